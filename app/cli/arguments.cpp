@@ -1,0 +1,100 @@
+#include "arguments.h"
+
+#include <cmath>
+#include <cstdlib>
+
+namespace rnnlab::cli {
+
+Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::string>& valued,
+                     const std::set<std::string>& flags) {
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.rfind("--", 0) != 0) {
+            m_positional.push_back(a);
+            continue;
+        }
+        std::string name = a.substr(2);
+        std::string inlineValue;
+        bool hasInline = false;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            inlineValue = name.substr(eq + 1);
+            name = name.substr(0, eq);
+            hasInline = true;
+        }
+        if (flags.count(name)) {
+            if (hasInline) throw UsageError("option --" + name + " takes no value");
+            m_flags.insert(name);
+        } else if (valued.count(name)) {
+            if (m_values.count(name)) throw UsageError("option --" + name + " given twice");
+            if (hasInline) {
+                m_values[name] = inlineValue;
+            } else {
+                if (i + 1 >= args.size()) throw UsageError("option --" + name + " needs a value");
+                m_values[name] = args[++i];
+            }
+        } else {
+            throw UsageError("unknown option --" + name);
+        }
+    }
+}
+
+bool Arguments::has(const std::string& name) const {
+    return m_flags.count(name) || m_values.count(name);
+}
+
+std::string Arguments::required(const std::string& name) const {
+    auto it = m_values.find(name);
+    if (it == m_values.end()) throw UsageError("missing required option --" + name);
+    return it->second;
+}
+
+std::string Arguments::value(const std::string& name, const std::string& fallback) const {
+    auto it = m_values.find(name);
+    return it == m_values.end() ? fallback : it->second;
+}
+
+std::optional<std::string> Arguments::optional(const std::string& name) const {
+    auto it = m_values.find(name);
+    if (it == m_values.end()) return std::nullopt;
+    return it->second;
+}
+
+int Arguments::integer(const std::string& name, int fallback, int lo, int hi) const {
+    auto it = m_values.find(name);
+    if (it == m_values.end()) return fallback;
+    char* end = nullptr;
+    const long v = std::strtol(it->second.c_str(), &end, 10);
+    if (it->second.empty() || *end != '\0')
+        throw UsageError("--" + name + ": '" + it->second + "' is not a whole number");
+    if (v < lo || v > hi)
+        throw UsageError("--" + name + " must be between " + std::to_string(lo) + " and " +
+                         std::to_string(hi) + ", got " + it->second);
+    return static_cast<int>(v);
+}
+
+double Arguments::number(const std::string& name, double fallback) const {
+    auto it = m_values.find(name);
+    if (it == m_values.end()) return fallback;
+    char* end = nullptr;
+    const double v = std::strtod(it->second.c_str(), &end);
+    if (it->second.empty() || *end != '\0' || !std::isfinite(v))
+        throw UsageError("--" + name + ": '" + it->second + "' is not a finite number");
+    return v;
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char ch : text) {
+        if (ch == ',') {
+            if (!cur.empty()) parts.push_back(cur);
+            cur.clear();
+        } else {
+            cur += ch;
+        }
+    }
+    if (!cur.empty()) parts.push_back(cur);
+    return parts;
+}
+
+}  // namespace rnnlab::cli

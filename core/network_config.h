@@ -1,0 +1,58 @@
+#pragma once
+// The shape of a network: which cell, how many layers, sizes, head and loss. Mirrors the
+// reference PyTorch model of design.md §3: nn.RNN/nn.LSTM/nn.GRU(batch_first) + nn.Linear.
+
+#include <string>
+
+namespace rnnlab {
+
+enum class CellType { Rnn, Lstm, Gru };
+enum class Nonlinearity { Tanh, Relu };  // vanilla RNN only
+enum class OutputMode { Last, Sequence };  // head on the last step, or on every step
+enum class LossKind { Mse, CrossEntropy };
+
+struct NetworkConfig {
+    CellType cell = CellType::Lstm;
+    Nonlinearity nonlinearity = Nonlinearity::Tanh;
+    int inputSize = 1;
+    int hiddenSize = 16;
+    int numLayers = 1;
+    int outputSize = 1;  // classes for cross-entropy
+    OutputMode output = OutputMode::Last;
+    LossKind loss = LossKind::Mse;
+
+    bool operator==(const NetworkConfig& o) const {
+        return cell == o.cell && nonlinearity == o.nonlinearity && inputSize == o.inputSize &&
+               hiddenSize == o.hiddenSize && numLayers == o.numLayers &&
+               outputSize == o.outputSize && output == o.output && loss == o.loss;
+    }
+    bool operator!=(const NetworkConfig& o) const { return !(*this == o); }
+};
+
+// G: rows of W_ih per hidden unit. RNN 1, LSTM 4 (i, f, g, o), GRU 3 (r, z, n).
+int gateCount(CellType cell);
+
+// Largest sizes the engine accepts; beyond them a classroom machine runs out of memory or time.
+constexpr int kMaxHiddenSize = 4096;
+constexpr int kMaxLayers = 16;
+constexpr int kMaxInputSize = 4096;
+constexpr int kMaxOutputSize = 4096;
+
+// Throws ConfigError naming the offending setting.
+void validate(const NetworkConfig& config);
+
+// Names used in files and on the command line: "rnn" "lstm" "gru", "tanh" "relu",
+// "last" "sequence", "mse" "cross_entropy". The parsers throw ConfigError listing the valid names.
+std::string toString(CellType v);
+std::string toString(Nonlinearity v);
+std::string toString(OutputMode v);
+std::string toString(LossKind v);
+CellType parseCellType(const std::string& s);
+Nonlinearity parseNonlinearity(const std::string& s);
+OutputMode parseOutputMode(const std::string& s);
+LossKind parseLossKind(const std::string& s);
+
+// Total number of trainable scalars (RNN weights and biases plus the linear head).
+long long parameterCount(const NetworkConfig& config);
+
+}  // namespace rnnlab
