@@ -18,6 +18,16 @@ Random::Random(std::uint64_t seed) {
     for (std::uint64_t& s : m_s) s = splitmix64(seed);
 }
 
+Random::State Random::state() const {
+    return {{m_s[0], m_s[1], m_s[2], m_s[3]}, m_spareNormal, m_hasSpare};
+}
+
+void Random::setState(const State& state) {
+    for (int i = 0; i < 4; ++i) m_s[i] = state.s[i];
+    m_spareNormal = state.spareNormal;
+    m_hasSpare = state.hasSpare;
+}
+
 std::uint64_t Random::nextU64() {
     const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
     const std::uint64_t t = m_s[1] << 17;

@@ -24,6 +24,16 @@ public:
     // Uniform integer in [0, n), without modulo bias. n > 0.
     std::uint64_t below(std::uint64_t n);
 
+    // Everything that determines the rest of the sequence, for saving a run mid-way and
+    // resuming it bit-identically.
+    struct State {
+        std::uint64_t s[4];
+        double spareNormal;
+        bool hasSpare;
+    };
+    State state() const;
+    void setState(const State& state);
+
     // Fisher-Yates shuffle.
     template <typename T>
     void shuffle(std::vector<T>& items) {
