@@ -1,0 +1,57 @@
+#include "core/train/evaluation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rnnlab {
+
+template <typename S>
+Evaluation evaluateSplit(const RecurrentNetwork<S>& net, const TrainingData& data, Split split) {
+    const std::vector<Index>& ids = data.samples(split);
+    const Index n = static_cast<Index>(ids.size());
+    Evaluation e;
+    if (n == 0) return e;
+    constexpr Index kChunk = 256;
+    Workspace<S> ws;
+    Matrix<S> x, y;
+    double lossSum = 0.0, squared = 0.0, absolute = 0.0;
+    long long count = 0, correct = 0;
+    for (Index first = 0; first < n; first += kChunk) {
+        const Index B = std::min(kChunk, n - first);
+        data.batchOf(ids, first, B, x, y);
+        const Matrix<S>& out = net.forward(x, data.steps(), B, ws);
+        lossSum += static_cast<double>(net.loss(ws, y)) * static_cast<double>(B);
+        for (Index r = 0; r < out.rows(); ++r) {
+            if (data.classification()) {
+                Index predicted = 0;
+                out.row(r).maxCoeff(&predicted);
+                correct += predicted == static_cast<Index>(y(r, 0));
+                ++count;
+                continue;
+            }
+            for (Index o = 0; o < out.cols(); ++o) {
+                const double err = data.toDataUnits(static_cast<double>(out(r, o))) -
+                                   data.toDataUnits(static_cast<double>(y(r, o)));
+                squared += err * err;
+                absolute += std::abs(err);
+                ++count;
+            }
+        }
+    }
+    e.loss = lossSum / static_cast<double>(n);
+    e.metrics.count = count;
+    if (data.classification()) {
+        e.metrics.accuracy = static_cast<double>(correct) / static_cast<double>(count);
+    } else {
+        e.metrics.mse = squared / static_cast<double>(count);
+        e.metrics.rmse = std::sqrt(e.metrics.mse);
+        e.metrics.mae = absolute / static_cast<double>(count);
+    }
+    return e;
+}
+
+template Evaluation evaluateSplit<float>(const RecurrentNetwork<float>&, const TrainingData&, Split);
+template Evaluation evaluateSplit<double>(const RecurrentNetwork<double>&, const TrainingData&,
+                                          Split);
+
+}  // namespace rnnlab

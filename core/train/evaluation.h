@@ -1,0 +1,15 @@
+#pragma once
+// Loss and error metrics of a network over a whole split, in batches, with the current weights.
+// Metrics are in the data's own units (the target's normalisation undone):
+//   MSE = 1/N Σ (ŷ - y)²,  RMSE = √MSE,  MAE = 1/N Σ |ŷ - y|,  accuracy = 1/N Σ [argmax ŷ = y]
+
+#include "core/data/training_data.h"
+#include "core/recurrent_network.h"
+#include "core/train/trainer.h"
+
+namespace rnnlab {
+
+template <typename S>
+Evaluation evaluateSplit(const RecurrentNetwork<S>& network, const TrainingData& data, Split split);
+
+}  // namespace rnnlab

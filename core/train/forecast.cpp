@@ -1,0 +1,110 @@
+#include "core/train/forecast.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/errors.h"
+
+namespace rnnlab {
+
+namespace {
+// The target's value at a row, in data units.
+double actualAt(const WindowedDataset& data, Index row) {
+    const Series& s = data.series();
+    if (row >= s.rows()) return std::numeric_limits<double>::quiet_NaN();
+    return data.normaliser().inverse(s.target, s.columns[static_cast<size_t>(s.target)][static_cast<size_t>(row)]);
+}
+}  // namespace
+
+Forecast oneStepForecast(const RecurrentNetwork<float>& net, const WindowedDataset& data,
+                         Split split) {
+    Forecast f;
+    if (data.classification()) return f;
+    const std::vector<Index>& starts = data.samples(split);
+    const Index n = static_cast<Index>(starts.size()), T = data.steps();
+    const bool last = net.config().output == OutputMode::Last;
+    constexpr Index kChunk = 256;
+    Workspace<float> ws;
+    Matrix<float> x, y;
+    for (Index first = 0; first < n; first += kChunk) {
+        const Index B = std::min(kChunk, n - first);
+        data.batchOf(starts, first, B, x, y);
+        const Matrix<float>& out = net.forward(x, T, B, ws);
+        for (Index b = 0; b < B; ++b) {
+            const Index row = data.targetRow(starts[static_cast<size_t>(first + b)]);
+            const float y_hat = last ? out(b, 0) : out((T - 1) * B + b, 0);
+            f.rows.push_back(row);
+            f.actual.push_back(actualAt(data, row));
+            f.predicted.push_back(data.toDataUnits(static_cast<double>(y_hat)));
+        }
+    }
+    return f;
+}
+
+std::string closedLoopUnavailableReason(const WindowedDataset& data) {
+    const Series& s = data.series();
+    if (data.classification()) return "the target is a class, not a value to feed back";
+    if (data.windowSpec().mode != WindowMode::ManyToOne)
+        return "closed-loop forecasts need many-to-one windows";
+    if (data.windowSpec().horizon != 1) return "closed-loop forecasts need horizon 1";
+    if (s.inputs.size() != 1 || s.inputs.front() != s.target)
+        return "closed-loop forecasts need the target to be the only input (its predictions are "
+               "fed back as the next input)";
+    return {};
+}
+
+Forecast closedLoopForecast(const RecurrentNetwork<float>& net, const WindowedDataset& data,
+                            Split split, Index steps) {
+    const std::string reason = closedLoopUnavailableReason(data);
+    if (!reason.empty()) throw ConfigError(reason);
+    const Index T = data.steps(), start = data.partBegin(split);
+    if (start < T)
+        throw ConfigError("a closed-loop forecast of the " + toString(split) + " part needs " +
+                          std::to_string(T) + " rows before it");
+    const Series& s = data.series();
+    const std::vector<double>& column = s.columns[static_cast<size_t>(s.target)];
+    // Normalised values: the T true rows before the split, then the predictions.
+    std::vector<double> values(column.begin() + start - T, column.begin() + start);
+    Forecast f;
+    Workspace<float> ws;
+    Matrix<float> x(T, 1);
+    for (Index k = 0; k < steps; ++k) {
+        for (Index t = 0; t < T; ++t) x(t, 0) = static_cast<float>(values[static_cast<size_t>(k + t)]);
+        const double y_hat = static_cast<double>(net.forward(x, T, 1, ws)(0, 0));
+        values.push_back(y_hat);
+        f.rows.push_back(start + k);
+        f.actual.push_back(actualAt(data, start + k));
+        f.predicted.push_back(data.toDataUnits(y_hat));
+    }
+    return f;
+}
+
+ForecastSet computeForecasts(const RecurrentNetwork<float>& net, const TrainingData& data) {
+    ForecastSet set;
+    const auto* windows = dynamic_cast<const WindowedDataset*>(&data);
+    if (!windows) {
+        set.closedLoopUnavailable = "the data is a set of separate sequences, not one series";
+        return set;
+    }
+    if (windows->classification()) {
+        set.closedLoopUnavailable = closedLoopUnavailableReason(*windows);
+        return set;
+    }
+    if (windows->count(Split::Validation) > 0)
+        set.validation = oneStepForecast(net, *windows, Split::Validation);
+    if (windows->count(Split::Test) > 0) set.test = oneStepForecast(net, *windows, Split::Test);
+    set.closedLoopUnavailable = closedLoopUnavailableReason(*windows);
+    if (set.closedLoopUnavailable.empty()) {
+        const Split from =
+            windows->partRows(Split::Validation) > 0 ? Split::Validation : Split::Test;
+        const Index steps = windows->series().rows() - windows->partBegin(from);
+        if (steps > 0 && windows->partBegin(from) >= windows->steps())
+            set.closedLoop = closedLoopForecast(net, *windows, from, steps);
+        else
+            set.closedLoopUnavailable = "no rows after the training part to forecast";
+    }
+    return set;
+}
+
+}  // namespace rnnlab

@@ -1,0 +1,47 @@
+#pragma once
+// Predictions against the data, in the data's own units, for the prediction-vs-actual plots.
+//   one-step:     every window of a split predicts its target from true past values
+//   closed loop:  free running — the window starts on true values just before the split, then
+//                 each prediction is appended as the next input: errors compound, which is what
+//                 a forecast of the future really faces.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/data/windowed_dataset.h"
+#include "core/recurrent_network.h"
+
+namespace rnnlab {
+
+struct Forecast {
+    std::vector<Index> rows;        // row of the series each value belongs to
+    std::vector<double> actual;     // the data's value at that row (NaN past the data's end)
+    std::vector<double> predicted;
+};
+
+// Windows of the split in time order; for "sequence" outputs the last step's prediction.
+Forecast oneStepForecast(const RecurrentNetwork<float>& network, const WindowedDataset& data,
+                         Split split);
+
+// Empty when closed-loop forecasting applies to this data; otherwise why it does not (the
+// prediction must be the network's only input, one step ahead, many-to-one regression).
+std::string closedLoopUnavailableReason(const WindowedDataset& data);
+
+// `steps` values from the first row of the split onward (ConfigError when unavailable or when
+// fewer than T rows precede the split).
+Forecast closedLoopForecast(const RecurrentNetwork<float>& network, const WindowedDataset& data,
+                            Split split, Index steps);
+
+// What the prediction plots show, for any data: forecasts exist only for windows of a series.
+struct ForecastSet {
+    std::optional<Forecast> validation;  // one-step, validation part
+    std::optional<Forecast> test;        // one-step, test part
+    std::optional<Forecast> closedLoop;  // free running from the validation part's start
+                                         // (the test part's, without validation) to the end
+    std::string closedLoopUnavailable;   // why there is no closed loop, when there is none
+};
+
+ForecastSet computeForecasts(const RecurrentNetwork<float>& network, const TrainingData& data);
+
+}  // namespace rnnlab

@@ -1,0 +1,60 @@
+#pragma once
+// What a run has recorded so far: every epoch, and per step (decimated for bounded memory) the
+// loss, gradient norms before and after clipping, per-parameter gradient norms and the profile
+// of ‖dL/dh_t‖ over time for the traced sequence.
+
+#include <optional>
+#include <vector>
+
+#include "core/train/decimated_series.h"
+
+namespace rnnlab {
+
+struct StepRecord {
+    long long step = 0;         // optimizer steps taken, counting this one (1-based)
+    int epoch = 0;              // 0-based
+    double loss = 0.0;          // the training batch's loss (normalised units)
+    double gradNormBefore = 0.0;  // total L2 norm of all gradients before clipping
+    double gradNormAfter = 0.0;   // ... and after
+    bool clipped = false;
+    double learningRate = 0.0;
+};
+
+// Errors of predictions in the data's own units (inverse-normalised).
+struct Metrics {
+    long long count = 0;               // predicted values
+    double mse = 0.0;
+    double rmse = 0.0;
+    double mae = 0.0;
+    std::optional<double> accuracy;    // classification: fraction of correct classes
+};
+
+struct EpochRecord {
+    int epoch = 0;                         // 0-based
+    long long step = 0;                    // steps taken at its end
+    double trainLoss = 0.0;                // mean batch loss over the epoch
+    std::optional<double> validationLoss;  // none when the split has no samples
+    std::optional<double> testLoss;
+    Metrics validation;
+    Metrics test;
+    double learningRate = 0.0;
+};
+
+struct ParameterNormRecord {
+    long long step = 0;
+    std::vector<double> norms;  // one per ParameterLayout entry
+};
+
+struct GradientProfileRecord {
+    long long step = 0;
+    std::vector<std::vector<double>> dhNorm;  // [layer][t] ‖dL/dh_t‖ of the traced sequence
+};
+
+struct TrainingHistory {
+    std::vector<EpochRecord> epochs;
+    DecimatedSeries<StepRecord> steps{20000};
+    DecimatedSeries<ParameterNormRecord> parameterNorms{4000};
+    DecimatedSeries<GradientProfileRecord> gradientProfiles{400};
+};
+
+}  // namespace rnnlab

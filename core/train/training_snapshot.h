@@ -1,0 +1,37 @@
+#pragma once
+// An immutable picture of a training run at one moment, published by the worker thread for the
+// views (design.md §6). Views read it and never reach back into the trainer; the heavy parts
+// (traces, forecasts) are shared, not copied, between snapshots.
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/sequence_trace.h"
+#include "core/train/divergence.h"
+#include "core/train/forecast.h"
+#include "core/train/trainer.h"
+#include "core/train/training_history.h"
+
+namespace rnnlab {
+
+struct TrainingSnapshot {
+    long long version = 0;     // increases with every published snapshot
+    bool running = false;      // the worker is training (not paused)
+    long long step = 0;
+    int epoch = 0;             // 0-based current epoch
+    int epochs = 0;            // planned epochs
+    double epochProgress = 0;  // fraction of the current epoch done
+    double stepsPerSecond = 0;
+    double etaSeconds = -1;    // < 0: unknown
+    double learningRate = 0;
+    StopReason stopReason = StopReason::None;
+    std::optional<Divergence> divergence;
+    NetworkConfig network;
+    TrainingSettings settings;
+    TrainingHistory history;
+    std::shared_ptr<const SequenceTrace> trace;
+    std::shared_ptr<const ForecastSet> forecasts;  // refreshed at epoch ends and on pause
+};
+
+}  // namespace rnnlab

@@ -1,0 +1,60 @@
+#pragma once
+// The GUI thread's handle on training: owns the worker thread, forwards commands to the worker
+// as queued calls (never blocking), and hands the views the newest snapshot. Destroying it stops
+// training and joins the thread, so closing the window mid-training is clean.
+
+#include <QObject>
+#include <QThread>
+#include <functional>
+#include <memory>
+
+#include "core/train/trainer.h"
+#include "core/train/training_snapshot.h"
+
+namespace rnnlab::ui {
+
+class TrainingWorker;
+
+class TrainingSession : public QObject {
+    Q_OBJECT
+public:
+    explicit TrainingSession(QObject* parent = nullptr);
+    ~TrainingSession() override;
+
+    // The newest snapshot received (null before the first).
+    const std::shared_ptr<const TrainingSnapshot>& snapshot() const { return m_snapshot; }
+    bool running() const { return m_running; }
+
+    void setTrainer(std::shared_ptr<Trainer> trainer);
+    void play();
+    void pause();
+    void togglePlay();
+    void stepOnce();
+    void reset();
+    void runEpochs(int epochs);
+    void setSettings(const TrainingSettings& settings);
+    void traceInput(const Matrix<double>& input);
+    void traceSample(Split split, Index index);
+    // Runs job on the worker thread between two steps; done (if set) then runs on the GUI thread
+    // with the job's error message (empty on success).
+    void withTrainer(std::function<void(Trainer&)> job,
+                     std::function<void(const QString& error)> done = {});
+
+signals:
+    // A new snapshot is available through snapshot().
+    void snapshotChanged();
+    void customTrace(std::shared_ptr<const rnnlab::SequenceTrace> trace);
+    void errorOccurred(const QString& message);
+    void runningChanged(bool running);
+
+private:
+    template <typename F>
+    void post(F&& f);
+
+    QThread m_thread;
+    TrainingWorker* m_worker = nullptr;  // lives on m_thread, deleted when it finishes
+    std::shared_ptr<const TrainingSnapshot> m_snapshot;
+    bool m_running = false;
+};
+
+}  // namespace rnnlab::ui
