@@ -36,17 +36,19 @@ NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
         where.field("nonlinearity")
             .fail(": relu applies only to cell rnn (" + toString(c.cell) +
                   " has fixed sigmoid and tanh activations)");
-    c.inputSize = requireInt(obj, "input_size", where);
-    c.hiddenSize = requireInt(obj, "hidden_size", where);
-    c.numLayers = requireInt(obj, "num_layers", where);
-    c.outputSize = requireInt(obj, "output_size", where);
+    c.inputSize = requireInt(obj, "input_size", where, 1, kMaxInputSize);
+    c.hiddenSize = requireInt(obj, "hidden_size", where, 1, kMaxHiddenSize);
+    c.numLayers = requireInt(obj, "num_layers", where, 1, kMaxLayers);
+    c.outputSize = requireInt(obj, "output_size", where, 1, kMaxOutputSize);
     c.output =
         parseChoice(requireString(obj, "output", where), where.field("output"), parseOutputMode);
     c.loss = parseChoice(requireString(obj, "loss", where), where.field("loss"), parseLossKind);
+    // Left for validate(): rules across fields (cross_entropy needs two outputs). Its messages
+    // start with the field name.
     try {
         validate(c);
     } catch (const ConfigError& e) {
-        where.fail(std::string(".") + e.what());  // validate() names the field first
+        where.fail(std::string(".") + e.what());
     }
     return c;
 }
