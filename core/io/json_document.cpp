@@ -1,0 +1,75 @@
+#include "core/io/json_document.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <algorithm>
+
+#include "core/errors.h"
+
+namespace rnnlab {
+
+namespace {
+
+std::string mebibytes(qint64 bytes) {
+    return std::to_string((bytes + (1 << 20) - 1) >> 20);
+}
+
+bool isBlank(const QByteArray& bytes) {
+    return std::all_of(bytes.begin(), bytes.end(),
+                       [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; });
+}
+
+}  // namespace
+
+QByteArray readWholeFile(const std::string& path, qint64 maxBytes) {
+    const QString qpath = QString::fromStdString(path);
+    const QFileInfo info(qpath);
+    if (!info.exists()) throw FileError(path + ": file not found");
+    if (info.isDir()) throw FileError(path + ": is a directory, not a file");
+    if (info.size() > maxBytes)
+        throw FileError(path + ": the file is " + mebibytes(info.size()) + " MiB, more than the " +
+                        mebibytes(maxBytes) + " MiB this reader accepts");
+    QFile file(qpath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw FileError(path + ": cannot read: " + file.errorString().toStdString());
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        throw FileError(path + ": cannot read: " + file.errorString().toStdString());
+    return bytes;
+}
+
+TextPosition textPosition(const QByteArray& bytes, qsizetype offset) {
+    TextPosition pos;
+    const qsizetype end = std::min(offset, bytes.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        if (bytes[i] == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else {
+            ++pos.column;
+        }
+    }
+    return pos;
+}
+
+QJsonObject parseJsonObject(const QByteArray& bytes, const std::string& name) {
+    if (isBlank(bytes)) throw FileError(name + ": the file is empty");
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const TextPosition pos = textPosition(bytes, error.offset);
+        std::string what = error.errorString().toStdString();
+        // Qt reports a number too large for a double (1e999) as "illegal number" too.
+        if (error.error == QJsonParseError::IllegalNumber) what += " (malformed or out of range)";
+        throw FileError(name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) +
+                        ": invalid JSON: " + what);
+    }
+    // The parser itself rejects a bare value ("illegal value"): what is left is an array.
+    if (!doc.isObject())
+        throw FileError(name + ": the top level must be a JSON object, got an array");
+    return doc.object();
+}
+
+}  // namespace rnnlab

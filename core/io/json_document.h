@@ -1,0 +1,30 @@
+#pragma once
+// Reading a JSON document whose top level is an object, with errors a user can act on:
+//   "m.rnnlab.json: file not found"
+//   "m.rnnlab.json: the file is empty"
+//   "m.rnnlab.json:12:5: invalid JSON: unterminated string"
+//   "m.rnnlab.json: the top level must be a JSON object, got an array"
+// Every message starts with the file name and throws FileError.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <string>
+
+namespace rnnlab {
+
+// Reads the whole file. Throws FileError when it does not exist, is a directory, cannot be
+// read, or is larger than maxBytes (a JSON document that large is a wrong file, not a model).
+QByteArray readWholeFile(const std::string& path, qint64 maxBytes);
+
+// Parses `bytes`; `name` (usually the file path) prefixes every message. A syntax error gives
+// the 1-based line and column of the place where the parser stopped.
+QJsonObject parseJsonObject(const QByteArray& bytes, const std::string& name);
+
+// 1-based line and column of a byte offset (columns count bytes).
+struct TextPosition {
+    int line = 1;
+    int column = 1;
+};
+TextPosition textPosition(const QByteArray& bytes, qsizetype offset);
+
+}  // namespace rnnlab

@@ -1,0 +1,146 @@
+#include "core/io/json_fields.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "core/errors.h"
+
+namespace rnnlab {
+
+void JsonPath::fail(const std::string& what) const {
+    throw FileError(m_file + ": " + m_path + what);
+}
+
+std::string formatDouble(double value) {
+    char buf[32];  // the longest shortest-form double, "-2.2250738585072014e-308", has 24
+    const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, value);
+    return std::string(buf, r.ptr);
+}
+
+std::string describeJson(const QJsonValue& value) {
+    constexpr qsizetype kMaxShown = 40;
+    switch (value.type()) {
+        case QJsonValue::Null:
+            return "null";
+        case QJsonValue::Bool:
+            return value.toBool() ? "true" : "false";
+        case QJsonValue::Double:
+            return formatDouble(value.toDouble());
+        case QJsonValue::String: {
+            const QString s = value.toString();
+            if (s.size() <= kMaxShown) return "\"" + s.toStdString() + "\"";
+            return "\"" + s.left(kMaxShown).toStdString() + "...\"";
+        }
+        case QJsonValue::Array:
+            return "an array";
+        case QJsonValue::Object:
+            return "an object";
+        case QJsonValue::Undefined:
+            break;
+    }
+    return "nothing";
+}
+
+namespace {
+[[noreturn]] void wrongType(const QJsonValue& value, const JsonPath& at, const char* expected) {
+    at.fail(std::string(" must be ") + expected + ", got " + describeJson(value));
+}
+}  // namespace
+
+int asInt(const QJsonValue& value, const JsonPath& at, int lo, int hi) {
+    const double d = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d))
+        wrongType(value, at, "an integer");
+    if (d < lo || d > hi)
+        at.fail(" must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", got " +
+                formatDouble(d));
+    return static_cast<int>(d);
+}
+
+double asDouble(const QJsonValue& value, const JsonPath& at, double lo, double hi) {
+    const double d = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(d)) wrongType(value, at, "a finite number");
+    if (d < lo || d > hi)
+        at.fail(" must be between " + formatDouble(lo) + " and " + formatDouble(hi) + ", got " +
+                formatDouble(d));
+    return d;
+}
+
+std::string asString(const QJsonValue& value, const JsonPath& at) {
+    if (!value.isString()) wrongType(value, at, "a string");
+    return value.toString().toStdString();
+}
+
+bool asBool(const QJsonValue& value, const JsonPath& at) {
+    if (!value.isBool()) wrongType(value, at, "true or false");
+    return value.toBool();
+}
+
+QJsonObject asObject(const QJsonValue& value, const JsonPath& at) {
+    if (!value.isObject()) wrongType(value, at, "an object");
+    return value.toObject();
+}
+
+QJsonArray asArray(const QJsonValue& value, const JsonPath& at) {
+    if (!value.isArray()) wrongType(value, at, "an array");
+    return value.toArray();
+}
+
+QJsonValue requireField(const QJsonObject& obj, const char* key, const JsonPath& where) {
+    const auto it = obj.constFind(QLatin1String(key));
+    if (it == obj.constEnd()) where.field(key).fail(" is missing");
+    return it.value();
+}
+
+int requireInt(const QJsonObject& obj, const char* key, const JsonPath& where, int lo, int hi) {
+    return asInt(requireField(obj, key, where), where.field(key), lo, hi);
+}
+double requireDouble(const QJsonObject& obj, const char* key, const JsonPath& where, double lo,
+                     double hi) {
+    return asDouble(requireField(obj, key, where), where.field(key), lo, hi);
+}
+std::string requireString(const QJsonObject& obj, const char* key, const JsonPath& where) {
+    return asString(requireField(obj, key, where), where.field(key));
+}
+bool requireBool(const QJsonObject& obj, const char* key, const JsonPath& where) {
+    return asBool(requireField(obj, key, where), where.field(key));
+}
+QJsonObject requireObject(const QJsonObject& obj, const char* key, const JsonPath& where) {
+    return asObject(requireField(obj, key, where), where.field(key));
+}
+QJsonArray requireArray(const QJsonObject& obj, const char* key, const JsonPath& where) {
+    return asArray(requireField(obj, key, where), where.field(key));
+}
+
+int optionalInt(const QJsonObject& obj, const char* key, const JsonPath& where, int fallback,
+                int lo, int hi) {
+    return obj.contains(QLatin1String(key)) ? requireInt(obj, key, where, lo, hi) : fallback;
+}
+double optionalDouble(const QJsonObject& obj, const char* key, const JsonPath& where,
+                      double fallback, double lo, double hi) {
+    return obj.contains(QLatin1String(key)) ? requireDouble(obj, key, where, lo, hi) : fallback;
+}
+std::string optionalString(const QJsonObject& obj, const char* key, const JsonPath& where,
+                           const std::string& fallback) {
+    return obj.contains(QLatin1String(key)) ? requireString(obj, key, where) : fallback;
+}
+bool optionalBool(const QJsonObject& obj, const char* key, const JsonPath& where, bool fallback) {
+    return obj.contains(QLatin1String(key)) ? requireBool(obj, key, where) : fallback;
+}
+QJsonObject optionalObject(const QJsonObject& obj, const char* key, const JsonPath& where) {
+    return obj.contains(QLatin1String(key)) ? requireObject(obj, key, where) : QJsonObject();
+}
+
+void rejectUnknownFields(const QJsonObject& obj, const JsonPath& where,
+                         std::initializer_list<const char*> known) {
+    for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
+        bool found = false;
+        for (const char* k : known) found = found || it.key() == QLatin1String(k);
+        if (found) continue;
+        std::string list;
+        for (const char* k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+        where.field(it.key().toStdString()).fail(": unknown field (expected " + list + ")");
+    }
+}
+
+}  // namespace rnnlab

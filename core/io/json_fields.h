@@ -1,0 +1,89 @@
+#pragma once
+// Checked access to the fields of a parsed JSON document. Each getter names the field when it
+// throws, so a user reading the message knows which line of the file to fix:
+//   "m.rnnlab.json: network.hidden_size is missing"
+//   "m.rnnlab.json: network.hidden_size must be an integer, got "16""
+//   "m.rnnlab.json: network.hidden_size must be between 1 and 4096, got 0"
+//   "m.rnnlab.json: weights.fc.bias.data[3] must be a finite number, got "NaN""
+// JSON numbers are doubles: 16.0 is an integer, 16.5 is not. All errors are FileError.
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <climits>
+#include <initializer_list>
+#include <limits>
+#include <string>
+
+namespace rnnlab {
+
+// Where a value sits: the file it came from and its path inside the document,
+// e.g. "weights.fc.bias.data[3]".
+class JsonPath {
+public:
+    explicit JsonPath(std::string file, std::string path = {})
+        : m_file(std::move(file)), m_path(std::move(path)) {}
+
+    JsonPath field(const std::string& key) const {
+        return JsonPath(m_file, m_path.empty() ? key : m_path + "." + key);
+    }
+    JsonPath element(qsizetype index) const {
+        return JsonPath(m_file, m_path + "[" + std::to_string(index) + "]");
+    }
+    const std::string& file() const { return m_file; }
+    const std::string& path() const { return m_path; }
+
+    // Throws FileError("FILE: PATH" + what); `what` starts with its separator
+    // (" is missing", ": unknown cell ...").
+    [[noreturn]] void fail(const std::string& what) const;
+
+private:
+    std::string m_file;
+    std::string m_path;
+};
+
+// A value as a message shows it: "16" for a string, 16.5, true, null, an array, an object.
+std::string describeJson(const QJsonValue& value);
+
+// The shortest decimal text that reads back as exactly `value` (finite), e.g. "0.1", "1e-300".
+std::string formatDouble(double value);
+
+// ---- one value, at a known path ----
+int asInt(const QJsonValue& value, const JsonPath& at, int lo = INT_MIN, int hi = INT_MAX);
+double asDouble(const QJsonValue& value, const JsonPath& at,
+                double lo = -std::numeric_limits<double>::max(),
+                double hi = std::numeric_limits<double>::max());
+std::string asString(const QJsonValue& value, const JsonPath& at);
+bool asBool(const QJsonValue& value, const JsonPath& at);
+QJsonObject asObject(const QJsonValue& value, const JsonPath& at);
+QJsonArray asArray(const QJsonValue& value, const JsonPath& at);
+
+// ---- a field of an object at `where`; missing is an error ----
+QJsonValue requireField(const QJsonObject& obj, const char* key, const JsonPath& where);
+int requireInt(const QJsonObject& obj, const char* key, const JsonPath& where, int lo = INT_MIN,
+               int hi = INT_MAX);
+double requireDouble(const QJsonObject& obj, const char* key, const JsonPath& where,
+                     double lo = -std::numeric_limits<double>::max(),
+                     double hi = std::numeric_limits<double>::max());
+std::string requireString(const QJsonObject& obj, const char* key, const JsonPath& where);
+bool requireBool(const QJsonObject& obj, const char* key, const JsonPath& where);
+QJsonObject requireObject(const QJsonObject& obj, const char* key, const JsonPath& where);
+QJsonArray requireArray(const QJsonObject& obj, const char* key, const JsonPath& where);
+
+// ---- a field that may be absent (then `fallback`); present, it is checked as above ----
+int optionalInt(const QJsonObject& obj, const char* key, const JsonPath& where, int fallback,
+                int lo = INT_MIN, int hi = INT_MAX);
+double optionalDouble(const QJsonObject& obj, const char* key, const JsonPath& where,
+                      double fallback, double lo = -std::numeric_limits<double>::max(),
+                      double hi = std::numeric_limits<double>::max());
+std::string optionalString(const QJsonObject& obj, const char* key, const JsonPath& where,
+                           const std::string& fallback);
+bool optionalBool(const QJsonObject& obj, const char* key, const JsonPath& where, bool fallback);
+QJsonObject optionalObject(const QJsonObject& obj, const char* key, const JsonPath& where);
+
+// Throws for the first key of `obj` not in `known` (a misspelt field would otherwise be ignored
+// silently): "m.rnnlab.json: network.hiden_size: unknown field (expected cell, ...)".
+void rejectUnknownFields(const QJsonObject& obj, const JsonPath& where,
+                         std::initializer_list<const char*> known);
+
+}  // namespace rnnlab

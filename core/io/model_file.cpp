@@ -1,0 +1,221 @@
+#include "core/io/model_file.h"
+
+#include <QJsonDocument>
+#include <cmath>
+
+#include "core/errors.h"
+#include "core/io/atomic_file.h"
+#include "core/io/json_document.h"
+#include "core/io/json_fields.h"
+
+namespace rnnlab {
+
+namespace {
+
+// ---------------------------------------------------------------- reading
+
+// A name from a fixed list ("lstm"), parsed by network_config.h's parser.
+template <typename E>
+E parseChoice(const std::string& name, const JsonPath& at, E (*parse)(const std::string&)) {
+    try {
+        return parse(name);
+    } catch (const ConfigError& e) {
+        at.fail(std::string(": ") + e.what());
+    }
+}
+
+NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
+    rejectUnknownFields(obj, where,
+                        {"cell", "nonlinearity", "input_size", "hidden_size", "num_layers",
+                         "output_size", "output", "loss"});
+    NetworkConfig c;
+    c.cell = parseChoice(requireString(obj, "cell", where), where.field("cell"), parseCellType);
+    c.nonlinearity = parseChoice(optionalString(obj, "nonlinearity", where, "tanh"),
+                                 where.field("nonlinearity"), parseNonlinearity);
+    if (c.nonlinearity == Nonlinearity::Relu && c.cell != CellType::Rnn)
+        where.field("nonlinearity")
+            .fail(": relu applies only to cell rnn (" + toString(c.cell) +
+                  " has fixed sigmoid and tanh activations)");
+    c.inputSize = requireInt(obj, "input_size", where, 1, kMaxInputSize);
+    c.hiddenSize = requireInt(obj, "hidden_size", where, 1, kMaxHiddenSize);
+    c.numLayers = requireInt(obj, "num_layers", where, 1, kMaxLayers);
+    c.outputSize = requireInt(obj, "output_size", where, 1, kMaxOutputSize);
+    c.output =
+        parseChoice(requireString(obj, "output", where), where.field("output"), parseOutputMode);
+    c.loss = parseChoice(requireString(obj, "loss", where), where.field("loss"), parseLossKind);
+    // Left for validate(): rules across fields (cross_entropy needs two outputs). Its messages
+    // start with the field name.
+    try {
+        validate(c);
+    } catch (const ConfigError& e) {
+        where.fail(std::string(".") + e.what());
+    }
+    return c;
+}
+
+std::string shapeText(const std::vector<Index>& shape) {
+    std::string s = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i) s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + "]";
+}
+
+// Which settings fix the shape of entry e, for the message of a wrong shape.
+std::string shapeReason(const ParameterLayout& layout, int e, const NetworkConfig& c) {
+    const std::string H = std::to_string(c.hiddenSize), O = std::to_string(c.outputSize);
+    if (e == layout.fcWeight()) return "for output_size " + O + " and hidden_size " + H;
+    if (e == layout.fcBias()) return "for output_size " + O;
+    const std::string cell = "for " + toString(c.cell) + " with hidden_size " + H;
+    if (e == layout.weightIh(0)) return cell + " and input_size " + std::to_string(c.inputSize);
+    return cell;
+}
+
+void parseTensor(const QJsonObject& tensor, const JsonPath& at, const ParameterLayout& layout,
+                 int e, const NetworkConfig& c, double* out) {
+    const ParameterInfo& p = layout.entries()[e];
+    rejectUnknownFields(tensor, at, {"shape", "data"});
+    const JsonPath shapeAt = at.field("shape");
+    const QJsonArray shapeJson = requireArray(tensor, "shape", at);
+    std::vector<Index> shape;
+    for (qsizetype i = 0; i < shapeJson.size(); ++i)
+        shape.push_back(asInt(shapeJson[i], shapeAt.element(i)));
+    if (shape != p.shape())
+        shapeAt.fail(" is " + shapeText(shape) + ", expected " + shapeText(p.shape()) + " " +
+                     shapeReason(layout, e, c));
+    const JsonPath dataAt = at.field("data");
+    const QJsonArray data = requireArray(tensor, "data", at);
+    if (data.size() != p.size())
+        dataAt.fail(" has " + std::to_string(data.size()) + " values, expected " +
+                    std::to_string(p.size()) + " for shape " + shapeText(p.shape()));
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QJsonValue v = data[i];
+        const double d = v.toDouble();
+        // asDouble() only runs on a bad value, to throw the message naming it.
+        out[i] = v.isDouble() && std::isfinite(d) ? d : asDouble(v, dataAt.element(i));
+    }
+}
+
+Parameters<double> parseWeights(const QJsonObject& obj, const NetworkConfig& c,
+                                const JsonPath& where) {
+    Parameters<double> params(c);
+    const ParameterLayout& layout = params.layout();
+    for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
+        if (layout.find(it.key().toStdString())) continue;
+        const std::string last = std::to_string(c.numLayers - 1);
+        where.field(it.key().toStdString())
+            .fail(": unknown tensor (num_layers " + std::to_string(c.numLayers) +
+                  " expects rnn.*_l0" + (c.numLayers > 1 ? " to rnn.*_l" + last : "") +
+                  ", fc.weight and fc.bias)");
+    }
+    for (int e = 0; e < static_cast<int>(layout.entries().size()); ++e) {
+        const ParameterInfo& p = layout.entries()[e];
+        parseTensor(requireObject(obj, p.name.c_str(), where), where.field(p.name), layout, e, c,
+                    params.flat().data() + p.offset);
+    }
+    return params;
+}
+
+// ---------------------------------------------------------------- writing
+
+// obj as indented JSON text, nested one level deeper (the value of a top-level field).
+std::string indented(const QJsonObject& obj) {
+    std::string text = QJsonDocument(obj).toJson(QJsonDocument::Indented).trimmed().toStdString();
+    std::string out;
+    for (char ch : text) {
+        out += ch;
+        if (ch == '\n') out += "    ";
+    }
+    return out;
+}
+
+void appendTensor(std::string& out, const ParameterInfo& p, const double* values,
+                  const std::string& name) {
+    out += "        \"" + p.name + "\": {\n";
+    out += "            \"shape\": " + shapeText(p.shape()) + ",\n";
+    out += "            \"data\": [";
+    const Index rowLength = p.isMatrix() ? p.cols : p.rows;
+    for (Index i = 0; i < p.size(); ++i) {
+        if (!std::isfinite(values[i]))
+            throw FileError(name + ": cannot save weights." + p.name + ".data[" +
+                            std::to_string(i) + "] = " + std::to_string(values[i]) +
+                            ": JSON has no non-finite numbers");
+        if (i > 0) out += ",";
+        if (p.isMatrix() && i % rowLength == 0)
+            out += "\n                ";
+        else if (i > 0)
+            out += " ";
+        out += formatDouble(values[i]);
+    }
+    out += p.isMatrix() ? "\n            ]\n" : "]\n";
+    out += "        }";
+}
+
+}  // namespace
+
+ModelFile parseModelObject(const QJsonObject& root, const std::string& name) {
+    const JsonPath top(name);
+    // Format and version first: a JSON file of another kind should say so, not list fields.
+    const std::string format = requireString(root, "format", top);
+    if (format != "rnnlab") top.field("format").fail(" must be \"rnnlab\", got \"" + format + "\"");
+    const int version = requireInt(root, "version", top);
+    if (version != kModelFileVersion)
+        top.field("version").fail(" is " + std::to_string(version) + ", but this RNN Lab reads " +
+                                  "only version " + std::to_string(kModelFileVersion) +
+                                  " (was the file written by a newer RNN Lab?)");
+    rejectUnknownFields(root, top, {"format", "version", "network", "weights", "training", "data"});
+
+    ModelFile model;
+    model.network = parseNetwork(requireObject(root, "network", top), top.field("network"));
+    if (root.contains(QLatin1String("weights")))
+        model.weights =
+            parseWeights(requireObject(root, "weights", top), model.network, top.field("weights"));
+    model.training = optionalObject(root, "training", top);
+    model.data = optionalObject(root, "data", top);
+    return model;
+}
+
+ModelFile parseModelJson(const QByteArray& bytes, const std::string& name) {
+    return parseModelObject(parseJsonObject(bytes, name), name);
+}
+
+ModelFile readModelFile(const std::string& path) {
+    return parseModelJson(readWholeFile(path, kMaxModelFileBytes), path);
+}
+
+QByteArray modelJson(const ModelFile& model, const std::string& name) {
+    const NetworkConfig& c = model.network;
+    std::string out = "{\n";
+    out += "    \"format\": \"rnnlab\",\n";
+    out += "    \"version\": " + std::to_string(kModelFileVersion) + ",\n";
+    out += "    \"network\": {\n";
+    out += "        \"cell\": \"" + toString(c.cell) + "\",\n";
+    out += "        \"nonlinearity\": \"" + toString(c.nonlinearity) + "\",\n";
+    out += "        \"input_size\": " + std::to_string(c.inputSize) + ",\n";
+    out += "        \"hidden_size\": " + std::to_string(c.hiddenSize) + ",\n";
+    out += "        \"num_layers\": " + std::to_string(c.numLayers) + ",\n";
+    out += "        \"output_size\": " + std::to_string(c.outputSize) + ",\n";
+    out += "        \"output\": \"" + toString(c.output) + "\",\n";
+    out += "        \"loss\": \"" + toString(c.loss) + "\"\n";
+    out += "    }";
+    if (model.weights) {
+        const ParameterLayout layout(c);
+        RNNLAB_ASSERT(model.weights->flat().size() == layout.totalSize(),
+                      "weights do not match the network");
+        out += ",\n    \"weights\": {\n";
+        const std::vector<ParameterInfo>& entries = layout.entries();
+        for (std::size_t e = 0; e < entries.size(); ++e) {
+            appendTensor(out, entries[e], model.weights->flat().data() + entries[e].offset, name);
+            out += e + 1 < entries.size() ? ",\n" : "\n";
+        }
+        out += "    }";
+    }
+    if (!model.training.isEmpty()) out += ",\n    \"training\": " + indented(model.training);
+    if (!model.data.isEmpty()) out += ",\n    \"data\": " + indented(model.data);
+    out += "\n}\n";
+    return QByteArray::fromStdString(out);
+}
+
+void writeModelFile(const std::string& path, const ModelFile& model) {
+    writeFileAtomically(path, modelJson(model, path));
+}
+
+}  // namespace rnnlab

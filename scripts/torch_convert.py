@@ -1,0 +1,166 @@
+#!/usr/bin/python3
+"""Convert between a PyTorch model and an RNN Lab model file (*.rnnlab.json).
+
+  torch_convert.py to-rnnlab model.pt out.rnnlab.json [--cell C] [--nonlinearity N]
+                   [--output last|sequence] [--loss mse|cross_entropy]
+  torch_convert.py to-torch in.rnnlab.json out.pt [--dtype float32|float64] [--module]
+
+The PyTorch side is the reference model of RNN Lab (design.md section 3), `Model` below:
+nn.RNN / nn.LSTM / nn.GRU (batch_first) followed by nn.Linear. model.pt may hold its
+state_dict() or the whole module. Sizes and the cell come from the tensor shapes; what shapes
+cannot tell (nonlinearity, output, loss) comes from the flags. Needs PyTorch (Debian:
+python3-torch); RNN Lab itself never does.
+"""
+import argparse
+import json
+import sys
+
+import torch
+from torch import nn
+
+CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
+GATES = {"rnn": 1, "lstm": 4, "gru": 3}  # rows of weight_ih per hidden unit
+
+
+class Model(nn.Module):
+    """The reference model: a stacked recurrent layer and a linear head on the last step
+    (output "last") or on every step ("sequence")."""
+
+    def __init__(self, cell, input_size, hidden_size, num_layers, output_size,
+                 nonlinearity="tanh", output="last"):
+        super().__init__()
+        extra = {"nonlinearity": nonlinearity} if cell == "rnn" else {}
+        self.rnn = CELLS[cell](input_size, hidden_size, num_layers, batch_first=True, **extra)
+        self.fc = nn.Linear(hidden_size, output_size)
+        self.output = output
+
+    def forward(self, x):  # x: (B, T, I)
+        y, _ = self.rnn(x)  # (B, T, H)
+        return self.fc(y[:, -1] if self.output == "last" else y)
+
+
+def state_dict_names(num_layers):
+    """The state_dict() keys of Model, in order."""
+    names = []
+    for k in range(num_layers):
+        names += [f"rnn.{w}_l{k}" for w in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
+    return names + ["fc.weight", "fc.bias"]
+
+
+def network_from_state_dict(sd, cell=None, nonlinearity="tanh", output="last", loss="mse"):
+    """The "network" section for a state_dict of Model; raises ValueError when it is not one."""
+    if "rnn.weight_hh_l0" not in sd:
+        raise ValueError("no rnn.weight_hh_l0: not a state_dict of the reference model")
+    rows, hidden = sd["rnn.weight_hh_l0"].shape
+    cells = [c for c, g in GATES.items() if g * hidden == rows]
+    if cell is None:
+        cell = cells[0] if cells else None
+    if cell not in cells:
+        raise ValueError(f"rnn.weight_hh_l0 has shape {list(sd['rnn.weight_hh_l0'].shape)}: "
+                         f"not a {cell} layer (it is {' or '.join(cells) or 'no known cell'})")
+    num_layers = sum(1 for key in sd if key.startswith("rnn.weight_ih_l"))
+    expected = state_dict_names(num_layers)
+    if sorted(sd) != sorted(expected):
+        extra, missing = sorted(set(sd) - set(expected)), sorted(set(expected) - set(sd))
+        raise ValueError(f"unexpected tensors {extra}, missing {missing} (bidirectional, "
+                         "proj_size and bias=False models are not supported)")
+    return {"cell": cell, "nonlinearity": nonlinearity if cell == "rnn" else "tanh",
+            "input_size": sd["rnn.weight_ih_l0"].shape[1], "hidden_size": hidden,
+            "num_layers": num_layers, "output_size": sd["fc.weight"].shape[0],
+            "output": output, "loss": loss}
+
+
+def pretty_json(value, indent=0):
+    """JSON with objects indented, a list of lists or objects one element per line, and a list
+    of numbers on one line. Floats print as Python's repr: the shortest text that reads back
+    exactly."""
+    pad = "    " * indent
+    if isinstance(value, dict):
+        items = [f"{pad}    {json.dumps(k)}: {pretty_json(v, indent + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, list) and value and isinstance(value[0], (list, dict)):
+        rows = [pad + "    " + pretty_json(v, indent + 1) for v in value]
+        return "[\n" + ",\n".join(rows) + "\n" + pad + "]"
+    return json.dumps(value)
+
+
+def tensor_json(t):
+    """{"shape", "data"}: a tensor as float64, row-major."""
+    return {"shape": list(t.shape), "data": t.detach().double().flatten().tolist()}
+
+
+def rnnlab_json(network, state_dict):
+    """The text of an *.rnnlab.json model file."""
+    weights = {name: tensor_json(state_dict[name])
+               for name in state_dict_names(network["num_layers"])}
+    return pretty_json({"format": "rnnlab", "version": 1, "network": network,
+                        "weights": weights}) + "\n"
+
+
+def to_rnnlab(args):
+    obj = torch.load(args.input, map_location="cpu")
+    settings = {"nonlinearity": args.nonlinearity, "output": args.output}
+    if isinstance(obj, nn.Module):  # a whole module knows its cell and settings
+        rnn = obj.rnn
+        settings = {"cell": args.cell or type(rnn).__name__.lower(),
+                    "nonlinearity": getattr(rnn, "nonlinearity", "tanh"),
+                    "output": getattr(obj, "output", args.output)}
+        obj = obj.state_dict()
+    else:
+        settings["cell"] = args.cell
+    network = network_from_state_dict(obj, loss=args.loss, **settings)
+    with open(args.out, "w") as f:
+        f.write(rnnlab_json(network, obj))
+    print(f"{args.out}: {network}")
+
+
+def to_torch(args):
+    with open(args.input) as f:
+        doc = json.load(f)
+    if doc.get("format") != "rnnlab":
+        raise ValueError(f"{args.input}: not an RNN Lab file (format is {doc.get('format')!r})")
+    if "weights" not in doc:
+        raise ValueError(f"{args.input}: has no weights to convert (an untrained model)")
+    n = doc["network"]
+    model = Model(n["cell"], n["input_size"], n["hidden_size"], n["num_layers"],
+                  n["output_size"], n.get("nonlinearity", "tanh"), n["output"])
+    dtype = getattr(torch, args.dtype)
+    state = {name: torch.tensor(w["data"], dtype=torch.float64).reshape(w["shape"])
+             for name, w in doc["weights"].items()}
+    model.load_state_dict(state)  # strict: names and shapes must match
+    model.to(dtype)
+    torch.save(model if args.module else model.state_dict(), args.out)
+    print(f"{args.out}: {'module' if args.module else 'state_dict'} in {args.dtype}, {n}")
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter,
+                                epilog=__doc__.split("\n\n", 2)[2])
+    sub = p.add_subparsers(dest="command", required=True)
+    a = sub.add_parser("to-rnnlab", help="PyTorch .pt -> .rnnlab.json")
+    a.add_argument("input", help="a saved state_dict() or module of the reference model")
+    a.add_argument("out", help="the .rnnlab.json to write")
+    a.add_argument("--cell", choices=CELLS, help="default: from the shapes (3H rows: gru, ...)")
+    a.add_argument("--nonlinearity", choices=["tanh", "relu"], default="tanh",
+                   help="of an rnn cell (default tanh)")
+    a.add_argument("--output", choices=["last", "sequence"], default="last",
+                   help="where the head applies (default last)")
+    a.add_argument("--loss", choices=["mse", "cross_entropy"], default="mse")
+    a.set_defaults(run=to_rnnlab)
+    b = sub.add_parser("to-torch", help=".rnnlab.json -> PyTorch .pt")
+    b.add_argument("input", help="an .rnnlab.json with weights")
+    b.add_argument("out", help="the .pt to write")
+    b.add_argument("--dtype", choices=["float32", "float64"], default="float32")
+    b.add_argument("--module", action="store_true",
+                   help="save the whole module instead of its state_dict()")
+    b.set_defaults(run=to_torch)
+    args = p.parse_args()
+    try:
+        args.run(args)
+    except (ValueError, KeyError, RuntimeError, OSError) as e:
+        sys.exit(f"torch_convert.py: error: {e}")
+
+
+if __name__ == "__main__":
+    main()
