@@ -76,7 +76,8 @@ def pretty_json(value, indent=0):
     exactly."""
     pad = "    " * indent
     if isinstance(value, dict):
-        items = [f"{pad}    {json.dumps(k)}: {pretty_json(v, indent + 1)}" for k, v in value.items()]
+        items = [f"{pad}    {json.dumps(k)}: {pretty_json(v, indent + 1)}"
+                 for k, v in value.items()]
         return "{\n" + ",\n".join(items) + "\n" + pad + "}"
     if isinstance(value, list) and value and isinstance(value[0], (list, dict)):
         rows = [pad + "    " + pretty_json(v, indent + 1) for v in value]
@@ -124,11 +125,10 @@ def to_torch(args):
     n = doc["network"]
     model = Model(n["cell"], n["input_size"], n["hidden_size"], n["num_layers"],
                   n["output_size"], n.get("nonlinearity", "tanh"), n["output"])
-    dtype = getattr(torch, args.dtype)
+    model.to(getattr(torch, args.dtype))  # before loading: float64 weights stay exact
     state = {name: torch.tensor(w["data"], dtype=torch.float64).reshape(w["shape"])
              for name, w in doc["weights"].items()}
-    model.load_state_dict(state)  # strict: names and shapes must match
-    model.to(dtype)
+    model.load_state_dict(state)  # strict: names and shapes must match; casts to the dtype
     torch.save(model if args.module else model.state_dict(), args.out)
     print(f"{args.out}: {'module' if args.module else 'state_dict'} in {args.dtype}, {n}")
 

@@ -118,7 +118,8 @@ Parameters<double> parseWeights(const QJsonObject& obj, const NetworkConfig& c,
 
 // obj as indented JSON text, nested one level deeper (the value of a top-level field).
 std::string indented(const QJsonObject& obj) {
-    std::string text = QJsonDocument(obj).toJson(QJsonDocument::Indented).trimmed().toStdString();
+    const std::string text =
+        QJsonDocument(obj).toJson(QJsonDocument::Indented).trimmed().toStdString();
     std::string out;
     for (char ch : text) {
         out += ch;
@@ -132,14 +133,13 @@ void appendTensor(std::string& out, const ParameterInfo& p, const double* values
     out += "        \"" + p.name + "\": {\n";
     out += "            \"shape\": " + shapeText(p.shape()) + ",\n";
     out += "            \"data\": [";
-    const Index rowLength = p.isMatrix() ? p.cols : p.rows;
     for (Index i = 0; i < p.size(); ++i) {
         if (!std::isfinite(values[i]))
             throw FileError(name + ": cannot save weights." + p.name + ".data[" +
                             std::to_string(i) + "] = " + std::to_string(values[i]) +
                             ": JSON has no non-finite numbers");
         if (i > 0) out += ",";
-        if (p.isMatrix() && i % rowLength == 0)
+        if (p.isMatrix() && i % p.cols == 0)
             out += "\n                ";
         else if (i > 0)
             out += " ";

@@ -25,7 +25,8 @@ import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
-from torch_convert import Model, network_from_state_dict, pretty_json, rnnlab_json, tensor_json  # noqa: E402
+from torch_convert import (Model, network_from_state_dict, pretty_json,  # noqa: E402
+                           rnnlab_json, tensor_json)
 
 OUT = os.path.join(HERE, "reference")
 
