@@ -57,6 +57,36 @@ int asInt(const QJsonValue& value, const JsonPath& at, int lo, int hi) {
     return static_cast<int>(d);
 }
 
+long long asInt64(const QJsonValue& value, const JsonPath& at, long long lo, long long hi) {
+    const double d = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::abs(d) > 0x1p53)
+        wrongType(value, at, "an integer");
+    if (d < static_cast<double>(lo) || d > static_cast<double>(hi))
+        at.fail(" must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", got " +
+                formatDouble(d));
+    return static_cast<long long>(d);
+}
+
+long long optionalInt64(const QJsonObject& obj, const char* key, const JsonPath& where,
+                        long long fallback, long long lo, long long hi) {
+    const QJsonValue v = obj.value(QLatin1String(key));
+    return v.isUndefined() ? fallback : asInt64(v, where.field(key), lo, hi);
+}
+
+std::vector<double> asDoubles(const QJsonValue& value, const JsonPath& at) {
+    const QJsonArray array = asArray(value, at);
+    std::vector<double> out(static_cast<std::size_t>(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i)
+        out[static_cast<std::size_t>(i)] = asDouble(array[i], at.element(i));
+    return out;
+}
+
+QJsonArray doublesJson(const double* values, std::size_t count) {
+    QJsonArray array;
+    for (std::size_t i = 0; i < count; ++i) array.append(values[i]);
+    return array;
+}
+
 double asDouble(const QJsonValue& value, const JsonPath& at, double lo, double hi) {
     const double d = value.toDouble();
     if (!value.isDouble() || !std::isfinite(d)) wrongType(value, at, "a finite number");
@@ -129,6 +159,10 @@ bool optionalBool(const QJsonObject& obj, const char* key, const JsonPath& where
 }
 QJsonObject optionalObject(const QJsonObject& obj, const char* key, const JsonPath& where) {
     return obj.contains(QLatin1String(key)) ? requireObject(obj, key, where) : QJsonObject();
+}
+
+QJsonArray optionalArray(const QJsonObject& obj, const char* key, const JsonPath& where) {
+    return obj.contains(QLatin1String(key)) ? requireArray(obj, key, where) : QJsonArray();
 }
 
 void rejectUnknownFields(const QJsonObject& obj, const JsonPath& where,

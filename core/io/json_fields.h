@@ -13,7 +13,9 @@
 #include <climits>
 #include <initializer_list>
 #include <limits>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace rnnlab {
 
@@ -80,6 +82,26 @@ std::string optionalString(const QJsonObject& obj, const char* key, const JsonPa
                            const std::string& fallback);
 bool optionalBool(const QJsonObject& obj, const char* key, const JsonPath& where, bool fallback);
 QJsonObject optionalObject(const QJsonObject& obj, const char* key, const JsonPath& where);
+QJsonArray optionalArray(const QJsonObject& obj, const char* key, const JsonPath& where);
+
+// A name from a fixed list ("lstm"), parsed by one of the engine's parsers (which throw
+// ConfigError listing the valid names): "m.rnnlab.json: network.cell: unknown cell 'x' (...)".
+template <typename E>
+E parseChoice(const std::string& name, const JsonPath& at, E (*parse)(const std::string&)) {
+    try {
+        return parse(name);
+    } catch (const std::runtime_error& e) {
+        at.fail(std::string(": ") + e.what());
+    }
+}
+
+// A whole number beyond int's range (steps, seeds up to 2^53, which a JSON double holds exactly).
+long long asInt64(const QJsonValue& value, const JsonPath& at, long long lo, long long hi);
+long long optionalInt64(const QJsonObject& obj, const char* key, const JsonPath& where,
+                        long long fallback, long long lo, long long hi);
+// An array of finite numbers.
+std::vector<double> asDoubles(const QJsonValue& value, const JsonPath& at);
+QJsonArray doublesJson(const double* values, std::size_t count);
 
 // Throws for the first key of `obj` not in `known` (a misspelt field would otherwise be ignored
 // silently): "m.rnnlab.json: network.hiden_size: unknown field (expected cell, ...)".

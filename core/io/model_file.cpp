@@ -14,16 +14,6 @@ namespace {
 
 // ---------------------------------------------------------------- reading
 
-// A name from a fixed list ("lstm"), parsed by network_config.h's parser.
-template <typename E>
-E parseChoice(const std::string& name, const JsonPath& at, E (*parse)(const std::string&)) {
-    try {
-        return parse(name);
-    } catch (const ConfigError& e) {
-        at.fail(std::string(": ") + e.what());
-    }
-}
-
 NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
     rejectUnknownFields(obj, where,
                         {"cell", "nonlinearity", "input_size", "hidden_size", "num_layers",

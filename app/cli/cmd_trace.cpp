@@ -1,0 +1,90 @@
+// rnnlab-cli trace: one sequence through a model, every state, gate and gradient written as
+// JSON (design.md §5). This is how the engine is compared with PyTorch.
+#include <QJsonDocument>
+#include <cstdio>
+
+#include "arguments.h"
+#include "command_registry.h"
+#include "core/data/csv_reader.h"
+#include "core/errors.h"
+#include "core/io/atomic_file.h"
+#include "core/io/experiment_file.h"
+#include "core/io/trace_file.h"
+
+namespace rnnlab::cli {
+namespace {
+
+void checkTarget(const Matrix<double>& y, const NetworkConfig& c, Index T, const std::string& path) {
+    const Index rows = c.output == OutputMode::Last ? 1 : T;
+    const Index cols = c.loss == LossKind::Mse ? c.outputSize : 1;
+    if (y.rows() != rows || y.cols() != cols)
+        throw UsageError(path + ": expected " + std::to_string(rows) + " row(s) of " +
+                         std::to_string(cols) + " number(s) (output \"" + toString(c.output) +
+                         "\", loss " + toString(c.loss) + "), got " + std::to_string(y.rows()) +
+                         " x " + std::to_string(y.cols()));
+    if (c.loss == LossKind::CrossEntropy)
+        for (Index r = 0; r < rows; ++r) {
+            const double k = y(r, 0);
+            if (k != static_cast<double>(static_cast<Index>(k)) || k < 0 || k >= c.outputSize)
+                throw UsageError(path + ": row " + std::to_string(r + 1) + ": class " +
+                                 std::to_string(k) + " is not a whole number from 0 to " +
+                                 std::to_string(c.outputSize - 1));
+        }
+}
+
+template <typename S>
+QJsonObject runTrace(const NetworkConfig& c, const Parameters<double>& weights,
+                     const Matrix<double>& x, const std::optional<Matrix<double>>& y,
+                     int truncation) {
+    RecurrentNetwork<S> net(c);
+    net.parameters().flat() = weights.flat().cast<S>();
+    Workspace<S> ws;
+    net.forward(x.cast<S>(), x.rows(), 1, ws);
+    if (!y) return traceJson(extractTrace(net, ws, 0, std::nullopt), nullptr);
+    Parameters<S> grads;
+    const double loss = static_cast<double>(net.backward(ws, y->cast<S>(), grads, truncation));
+    const Parameters<double> g = grads.template cast<double>();
+    return traceJson(extractTrace(net, ws, 0, loss), &g);
+}
+
+int run(const std::vector<std::string>& args) {
+    const Arguments a(args, {"model", "input", "target", "out", "dtype", "truncation"}, {"help"});
+    if (a.has("help")) {
+        std::printf(
+            "usage: rnnlab-cli trace --model M.rnnlab.json --input X.csv [--target Y.csv] --out "
+            "T.json\n"
+            "                        [--dtype float64|float32] [--truncation K]\n"
+            "X.csv: T rows of input_size numbers. Y.csv: one row (output \"last\") or T rows\n"
+            "(\"sequence\"); for cross_entropy one class index per row. Computes in float64 unless\n"
+            "--dtype float32. Without --target: no loss, dh or grads.\n");
+        return 0;
+    }
+    const std::string modelPath = a.required("model"), inputPath = a.required("input");
+    const std::string outPath = a.required("out");
+    const std::string dtype = a.value("dtype", "float64");
+    if (dtype != "float32" && dtype != "float64")
+        throw UsageError("--dtype must be float32 or float64, got '" + dtype + "'");
+    const int truncation = a.integer("truncation", 0, 0, 1000000);
+
+    const Experiment e = readExperiment(modelPath);
+    const NetworkConfig& c = e.network;
+    const Matrix<double> x = loadNumberMatrix(inputPath);
+    if (x.cols() != c.inputSize)
+        throw UsageError(inputPath + ": has " + std::to_string(x.cols()) +
+                         " column(s), the model's input_size is " + std::to_string(c.inputSize));
+    std::optional<Matrix<double>> y;
+    if (auto target = a.optional("target")) {
+        y = loadNumberMatrix(*target);
+        checkTarget(*y, c, x.rows(), *target);
+    }
+    const QJsonObject trace = dtype == "float64" ? runTrace<double>(c, e.weights, x, y, truncation)
+                                                 : runTrace<float>(c, e.weights, x, y, truncation);
+    writeFileAtomically(outPath, QJsonDocument(trace).toJson(QJsonDocument::Compact));
+    return 0;
+}
+
+const CommandRegistration registration{
+    "trace", "one sequence through a model: outputs, states, gates, gradients as JSON", &run};
+
+}  // namespace
+}  // namespace rnnlab::cli

@@ -1,0 +1,407 @@
+#include "core/io/training_json.h"
+
+#include <QJsonArray>
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+#include "core/errors.h"
+
+namespace rnnlab {
+
+namespace {
+
+constexpr long long kMaxCount = 1LL << 53;
+
+// ---------------------------------------------------------------- settings
+
+QJsonObject optimizerJson(const OptimizerSettings& o) {
+    return {{"kind", QString::fromStdString(toString(o.kind))},
+            {"lr", o.learningRate},
+            {"weight_decay", o.weightDecay},
+            {"momentum", o.momentum},
+            {"dampening", o.dampening},
+            {"nesterov", o.nesterov},
+            {"betas", QJsonArray{o.beta1, o.beta2}},
+            {"amsgrad", o.amsgrad},
+            {"alpha", o.alpha},
+            {"centered", o.centered},
+            {"lr_decay", o.lrDecay},
+            {"initial_accumulator_value", o.initialAccumulatorValue},
+            {"eps", o.eps}};
+}
+
+OptimizerSettings parseOptimizer(const QJsonObject& obj, const JsonPath& at) {
+    rejectUnknownFields(obj, at,
+                        {"kind", "lr", "weight_decay", "momentum", "dampening", "nesterov", "betas",
+                         "amsgrad", "alpha", "centered", "lr_decay", "initial_accumulator_value",
+                         "eps"});
+    OptimizerSettings o = OptimizerSettings::forKind(
+        parseChoice(optionalString(obj, "kind", at, "adam"), at.field("kind"), parseOptimizerKind));
+    o.learningRate = optionalDouble(obj, "lr", at, o.learningRate);
+    o.weightDecay = optionalDouble(obj, "weight_decay", at, o.weightDecay);
+    o.momentum = optionalDouble(obj, "momentum", at, o.momentum);
+    o.dampening = optionalDouble(obj, "dampening", at, o.dampening);
+    o.nesterov = optionalBool(obj, "nesterov", at, o.nesterov);
+    if (obj.contains(QLatin1String("betas"))) {
+        const std::vector<double> betas = asDoubles(obj.value("betas"), at.field("betas"));
+        if (betas.size() != 2) at.field("betas").fail(" must hold two numbers (beta1, beta2)");
+        o.beta1 = betas[0];
+        o.beta2 = betas[1];
+    }
+    o.amsgrad = optionalBool(obj, "amsgrad", at, o.amsgrad);
+    o.alpha = optionalDouble(obj, "alpha", at, o.alpha);
+    o.centered = optionalBool(obj, "centered", at, o.centered);
+    o.lrDecay = optionalDouble(obj, "lr_decay", at, o.lrDecay);
+    o.initialAccumulatorValue =
+        optionalDouble(obj, "initial_accumulator_value", at, o.initialAccumulatorValue);
+    o.eps = optionalDouble(obj, "eps", at, o.eps);
+    return o;
+}
+
+QJsonObject scheduleJson(const LrSchedule& s) {
+    return {{"kind", QString::fromStdString(toString(s.kind))},
+            {"step_size", s.stepSize},
+            {"gamma", s.gamma},
+            {"t_max", s.tMax},
+            {"eta_min", s.etaMin}};
+}
+
+LrSchedule parseSchedule(const QJsonObject& obj, const JsonPath& at) {
+    rejectUnknownFields(obj, at, {"kind", "step_size", "gamma", "t_max", "eta_min"});
+    LrSchedule s;
+    s.kind = parseChoice(optionalString(obj, "kind", at, "constant"), at.field("kind"),
+                         parseLrScheduleKind);
+    s.stepSize = optionalInt(obj, "step_size", at, s.stepSize);
+    s.gamma = optionalDouble(obj, "gamma", at, s.gamma);
+    s.tMax = optionalInt(obj, "t_max", at, s.tMax);
+    s.etaMin = optionalDouble(obj, "eta_min", at, s.etaMin);
+    return s;
+}
+
+QJsonObject initJson(const InitSettings& s) {
+    return {{"scheme", QString::fromStdString(toString(s.scheme))},
+            {"gain", s.gain},
+            {"identity_scale", s.identityScale},
+            {"forget_bias", s.forgetBias},
+            {"spectral_radius", s.spectralRadius}};
+}
+
+InitSettings parseInit(const QJsonObject& obj, const JsonPath& at) {
+    rejectUnknownFields(obj, at, {"scheme", "gain", "identity_scale", "forget_bias", "spectral_radius"});
+    InitSettings s;
+    s.scheme = parseChoice(optionalString(obj, "scheme", at, "pytorch"), at.field("scheme"),
+                           parseInitScheme);
+    s.gain = optionalDouble(obj, "gain", at, s.gain);
+    s.identityScale = optionalDouble(obj, "identity_scale", at, s.identityScale);
+    s.forgetBias = optionalDouble(obj, "forget_bias", at, s.forgetBias);
+    s.spectralRadius = optionalDouble(obj, "spectral_radius", at, s.spectralRadius);
+    return s;
+}
+
+// ---------------------------------------------------------------- state
+
+QJsonValue finiteOrNull(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
+
+std::string hex64(std::uint64_t v) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%016" PRIx64, v);
+    return buf;
+}
+
+std::uint64_t parseHex64(const QJsonValue& v, const JsonPath& at) {
+    const std::string s = asString(v, at);
+    std::uint64_t out = 0;
+    if (s.empty() || s.size() > 16) at.fail(" must be 1 to 16 hexadecimal digits, got \"" + s + "\"");
+    for (char ch : s) {
+        int d;
+        if (ch >= '0' && ch <= '9') d = ch - '0';
+        else if (ch >= 'a' && ch <= 'f') d = ch - 'a' + 10;
+        else if (ch >= 'A' && ch <= 'F') d = ch - 'A' + 10;
+        else at.fail(" must be hexadecimal digits, got \"" + s + "\"");
+        out = out * 16 + static_cast<std::uint64_t>(d);
+    }
+    return out;
+}
+
+QJsonArray vectorJson(const Vector<double>& v) { return doublesJson(v.data(), static_cast<std::size_t>(v.size())); }
+
+Vector<double> parseVector(const QJsonValue& value, const JsonPath& at) {
+    const std::vector<double> d = asDoubles(value, at);
+    return Eigen::Map<const Vector<double>>(d.data(), static_cast<Index>(d.size()));
+}
+
+QJsonObject metricsJson(const Metrics& m) {
+    QJsonObject o{{"count", static_cast<double>(m.count)}, {"mse", finiteOrNull(m.mse)},
+                  {"rmse", finiteOrNull(m.rmse)}, {"mae", finiteOrNull(m.mae)}};
+    if (m.accuracy) o.insert("accuracy", *m.accuracy);
+    return o;
+}
+
+double optionalFinite(const QJsonObject& obj, const char* key, const JsonPath& at) {
+    const QJsonValue v = obj.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull()) return std::numeric_limits<double>::quiet_NaN();
+    return asDouble(v, at.field(key));
+}
+
+Metrics parseMetrics(const QJsonObject& obj, const JsonPath& at) {
+    rejectUnknownFields(obj, at, {"count", "mse", "rmse", "mae", "accuracy"});
+    Metrics m;
+    m.count = optionalInt64(obj, "count", at, 0, 0, kMaxCount);
+    m.mse = optionalFinite(obj, "mse", at);
+    m.rmse = optionalFinite(obj, "rmse", at);
+    m.mae = optionalFinite(obj, "mae", at);
+    if (obj.contains(QLatin1String("accuracy")))
+        m.accuracy = requireDouble(obj, "accuracy", at, 0.0, 1.0);
+    return m;
+}
+
+std::optional<double> optionalLoss(const QJsonObject& obj, const char* key, const JsonPath& at) {
+    const double v = optionalFinite(obj, key, at);
+    return std::isnan(v) ? std::nullopt : std::optional<double>(v);
+}
+
+QJsonObject historyJson(const TrainingHistory& h) {
+    QJsonArray epochs;
+    for (const EpochRecord& e : h.epochs) {
+        QJsonObject o{{"epoch", e.epoch},
+                      {"step", static_cast<double>(e.step)},
+                      {"train_loss", finiteOrNull(e.trainLoss)},
+                      {"validation", metricsJson(e.validation)},
+                      {"test", metricsJson(e.test)},
+                      {"lr", e.learningRate}};
+        if (e.validationLoss) o.insert("validation_loss", finiteOrNull(*e.validationLoss));
+        if (e.testLoss) o.insert("test_loss", finiteOrNull(*e.testLoss));
+        epochs.append(o);
+    }
+    QJsonArray steps;
+    for (const StepRecord& r : h.steps.items())
+        steps.append(QJsonArray{static_cast<double>(r.step), r.epoch, r.loss, r.gradNormBefore,
+                                r.gradNormAfter, r.clipped ? 1 : 0, r.learningRate});
+    QJsonArray norms;
+    for (const ParameterNormRecord& r : h.parameterNorms.items()) {
+        QJsonArray row{static_cast<double>(r.step)};
+        for (double n : r.norms) row.append(n);
+        norms.append(row);
+    }
+    QJsonArray profiles;
+    for (const GradientProfileRecord& r : h.gradientProfiles.items()) {
+        QJsonArray layers;
+        for (const std::vector<double>& l : r.dhNorm) layers.append(doublesJson(l.data(), l.size()));
+        profiles.append(QJsonObject{{"step", static_cast<double>(r.step)}, {"dh_norm", layers}});
+    }
+    return {{"epochs", epochs},
+            {"steps",
+             QJsonObject{{"stride", static_cast<double>(h.steps.stride())},
+                         {"columns", QJsonArray{"step", "epoch", "loss", "grad_norm_before",
+                                                "grad_norm_after", "clipped", "lr"}},
+                         {"rows", steps}}},
+            {"parameter_norms", QJsonObject{{"stride", static_cast<double>(h.parameterNorms.stride())},
+                                            {"rows", norms}}},
+            {"gradient_profiles",
+             QJsonObject{{"stride", static_cast<double>(h.gradientProfiles.stride())},
+                         {"rows", profiles}}}};
+}
+
+// Rows of numbers with a minimum length each.
+std::vector<std::vector<double>> parseRows(const QJsonObject& obj, const JsonPath& at,
+                                           std::size_t minLength, long long& stride) {
+    rejectUnknownFields(obj, at, {"stride", "columns", "rows"});
+    stride = optionalInt64(obj, "stride", at, 1, 1, kMaxCount);
+    const QJsonArray rows = requireArray(obj, "rows", at);
+    std::vector<std::vector<double>> out;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const JsonPath rowAt = at.field("rows").element(i);
+        std::vector<double> row = asDoubles(rows[i], rowAt);
+        if (row.size() < minLength)
+            rowAt.fail(" must hold at least " + std::to_string(minLength) + " numbers");
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
+    rejectUnknownFields(obj, at, {"epochs", "steps", "parameter_norms", "gradient_profiles"});
+    TrainingHistory h;
+    const QJsonArray epochs = optionalArray(obj, "epochs", at);
+    for (qsizetype i = 0; i < epochs.size(); ++i) {
+        const JsonPath e = at.field("epochs").element(i);
+        const QJsonObject o = asObject(epochs[i], e);
+        rejectUnknownFields(o, e, {"epoch", "step", "train_loss", "validation_loss", "test_loss",
+                                   "validation", "test", "lr"});
+        EpochRecord r;
+        r.epoch = requireInt(o, "epoch", e, 0, kMaxEpochs);
+        r.step = asInt64(requireField(o, "step", e), e.field("step"), 0, kMaxCount);
+        r.trainLoss = optionalFinite(o, "train_loss", e);
+        r.validationLoss = optionalLoss(o, "validation_loss", e);
+        r.testLoss = optionalLoss(o, "test_loss", e);
+        r.validation = parseMetrics(optionalObject(o, "validation", e), e.field("validation"));
+        r.test = parseMetrics(optionalObject(o, "test", e), e.field("test"));
+        r.learningRate = requireDouble(o, "lr", e);
+        h.epochs.push_back(r);
+    }
+    long long stride = 1;
+    if (obj.contains(QLatin1String("steps"))) {
+        std::vector<StepRecord> steps;
+        for (const std::vector<double>& row :
+             parseRows(requireObject(obj, "steps", at), at.field("steps"), 7, stride))
+            steps.push_back({static_cast<long long>(row[0]), static_cast<int>(row[1]), row[2],
+                             row[3], row[4], row[5] != 0.0, row[6]});
+        h.steps.restore(std::move(steps), stride);
+    }
+    if (obj.contains(QLatin1String("parameter_norms"))) {
+        std::vector<ParameterNormRecord> norms;
+        for (const std::vector<double>& row :
+             parseRows(requireObject(obj, "parameter_norms", at), at.field("parameter_norms"), 1,
+                       stride))
+            norms.push_back({static_cast<long long>(row[0]),
+                             std::vector<double>(row.begin() + 1, row.end())});
+        h.parameterNorms.restore(std::move(norms), stride);
+    }
+    if (obj.contains(QLatin1String("gradient_profiles"))) {
+        const JsonPath p = at.field("gradient_profiles");
+        const QJsonObject g = requireObject(obj, "gradient_profiles", at);
+        rejectUnknownFields(g, p, {"stride", "rows"});
+        stride = optionalInt64(g, "stride", p, 1, 1, kMaxCount);
+        const QJsonArray rows = requireArray(g, "rows", p);
+        std::vector<GradientProfileRecord> profiles;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const JsonPath r = p.field("rows").element(i);
+            const QJsonObject o = asObject(rows[i], r);
+            rejectUnknownFields(o, r, {"step", "dh_norm"});
+            GradientProfileRecord rec;
+            rec.step = asInt64(requireField(o, "step", r), r.field("step"), 0, kMaxCount);
+            const QJsonArray layers = requireArray(o, "dh_norm", r);
+            for (qsizetype k = 0; k < layers.size(); ++k)
+                rec.dhNorm.push_back(asDoubles(layers[k], r.field("dh_norm").element(k)));
+            profiles.push_back(std::move(rec));
+        }
+        h.gradientProfiles.restore(std::move(profiles), stride);
+    }
+    return h;
+}
+
+}  // namespace
+
+QJsonObject trainingSettingsJson(const TrainingSettings& s) {
+    return {{"optimizer", optimizerJson(s.optimizer)},
+            {"schedule", scheduleJson(s.schedule)},
+            {"init", initJson(s.init)},
+            {"clip", s.clip},
+            {"clip_max_norm", s.clipMaxNorm},
+            {"batch_size", s.batchSize},
+            {"epochs", s.epochs},
+            {"seed", static_cast<double>(s.seed)},
+            {"truncation", s.truncation},
+            {"early_stopping_patience", s.earlyStoppingPatience},
+            {"divergence_factor", s.divergenceFactor},
+            {"trace_every", s.traceEvery},
+            {"trace_sample", s.traceSample}};
+}
+
+TrainingSettings parseTrainingSettings(const QJsonObject& obj, const JsonPath& at) {
+    rejectUnknownFields(obj, at,
+                        {"optimizer", "schedule", "init", "clip", "clip_max_norm", "batch_size",
+                         "epochs", "seed", "truncation", "early_stopping_patience",
+                         "divergence_factor", "trace_every", "trace_sample", "state", "history"});
+    TrainingSettings s;
+    if (obj.contains(QLatin1String("optimizer")))
+        s.optimizer = parseOptimizer(requireObject(obj, "optimizer", at), at.field("optimizer"));
+    if (obj.contains(QLatin1String("schedule")))
+        s.schedule = parseSchedule(requireObject(obj, "schedule", at), at.field("schedule"));
+    if (obj.contains(QLatin1String("init")))
+        s.init = parseInit(requireObject(obj, "init", at), at.field("init"));
+    s.clip = optionalBool(obj, "clip", at, s.clip);
+    s.clipMaxNorm = optionalDouble(obj, "clip_max_norm", at, s.clipMaxNorm);
+    s.batchSize = optionalInt(obj, "batch_size", at, s.batchSize);
+    s.epochs = optionalInt(obj, "epochs", at, s.epochs);
+    s.seed = static_cast<std::uint64_t>(optionalInt64(obj, "seed", at, 1, 0, kMaxCount));
+    s.truncation = optionalInt(obj, "truncation", at, s.truncation);
+    s.earlyStoppingPatience = optionalInt(obj, "early_stopping_patience", at, s.earlyStoppingPatience);
+    s.divergenceFactor = optionalDouble(obj, "divergence_factor", at, s.divergenceFactor);
+    s.traceEvery = optionalInt(obj, "trace_every", at, s.traceEvery);
+    s.traceSample = optionalInt(obj, "trace_sample", at, s.traceSample);
+    try {
+        validate(s);
+    } catch (const ConfigError& e) {
+        at.fail(std::string(": ") + e.what());
+    }
+    return s;
+}
+
+QJsonObject trainerStateJson(const TrainerState& s) {
+    const TrainerProgress& p = s.progress;
+    QJsonArray order;
+    for (Index id : p.order) order.append(static_cast<double>(id));
+    QJsonObject buffers;
+    for (const auto& [name, values] : s.optimizer.buffers)
+        buffers.insert(QString::fromStdString(name), vectorJson(values));
+    QJsonObject state{
+        {"step", static_cast<double>(p.step)},
+        {"epoch", p.epoch},
+        {"samples_done", static_cast<double>(p.samplesDone)},
+        {"order", order},
+        {"epoch_loss_sum", p.epochLossSum},
+        {"reference_loss", p.referenceLoss},
+        {"best_validation", finiteOrNull(p.bestValidation)},
+        {"epochs_without_improvement", p.epochsWithoutImprovement},
+        {"rng", QJsonObject{{"s", QJsonArray{QString::fromStdString(hex64(s.rng.s[0])),
+                                             QString::fromStdString(hex64(s.rng.s[1])),
+                                             QString::fromStdString(hex64(s.rng.s[2])),
+                                             QString::fromStdString(hex64(s.rng.s[3]))}},
+                            {"spare_normal", s.rng.spareNormal},
+                            {"has_spare", s.rng.hasSpare}}},
+        {"optimizer", QJsonObject{{"step", static_cast<double>(s.optimizer.step)},
+                                  {"buffers", buffers}}}};
+    if (s.bestWeights.size()) state.insert("best_weights", vectorJson(s.bestWeights));
+    return {{"state", state}, {"history", historyJson(s.history)}};
+}
+
+std::optional<TrainerState> parseTrainerState(const QJsonObject& training, const JsonPath& where) {
+    if (!training.contains(QLatin1String("state"))) return std::nullopt;
+    const JsonPath at = where.field("state");
+    const QJsonObject o = requireObject(training, "state", where);
+    rejectUnknownFields(o, at,
+                        {"step", "epoch", "samples_done", "order", "epoch_loss_sum",
+                         "reference_loss", "best_validation", "epochs_without_improvement", "rng",
+                         "optimizer", "best_weights"});
+    TrainerState s;
+    TrainerProgress& p = s.progress;
+    p.step = asInt64(requireField(o, "step", at), at.field("step"), 0, kMaxCount);
+    p.epoch = requireInt(o, "epoch", at, 0, kMaxEpochs);
+    p.samplesDone = asInt64(requireField(o, "samples_done", at), at.field("samples_done"), 0, kMaxCount);
+    const QJsonArray order = requireArray(o, "order", at);
+    for (qsizetype i = 0; i < order.size(); ++i)
+        p.order.push_back(asInt64(order[i], at.field("order").element(i), 0, kMaxCount));
+    p.epochLossSum = requireDouble(o, "epoch_loss_sum", at);
+    p.referenceLoss = requireDouble(o, "reference_loss", at, 0.0);
+    p.bestValidation = optionalFinite(o, "best_validation", at);
+    if (std::isnan(p.bestValidation)) p.bestValidation = std::numeric_limits<double>::infinity();
+    p.epochsWithoutImprovement = requireInt(o, "epochs_without_improvement", at, 0, kMaxEpochs);
+
+    const JsonPath rngAt = at.field("rng");
+    const QJsonObject rng = requireObject(o, "rng", at);
+    rejectUnknownFields(rng, rngAt, {"s", "spare_normal", "has_spare"});
+    const QJsonArray words = requireArray(rng, "s", rngAt);
+    if (words.size() != 4) rngAt.field("s").fail(" must hold 4 hexadecimal words");
+    for (int i = 0; i < 4; ++i) s.rng.s[i] = parseHex64(words[i], rngAt.field("s").element(i));
+    s.rng.spareNormal = requireDouble(rng, "spare_normal", rngAt);
+    s.rng.hasSpare = requireBool(rng, "has_spare", rngAt);
+
+    const JsonPath optAt = at.field("optimizer");
+    const QJsonObject opt = requireObject(o, "optimizer", at);
+    rejectUnknownFields(opt, optAt, {"step", "buffers"});
+    s.optimizer.step = asInt64(requireField(opt, "step", optAt), optAt.field("step"), 0, kMaxCount);
+    const QJsonObject buffers = requireObject(opt, "buffers", optAt);
+    for (auto it = buffers.begin(); it != buffers.end(); ++it)
+        s.optimizer.buffers[it.key().toStdString()] =
+            parseVector(it.value(), optAt.field("buffers").field(it.key().toStdString()));
+    if (o.contains(QLatin1String("best_weights")))
+        s.bestWeights = parseVector(o.value("best_weights"), at.field("best_weights"));
+    if (training.contains(QLatin1String("history")))
+        s.history = parseHistory(requireObject(training, "history", where), where.field("history"));
+    return s;
+}
+
+}  // namespace rnnlab
