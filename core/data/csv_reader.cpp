@@ -127,8 +127,21 @@ public:
     // Column names for messages, once the header is known.
     void setNames(const std::vector<std::string>* names) { m_names = names; }
 
-    // Reads the next record into fields; false at the end of the text.
+    // Reads the next record into fields; false at the end of the text. A record of empty
+    // unquoted fields only (",,," rows that spreadsheets export below the data) is skipped
+    // like a blank line.
     bool next(std::vector<Field>& fields) {
+        for (;;) {
+            if (!readRecord(fields)) return false;
+            for (const Field& f : fields)
+                if (f.quoted || !f.text.empty()) return true;
+        }
+    }
+
+    long recordLine() const { return m_recordLine; }
+
+private:
+    bool readRecord(std::vector<Field>& fields) {
         if (!skipBlankLines()) return false;
         fields.clear();
         m_recordLine = m_line;
@@ -150,10 +163,6 @@ public:
             if (!m_whitespace) ++m_pos;  // the delimiter
         }
     }
-
-    long recordLine() const { return m_recordLine; }
-
-private:
     bool isBlank(char c) const { return c == ' ' || (c == '\t' && m_delimiter != '\t'); }
     void skipBlanks() {
         while (m_pos < m_text.size() && isBlank(m_text[m_pos])) ++m_pos;
@@ -515,7 +524,7 @@ void dropMissingRows(Series& s, MissingReport& report) {
         for (const auto& col : s.columns) missing = missing || std::isnan(col[r]);
         if (missing) continue;
         for (auto& col : s.columns) col[kept] = col[r];
-        if (!s.labels.empty()) s.labels[kept] = std::move(s.labels[r]);
+        if (!s.labels.empty() && kept != r) s.labels[kept] = std::move(s.labels[r]);
         s.lines[kept] = s.lines[r];
         ++kept;
     }
@@ -596,9 +605,15 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
     {
         RecordReader reader(text, format.delimiter, source);
         std::vector<Field> fields;
-        while (int(sample.size()) <= kSampleRecords && reader.next(fields)) {
-            sample.push_back(fields);
-            sampleLines.push_back(reader.recordLine());
+        try {
+            while (int(sample.size()) <= kSampleRecords && reader.next(fields)) {
+                sample.push_back(fields);
+                sampleLines.push_back(reader.recordLine());
+            }
+        } catch (const DataError&) {
+            // A quoting error after the first record is reported by the full pass below,
+            // which knows the column names.
+            if (sample.empty()) throw;
         }
     }
     if (sample.empty()) throw DataError(source, 0, 0, {}, "the file has only blank lines");
@@ -690,7 +705,7 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
                     break;
                 case CellKind::Missing:
                     s.columns[std::size_t(k)].push_back(kMissing);
-                    missing.cells.push_back({line, int(j + 1)});
+                    missing.cells.push_back({line, int(j + 1), k});
                     ++missing.perColumn[std::size_t(k)];
                     break;
                 case CellKind::Text: {
@@ -743,8 +758,9 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
     if (s.rows() < options.minRows)
         throw DataError(
             source, s.lines.front(), 0, {},
-            (dataRows == 1 ? std::string("this is the only data row")
-                           : "only " + std::to_string(s.rows()) + " data rows are left") +
+            (dataRows == 1   ? std::string("this is the only data row")
+             : s.rows() == 1 ? std::string("only 1 data row is left")
+                             : "only " + std::to_string(s.rows()) + " data rows are left") +
                 "; a series needs at least " + std::to_string(options.minRows) + " rows");
     return result;
 }

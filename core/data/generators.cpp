@@ -75,7 +75,9 @@ std::map<std::string, double> resolvedParameters(const GeneratorSpec& spec) {
     const GeneratorInfo& info = generatorInfo(spec.kind);
     std::map<std::string, double> values;
     for (const ParameterInfo& p : info.parameters) values[p.name] = p.defaultValue;
-    for (const auto& [name, value] : spec.parameters) {
+    for (const auto& entry : spec.parameters) {
+        const std::string& name = entry.first;
+        const double value = entry.second;
         const auto it = std::find_if(info.parameters.begin(), info.parameters.end(),
                                      [&](const ParameterInfo& p) { return p.name == name; });
         if (it == info.parameters.end()) {

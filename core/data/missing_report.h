@@ -19,8 +19,9 @@ std::string toString(MissingPolicy policy);
 MissingPolicy parseMissingPolicy(const std::string& name);
 
 struct MissingCell {
-    long line = 0;   // 1-based line of the file
-    int column = 0;  // 1-based field of the row
+    long line = 0;         // 1-based line of the file
+    int column = 0;        // 1-based field of the row
+    int seriesColumn = 0;  // index into Series::columns
 };
 
 struct MissingReport {
