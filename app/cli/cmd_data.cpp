@@ -1,0 +1,178 @@
+// rnnlab-cli data FILE: loads a delimited file as RNN Lab would and prints a JSON summary
+// (design.md §5), or the error with file:line:column on stderr and a non-zero exit.
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "arguments.h"
+#include "command_registry.h"
+#include "core/data/csv_reader.h"
+
+namespace rnnlab::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: rnnlab-cli data FILE [--columns a,b] [--target c] [--label NAME|none]\n"
+    "                       [--missing reject|drop|interpolate]\n"
+    "                       [--delimiter auto|comma|semicolon|tab|whitespace]\n"
+    "                       [--header auto|yes|no] [--decimal-comma auto|yes|no] [--bench N]\n"
+    "\n"
+    "Prints one JSON object: rows, detected format, and per column min, max, mean, std\n"
+    "(population) and the number of missing cells with their lines (the first 100).\n"
+    "Columns are named by header name or 1-based number. --missing defaults to reject.\n"
+    "--bench N loads the file N times and adds the fastest load time.\n";
+
+constexpr std::size_t kMaxListedLines = 100;
+
+// JSON text of a double with the fewest digits that read back to the same value.
+std::string number(double v) {
+    if (!std::isfinite(v)) return "null";
+    char text[32];
+    const auto result = std::to_chars(text, text + sizeof text, v);
+    return std::string(text, result.ptr);
+}
+
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (const char c : s) {
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char esc[8];
+                    std::snprintf(esc, sizeof esc, "\\u%04x", unsigned(c));
+                    out += esc;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+std::string list(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + quoted(items[i]);
+    return out + "]";
+}
+
+std::string summary(const LoadedCsv& loaded, const CsvOptions& options) {
+    const Series& s = loaded.series;
+    const MissingReport& missing = loaded.missing;
+    std::vector<std::string> inputs;
+    for (int i : s.inputs) inputs.push_back(s.names[std::size_t(i)]);
+
+    std::string json = "{";
+    json += "\"file\": " + quoted(s.source);
+    json += ", \"rows\": " + std::to_string(s.rows());
+    json += ", \"delimiter\": " + quoted(toString(loaded.format.delimiter));
+    json += std::string(", \"header\": ") + (loaded.format.header ? "true" : "false");
+    json += std::string(", \"decimal_comma\": ") + (loaded.format.decimalComma ? "true" : "false");
+    json +=
+        std::string(", \"byte_order_mark\": ") + (loaded.format.byteOrderMark ? "true" : "false");
+    if (s.labelName.empty()) {
+        json += ", \"label_column\": null";
+    } else {
+        json += ", \"label_column\": " + quoted(s.labelName);
+        json += ", \"first_label\": " + quoted(s.labels.front());
+        json += ", \"last_label\": " + quoted(s.labels.back());
+    }
+    json += ", \"inputs\": " + list(inputs);
+    json += ", \"target\": " + quoted(s.names[std::size_t(s.target)]);
+    json += ", \"ignored_columns\": " + list(loaded.ignoredColumns);
+    json += ", \"missing_policy\": " + quoted(toString(options.missing));
+    json += ", \"missing\": " + std::to_string(missing.cells.size());
+    json += ", \"dropped_rows\": " + std::to_string(missing.droppedRows);
+    json += ", \"interpolated_cells\": " + std::to_string(missing.interpolatedCells);
+    json += ", \"columns\": [";
+    for (std::size_t c = 0; c < s.columns.size(); ++c) {
+        const ColumnStats stats = columnStats(s.columns[c]);
+        const bool isInput = std::find(s.inputs.begin(), s.inputs.end(), int(c)) != s.inputs.end();
+        std::string lines;
+        std::size_t listed = 0;
+        for (const MissingCell& cell : missing.cells) {
+            if (cell.seriesColumn != int(c)) continue;
+            if (listed++ == kMaxListedLines) break;
+            lines += (lines.empty() ? "" : ", ") + std::to_string(cell.line);
+        }
+        json += c ? ", {" : "{";
+        json += "\"name\": " + quoted(s.names[c]);
+        json += std::string(", \"input\": ") + (isInput ? "true" : "false");
+        json += std::string(", \"target\": ") + (int(c) == s.target ? "true" : "false");
+        json += ", \"min\": " + number(stats.min);
+        json += ", \"max\": " + number(stats.max);
+        json += ", \"mean\": " + number(stats.mean);
+        json += ", \"std\": " + number(stats.std);
+        json += ", \"missing\": " + std::to_string(missing.perColumn[c]);
+        json += ", \"missing_lines\": [" + lines + "]";
+        json += "}";
+    }
+    return json + "]}";
+}
+
+int runData(const std::vector<std::string>& args) {
+    if (std::find(args.begin(), args.end(), "--help") != args.end()) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    const Arguments a(args, {"columns", "target", "label", "missing", "delimiter", "header",
+                             "decimal-comma", "bench"});
+    if (a.positional().size() != 1) throw UsageError(std::string("expected one FILE\n") + kUsage);
+    CsvOptions options;
+    options.inputColumns = splitList(a.value("columns", ""));
+    options.targetColumn = a.value("target", "");
+    if (const auto label = a.optional("label"))
+        options.labelColumn = *label == "none" ? "" : *label;
+    options.missing = parseMissingPolicy(a.value("missing", "reject"));
+    options.delimiter = parseDelimiter(a.value("delimiter", "auto"));
+    options.header = parseHeaderMode(a.value("header", "auto"));
+    options.decimalComma = parseDecimalComma(a.value("decimal-comma", "auto"));
+    const int repeats = a.integer("bench", 0, 0, 1000);
+
+    const std::string& path = a.positional().front();
+    double fastest = 0.0;
+    for (int r = 0; r < repeats; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        const LoadedCsv timed = loadCsv(path, options);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        fastest = r == 0 ? seconds : std::min(fastest, seconds);
+    }
+    const LoadedCsv loaded = loadCsv(path, options);
+    std::string json = summary(loaded, options);
+    if (repeats > 0) {
+        json.pop_back();
+        json += ", \"bench\": {\"repeats\": " + std::to_string(repeats) +
+                ", \"fastest_load_seconds\": " + number(fastest) +
+                ", \"rows_per_second\": " + number(double(loaded.series.rows()) / fastest) + "}}";
+    }
+    std::printf("%s\n", json.c_str());
+    return 0;
+}
+
+const CommandRegistration registration(
+    "data", "load a CSV file and print a JSON summary (rows, columns, min/max/mean/std, missing)",
+    runData);
+
+}  // namespace
+
+}  // namespace rnnlab::cli

@@ -1,0 +1,217 @@
+#include "core/data/catalog.h"
+
+#include "core/errors.h"
+
+namespace rnnlab {
+
+namespace {
+
+constexpr double kMaxLength = 10'000'000;
+
+ParameterInfo length(double value = 1000) {
+    return {"length", "number of time steps", value, 2, kMaxLength, true};
+}
+ParameterInfo amplitude(double value = 1.0) {
+    return {"amplitude", "peak value A", value, 0, 1e6, false};
+}
+ParameterInfo period(double value = 50.0) {
+    return {"period", "steps per cycle P", value, 0.001, 1e9, false};
+}
+ParameterInfo phase() {
+    return {"phase", "phase phi in radians", 0.0, -1e3, 1e3, false};
+}
+ParameterInfo noise(double value = 0.0) {
+    return {"noise", "standard deviation sigma of added Gaussian noise", value, 0, 1e6, false};
+}
+ParameterInfo sequences() {
+    return {"sequences", "number of sequences N", 1000, 10, 1'000'000, true};
+}
+
+}  // namespace
+
+const std::vector<GeneratorInfo>& generatorCatalog() {
+    static const std::vector<GeneratorInfo> catalog = {
+        {GeneratorKind::Sine,
+         "sine",
+         "Sine wave",
+         "A clean sine: the first thing any recurrent network should learn to continue.",
+         false,
+         {length(), amplitude(), period(), phase(), noise()}},
+        {GeneratorKind::NoisySine,
+         "noisy_sine",
+         "Noisy sine",
+         "A sine with Gaussian noise: the network should follow the wave, not the noise.",
+         false,
+         {length(), amplitude(), period(), phase(), noise(0.1)}},
+        {GeneratorKind::SumOfSines,
+         "sum_of_sines",
+         "Sum of sines",
+         "Three sines of different periods added: patterns on several time scales.",
+         false,
+         {length(),
+          {"amplitude1", "amplitude of component 1", 1.0, 0, 1e6, false},
+          {"period1", "period of component 1 (steps)", 50, 0.001, 1e9, false},
+          {"amplitude2", "amplitude of component 2", 0.5, 0, 1e6, false},
+          {"period2", "period of component 2 (steps)", 17, 0.001, 1e9, false},
+          {"amplitude3", "amplitude of component 3", 0.25, 0, 1e6, false},
+          {"period3", "period of component 3 (steps)", 7, 0.001, 1e9, false},
+          noise()}},
+        {GeneratorKind::DampedSine,
+         "damped_sine",
+         "Damped sine",
+         "A sine whose amplitude decays as exp(-d t): the pattern changes over time.",
+         false,
+         {length(),
+          amplitude(),
+          period(),
+          phase(),
+          {"damping", "decay rate d per step", 0.003, 0, 1, false},
+          noise()}},
+        {GeneratorKind::Square,
+         "square",
+         "Square wave",
+         "Jumps between +A and -A: sharp edges are hard for smooth predictors.",
+         false,
+         {length(),
+          amplitude(),
+          period(),
+          {"duty", "fraction of each period at +A", 0.5, 0.01, 0.99, false},
+          noise()}},
+        {GeneratorKind::Sawtooth,
+         "sawtooth",
+         "Sawtooth wave",
+         "Rises linearly, then drops: the drop is predictable only by counting steps.",
+         false,
+         {length(), amplitude(), period(), noise()}},
+        {GeneratorKind::RandomWalk,
+         "random_walk",
+         "Random walk",
+         "Each step adds Gaussian noise: the best forecast is the last value (a baseline "
+         "every model must beat, and cannot by much).",
+         false,
+         {length(),
+          {"step", "standard deviation s of each step", 1.0, 0, 1e6, false},
+          {"drift", "mean of each step", 0.0, -1e6, 1e6, false},
+          {"start", "value at step 0", 0.0, -1e9, 1e9, false}}},
+        {GeneratorKind::MackeyGlass,
+         "mackey_glass",
+         "Mackey-Glass (chaotic)",
+         "The Mackey-Glass delay equation; with tau = 17 it is chaotic, a classic benchmark "
+         "for recurrent networks and reservoir computing.",
+         false,
+         {length(),
+          {"tau", "delay tau (time units, rounded to 0.1)", 17, 0.1, 1000, false},
+          {"beta", "production rate beta", 0.2, 0, 10, false},
+          {"gamma", "decay rate gamma", 0.1, 0, 10, false},
+          {"exponent", "nonlinearity exponent n", 10, 1, 100, false},
+          {"x0", "initial value and history x(t <= 0)", 1.2, 0, 10, false},
+          {"sampling", "time units between samples", 1, 0.1, 100, false},
+          {"transient", "time units discarded at the start", 300, 0, 1e6, false},
+          noise()}},
+        {GeneratorKind::AddingProblem,
+         "adding",
+         "Adding problem",
+         "Hochreiter & Schmidhuber (1997): add the two values marked somewhere in a long "
+         "sequence. Predicting 1 every time scores MSE about 0.17; beating that needs memory "
+         "across the whole sequence.",
+         true,
+         {sequences(), {"length", "steps T per sequence", 50, 2, 10'000, true}}},
+        {GeneratorKind::RememberFirst,
+         "remember_first",
+         "Remember the first value",
+         "Copy task: the first step carries a value, then `delay` distracting steps follow; "
+         "the target is the first value. A tanh RNN forgets it as the delay grows; an LSTM "
+         "keeps it in its cell.",
+         true,
+         {sequences(),
+          {"delay", "steps L after the first one", 20, 1, 10'000, true},
+          {"classes", "0: a real value in [-1, 1]; C > 1: one of C classes, one-hot", 0, 0, 64,
+           true},
+          {"noise", "distractor amplitude (uniform in [-noise, noise])", 0.5, 0, 1e6, false}}},
+    };
+    return catalog;
+}
+
+const GeneratorInfo& generatorInfo(GeneratorKind kind) {
+    for (const GeneratorInfo& g : generatorCatalog())
+        if (g.kind == kind) return g;
+    RNNLAB_ASSERT(false, "generator kind missing from the catalog");
+    return generatorCatalog().front();
+}
+
+const GeneratorInfo& generatorInfo(const std::string& name) {
+    std::string names;
+    for (const GeneratorInfo& g : generatorCatalog()) {
+        if (g.name == name) return g;
+        names += (names.empty() ? "" : ", ") + g.name;
+    }
+    throw ConfigError("generator '" + name + "' is not one of: " + names);
+}
+
+const std::vector<BundledDataset>& bundledDatasets() {
+    static const std::string kStatsmodels =
+        " Copied from the statsmodels Python package (Debian python3-statsmodels 0.13.5, "
+        "statsmodels/datasets/";
+    static const std::vector<BundledDataset> datasets = {
+        {"sunspots", "Yearly sunspot numbers, 1700-2008", "sunspots_yearly.csv",
+         "Yearly mean number of sunspots: a quasi-periodic series with a cycle of about 11 "
+         "years and uneven peaks. 309 years.",
+         "National Geophysical Data Center (NOAA), yearly sunspot data." + kStatsmodels +
+             "sunspots).",
+         "Public domain (statsmodels: \"This data is public domain.\")", "year", "sunspots",
+         MissingPolicy::Reject},
+        {"nile", "Nile river flow at Aswan, 1871-1970", "nile.csv",
+         "Yearly flow of the Nile at Aswan in 10^8 m^3, with a change point near 1898. "
+         "100 years.",
+         "Cobb, G. W. (1978), \"The Problem of the Nile: Conditional Solution to a Changepoint "
+         "Problem\", Biometrika 65(2), 243-51." +
+             kStatsmodels + "nile).",
+         "Public domain (statsmodels: \"This is public domain.\")", "year", "flow",
+         MissingPolicy::Reject},
+        {"co2", "Weekly CO2 at Mauna Loa, 1958-2001", "co2_weekly.csv",
+         "Weekly mean atmospheric CO2 (ppmv) from continuous air samples at Mauna Loa: a trend "
+         "with a yearly cycle. 2284 weeks, 59 of them missing (empty cells): load with "
+         "interpolation.",
+         "Keeling, C.D. and T.P. Whorf (2004), Scripps Institution of Oceanography, via CDIAC, "
+         "Oak Ridge National Laboratory." +
+             kStatsmodels + "co2); dates rewritten from YYYYMMDD to YYYY-MM-DD.",
+         "Public domain (statsmodels: \"This is public domain.\")", "date", "co2",
+         MissingPolicy::Interpolate},
+        {"elnino", "El Nino sea surface temperature, monthly 1950-2010", "elnino_monthly.csv",
+         "Monthly mean sea surface temperature (degrees C) in the Nino 1+2 region of the "
+         "Pacific: a strong yearly cycle with irregular El Nino years. 732 months.",
+         "NOAA National Weather Service, ERSST.V3B, Nino 1+2." + kStatsmodels +
+             "elnino); the year x month table read out month by month.",
+         "Public domain (statsmodels: \"This data is in the public domain.\")", "month", "sst",
+         MissingPolicy::Reject},
+        {"us_macro", "US macroeconomic data, quarterly 1959-2009", "us_macro_quarterly.csv",
+         "Real GDP, consumption, investment, CPI, interest rate, unemployment and more, "
+         "quarterly: several related economic series for multi-input forecasting. 203 "
+         "quarters.",
+         "Federal Reserve Bank of St. Louis (FRED) and Bureau of Labor Statistics, compiled by "
+         "Skipper Seabold." +
+             kStatsmodels + "macrodata); year and quarter joined into one period label.",
+         "Public domain (statsmodels: \"This is public domain.\")", "period", "realgdp",
+         MissingPolicy::Reject},
+    };
+    return datasets;
+}
+
+const BundledDataset& bundledDataset(const std::string& name) {
+    std::string names;
+    for (const BundledDataset& d : bundledDatasets()) {
+        if (d.name == name) return d;
+        names += (names.empty() ? "" : ", ") + d.name;
+    }
+    throw ConfigError("bundled dataset '" + name + "' is not one of: " + names);
+}
+
+CsvOptions bundledOptions(const BundledDataset& dataset) {
+    CsvOptions options;
+    options.labelColumn = dataset.labelColumn;
+    options.targetColumn = dataset.targetColumn;
+    options.missing = dataset.missing;
+    return options;
+}
+
+}  // namespace rnnlab

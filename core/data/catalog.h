@@ -1,0 +1,55 @@
+#pragma once
+// What RNN Lab offers without a file: the generators with their parameters, and the real
+// datasets bundled in resources/datasets/ with their provenance. The GUI's data list is built
+// from these tables; generators.cpp takes its defaults and ranges from them.
+
+#include <string>
+#include <vector>
+
+#include "core/data/csv_reader.h"
+#include "core/data/generators.h"
+
+namespace rnnlab {
+
+struct ParameterInfo {
+    std::string name;         // key in GeneratorSpec::parameters
+    std::string description;  // one line for a tooltip
+    double defaultValue;
+    double minimum;
+    double maximum;
+    bool integer;
+};
+
+struct GeneratorInfo {
+    GeneratorKind kind;
+    std::string name;   // "mackey_glass": in files and on the command line
+    std::string title;  // "Mackey-Glass (chaotic)"
+    std::string description;
+    bool sequenceTask;  // generateSequences() rather than generateSeries()
+    std::vector<ParameterInfo> parameters;
+};
+
+const std::vector<GeneratorInfo>& generatorCatalog();
+const GeneratorInfo& generatorInfo(GeneratorKind kind);
+// Throws ConfigError listing the known names.
+const GeneratorInfo& generatorInfo(const std::string& name);
+
+struct BundledDataset {
+    std::string name;   // "sunspots"
+    std::string title;  // "Yearly sunspot numbers, 1700-2008"
+    std::string file;   // relative to resources/datasets/
+    std::string description;
+    std::string source;   // where the numbers come from
+    std::string licence;  // as stated by the package they were taken from
+    std::string labelColumn;
+    std::string targetColumn;
+    MissingPolicy missing;  // what the file needs (co2 has gaps: interpolate)
+};
+
+const std::vector<BundledDataset>& bundledDatasets();
+// Throws ConfigError listing the known names.
+const BundledDataset& bundledDataset(const std::string& name);
+// The options that load a bundled file as described (label, target, missing policy).
+CsvOptions bundledOptions(const BundledDataset& dataset);
+
+}  // namespace rnnlab

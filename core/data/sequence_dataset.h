@@ -1,0 +1,35 @@
+#pragma once
+// A set of independent sequences of T steps, each with its own target: the long-memory tasks
+// (adding problem, remember-the-first) whose samples are not windows of one series. Sequences
+// are split by index into train / validation / test (they are independent draws, so order
+// carries no time) and batched exactly like windows (training_data.h).
+
+#include <string>
+
+#include "core/data/training_data.h"
+
+namespace rnnlab {
+
+class SequenceDataset : public TrainingData {
+public:
+    // inputs  (N*T, I)  row n*T + t = sequence n at step t (sequence-major, as generated)
+    // targets (N, O) one per sequence, or (N*T, O) per step with perStepTargets
+    // classification: targets hold class indices (O = 1) and classes is the class count.
+    SequenceDataset(std::string description, Index steps, Matrix<double> inputs,
+                    Matrix<double> targets, bool perStepTargets, bool classification, Index classes,
+                    const SplitSpec& split);
+
+    const std::string& description() const { return m_description; }
+    Index sequences() const { return m_inputs.rows() / steps(); }
+    const Matrix<double>& inputs() const { return m_inputs; }    // (N*T, I)
+    const Matrix<double>& targets() const { return m_targets; }  // (N, O) or (N*T, O)
+
+private:
+    void sample(Index id, Matrix<double>& inputs, Matrix<double>& targets) const override;
+
+    std::string m_description;
+    Matrix<double> m_inputs;
+    Matrix<double> m_targets;
+};
+
+}  // namespace rnnlab

@@ -1,0 +1,86 @@
+#include "core/data/training_data.h"
+
+#include <cmath>
+
+#include "core/errors.h"
+
+namespace rnnlab {
+
+std::string toString(Split split) {
+    switch (split) {
+        case Split::Train:
+            return "train";
+        case Split::Validation:
+            return "validation";
+        case Split::Test:
+            return "test";
+    }
+    return "train";
+}
+
+void validate(const SplitSpec& split) {
+    if (!(split.train > 0.0 && split.train <= 1.0))
+        throw ConfigError("split: the training fraction must be in (0, 1], got " +
+                          std::to_string(split.train));
+    if (!(split.validation >= 0.0 && split.validation < 1.0))
+        throw ConfigError("split: the validation fraction must be in [0, 1), got " +
+                          std::to_string(split.validation));
+    if (split.train + split.validation > 1.0 + 1e-12)
+        throw ConfigError("split: training + validation fractions exceed 1 (" +
+                          std::to_string(split.train) + " + " + std::to_string(split.validation) +
+                          ")");
+}
+
+std::array<Index, 3> splitSizes(const SplitSpec& split, Index n) {
+    const Index trainEnd = std::min(n, Index(std::llround(split.train * double(n))));
+    const Index validationEnd =
+        std::min(n, Index(std::llround((split.train + split.validation) * double(n))));
+    return {trainEnd, validationEnd - trainEnd, n - validationEnd};
+}
+
+TrainingData::TrainingData(Index steps, Index inputSize, Index outputSize, bool perStepTargets,
+                           bool classification)
+    : m_steps(steps),
+      m_inputSize(inputSize),
+      m_outputSize(outputSize),
+      m_perStepTargets(perStepTargets),
+      m_classification(classification) {}
+
+Index TrainingData::batchCount(Split split, Index batchSize) const {
+    RNNLAB_ASSERT(batchSize > 0, "batch size must be positive");
+    return (count(split) + batchSize - 1) / batchSize;
+}
+
+template <typename S>
+void TrainingData::fillBatch(Split split, Index first, Index size, Matrix<S>& inputs,
+                             Matrix<S>& targets) const {
+    RNNLAB_ASSERT(first >= 0 && size > 0 && first + size <= count(split),
+                  "batch outside the split");
+    const Index T = m_steps;
+    const Index B = size;
+    const Index O = targetWidth();
+    inputs.resize(T * B, m_inputSize);                // (T*B, I)
+    targets.resize(m_perStepTargets ? T * B : B, O);  // (T*B, O) or (B, O)
+    Matrix<double> x;                                 // (T, I)
+    Matrix<double> y;                                 // (T, O) or (1, O)
+    for (Index b = 0; b < B; ++b) {
+        sample(sampleId(split, first + b), x, y);
+        for (Index t = 0; t < T; ++t) inputs.row(t * B + b) = x.row(t).template cast<S>();
+        if (m_perStepTargets)
+            for (Index t = 0; t < T; ++t) targets.row(t * B + b) = y.row(t).template cast<S>();
+        else
+            targets.row(b) = y.row(0).template cast<S>();
+    }
+}
+
+void TrainingData::batch(Split split, Index first, Index size, Matrix<float>& inputs,
+                         Matrix<float>& targets) const {
+    fillBatch(split, first, size, inputs, targets);
+}
+
+void TrainingData::batch(Split split, Index first, Index size, Matrix<double>& inputs,
+                         Matrix<double>& targets) const {
+    fillBatch(split, first, size, inputs, targets);
+}
+
+}  // namespace rnnlab

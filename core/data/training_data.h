@@ -1,0 +1,87 @@
+#pragma once
+// What the trainer consumes: samples of T steps split into train / validation / test, batched
+// into engine tensors. Two kinds share this interface:
+//   WindowedDataset  - windows cut from one long Series (forecasting, window classification);
+//   SequenceDataset  - a set of independent sequences (adding problem, remember-the-first).
+//
+// A batch of B samples, time-major (tensor_types.h):
+//   inputs   (T*B, I)  row t*B + b = sample b at step t
+//   targets  (B, O)    one target per sample           (perStepTargets() false, "last")
+//            (T*B, O)  a target at every step, time-major (perStepTargets() true, "sequence")
+// For classification O is 1 there: the class index as a number; outputSize() is the number of
+// classes (the network's output size).
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "core/random.h"
+#include "core/tensor_types.h"
+
+namespace rnnlab {
+
+enum class Split { Train, Validation, Test };
+std::string toString(Split split);  // "train", "validation", "test"
+
+// Fractions of the data, in order: the first `train` part trains, the next `validation` part
+// validates, the rest tests. Each is rounded to whole rows (or sequences).
+struct SplitSpec {
+    double train = 0.7;
+    double validation = 0.15;
+    double test() const { return 1.0 - train - validation; }
+};
+
+// Throws ConfigError unless 0 < train <= 1, 0 <= validation and train + validation <= 1.
+void validate(const SplitSpec& split);
+
+// Sizes of the three parts of n items: {train, validation, test}, summing to n.
+std::array<Index, 3> splitSizes(const SplitSpec& split, Index n);
+
+class TrainingData {
+public:
+    virtual ~TrainingData() = default;
+
+    Index steps() const { return m_steps; }            // T
+    Index inputSize() const { return m_inputSize; }    // I
+    Index outputSize() const { return m_outputSize; }  // O, or the number of classes
+    Index targetWidth() const { return m_classification ? 1 : m_outputSize; }
+    bool perStepTargets() const { return m_perStepTargets; }
+    bool classification() const { return m_classification; }
+
+    Index count(Split split) const { return Index(m_ids[std::size_t(split)].size()); }
+    Index batchCount(Split split, Index batchSize) const;
+    // The i-th sample of a split in the current order: a window's first row, or a sequence.
+    Index sampleId(Split split, Index i) const { return m_ids[std::size_t(split)][std::size_t(i)]; }
+
+    // Reorders the training samples (Fisher-Yates with the engine's generator); validation and
+    // test keep their order. The same seed and call sequence give the same order everywhere.
+    void shuffleTraining(Random& rng) { rng.shuffle(m_ids[std::size_t(Split::Train)]); }
+
+    // Samples [first, first + size) of a split in the current order; resizes the outputs.
+    void batch(Split split, Index first, Index size, Matrix<float>& inputs,
+               Matrix<float>& targets) const;
+    void batch(Split split, Index first, Index size, Matrix<double>& inputs,
+               Matrix<double>& targets) const;
+
+protected:
+    TrainingData(Index steps, Index inputSize, Index outputSize, bool perStepTargets,
+                 bool classification);
+
+    // One sample by id: inputs (T, I), targets (1, targetWidth()) or (T, targetWidth()).
+    virtual void sample(Index id, Matrix<double>& inputs, Matrix<double>& targets) const = 0;
+
+    std::array<std::vector<Index>, 3> m_ids;  // sample ids of each split, in order
+
+private:
+    template <typename S>
+    void fillBatch(Split split, Index first, Index size, Matrix<S>& inputs,
+                   Matrix<S>& targets) const;
+
+    Index m_steps;
+    Index m_inputSize;
+    Index m_outputSize;
+    bool m_perStepTargets;
+    bool m_classification;
+};
+
+}  // namespace rnnlab
