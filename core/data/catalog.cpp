@@ -8,22 +8,22 @@ namespace {
 
 constexpr double kMaxLength = 10'000'000;
 
-ParameterInfo length(double value = 1000) {
+GeneratorParameter length(double value = 1000) {
     return {"length", "number of time steps", value, 2, kMaxLength, true};
 }
-ParameterInfo amplitude(double value = 1.0) {
+GeneratorParameter amplitude(double value = 1.0) {
     return {"amplitude", "peak value A", value, 0, 1e6, false};
 }
-ParameterInfo period(double value = 50.0) {
+GeneratorParameter period(double value = 50.0) {
     return {"period", "steps per cycle P", value, 0.001, 1e9, false};
 }
-ParameterInfo phase() {
+GeneratorParameter phase() {
     return {"phase", "phase phi in radians", 0.0, -1e3, 1e3, false};
 }
-ParameterInfo noise(double value = 0.0) {
+GeneratorParameter noise(double value = 0.0) {
     return {"noise", "standard deviation sigma of added Gaussian noise", value, 0, 1e6, false};
 }
-ParameterInfo sequences() {
+GeneratorParameter sequences() {
     return {"sequences", "number of sequences N", 1000, 10, 1'000'000, true};
 }
 

@@ -11,7 +11,7 @@
 
 namespace rnnlab {
 
-struct ParameterInfo {
+struct GeneratorParameter {
     std::string name;         // key in GeneratorSpec::parameters
     std::string description;  // one line for a tooltip
     double defaultValue;
@@ -26,7 +26,7 @@ struct GeneratorInfo {
     std::string title;  // "Mackey-Glass (chaotic)"
     std::string description;
     bool sequenceTask;  // generateSequences() rather than generateSeries()
-    std::vector<ParameterInfo> parameters;
+    std::vector<GeneratorParameter> parameters;
 };
 
 const std::vector<GeneratorInfo>& generatorCatalog();

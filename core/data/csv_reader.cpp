@@ -838,6 +838,18 @@ HeaderMode parseHeaderMode(const std::string& name) {
     throw ConfigError("header '" + name + "' is not one of: auto, yes, no");
 }
 
+namespace {
+std::string autoYesNo(bool isAuto, bool yes) { return isAuto ? "auto" : yes ? "yes" : "no"; }
+}  // namespace
+
+std::string toString(HeaderMode mode) {
+    return autoYesNo(mode == HeaderMode::Auto, mode == HeaderMode::Yes);
+}
+
+std::string toString(DecimalComma mode) {
+    return autoYesNo(mode == DecimalComma::Auto, mode == DecimalComma::Yes);
+}
+
 DecimalComma parseDecimalComma(const std::string& name) {
     if (name == "auto") return DecimalComma::Auto;
     if (name == "yes") return DecimalComma::Yes;

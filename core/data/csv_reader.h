@@ -86,6 +86,8 @@ Matrix<double> loadNumberMatrix(const std::string& path);
 // "auto" "yes" "no". The parsers throw ConfigError listing the valid names.
 std::string toString(Delimiter delimiter);
 Delimiter parseDelimiter(const std::string& name);
+std::string toString(HeaderMode mode);
+std::string toString(DecimalComma mode);
 HeaderMode parseHeaderMode(const std::string& name);
 DecimalComma parseDecimalComma(const std::string& name);
 

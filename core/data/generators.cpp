@@ -74,15 +74,15 @@ std::vector<double> mackeyGlass(const std::map<std::string, double>& p, Index le
 std::map<std::string, double> resolvedParameters(const GeneratorSpec& spec) {
     const GeneratorInfo& info = generatorInfo(spec.kind);
     std::map<std::string, double> values;
-    for (const ParameterInfo& p : info.parameters) values[p.name] = p.defaultValue;
+    for (const GeneratorParameter& p : info.parameters) values[p.name] = p.defaultValue;
     for (const auto& entry : spec.parameters) {
         const std::string& name = entry.first;
         const double value = entry.second;
         const auto it = std::find_if(info.parameters.begin(), info.parameters.end(),
-                                     [&](const ParameterInfo& p) { return p.name == name; });
+                                     [&](const GeneratorParameter& p) { return p.name == name; });
         if (it == info.parameters.end()) {
             std::string names;
-            for (const ParameterInfo& p : info.parameters)
+            for (const GeneratorParameter& p : info.parameters)
                 names += (names.empty() ? "" : ", ") + p.name;
             throw ConfigError("generator " + info.name + ": no parameter '" + name +
                               "'; its parameters are: " + names);

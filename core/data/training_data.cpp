@@ -52,10 +52,10 @@ Index TrainingData::batchCount(Split split, Index batchSize) const {
 }
 
 template <typename S>
-void TrainingData::fillBatch(Split split, Index first, Index size, Matrix<S>& inputs,
-                             Matrix<S>& targets) const {
-    RNNLAB_ASSERT(first >= 0 && size > 0 && first + size <= count(split),
-                  "batch outside the split");
+void TrainingData::fillBatch(const std::vector<Index>& ids, Index first, Index size,
+                             Matrix<S>& inputs, Matrix<S>& targets) const {
+    RNNLAB_ASSERT(first >= 0 && size > 0 && first + size <= Index(ids.size()),
+                  "batch outside the sample list");
     const Index T = m_steps;
     const Index B = size;
     const Index O = targetWidth();
@@ -64,7 +64,7 @@ void TrainingData::fillBatch(Split split, Index first, Index size, Matrix<S>& in
     Matrix<double> x;                                 // (T, I)
     Matrix<double> y;                                 // (T, O) or (1, O)
     for (Index b = 0; b < B; ++b) {
-        sample(sampleId(split, first + b), x, y);
+        sample(ids[std::size_t(first + b)], x, y);
         for (Index t = 0; t < T; ++t) inputs.row(t * B + b) = x.row(t).template cast<S>();
         if (m_perStepTargets)
             for (Index t = 0; t < T; ++t) targets.row(t * B + b) = y.row(t).template cast<S>();
@@ -73,14 +73,24 @@ void TrainingData::fillBatch(Split split, Index first, Index size, Matrix<S>& in
     }
 }
 
+void TrainingData::batchOf(const std::vector<Index>& ids, Index first, Index size,
+                           Matrix<float>& inputs, Matrix<float>& targets) const {
+    fillBatch(ids, first, size, inputs, targets);
+}
+
+void TrainingData::batchOf(const std::vector<Index>& ids, Index first, Index size,
+                           Matrix<double>& inputs, Matrix<double>& targets) const {
+    fillBatch(ids, first, size, inputs, targets);
+}
+
 void TrainingData::batch(Split split, Index first, Index size, Matrix<float>& inputs,
                          Matrix<float>& targets) const {
-    fillBatch(split, first, size, inputs, targets);
+    fillBatch(samples(split), first, size, inputs, targets);
 }
 
 void TrainingData::batch(Split split, Index first, Index size, Matrix<double>& inputs,
                          Matrix<double>& targets) const {
-    fillBatch(split, first, size, inputs, targets);
+    fillBatch(samples(split), first, size, inputs, targets);
 }
 
 }  // namespace rnnlab

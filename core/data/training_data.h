@@ -57,6 +57,18 @@ public:
     // test keep their order. The same seed and call sequence give the same order everywhere.
     void shuffleTraining(Random& rng) { rng.shuffle(m_ids[std::size_t(Split::Train)]); }
 
+    // The sample ids of a split in their natural (time) order.
+    const std::vector<Index>& samples(Split split) const { return m_ids[std::size_t(split)]; }
+    // Samples ids[first, first + size) — e.g. a trainer's shuffled copy of samples(Train);
+    // resizes the outputs.
+    void batchOf(const std::vector<Index>& ids, Index first, Index size, Matrix<float>& inputs,
+                 Matrix<float>& targets) const;
+    void batchOf(const std::vector<Index>& ids, Index first, Index size, Matrix<double>& inputs,
+                 Matrix<double>& targets) const;
+    // A network output or target in normalised units back in the data's own units (identity
+    // for data that is not normalised).
+    virtual double toDataUnits(double value) const { return value; }
+
     // Samples [first, first + size) of a split in the current order; resizes the outputs.
     void batch(Split split, Index first, Index size, Matrix<float>& inputs,
                Matrix<float>& targets) const;
@@ -74,7 +86,7 @@ protected:
 
 private:
     template <typename S>
-    void fillBatch(Split split, Index first, Index size, Matrix<S>& inputs,
+    void fillBatch(const std::vector<Index>& ids, Index first, Index size, Matrix<S>& inputs,
                    Matrix<S>& targets) const;
 
     Index m_steps;

@@ -130,4 +130,9 @@ void WindowedDataset::sample(Index start, Matrix<double>& inputs, Matrix<double>
     }
 }
 
+double WindowedDataset::toDataUnits(double value) const {
+    if (classification()) return value;
+    return m_normaliser.inverse(m_series.target, value);
+}
+
 }  // namespace rnnlab

@@ -62,6 +62,9 @@ public:
         return windowStart + m_window.window - 1 + m_window.horizon;
     }
 
+    // The target column's normalisation undone (classification targets are never normalised).
+    double toDataUnits(double value) const override;
+
     // Number of windows of T+k rows that fit in n rows with this stride.
     static Index windowsIn(Index rows, const WindowSpec& window);
 

@@ -1,0 +1,222 @@
+#include "core/io/data_json.h"
+
+#include <QJsonArray>
+
+#include "core/data/catalog.h"
+
+namespace rnnlab {
+
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+QJsonArray stringsJson(const std::vector<std::string>& values) {
+    QJsonArray a;
+    for (const std::string& v : values) a.append(qs(v));
+    return a;
+}
+
+std::vector<std::string> parseStrings(const QJsonValue& value, const JsonPath& at) {
+    const QJsonArray a = asArray(value, at);
+    std::vector<std::string> out;
+    for (qsizetype i = 0; i < a.size(); ++i) out.push_back(asString(a[i], at.element(i)));
+    return out;
+}
+
+QJsonObject csvJson(const DataSource& s) {
+    QJsonObject o{{"path", qs(s.csvPath)},
+                  {"delimiter", qs(toString(s.csv.delimiter))},
+                  {"header", qs(toString(s.csv.header))},
+                  {"decimal_comma", qs(toString(s.csv.decimalComma))},
+                  {"missing", qs(toString(s.csv.missing))},
+                  {"columns", stringsJson(s.csv.inputColumns)},
+                  {"target", qs(s.csv.targetColumn)}};
+    if (s.csv.labelColumn) o.insert("label", qs(*s.csv.labelColumn));  // absent: detected
+    return o;
+}
+
+CsvOptions parseCsvOptions(const QJsonObject& o, const JsonPath& at, std::string& path) {
+    rejectUnknownFields(o, at,
+                        {"path", "delimiter", "header", "decimal_comma", "missing", "columns",
+                         "target", "label"});
+    CsvOptions c;
+    path = requireString(o, "path", at);
+    c.delimiter = parseChoice(optionalString(o, "delimiter", at, "auto"), at.field("delimiter"),
+                              parseDelimiter);
+    c.header = parseChoice(optionalString(o, "header", at, "auto"), at.field("header"), parseHeaderMode);
+    c.decimalComma = parseChoice(optionalString(o, "decimal_comma", at, "auto"),
+                                 at.field("decimal_comma"), parseDecimalComma);
+    c.missing = parseChoice(optionalString(o, "missing", at, "reject"), at.field("missing"),
+                            parseMissingPolicy);
+    if (o.contains(QLatin1String("columns")))
+        c.inputColumns = parseStrings(o.value("columns"), at.field("columns"));
+    c.targetColumn = optionalString(o, "target", at, "");
+    if (o.contains(QLatin1String("label"))) c.labelColumn = requireString(o, "label", at);
+    return c;
+}
+
+QJsonObject generatorJson(const GeneratorSpec& g) {
+    QJsonObject params;
+    for (const auto& [name, value] : g.parameters) params.insert(qs(name), value);
+    return {{"name", qs(generatorInfo(g.kind).name)},
+            {"seed", static_cast<double>(g.seed)},
+            {"parameters", params}};
+}
+
+GeneratorSpec parseGenerator(const QJsonObject& o, const JsonPath& at) {
+    rejectUnknownFields(o, at, {"name", "seed", "parameters"});
+    GeneratorSpec g;
+    const std::string name = requireString(o, "name", at);
+    try {
+        g.kind = generatorInfo(name).kind;
+    } catch (const std::runtime_error& e) {
+        at.field("name").fail(std::string(": ") + e.what());
+    }
+    g.seed = static_cast<std::uint64_t>(optionalInt64(o, "seed", at, 1, 0, 1LL << 53));
+    const QJsonObject params = optionalObject(o, "parameters", at);
+    for (auto it = params.begin(); it != params.end(); ++it)
+        g.parameters[it.key().toStdString()] =
+            asDouble(it.value(), at.field("parameters").field(it.key().toStdString()));
+    try {
+        resolvedParameters(g);
+    } catch (const std::runtime_error& e) {
+        at.field("parameters").fail(std::string(": ") + e.what());
+    }
+    return g;
+}
+
+QJsonObject seriesJson(const Series& s) {
+    QJsonArray columns, inputs;
+    for (const std::vector<double>& c : s.columns) columns.append(doublesJson(c.data(), c.size()));
+    for (int i : s.inputs) inputs.append(i);
+    QJsonObject o{{"names", stringsJson(s.names)}, {"columns", columns}, {"inputs", inputs},
+                  {"target", s.target}};
+    if (!s.labelName.empty()) {
+        o.insert("label_name", qs(s.labelName));
+        o.insert("labels", stringsJson(s.labels));
+    }
+    return o;
+}
+
+Series parseSeries(const QJsonObject& o, const JsonPath& at, const std::string& source) {
+    rejectUnknownFields(o, at, {"names", "columns", "inputs", "target", "label_name", "labels"});
+    Series s;
+    s.source = source;
+    s.names = parseStrings(requireField(o, "names", at), at.field("names"));
+    const QJsonArray columns = requireArray(o, "columns", at);
+    if (columns.size() != static_cast<qsizetype>(s.names.size()) || columns.isEmpty())
+        at.field("columns").fail(" must hold one array per name (" +
+                                 std::to_string(s.names.size()) + "), got " +
+                                 std::to_string(columns.size()));
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        s.columns.push_back(asDoubles(columns[i], at.field("columns").element(i)));
+        if (s.columns.back().size() != s.columns.front().size())
+            at.field("columns").element(i).fail(" has " + std::to_string(s.columns.back().size()) +
+                                                " values, column 0 has " +
+                                                std::to_string(s.columns.front().size()));
+    }
+    const int n = static_cast<int>(s.names.size());
+    const QJsonArray inputs = requireArray(o, "inputs", at);
+    for (qsizetype i = 0; i < inputs.size(); ++i)
+        s.inputs.push_back(asInt(inputs[i], at.field("inputs").element(i), 0, n - 1));
+    if (s.inputs.empty()) at.field("inputs").fail(" must name at least one column");
+    s.target = requireInt(o, "target", at, 0, n - 1);
+    if (o.contains(QLatin1String("label_name"))) {
+        s.labelName = requireString(o, "label_name", at);
+        s.labels = parseStrings(requireField(o, "labels", at), at.field("labels"));
+        if (static_cast<Index>(s.labels.size()) != s.rows())
+            at.field("labels").fail(" has " + std::to_string(s.labels.size()) + " labels for " +
+                                    std::to_string(s.rows()) + " rows");
+    }
+    return s;
+}
+
+}  // namespace
+
+QJsonObject dataSourceJson(const DataSource& s, const NormaliserParams* normaliser) {
+    QJsonObject o{{"source", qs(toString(s.kind))}};
+    switch (s.kind) {
+        case DataSourceKind::Generator: o.insert("generator", generatorJson(s.generator)); break;
+        case DataSourceKind::Bundled: o.insert("bundled", qs(s.bundled)); break;
+        case DataSourceKind::Csv: o.insert("csv", csvJson(s)); break;
+    }
+    o.insert("window", QJsonObject{{"length", static_cast<double>(s.window.window)},
+                                   {"horizon", static_cast<double>(s.window.horizon)},
+                                   {"stride", static_cast<double>(s.window.stride)},
+                                   {"mode", qs(toString(s.window.mode))}});
+    o.insert("split", QJsonObject{{"train", s.split.train}, {"validation", s.split.validation}});
+    o.insert("normalisation", qs(toString(s.normalisation)));
+    o.insert("target_kind", qs(toString(s.target)));
+    if (normaliser)
+        o.insert("normaliser",
+                 QJsonObject{{"kind", qs(toString(normaliser->kind))},
+                             {"offset", doublesJson(normaliser->offset.data(), normaliser->offset.size())},
+                             {"scale", doublesJson(normaliser->scale.data(), normaliser->scale.size())}});
+    if (s.embedded) o.insert("embedded", seriesJson(*s.embedded));
+    return o;
+}
+
+DataSource parseDataSource(const QJsonObject& o, const JsonPath& at) {
+    rejectUnknownFields(o, at,
+                        {"source", "generator", "bundled", "csv", "window", "split",
+                         "normalisation", "target_kind", "normaliser", "embedded"});
+    DataSource s;
+    s.kind = parseChoice(requireString(o, "source", at), at.field("source"), parseDataSourceKind);
+    switch (s.kind) {
+        case DataSourceKind::Generator:
+            s.generator = parseGenerator(requireObject(o, "generator", at), at.field("generator"));
+            break;
+        case DataSourceKind::Bundled: {
+            s.bundled = requireString(o, "bundled", at);
+            try {
+                bundledDataset(s.bundled);
+            } catch (const std::runtime_error& e) {
+                at.field("bundled").fail(std::string(": ") + e.what());
+            }
+            break;
+        }
+        case DataSourceKind::Csv:
+            s.csv = parseCsvOptions(requireObject(o, "csv", at), at.field("csv"), s.csvPath);
+            break;
+    }
+    if (o.contains(QLatin1String("window"))) {
+        const JsonPath w = at.field("window");
+        const QJsonObject window = requireObject(o, "window", at);
+        rejectUnknownFields(window, w, {"length", "horizon", "stride", "mode"});
+        s.window.window = optionalInt(window, "length", w, int(s.window.window), 1, 100000);
+        s.window.horizon = optionalInt(window, "horizon", w, int(s.window.horizon), 0, 100000);
+        s.window.stride = optionalInt(window, "stride", w, int(s.window.stride), 1, 100000);
+        s.window.mode = parseChoice(optionalString(window, "mode", w, toString(s.window.mode)),
+                                    w.field("mode"), parseWindowMode);
+    }
+    if (o.contains(QLatin1String("split"))) {
+        const JsonPath sp = at.field("split");
+        const QJsonObject split = requireObject(o, "split", at);
+        rejectUnknownFields(split, sp, {"train", "validation"});
+        s.split.train = optionalDouble(split, "train", sp, s.split.train, 0.0, 1.0);
+        s.split.validation = optionalDouble(split, "validation", sp, s.split.validation, 0.0, 1.0);
+        try {
+            validate(s.split);
+        } catch (const std::runtime_error& e) {
+            sp.fail(std::string(": ") + e.what());
+        }
+    }
+    s.normalisation = parseChoice(optionalString(o, "normalisation", at, toString(s.normalisation)),
+                                  at.field("normalisation"), parseNormalisationKind);
+    s.target = parseChoice(optionalString(o, "target_kind", at, toString(s.target)),
+                           at.field("target_kind"), parseTargetKind);
+    if (o.contains(QLatin1String("normaliser"))) {  // written for reference; checked for form
+        const JsonPath n = at.field("normaliser");
+        const QJsonObject norm = requireObject(o, "normaliser", at);
+        rejectUnknownFields(norm, n, {"kind", "offset", "scale"});
+        parseChoice(requireString(norm, "kind", n), n.field("kind"), parseNormalisationKind);
+        asDoubles(requireField(norm, "offset", n), n.field("offset"));
+        asDoubles(requireField(norm, "scale", n), n.field("scale"));
+    }
+    if (o.contains(QLatin1String("embedded")))
+        s.embedded = parseSeries(requireObject(o, "embedded", at), at.field("embedded"),
+                                 at.file() + " (embedded data)");
+    return s;
+}
+
+}  // namespace rnnlab

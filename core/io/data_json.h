@@ -1,0 +1,32 @@
+#pragma once
+// The "data" section of an experiment file: where the data comes from and how it is shaped.
+//   "data": {"source": "csv",
+//            "csv": {"path": "prices.csv", "delimiter": "auto", "header": "auto",
+//                    "decimal_comma": "auto", "missing": "interpolate",
+//                    "columns": ["close"], "target": "close", "label": "date"},
+//            "generator": {"name": "sine", "seed": 1, "parameters": {"period": 50}},
+//            "bundled": "sunspots",
+//            "window": {"length": 20, "horizon": 1, "stride": 1, "mode": "many_to_one"},
+//            "split": {"train": 0.7, "validation": 0.15},
+//            "normalisation": "zscore", "target_kind": "regression",
+//            "normaliser": {"kind": "zscore", "offset": [...], "scale": [...]},
+//            "embedded": {"names": [...], "columns": [[...]], "inputs": [0], "target": 0,
+//                         "label_name": "date", "labels": [...]}}
+// Only the part for the "source" is needed; "normaliser" (the fitted parameters, written for
+// reference) and "embedded" (the data itself) are optional.
+
+#include <QJsonObject>
+#include <optional>
+
+#include "core/data/normaliser.h"
+#include "core/io/json_fields.h"
+#include "core/train/data_source.h"
+
+namespace rnnlab {
+
+// normaliser: the fitted parameters to record, if the data was built.
+QJsonObject dataSourceJson(const DataSource& source, const NormaliserParams* normaliser);
+
+DataSource parseDataSource(const QJsonObject& data, const JsonPath& where);
+
+}  // namespace rnnlab

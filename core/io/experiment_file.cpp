@@ -1,0 +1,89 @@
+#include "core/io/experiment_file.h"
+
+#include "core/data/windowed_dataset.h"
+#include "core/errors.h"
+#include "core/initializers.h"
+#include "core/io/atomic_file.h"
+#include "core/io/data_json.h"
+#include "core/io/json_document.h"
+#include "core/io/training_json.h"
+
+namespace rnnlab {
+
+Experiment parseExperiment(const QByteArray& bytes, const std::string& name) {
+    ModelFile m = parseModelJson(bytes, name);
+    const JsonPath top(name);
+    Experiment e;
+    e.network = m.network;
+    e.training = parseTrainingSettings(m.training, top.field("training"));
+    e.state = parseTrainerState(m.training, top.field("training"));
+    if (!m.data.isEmpty()) e.data = parseDataSource(m.data, top.field("data"));
+    if (m.weights) {
+        e.weights = std::move(*m.weights);
+        e.weightsFromFile = true;
+    } else {
+        if (e.state)
+            top.field("weights").fail(" is missing: a run in progress (training.state) needs the "
+                                      "weights it reached");
+        e.weights = Parameters<double>(e.network);
+        initialise(e.weights, e.network, e.training.init, e.training.seed);
+    }
+    return e;
+}
+
+Experiment readExperiment(const std::string& path) {
+    return parseExperiment(readWholeFile(path, kMaxModelFileBytes), path);
+}
+
+QByteArray experimentJson(const Experiment& e, const std::string& name,
+                          const NormaliserParams* normaliser) {
+    ModelFile m;
+    m.network = e.network;
+    m.weights = e.weights;
+    m.training = trainingSettingsJson(e.training);
+    if (e.state) {
+        const QJsonObject state = trainerStateJson(*e.state);
+        for (auto it = state.begin(); it != state.end(); ++it) m.training.insert(it.key(), it.value());
+    }
+    if (e.data) m.data = dataSourceJson(*e.data, normaliser);
+    return modelJson(m, name);
+}
+
+void writeExperiment(const std::string& path, const Experiment& e,
+                     const NormaliserParams* normaliser) {
+    writeFileAtomically(path, experimentJson(e, path, normaliser));
+}
+
+Experiment captureExperiment(const Trainer& t, std::optional<DataSource> data, bool withState) {
+    Experiment e;
+    e.network = t.networkConfig();
+    e.weights = t.weights();
+    e.weightsFromFile = true;
+    e.training = t.settings();
+    e.data = std::move(data);
+    if (withState) e.state = t.state();
+    return e;
+}
+
+void saveTrainer(const std::string& path, const Trainer& t, const DataSource& data) {
+    const auto* windows = dynamic_cast<const WindowedDataset*>(&t.data());
+    writeExperiment(path, captureExperiment(t, data, true),
+                    windows ? &windows->normaliser().params() : nullptr);
+}
+
+std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory) {
+    if (!e.data)
+        throw ConfigError("the experiment has no \"data\" section: choose data to train on");
+    auto trainer = std::make_unique<Trainer>(e.network, e.training,
+                                             buildTrainingData(*e.data, baseDirectory));
+    if (e.weightsFromFile) trainer->setWeights(e.weights);
+    if (e.state) trainer->restore(*e.state);
+    return trainer;
+}
+
+std::string directoryOf(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+}  // namespace rnnlab

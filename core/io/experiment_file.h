@@ -1,0 +1,49 @@
+#pragma once
+// A whole experiment in one *.rnnlab.json file (design.md §4): the model file's network and
+// weights, plus the "training" section (training_json.h: settings, and for a run in progress its
+// state and history) and the "data" section (data_json.h). A file saved mid-training resumes to
+// the same result as an uninterrupted run. Reading validates everything and names the field;
+// writing is atomic.
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/io/model_file.h"
+#include "core/train/data_source.h"
+#include "core/train/trainer.h"
+
+namespace rnnlab {
+
+struct Experiment {
+    NetworkConfig network;
+    Parameters<double> weights;    // from the file, or fresh from training.init and training.seed
+    bool weightsFromFile = false;
+    TrainingSettings training;
+    std::optional<DataSource> data;     // absent: a bare model
+    std::optional<TrainerState> state;  // a run to resume
+};
+
+// Throws FileError naming the file and field.
+Experiment readExperiment(const std::string& path);
+Experiment parseExperiment(const QByteArray& bytes, const std::string& name);
+
+// normaliser: the fitted normalisation to record in the data section (may be null).
+QByteArray experimentJson(const Experiment& experiment, const std::string& name,
+                          const NormaliserParams* normaliser = nullptr);
+void writeExperiment(const std::string& path, const Experiment& experiment,
+                     const NormaliserParams* normaliser = nullptr);
+
+// A trainer's network, weights, settings and (withState) its progress and history.
+Experiment captureExperiment(const Trainer& trainer, std::optional<DataSource> data, bool withState);
+// Writes what captureExperiment() captures, with the data's fitted normalisation.
+void saveTrainer(const std::string& path, const Trainer& trainer, const DataSource& data);
+
+// A trainer for an experiment with data; CSV paths are resolved against baseDirectory (the
+// experiment file's folder). The run resumes where its state left off.
+std::unique_ptr<Trainer> makeTrainer(const Experiment& experiment, const std::string& baseDirectory);
+
+// The folder of a file path ("" for a bare file name).
+std::string directoryOf(const std::string& path);
+
+}  // namespace rnnlab
