@@ -105,9 +105,9 @@ void initialiseDouble(Parameters<double>& p, const NetworkConfig& config, const 
             case InitScheme::PyTorch:
                 fillUniform(Whh, k, rng);
                 break;
-            case InitScheme::Xavier:
+            case InitScheme::Xavier:  // the whole (G*H, H) tensor, as xavier_uniform_(weight)
                 fillXavier(Whh, s.gain, rng);
-                break;  // the whole tensor
+                break;
             case InitScheme::Orthogonal:
                 for (Index g = 0; g < G; ++g) fillOrthogonal(Whh.middleRows(g * H, H), s.gain, rng);
                 break;

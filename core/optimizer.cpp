@@ -1,7 +1,7 @@
 #include "core/optimizer.h"
 
+#include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "core/errors.h"
 #include "core/setting_checks.h"
@@ -89,23 +89,6 @@ OptimizerKind parseOptimizerKind(const std::string& s) {
 }
 
 namespace {
-// Buffers allocated on a kind's first step; they must come with any state past step 0.
-const std::set<std::string>& requiredBuffers(OptimizerKind kind) {
-    static const std::set<std::string> sgd, adam{"exp_avg", "exp_avg_sq"}, rmsprop{"square_avg"},
-        adagrad{"sum"};
-    switch (kind) {
-        case OptimizerKind::Sgd:
-            return sgd;
-        case OptimizerKind::Adam:
-            return adam;
-        case OptimizerKind::RmsProp:
-            return rmsprop;
-        case OptimizerKind::Adagrad:
-            return adagrad;
-    }
-    return sgd;
-}
-
 // A buffer that does not exist yet starts at `initial`, as torch's lazily created state.
 template <typename S>
 void ensureSize(Vector<S>& buffer, Index n, double initial) {
@@ -141,15 +124,17 @@ void Optimizer<S>::reset() {
 }
 
 template <typename S>
-const typename Optimizer<S>::BufferList& Optimizer<S>::buffersOf(OptimizerKind kind) {
-    static const BufferList sgd{{"momentum_buffer", &Optimizer::m_momentumBuffer}};
-    static const BufferList adam{{"exp_avg", &Optimizer::m_expAvg},
-                                 {"exp_avg_sq", &Optimizer::m_expAvgSq},
-                                 {"max_exp_avg_sq", &Optimizer::m_maxExpAvgSq}};
-    static const BufferList rmsprop{{"square_avg", &Optimizer::m_squareAvg},
-                                    {"grad_avg", &Optimizer::m_gradAvg},
-                                    {"momentum_buffer", &Optimizer::m_momentumBuffer}};
-    static const BufferList adagrad{{"sum", &Optimizer::m_sum}};
+const std::vector<typename Optimizer<S>::BufferSlot>& Optimizer<S>::buffersOf(OptimizerKind kind) {
+    static const std::vector<BufferSlot> sgd{
+        {"momentum_buffer", &Optimizer::m_momentumBuffer, false}};
+    static const std::vector<BufferSlot> adam{{"exp_avg", &Optimizer::m_expAvg, true},
+                                              {"exp_avg_sq", &Optimizer::m_expAvgSq, true},
+                                              {"max_exp_avg_sq", &Optimizer::m_maxExpAvgSq, false}};
+    static const std::vector<BufferSlot> rmsprop{
+        {"square_avg", &Optimizer::m_squareAvg, true},
+        {"grad_avg", &Optimizer::m_gradAvg, false},
+        {"momentum_buffer", &Optimizer::m_momentumBuffer, false}};
+    static const std::vector<BufferSlot> adagrad{{"sum", &Optimizer::m_sum, true}};
     switch (kind) {
         case OptimizerKind::Sgd:
             return sgd;
@@ -167,28 +152,24 @@ template <typename S>
 OptimizerState<S> Optimizer<S>::state() const {
     OptimizerState<S> out;
     out.step = m_step;
-    for (const auto& [name, member] : buffersOf(m_settings.kind))
-        if ((this->*member).size() != 0) out.buffers[name] = this->*member;
+    for (const BufferSlot& slot : buffersOf(m_settings.kind))
+        if ((this->*slot.member).size() != 0) out.buffers[slot.name] = this->*slot.member;
     return out;
 }
 
 template <typename S>
 void Optimizer<S>::setState(const OptimizerState<S>& state, Index parameterCount) {
     const std::string kind = toString(m_settings.kind);
-    const BufferList& known = buffersOf(m_settings.kind);
-    auto memberFor = [&known](const std::string& name) -> Vector<S> Optimizer::* {
-        for (const auto& [knownName, member] : known)
-            if (knownName == name) return member;
-        return nullptr;
-    };
+    const std::vector<BufferSlot>& slots = buffersOf(m_settings.kind);
     if (state.step < 0)
         throw ConfigError("optimizer state: step must be non-negative, got " +
                           std::to_string(state.step));
     for (const auto& [name, values] : state.buffers) {
-        if (memberFor(name) == nullptr) {
+        if (std::none_of(slots.begin(), slots.end(),
+                         [&name = name](const BufferSlot& slot) { return slot.name == name; })) {
             std::string expected;
-            for (const auto& entry : known)
-                expected += (expected.empty() ? "" : ", ") + entry.first;
+            for (const BufferSlot& slot : slots)
+                expected += (expected.empty() ? "" : ", ") + slot.name;
             throw ConfigError("optimizer state: unknown buffer '" + name + "' for " + kind +
                               " (expected " + expected + ")");
         }
@@ -198,13 +179,16 @@ void Optimizer<S>::setState(const OptimizerState<S>& state, Index parameterCount
                               std::to_string(parameterCount) + " (one per parameter)");
     }
     if (state.step > 0)
-        for (const std::string& name : requiredBuffers(m_settings.kind))
-            if (state.buffers.count(name) == 0)
-                throw ConfigError("optimizer state: '" + name + "' is missing for " + kind +
+        for (const BufferSlot& slot : slots)
+            if (slot.required && state.buffers.count(slot.name) == 0)
+                throw ConfigError("optimizer state: '" + slot.name + "' is missing for " + kind +
                                   " after " + std::to_string(state.step) + " steps");
     reset();
     m_step = state.step;
-    for (const auto& [name, values] : state.buffers) this->*memberFor(name) = values;
+    for (const BufferSlot& slot : slots) {
+        const auto found = state.buffers.find(slot.name);
+        if (found != state.buffers.end()) this->*slot.member = found->second;
+    }
 }
 
 template <typename S>

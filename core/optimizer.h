@@ -38,7 +38,6 @@
 #include <cstdint>
 #include <map>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "core/tensor_types.h"
@@ -75,8 +74,8 @@ struct OptimizerSettings {
 };
 
 // Throws ConfigError naming the setting, e.g. "learning rate must be positive and finite, got -1".
-// The ranges are torch's (which raises ValueError outside them), plus finiteness, beta and alpha
-// below or at 1, and dampening in [0, 1].
+// The ranges are torch's (which raises ValueError outside them), plus finiteness, alpha at
+// most 1 and dampening in [0, 1].
 void validate(const OptimizerSettings& settings);
 
 // Names used in files and on the command line: "sgd" "adam" "rmsprop" "adagrad".
@@ -140,9 +139,14 @@ private:
     void stepAdam(Vector<S>& p, const Vector<S>& g);
     void stepRmsProp(Vector<S>& p, const Vector<S>& g);
     void stepAdagrad(Vector<S>& p, const Vector<S>& g);
-    // Every buffer a kind can keep: torch's name and the member holding it.
-    using BufferList = std::vector<std::pair<std::string, Vector<S> Optimizer::*>>;
-    static const BufferList& buffersOf(OptimizerKind kind);
+    // A buffer a kind can keep: torch's name, the member holding it, and whether every step
+    // of the kind writes it (so that a state past step 0 must contain it).
+    struct BufferSlot {
+        std::string name;
+        Vector<S> Optimizer::*member;
+        bool required;
+    };
+    static const std::vector<BufferSlot>& buffersOf(OptimizerKind kind);
 
     OptimizerSettings m_settings;
     std::int64_t m_step = 0;
