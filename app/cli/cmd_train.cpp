@@ -1,0 +1,249 @@
+// rnnlab-cli train: trains an experiment file, or one built from a CSV file (or a generator or
+// bundled dataset) and flags, with a progress line; writes the trained experiment and a log
+// (design.md §5). Exit 0 when trained, 3 when training diverged (--out still written with the
+// restored weights), 1 for bad input, 2 for bad usage.
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "arguments.h"
+#include "command_registry.h"
+#include "core/data/catalog.h"
+#include "core/io/atomic_file.h"
+#include "core/io/experiment_file.h"
+#include "csv_arguments.h"
+
+namespace rnnlab::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: rnnlab-cli train --experiment E.rnnlab.json [--epochs N] [--out E2.rnnlab.json]\n"
+    "                        [--log loss.csv] [--lr X] [--clip C|--no-clip] [--batch B]\n"
+    "   or: rnnlab-cli train (--csv FILE --target COLUMN [--columns a,b] | --generator NAME |\n"
+    "                         --bundled NAME)\n"
+    "                        --cell rnn|lstm|gru [--nonlinearity tanh|relu] --hidden H\n"
+    "                        [--layers L] --window T [--horizon K] [--stride S]\n"
+    "                        [--mode many_to_one|many_to_many] --epochs N --lr X\n"
+    "                        [--optimizer adam|sgd|rmsprop|adagrad] [--clip C|--no-clip]\n"
+    "                        [--batch B] --seed S [--split 0.7,0.15]\n"
+    "                        [--normalisation zscore|minmax|none] [--init pytorch|xavier|\n"
+    "                        orthogonal|identity] [--forget-bias F] [--truncation K]\n"
+    "                        [--patience P] [--embed] --out E2.rnnlab.json [--log loss.csv]\n"
+    "CSV options: --label NAME|none --missing reject|drop|interpolate --delimiter ... --header\n"
+    "auto|yes|no --decimal-comma auto|yes|no. The log has one row per epoch:\n"
+    "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr.\n"
+    "Exit codes: 0 trained, 1 bad input, 2 bad usage, 3 diverged (--out holds the restored,\n"
+    "finite weights).\n";
+
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+std::string optionalNumber(const std::optional<double>& v) { return v ? number(*v) : ""; }
+
+void writeLog(const std::string& path, const TrainingHistory& h) {
+    std::string text = "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr\n";
+    for (const EpochRecord& e : h.epochs) {
+        const bool haveVal = e.validationLoss.has_value();
+        text += std::to_string(e.epoch + 1) + "," + std::to_string(e.step) + "," +
+                number(e.trainLoss) + "," + optionalNumber(e.validationLoss) + "," +
+                optionalNumber(e.testLoss) + "," +
+                (haveVal && !e.validation.accuracy ? number(e.validation.rmse) : "") + "," +
+                (haveVal && !e.validation.accuracy ? number(e.validation.mae) : "") + "," +
+                optionalNumber(e.validation.accuracy) + "," + number(e.learningRate) + "\n";
+    }
+    writeFileAtomically(path, QByteArray::fromStdString(text));
+}
+
+DataSource dataSourceFrom(const Arguments& a) {
+    const int sources = a.has("csv") + a.has("generator") + a.has("bundled");
+    if (sources != 1)
+        throw UsageError("give exactly one of --csv FILE, --generator NAME or --bundled NAME");
+    DataSource d;
+    if (a.has("csv")) {
+        d.kind = DataSourceKind::Csv;
+        d.csvPath = std::filesystem::absolute(a.required("csv")).lexically_normal().string();
+        d.csv = csvOptionsFrom(a);
+        if (d.csv.targetColumn.empty()) throw UsageError("--csv needs --target COLUMN");
+    } else if (a.has("generator")) {
+        d.kind = DataSourceKind::Generator;
+        d.generator.kind = generatorInfo(a.required("generator")).kind;
+        d.generator.seed = static_cast<std::uint64_t>(a.integer("seed", 1, 0, 2147483647));
+    } else {
+        d.kind = DataSourceKind::Bundled;
+        d.bundled = bundledDataset(a.required("bundled")).name;
+    }
+    d.window.window = a.integer("window", 20, 1, 100000);
+    d.window.horizon = a.integer("horizon", 1, 0, 100000);
+    d.window.stride = a.integer("stride", 1, 1, 100000);
+    d.window.mode = parseWindowMode(a.value("mode", "many_to_one"));
+    d.normalisation = parseNormalisationKind(a.value("normalisation", "zscore"));
+    if (const auto split = a.optional("split")) {
+        const std::vector<std::string> parts = splitList(*split);
+        if (parts.size() != 2) throw UsageError("--split takes TRAIN,VALIDATION, e.g. 0.7,0.15");
+        d.split.train = std::atof(parts[0].c_str());
+        d.split.validation = std::atof(parts[1].c_str());
+        validate(d.split);
+    }
+    return d;
+}
+
+// Training options that may also override an experiment's settings.
+void applyOverrides(const Arguments& a, TrainingSettings& s) {
+    if (a.has("optimizer")) {
+        const double lr = s.optimizer.learningRate;
+        s.optimizer = OptimizerSettings::forKind(parseOptimizerKind(a.required("optimizer")));
+        s.optimizer.learningRate = lr;
+    }
+    s.optimizer.learningRate = a.number("lr", s.optimizer.learningRate);
+    if (a.has("no-clip")) s.clip = false;
+    if (a.has("clip")) {
+        s.clip = true;
+        s.clipMaxNorm = a.number("clip", s.clipMaxNorm);
+    }
+    s.batchSize = a.integer("batch", s.batchSize, 1, kMaxBatchSize);
+    s.truncation = a.integer("truncation", s.truncation, 0, 1000000);
+    s.earlyStoppingPatience = a.integer("patience", s.earlyStoppingPatience, 0, kMaxEpochs);
+}
+
+Experiment experimentFromFlags(const Arguments& a) {
+    for (const char* required : {"cell", "hidden", "epochs", "lr", "seed", "out"}) a.required(required);
+    Experiment e;
+    e.data = dataSourceFrom(a);
+    e.network.cell = parseCellType(a.required("cell"));
+    e.network.nonlinearity = parseNonlinearity(a.value("nonlinearity", "tanh"));
+    e.network.hiddenSize = a.integer("hidden", 16, 1, kMaxHiddenSize);
+    e.network.numLayers = a.integer("layers", 1, 1, kMaxLayers);
+    e.training.seed = static_cast<std::uint64_t>(a.integer("seed", 1, 0, 2147483647));
+    e.training.epochs = a.integer("epochs", 50, 1, kMaxEpochs);
+    e.training.init.scheme = parseInitScheme(a.value("init", "pytorch"));
+    e.training.init.forgetBias = a.number("forget-bias", 0.0);
+    applyOverrides(a, e.training);
+    return e;
+}
+
+// Sizes, output mode and loss follow from the data.
+void fitNetworkToData(NetworkConfig& c, const TrainingData& d) {
+    c.inputSize = static_cast<int>(d.inputSize());
+    c.outputSize = static_cast<int>(d.outputSize());
+    c.output = d.perStepTargets() ? OutputMode::Sequence : OutputMode::Last;
+    c.loss = d.classification() ? LossKind::CrossEntropy : LossKind::Mse;
+}
+
+class ProgressLine {
+public:
+    explicit ProgressLine(bool quiet) : m_quiet(quiet), m_terminal(isatty(fileno(stderr))) {}
+
+    void update(const Trainer& t, bool epochEnded) {
+        if (m_quiet) return;
+        const auto now = std::chrono::steady_clock::now();
+        if (m_terminal && !epochEnded && now - m_last < std::chrono::milliseconds(100)) return;
+        m_last = now;
+        const int epochs = t.settings().epochs;
+        const double done = std::min(1.0, (t.epoch() + t.epochProgress()) / epochs);
+        const double elapsed = std::chrono::duration<double>(now - m_start).count();
+        const double eta = done > 0 ? elapsed * (1 - done) / done : 0;
+        std::string loss;
+        if (!t.history().epochs.empty()) {
+            const EpochRecord& e = t.history().epochs.back();
+            loss = " loss " + number(e.trainLoss) +
+                   (e.validationLoss ? " val " + number(*e.validationLoss) : "");
+        }
+        const int width = 24, filled = static_cast<int>(done * width);
+        char line[256];
+        std::snprintf(line, sizeof line, "epoch %d/%d [%s%s] %3.0f%%%s  ETA %.0fs",
+                      std::min(t.epoch() + 1, epochs), epochs, std::string(filled, '=').c_str(),
+                      std::string(width - filled, ' ').c_str(), 100 * done, loss.c_str(), eta);
+        if (m_terminal)
+            std::fprintf(stderr, "\r%-100s", line);
+        else if (epochEnded)
+            std::fprintf(stderr, "%s\n", line);
+    }
+    void finish() {
+        if (!m_quiet && m_terminal) std::fprintf(stderr, "\n");
+    }
+
+private:
+    bool m_quiet, m_terminal;
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point m_last{};
+};
+
+int run(const std::vector<std::string>& args) {
+    std::set<std::string> valued{"experiment", "epochs", "out", "log", "csv", "generator",
+                                 "bundled", "cell", "nonlinearity", "hidden", "layers",
+                                 "window", "horizon", "stride", "mode", "lr", "optimizer",
+                                 "clip", "batch", "seed", "split", "normalisation", "init",
+                                 "forget-bias", "truncation", "patience"};
+    valued.insert(csvOptionNames().begin(), csvOptionNames().end());
+    const Arguments a(args, valued, {"help", "embed", "no-clip", "quiet"});
+    if (a.has("help")) {
+        std::printf("%s", kUsage);
+        return 0;
+    }
+    std::unique_ptr<Trainer> trainer;
+    DataSource data;
+    if (a.has("experiment")) {
+        const std::string path = a.required("experiment");
+        Experiment e = readExperiment(path);
+        if (!e.data) throw UsageError(path + " has no \"data\" section: nothing to train on");
+        applyOverrides(a, e.training);
+        data = *e.data;
+        trainer = makeTrainer(e, directoryOf(path));
+        if (a.has("epochs")) {
+            TrainingSettings s = trainer->settings();
+            s.epochs = trainer->epoch() + a.integer("epochs", 1, 1, kMaxEpochs);
+            trainer->setSettings(s);
+        }
+    } else {
+        Experiment e = experimentFromFlags(a);
+        data = *e.data;
+        auto dataset = std::shared_ptr<const TrainingData>(buildTrainingData(data));
+        if (a.has("embed") && data.kind == DataSourceKind::Csv) data.embedded = loadSeries(data);
+        fitNetworkToData(e.network, *dataset);
+        trainer = std::make_unique<Trainer>(e.network, e.training, dataset);
+    }
+    if (trainer->finished() && trainer->stopReason() == StopReason::EpochsDone)
+        std::fprintf(stderr, "already trained %d epochs: use --epochs N to train N more\n",
+                     trainer->epoch());
+
+    ProgressLine progress(a.has("quiet"));
+    while (!trainer->finished()) {
+        const int epoch = trainer->epoch();
+        trainer->step();
+        progress.update(*trainer, trainer->epoch() != epoch);
+    }
+    progress.finish();
+
+    if (const auto out = a.optional("out")) saveTrainer(*out, *trainer, data);
+    if (const auto log = a.optional("log")) writeLog(*log, trainer->history());
+    switch (trainer->stopReason()) {
+        case StopReason::Diverged:
+            std::fprintf(stderr, "%s\n", trainer->divergence()->message().c_str());
+            return 3;
+        case StopReason::EarlyStopped:
+            std::fprintf(stderr, "stopped early after epoch %d: the validation loss stopped "
+                                 "improving; the best weights were kept\n", trainer->epoch());
+            return 0;
+        default: {
+            if (!trainer->history().epochs.empty()) {
+                const EpochRecord& e = trainer->history().epochs.back();
+                std::fprintf(stderr, "trained %d epochs (%lld steps): train loss %s%s\n",
+                             trainer->epoch(), trainer->stepCount(), number(e.trainLoss).c_str(),
+                             e.validationLoss ? (", validation loss " + number(*e.validationLoss)).c_str() : "");
+            }
+            return 0;
+        }
+    }
+}
+
+const CommandRegistration registration{
+    "train", "train an experiment, or one built from a CSV file and flags", &run};
+
+}  // namespace
+}  // namespace rnnlab::cli

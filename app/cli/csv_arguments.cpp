@@ -1,0 +1,23 @@
+#include "csv_arguments.h"
+
+namespace rnnlab::cli {
+
+const std::set<std::string>& csvOptionNames() {
+    static const std::set<std::string> names{"columns", "target",    "label",        "missing",
+                                             "delimiter", "header", "decimal-comma"};
+    return names;
+}
+
+CsvOptions csvOptionsFrom(const Arguments& a) {
+    CsvOptions options;
+    options.inputColumns = splitList(a.value("columns", ""));
+    options.targetColumn = a.value("target", "");
+    if (const auto label = a.optional("label")) options.labelColumn = *label == "none" ? "" : *label;
+    options.missing = parseMissingPolicy(a.value("missing", "reject"));
+    options.delimiter = parseDelimiter(a.value("delimiter", "auto"));
+    options.header = parseHeaderMode(a.value("header", "auto"));
+    options.decimalComma = parseDecimalComma(a.value("decimal-comma", "auto"));
+    return options;
+}
+
+}  // namespace rnnlab::cli
