@@ -416,6 +416,45 @@ bool detectHeader(const std::vector<std::vector<Field>>& sample, bool decimalCom
     return false;
 }
 
+// The header's names (unescaped, trimmed), or "column N" for a file without a header and for
+// empty header cells. Names must differ: they select columns.
+std::vector<std::string> columnNames(const std::vector<Field>& first, bool header, long line,
+                                     const std::string& source) {
+    std::vector<std::string> names(first.size());
+    for (std::size_t j = 0; j < names.size(); ++j) {
+        if (header) names[j] = std::string(trimmed(unescaped(first[j])));
+        if (names[j].empty()) names[j] = "column " + std::to_string(j + 1);
+        for (std::size_t k = 0; k < j; ++k)
+            if (names[k] == names[j])
+                throw DataError(source, line, int(j + 1), {},
+                                "the column name '" + shown(names[j]) +
+                                    "' is already used by column " + std::to_string(k + 1) +
+                                    "; column names must differ");
+    }
+    return names;
+}
+
+// A column holds text when none of its sampled data cells is a number but one is text (so a
+// numeric column with a stray "n/a" stays numeric, and the "n/a" is reported).
+std::vector<bool> textColumns(const std::vector<std::vector<Field>>& sample,
+                              std::size_t firstDataRecord, std::size_t columnCount,
+                              bool decimalComma) {
+    std::vector<bool> isText(columnCount, false);
+    for (std::size_t j = 0; j < columnCount; ++j) {
+        bool anyNumber = false;
+        bool anyText = false;
+        for (std::size_t r = firstDataRecord; r < sample.size(); ++r) {
+            if (j >= sample[r].size()) continue;
+            double v;
+            const CellKind kind = parseCell(sample[r][j].text, decimalComma, v);
+            anyNumber = anyNumber || kind == CellKind::Number;
+            anyText = anyText || kind == CellKind::Text;
+        }
+        isText[j] = anyText && !anyNumber;
+    }
+    return isText;
+}
+
 bool isTimeName(std::string name) {
     for (char& c : name) c = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     for (const char* word : {"date", "time", "datetime", "timestamp", "year", "month", "week",
@@ -621,36 +660,14 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
                                                        : options.header == HeaderMode::Yes;
 
     const std::size_t columnCount = sample.front().size();
-    std::vector<std::string> names(columnCount);
-    for (std::size_t j = 0; j < columnCount; ++j) {
-        names[j] = format.header ? unescaped(sample.front()[j]) : std::string();
-        if (format.header) names[j] = std::string(trimmed(names[j]));
-        if (names[j].empty()) names[j] = "column " + std::to_string(j + 1);
-        for (std::size_t k = 0; k < j; ++k)
-            if (names[k] == names[j])
-                throw DataError(source, sampleLines.front(), int(j + 1), {},
-                                "the column name '" + shown(names[j]) +
-                                    "' is already used by column " + std::to_string(k + 1) +
-                                    "; column names must differ");
-    }
+    const std::vector<std::string> names =
+        columnNames(sample.front(), format.header, sampleLines.front(), source);
     // Names shown in messages: the header's, none for a file without one ("column 3" says it).
     const std::vector<std::string> messageNames =
         format.header ? names : std::vector<std::string>(columnCount);
 
-    // A column holds text when no sampled data cell is a number but one is text.
-    std::vector<bool> isText(columnCount, false);
-    for (std::size_t j = 0; j < columnCount; ++j) {
-        bool anyNumber = false;
-        bool anyText = false;
-        for (std::size_t r = format.header ? 1 : 0; r < sample.size(); ++r) {
-            if (j >= sample[r].size()) continue;
-            double v;
-            const CellKind kind = parseCell(sample[r][j].text, format.decimalComma, v);
-            anyNumber = anyNumber || kind == CellKind::Number;
-            anyText = anyText || kind == CellKind::Text;
-        }
-        isText[j] = anyText && !anyNumber;
-    }
+    const std::vector<bool> isText =
+        textColumns(sample, format.header ? 1 : 0, columnCount, format.decimalComma);
     const ColumnPlan plan = planColumns(options, names, isText, source);
     result.ignoredColumns = plan.ignored;
 

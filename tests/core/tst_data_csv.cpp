@@ -46,10 +46,9 @@ void TestDataCsv::combinations_data() {
         const char* text;
         const char* name;
     };
-    for (const Delim& d : {Delim{Delimiter::Comma, ",", "comma"},
-                           Delim{Delimiter::Semicolon, ";", "semicolon"},
-                           Delim{Delimiter::Tab, "\t", "tab"},
-                           Delim{Delimiter::Whitespace, "   ", "whitespace"}})
+    for (const Delim& d :
+         {Delim{Delimiter::Comma, ",", "comma"}, Delim{Delimiter::Semicolon, ";", "semicolon"},
+          Delim{Delimiter::Tab, "\t", "tab"}, Delim{Delimiter::Whitespace, "   ", "whitespace"}})
         for (bool header : {false, true})
             for (bool quoted : {false, true})
                 for (bool bom : {false, true})
@@ -69,7 +68,9 @@ void TestDataCsv::combinations_data() {
                             const std::string name =
                                 std::string(d.name) + (header ? " header" : "") +
                                 (quoted ? " quoted" : "") + (bom ? " bom" : "") +
-                                (eol[0] == '\n' ? " LF" : eol[1] ? " CRLF" : " CR") +
+                                (eol[0] == '\n' ? " LF"
+                                 : eol[1]       ? " CRLF"
+                                                : " CR") +
                                 (comma ? " decimal-comma" : "");
                             QTest::newRow(name.c_str())
                                 << QByteArray::fromStdString(text) << int(d.kind) << header
@@ -90,9 +91,9 @@ void TestDataCsv::combinations() {
     QCOMPARE(loaded.format.decimalComma, decimalComma);
     QCOMPARE(loaded.format.byteOrderMark, bom);
     const Series& s = loaded.series;
-    const std::vector<std::string> names =
-        header ? std::vector<std::string>{"x", "y"}
-               : std::vector<std::string>{"column 1", "column 2"};
+    const std::vector<std::string> names = header
+                                               ? std::vector<std::string>{"x", "y"}
+                                               : std::vector<std::string>{"column 1", "column 2"};
     QCOMPARE(s.names, names);
     QCOMPARE(s.columns[0], (std::vector<double>{1.5, 3.25, 5}));
     QCOMPARE(s.columns[1], (std::vector<double>{-2, 0.004, 6e3}));
@@ -239,11 +240,16 @@ void TestDataCsv::columnSelectionByNumber() {
 void TestDataCsv::labelColumns_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("label");
-    QTest::newRow("text dates") << "when,v\n2001-01,1\n2001-02,2\n" << "when";
-    QTest::newRow("year by name") << "Year,v\n1900,1\n1901,2\n" << "Year";
-    QTest::newRow("quarter labels") << "v,period\n1,1959Q1\n2,1959Q2\n" << "period";
-    QTest::newRow("numeric first column, other name") << "t,v\n1,1\n2,2\n" << "";
-    QTest::newRow("headerless text column") << "2001-01,1\n2001-02,2\n" << "column 1";
+    QTest::newRow("text dates") << "when,v\n2001-01,1\n2001-02,2\n"
+                                << "when";
+    QTest::newRow("year by name") << "Year,v\n1900,1\n1901,2\n"
+                                  << "Year";
+    QTest::newRow("quarter labels") << "v,period\n1,1959Q1\n2,1959Q2\n"
+                                    << "period";
+    QTest::newRow("numeric first column, other name") << "t,v\n1,1\n2,2\n"
+                                                      << "";
+    QTest::newRow("headerless text column") << "2001-01,1\n2001-02,2\n"
+                                            << "column 1";
 }
 
 void TestDataCsv::labelColumns() {
@@ -288,8 +294,7 @@ void TestDataCsv::numberMatrix() {
         loadNumberMatrix(path);
         QFAIL("text in a number matrix must be refused");
     } catch (const DataError& e) {
-        QCOMPARE(std::string(e.what()),
-                 path + ":2:2: line 2, column 2: 'abc' is not a number");
+        QCOMPARE(std::string(e.what()), path + ":2:2: line 2, column 2: 'abc' is not a number");
     }
 }
 

@@ -1,7 +1,6 @@
 // Every rejection of a data file: its exact message, line and column. A failed load throws and
 // leaves any dataset loaded before untouched.
 #include <QtTest>
-
 #include <filesystem>
 
 #include "core/data/csv_reader.h"
@@ -41,10 +40,10 @@ void TestDataErrors::messages_data() {
     const int drop = int(MissingPolicy::Drop);
     const int interpolate = int(MissingPolicy::Interpolate);
 
-    QTest::newRow("empty") << QByteArray() << reject << "" << "t.csv: the file is empty" << 0L
-                           << 0;
-    QTest::newRow("only a byte order mark")
-        << QByteArray("\xEF\xBB\xBF") << reject << "" << "t.csv: the file is empty" << 0L << 0;
+    QTest::newRow("empty") << QByteArray() << reject << ""
+                           << "t.csv: the file is empty" << 0L << 0;
+    QTest::newRow("only a byte order mark") << QByteArray("\xEF\xBB\xBF") << reject << ""
+                                            << "t.csv: the file is empty" << 0L << 0;
     QTest::newRow("blank lines") << QByteArray("\n \r\n\t\n") << reject << ""
                                  << "t.csv: the file has only blank lines" << 0L << 0;
     QTest::newRow("header only")
@@ -52,12 +51,10 @@ void TestDataErrors::messages_data() {
         << "t.csv:1: line 1: the file has a header (line 1) but no data rows" << 1L << 0;
     QTest::newRow("single row")
         << QByteArray("1,2\n") << reject << ""
-        << "t.csv:1: line 1: this is the only data row; a series needs at least 2 rows" << 1L
-        << 0;
+        << "t.csv:1: line 1: this is the only data row; a series needs at least 2 rows" << 1L << 0;
     QTest::newRow("header and single row")
         << QByteArray("a,b\n1,2\n") << reject << ""
-        << "t.csv:2: line 2: this is the only data row; a series needs at least 2 rows" << 2L
-        << 0;
+        << "t.csv:2: line 2: this is the only data row; a series needs at least 2 rows" << 2L << 0;
     QTest::newRow("ragged, too many")
         << QByteArray("a,b\n1,2\n3,4,5\n") << reject << ""
         << "t.csv:3:3: line 3, column 3: this row has 3 fields, expected 2 like the header "
@@ -73,9 +70,10 @@ void TestDataErrors::messages_data() {
         << "t.csv:2:2: line 2, column 2: this row has 1 field, expected 2 like the first row "
            "(line 1)"
         << 2L << 2;
-    QTest::newRow("not a number")
-        << QByteArray("date,price\n2020-01-01,1.5\n2020-01-02,n/a\n") << reject << ""
-        << "t.csv:3:2: line 3, column 2 (price): 'n/a' is not a number" << 3L << 2;
+    QTest::newRow("not a number") << QByteArray("date,price\n2020-01-01,1.5\n2020-01-02,n/a\n")
+                                  << reject << ""
+                                  << "t.csv:3:2: line 3, column 2 (price): 'n/a' is not a number"
+                                  << 3L << 2;
     QTest::newRow("thousands separator")
         << QByteArray("a;b\n1;2\n3;1.234,5\n") << reject << ""
         << "t.csv:3:2: line 3, column 2 (b): '1.234,5' is not a number" << 3L << 2;
@@ -93,14 +91,14 @@ void TestDataErrors::messages_data() {
            "numbers"
         << 2L << 2;
     QTest::newRow("long cell is cut")
-        << QByteArray("a,b\n1,2\n3,") + QByteArray(60, 'x') + "\n" << reject << ""
+        << QByteArray("a,b\n1,2\n3,") + QByteArray(60, 'x') + "\n"
+        << reject << ""
         << "t.csv:3:2: line 3, column 2 (b): 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is "
            "not a number"
         << 3L << 2;
     QTest::newRow("quote never closed")
         << QByteArray("a,b\n1,\"2\n3,4\n") << reject << ""
-        << "t.csv:2:2: line 2, column 2 (b): the quote opened here is never closed" << 2L
-        << 2;
+        << "t.csv:2:2: line 2, column 2 (b): the quote opened here is never closed" << 2L << 2;
     QTest::newRow("text after closing quote")
         << QByteArray("a,b\n1,2\n3,\"4\"x\n") << reject << ""
         << "t.csv:3:2: line 3, column 2 (b): unexpected 'x' after the closing quote: expected "
@@ -111,7 +109,11 @@ void TestDataErrors::messages_data() {
                                  "not delimited text"
                               << 2L << 4;
     QTest::newRow("UTF-16 LE with BOM")
-        << QByteArray("\xFF\xFE" "a\0,\0b\0", 8) << reject << ""
+        << QByteArray(
+               "\xFF\xFE"
+               "a\0,\0b\0",
+               8)
+        << reject << ""
         << "t.csv: the file is UTF-16 text (byte order mark 0xFF 0xFE); save it as UTF-8 (in a "
            "spreadsheet: \"CSV UTF-8\")"
         << 0L << 0;
@@ -155,12 +157,10 @@ void TestDataErrors::messages_data() {
         << 3L << 2;
     QTest::newRow("missing, all dropped")
         << QByteArray("a,b\n1,\nnull,2\n") << drop << ""
-        << "t.csv: every row has a missing value: nothing is left after dropping them" << 0L
-        << 0;
+        << "t.csv: every row has a missing value: nothing is left after dropping them" << 0L << 0;
     QTest::newRow("missing, one row left")
         << QByteArray("a,b\n1,\n2,2\n3,NaN\n") << drop << ""
-        << "t.csv:3: line 3: only 1 data row is left; a series needs at least 2 rows" << 3L
-        << 0;
+        << "t.csv:3: line 3: only 1 data row is left; a series needs at least 2 rows" << 3L << 0;
     QTest::newRow("missing, nothing to interpolate from")
         << QByteArray("a,b\n1,\n2,na\n") << interpolate << ""
         << "t.csv: column 2 (b) has no values, only missing cells" << 0L << 0;
@@ -194,8 +194,9 @@ void TestDataErrors::issueExampleAtLine214() {
         parseCsv(text, "prices.csv");
         QFAIL("n/a must be refused");
     } catch (const DataError& e) {
-        QCOMPARE(std::string(e.what()),
-                 std::string("prices.csv:214:3: line 214, column 3 (price): 'n/a' is not a number"));
+        QCOMPARE(
+            std::string(e.what()),
+            std::string("prices.csv:214:3: line 214, column 3 (price): 'n/a' is not a number"));
     }
 }
 
@@ -244,7 +245,8 @@ void TestDataErrors::folder() {
         loadCsv(dir.path().toStdString());
         QFAIL("a folder must be refused");
     } catch (const DataError& e) {
-        QCOMPARE(std::string(e.what()), dir.path().toStdString() + ": this is a folder, not a file");
+        QCOMPARE(std::string(e.what()),
+                 dir.path().toStdString() + ": this is a folder, not a file");
     }
 }
 
@@ -252,15 +254,19 @@ void TestDataErrors::twoGigabyteFile() {
     // A sparse file: 2 GiB long, no disk used. It is refused from its size, before reading.
     QTemporaryDir dir;
     const std::string path = dir.filePath("huge.csv").toStdString();
-    { QFile f(QString::fromStdString(path)); QVERIFY(f.open(QIODevice::WriteOnly)); }
+    {
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
     std::filesystem::resize_file(path, std::uintmax_t(2) << 30);
     try {
         loadCsv(path);
         QFAIL("a 2 GiB file must be refused");
     } catch (const DataError& e) {
         QCOMPARE(std::string(e.what()),
-                 path + ": the file is 2.0 GiB; files up to 1.0 GiB can be read (keep fewer "
-                        "rows, or split the file)");
+                 path +
+                     ": the file is 2.0 GiB; files up to 1.0 GiB can be read (keep fewer "
+                     "rows, or split the file)");
     }
     // The limit is an option; data in memory is held to it too.
     CsvOptions small;
@@ -293,8 +299,7 @@ void TestDataErrors::binaryJunkFile() {
 
 void TestDataErrors::previousDatasetStays() {
     Series current = parseCsv("a,b\n1,2\n3,4\n", "good.csv").series;
-    QVERIFY_THROWS_EXCEPTION(DataError,
-                             current = parseCsv("a,b\n1,2\n3,x\n", "bad.csv").series);
+    QVERIFY_THROWS_EXCEPTION(DataError, current = parseCsv("a,b\n1,2\n3,x\n", "bad.csv").series);
     QCOMPARE(current.source, std::string("good.csv"));
     QCOMPARE(current.columns[1], (std::vector<double>{2, 4}));
 }

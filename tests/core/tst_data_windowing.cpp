@@ -1,0 +1,303 @@
+// Windows, chronological splits and batches, checked on a series whose values are their row
+// numbers, so every window's contents can be read off by hand.
+#include <QtTest>
+
+#include "core/data/windowed_dataset.h"
+#include "core/errors.h"
+
+using namespace rnnlab;
+
+class TestDataWindowing : public QObject {
+    Q_OBJECT
+private slots:
+    void splitSizes_data();
+    void splitSizes();
+    void windowCounts_data();
+    void windowCounts();
+    void windowsStayInsideTheirPart();
+    void manyToOneContents();
+    void manyToManyContents();
+    void batchLayoutIsTimeMajor();
+    void floatBatch();
+    void normalisationFittedOnTrainingPart();
+    void shuffleIsSeeded();
+    void classification();
+    void errors_data();
+    void errors();
+};
+
+// Row r: a = r, b = 10 r. Inputs a and b, target a.
+static Series rows(Index n) {
+    Series s;
+    s.names = {"a", "b"};
+    s.columns.assign(2, {});
+    for (Index r = 0; r < n; ++r) {
+        s.columns[0].push_back(double(r));
+        s.columns[1].push_back(10.0 * double(r));
+    }
+    s.inputs = {0, 1};
+    s.target = 0;
+    return s;
+}
+
+static WindowSpec spec(Index window, Index horizon, Index stride,
+                       WindowMode mode = WindowMode::ManyToOne) {
+    WindowSpec w;
+    w.window = window;
+    w.horizon = horizon;
+    w.stride = stride;
+    w.mode = mode;
+    return w;
+}
+
+void TestDataWindowing::splitSizes_data() {
+    QTest::addColumn<double>("train");
+    QTest::addColumn<double>("validation");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("trainRows");
+    QTest::addColumn<int>("validationRows");
+    QTest::addColumn<int>("testRows");
+    QTest::newRow("70/15/15 of 100") << 0.7 << 0.15 << 100 << 70 << 15 << 15;
+    QTest::newRow("rounded") << 0.8 << 0.1 << 7 << 6 << 0 << 1;
+    QTest::newRow("all training") << 1.0 << 0.0 << 9 << 9 << 0 << 0;
+    QTest::newRow("no test") << 0.6 << 0.4 << 10 << 6 << 4 << 0;
+}
+
+void TestDataWindowing::splitSizes() {
+    QFETCH(double, train);
+    QFETCH(double, validation);
+    QFETCH(int, n);
+    QFETCH(int, trainRows);
+    QFETCH(int, validationRows);
+    QFETCH(int, testRows);
+    const auto sizes = rnnlab::splitSizes(SplitSpec{train, validation}, n);
+    QCOMPARE(sizes[0], Index(trainRows));
+    QCOMPARE(sizes[1], Index(validationRows));
+    QCOMPARE(sizes[2], Index(testRows));
+}
+
+void TestDataWindowing::windowCounts_data() {
+    QTest::addColumn<int>("window");
+    QTest::addColumn<int>("horizon");
+    QTest::addColumn<int>("stride");
+    QTest::addColumn<int>("train");
+    QTest::addColumn<int>("validation");
+    QTest::addColumn<int>("test");
+    // 20 rows split 10 / 5 / 5. A window needs T + k rows.
+    QTest::newRow("T3 k1") << 3 << 1 << 1 << 7 << 2 << 2;
+    QTest::newRow("T3 k0") << 3 << 0 << 1 << 8 << 3 << 3;
+    QTest::newRow("T3 k1 stride 2") << 3 << 1 << 2 << 4 << 1 << 1;
+    QTest::newRow("T4 k1: exactly one per short part") << 4 << 1 << 1 << 6 << 1 << 1;
+    QTest::newRow("T1 k1") << 1 << 1 << 1 << 9 << 4 << 4;
+    QTest::newRow("T2 k3 stride 3") << 2 << 3 << 3 << 2 << 1 << 1;
+}
+
+void TestDataWindowing::windowCounts() {
+    QFETCH(int, window);
+    QFETCH(int, horizon);
+    QFETCH(int, stride);
+    QFETCH(int, train);
+    QFETCH(int, validation);
+    QFETCH(int, test);
+    const WindowedDataset d(rows(20), spec(window, horizon, stride), SplitSpec{0.5, 0.25},
+                            NormalisationKind::None);
+    QCOMPARE(d.count(Split::Train), Index(train));
+    QCOMPARE(d.count(Split::Validation), Index(validation));
+    QCOMPARE(d.count(Split::Test), Index(test));
+    QCOMPARE(WindowedDataset::windowsIn(10, spec(window, horizon, stride)), Index(train));
+}
+
+void TestDataWindowing::windowsStayInsideTheirPart() {
+    const WindowSpec w = spec(3, 2, 1);
+    const WindowedDataset d(rows(40), w, SplitSpec{0.5, 0.25}, NormalisationKind::None);
+    for (Split part : {Split::Train, Split::Validation, Split::Test}) {
+        const Index begin = d.partBegin(part);
+        const Index end = begin + d.partRows(part);
+        QCOMPARE(d.sampleId(part, 0), begin);  // each part starts a window at its first row
+        for (Index i = 0; i < d.count(part); ++i) {
+            QVERIFY(d.sampleId(part, i) >= begin);
+            QVERIFY(d.targetRow(d.sampleId(part, i)) < end);
+        }
+        // The last window ends exactly at the part's last row (stride 1).
+        QCOMPARE(d.targetRow(d.sampleId(part, d.count(part) - 1)), end - 1);
+    }
+    QCOMPARE(d.partBegin(Split::Validation), Index(20));
+    QCOMPARE(d.partBegin(Split::Test), Index(30));
+}
+
+void TestDataWindowing::manyToOneContents() {
+    // T = 3, k = 2: the window starting at s sees rows s, s+1, s+2 and predicts row s+4.
+    const WindowedDataset d(rows(20), spec(3, 2, 1), SplitSpec{0.5, 0.25}, NormalisationKind::None);
+    Matrix<double> x, y;
+    const Index last = d.count(Split::Train) - 1;  // starts at row 5: sees 5, 6, 7 -> row 9
+    d.batch(Split::Train, last, 1, x, y);
+    QCOMPARE(x.rows(), Index(3));
+    QCOMPARE(x(0, 0), 5.0);
+    QCOMPARE(x(2, 0), 7.0);
+    QCOMPARE(x(2, 1), 70.0);
+    QCOMPARE(y.rows(), Index(1));
+    QCOMPARE(y(0, 0), 9.0);
+    d.batch(Split::Test, 0, 1, x, y);  // the test part starts at row 15
+    QCOMPARE(x(0, 0), 15.0);
+    QCOMPARE(y(0, 0), 19.0);
+}
+
+void TestDataWindowing::manyToManyContents() {
+    // T = 3, k = 1, every step: inputs s, s+1, s+2; targets s+1, s+2, s+3.
+    const WindowedDataset d(rows(20), spec(3, 1, 1, WindowMode::ManyToMany), SplitSpec{0.5, 0.25},
+                            NormalisationKind::None);
+    QVERIFY(d.perStepTargets());
+    Matrix<double> x, y;
+    d.batch(Split::Validation, 1, 1, x, y);  // validation starts at 10: window 1 starts at 11
+    QCOMPARE(y.rows(), Index(3));
+    for (Index t = 0; t < 3; ++t) {
+        QCOMPARE(x(t, 0), double(11 + t));
+        QCOMPARE(y(t, 0), double(12 + t));
+    }
+}
+
+void TestDataWindowing::batchLayoutIsTimeMajor() {
+    const WindowedDataset d(rows(20), spec(3, 1, 1), SplitSpec{0.5, 0.25}, NormalisationKind::None);
+    Matrix<double> x, y;
+    d.batch(Split::Train, 2, 2, x, y);  // windows starting at rows 2 and 3
+    QCOMPARE(x.rows(), Index(6));       // (T*B, I)
+    QCOMPARE(x.cols(), Index(2));
+    // row t*B + b = window b at step t
+    const double expected[6] = {2, 3, 3, 4, 4, 5};
+    for (Index r = 0; r < 6; ++r) {
+        QCOMPARE(x(r, 0), expected[r]);
+        QCOMPARE(x(r, 1), 10.0 * expected[r]);
+    }
+    QCOMPARE(y.rows(), Index(2));  // (B, O)
+    QCOMPARE(y(0, 0), 5.0);
+    QCOMPARE(y(1, 0), 6.0);
+
+    const WindowedDataset m(rows(20), spec(3, 1, 1, WindowMode::ManyToMany), SplitSpec{0.5, 0.25},
+                            NormalisationKind::None);
+    m.batch(Split::Train, 2, 2, x, y);
+    QCOMPARE(y.rows(), Index(6));  // (T*B, O), time-major like the inputs
+    const double targets[6] = {3, 4, 4, 5, 5, 6};
+    for (Index r = 0; r < 6; ++r) QCOMPARE(y(r, 0), targets[r]);
+
+    QCOMPARE(d.batchCount(Split::Train, 3), Index(3));  // 7 windows: 3 + 3 + 1
+}
+
+void TestDataWindowing::floatBatch() {
+    const WindowedDataset d(rows(20), spec(3, 1, 1), SplitSpec{0.5, 0.25}, NormalisationKind::None);
+    Matrix<float> x, y;
+    d.batch(Split::Train, 2, 2, x, y);
+    QCOMPARE(x(5, 1), 50.0f);
+    QCOMPARE(y(1, 0), 6.0f);
+}
+
+void TestDataWindowing::normalisationFittedOnTrainingPart() {
+    // Training rows 0..9 of a: mean 4.5, population std sqrt(8.25).
+    const WindowedDataset d(rows(20), spec(3, 1, 1), SplitSpec{0.5, 0.25},
+                            NormalisationKind::ZScore);
+    QCOMPARE(d.normaliser().params().offset[0], 4.5);
+    QCOMPARE(d.normaliser().params().scale[0], std::sqrt(8.25));
+    Matrix<double> x, y;
+    d.batch(Split::Test, 0, 1, x, y);
+    QCOMPARE(x(0, 0), (15.0 - 4.5) / std::sqrt(8.25));
+    QCOMPARE(d.normaliser().inverse(0, y(0, 0)), 18.0);  // row 15 + T - 1 + k
+}
+
+void TestDataWindowing::shuffleIsSeeded() {
+    WindowedDataset a(rows(60), spec(3, 1, 1), SplitSpec{0.5, 0.25}, NormalisationKind::None);
+    WindowedDataset b = a;
+    WindowedDataset c = a;
+    Random r1(42), r2(42), r3(43);
+    a.shuffleTraining(r1);
+    b.shuffleTraining(r2);
+    c.shuffleTraining(r3);
+    std::vector<Index> orderA, orderB, orderC;
+    for (Index i = 0; i < a.count(Split::Train); ++i) {
+        orderA.push_back(a.sampleId(Split::Train, i));
+        orderB.push_back(b.sampleId(Split::Train, i));
+        orderC.push_back(c.sampleId(Split::Train, i));
+    }
+    QCOMPARE(orderA, orderB);
+    QVERIFY(orderA != orderC);
+    std::vector<Index> sorted = orderA;
+    std::sort(sorted.begin(), sorted.end());
+    for (Index i = 0; i < Index(sorted.size()); ++i) QCOMPARE(sorted[std::size_t(i)], i);
+    // Validation keeps chronological order.
+    QCOMPARE(a.sampleId(Split::Validation, 0), Index(30));
+    QCOMPARE(a.sampleId(Split::Validation, 1), Index(31));
+}
+
+void TestDataWindowing::classification() {
+    Series s = rows(30);
+    s.names.push_back("class");
+    s.columns.push_back({});
+    for (int r = 0; r < 30; ++r) s.columns[2].push_back(double(r % 3));
+    s.target = 2;
+    const WindowedDataset d(s, spec(4, 0, 1), SplitSpec{0.6, 0.2}, NormalisationKind::ZScore,
+                            TargetKind::Classification);
+    QVERIFY(d.classification());
+    QCOMPARE(d.outputSize(), Index(3));
+    QCOMPARE(d.targetWidth(), Index(1));
+    Matrix<double> x, y;
+    d.batch(Split::Train, 0, 3, x, y);  // windows 0, 1, 2: last rows 3, 4, 5
+    QCOMPARE(y(0, 0), 0.0);
+    QCOMPARE(y(1, 0), 1.0);
+    QCOMPARE(y(2, 0), 2.0);
+
+    s.columns[2][7] = 1.5;
+    s.lines.assign(30, 0);
+    for (int r = 0; r < 30; ++r) s.lines[std::size_t(r)] = r + 2;
+    try {
+        WindowedDataset(s, spec(4, 0, 1), SplitSpec{0.6, 0.2}, NormalisationKind::None,
+                        TargetKind::Classification);
+        QFAIL("a fractional class must be refused");
+    } catch (const ConfigError& e) {
+        QCOMPARE(std::string(e.what()),
+                 std::string("classification target 'class': line 9 holds 1.500000; classes "
+                             "must be whole numbers from 0 to 4095"));
+    }
+}
+
+void TestDataWindowing::errors_data() {
+    QTest::addColumn<int>("window");
+    QTest::addColumn<int>("horizon");
+    QTest::addColumn<int>("stride");
+    QTest::addColumn<double>("train");
+    QTest::addColumn<double>("validation");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("window 0") << 0 << 1 << 1 << 0.5 << 0.25
+                              << "window: must be at least 1 step, got 0";
+    QTest::newRow("negative horizon")
+        << 3 << -1 << 1 << 0.5 << 0.25 << "horizon: must be 0 or more, got -1";
+    QTest::newRow("stride 0") << 3 << 1 << 0 << 0.5 << 0.25 << "stride: must be at least 1, got 0";
+    QTest::newRow("longer than the series")
+        << 20 << 1 << 1 << 0.5 << 0.25
+        << "window + horizon = 21 rows, but the series has only 20 rows";
+    QTest::newRow("validation part too short")
+        << 5 << 1 << 1 << 0.5 << 0.25
+        << "the validation part (rows 11 to 15, 5 rows) is shorter than window + horizon = 6 "
+           "rows; shorten the window or give this part a larger fraction";
+    QTest::newRow("no training") << 3 << 1 << 1 << 0.0 << 0.5
+                                 << "split: the training fraction must be in (0, 1], got 0.000000";
+    QTest::newRow("fractions above 1")
+        << 3 << 1 << 1 << 0.8 << 0.5
+        << "split: training + validation fractions exceed 1 (0.800000 + 0.500000)";
+}
+
+void TestDataWindowing::errors() {
+    QFETCH(int, window);
+    QFETCH(int, horizon);
+    QFETCH(int, stride);
+    QFETCH(double, train);
+    QFETCH(double, validation);
+    QFETCH(QString, message);
+    try {
+        WindowedDataset(rows(20), spec(window, horizon, stride), SplitSpec{train, validation},
+                        NormalisationKind::None);
+        QFAIL("the settings must be refused");
+    } catch (const ConfigError& e) {
+        QCOMPARE(QString(e.what()), message);
+    }
+}
+
+QTEST_APPLESS_MAIN(TestDataWindowing)
+#include "tst_data_windowing.moc"
