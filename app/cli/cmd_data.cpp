@@ -10,6 +10,7 @@
 
 #include "arguments.h"
 #include "command_registry.h"
+#include "csv_arguments.h"
 #include "core/data/csv_reader.h"
 
 namespace rnnlab::cli {
@@ -134,18 +135,11 @@ int runData(const std::vector<std::string>& args) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    const Arguments a(args, {"columns", "target", "label", "missing", "delimiter", "header",
-                             "decimal-comma", "bench"});
+    std::set<std::string> valued = csvOptionNames();
+    valued.insert("bench");
+    const Arguments a(args, valued);
     if (a.positional().size() != 1) throw UsageError(std::string("expected one FILE\n") + kUsage);
-    CsvOptions options;
-    options.inputColumns = splitList(a.value("columns", ""));
-    options.targetColumn = a.value("target", "");
-    if (const auto label = a.optional("label"))
-        options.labelColumn = *label == "none" ? "" : *label;
-    options.missing = parseMissingPolicy(a.value("missing", "reject"));
-    options.delimiter = parseDelimiter(a.value("delimiter", "auto"));
-    options.header = parseHeaderMode(a.value("header", "auto"));
-    options.decimalComma = parseDecimalComma(a.value("decimal-comma", "auto"));
+    const CsvOptions options = csvOptionsFrom(a);
     const int repeats = a.integer("bench", 0, 0, 1000);
 
     const std::string& path = a.positional().front();

@@ -15,7 +15,6 @@
 #include <string>
 #include <vector>
 
-#include "core/random.h"
 #include "core/tensor_types.h"
 
 namespace rnnlab {
@@ -50,12 +49,8 @@ public:
 
     Index count(Split split) const { return Index(m_ids[std::size_t(split)].size()); }
     Index batchCount(Split split, Index batchSize) const;
-    // The i-th sample of a split in the current order: a window's first row, or a sequence.
+    // The i-th sample of a split in time order: a window's first row, or a sequence.
     Index sampleId(Split split, Index i) const { return m_ids[std::size_t(split)][std::size_t(i)]; }
-
-    // Reorders the training samples (Fisher-Yates with the engine's generator); validation and
-    // test keep their order. The same seed and call sequence give the same order everywhere.
-    void shuffleTraining(Random& rng) { rng.shuffle(m_ids[std::size_t(Split::Train)]); }
 
     // The sample ids of a split in their natural (time) order.
     const std::vector<Index>& samples(Split split) const { return m_ids[std::size_t(split)]; }
@@ -69,7 +64,7 @@ public:
     // for data that is not normalised).
     virtual double toDataUnits(double value) const { return value; }
 
-    // Samples [first, first + size) of a split in the current order; resizes the outputs.
+    // Samples [first, first + size) of a split in time order; resizes the outputs.
     void batch(Split split, Index first, Index size, Matrix<float>& inputs,
                Matrix<float>& targets) const;
     void batch(Split split, Index first, Index size, Matrix<double>& inputs,
@@ -82,7 +77,7 @@ protected:
     // One sample by id: inputs (T, I), targets (1, targetWidth()) or (T, targetWidth()).
     virtual void sample(Index id, Matrix<double>& inputs, Matrix<double>& targets) const = 0;
 
-    std::array<std::vector<Index>, 3> m_ids;  // sample ids of each split, in order
+    std::array<std::vector<Index>, 3> m_ids;  // sample ids of each split, in time order
 
 private:
     template <typename S>

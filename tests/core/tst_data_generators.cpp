@@ -260,7 +260,7 @@ void TestDataGenerators::catalogIsComplete() {
         QVERIFY2(names.insert(info.name).second, info.name.c_str());
         QCOMPARE(&generatorInfo(info.name), &info);
         QVERIFY(!info.title.empty() && !info.description.empty());
-        for (const ParameterInfo& p : info.parameters) {
+        for (const GeneratorParameter& p : info.parameters) {
             QVERIFY2(p.minimum <= p.defaultValue && p.defaultValue <= p.maximum, p.name.c_str());
             QVERIFY(!p.integer || p.defaultValue == std::floor(p.defaultValue));
         }

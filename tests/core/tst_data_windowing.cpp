@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "core/data/windowed_dataset.h"
+#include "core/random.h"
 #include "core/errors.h"
 
 using namespace rnnlab;
@@ -20,7 +21,7 @@ private slots:
     void batchLayoutIsTimeMajor();
     void floatBatch();
     void normalisationFittedOnTrainingPart();
-    void shuffleIsSeeded();
+    void batchOfFollowsTheIdList();
     void classification();
     void errors_data();
     void errors();
@@ -202,28 +203,23 @@ void TestDataWindowing::normalisationFittedOnTrainingPart() {
     QCOMPARE(d.normaliser().inverse(0, y(0, 0)), 18.0);  // row 15 + T - 1 + k
 }
 
-void TestDataWindowing::shuffleIsSeeded() {
-    WindowedDataset a(rows(60), spec(3, 1, 1), SplitSpec{0.5, 0.25}, NormalisationKind::None);
-    WindowedDataset b = a;
-    WindowedDataset c = a;
-    Random r1(42), r2(42), r3(43);
-    a.shuffleTraining(r1);
-    b.shuffleTraining(r2);
-    c.shuffleTraining(r3);
-    std::vector<Index> orderA, orderB, orderC;
-    for (Index i = 0; i < a.count(Split::Train); ++i) {
-        orderA.push_back(a.sampleId(Split::Train, i));
-        orderB.push_back(b.sampleId(Split::Train, i));
-        orderC.push_back(c.sampleId(Split::Train, i));
+void TestDataWindowing::batchOfFollowsTheIdList() {
+    // The trainer shuffles its own copy of samples(Train) and batches from it: the batch must
+    // hold exactly those windows, in that order, while the dataset's own order stays
+    // chronological.
+    WindowedDataset d(rows(60), spec(3, 1, 1), SplitSpec{0.5, 0.25}, NormalisationKind::None);
+    std::vector<Index> order = d.samples(Split::Train);
+    Random rng(42);
+    rng.shuffle(order);
+    Matrix<double> x, y, xi, yi;
+    d.batchOf(order, 2, 3, x, y);
+    for (Index b = 0; b < 3; ++b) {
+        d.batchOf({order[std::size_t(2 + b)]}, 0, 1, xi, yi);
+        for (Index t = 0; t < 3; ++t) QCOMPARE(x(t * 3 + b, 0), xi(t, 0));
+        QCOMPARE(y(b, 0), yi(0, 0));
     }
-    QCOMPARE(orderA, orderB);
-    QVERIFY(orderA != orderC);
-    std::vector<Index> sorted = orderA;
-    std::sort(sorted.begin(), sorted.end());
-    for (Index i = 0; i < Index(sorted.size()); ++i) QCOMPARE(sorted[std::size_t(i)], i);
-    // Validation keeps chronological order.
-    QCOMPARE(a.sampleId(Split::Validation, 0), Index(30));
-    QCOMPARE(a.sampleId(Split::Validation, 1), Index(31));
+    for (Index i = 0; i < d.count(Split::Train); ++i) QCOMPARE(d.sampleId(Split::Train, i), i);
+    QCOMPARE(d.sampleId(Split::Validation, 0), Index(30));
 }
 
 void TestDataWindowing::classification() {
