@@ -8,14 +8,15 @@
 namespace rnnlab {
 
 struct Divergence {
-    long long step = 0;      // the step that would have been taken (1-based)
+    long long step = 0;          // the step that would have been taken (1-based)
+    long long restoredStep = 0;  // the weights now loaded are those after this many steps
     int epoch = 0;
     std::string parameter;   // state_dict name of the culprit, e.g. "rnn.weight_hh_l0"
     std::string what;        // "the gradient of rnn.weight_hh_l0 became infinite"
     std::string hint;        // "lower the learning rate (now 100) or turn on gradient clipping"
 
-    // One paragraph: "Training diverged at step 841 (epoch 3): ... The weights of step 840
-    // were restored. Hint: ..."
+    // One paragraph: "Training diverged at step 841 (epoch 3): ... The weights after step 839,
+    // the last with a sound loss, were restored. Hint: ..."
     std::string message() const;
 };
 

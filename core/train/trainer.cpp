@@ -80,6 +80,7 @@ void Trainer::setWeights(const Parameters<double>& weights) {
     m_divergence.reset();
     m_lastGoodWeights = m_network.parameters().flat();
     m_lastGoodOptimizer = m_optimizer;
+    m_lastGoodStep = 0;
     m_bestWeights.resize(0);
     recordTrace(true);
 }
@@ -116,6 +117,7 @@ std::optional<StepRecord> Trainer::step() {
     Vector<float>& w = m_network.parameters().flat();
     m_lastGoodWeights = w;
     m_lastGoodOptimizer = m_optimizer;
+    m_lastGoodStep = m_state.step;
 
     StepRecord r;
     r.step = m_state.step + 1;
@@ -182,7 +184,7 @@ bool Trainer::checkDivergence(double loss, const std::vector<double>& norms) {
 void Trainer::diverge(long long step, const std::string& parameter, const std::string& what) {
     m_network.parameters().flat() = m_lastGoodWeights;
     m_optimizer = m_lastGoodOptimizer;
-    m_divergence = Divergence{step, m_state.epoch, parameter, what, hint()};
+    m_divergence = Divergence{step, m_lastGoodStep, m_state.epoch, parameter, what, hint()};
     m_stopReason = StopReason::Diverged;
     recordTrace(false);
 }
@@ -317,6 +319,7 @@ void Trainer::restore(const TrainerState& s) {
         learningRateAt(m_settings.schedule, m_settings.optimizer.learningRate, m_state.epoch));
     m_lastGoodWeights = m_network.parameters().flat();
     m_lastGoodOptimizer = m_optimizer;
+    m_lastGoodStep = m_state.step;
     m_divergence.reset();
     m_stopReason = m_state.epoch >= m_settings.epochs ? StopReason::EpochsDone : StopReason::None;
     recordTrace(false);

@@ -116,6 +116,7 @@ private:
     // The last weights and optimizer state whose loss passed every check.
     Vector<float> m_lastGoodWeights;
     Optimizer<float> m_lastGoodOptimizer;
+    long long m_lastGoodStep = 0;  // steps taken when m_lastGoodWeights were current
     // Best validation loss for early stopping, with its weights.
     Vector<float> m_bestWeights;
 
