@@ -19,7 +19,8 @@ const QString kFormatsKey = QStringLiteral("export/allFormats");
 }
 
 ExportAllDialog::ExportAllDialog(int figureCount, QWidget* parent) : QDialog(parent) {
-    setWindowTitle(tr("Export all figures (%n figure(s))", nullptr, figureCount));
+    setWindowTitle(figureCount == 1 ? tr("Export all figures (1 figure)")
+                                    : tr("Export all figures (%1 figures)").arg(figureCount));
     m_directory = new QLineEdit(loadExportDirectory(), this);
     m_directory->setMinimumWidth(360);
     auto* browseButton = new QPushButton(tr("Browse\u2026"), this);

@@ -24,14 +24,13 @@ const QList<QColor> kDarkContrastSeries = {QColor(0x4d, 0xa3, 0xff), QColor(0xff
                                            QColor(0xd0, 0x8b, 0xff), QColor(0xff, 0xff, 0xff),
                                            QColor(0xff, 0x66, 0xcc), QColor(0x00, 0xe5, 0xff)};
 
-// (1 - t) a + t b, channel by channel.
+}  // namespace
+
 QColor blend(const QColor& a, const QColor& b, double t) {
     return QColor::fromRgbF(float((1 - t) * a.redF() + t * b.redF()),
                             float((1 - t) * a.greenF() + t * b.greenF()),
                             float((1 - t) * a.blueF() + t * b.blueF()));
 }
-
-}  // namespace
 
 ThemeStyle makeThemeStyle(ColorScheme scheme, bool presentation) {
     ThemeStyle s;
@@ -57,6 +56,7 @@ ThemeStyle makeThemeStyle(ColorScheme scheme, bool presentation) {
         s.accent = QColor(0xe0, 0x8a, 0x00);
         s.series = presentation ? kLightContrastSeries : kLightSeries;
     }
+    s.disabledText = blend(s.text, s.window, 0.6);
     s.lineWidth = presentation ? 4.0 : 2.0;
     s.axisWidth = presentation ? 2.0 : 1.0;
     s.iconSize = presentation ? 36 : 24;
@@ -118,9 +118,8 @@ QPalette ThemeStyle::palette() const {
     p.setColor(QPalette::Mid, button.darker(130));
     p.setColor(QPalette::Dark, button.darker(160));
     p.setColor(QPalette::Shadow, Qt::black);
-    const QColor disabled = blend(text, window, 0.55);
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        p.setColor(QPalette::Disabled, role, disabled);
+        p.setColor(QPalette::Disabled, role, disabledText);
     }
     return p;
 }

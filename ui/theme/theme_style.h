@@ -23,6 +23,7 @@ struct ThemeStyle {
     QColor plotBackground;  // figure and axis-rect background
     QColor text;            // titles, labels, tick labels
     QColor mutedText;       // secondary text (units, hints)
+    QColor disabledText;    // disabled controls and icons
     QColor axis;            // axis lines and ticks
     QColor grid;            // major grid lines
     QColor accent;          // the time cursor, selections
@@ -39,5 +40,8 @@ struct ThemeStyle {
 };
 
 ThemeStyle makeThemeStyle(ColorScheme scheme, bool presentation);
+
+// (1 - t) a + t b, channel by channel (opaque).
+QColor blend(const QColor& a, const QColor& b, double t);
 
 }  // namespace rnnlab::ui
