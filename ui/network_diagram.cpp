@@ -176,7 +176,7 @@ void NetworkDiagram::setConfig(const NetworkConfig& config) {
 
 QSize NetworkDiagram::minimumSizeHint() const {
     const Metrics m = metricsFor(Theme::instance().style());
-    int textWidth = QFontMetrics(m.detailFont).horizontalAdvance(parameterCountText(m_config));
+    int textWidth = QFontMetrics(m.titleFont).horizontalAdvance(parameterCountText(m_config));
     for (const DiagramBlock& b : diagramBlocks(m_config)) {
         textWidth = qMax(textWidth, QFontMetrics(m.titleFont).horizontalAdvance(b.title));
         textWidth = qMax(textWidth, QFontMetrics(m.detailFont).horizontalAdvance(b.detail));
@@ -246,7 +246,7 @@ void NetworkDiagram::paintEvent(QPaintEvent*) {
     }
     p.setPen(style.text);
     p.setFont(m.titleFont);
-    p.drawText(QRectF(x, y - gap + m.line / 2, w, m.line * 1.5), Qt::AlignCenter,
+    p.drawText(QRectF(0, y - gap + m.line / 2, width(), m.line * 1.5), Qt::AlignCenter,
                parameterCountText(m_config));
 }
 

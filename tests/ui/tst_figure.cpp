@@ -1,6 +1,7 @@
 // The Figure widget: title, labels and legend always there; theme colours, fonts and widths
 // applied to everything a view adds, and re-applied live when the theme changes; replots
 // coalesced.
+#include <QMenu>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -42,6 +43,7 @@ private slots:
     void markerUsesTheAccentColour();
     void fitToDataLeavesRoomAroundTheValues();
     void replotRequestsAreCoalesced();
+    void rightClickOffersExportAndCopy();
 };
 
 void TestFigure::init() {
@@ -183,6 +185,33 @@ void TestFigure::replotRequestsAreCoalesced() {
     QCOMPARE(replots.count(), 1);
     figure.requestReplot();
     QTRY_COMPARE(replots.count(), 2);
+}
+
+void TestFigure::rightClickOffersExportAndCopy() {
+    Figure figure(QStringLiteral("T"), QStringLiteral("t"), QStringLiteral("y"));
+    figure.resize(400, 300);
+    figure.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&figure));
+    QStringList entries;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, [&] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            for (QAction* a : menu->actions())
+                entries << (a->isSeparator() ? QStringLiteral("--") : a->text());
+            menu->close();
+        }
+    });
+    poll.start(20);
+    QContextMenuEvent click(QContextMenuEvent::Mouse, QPoint(200, 150),
+                            figure.mapToGlobal(QPoint(200, 150)));
+    QApplication::sendEvent(&figure, &click);
+    QCOMPARE(entries,
+             (QStringList{
+                 QStringLiteral("Export as PNG\u2026"), QStringLiteral("Export as PDF\u2026"),
+                 QStringLiteral("Export as SVG\u2026"), QStringLiteral("Export data as CSV\u2026"),
+                 QStringLiteral("--"), QStringLiteral("Copy image"), QStringLiteral("--"),
+                 QStringLiteral("Reset view")}));
+    QVERIFY(click.isAccepted());
 }
 
 QTEST_MAIN(TestFigure)

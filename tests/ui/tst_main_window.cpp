@@ -2,6 +2,7 @@
 // them, keyboard shortcuts, presentation mode, views, drag and drop, recent files, and the
 // window layout remembered in QSettings.
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
@@ -17,6 +18,7 @@
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
 #include "ui/main_window.h"
+#include "ui/plot/export_all_dialog.h"
 #include "ui/plot/export_dialog.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
@@ -70,6 +72,7 @@ private slots:
     void shortcutsTriggerTheirActions();
     void openShortcutShowsTheDialog();
     void exportShortcutExportsTheCurrentFigure();
+    void exportAllWritesEveryFigureOfTheWindow();
     void presentationModeHidesPanelsAndKeepsTransport();
     void darkThemeActionSwitchesTheTheme();
     void viewsCanBeAddedAndShownByName();
@@ -179,6 +182,29 @@ void TestMainWindow::exportShortcutExportsTheCurrentFigure() {
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("Example series (built in)"));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Exported ") + path);
+}
+
+void TestMainWindow::exportAllWritesEveryFigureOfTheWindow() {
+    QTemporaryDir dir;
+    MainWindow window;
+    auto* page = new QWidget;
+    new Figure(QStringLiteral("Gradient norm"), QStringLiteral("step"), QStringLiteral("norm"),
+               page);
+    window.addView(QStringLiteral("Gradients"), page);
+    QVERIFY(showAndActivate(window));
+    whenDialogOpens<ExportAllDialog>([&](ExportAllDialog* d) {
+        d->findChild<QLineEdit*>()->setText(dir.path());
+        for (QCheckBox* box : d->findChildren<QCheckBox*>()) {
+            box->setChecked(box->text() == QStringLiteral("SVG") ||
+                            box->text() == QStringLiteral("CSV"));
+        }
+        d->accept();
+    });
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name),
+             (QStringList{"example-series-built-in.csv", "example-series-built-in.svg",
+                          "gradient-norm.csv", "gradient-norm.svg"}));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Exported 4 files"));
 }
 
 void TestMainWindow::presentationModeHidesPanelsAndKeepsTransport() {

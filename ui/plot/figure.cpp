@@ -216,6 +216,8 @@ void Figure::applyTheme(const ThemeStyle& style) {
     legend->setBrush(Qt::NoBrush);
     legend->setBorderPen(Qt::NoPen);
     legend->setIconSize(style.presentation ? QSize(40, 20) : QSize(28, 14));
+    // QCPGraph draws its legend line 5 px past the icon; keep clear of the text.
+    legend->setIconTextPadding(style.presentation ? 16 : 12);
     for (int i = 0; i < plottableCount(); ++i) {
         QCPAbstractPlottable* p = plottable(i);
         stylePlottable(p, style);

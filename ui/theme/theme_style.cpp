@@ -1,6 +1,7 @@
 #include "ui/theme/theme_style.h"
 
 #include <QApplication>
+#include <QFontInfo>
 
 namespace rnnlab::ui {
 
@@ -90,6 +91,9 @@ int ThemeStyle::pointSize(FontRole role) const {
 
 QFont ThemeStyle::font(FontRole role) const {
     QFont f = QApplication::font();
+    // The concrete family ("DejaVu Sans"), not Qt's alias "Sans Serif": SVG and PDF readers
+    // do not know the alias.
+    f.setFamily(QFontInfo(f).family());
     f.setPointSize(pointSize(role));
     f.setBold(role == FontRole::Title);
     return f;
