@@ -181,8 +181,7 @@ void MainWindow::connectActions() {
 
 void MainWindow::applyTheme(const ThemeStyle& style) {
     applyActionIcons(m_actions, style);
-    m_actions.playPause->setIcon(
-        themedIcon(m_playing ? QStringLiteral("pause") : QStringLiteral("play"), style));
+    updatePlayPause(style);
     for (QToolBar* bar : {m_fileToolBar, m_trainToolBar})
         bar->setIconSize(QSize(style.iconSize, style.iconSize));
     const QSignalBlocker block(m_actions.darkTheme);
@@ -232,8 +231,13 @@ Figure* MainWindow::currentFigure() const {
 
 void MainWindow::setPlaying(bool playing) {
     m_playing = playing;
-    m_actions.playPause->setText(playing ? tr("&Pause") : tr("&Play"));
-    applyTheme(Theme::instance().style());
+    updatePlayPause(Theme::instance().style());
+}
+
+void MainWindow::updatePlayPause(const ThemeStyle& style) {
+    m_actions.playPause->setText(m_playing ? tr("&Pause") : tr("&Play"));
+    m_actions.playPause->setIcon(
+        themedIcon(m_playing ? QStringLiteral("pause") : QStringLiteral("play"), style));
 }
 
 void MainWindow::setPresentationMode(bool on, bool fullScreen) {

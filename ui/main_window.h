@@ -94,6 +94,7 @@ private:
     void buildDocks();
     void connectActions();
     void applyTheme(const ThemeStyle& style);
+    void updatePlayPause(const ThemeStyle& style);
     void rebuildRecentMenu();
     void showWelcome();
     void openWithDialog();

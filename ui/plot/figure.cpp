@@ -38,6 +38,10 @@ QCPColorGradient colorGradient(ColorMapKind kind, const ThemeStyle& style) {
 
 Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabel, QWidget* parent)
     : QCustomPlot(parent) {
+    m_replotTimer.setSingleShot(true);
+    m_replotTimer.setInterval(1000 / kMaxReplotsPerSecond);
+    connect(&m_replotTimer, &QTimer::timeout, this, [this] { replot(rpQueuedReplot); });
+
     // Layout rows: 0 title, 1 axes (and colour scales in later columns), 2 legend.
     m_title = new QCPTextElement(this, title);
     plotLayout()->insertRow(0);
@@ -59,10 +63,6 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
     setNoAntialiasingOnDrag(true);
     setFocusPolicy(Qt::ClickFocus);
     setMinimumSize(240, 180);
-
-    m_replotTimer.setSingleShot(true);
-    m_replotTimer.setInterval(1000 / kMaxReplotsPerSecond);
-    connect(&m_replotTimer, &QTimer::timeout, this, [this] { replot(rpQueuedReplot); });
 
     applyTheme(Theme::instance().style());
     connect(&Theme::instance(), &Theme::changed, this, &Figure::applyTheme);

@@ -9,6 +9,7 @@
 
 #include "ui/theme/theme.h"
 #include "ui/theme/themed_icon.h"
+#include "ui/theme/widget_styles.h"
 
 namespace rnnlab::ui {
 
@@ -167,16 +168,10 @@ void TimeBar::applyTheme(const ThemeStyle& style) {
         button->setIcon(themedIcon(name, style));
         button->setIconSize(icon);
     }
-    // The chosen direction must be obvious from the back of the room, in both schemes.
-    const QString toggle =
-        QStringLiteral(
-            "QToolButton { padding: 2px 8px; }"
-            "QToolButton:checked { background: %1; color: %2; border: 1px solid %1;"
-            " border-radius: 3px; }")
-            .arg(style.seriesColor(0).name(),
-                 style.palette().color(QPalette::HighlightedText).name());
-    m_forward->setStyleSheet(toggle);
-    m_backward->setStyleSheet(toggle);
+    // The slider and the chosen direction must be obvious from the back of the room.
+    m_slider->setStyleSheet(sliderStyleSheet(style));
+    m_forward->setStyleSheet(toggleStyleSheet(style));
+    m_backward->setStyleSheet(toggleStyleSheet(style));
     // Wide enough for "t = 9999 / 9999" so the bar does not jump while playing.
     m_position->setMinimumWidth(
         m_position->fontMetrics().horizontalAdvance(QStringLiteral("t = 9999 / 9999")) + 12);

@@ -5,6 +5,9 @@
 #include <QProgressBar>
 #include <cmath>
 
+#include "ui/theme/theme.h"
+#include "ui/theme/widget_styles.h"
+
 namespace rnnlab::ui {
 
 QString formatEta(double seconds) {
@@ -30,6 +33,9 @@ TrainingProgress::TrainingProgress(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_bar);
     layout->addWidget(m_eta);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_bar->setStyleSheet(progressStyleSheet(Theme::instance().style()));
+    connect(&Theme::instance(), &Theme::changed, this,
+            [this](const ThemeStyle& style) { m_bar->setStyleSheet(progressStyleSheet(style)); });
     clear();
 }
 
