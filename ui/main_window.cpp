@@ -1,31 +1,394 @@
 #include "ui/main_window.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
-#include <cmath>
-#include <qcustomplot.h>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+#include "ui/network_diagram.h"
+#include "ui/plot/figure.h"
+#include "ui/plot/figure_commands.h"
+#include "ui/theme/theme.h"
+#include "ui/theme/themed_icon.h"
+#include "ui/views/series_view.h"
+#include "ui/window/lesson_panel.h"
+#include "ui/window/recent_files.h"
+#include "ui/window/speed_control.h"
+#include "ui/window/time_bar.h"
+#include "ui/window/training_progress.h"
 
 namespace rnnlab::ui {
 
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kDarkKey = QStringLiteral("view/dark");
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("RNN Lab"));
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    m_actions = createMainWindowActions(this);
+    m_recentFiles = new RecentFiles(this);
 
-    m_seriesPlot = new QCustomPlot(this);
-    QVector<double> x(400), y(400);
-    for (int i = 0; i < x.size(); ++i) {
-        x[i] = i * 0.05;
-        y[i] = std::sin(x[i]);
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    setCentralWidget(m_views);
+
+    buildMenus();
+    buildToolBars();
+    buildDocks();
+    connectActions();
+
+    m_seriesView = new SeriesView(this);
+    connect(m_seriesView, &SeriesView::lengthChanged, m_timeBar, &TimeBar::setLength);
+    connect(m_timeBar, &TimeBar::currentStepChanged, m_seriesView, &SeriesView::setCursorStep);
+    addView(tr("Data"), m_seriesView);
+    m_seriesView->setSeries(tr("Example series (built in)"), {exampleSineSeries()});
+
+    m_leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_leavePresentation->setEnabled(false);
+    connect(m_leavePresentation, &QShortcut::activated, this,
+            [this] { setPresentationMode(false); });
+
+    applyTheme(Theme::instance().style());
+    connect(&Theme::instance(), &Theme::changed, this, &MainWindow::applyTheme);
+    showWelcome();
+    statusBar()->showMessage(tr("Ready"));
+    resize(1600, 1000);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.newExperiment);
+    file->addAction(m_actions.open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_actions.save);
+    file->addAction(m_actions.saveAs);
+    file->addSeparator();
+    file->addAction(m_actions.exportFigure);
+    file->addAction(m_actions.exportAllFigures);
+    file->addSeparator();
+    file->addAction(m_actions.quit);
+    rebuildRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions.copyFigure);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewsMenu = view->addMenu(tr("&Views"));
+    m_panelsMenu = view->addMenu(tr("&Panels"));
+    view->addSeparator();
+    view->addAction(m_actions.darkTheme);
+    view->addAction(m_actions.presentationMode);
+
+    QMenu* train = menuBar()->addMenu(tr("&Train"));
+    train->addAction(m_actions.playPause);
+    train->addAction(m_actions.step);
+    train->addAction(m_actions.stop);
+
+    m_lessonsMenu = menuBar()->addMenu(tr("&Lessons"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions.keyboardHelp);
+    help->addAction(m_actions.about);
+}
+
+void MainWindow::buildToolBars() {
+    m_fileToolBar = addToolBar(tr("File"));
+    m_fileToolBar->setObjectName(QStringLiteral("fileToolBar"));
+    m_fileToolBar->addAction(m_actions.newExperiment);
+    m_fileToolBar->addAction(m_actions.open);
+    m_fileToolBar->addAction(m_actions.save);
+    m_fileToolBar->addAction(m_actions.exportFigure);
+
+    m_trainToolBar = addToolBar(tr("Training"));
+    m_trainToolBar->setObjectName(QStringLiteral("trainToolBar"));
+    m_trainToolBar->addAction(m_actions.playPause);
+    m_trainToolBar->addAction(m_actions.step);
+    m_trainToolBar->addAction(m_actions.stop);
+    m_speed = new SpeedControl(this);
+    m_speed->setEnabled(false);  // until a training controller listens to it
+    m_trainToolBar->addWidget(m_speed);
+    m_trainToolBar->addSeparator();
+    m_progress = new TrainingProgress(this);
+    m_trainToolBar->addWidget(m_progress);
+
+    m_timeBar = new TimeBar(this);
+    m_timeBar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_timeToolBar = new QToolBar(tr("Time"), this);
+    m_timeToolBar->setObjectName(QStringLiteral("timeToolBar"));
+    m_timeToolBar->setMovable(false);
+    m_timeToolBar->addWidget(m_timeBar);
+    addToolBar(Qt::BottomToolBarArea, m_timeToolBar);
+
+    for (QToolBar* bar : {m_fileToolBar, m_trainToolBar}) bar->setMovable(false);
+}
+
+void MainWindow::buildDocks() {
+    m_networkDiagram = new NetworkDiagram(this);
+    m_lessonPanel = new LessonPanel(this);
+    QDockWidget* network = addPanel(Qt::LeftDockWidgetArea, tr("Network"), m_networkDiagram);
+    QDockWidget* lesson = addPanel(Qt::RightDockWidgetArea, tr("Lesson"), m_lessonPanel);
+    lesson->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    network->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F8));
+    m_lessonsMenu->addAction(lesson->toggleViewAction());
+    resizeDocks({network, lesson}, {300, 340}, Qt::Horizontal);
+}
+
+QDockWidget* MainWindow::addPanel(Qt::DockWidgetArea area, const QString& title, QWidget* panel) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(QStringLiteral("dock_") + title.toLower().remove(QLatin1Char(' ')));
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(area, dock);
+    m_panelsMenu->addAction(dock->toggleViewAction());
+    addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::connectActions() {
+    connect(m_actions.open, &QAction::triggered, this, &MainWindow::openWithDialog);
+    connect(m_actions.saveAs, &QAction::triggered, this, &MainWindow::saveAsWithDialog);
+    connect(m_actions.exportFigure, &QAction::triggered, this, &MainWindow::exportCurrentFigure);
+    connect(m_actions.exportAllFigures, &QAction::triggered, this, [this] {
+        const int written = exportAllFiguresInteractively(*this);
+        if (written > 0) statusBar()->showMessage(tr("Exported %1 files").arg(written), 5000);
+    });
+    connect(m_actions.copyFigure, &QAction::triggered, this, &MainWindow::copyCurrentFigure);
+    connect(m_actions.quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_actions.darkTheme, &QAction::toggled, this, [](bool dark) {
+        Theme::instance().setScheme(dark ? ColorScheme::Dark : ColorScheme::Light);
+    });
+    connect(m_actions.presentationMode, &QAction::toggled, this,
+            [this](bool on) { setPresentationMode(on); });
+    connect(m_actions.keyboardHelp, &QAction::triggered, this, &MainWindow::showKeyboardHelp);
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions.open, &QAction::changed, this, &MainWindow::rebuildRecentMenu);
+    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+}
+
+void MainWindow::applyTheme(const ThemeStyle& style) {
+    applyActionIcons(m_actions, style);
+    updatePlayPause(style);
+    for (QToolBar* bar : {m_fileToolBar, m_trainToolBar})
+        bar->setIconSize(QSize(style.iconSize, style.iconSize));
+    const QSignalBlocker block(m_actions.darkTheme);
+    m_actions.darkTheme->setChecked(style.scheme == ColorScheme::Dark);
+}
+
+int MainWindow::addView(const QString& name, QWidget* view) {
+    const int index = m_views->addTab(view, name);
+    auto* show = new QAction(name, this);
+    if (index < 9) show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+    connect(show, &QAction::triggered, this, [this, view] { m_views->setCurrentWidget(view); });
+    m_viewsMenu->addAction(show);
+    addAction(show);
+    return index;
+}
+
+QStringList MainWindow::viewNames() const {
+    QStringList names;
+    for (int i = 0; i < m_views->count(); ++i) names << m_views->tabText(i);
+    return names;
+}
+
+QString MainWindow::currentViewName() const {
+    return m_views->tabText(m_views->currentIndex());
+}
+
+bool MainWindow::showView(const QString& name) {
+    for (int i = 0; i < m_views->count(); ++i) {
+        if (m_views->tabText(i).compare(name, Qt::CaseInsensitive) == 0) {
+            m_views->setCurrentIndex(i);
+            return true;
+        }
     }
-    m_seriesPlot->addGraph();
-    m_seriesPlot->graph(0)->setData(x, y);
-    m_seriesPlot->graph(0)->setName(tr("sine"));
-    m_seriesPlot->xAxis->setLabel(tr("time step"));
-    m_seriesPlot->yAxis->setLabel(tr("value"));
-    m_seriesPlot->rescaleAxes();
-    setCentralWidget(m_seriesPlot);
-    resize(1200, 800);
+    return false;
+}
+
+Figure* MainWindow::currentFigure() const {
+    for (QWidget* w = QApplication::focusWidget(); w && isAncestorOf(w); w = w->parentWidget()) {
+        if (auto* figure = qobject_cast<Figure*>(w)) return figure;
+    }
+    QWidget* view = m_views->currentWidget();
+    if (!view) return nullptr;
+    if (auto* figure = qobject_cast<Figure*>(view)) return figure;
+    const QList<Figure*> figures = view->findChildren<Figure*>();
+    return figures.isEmpty() ? nullptr : figures.first();
+}
+
+void MainWindow::setPlaying(bool playing) {
+    m_playing = playing;
+    updatePlayPause(Theme::instance().style());
+}
+
+void MainWindow::updatePlayPause(const ThemeStyle& style) {
+    m_actions.playPause->setText(m_playing ? tr("&Pause") : tr("&Play"));
+    m_actions.playPause->setIcon(
+        themedIcon(m_playing ? QStringLiteral("pause") : QStringLiteral("play"), style));
+}
+
+void MainWindow::setPresentationMode(bool on, bool fullScreen) {
+    if (on != m_presentation) {
+        m_presentation = on;
+        if (on) {
+            m_stateBeforePresentation = saveState();
+            m_windowStateBeforePresentation = windowState();
+            for (QDockWidget* dock : findChildren<QDockWidget*>()) dock->hide();
+            m_fileToolBar->hide();
+            menuBar()->hide();
+        } else {
+            menuBar()->show();
+            restoreState(m_stateBeforePresentation);
+        }
+        Theme::instance().setPresentation(on);
+        if (fullScreen) setWindowState(on ? Qt::WindowFullScreen : m_windowStateBeforePresentation);
+    }
+    m_leavePresentation->setEnabled(on);
+    const QSignalBlocker block(m_actions.presentationMode);
+    m_actions.presentationMode->setChecked(on);
+}
+
+bool MainWindow::isOpenableFile(const QString& path) {
+    return path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ||
+           path.endsWith(QStringLiteral(".rnnlab.json"), Qt::CaseInsensitive);
+}
+
+bool MainWindow::requestOpen(const QString& path) {
+    if (!m_actions.open->isEnabled()) {
+        statusBar()->showMessage(tr("Cannot open %1: no file loader is connected").arg(path));
+        return false;
+    }
+    emit openRequested(path);
+    return true;
+}
+
+void MainWindow::openWithDialog() {
+    const QString start = m_recentFiles->files().value(0);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), start,
+                                                      tr("RNN Lab files (*.csv *.rnnlab.json)"));
+    if (!path.isEmpty()) requestOpen(path);
+}
+
+void MainWindow::saveAsWithDialog() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save As"), QString(),
+                                                      tr("RNN Lab experiment (*.rnnlab.json)"));
+    if (path.isEmpty()) return;
+    emit saveAsRequested(path.endsWith(QStringLiteral(".rnnlab.json"))
+                             ? path
+                             : path + QStringLiteral(".rnnlab.json"));
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction* a = m_recentMenu->addAction(
+            QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] { requestOpen(path); });
+        a->setStatusTip(path);
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), m_recentFiles, &RecentFiles::clear)
+        ->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(m_actions.open->isEnabled() && !files.isEmpty());
+}
+
+void MainWindow::exportCurrentFigure() {
+    Figure* figure = currentFigure();
+    if (!figure) {
+        statusBar()->showMessage(tr("This view has no figure to export"), 5000);
+        return;
+    }
+    const QString path = exportFigureInteractively(*figure, FigureFormat::Png, this);
+    if (!path.isEmpty()) statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::copyCurrentFigure() {
+    Figure* figure = currentFigure();
+    if (!figure) {
+        statusBar()->showMessage(tr("This view has no figure to copy"), 5000);
+        return;
+    }
+    copyFigureImage(*figure);
+    statusBar()->showMessage(tr("Copied \u201c%1\u201d to the clipboard").arg(figure->title()),
+                             5000);
+}
+
+void MainWindow::showWelcome() {
+    m_lessonPanel->setLesson(
+        tr("Welcome to RNN Lab"),
+        tr("<p>This panel shows the steps of a lesson. Until one is open, here is how to drive "
+           "the lab from the keyboard:</p>%1"
+           "<p>Right-click any plot to export it as PNG, PDF, SVG or CSV.</p>")
+            .arg(shortcutTableHtml(m_actions)));
+}
+
+void MainWindow::showKeyboardHelp() {
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), shortcutTableHtml(m_actions),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About RNN Lab"),
+                       tr("<h3>RNN Lab %1</h3><p>A laboratory for recurrent networks: RNN, LSTM "
+                          "and GRU, trained and taken apart step by step.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings() {
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    Theme::instance().setScheme(settings.value(kDarkKey, false).toBool() ? ColorScheme::Dark
+                                                                         : ColorScheme::Light);
+    m_rememberSettings = true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    setPresentationMode(false);
+    if (m_rememberSettings) {
+        QSettings settings;
+        settings.setValue(kGeometryKey, saveGeometry());
+        settings.setValue(kStateKey, saveState());
+        settings.setValue(kDarkKey, Theme::instance().scheme() == ColorScheme::Dark);
+    }
+    event->accept();
+}
+
+QStringList MainWindow::droppableFiles(const QMimeData* mime) const {
+    QStringList files;
+    if (!m_actions.open->isEnabled() || !mime->hasUrls()) return files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && isOpenableFile(url.toLocalFile())) files << url.toLocalFile();
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppableFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QStringList files = droppableFiles(event->mimeData());
+    if (files.isEmpty()) return;
+    event->acceptProposedAction();
+    for (const QString& path : files) requestOpen(path);
 }
 
 }  // namespace rnnlab::ui

@@ -1,18 +1,133 @@
 #pragma once
-#include <QMainWindow>
+// The application window, laid out as design.md §8:
+//   menu bar (File Edit View Train Lessons Help)
+//   toolbars: New Open Save | Play/Pause Step Stop, speed | epoch, progress, ETA
+//   left dock: network panel (the network diagram until the builder lands)
+//   centre: tabs of views (addView)          right dock: lesson panel (collapsible)
+//   bottom: the shared time bar; status bar
+// The window owns no engine state. Commands leave through actions() and the signals below;
+// a controller connects them, enables the actions it implements and feeds the widgets
+// (trainingProgress(), timeBar(), networkDiagram(), lessonPanel(), addView()).
 
-class QCustomPlot;
+#include <QMainWindow>
+#include <QStringList>
+
+#include "ui/window/main_window_actions.h"
+
+class QDockWidget;
+class QMenu;
+class QMimeData;
+class QShortcut;
+class QTabWidget;
+class QToolBar;
 
 namespace rnnlab::ui {
 
-// The application window: menus, and the plot area the views will fill.
+class Figure;
+class LessonPanel;
+class NetworkDiagram;
+class RecentFiles;
+class SeriesView;
+class SpeedControl;
+class TimeBar;
+class TrainingProgress;
+struct ThemeStyle;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
+    const MainWindowActions& actions() const { return m_actions; }
+    TimeBar* timeBar() const { return m_timeBar; }
+    SpeedControl* speedControl() const { return m_speed; }
+    TrainingProgress* trainingProgress() const { return m_progress; }
+    LessonPanel* lessonPanel() const { return m_lessonPanel; }
+    NetworkDiagram* networkDiagram() const { return m_networkDiagram; }
+    SeriesView* seriesView() const { return m_seriesView; }
+    RecentFiles* recentFiles() const { return m_recentFiles; }
+    QMenu* lessonsMenu() const { return m_lessonsMenu; }
+
+    // Views: the central tabs. Names are matched case-insensitively by showView (and by
+    // `rnnlab --view NAME`); the first nine get Ctrl+1 .. Ctrl+9.
+    int addView(const QString& name, QWidget* view);
+    QStringList viewNames() const;
+    QString currentViewName() const;
+    bool showView(const QString& name);
+    // A dock panel (object name from the title, so its place is remembered).
+    QDockWidget* addPanel(Qt::DockWidgetArea area, const QString& title, QWidget* panel);
+
+    // The figure Ctrl+E / Copy Figure act on: the focused one, else the first in the view.
+    Figure* currentFigure() const;
+
+    // Play/Pause shows "Pause" while training runs.
+    void setPlaying(bool playing);
+    bool isPlaying() const { return m_playing; }
+
+    // Projector mode: large fonts, thick lines, high contrast, docks / menu / file toolbar
+    // hidden, transport and time bar kept. fullScreen = false keeps the window size (for
+    // screenshots).
+    void setPresentationMode(bool on, bool fullScreen = true);
+    bool presentationMode() const { return m_presentation; }
+
+    // *.csv and *.rnnlab.json, the files the window offers to open.
+    static bool isOpenableFile(const QString& path);
+    // Emits openRequested when a loader is connected (the Open action is enabled); otherwise
+    // says so in the status bar and returns false.
+    bool requestOpen(const QString& path);
+
+    // Geometry, dock layout and theme from QSettings; from then on they are saved on close.
+    void restoreSettings();
+
+signals:
+    void openRequested(const QString& path);
+    void saveAsRequested(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
-    QCustomPlot* m_seriesPlot = nullptr;
+    void buildMenus();
+    void buildToolBars();
+    void buildDocks();
+    void connectActions();
+    void applyTheme(const ThemeStyle& style);
+    void updatePlayPause(const ThemeStyle& style);
+    void rebuildRecentMenu();
+    void showWelcome();
+    void openWithDialog();
+    void saveAsWithDialog();
+    void exportCurrentFigure();
+    void copyCurrentFigure();
+    void showKeyboardHelp();
+    void showAbout();
+    QStringList droppableFiles(const QMimeData* mime) const;
+
+    MainWindowActions m_actions;
+    QTabWidget* m_views = nullptr;
+    QMenu* m_viewsMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_panelsMenu = nullptr;
+    QMenu* m_lessonsMenu = nullptr;
+    QToolBar* m_fileToolBar = nullptr;
+    QToolBar* m_trainToolBar = nullptr;
+    QToolBar* m_timeToolBar = nullptr;
+    TimeBar* m_timeBar = nullptr;
+    SpeedControl* m_speed = nullptr;
+    TrainingProgress* m_progress = nullptr;
+    LessonPanel* m_lessonPanel = nullptr;
+    NetworkDiagram* m_networkDiagram = nullptr;
+    SeriesView* m_seriesView = nullptr;
+    RecentFiles* m_recentFiles = nullptr;
+    QShortcut* m_leavePresentation = nullptr;
+
+    bool m_playing = false;
+    bool m_presentation = false;
+    bool m_rememberSettings = false;
+    QByteArray m_stateBeforePresentation;
+    Qt::WindowStates m_windowStateBeforePresentation;
 };
 
 }  // namespace rnnlab::ui

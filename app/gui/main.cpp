@@ -1,13 +1,73 @@
 // rnnlab: the GUI entry point.
+//   rnnlab [FILE] [--view NAME] [--screenshot OUT.png] [--size WxH] [--presentation] [--dark]
+// Bad arguments: a message on stderr and exit code 2 (checked before any window system is
+// needed, so this holds without a display too).
 #include <QApplication>
+#include <cstdio>
 
+#include "core/errors.h"
+#include "ui/application_setup.h"
 #include "ui/main_window.h"
+#include "ui/window/launch_options.h"
+#include "ui/window/window_screenshot.h"
+
+namespace {
+
+QStringList argumentsOf(int argc, char** argv) {
+    QStringList args;
+    for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+// --help and --version print text only: a QCoreApplication suffices.
+int printText(int argc, char** argv, bool help) {
+    QCoreApplication app(argc, argv);
+    rnnlab::ui::setApplicationInfo();
+    const QString text = help ? rnnlab::ui::launchHelpText()
+                              : QCoreApplication::applicationName() + QLatin1Char(' ') +
+                                    QCoreApplication::applicationVersion() + QLatin1Char('\n');
+    std::fputs(qPrintable(text), stdout);
+    return 0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
+    using rnnlab::ui::LaunchParseResult;
+    const LaunchParseResult parsed = rnnlab::ui::parseLaunchOptions(argumentsOf(argc, argv));
+    switch (parsed.status) {
+        case LaunchParseResult::Status::Help:
+            return printText(argc, argv, true);
+        case LaunchParseResult::Status::Version:
+            return printText(argc, argv, false);
+        case LaunchParseResult::Status::Error:
+            std::fprintf(stderr, "rnnlab: %s\nTry 'rnnlab --help'.\n", qPrintable(parsed.message));
+            return 2;
+        case LaunchParseResult::Status::Run:
+            break;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName("RNN Lab");
-    QApplication::setOrganizationName("RNN Lab");
+    rnnlab::ui::setupApplication();
+    const rnnlab::ui::LaunchOptions& options = parsed.options;
+    const bool screenshot = !options.screenshotPath.isEmpty();
     rnnlab::ui::MainWindow window;
+    if (!screenshot) window.restoreSettings();  // screenshots look the same on every machine
+    try {
+        rnnlab::ui::applyLaunchOptions(window, options);
+    } catch (const rnnlab::ConfigError& e) {
+        std::fprintf(stderr, "rnnlab: %s\n", e.what());
+        return 2;
+    }
+    if (screenshot) {
+        try {
+            rnnlab::ui::saveWindowScreenshot(window, options.screenshotPath);
+        } catch (const rnnlab::FileError& e) {
+            std::fprintf(stderr, "rnnlab: %s\n", e.what());
+            return 1;
+        }
+        return 0;
+    }
     window.show();
     return QApplication::exec();
 }

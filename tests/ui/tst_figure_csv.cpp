@@ -1,0 +1,134 @@
+// The data behind a figure as CSV: exact text for the wide form (shared x) and the long form
+// (different x, curves, colour maps), quoting, and number formatting.
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <limits>
+
+#include "ui/plot/figure.h"
+#include "ui/plot/figure_csv.h"
+#include "ui/plot/figure_export.h"
+
+using namespace rnnlab::ui;
+
+class TestFigureCsv : public QObject {
+    Q_OBJECT
+private slots:
+    void sharedKeysGiveOneColumnPerSeries();
+    void differentKeysGiveOneRowPerPoint();
+    void curvesAndColorMapsUseTheLongForm();
+    void emptyNamesAndLabelsGetDefaults();
+    void exportWritesTheSameText();
+    void fieldsAreQuoted_data();
+    void fieldsAreQuoted();
+    void numbersRoundTrip_data();
+    void numbersRoundTrip();
+};
+
+void TestFigureCsv::sharedKeysGiveOneColumnPerSeries() {
+    Figure figure(QStringLiteral("Loss"), QStringLiteral("epoch"), QStringLiteral("loss"));
+    figure.addSeries(QStringLiteral("train"))->setData({1, 2, 3}, {0.5, 0.25, 0.125});
+    figure.addSeries(QStringLiteral("validation"))->setData({1, 2, 3}, {0.75, 0.5, 0.1});
+    QCOMPARE(figureCsv(figure), QStringLiteral("epoch,train,validation\n"
+                                               "1,0.5,0.75\n"
+                                               "2,0.25,0.5\n"
+                                               "3,0.125,0.1\n"));
+}
+
+void TestFigureCsv::differentKeysGiveOneRowPerPoint() {
+    Figure figure(QStringLiteral("Series"), QStringLiteral("time step"), QStringLiteral("value"));
+    figure.addSeries(QStringLiteral("input"))->setData({0, 1}, {1.5, -2});
+    auto* gap = figure.addSeries(QStringLiteral("prediction"));
+    gap->setData({1, 2, 3}, {-1, std::numeric_limits<double>::quiet_NaN(), 3});
+    QCOMPARE(figureCsv(figure), QStringLiteral("series,time step,value\n"
+                                               "input,0,1.5\n"
+                                               "input,1,-2\n"
+                                               "prediction,1,-1\n"
+                                               "prediction,2,\n"
+                                               "prediction,3,3\n"));
+}
+
+void TestFigureCsv::curvesAndColorMapsUseTheLongForm() {
+    Figure figure(QStringLiteral("Hidden state"), QStringLiteral("t"), QStringLiteral("unit"));
+    // A curve keeps its drawing order: (2,0) comes before (1,1).
+    figure.addCurve(QStringLiteral("orbit"))->setData({2, 1}, {0, 1});
+    QCPColorMap* map = figure.addColorMap(QStringLiteral("h"), QStringLiteral("activation"),
+                                          ColorMapKind::Diverging);
+    // 2 steps x 2 units, cells centred on t = 0, 1 and unit = 0, 1.
+    map->data()->setSize(2, 2);
+    map->data()->setRange(QCPRange(0, 1), QCPRange(0, 1));
+    map->data()->setCell(0, 0, 0.25);
+    map->data()->setCell(1, 0, -0.5);
+    map->data()->setCell(0, 1, 1);
+    map->data()->setCell(1, 1, 0);
+    QCOMPARE(figureCsv(figure), QStringLiteral("series,t,unit,activation\n"
+                                               "orbit,2,0,\n"
+                                               "orbit,1,1,\n"
+                                               "h,0,0,0.25\n"
+                                               "h,1,0,-0.5\n"
+                                               "h,0,1,1\n"
+                                               "h,1,1,0\n"));
+}
+
+void TestFigureCsv::emptyNamesAndLabelsGetDefaults() {
+    Figure figure(QStringLiteral("Untitled"), QString(), QString());
+    figure.addSeries(QString())->setData({0}, {1});
+    figure.addSeries(QStringLiteral("b"))->setData({5}, {2});
+    QCOMPARE(figureCsv(figure), QStringLiteral("series,x,y\nseries 1,0,1\nb,5,2\n"));
+}
+
+void TestFigureCsv::exportWritesTheSameText() {
+    QTemporaryDir dir;
+    Figure figure(QStringLiteral("Gate \"f\", layer 1"), QStringLiteral("t"), QStringLiteral("f"));
+    figure.addSeries(QStringLiteral("f, unit 0"))->setData({0, 1}, {0.25, 0.75});
+    const QString path = dir.filePath(QStringLiteral("gate.csv"));
+    exportFigure(figure, path, FigureFormat::Csv, ExportOptions{});
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()),
+             QStringLiteral("t,\"f, unit 0\"\n0,0.25\n1,0.75\n"));
+}
+
+void TestFigureCsv::fieldsAreQuoted_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << "loss"
+                           << "loss";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "two\nlines"
+                             << "\"two\nlines\"";
+    QTest::newRow("unicode") << QStringLiteral("\u03c3(x)") << QStringLiteral("\u03c3(x)");
+}
+
+void TestFigureCsv::fieldsAreQuoted() {
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    QCOMPARE(csvField(text), field);
+}
+
+void TestFigureCsv::numbersRoundTrip_data() {
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("integer") << 3.0 << "3";
+    QTest::newRow("tenth") << 0.1 << "0.1";
+    QTest::newRow("third") << 1.0 / 3.0 << "0.3333333333333333";
+    QTest::newRow("tiny") << 1.5e-12 << "1.5e-12";
+    QTest::newRow("negative") << -2.5 << "-2.5";
+    QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << "";
+    QTest::newRow("inf") << std::numeric_limits<double>::infinity() << "inf";
+    QTest::newRow("-inf") << -std::numeric_limits<double>::infinity() << "-inf";
+}
+
+void TestFigureCsv::numbersRoundTrip() {
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(csvNumber(value), text);
+    if (std::isfinite(value)) QCOMPARE(text.toDouble(), value);
+}
+
+QTEST_MAIN(TestFigureCsv)
+#include "tst_figure_csv.moc"

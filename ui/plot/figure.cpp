@@ -1,0 +1,242 @@
+#include "ui/plot/figure.h"
+
+#include <QContextMenuEvent>
+
+#include "ui/plot/figure_commands.h"
+#include "ui/theme/theme.h"
+
+namespace rnnlab::ui {
+
+namespace {
+
+// Dynamic properties that tell applyTheme how to restyle what a view added.
+constexpr char kSeriesProperty[] = "rnnlabSeriesIndex";
+constexpr char kColorMapProperty[] = "rnnlabColorMapKind";
+constexpr char kMarkerProperty[] = "rnnlabMarker";
+constexpr int kLegendColumns = 4;
+
+QCPColorGradient colorGradient(ColorMapKind kind, const ThemeStyle& style) {
+    QCPColorGradient g;
+    g.setColorInterpolation(QCPColorGradient::ciRGB);
+    if (kind == ColorMapKind::Diverging) {
+        // Negative blue, zero the plot background (vanishes), positive red.
+        g.setColorStopAt(0.0, QColor(0x21, 0x66, 0xac));
+        g.setColorStopAt(0.5, style.plotBackground);
+        g.setColorStopAt(1.0, QColor(0xb2, 0x18, 0x2b));
+    } else {
+        // Viridis, sampled at five points: perceptually uniform and colour-blind safe.
+        g.setColorStopAt(0.00, QColor(0x44, 0x01, 0x54));
+        g.setColorStopAt(0.25, QColor(0x3b, 0x52, 0x8b));
+        g.setColorStopAt(0.50, QColor(0x21, 0x90, 0x8d));
+        g.setColorStopAt(0.75, QColor(0x5d, 0xc8, 0x63));
+        g.setColorStopAt(1.00, QColor(0xfd, 0xe7, 0x25));
+    }
+    return g;
+}
+
+}  // namespace
+
+Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabel, QWidget* parent)
+    : QCustomPlot(parent) {
+    m_replotTimer.setSingleShot(true);
+    m_replotTimer.setInterval(1000 / kMaxReplotsPerSecond);
+    connect(&m_replotTimer, &QTimer::timeout, this, [this] { replot(rpQueuedReplot); });
+
+    // Layout rows: 0 title, 1 axes (and colour scales in later columns), 2 legend.
+    m_title = new QCPTextElement(this, title);
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, m_title);
+    // The legend sits centred between two empty stretching cells, as wide as its entries.
+    auto* legendRow = new QCPLayoutGrid;
+    plotLayout()->addElement(2, 0, legendRow);
+    plotLayout()->setRowStretchFactor(2, 0.001);
+    legendRow->addElement(0, 0, new QCPLayoutElement(this));
+    legendRow->addElement(0, 1, legend);
+    legendRow->addElement(0, 2, new QCPLayoutElement(this));
+    legendRow->setColumnStretchFactors({1.0, 0.001, 1.0});
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(kLegendColumns);
+    legend->setVisible(true);
+    setAxisLabels(xLabel, yLabel);
+
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setNoAntialiasingOnDrag(true);
+    setFocusPolicy(Qt::ClickFocus);
+    setMinimumSize(240, 180);
+
+    applyTheme(Theme::instance().style());
+    connect(&Theme::instance(), &Theme::changed, this, &Figure::applyTheme);
+}
+
+QString Figure::title() const {
+    return m_title->text();
+}
+
+void Figure::setTitle(const QString& title) {
+    m_title->setText(title);
+    requestReplot();
+}
+
+QString Figure::xLabel() const {
+    return xAxis->label();
+}
+
+QString Figure::yLabel() const {
+    return yAxis->label();
+}
+
+void Figure::setAxisLabels(const QString& xLabel, const QString& yLabel) {
+    xAxis->setLabel(xLabel);
+    yAxis->setLabel(yLabel);
+    requestReplot();
+}
+
+int Figure::nextColorIndex() {
+    int n = 0;
+    for (int i = 0; i < plottableCount(); ++i) {
+        if (plottable(i)->property(kSeriesProperty).isValid()) ++n;
+    }
+    return n;
+}
+
+QCPGraph* Figure::addSeries(const QString& name, int colorIndex) {
+    const int index = colorIndex >= 0 ? colorIndex : nextColorIndex();
+    QCPGraph* graph = addGraph();
+    graph->setName(name);
+    graph->setProperty(kSeriesProperty, index);
+    stylePlottable(graph, Theme::instance().style());
+    return graph;
+}
+
+QCPCurve* Figure::addCurve(const QString& name, int colorIndex) {
+    const int index = colorIndex >= 0 ? colorIndex : nextColorIndex();
+    auto* curve = new QCPCurve(xAxis, yAxis);
+    curve->setName(name);
+    curve->setProperty(kSeriesProperty, index);
+    stylePlottable(curve, Theme::instance().style());
+    return curve;
+}
+
+QCPColorMap* Figure::addColorMap(const QString& name, const QString& zLabel, ColorMapKind kind) {
+    auto* map = new QCPColorMap(xAxis, yAxis);
+    map->setName(name);
+    map->setProperty(kColorMapProperty, int(kind));
+    map->setInterpolate(false);
+
+    auto* scale = new QCPColorScale(this);
+    plotLayout()->addElement(1, plotLayout()->columnCount(), scale);
+    plotLayout()->setColumnStretchFactor(plotLayout()->columnCount() - 1, 0.01);
+    scale->setLabel(zLabel);
+    auto* group = new QCPMarginGroup(this);
+    axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);
+    scale->setMarginGroup(QCP::msTop | QCP::msBottom, group);
+    map->setColorScale(scale);
+
+    const ThemeStyle& style = Theme::instance().style();
+    styleAxis(scale->axis(), style);
+    stylePlottable(map, style);
+    return map;
+}
+
+QCPItemStraightLine* Figure::addMarker() {
+    auto* marker = new QCPItemStraightLine(this);
+    marker->setProperty(kMarkerProperty, true);
+    const ThemeStyle& style = Theme::instance().style();
+    marker->setPen(QPen(style.accent, style.lineWidth, Qt::DashLine));
+    setMarkerX(marker, 0.0);
+    return marker;
+}
+
+void Figure::setMarkerX(QCPItemStraightLine* marker, double x) {
+    marker->point1->setCoords(x, 0.0);
+    marker->point2->setCoords(x, 1.0);
+}
+
+void Figure::requestReplot() {
+    if (!m_replotTimer.isActive()) m_replotTimer.start();
+}
+
+void Figure::fitToData() {
+    rescaleAxes();
+    // A margin above and below so no line runs along the frame.
+    for (QCPAxis* axis : axisRect()->axes(QCPAxis::atLeft | QCPAxis::atRight)) {
+        const QCPRange r = axis->range();
+        const double pad = r.size() > 0 ? 0.05 * r.size() : 0.5;
+        axis->setRange(r.lower - pad, r.upper + pad);
+    }
+}
+
+void Figure::resetView() {
+    fitToData();
+    replot();
+}
+
+void Figure::styleAxis(QCPAxis* axis, const ThemeStyle& style) const {
+    const QPen pen(style.axis, style.axisWidth);
+    axis->setBasePen(pen);
+    axis->setTickPen(pen);
+    axis->setSubTickPen(pen);
+    axis->setLabelColor(style.text);
+    axis->setTickLabelColor(style.text);
+    axis->setLabelFont(style.font(FontRole::AxisLabel));
+    axis->setTickLabelFont(style.font(FontRole::Tick));
+    axis->setTickLengthIn(0);
+    axis->setTickLengthOut(style.presentation ? 8 : 5);
+    axis->setSubTickLengthIn(0);
+    axis->setSubTickLengthOut(style.presentation ? 4 : 2);
+    axis->grid()->setPen(QPen(style.grid, style.axisWidth));
+    axis->grid()->setZeroLinePen(Qt::NoPen);
+    axis->grid()->setSubGridVisible(false);
+}
+
+void Figure::stylePlottable(QCPAbstractPlottable* plottable, const ThemeStyle& style) const {
+    const QVariant series = plottable->property(kSeriesProperty);
+    if (series.isValid()) {
+        QPen pen(style.seriesColor(series.toInt()), style.lineWidth);
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        plottable->setPen(pen);
+    }
+    const QVariant kind = plottable->property(kColorMapProperty);
+    if (kind.isValid()) {
+        auto* map = qobject_cast<QCPColorMap*>(plottable);
+        map->setGradient(colorGradient(ColorMapKind(kind.toInt()), style));
+    }
+}
+
+void Figure::applyTheme(const ThemeStyle& style) {
+    setBackground(QBrush(style.plotBackground));
+    for (QCPAxisRect* rect : axisRects()) {
+        for (QCPAxis* axis : rect->axes()) styleAxis(axis, style);
+    }
+    m_title->setFont(style.font(FontRole::Title));
+    m_title->setTextColor(style.text);
+    legend->setFont(style.font(FontRole::Legend));
+    legend->setTextColor(style.text);
+    legend->setBrush(Qt::NoBrush);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setIconSize(style.presentation ? QSize(40, 20) : QSize(28, 14));
+    // QCPGraph draws its legend line 5 px past the icon; keep clear of the text.
+    legend->setIconTextPadding(style.presentation ? 16 : 12);
+    for (int i = 0; i < plottableCount(); ++i) {
+        QCPAbstractPlottable* p = plottable(i);
+        stylePlottable(p, style);
+        if (auto* map = qobject_cast<QCPColorMap*>(p); map && map->colorScale()) {
+            styleAxis(map->colorScale()->axis(), style);
+        }
+    }
+    for (int i = 0; i < itemCount(); ++i) {
+        auto* marker = qobject_cast<QCPItemStraightLine*>(item(i));
+        if (marker && marker->property(kMarkerProperty).isValid()) {
+            marker->setPen(QPen(style.accent, style.lineWidth, Qt::DashLine));
+        }
+    }
+    replot(rpQueuedReplot);
+}
+
+void Figure::contextMenuEvent(QContextMenuEvent* event) {
+    showFigureMenu(*this, event->globalPos());
+    event->accept();
+}
+
+}  // namespace rnnlab::ui

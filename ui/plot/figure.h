@@ -1,0 +1,69 @@
+#pragma once
+// Figure: the one plot widget of RNN Lab. A QCustomPlot that always carries a title, axis
+// labels and a legend (below the axes, so it never hides data), draws with the current Theme
+// and restyles itself when the theme changes, replots at most kMaxReplotsPerSecond times, and
+// offers export (PNG, PDF, SVG, CSV, clipboard) on right-click. Views add data through
+// addSeries / addCurve / addColorMap so every line gets a themed colour and width.
+
+#include <qcustomplot.h>
+
+#include <QString>
+#include <QTimer>
+
+#include "ui/theme/theme_style.h"
+
+namespace rnnlab::ui {
+
+// How a colour map's values are read: signed around zero (states, gates-minus-half,
+// gradients) or a magnitude (norms, probabilities).
+enum class ColorMapKind { Diverging, Sequential };
+
+class Figure : public QCustomPlot {
+    Q_OBJECT
+public:
+    static constexpr int kMaxReplotsPerSecond = 30;
+
+    Figure(const QString& title, const QString& xLabel, const QString& yLabel,
+           QWidget* parent = nullptr);
+
+    QString title() const;
+    void setTitle(const QString& title);
+    QString xLabel() const;
+    QString yLabel() const;
+    void setAxisLabels(const QString& xLabel, const QString& yLabel);
+
+    // A line graph named in the legend, coloured with the theme's series colour `colorIndex`
+    // (default: the next unused one).
+    QCPGraph* addSeries(const QString& name, int colorIndex = -1);
+    // A parametric curve (points in order, not sorted by x), coloured like addSeries.
+    QCPCurve* addCurve(const QString& name, int colorIndex = -1);
+    // A heat map with its colour scale (labelled zLabel) right of the axes.
+    QCPColorMap* addColorMap(const QString& name, const QString& zLabel, ColorMapKind kind);
+    // A vertical line in the theme's accent colour (the time cursor); move it with
+    // marker->point1/point2 or setMarkerX.
+    QCPItemStraightLine* addMarker();
+    static void setMarkerX(QCPItemStraightLine* marker, double x);
+
+    // Coalesces requests: the plot redraws once per 1/kMaxReplotsPerSecond s at most.
+    void requestReplot();
+    // Rescale every axis to the data, with 5 % room above and below the values.
+    void fitToData();
+    // fitToData() and replot at once (the context menu's "Reset view").
+    void resetView();
+
+public slots:
+    void applyTheme(const rnnlab::ui::ThemeStyle& style);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void styleAxis(QCPAxis* axis, const ThemeStyle& style) const;
+    void stylePlottable(QCPAbstractPlottable* plottable, const ThemeStyle& style) const;
+    int nextColorIndex();
+
+    QCPTextElement* m_title = nullptr;
+    QTimer m_replotTimer;
+};
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,32 @@
+#pragma once
+// All the figures of a window, and exporting them together ("Export all figures", and
+// `rnnlab-cli export`). The collection is the widget tree itself: a figure belongs to the
+// window it is shown in, hidden tabs included, so nothing has to register or unregister.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "ui/plot/figure_export.h"
+
+class QWidget;
+
+namespace rnnlab::ui {
+
+class Figure;
+
+// Every Figure under root, depth first (siblings in stacking order, so the order of figures in
+// different tabs depends on which tab was shown last).
+QList<Figure*> figuresIn(const QWidget& root);
+
+// A file name stem from a figure title: lower case ASCII letters and digits joined by '-'
+// ("Loss (train / validation)" -> "loss-train-validation"); "figure" when nothing is left.
+QString figureFileStem(const QString& title);
+
+// Writes each figure once per format into dir as <stem>.<suffix>; two figures with the same
+// stem get "-2", "-3", ... Returns the written paths in order. Throws rnnlab::FileError (the
+// first file that failed; files already written stay).
+QStringList exportFigures(const QList<Figure*>& figures, const QString& dir,
+                          const QList<FigureFormat>& formats, const ExportOptions& options);
+
+}  // namespace rnnlab::ui

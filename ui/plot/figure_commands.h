@@ -1,0 +1,30 @@
+#pragma once
+// The interactive side of export: dialogs, error boxes, the right-click menu. The work itself
+// is done by the headless functions of figure_export.h and figure_collection.h.
+
+#include <QPoint>
+#include <QString>
+
+#include "ui/plot/figure_export.h"
+
+class QWidget;
+
+namespace rnnlab::ui {
+
+class Figure;
+
+// The right-click menu: export PNG / PDF / SVG / CSV, copy image, reset view.
+void showFigureMenu(Figure& figure, const QPoint& globalPos);
+
+// Asks for the file and size, exports, reports errors in a message box. Returns the written
+// path, or an empty string when cancelled or failed.
+QString exportFigureInteractively(Figure& figure, FigureFormat format, QWidget* parent);
+
+// Copies the figure, at its on-screen size, to the clipboard as an image.
+void copyFigureImage(Figure& figure);
+
+// Asks for a folder, formats and size, exports every figure under root. Returns the number
+// of files written (0 when cancelled or failed).
+int exportAllFiguresInteractively(QWidget& root);
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,139 @@
+#include "ui/window/launch_options.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include "core/errors.h"
+#include "ui/main_window.h"
+#include "ui/theme/theme.h"
+
+namespace rnnlab::ui {
+
+namespace {
+
+constexpr QSize kMinSize(320, 240);
+constexpr QSize kMaxSize(7680, 4320);
+
+LaunchParseResult error(const QString& message) {
+    LaunchParseResult r;
+    r.status = LaunchParseResult::Status::Error;
+    r.message = message;
+    return r;
+}
+
+[[noreturn]] void fail(const QString& message) {
+    throw ConfigError(message.toStdString());
+}
+
+}  // namespace
+
+namespace {
+
+// The parser and its options, shared by parsing and the help text.
+struct LaunchParser {
+    QCommandLineParser parser;
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version = parser.addVersionOption();
+    QCommandLineOption view{QStringLiteral("view"), QObject::tr("Show the view NAME."),
+                            QObject::tr("NAME")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QObject::tr("Save the whole window as a PNG once it is laid out, then exit."),
+        QObject::tr("OUT.png")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QObject::tr("Window size in pixels (default for screenshots: "
+                                        "1920x1080)."),
+                            QObject::tr("WxH")};
+    QCommandLineOption presentation{QStringLiteral("presentation"),
+                                    QObject::tr("Start in presentation mode (projector).")};
+    QCommandLineOption dark{QStringLiteral("dark"), QObject::tr("Use the dark theme.")};
+
+    LaunchParser() {
+        parser.setApplicationDescription(
+            QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
+        parser.addOptions({view, screenshot, size, presentation, dark});
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QObject::tr("A *.csv series or *.rnnlab.json experiment."),
+                                     QStringLiteral("[FILE]"));
+    }
+};
+
+}  // namespace
+
+QString launchHelpText() {
+    return LaunchParser().parser.helpText();
+}
+
+LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
+    LaunchParser p;
+    QCommandLineParser& parser = p.parser;
+    if (!parser.parse(arguments)) return error(parser.errorText());
+    if (parser.isSet(p.help)) return {LaunchParseResult::Status::Help, {}, {}};
+    if (parser.isSet(p.version)) return {LaunchParseResult::Status::Version, {}, {}};
+
+    LaunchParseResult r;
+    LaunchOptions& o = r.options;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        return error(QObject::tr("expected at most one FILE, got %1: %2")
+                         .arg(positional.size())
+                         .arg(positional.join(QStringLiteral(" "))));
+    }
+    o.file = positional.value(0);
+    o.view = parser.value(p.view);
+    o.screenshotPath = parser.value(p.screenshot);
+    if (parser.isSet(p.screenshot) &&
+        !o.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
+        return error(QObject::tr("--screenshot: '%1' must end in .png").arg(o.screenshotPath));
+    }
+    if (parser.isSet(p.size)) {
+        static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+        const QRegularExpressionMatch m = wxh.match(parser.value(p.size));
+        if (!m.hasMatch()) {
+            return error(QObject::tr("--size: '%1' is not WIDTHxHEIGHT (for example 1920x1080)")
+                             .arg(parser.value(p.size)));
+        }
+        o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        if (o.size.width() < kMinSize.width() || o.size.height() < kMinSize.height() ||
+            o.size.width() > kMaxSize.width() || o.size.height() > kMaxSize.height()) {
+            return error(QObject::tr("--size: %1x%2 is outside %3x%4 .. %5x%6")
+                             .arg(o.size.width())
+                             .arg(o.size.height())
+                             .arg(kMinSize.width())
+                             .arg(kMinSize.height())
+                             .arg(kMaxSize.width())
+                             .arg(kMaxSize.height()));
+        }
+    }
+    o.presentation = parser.isSet(p.presentation);
+    o.dark = parser.isSet(p.dark);
+    return r;
+}
+
+void applyLaunchOptions(MainWindow& window, const LaunchOptions& o) {
+    if (o.dark) Theme::instance().setScheme(ColorScheme::Dark);
+    const bool screenshot = !o.screenshotPath.isEmpty();
+    if (o.presentation) window.setPresentationMode(true, !screenshot);
+    if (o.size.isValid()) {
+        window.resize(o.size);
+    } else if (screenshot) {
+        window.resize(kDefaultScreenshotSize);
+    }
+    if (!o.view.isEmpty() && !window.showView(o.view)) {
+        fail(QObject::tr("--view: unknown view '%1' (expected one of: %2)")
+                 .arg(o.view, window.viewNames().join(QStringLiteral(", "))));
+    }
+    if (!o.file.isEmpty()) {
+        const QFileInfo info(o.file);
+        if (!info.isFile()) fail(QObject::tr("%1: no such file").arg(o.file));
+        if (!MainWindow::isOpenableFile(o.file)) {
+            fail(QObject::tr("%1: expected a .csv or .rnnlab.json file").arg(o.file));
+        }
+        if (!window.requestOpen(info.absoluteFilePath())) {
+            fail(QObject::tr("%1: cannot open files yet, no loader is connected").arg(o.file));
+        }
+    }
+}
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,105 @@
+#include "ui/window/main_window_actions.h"
+
+#include <QAction>
+#include <QWidget>
+
+#include "ui/theme/themed_icon.h"
+
+namespace rnnlab::ui {
+
+namespace {
+
+QAction* make(QWidget* window, const QString& text, const QList<QKeySequence>& shortcuts,
+              const QString& tip, bool enabled = true) {
+    auto* a = new QAction(text, window);
+    a->setShortcuts(shortcuts);
+    a->setStatusTip(tip);
+    a->setToolTip(shortcuts.isEmpty()
+                      ? tip
+                      : QStringLiteral("%1 (%2)").arg(
+                            tip, shortcuts.first().toString(QKeySequence::NativeText)));
+    a->setEnabled(enabled);
+    return a;
+}
+
+}  // namespace
+
+QList<QAction*> MainWindowActions::all() const {
+    return {newExperiment,    open, save,       saveAs,       exportFigure,
+            exportAllFigures, quit, copyFigure, darkTheme,    presentationMode,
+            playPause,        step, stop,       keyboardHelp, about};
+}
+
+MainWindowActions createMainWindowActions(QWidget* w) {
+    MainWindowActions a;
+    a.newExperiment = make(w, QObject::tr("&New Experiment"), {QKeySequence::New},
+                           QObject::tr("Start a new experiment"), false);
+    a.open = make(w, QObject::tr("&Open\u2026"), {QKeySequence::Open},
+                  QObject::tr("Open a CSV series or an .rnnlab.json experiment"), false);
+    a.save = make(w, QObject::tr("&Save"), {QKeySequence::Save}, QObject::tr("Save the experiment"),
+                  false);
+    a.saveAs =
+        make(w, QObject::tr("Save &As\u2026"), {QKeySequence(QStringLiteral("Ctrl+Shift+S"))},
+             QObject::tr("Save the experiment under a new name"), false);
+    a.exportFigure =
+        make(w, QObject::tr("&Export Figure\u2026"), {QKeySequence(QStringLiteral("Ctrl+E"))},
+             QObject::tr("Export the current figure as PNG, PDF, SVG or CSV"));
+    a.exportAllFigures = make(w, QObject::tr("Export &All Figures\u2026"),
+                              {QKeySequence(QStringLiteral("Ctrl+Shift+E"))},
+                              QObject::tr("Export every figure into a folder"));
+    a.quit = make(w, QObject::tr("&Quit"), {QKeySequence(QStringLiteral("Ctrl+Q"))},
+                  QObject::tr("Quit RNN Lab"));
+    a.copyFigure =
+        make(w, QObject::tr("&Copy Figure"), {QKeySequence(QStringLiteral("Ctrl+Shift+C"))},
+             QObject::tr("Copy the current figure to the clipboard as an image"));
+    a.darkTheme =
+        make(w, QObject::tr("&Dark Theme"), {QKeySequence(QStringLiteral("Ctrl+Shift+D"))},
+             QObject::tr("Switch between the light and the dark theme"));
+    a.darkTheme->setCheckable(true);
+    a.presentationMode = make(w, QObject::tr("&Presentation Mode"), {QKeySequence(Qt::Key_F11)},
+                              QObject::tr("Full screen, large fonts, panels hidden (Esc leaves)"));
+    a.presentationMode->setCheckable(true);
+    a.playPause = make(w, QObject::tr("&Play"), {QKeySequence(Qt::Key_Space)},
+                       QObject::tr("Start or pause training"), false);
+    a.step = make(w, QObject::tr("S&tep"), {QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_Right)},
+                  QObject::tr("Run one training step"), false);
+    a.stop = make(w, QObject::tr("St&op"), {}, QObject::tr("Stop training"), false);
+    a.keyboardHelp = make(w, QObject::tr("&Keyboard Shortcuts"), {QKeySequence::HelpContents},
+                          QObject::tr("List the keyboard shortcuts"));
+    a.about = make(w, QObject::tr("&About RNN Lab"), {}, QObject::tr("Version and licence"));
+    a.about->setMenuRole(QAction::AboutRole);
+    a.quit->setMenuRole(QAction::QuitRole);
+    w->addActions(a.all());
+    return a;
+}
+
+void applyActionIcons(const MainWindowActions& a, const ThemeStyle& style) {
+    const QList<QPair<QAction*, QString>> icons = {
+        {a.newExperiment, QStringLiteral("new")},
+        {a.open, QStringLiteral("open")},
+        {a.save, QStringLiteral("save")},
+        {a.exportFigure, QStringLiteral("export")},
+        {a.step, QStringLiteral("step")},
+        {a.stop, QStringLiteral("stop")},
+        {a.presentationMode, QStringLiteral("presentation")}};
+    for (const auto& [action, name] : icons) action->setIcon(themedIcon(name, style));
+}
+
+QString shortcutTableHtml(const MainWindowActions& actions) {
+    QString rows;
+    for (const QAction* action : actions.all()) {
+        if (action->shortcuts().isEmpty()) continue;
+        QStringList keys;
+        for (const QKeySequence& k : action->shortcuts()) {
+            keys << QStringLiteral("<b>%1</b>")
+                        .arg(k.toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
+                    .arg(keys.join(QObject::tr(" or ")), text.toHtmlEscaped());
+    }
+    return QStringLiteral("<table>%1</table>").arg(rows);
+}
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,34 @@
+#pragma once
+// The most recently opened files, newest first, kept in QSettings ("recentFiles") so the
+// File > Open Recent menu survives restarts.
+
+#include <QObject>
+#include <QStringList>
+
+namespace rnnlab::ui {
+
+class RecentFiles : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kMaxFiles = 8;
+
+    explicit RecentFiles(QObject* parent = nullptr);
+
+    QStringList files() const { return m_files; }
+
+public slots:
+    // Moves path (made absolute) to the front; the oldest entry beyond kMaxFiles is dropped.
+    void add(const QString& path);
+    void remove(const QString& path);
+    void clear();
+
+signals:
+    void changed();
+
+private:
+    void store();
+
+    QStringList m_files;
+};
+
+}  // namespace rnnlab::ui
