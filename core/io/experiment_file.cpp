@@ -23,8 +23,9 @@ Experiment parseExperiment(const QByteArray& bytes, const std::string& name) {
         e.weightsFromFile = true;
     } else {
         if (e.state)
-            top.field("weights").fail(" is missing: a run in progress (training.state) needs the "
-                                      "weights it reached");
+            top.field("weights").fail(
+                " is missing: a run in progress (training.state) needs the "
+                "weights it reached");
         e.weights = Parameters<double>(e.network);
         initialise(e.weights, e.network, e.training.init, e.training.seed);
     }
@@ -43,7 +44,8 @@ QByteArray experimentJson(const Experiment& e, const std::string& name,
     m.training = trainingSettingsJson(e.training);
     if (e.state) {
         const QJsonObject state = trainerStateJson(*e.state);
-        for (auto it = state.begin(); it != state.end(); ++it) m.training.insert(it.key(), it.value());
+        for (auto it = state.begin(); it != state.end(); ++it)
+            m.training.insert(it.key(), it.value());
     }
     if (e.data) m.data = dataSourceJson(*e.data, normaliser);
     return modelJson(m, name);
@@ -74,8 +76,14 @@ void saveTrainer(const std::string& path, const Trainer& t, const DataSource& da
 std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory) {
     if (!e.data)
         throw ConfigError("the experiment has no \"data\" section: choose data to train on");
-    auto trainer = std::make_unique<Trainer>(e.network, e.training,
-                                             buildTrainingData(*e.data, baseDirectory));
+    std::shared_ptr<TrainingData> data;
+    try {
+        data = buildTrainingData(*e.data, baseDirectory);
+    } catch (const ConfigError& error) {  // a setting of the data section (a CSV's own errors
+                                          // are DataError, naming the file, line and column)
+        throw ConfigError(std::string("data: ") + error.what());
+    }
+    auto trainer = std::make_unique<Trainer>(e.network, e.training, std::move(data));
     if (e.weightsFromFile) trainer->setWeights(e.weights);
     if (e.state) trainer->restore(*e.state);
     return trainer;
