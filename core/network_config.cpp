@@ -6,12 +6,9 @@ namespace rnnlab {
 
 int gateCount(CellType cell) {
     switch (cell) {
-        case CellType::Rnn:
-            return 1;
-        case CellType::Lstm:
-            return 4;
-        case CellType::Gru:
-            return 3;
+        case CellType::Rnn: return 1;
+        case CellType::Lstm: return 4;
+        case CellType::Gru: return 3;
     }
     return 1;
 }
@@ -30,8 +27,7 @@ void validate(const NetworkConfig& c) {
     requireRange("num_layers", c.numLayers, 1, kMaxLayers);
     requireRange("output_size", c.outputSize, 1, kMaxOutputSize);
     if (c.loss == LossKind::CrossEntropy && c.outputSize < 2)
-        throw ConfigError(
-            "output_size must be at least 2 (one output per class) for cross_entropy");
+        throw ConfigError("output_size must be at least 2 (one output per class) for cross_entropy");
     const long long n = parameterCount(c);
     if (n > kMaxParameters)
         throw ConfigError("hidden_size " + std::to_string(c.hiddenSize) + " with num_layers " +
@@ -43,24 +39,15 @@ void validate(const NetworkConfig& c) {
 
 std::string toString(CellType v) {
     switch (v) {
-        case CellType::Rnn:
-            return "rnn";
-        case CellType::Lstm:
-            return "lstm";
-        case CellType::Gru:
-            return "gru";
+        case CellType::Rnn: return "rnn";
+        case CellType::Lstm: return "lstm";
+        case CellType::Gru: return "gru";
     }
     return "?";
 }
-std::string toString(Nonlinearity v) {
-    return v == Nonlinearity::Tanh ? "tanh" : "relu";
-}
-std::string toString(OutputMode v) {
-    return v == OutputMode::Last ? "last" : "sequence";
-}
-std::string toString(LossKind v) {
-    return v == LossKind::Mse ? "mse" : "cross_entropy";
-}
+std::string toString(Nonlinearity v) { return v == Nonlinearity::Tanh ? "tanh" : "relu"; }
+std::string toString(OutputMode v) { return v == OutputMode::Last ? "last" : "sequence"; }
+std::string toString(LossKind v) { return v == LossKind::Mse ? "mse" : "cross_entropy"; }
 
 CellType parseCellType(const std::string& s) {
     if (s == "rnn") return CellType::Rnn;

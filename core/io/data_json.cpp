@@ -8,9 +8,7 @@ namespace rnnlab {
 
 namespace {
 
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
+QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 QJsonArray stringsJson(const std::vector<std::string>& values) {
     QJsonArray a;
@@ -38,15 +36,14 @@ QJsonObject csvJson(const DataSource& s) {
 }
 
 CsvOptions parseCsvOptions(const QJsonObject& o, const JsonPath& at, std::string& path) {
-    rejectUnknownFields(
-        o, at,
-        {"path", "delimiter", "header", "decimal_comma", "missing", "columns", "target", "label"});
+    rejectUnknownFields(o, at,
+                        {"path", "delimiter", "header", "decimal_comma", "missing", "columns",
+                         "target", "label"});
     CsvOptions c;
     path = requireString(o, "path", at);
     c.delimiter = parseChoice(optionalString(o, "delimiter", at, "auto"), at.field("delimiter"),
                               parseDelimiter);
-    c.header =
-        parseChoice(optionalString(o, "header", at, "auto"), at.field("header"), parseHeaderMode);
+    c.header = parseChoice(optionalString(o, "header", at, "auto"), at.field("header"), parseHeaderMode);
     c.decimalComma = parseChoice(optionalString(o, "decimal_comma", at, "auto"),
                                  at.field("decimal_comma"), parseDecimalComma);
     c.missing = parseChoice(optionalString(o, "missing", at, "reject"), at.field("missing"),
@@ -92,9 +89,7 @@ QJsonObject seriesJson(const Series& s) {
     QJsonArray columns, inputs;
     for (const std::vector<double>& c : s.columns) columns.append(doublesJson(c.data(), c.size()));
     for (int i : s.inputs) inputs.append(i);
-    QJsonObject o{{"names", stringsJson(s.names)},
-                  {"columns", columns},
-                  {"inputs", inputs},
+    QJsonObject o{{"names", stringsJson(s.names)}, {"columns", columns}, {"inputs", inputs},
                   {"target", s.target}};
     if (!s.labelName.empty()) {
         o.insert("label_name", qs(s.labelName));
@@ -141,15 +136,9 @@ Series parseSeries(const QJsonObject& o, const JsonPath& at, const std::string& 
 QJsonObject dataSourceJson(const DataSource& s, const NormaliserParams* normaliser) {
     QJsonObject o{{"source", qs(toString(s.kind))}};
     switch (s.kind) {
-        case DataSourceKind::Generator:
-            o.insert("generator", generatorJson(s.generator));
-            break;
-        case DataSourceKind::Bundled:
-            o.insert("bundled", qs(s.bundled));
-            break;
-        case DataSourceKind::Csv:
-            o.insert("csv", csvJson(s));
-            break;
+        case DataSourceKind::Generator: o.insert("generator", generatorJson(s.generator)); break;
+        case DataSourceKind::Bundled: o.insert("bundled", qs(s.bundled)); break;
+        case DataSourceKind::Csv: o.insert("csv", csvJson(s)); break;
     }
     o.insert("window", QJsonObject{{"length", static_cast<double>(s.window.window)},
                                    {"horizon", static_cast<double>(s.window.horizon)},
@@ -160,10 +149,9 @@ QJsonObject dataSourceJson(const DataSource& s, const NormaliserParams* normalis
     o.insert("target_kind", qs(toString(s.target)));
     if (normaliser)
         o.insert("normaliser",
-                 QJsonObject{
-                     {"kind", qs(toString(normaliser->kind))},
-                     {"offset", doublesJson(normaliser->offset.data(), normaliser->offset.size())},
-                     {"scale", doublesJson(normaliser->scale.data(), normaliser->scale.size())}});
+                 QJsonObject{{"kind", qs(toString(normaliser->kind))},
+                             {"offset", doublesJson(normaliser->offset.data(), normaliser->offset.size())},
+                             {"scale", doublesJson(normaliser->scale.data(), normaliser->scale.size())}});
     if (s.embedded) o.insert("embedded", seriesJson(*s.embedded));
     return o;
 }

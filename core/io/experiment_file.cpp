@@ -23,9 +23,8 @@ Experiment parseExperiment(const QByteArray& bytes, const std::string& name) {
         e.weightsFromFile = true;
     } else {
         if (e.state)
-            top.field("weights").fail(
-                " is missing: a run in progress (training.state) needs the "
-                "weights it reached");
+            top.field("weights").fail(" is missing: a run in progress (training.state) needs the "
+                                      "weights it reached");
         e.weights = Parameters<double>(e.network);
         initialise(e.weights, e.network, e.training.init, e.training.seed);
     }
@@ -44,8 +43,7 @@ QByteArray experimentJson(const Experiment& e, const std::string& name,
     m.training = trainingSettingsJson(e.training);
     if (e.state) {
         const QJsonObject state = trainerStateJson(*e.state);
-        for (auto it = state.begin(); it != state.end(); ++it)
-            m.training.insert(it.key(), it.value());
+        for (auto it = state.begin(); it != state.end(); ++it) m.training.insert(it.key(), it.value());
     }
     if (e.data) m.data = dataSourceJson(*e.data, normaliser);
     return modelJson(m, name);

@@ -67,9 +67,7 @@ namespace {
 [[noreturn]] void wrongType(const QJsonValue& value, const JsonPath& at, const char* expected) {
     at.fail(std::string(" must be ") + expected + ", got " + describeJson(value));
 }
-}  // namespace
 
-namespace {
 // A whole number as it was most likely written: 100000, not 1e+05 (beyond int's range, the
 // shortest form: 1e+20).
 std::string formatWhole(double d) {

@@ -27,8 +27,7 @@ QJsonObject traceJson(const SequenceTrace& trace, const Parameters<double>* grad
         if (l.c.size()) layer.insert("c", rowsJson(l.c));
         if (!l.gates.empty()) {
             QJsonObject gates;
-            for (const GateTrace& g : l.gates)
-                gates.insert(QString::fromStdString(g.name), rowsJson(g.value));
+            for (const GateTrace& g : l.gates) gates.insert(QString::fromStdString(g.name), rowsJson(g.value));
             layer.insert("gates", gates);
         }
         if (l.dh.size()) layer.insert("dh", rowsJson(l.dh));

@@ -33,10 +33,10 @@ QJsonObject optimizerJson(const OptimizerSettings& o) {
 }
 
 OptimizerSettings parseOptimizer(const QJsonObject& obj, const JsonPath& at) {
-    rejectUnknownFields(
-        obj, at,
-        {"kind", "lr", "weight_decay", "momentum", "dampening", "nesterov", "betas", "amsgrad",
-         "alpha", "centered", "lr_decay", "initial_accumulator_value", "eps"});
+    rejectUnknownFields(obj, at,
+                        {"kind", "lr", "weight_decay", "momentum", "dampening", "nesterov", "betas",
+                         "amsgrad", "alpha", "centered", "lr_decay", "initial_accumulator_value",
+                         "eps"});
     OptimizerSettings o = OptimizerSettings::forKind(
         parseChoice(optionalString(obj, "kind", at, "adam"), at.field("kind"), parseOptimizerKind));
     o.learningRate = optionalDouble(obj, "lr", at, o.learningRate);
@@ -89,8 +89,7 @@ QJsonObject initJson(const InitSettings& s) {
 }
 
 InitSettings parseInit(const QJsonObject& obj, const JsonPath& at) {
-    rejectUnknownFields(obj, at,
-                        {"scheme", "gain", "identity_scale", "forget_bias", "spectral_radius"});
+    rejectUnknownFields(obj, at, {"scheme", "gain", "identity_scale", "forget_bias", "spectral_radius"});
     InitSettings s;
     s.scheme = parseChoice(optionalString(obj, "scheme", at, "pytorch"), at.field("scheme"),
                            parseInitScheme);
@@ -103,9 +102,7 @@ InitSettings parseInit(const QJsonObject& obj, const JsonPath& at) {
 
 // ---------------------------------------------------------------- state
 
-QJsonValue finiteOrNull(double v) {
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
+QJsonValue finiteOrNull(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
 
 std::string hex64(std::uint64_t v) {
     char buf[24];
@@ -116,26 +113,19 @@ std::string hex64(std::uint64_t v) {
 std::uint64_t parseHex64(const QJsonValue& v, const JsonPath& at) {
     const std::string s = asString(v, at);
     std::uint64_t out = 0;
-    if (s.empty() || s.size() > 16)
-        at.fail(" must be 1 to 16 hexadecimal digits, got \"" + s + "\"");
+    if (s.empty() || s.size() > 16) at.fail(" must be 1 to 16 hexadecimal digits, got \"" + s + "\"");
     for (char ch : s) {
         int d;
-        if (ch >= '0' && ch <= '9')
-            d = ch - '0';
-        else if (ch >= 'a' && ch <= 'f')
-            d = ch - 'a' + 10;
-        else if (ch >= 'A' && ch <= 'F')
-            d = ch - 'A' + 10;
-        else
-            at.fail(" must be hexadecimal digits, got \"" + s + "\"");
+        if (ch >= '0' && ch <= '9') d = ch - '0';
+        else if (ch >= 'a' && ch <= 'f') d = ch - 'a' + 10;
+        else if (ch >= 'A' && ch <= 'F') d = ch - 'A' + 10;
+        else at.fail(" must be hexadecimal digits, got \"" + s + "\"");
         out = out * 16 + static_cast<std::uint64_t>(d);
     }
     return out;
 }
 
-QJsonArray vectorJson(const Vector<double>& v) {
-    return doublesJson(v.data(), static_cast<std::size_t>(v.size()));
-}
+QJsonArray vectorJson(const Vector<double>& v) { return doublesJson(v.data(), static_cast<std::size_t>(v.size())); }
 
 Vector<double> parseVector(const QJsonValue& value, const JsonPath& at) {
     const std::vector<double> d = asDoubles(value, at);
@@ -143,10 +133,8 @@ Vector<double> parseVector(const QJsonValue& value, const JsonPath& at) {
 }
 
 QJsonObject metricsJson(const Metrics& m) {
-    QJsonObject o{{"count", static_cast<double>(m.count)},
-                  {"mse", finiteOrNull(m.mse)},
-                  {"rmse", finiteOrNull(m.rmse)},
-                  {"mae", finiteOrNull(m.mae)}};
+    QJsonObject o{{"count", static_cast<double>(m.count)}, {"mse", finiteOrNull(m.mse)},
+                  {"rmse", finiteOrNull(m.rmse)}, {"mae", finiteOrNull(m.mae)}};
     if (m.accuracy) o.insert("accuracy", *m.accuracy);
     return o;
 }
@@ -200,21 +188,20 @@ QJsonObject historyJson(const TrainingHistory& h) {
     QJsonArray profiles;
     for (const GradientProfileRecord& r : h.gradientProfiles.items()) {
         QJsonArray layers;
-        for (const std::vector<double>& l : r.dhNorm)
-            layers.append(doublesJson(l.data(), l.size()));
+        for (const std::vector<double>& l : r.dhNorm) layers.append(doublesJson(l.data(), l.size()));
         profiles.append(QJsonObject{{"step", static_cast<double>(r.step)}, {"dh_norm", layers}});
     }
-    return {
-        {"epochs", epochs},
-        {"steps", QJsonObject{{"stride", static_cast<double>(h.steps.stride())},
-                              {"columns", QJsonArray{"step", "epoch", "loss", "grad_norm_before",
-                                                     "grad_norm_after", "clipped", "lr"}},
-                              {"rows", steps}}},
-        {"parameter_norms",
-         QJsonObject{{"stride", static_cast<double>(h.parameterNorms.stride())}, {"rows", norms}}},
-        {"gradient_profiles",
-         QJsonObject{{"stride", static_cast<double>(h.gradientProfiles.stride())},
-                     {"rows", profiles}}}};
+    return {{"epochs", epochs},
+            {"steps",
+             QJsonObject{{"stride", static_cast<double>(h.steps.stride())},
+                         {"columns", QJsonArray{"step", "epoch", "loss", "grad_norm_before",
+                                                "grad_norm_after", "clipped", "lr"}},
+                         {"rows", steps}}},
+            {"parameter_norms", QJsonObject{{"stride", static_cast<double>(h.parameterNorms.stride())},
+                                            {"rows", norms}}},
+            {"gradient_profiles",
+             QJsonObject{{"stride", static_cast<double>(h.gradientProfiles.stride())},
+                         {"rows", profiles}}}};
 }
 
 // Rows of numbers with a minimum length each.
@@ -241,9 +228,8 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
     for (qsizetype i = 0; i < epochs.size(); ++i) {
         const JsonPath e = at.field("epochs").element(i);
         const QJsonObject o = asObject(epochs[i], e);
-        rejectUnknownFields(o, e,
-                            {"epoch", "step", "train_loss", "validation_loss", "test_loss",
-                             "validation", "test", "lr"});
+        rejectUnknownFields(o, e, {"epoch", "step", "train_loss", "validation_loss", "test_loss",
+                                   "validation", "test", "lr"});
         EpochRecord r;
         r.epoch = requireInt(o, "epoch", e, 0, kMaxEpochs);
         r.step = asInt64(requireField(o, "step", e), e.field("step"), 0, kMaxCount);
@@ -266,10 +252,11 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
     }
     if (obj.contains(QLatin1String("parameter_norms"))) {
         std::vector<ParameterNormRecord> norms;
-        for (const std::vector<double>& row : parseRows(requireObject(obj, "parameter_norms", at),
-                                                        at.field("parameter_norms"), 1, stride))
-            norms.push_back(
-                {static_cast<long long>(row[0]), std::vector<double>(row.begin() + 1, row.end())});
+        for (const std::vector<double>& row :
+             parseRows(requireObject(obj, "parameter_norms", at), at.field("parameter_norms"), 1,
+                       stride))
+            norms.push_back({static_cast<long long>(row[0]),
+                             std::vector<double>(row.begin() + 1, row.end())});
         h.parameterNorms.restore(std::move(norms), stride);
     }
     if (obj.contains(QLatin1String("gradient_profiles"))) {
@@ -331,8 +318,7 @@ TrainingSettings parseTrainingSettings(const QJsonObject& obj, const JsonPath& a
     s.epochs = optionalInt(obj, "epochs", at, s.epochs);
     s.seed = static_cast<std::uint64_t>(optionalInt64(obj, "seed", at, 1, 0, kMaxCount));
     s.truncation = optionalInt(obj, "truncation", at, s.truncation);
-    s.earlyStoppingPatience =
-        optionalInt(obj, "early_stopping_patience", at, s.earlyStoppingPatience);
+    s.earlyStoppingPatience = optionalInt(obj, "early_stopping_patience", at, s.earlyStoppingPatience);
     s.divergenceFactor = optionalDouble(obj, "divergence_factor", at, s.divergenceFactor);
     s.traceEvery = optionalInt(obj, "trace_every", at, s.traceEvery);
     s.traceSample = optionalInt(obj, "trace_sample", at, s.traceSample);
@@ -366,8 +352,8 @@ QJsonObject trainerStateJson(const TrainerState& s) {
                                              QString::fromStdString(hex64(s.rng.s[3]))}},
                             {"spare_normal", s.rng.spareNormal},
                             {"has_spare", s.rng.hasSpare}}},
-        {"optimizer",
-         QJsonObject{{"step", static_cast<double>(s.optimizer.step)}, {"buffers", buffers}}}};
+        {"optimizer", QJsonObject{{"step", static_cast<double>(s.optimizer.step)},
+                                  {"buffers", buffers}}}};
     if (s.bestWeights.size()) state.insert("best_weights", vectorJson(s.bestWeights));
     return {{"state", state}, {"history", historyJson(s.history)}};
 }
@@ -376,16 +362,15 @@ std::optional<TrainerState> parseTrainerState(const QJsonObject& training, const
     if (!training.contains(QLatin1String("state"))) return std::nullopt;
     const JsonPath at = where.field("state");
     const QJsonObject o = requireObject(training, "state", where);
-    rejectUnknownFields(
-        o, at,
-        {"step", "epoch", "samples_done", "order", "epoch_loss_sum", "reference_loss",
-         "best_validation", "epochs_without_improvement", "rng", "optimizer", "best_weights"});
+    rejectUnknownFields(o, at,
+                        {"step", "epoch", "samples_done", "order", "epoch_loss_sum",
+                         "reference_loss", "best_validation", "epochs_without_improvement", "rng",
+                         "optimizer", "best_weights"});
     TrainerState s;
     TrainerProgress& p = s.progress;
     p.step = asInt64(requireField(o, "step", at), at.field("step"), 0, kMaxCount);
     p.epoch = requireInt(o, "epoch", at, 0, kMaxEpochs);
-    p.samplesDone =
-        asInt64(requireField(o, "samples_done", at), at.field("samples_done"), 0, kMaxCount);
+    p.samplesDone = asInt64(requireField(o, "samples_done", at), at.field("samples_done"), 0, kMaxCount);
     const QJsonArray order = requireArray(o, "order", at);
     for (qsizetype i = 0; i < order.size(); ++i)
         p.order.push_back(asInt64(order[i], at.field("order").element(i), 0, kMaxCount));
