@@ -2,6 +2,8 @@
 // test), what the autosave holds, slots of concurrent sessions, clean ends, and recovery of a
 // session that is gone. A session killed mid-training is in tst_atomic_save_kill.cpp.
 #include <QtTest>
+#include <atomic>
+#include <thread>
 
 #include "core/errors.h"
 #include "core/io/autosave.h"
@@ -45,6 +47,7 @@ private slots:
     void sessionsTakeTheirOwnSlots();
     void cleanEndLeavesNothing();
     void liveSessionIsNoRecovery();
+    void usedFromTwoThreads();
     void unwritableFolder();
     void defaultFolder();
 };
@@ -139,6 +142,28 @@ void TestAutosave::liveSessionIsNoRecovery() {
     slot.save(*t, sine());
     QVERIFY(findRecoveries(dir.path().toStdString()).empty());
     QVERIFY(findRecoveries(dir.filePath("no such folder").toStdString()).empty());
+}
+
+// The GUI thread renames and clears while the worker autosaves (run under ThreadSanitizer).
+void TestAutosave::usedFromTwoThreads() {
+    QTemporaryDir dir;
+    AutosaveSlot slot(dir.path().toStdString(), 0ms);
+    auto t = smallTrainer();
+    std::atomic<bool> stop{false};
+    std::thread worker([&] {
+        while (!stop) {
+            t->step();
+            slot.saveIfDue(*t, sine());
+        }
+    });
+    for (int i = 0; i < 50; ++i) {
+        slot.setDocument("/lessons/lesson" + std::to_string(i) + ".rnnlab.json");
+        if (i % 10 == 0) slot.clear();
+    }
+    stop = true;
+    worker.join();
+    slot.save(*t, sine());
+    QCOMPARE(readExperiment(slot.experimentPath()).state->progress.step, t->stepCount());
 }
 
 void TestAutosave::unwritableFolder() {
