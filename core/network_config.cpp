@@ -28,6 +28,13 @@ void validate(const NetworkConfig& c) {
     requireRange("output_size", c.outputSize, 1, kMaxOutputSize);
     if (c.loss == LossKind::CrossEntropy && c.outputSize < 2)
         throw ConfigError("output_size must be at least 2 (one output per class) for cross_entropy");
+    const long long n = parameterCount(c);
+    if (n > kMaxParameters)
+        throw ConfigError("hidden_size " + std::to_string(c.hiddenSize) + " with num_layers " +
+                          std::to_string(c.numLayers) + " makes " + std::to_string(n) +
+                          " parameters (cell " + toString(c.cell) + "), more than the " +
+                          std::to_string(kMaxParameters) +
+                          " that fit in memory for training: reduce hidden_size or num_layers");
 }
 
 std::string toString(CellType v) {

@@ -37,8 +37,11 @@ constexpr int kMaxHiddenSize = 4096;
 constexpr int kMaxLayers = 16;
 constexpr int kMaxInputSize = 4096;
 constexpr int kMaxOutputSize = 4096;
+// Training keeps about ten copies of the parameters (weights, gradients, optimizer state, the
+// last good and the best weights): 20 million of them take about 1 GB.
+constexpr long long kMaxParameters = 20'000'000;
 
-// Throws ConfigError naming the offending setting.
+// Throws ConfigError naming the offending setting (every message starts with the field name).
 void validate(const NetworkConfig& config);
 
 // Names used in files and on the command line: "rnn" "lstm" "gru", "tanh" "relu",

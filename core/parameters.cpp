@@ -8,6 +8,9 @@ std::vector<Index> ParameterInfo::shape() const {
 }
 
 ParameterLayout::ParameterLayout(const NetworkConfig& c) {
+    // Sizes are checked before anything is allocated from them: a hidden_size of 100000 would
+    // ask for hundreds of gigabytes, a negative one for a negative size.
+    validate(c);
     const Index G = gateCount(c.cell), H = c.hiddenSize;
     auto add = [this](std::string name, Index rows, Index cols) {
         ParameterInfo p{std::move(name), rows, cols, m_totalSize};

@@ -27,6 +27,7 @@ struct ParameterInfo {
 class ParameterLayout {
 public:
     ParameterLayout() = default;
+    // Validates the config first (ConfigError, network_config.h).
     explicit ParameterLayout(const NetworkConfig& config);
 
     const std::vector<ParameterInfo>& entries() const { return m_entries; }

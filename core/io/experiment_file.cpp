@@ -74,8 +74,14 @@ void saveTrainer(const std::string& path, const Trainer& t, const DataSource& da
 std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory) {
     if (!e.data)
         throw ConfigError("the experiment has no \"data\" section: choose data to train on");
-    auto trainer = std::make_unique<Trainer>(e.network, e.training,
-                                             buildTrainingData(*e.data, baseDirectory));
+    std::shared_ptr<TrainingData> data;
+    try {
+        data = buildTrainingData(*e.data, baseDirectory);
+    } catch (const ConfigError& error) {  // a setting of the data section (a CSV's own errors
+                                          // are DataError, naming the file, line and column)
+        throw ConfigError(std::string("data: ") + error.what());
+    }
+    auto trainer = std::make_unique<Trainer>(e.network, e.training, std::move(data));
     if (e.weightsFromFile) trainer->setWeights(e.weights);
     if (e.state) trainer->restore(*e.state);
     return trainer;

@@ -40,7 +40,8 @@ Experiment captureExperiment(const Trainer& trainer, std::optional<DataSource> d
 void saveTrainer(const std::string& path, const Trainer& trainer, const DataSource& data);
 
 // A trainer for an experiment with data; CSV paths are resolved against baseDirectory (the
-// experiment file's folder). The run resumes where its state left off.
+// experiment file's folder). The run resumes where its state left off. A data setting that
+// cannot work throws ConfigError "data: ..." (a window longer than the series, ...).
 std::unique_ptr<Trainer> makeTrainer(const Experiment& experiment, const std::string& baseDirectory);
 
 // The folder of a file path ("" for a bare file name).

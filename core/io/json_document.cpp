@@ -56,6 +56,14 @@ TextPosition textPosition(const QByteArray& bytes, qsizetype offset) {
 
 QJsonObject parseJsonObject(const QByteArray& bytes, const std::string& name) {
     if (isBlank(bytes)) throw FileError(name + ": the file is empty");
+    // Qt's parser reads UTF-8 only and calls anything else an "illegal value": say what it is.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        throw FileError(name + ": the file is UTF-16 text; save it as UTF-8");
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        const TextPosition pos = textPosition(bytes, nul);
+        throw FileError(name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) +
+                        ": a NUL byte: this is a binary file (or UTF-16 text), not JSON");
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -63,6 +71,8 @@ QJsonObject parseJsonObject(const QByteArray& bytes, const std::string& name) {
         std::string what = error.errorString().toStdString();
         // Qt reports a number too large for a double (1e999) as "illegal number" too.
         if (error.error == QJsonParseError::IllegalNumber) what += " (malformed or out of range)";
+        if (error.error == QJsonParseError::IllegalUTF8String)
+            what += " (the file is not UTF-8: save it as UTF-8)";
         throw FileError(name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) +
                         ": invalid JSON: " + what);
     }

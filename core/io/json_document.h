@@ -4,6 +4,7 @@
 //   "m.rnnlab.json: the file is empty"
 //   "m.rnnlab.json:12:5: invalid JSON: unterminated string"
 //   "m.rnnlab.json: the top level must be a JSON object, got an array"
+//   "m.rnnlab.json: the file is UTF-16 text; save it as UTF-8"
 // Every message starts with the file name and throws FileError.
 
 #include <QByteArray>

@@ -1,5 +1,6 @@
 #include "core/io/json_fields.h"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 
@@ -7,8 +8,29 @@
 
 namespace rnnlab {
 
+std::string JsonPath::shortened(const std::string& text) {
+    if (text.size() <= kMaxShownChars) return text;
+    std::size_t n = kMaxShownChars;
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+    return text.substr(0, n) + "...";
+}
+
 void JsonPath::fail(const std::string& what) const {
-    throw FileError(m_file + ": " + m_path + what);
+    std::string message = m_file + ": " + m_path;
+    for (std::size_t i = 0; i < what.size();) {
+        // A quote opens after a space or punctuation (not the apostrophe of "data's").
+        const char quote = what[i];
+        const bool opens = (quote == '\'' || quote == '"') &&
+                           (i == 0 || !std::isalnum(static_cast<unsigned char>(what[i - 1])));
+        const std::size_t close = opens ? what.find(quote, i + 1) : std::string::npos;
+        if (close == std::string::npos) {
+            message += what[i++];
+            continue;
+        }
+        message += quote + shortened(what.substr(i + 1, close - i - 1)) + quote;
+        i = close + 1;
+    }
+    throw FileError(message);
 }
 
 std::string formatDouble(double value) {
@@ -45,6 +67,12 @@ namespace {
 [[noreturn]] void wrongType(const QJsonValue& value, const JsonPath& at, const char* expected) {
     at.fail(std::string(" must be ") + expected + ", got " + describeJson(value));
 }
+
+// A whole number as it was most likely written: 100000, not 1e+05 (beyond int's range, the
+// shortest form: 1e+20).
+std::string formatWhole(double d) {
+    return std::abs(d) <= INT_MAX ? std::to_string(static_cast<long long>(d)) : formatDouble(d);
+}
 }  // namespace
 
 int asInt(const QJsonValue& value, const JsonPath& at, int lo, int hi) {
@@ -53,7 +81,7 @@ int asInt(const QJsonValue& value, const JsonPath& at, int lo, int hi) {
         wrongType(value, at, "an integer");
     if (d < lo || d > hi)
         at.fail(" must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", got " +
-                formatDouble(d));
+                formatWhole(d));
     return static_cast<int>(d);
 }
 
@@ -63,7 +91,7 @@ long long asInt64(const QJsonValue& value, const JsonPath& at, long long lo, lon
         wrongType(value, at, "an integer");
     if (d < static_cast<double>(lo) || d > static_cast<double>(hi))
         at.fail(" must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", got " +
-                formatDouble(d));
+                formatWhole(d));
     return static_cast<long long>(d);
 }
 

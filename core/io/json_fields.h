@@ -26,8 +26,10 @@ public:
     explicit JsonPath(std::string file, std::string path = {})
         : m_file(std::move(file)), m_path(std::move(path)) {}
 
+    // A key longer than kMaxShownChars (from a damaged or hostile file) is shown shortened.
     JsonPath field(const std::string& key) const {
-        return JsonPath(m_file, m_path.empty() ? key : m_path + "." + key);
+        const std::string shown = shortened(key);
+        return JsonPath(m_file, m_path.empty() ? shown : m_path + "." + shown);
     }
     JsonPath element(qsizetype index) const {
         return JsonPath(m_file, m_path + "[" + std::to_string(index) + "]");
@@ -36,8 +38,14 @@ public:
     const std::string& path() const { return m_path; }
 
     // Throws FileError("FILE: PATH" + what); `what` starts with its separator
-    // (" is missing", ": unknown cell ...").
+    // (" is missing", ": unknown cell ..."). Quoted text in `what` ('...' or "...", names and
+    // values from the file) longer than kMaxShownChars is shortened, so that a message stays
+    // readable whatever the file holds.
     [[noreturn]] void fail(const std::string& what) const;
+
+    // At most kMaxShownChars bytes of text (cut at a UTF-8 boundary), then "...".
+    static std::string shortened(const std::string& text);
+    static constexpr std::size_t kMaxShownChars = 40;
 
 private:
     std::string m_file;

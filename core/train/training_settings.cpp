@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "core/gradient_clipping.h"
+#include "core/setting_checks.h"
 
 namespace rnnlab {
 
@@ -39,7 +40,7 @@ void validate(const TrainingSettings& s) {
     if (!std::isfinite(s.divergenceFactor) || s.divergenceFactor < 0 ||
         (s.divergenceFactor > 0 && s.divergenceFactor <= 1))
         throw ConfigError("divergence factor must be 0 (off) or above 1, got " +
-                          std::to_string(s.divergenceFactor));
+                          formatNumber(s.divergenceFactor));
 }
 
 }  // namespace rnnlab
