@@ -9,62 +9,71 @@ void gruForward(const Parameters<S>& p, int layer, const Matrix<S>& x, Index T, 
                 LayerWorkspace<S>& ws) {
     const ParameterLayout& l = p.layout();
     const Index H = ws.h0.cols();
-    const TransposedMap<S> W_hh_T = p.transposed(l.weightHh(layer));  // (H, 3H)
-    const ConstVectorMap<S> b_hh = p.vector(l.biasHh(layer));          // (3H)
+    const ConstMatrixMap<S> W_hh = p.matrix(l.weightHh(layer));  // (3H, H)
+    const ConstVectorMap<S> b_hh = p.vector(l.biasHh(layer));    // (3H)
+    Vector<S> bias = p.vector(l.biasIh(layer));                  // (3H): b_ih, plus b_hh for r z
+    bias.head(2 * H) += b_hh.head(2 * H);
+    const Vector<S> b_hn = b_hh.tail(H);
+    ws.gates.resize(T * B, 3 * H);
     ws.h.resize(T * B, H);
     ws.hn.resize(T * B, H);
-    ws.stepHH.resize(B, 3 * H);
-    projectInputs(p, layer, x, ws.gates);  // (T*B, 3H)
-    ws.gates.leftCols(2 * H).rowwise() += b_hh.head(2 * H).transpose();
-    for (Index t = 0; t < T; ++t) {
-        const auto h_prev = previousHidden(ws, t, B);
-        ws.stepHH.noalias() = h_prev * W_hh_T;  // (B, 3H) = W_hh h_{t-1}
-        auto a = stepRows(ws.gates, t, B);      // (B, 3H): [r z n]
-        a.leftCols(2 * H) += ws.stepHH.leftCols(2 * H);
-        sigmoidInPlace<S>(a.leftCols(2 * H));  // (1) (2)
-        auto hn_t = stepRows(ws.hn, t, B);
-        hn_t = ws.stepHH.rightCols(H);
-        hn_t.rowwise() += b_hh.tail(H).transpose();
-        auto n_t = a.rightCols(H);
-        n_t.array() = (n_t.array() + a.leftCols(H).array() * hn_t.array()).tanh();  // (3)
-        stepRows(ws.h, t, B).array() =
-            n_t.array() + a.middleCols(H, H).array() * (h_prev.array() - n_t.array());  // (4)
-    }
+    ws.inputWeights.pack(p.matrix(l.weightIh(layer)), true);  // W_ih^T (I, 3H)
+    ws.recurrentWeights.pack(W_hh.topRows(2 * H), true);      // [W_hr W_hz]^T (H, 2H)
+    ws.candidateWeights.pack(W_hh.bottomRows(H), true);       // W_hn^T (H, H)
+    forEachBatchSlice(B, 6.0 * T * B * H * (x.cols() + H), [&](const BatchSlice& s) {
+        for (Index t = 0; t < T; ++t) {
+            const auto h_prev = s.previous(ws.h, ws.h0, t);
+            auto a = s.rows(ws.gates, t);  // (n, 3H): [r z n]
+            auto hn_t = s.rows(ws.hn, t);  // (n, H)
+            ws.inputWeights.multiply(s.rows(x, t), a, false);
+            ws.recurrentWeights.multiply(h_prev, a.leftCols(2 * H), true);
+            ws.candidateWeights.multiply(h_prev, hn_t, false);
+            a.rowwise() += bias.transpose();
+            hn_t.rowwise() += b_hn.transpose();
+            sigmoidInPlace<S>(a.leftCols(2 * H));  // (1) (2)
+            auto n_t = a.rightCols(H);
+            n_t.array() = (n_t.array() + a.leftCols(H).array() * hn_t.array()).tanh();  // (3)
+            s.rows(ws.h, t).array() =
+                n_t.array() + a.middleCols(H, H).array() * (h_prev.array() - n_t.array());  // (4)
+        }
+    });
 }
 
 template <typename S>
 void gruBackward(const Parameters<S>& p, int layer, Index T, Index B, int truncation,
                  LayerWorkspace<S>& ws) {
     const Index H = ws.h0.cols();
-    const ConstMatrixMap<S> W_hh = p.matrix(p.layout().weightHh(layer));  // (3H, H)
     ws.dA.resize(T * B, 3 * H);
     ws.dAhh.resize(T * B, 3 * H);
-    for (Index t = T - 1; t >= 0; --t) {
-        const auto g = stepRows(ws.gates, t, B);
-        const auto r_t = g.leftCols(H).array();
-        const auto z_t = g.middleCols(H, H).array();
-        const auto n_t = g.rightCols(H).array();
-        const auto hn_t = stepRows(ws.hn, t, B).array();
-        const auto h_prev = previousHidden(ws, t, B).array();
-        const auto dh_t = stepRows(ws.dh, t, B).array();
-        auto da = stepRows(ws.dA, t, B);
-        auto da_hh = stepRows(ws.dAhh, t, B);
+    ws.recurrentWeights.pack(p.matrix(p.layout().weightHh(layer)), false);  // W_hh (3H, H)
+    forEachBatchSlice(B, 6.0 * T * B * H * H, [&](const BatchSlice& s) {
+        for (Index t = T - 1; t >= 0; --t) {
+            const auto g = s.rows(ws.gates, t);
+            const auto r_t = g.leftCols(H).array();
+            const auto z_t = g.middleCols(H, H).array();
+            const auto n_t = g.rightCols(H).array();
+            const auto hn_t = s.rows(ws.hn, t).array();
+            const auto h_prev = s.previous(ws.h, ws.h0, t).array();
+            const auto dh_t = s.rows(ws.dh, t).array();
+            auto da = s.rows(ws.dA, t);
+            auto da_hh = s.rows(ws.dAhh, t);
 
-        da.rightCols(H).array() = dh_t * (S(1) - z_t) * (S(1) - n_t.square());         // (5)
-        da_hh.rightCols(H).array() = da.rightCols(H).array() * r_t;                     // (6)
-        da.middleCols(H, H).array() = dh_t * (h_prev - n_t) * z_t * (S(1) - z_t);       // (7)
-        da.leftCols(H).array() = da.rightCols(H).array() * hn_t * r_t * (S(1) - r_t);   // (8)
-        da_hh.leftCols(2 * H) = da.leftCols(2 * H);
+            da.rightCols(H).array() = dh_t * (S(1) - z_t) * (S(1) - n_t.square());        // (5)
+            da_hh.rightCols(H).array() = da.rightCols(H).array() * r_t;                    // (6)
+            da.middleCols(H, H).array() = dh_t * (h_prev - n_t) * z_t * (S(1) - z_t);      // (7)
+            da.leftCols(H).array() = da.rightCols(H).array() * hn_t * r_t * (S(1) - r_t);  // (8)
+            da_hh.leftCols(2 * H) = da.leftCols(2 * H);
 
-        if (t == 0) {  // (9)
-            ws.dh0.array() = dh_t * z_t;
-            ws.dh0.noalias() += da_hh * W_hh;
-        } else if (!recurrenceCut(t, T, truncation)) {
-            auto dh_prev = stepRows(ws.dh, t - 1, B);
-            dh_prev.array() += dh_t * z_t;
-            dh_prev.noalias() += da_hh * W_hh;
+            if (!recurrenceCut(t, T, truncation)) {  // (9); dh_{-1} has no other contributions
+                auto dh_prev = s.previous(ws.dh, ws.dh0, t);
+                if (t == 0)
+                    dh_prev.array() = dh_t * z_t;
+                else
+                    dh_prev.array() += dh_t * z_t;
+                ws.recurrentWeights.multiply(da_hh, dh_prev, true);
+            }
         }
-    }
+    });
 }
 
 template void gruForward<float>(const Parameters<float>&, int, const Matrix<float>&, Index, Index,

@@ -4,6 +4,7 @@
 // sequence shape and reused: nothing is allocated inside the time loop.
 // Rows are time-major: rows [t*B, t*B + B) belong to step t (tensor_types.h).
 
+#include "core/packed_gemm.h"
 #include "core/tensor_types.h"
 
 namespace rnnlab {
@@ -18,7 +19,6 @@ struct LayerWorkspace {
     Matrix<S> c;      // (T*B, H)   LSTM c_t
     Matrix<S> tanhC;  // (T*B, H)   LSTM tanh(c_t)
     Matrix<S> hn;     // (T*B, H)   GRU W_hn h_{t-1} + b_hn (the part r multiplies)
-    Matrix<S> stepHH; // (B, G*H)   GRU scratch: h_{t-1} W_hh^T for one step
 
     // ---- backward results ----
     Matrix<S> dh;     // (T*B, H)   total dL/dh_t (head, layer above, and step t+1)
@@ -27,6 +27,12 @@ struct LayerWorkspace {
     Matrix<S> dc0;    // (B, H)     LSTM dL/dc_{-1}
     Matrix<S> dA;     // (T*B, G*H) dL/d(pre-activations), as seen by W_ih and b_ih
     Matrix<S> dAhh;   // (T*B, G*H) GRU only: as seen by W_hh and b_hh (differs in the n block)
+
+    // ---- weights packed once per pass for the products (packed_gemm.h) ----
+    PackedMatrix<S> inputWeights;      // forward W_ih^T (I, G*H); backward W_ih (G*H, I)
+    PackedMatrix<S> recurrentWeights;  // forward W_hh^T (H, G*H), GRU only its r z columns
+                                       // (H, 2H); backward W_hh (G*H, H)
+    PackedMatrix<S> candidateWeights;  // GRU forward W_hn^T (H, H)
 };
 
 }  // namespace rnnlab

@@ -8,38 +8,45 @@ template <typename S>
 void rnnForward(const Parameters<S>& p, int layer, Nonlinearity act, const Matrix<S>& x, Index T,
                 Index B, LayerWorkspace<S>& ws) {
     const ParameterLayout& l = p.layout();
-    const TransposedMap<S> W_hh_T = p.transposed(l.weightHh(layer));  // (H, H)
-    projectInputs(p, layer, x, ws.h);                                  // a_t without W_hh h_{t-1}
-    ws.h.rowwise() += p.vector(l.biasHh(layer)).transpose();
-    for (Index t = 0; t < T; ++t) {
-        auto a = stepRows(ws.h, t, B);                        // (B, H)
-        a.noalias() += previousHidden(ws, t, B) * W_hh_T;     // (1)
-        if (act == Nonlinearity::Tanh)                        // (2)
-            a.array() = a.array().tanh();
-        else
-            a.array() = a.array().max(S(0));
-    }
+    const Index H = ws.h0.cols();
+    const Vector<S> bias = p.vector(l.biasIh(layer)) + p.vector(l.biasHh(layer));  // (H)
+    ws.h.resize(T * B, H);
+    ws.inputWeights.pack(p.matrix(l.weightIh(layer)), true);      // W_ih^T (I, H)
+    ws.recurrentWeights.pack(p.matrix(l.weightHh(layer)), true);  // W_hh^T (H, H)
+    forEachBatchSlice(B, 2.0 * T * B * H * (x.cols() + H), [&](const BatchSlice& s) {
+        for (Index t = 0; t < T; ++t) {
+            auto a = s.rows(ws.h, t);  // (n, H)
+            ws.inputWeights.multiply(s.rows(x, t), a, false);                   // (1)
+            ws.recurrentWeights.multiply(s.previous(ws.h, ws.h0, t), a, true);
+            a.rowwise() += bias.transpose();
+            if (act == Nonlinearity::Tanh)  // (2)
+                a.array() = a.array().tanh();
+            else
+                a.array() = a.array().max(S(0));
+        }
+    });
 }
 
 template <typename S>
 void rnnBackward(const Parameters<S>& p, int layer, Nonlinearity act, Index T, Index B,
                  int truncation, LayerWorkspace<S>& ws) {
-    const ConstMatrixMap<S> W_hh = p.matrix(p.layout().weightHh(layer));  // (H, H)
-    ws.dA.resize(T * B, ws.h.cols());
+    const Index H = ws.h0.cols();
+    ws.dA.resize(T * B, H);
     ws.dAhh.resize(0, 0);
-    for (Index t = T - 1; t >= 0; --t) {
-        auto da = stepRows(ws.dA, t, B);
-        const auto h_t = stepRows(ws.h, t, B);
-        const auto dh_t = stepRows(ws.dh, t, B);
-        if (act == Nonlinearity::Tanh)  // (3)
-            da.array() = dh_t.array() * (S(1) - h_t.array().square());
-        else
-            da.array() = (h_t.array() > S(0)).select(dh_t.array(), S(0));
-        if (t == 0)  // (4)
-            ws.dh0.noalias() = da * W_hh;
-        else if (!recurrenceCut(t, T, truncation))
-            stepRows(ws.dh, t - 1, B).noalias() += da * W_hh;
-    }
+    ws.recurrentWeights.pack(p.matrix(p.layout().weightHh(layer)), false);  // W_hh (H, H)
+    forEachBatchSlice(B, 2.0 * T * B * H * H, [&](const BatchSlice& s) {
+        for (Index t = T - 1; t >= 0; --t) {
+            auto da = s.rows(ws.dA, t);
+            const auto h_t = s.rows(ws.h, t);
+            const auto dh_t = s.rows(ws.dh, t);
+            if (act == Nonlinearity::Tanh)  // (3)
+                da.array() = dh_t.array() * (S(1) - h_t.array().square());
+            else
+                da.array() = (h_t.array() > S(0)).select(dh_t.array(), S(0));
+            if (!recurrenceCut(t, T, truncation))  // (4); dh_{-1} has no other contributions
+                ws.recurrentWeights.multiply(da, s.previous(ws.dh, ws.dh0, t), t > 0);
+        }
+    });
 }
 
 template void rnnForward<float>(const Parameters<float>&, int, Nonlinearity, const Matrix<float>&,

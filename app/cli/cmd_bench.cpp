@@ -3,20 +3,48 @@
 #include <Eigen/Core>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
 #include "arguments.h"
 #include "command_registry.h"
 #include "core/gradient_clipping.h"
 #include "core/initializers.h"
 #include "core/optimizer.h"
+#include "core/packed_gemm.h"
 #include "core/random.h"
 #include "core/recurrent_network.h"
 
 namespace rnnlab::cli {
 namespace {
 
+// Seconds of processor time used by all threads of this process so far.
+double processorSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
+}
+
+struct Timing {
+    double stepsPerSecond = 0;   // wall clock, what a user waits for
+    double cpuSecondsPerStep = 0;  // processor time of all threads: steadier on a busy machine
+};
+
+// Flops of the matrix products in one training step (forward, BPTT and weight gradients; the
+// head's are negligible): per layer of input size I_k, a_t = x_t W_ih^T + h_{t-1} W_hh^T costs
+// 2 B G H (I_k + H) per step, and backward repeats that twice (dh and dx, dW_ih and dW_hh),
+// except the input gradient of the first layer, which nobody needs.
+double productFlopsPerStep(const NetworkConfig& c, Index T, Index B) {
+    const double G = gateCount(c.cell), H = c.hiddenSize;
+    double flops = 0;
+    for (int k = 0; k < c.numLayers; ++k) {
+        const double I = k == 0 ? c.inputSize : H;
+        flops += 3 * 2.0 * T * B * G * H * (I + H) - (k == 0 ? 2.0 * T * B * G * H * I : 0.0);
+    }
+    return flops;
+}
+
 template <typename S>
-double stepsPerSecond(const NetworkConfig& c, Index T, Index B, int steps) {
+Timing timeSteps(const NetworkConfig& c, Index T, Index B, int steps) {
     RecurrentNetwork<S> net(c);
     initialise(net.parameters(), c, InitSettings{}, 0);
     Random rng(0);
@@ -34,10 +62,11 @@ double stepsPerSecond(const NetworkConfig& c, Index T, Index B, int steps) {
     };
     for (int i = 0; i < std::max(3, steps / 10); ++i) step();
     const auto start = std::chrono::steady_clock::now();
+    const double cpuStart = processorSeconds();
     for (int i = 0; i < steps; ++i) step();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    return steps / seconds;
+    return {steps / seconds, (processorSeconds() - cpuStart) / steps};
 }
 
 int run(const std::vector<std::string>& args) {
@@ -51,7 +80,9 @@ int run(const std::vector<std::string>& args) {
             "                        [--seq 100] [--batch 32] [--input 1] [--steps 200] "
             "[--threads 1] [--dtype float32|float64]\n"
             "Times full training steps (forward, BPTT, clipping at 1, Adam) on random data;\n"
-            "prints one JSON line with steps_per_s.\n");
+            "prints one JSON line with steps_per_s (wall clock), cpu_s_per_step (processor\n"
+            "time of all threads, steadier on a busy machine) and gflop_per_s (the matrix\n"
+            "products' flops per second: compare with `rnnlab-cli gemm-peak`).\n");
         return 0;
     }
     NetworkConfig c;
@@ -69,14 +100,17 @@ int run(const std::vector<std::string>& args) {
     if (dtype != "float32" && dtype != "float64")
         throw UsageError("--dtype must be float32 or float64, got '" + dtype + "'");
     Eigen::setNbThreads(threads);
-    const double rate = dtype == "float32" ? stepsPerSecond<float>(c, T, B, steps)
-                                           : stepsPerSecond<double>(c, T, B, steps);
+    const Timing timing = dtype == "float32" ? timeSteps<float>(c, T, B, steps)
+                                             : timeSteps<double>(c, T, B, steps);
     std::printf(
         "{\"impl\": \"rnnlab\", \"cell\": \"%s\", \"hidden\": %d, \"layers\": %d, \"seq\": %ld, "
         "\"batch\": %ld, \"input\": %d, \"threads\": %d, \"dtype\": \"%s\", \"steps\": %d, "
-        "\"steps_per_s\": %.6g}\n",
+        "\"kernel\": \"%s\", \"steps_per_s\": %.6g, \"cpu_s_per_step\": %.6g, "
+        "\"gflop_per_s\": %.4g}\n",
         toString(c.cell).c_str(), c.hiddenSize, c.numLayers, static_cast<long>(T),
-        static_cast<long>(B), c.inputSize, threads, dtype.c_str(), steps, rate);
+        static_cast<long>(B), c.inputSize, threads, dtype.c_str(), steps,
+        dtype == "float32" ? productKernelName() : "eigen", timing.stepsPerSecond,
+        timing.cpuSecondsPerStep, productFlopsPerStep(c, T, B) * timing.stepsPerSecond / 1e9);
     return 0;
 }
 

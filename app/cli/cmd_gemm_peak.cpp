@@ -1,0 +1,78 @@
+// rnnlab-cli gemm-peak: what one core (or --threads N) multiplies per second in float, the
+// yardstick for `bench`: a training step's product flops times its steps/s, divided by this
+// peak, is the fraction of the machine's GEMM speed the engine reaches.
+// Measures C = A B for square n x n matrices twice: with Eigen (built with this binary's -march)
+// and with the packed kernel of core/packed_gemm.h (B packed once, as the recurrent layers do).
+#include <Eigen/Core>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+#include "arguments.h"
+#include "command_registry.h"
+#include "core/packed_gemm.h"
+#include "core/random.h"
+
+namespace rnnlab::cli {
+namespace {
+
+// Best rate of many short trials: on a shared machine the best trial is the one nobody else
+// interrupted.
+template <typename F>
+double bestGflops(double flopsPerCall, double totalSeconds, F&& call) {
+    using Clock = std::chrono::steady_clock;
+    const auto end = Clock::now() + std::chrono::duration<double>(totalSeconds);
+    double best = 0;
+    call();  // warm-up: caches, thread pool
+    while (Clock::now() < end) {
+        const auto start = Clock::now();
+        int calls = 0;
+        double seconds = 0;
+        do {
+            call();
+            ++calls;
+            seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        } while (seconds < 0.02);
+        best = std::max(best, flopsPerCall * calls / seconds / 1e9);
+    }
+    return best;
+}
+
+int run(const std::vector<std::string>& args) {
+    const Arguments a(args, {"size", "seconds", "threads"}, {"help"});
+    if (a.has("help")) {
+        std::printf(
+            "usage: rnnlab-cli gemm-peak [--size 512] [--seconds 2] [--threads 1]\n"
+            "Float GEMM speed (GFLOP/s) of Eigen and of the packed kernel on n x n matrices;\n"
+            "prints one JSON line. The peak divides `bench` speeds into a fraction of the\n"
+            "machine's GEMM speed.\n");
+        return 0;
+    }
+    const Index n = a.integer("size", 512, 16, 4096);
+    const double seconds = a.number("seconds", 2.0);
+    const int threads = a.integer("threads", 1, 1, 256);
+    if (!(seconds > 0)) throw UsageError("--seconds must be positive");
+    Eigen::setNbThreads(threads);
+    Random rng(0);
+    Matrix<float> A(n, n), B(n, n), C(n, n);
+    for (Index i = 0; i < A.size(); ++i) A.data()[i] = static_cast<float>(rng.normal());
+    for (Index i = 0; i < B.size(); ++i) B.data()[i] = static_cast<float>(rng.normal());
+    const double flops = 2.0 * static_cast<double>(n) * static_cast<double>(n * n);
+    const double eigen = bestGflops(flops, seconds / 2, [&] { C.noalias() = A * B; });
+    PackedMatrix<float> packed;
+    packed.pack(B, false);
+    const double kernel = bestGflops(flops, seconds / 2, [&] { packed.multiply(A, C, false); });
+    std::printf(
+        "{\"size\": %ld, \"threads\": %d, \"eigen_gflop_per_s\": %.4g, \"kernel\": \"%s\", "
+        "\"packed_gflop_per_s\": %.4g, \"peak_gflop_per_s\": %.4g}\n",
+        static_cast<long>(n), threads, eigen, productKernelName(), kernel,
+        std::max(eigen, kernel));
+    return 0;
+}
+
+const CommandRegistration registration{
+    "gemm-peak", "float GEMM GFLOP/s of Eigen and of the packed kernel (the peak for bench)",
+    &run};
+
+}  // namespace
+}  // namespace rnnlab::cli
