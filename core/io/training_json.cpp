@@ -162,6 +162,39 @@ std::optional<double> optionalLoss(const QJsonObject& obj, const char* key, cons
     return std::isnan(v) ? std::nullopt : std::optional<double>(v);
 }
 
+// A [layer][...] table of numbers; a non-finite value (a diverged run's norm) is written as
+// null and read back as NaN.
+QJsonArray tableJson(const std::vector<std::vector<double>>& table) {
+    QJsonArray rows;
+    for (const std::vector<double>& row : table) {
+        QJsonArray values;
+        for (double v : row) values.append(finiteOrNull(v));
+        rows.append(values);
+    }
+    return rows;
+}
+
+std::vector<std::vector<double>> parseTable(const QJsonValue& value, const JsonPath& at) {
+    const QJsonArray rows = asArray(value, at);
+    std::vector<std::vector<double>> table;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonArray values = asArray(rows[i], at.element(i));
+        std::vector<double> row;
+        for (qsizetype j = 0; j < values.size(); ++j)
+            row.push_back(values[j].isNull() ? std::numeric_limits<double>::quiet_NaN()
+                                             : asDouble(values[j], at.element(i).element(j)));
+        table.push_back(std::move(row));
+    }
+    return table;
+}
+
+// The rows of a {"stride": s, "rows": [...]} series of records, and its stride.
+QJsonArray tableSeriesRows(const QJsonObject& obj, const JsonPath& at, long long& stride) {
+    rejectUnknownFields(obj, at, {"stride", "rows"});
+    stride = optionalInt64(obj, "stride", at, 1, 1, kMaxCount);
+    return requireArray(obj, "rows", at);
+}
+
 QJsonObject historyJson(const TrainingHistory& h) {
     QJsonArray epochs;
     for (const EpochRecord& e : h.epochs) {
@@ -191,6 +224,16 @@ QJsonObject historyJson(const TrainingHistory& h) {
         for (const std::vector<double>& l : r.dhNorm) layers.append(doublesJson(l.data(), l.size()));
         profiles.append(QJsonObject{{"step", static_cast<double>(r.step)}, {"dh_norm", layers}});
     }
+    QJsonArray jacobians;
+    for (const JacobianProfileRecord& r : h.jacobianProfiles.items())
+        jacobians.append(
+            QJsonObject{{"step", static_cast<double>(r.step)}, {"norm", tableJson(r.norm)}});
+    QJsonArray recurrent;
+    for (const RecurrentNormRecord& r : h.recurrentNorms.items())
+        recurrent.append(
+            QJsonObject{{"step", static_cast<double>(r.step)},
+                        {"spectral_radius", tableJson(r.spectralRadius)},
+                        {"largest_singular_value", tableJson(r.largestSingularValue)}});
     return {{"epochs", epochs},
             {"steps",
              QJsonObject{{"stride", static_cast<double>(h.steps.stride())},
@@ -201,7 +244,13 @@ QJsonObject historyJson(const TrainingHistory& h) {
                                             {"rows", norms}}},
             {"gradient_profiles",
              QJsonObject{{"stride", static_cast<double>(h.gradientProfiles.stride())},
-                         {"rows", profiles}}}};
+                         {"rows", profiles}}},
+            {"jacobian_profiles",
+             QJsonObject{{"stride", static_cast<double>(h.jacobianProfiles.stride())},
+                         {"rows", jacobians}}},
+            {"recurrent_norms",
+             QJsonObject{{"stride", static_cast<double>(h.recurrentNorms.stride())},
+                         {"rows", recurrent}}}};
 }
 
 // Rows of numbers with a minimum length each.
@@ -222,7 +271,9 @@ std::vector<std::vector<double>> parseRows(const QJsonObject& obj, const JsonPat
 }
 
 TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
-    rejectUnknownFields(obj, at, {"epochs", "steps", "parameter_norms", "gradient_profiles"});
+    rejectUnknownFields(obj, at,
+                        {"epochs", "steps", "parameter_norms", "gradient_profiles",
+                         "jacobian_profiles", "recurrent_norms"});
     TrainingHistory h;
     const QJsonArray epochs = optionalArray(obj, "epochs", at);
     for (qsizetype i = 0; i < epochs.size(); ++i) {
@@ -261,10 +312,8 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
     }
     if (obj.contains(QLatin1String("gradient_profiles"))) {
         const JsonPath p = at.field("gradient_profiles");
-        const QJsonObject g = requireObject(obj, "gradient_profiles", at);
-        rejectUnknownFields(g, p, {"stride", "rows"});
-        stride = optionalInt64(g, "stride", p, 1, 1, kMaxCount);
-        const QJsonArray rows = requireArray(g, "rows", p);
+        const QJsonArray rows =
+            tableSeriesRows(requireObject(obj, "gradient_profiles", at), p, stride);
         std::vector<GradientProfileRecord> profiles;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const JsonPath r = p.field("rows").element(i);
@@ -278,6 +327,37 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
             profiles.push_back(std::move(rec));
         }
         h.gradientProfiles.restore(std::move(profiles), stride);
+    }
+    if (obj.contains(QLatin1String("jacobian_profiles"))) {
+        const JsonPath p = at.field("jacobian_profiles");
+        const QJsonArray rows =
+            tableSeriesRows(requireObject(obj, "jacobian_profiles", at), p, stride);
+        std::vector<JacobianProfileRecord> records;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const JsonPath r = p.field("rows").element(i);
+            const QJsonObject o = asObject(rows[i], r);
+            rejectUnknownFields(o, r, {"step", "norm"});
+            records.push_back({asInt64(requireField(o, "step", r), r.field("step"), 0, kMaxCount),
+                               parseTable(requireField(o, "norm", r), r.field("norm"))});
+        }
+        h.jacobianProfiles.restore(std::move(records), stride);
+    }
+    if (obj.contains(QLatin1String("recurrent_norms"))) {
+        const JsonPath p = at.field("recurrent_norms");
+        const QJsonArray rows =
+            tableSeriesRows(requireObject(obj, "recurrent_norms", at), p, stride);
+        std::vector<RecurrentNormRecord> records;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const JsonPath r = p.field("rows").element(i);
+            const QJsonObject o = asObject(rows[i], r);
+            rejectUnknownFields(o, r, {"step", "spectral_radius", "largest_singular_value"});
+            records.push_back(
+                {asInt64(requireField(o, "step", r), r.field("step"), 0, kMaxCount),
+                 parseTable(requireField(o, "spectral_radius", r), r.field("spectral_radius")),
+                 parseTable(requireField(o, "largest_singular_value", r),
+                            r.field("largest_singular_value"))});
+        }
+        h.recurrentNorms.restore(std::move(records), stride);
     }
     return h;
 }

@@ -11,7 +11,11 @@
 //     "state": {"step": 840, "epoch": 3, "samples_done": 64, "order": [...], "rng": {...},
 //               "optimizer": {"step": 840, "buffers": {"exp_avg": [...], ...}}, ...},
 //     "history": {"epochs": [...], "steps": {"stride": 1, "columns": [...], "rows": [...]},
-//                 "parameter_norms": {...}, "gradient_profiles": {...}}}
+//                 "parameter_norms": {...}, "gradient_profiles": {...},
+//                 "jacobian_profiles": {"stride": 2, "rows": [{"step": 20, "norm": [[...]]}]},
+//                 "recurrent_norms": {"stride": 2, "rows": [{"step": 20, "spectral_radius":
+//                                     [[...]], "largest_singular_value": [[...]]}]}}}
+//   (the last two: [layer][t] and [layer][gate block]; null for a non-finite value)
 // Every field of the settings is optional (torch's and RNN Lab's defaults); unknown fields are
 // refused, naming them.
 

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/analysis/gradient_profile.h"
+#include "core/analysis/recurrent_weight_norms.h"
+#include "core/analysis/state_jacobian.h"
 #include "core/errors.h"
 #include "core/gradient_clipping.h"
 #include "core/initializers.h"
@@ -277,15 +280,16 @@ SequenceTrace Trainer::traceInput(const Matrix<double>& input) const {
 void Trainer::recordTrace(bool addProfile) {
     const auto [split, index] = tracedSample();
     auto trace = std::make_shared<SequenceTrace>(traceSample(split, index));
-    if (addProfile && m_history.gradientProfiles.wants(m_state.step)) {
-        GradientProfileRecord g;
-        g.step = m_state.step;
-        for (const LayerTrace& l : trace->layers) {
-            std::vector<double> norms(static_cast<size_t>(l.dh.rows()));
-            for (Index t = 0; t < l.dh.rows(); ++t) norms[static_cast<size_t>(t)] = l.dh.row(t).norm();
-            g.dhNorm.push_back(std::move(norms));
-        }
-        m_history.gradientProfiles.add(g);
+    const long long step = m_state.step;
+    if (addProfile && m_history.gradientProfiles.wants(step))
+        m_history.gradientProfiles.add({step, hiddenGradientNorms(*trace)});
+    if (addProfile && m_history.jacobianProfiles.wants(step))
+        m_history.jacobianProfiles.add(
+            {step, jacobianProductNorms(*trace, m_network.parameters().cast<double>())});
+    if (addProfile && m_history.recurrentNorms.wants(step)) {
+        RecurrentWeightNorms n = recurrentWeightNorms(m_network.parameters(), m_network.config());
+        m_history.recurrentNorms.add(
+            {step, std::move(n.spectralRadius), std::move(n.largestSingularValue)});
     }
     m_latestTrace = std::move(trace);
 }

@@ -96,8 +96,9 @@ public:
 private:
     void startEpochIfNeeded();
     void finishEpoch();
-    // Traces the traced sequence; addProfile also records its ‖dL/dh_t‖ profile in the history
-    // (steps of training only, so a restored run records exactly what an uninterrupted one does).
+    // Traces the traced sequence; addProfile also records in the history its ‖dL/dh_t‖ profile,
+    // its Jacobian products ‖∂h_{T-1}/∂h_t‖ and the norms of every W_hh gate block (steps of
+    // training only, so a restored run records exactly what an uninterrupted one does).
     void recordTrace(bool addProfile);
     // False (after diverge()) when the loss or a gradient is non-finite or the loss exploded.
     bool checkDivergence(double loss, const std::vector<double>& norms);

@@ -1,7 +1,8 @@
 #pragma once
 // What a run has recorded so far: every epoch, and per step (decimated for bounded memory) the
-// loss, gradient norms before and after clipping, per-parameter gradient norms and the profile
-// of ‖dL/dh_t‖ over time for the traced sequence.
+// loss, gradient norms before and after clipping, per-parameter gradient norms, and at every
+// trace the profile of ‖dL/dh_t‖ over time for the traced sequence, its Jacobian products
+// ‖∂h_{T-1}/∂h_t‖ and the spectral radius and largest singular value of every W_hh gate block.
 
 #include <optional>
 #include <vector>
@@ -50,11 +51,27 @@ struct GradientProfileRecord {
     std::vector<std::vector<double>> dhNorm;  // [layer][t] ‖dL/dh_t‖ of the traced sequence
 };
 
+// The Jacobian products of the traced sequence (core/analysis/state_jacobian.h).
+struct JacobianProfileRecord {
+    long long step = 0;
+    std::vector<std::vector<double>> norm;  // [layer][t] ‖∂h_{T-1}/∂h_t‖₂; t = T-1 gives 1
+};
+
+// How much each recurrent weight block can stretch a vector (recurrent_weight_norms.h in
+// core/analysis). Gate blocks in PyTorch's row order: RNN one block, LSTM i f g o, GRU r z n.
+struct RecurrentNormRecord {
+    long long step = 0;
+    std::vector<std::vector<double>> spectralRadius;        // [layer][gate block] ρ(W_h·)
+    std::vector<std::vector<double>> largestSingularValue;  // [layer][gate block] σ₁(W_h·)
+};
+
 struct TrainingHistory {
     std::vector<EpochRecord> epochs;
     DecimatedSeries<StepRecord> steps{20000};
     DecimatedSeries<ParameterNormRecord> parameterNorms{4000};
     DecimatedSeries<GradientProfileRecord> gradientProfiles{400};
+    DecimatedSeries<JacobianProfileRecord> jacobianProfiles{400};
+    DecimatedSeries<RecurrentNormRecord> recurrentNorms{400};
 };
 
 }  // namespace rnnlab

@@ -19,6 +19,8 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {
         }
     });
     connect(m_worker, &TrainingWorker::customTrace, this, &TrainingSession::customTrace);
+    connect(m_worker, &TrainingWorker::gradientCheckReady, this,
+            &TrainingSession::gradientCheckReady);
     connect(m_worker, &TrainingWorker::errorOccurred, this, &TrainingSession::errorOccurred);
     connect(m_worker, &TrainingWorker::runningChanged, this, [this](bool running) {
         m_running = running;
@@ -54,6 +56,9 @@ void TrainingSession::traceInput(const Matrix<double>& input) {
 }
 void TrainingSession::traceSample(Split split, Index index) {
     post([w = m_worker, split, index] { w->traceSample(int(split), int(index)); });
+}
+void TrainingSession::requestGradientCheck(int count, quint64 seed) {
+    post([w = m_worker, count, seed] { w->requestGradientCheck(count, seed); });
 }
 
 void TrainingSession::withTrainer(std::function<void(Trainer&)> job,

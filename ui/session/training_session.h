@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+#include "core/analysis/gradient_check.h"
 #include "core/train/trainer.h"
 #include "core/train/training_snapshot.h"
 
@@ -35,6 +36,8 @@ public:
     void setSettings(const TrainingSettings& settings);
     void traceInput(const Matrix<double>& input);
     void traceSample(Split split, Index index);
+    // On the worker thread: gradientCheckReady (TrainingWorker::requestGradientCheck).
+    void requestGradientCheck(int count, quint64 seed);
     // Runs job on the worker thread between two steps; done (if set) then runs on the GUI thread
     // with the job's error message (empty on success).
     void withTrainer(std::function<void(Trainer&)> job,
@@ -44,6 +47,7 @@ signals:
     // A new snapshot is available through snapshot().
     void snapshotChanged();
     void customTrace(std::shared_ptr<const rnnlab::SequenceTrace> trace);
+    void gradientCheckReady(std::shared_ptr<const rnnlab::GradientCheckResult> result);
     void errorOccurred(const QString& message);
     void runningChanged(bool running);
 

@@ -120,6 +120,23 @@ void TrainingWorker::traceSample(int split, int index) {
     });
 }
 
+void TrainingWorker::requestGradientCheck(int count, quint64 seed) {
+    guarded([&] {
+        if (!m_trainer) return;
+        const Trainer& t = *m_trainer;
+        const auto [split, index] = t.tracedSample();
+        Matrix<double> x, y;
+        t.data().batchOf(t.data().samples(split), index, 1, x, y);
+        GradientCheckOptions options;
+        options.count = count;
+        options.seed = seed;
+        auto result = std::make_shared<GradientCheckResult>(
+            gradientCheck(t.networkConfig(), t.weights(), x, y, options));
+        result->step = t.stepCount();
+        emit gradientCheckReady(std::move(result));
+    });
+}
+
 void TrainingWorker::scheduleChunk() {
     if (m_chunkScheduled) return;
     m_chunkScheduled = true;

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+#include "core/analysis/gradient_check.h"
 #include "core/train/trainer.h"
 #include "core/train/training_snapshot.h"
 
@@ -46,9 +47,13 @@ public slots:
     void traceInput(const rnnlab::Matrix<double>& input);
     // Traces a sample of the data with gradients: customTrace.
     void traceSample(int split, int index);
+    // BPTT against finite differences for `count` parameters of the current weights chosen
+    // with `seed`, on the traced sequence (core/analysis/gradient_check.h): gradientCheckReady.
+    void requestGradientCheck(int count, quint64 seed);
 signals:
     void snapshotReady();
     void customTrace(std::shared_ptr<const rnnlab::SequenceTrace> trace);
+    void gradientCheckReady(std::shared_ptr<const rnnlab::GradientCheckResult> result);
     void errorOccurred(const QString& message);
     void runningChanged(bool running);
 

@@ -1,0 +1,121 @@
+#include "core/analysis/remedy.h"
+
+#include <cstdio>
+
+namespace rnnlab {
+
+namespace {
+
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+std::string cellName(CellType cell) {
+    switch (cell) {
+        case CellType::Rnn:
+            return "RNN";
+        case CellType::Lstm:
+            return "LSTM";
+        case CellType::Gru:
+            return "GRU";
+    }
+    return {};
+}
+
+std::string initName(InitScheme scheme) {
+    switch (scheme) {
+        case InitScheme::PyTorch:
+            return "default (PyTorch)";
+        case InitScheme::Xavier:
+            return "Xavier";
+        case InitScheme::Orthogonal:
+            return "orthogonal";
+        case InitScheme::Identity:
+            return "identity (IRNN)";
+    }
+    return {};
+}
+
+}  // namespace
+
+bool Remedy::operator==(const Remedy& o) const {
+    if (kind != o.kind) return false;
+    switch (kind) {
+        case RemedyKind::Cell:
+            return cell == o.cell;
+        case RemedyKind::Nonlinearity:
+            return nonlinearity == o.nonlinearity;
+        case RemedyKind::Clipping:
+            return clip == o.clip && clipMaxNorm == o.clipMaxNorm;
+        case RemedyKind::ForgetBias:
+            return forgetBias == o.forgetBias;
+        case RemedyKind::RecurrentInit:
+            return init == o.init;
+        case RemedyKind::Truncation:
+            return truncation == o.truncation;
+    }
+    return false;
+}
+
+RemedyEffect effectOf(RemedyKind kind) {
+    switch (kind) {
+        case RemedyKind::Cell:
+        case RemedyKind::Nonlinearity:
+            return RemedyEffect::Rebuild;
+        case RemedyKind::ForgetBias:
+        case RemedyKind::RecurrentInit:
+            return RemedyEffect::Reinitialise;
+        case RemedyKind::Clipping:
+        case RemedyKind::Truncation:
+            return RemedyEffect::Live;
+    }
+    return RemedyEffect::Rebuild;
+}
+
+void applyRemedy(const Remedy& r, NetworkConfig& network, TrainingSettings& settings) {
+    switch (r.kind) {
+        case RemedyKind::Cell:
+            network.cell = r.cell;
+            break;
+        case RemedyKind::Nonlinearity:
+            network.nonlinearity = r.nonlinearity;
+            break;
+        case RemedyKind::Clipping:
+            settings.clip = r.clip;
+            settings.clipMaxNorm = r.clipMaxNorm;
+            break;
+        case RemedyKind::ForgetBias:
+            settings.init.forgetBias = r.forgetBias;
+            break;
+        case RemedyKind::RecurrentInit:
+            settings.init.scheme = r.init;
+            break;
+        case RemedyKind::Truncation:
+            settings.truncation = r.truncation;
+            break;
+    }
+}
+
+std::string describe(const Remedy& r) {
+    switch (r.kind) {
+        case RemedyKind::Cell:
+            return "cell: " + cellName(r.cell);
+        case RemedyKind::Nonlinearity:
+            return "activation: " + toString(r.nonlinearity);
+        case RemedyKind::Clipping:
+            return r.clip ? "clipping: on, threshold " + number(r.clipMaxNorm) : "clipping: off";
+        case RemedyKind::ForgetBias:
+            return "forget-gate bias: " + std::string(r.forgetBias > 0 ? "+" : "") +
+                   number(r.forgetBias);
+        case RemedyKind::RecurrentInit:
+            return "recurrent init: " + initName(r.init);
+        case RemedyKind::Truncation:
+            return r.truncation > 0 ? "truncated BPTT: " + std::to_string(r.truncation) + " steps"
+                                    : "truncated BPTT: off (full BPTT)";
+    }
+    return {};
+}
+
+}  // namespace rnnlab

@@ -1,0 +1,222 @@
+// What the trainer records for the gradient view: the Jacobian products and the recurrent
+// weight norms of every trace, on the same steps as the gradient profiles, consistent with the
+// trace and weights of that step, in bounded memory, and kept by the experiment file.
+#include <QJsonDocument>
+#include <QtTest>
+#include <cmath>
+#include <limits>
+
+#include "core/analysis/recurrent_weight_norms.h"
+#include "core/analysis/state_jacobian.h"
+#include "core/errors.h"
+#include "core/io/experiment_file.h"
+#include "core/io/training_json.h"
+#include "core/train/trainer.h"
+
+using namespace rnnlab;
+
+namespace {
+
+DataSource sine() {
+    DataSource d;
+    d.kind = DataSourceKind::Generator;
+    d.generator.kind = GeneratorKind::Sine;
+    d.window.window = 12;
+    return d;
+}
+
+Trainer makeTrainer(CellType cell, int traceEvery, int epochs = 1000, int layers = 1) {
+    NetworkConfig c;
+    c.cell = cell;
+    c.hiddenSize = 6;
+    c.numLayers = layers;
+    TrainingSettings s;
+    s.optimizer.learningRate = 0.01;
+    s.epochs = epochs;
+    s.seed = 3;
+    s.traceEvery = traceEvery;
+    return Trainer(c, s, buildTrainingData(sine()));
+}
+
+template <typename Record>
+std::vector<long long> stepsOf(const DecimatedSeries<Record>& series) {
+    std::vector<long long> out;
+    for (const Record& r : series.items()) out.push_back(r.step);
+    return out;
+}
+
+// Equal, with NaN equal to NaN (a non-finite value survives a file as NaN).
+bool sameTables(const std::vector<std::vector<double>>& a,
+                const std::vector<std::vector<double>>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i].size() != b[i].size()) return false;
+        for (size_t j = 0; j < a[i].size(); ++j)
+            if (!(a[i][j] == b[i][j] || (std::isnan(a[i][j]) && std::isnan(b[i][j])))) return false;
+    }
+    return true;
+}
+
+TrainerState roundTrip(const TrainerState& state) {
+    QJsonObject training = trainerStateJson(state);
+    return *parseTrainerState(training, JsonPath("run.rnnlab.json", "training"));
+}
+
+}  // namespace
+
+class TestTrainerAnalysis : public QObject {
+    Q_OBJECT
+private slots:
+    void recordedWithEveryGradientProfile_data() {
+        QTest::addColumn<int>("cell");
+        QTest::addRow("rnn") << int(CellType::Rnn);
+        QTest::addRow("lstm") << int(CellType::Lstm);
+        QTest::addRow("gru") << int(CellType::Gru);
+    }
+    void recordedWithEveryGradientProfile() {
+        QFETCH(int, cell);
+        Trainer t = makeTrainer(CellType(cell), 4, 2, 2);
+        while (!t.finished()) t.step();
+        const TrainingHistory& h = t.history();
+        QCOMPARE(stepsOf(h.jacobianProfiles), stepsOf(h.gradientProfiles));
+        QCOMPARE(stepsOf(h.recurrentNorms), stepsOf(h.gradientProfiles));
+        QCOMPARE(h.jacobianProfiles.items().front().step, 0LL);
+        QCOMPARE(h.jacobianProfiles.items().size(), size_t(1 + t.stepCount() / 4));
+        const int G = gateCount(CellType(cell));
+        for (const RecurrentNormRecord& r : h.recurrentNorms.items()) {
+            QCOMPARE(r.spectralRadius.size(), size_t(2));
+            QCOMPARE(r.largestSingularValue.size(), size_t(2));
+            for (int k = 0; k < 2; ++k) {
+                QCOMPARE(r.spectralRadius[k].size(), size_t(G));
+                for (int g = 0; g < G; ++g)
+                    QVERIFY(r.spectralRadius[k][g] <= r.largestSingularValue[k][g] * (1 + 1e-12));
+            }
+        }
+        for (const JacobianProfileRecord& r : h.jacobianProfiles.items()) {
+            QCOMPARE(r.norm.size(), size_t(2));
+            QCOMPARE(r.norm[1].size(), size_t(12));
+            QCOMPARE(r.norm[0].back(), 1.0);
+        }
+    }
+
+    // The last record describes the latest trace with the weights it was traced with.
+    void lastRecordMatchesTheLatestTrace() {
+        Trainer t = makeTrainer(CellType::Lstm, 5);
+        while (t.stepCount() < 20) t.step();
+        const Parameters<double> w = t.weights();
+        const JacobianProfileRecord& j = t.history().jacobianProfiles.items().back();
+        QCOMPARE(j.step, 20LL);
+        QCOMPARE(j.norm, jacobianProductNorms(*t.latestTrace(), w));
+        const RecurrentNormRecord& r = t.history().recurrentNorms.items().back();
+        const RecurrentWeightNorms n = recurrentWeightNorms(w, t.networkConfig());
+        QCOMPARE(r.step, 20LL);
+        for (int g = 0; g < 4; ++g) {
+            QVERIFY(std::abs(r.spectralRadius[0][g] - n.spectralRadius[0][g]) < 1e-5);
+            QVERIFY(std::abs(r.largestSingularValue[0][g] - n.largestSingularValue[0][g]) < 1e-5);
+        }
+    }
+
+    void noTracingRecordsOnlyTheStart() {
+        Trainer t = makeTrainer(CellType::Gru, 0);
+        for (int i = 0; i < 10; ++i) t.step();
+        QCOMPARE(stepsOf(t.history().jacobianProfiles), std::vector<long long>{0});
+        QCOMPARE(stepsOf(t.history().recurrentNorms), std::vector<long long>{0});
+    }
+
+    // Tracing at every step for long: never more than 400 records, evenly spaced, the newest
+    // ones kept.
+    void historyStaysBounded() {
+        Trainer t = makeTrainer(CellType::Rnn, 1);
+        while (t.stepCount() < 1000) t.step();
+        const auto& j = t.history().jacobianProfiles;
+        const auto& r = t.history().recurrentNorms;
+        QVERIFY(j.items().size() <= 400 && j.items().size() >= 200);
+        QCOMPARE(stepsOf(r), stepsOf(j));
+        for (size_t i = 1; i < j.items().size(); ++i)
+            QCOMPARE(j.items()[i].step - j.items()[i - 1].step, j.stride());
+        QVERIFY(j.items().back().step > 1000 - j.stride());
+    }
+
+    // Saved with the experiment and read back: the same records, strides and values.
+    void experimentFileKeepsTheSeries() {
+        Trainer t = makeTrainer(CellType::Lstm, 3);
+        while (t.stepCount() < 30) t.step();
+        const QByteArray json =
+            experimentJson(captureExperiment(t, sine(), true), "run.rnnlab.json");
+        const Experiment e = parseExperiment(json, "run.rnnlab.json");
+        QVERIFY(e.state);
+        const TrainingHistory& a = t.history();
+        const TrainingHistory& b = e.state->history;
+        QCOMPARE(b.jacobianProfiles.stride(), a.jacobianProfiles.stride());
+        QCOMPARE(b.recurrentNorms.stride(), a.recurrentNorms.stride());
+        QCOMPARE(b.jacobianProfiles.items().size(), a.jacobianProfiles.items().size());
+        QCOMPARE(b.recurrentNorms.items().size(), a.recurrentNorms.items().size());
+        for (size_t i = 0; i < a.jacobianProfiles.items().size(); ++i) {
+            QCOMPARE(b.jacobianProfiles.items()[i].step, a.jacobianProfiles.items()[i].step);
+            QCOMPARE(b.jacobianProfiles.items()[i].norm, a.jacobianProfiles.items()[i].norm);
+            QCOMPARE(b.recurrentNorms.items()[i].spectralRadius,
+                     a.recurrentNorms.items()[i].spectralRadius);
+            QCOMPARE(b.recurrentNorms.items()[i].largestSingularValue,
+                     a.recurrentNorms.items()[i].largestSingularValue);
+        }
+        // A resumed run goes on recording after what it read.
+        std::unique_ptr<Trainer> resumed = rnnlab::makeTrainer(e, "");
+        while (resumed->stepCount() < 36) resumed->step();
+        while (t.stepCount() < 36) t.step();
+        QCOMPARE(stepsOf(resumed->history().jacobianProfiles),
+                 stepsOf(t.history().jacobianProfiles));
+        QCOMPARE(resumed->history().jacobianProfiles.items().back().norm,
+                 t.history().jacobianProfiles.items().back().norm);
+    }
+
+    // A diverged network's norms (inf, NaN) are written as null and come back as NaN.
+    void nonFiniteValuesSurviveAsNaN() {
+        TrainerState s;
+        const double inf = std::numeric_limits<double>::infinity();
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        s.history.jacobianProfiles.add({0, {{inf, 2.5, 1.0}}});
+        s.history.recurrentNorms.add({0, {{nan, 0.5}}, {{1.5, inf}}});
+        const TrainerState back = roundTrip(s);
+        QVERIFY(sameTables(back.history.jacobianProfiles.items()[0].norm, {{nan, 2.5, 1.0}}));
+        QVERIFY(sameTables(back.history.recurrentNorms.items()[0].spectralRadius, {{nan, 0.5}}));
+        QVERIFY(
+            sameTables(back.history.recurrentNorms.items()[0].largestSingularValue, {{1.5, nan}}));
+    }
+
+    // Files written before these series existed still load; a wrong field is named.
+    void olderFilesAndErrors() {
+        TrainerState s;
+        s.history.jacobianProfiles.add({0, {{1.0}}});
+        QJsonObject training = trainerStateJson(s);
+        QJsonObject history = training["history"].toObject();
+        history.remove("jacobian_profiles");
+        history.remove("recurrent_norms");
+        training["history"] = history;
+        const JsonPath at("e.rnnlab.json", "training");
+        QVERIFY(parseTrainerState(training, at)->history.jacobianProfiles.items().empty());
+
+        history["jacobian_profiles"] = QJsonObject{
+            {"stride", 1}, {"rows", QJsonArray{QJsonObject{{"step", 0}, {"norm", "x"}}}}};
+        training["history"] = history;
+        try {
+            parseTrainerState(training, at);
+            QFAIL("accepted a string as a table");
+        } catch (const FileError& e) {
+            QVERIFY2(QString(e.what()).contains("training.history.jacobian_profiles.rows[0].norm"),
+                     e.what());
+        }
+        history["jacobian_profiles"] = QJsonObject{
+            {"stride", 1}, {"rows", QJsonArray{QJsonObject{{"step", 0}, {"norms", QJsonArray{}}}}}};
+        training["history"] = history;
+        try {
+            parseTrainerState(training, at);
+            QFAIL("accepted an unknown field");
+        } catch (const FileError& e) {
+            QVERIFY2(QString(e.what()).contains("jacobian_profiles.rows[0].norms: unknown field"),
+                     e.what());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTrainerAnalysis)
+#include "tst_trainer_analysis.moc"
