@@ -35,7 +35,7 @@ TracePtr makeTrace(CellType cell, int layers, int hidden, Index T, bool target, 
     c.hiddenSize = hidden;
     c.numLayers = layers;
     RecurrentNetwork<double> net(c);
-    Random rng(std::uint64_t(seed));
+    Random rng{std::uint64_t(seed)};
     for (Index i = 0; i < net.parameters().flat().size(); ++i)
         net.parameters().flat()[i] = rng.uniform(-0.6, 0.6);
     Matrix<double> x(T, 1);
@@ -334,10 +334,10 @@ private slots:
         QVERIFY(d->zoom() > 1.3);
         QVERIFY(d->cellRect(0, 0).width() > before * 1.3);
         const double pan = d->pan();
-        QTest::mousePress(d, Qt::LeftButton, {}, QPoint(600, 200));
-        QTest::mouseMove(d, QPoint(400, 200));
-        QTest::mouseRelease(d, Qt::LeftButton, {}, QPoint(400, 200));
-        QCOMPARE(d->pan(), pan + 200);
+        QTest::mousePress(d, Qt::LeftButton, {}, QPoint(600, 100));
+        QTest::mouseMove(d, QPoint(550, 100));
+        QTest::mouseRelease(d, Qt::LeftButton, {}, QPoint(550, 100));
+        QCOMPARE(d->pan(), pan + 50);
         QCOMPARE(view.currentStep(), 0);  // a drag is not a click
         d->resetView();
         QCOMPARE(d->zoom(), 1.0);
@@ -396,7 +396,7 @@ private slots:
         view.picker()->setSource(TraceSource::Validation);
         view.picker()->setIndex(2);
         QCOMPARE(requests.size(), 2);  // the source, then the window
-        QCOMPARE(requests.last().at(0).value<Split>(), Split::Validation);
+        QVERIFY(requests.last().at(0).value<Split>() == Split::Validation);
         QCOMPARE(requests.last().at(1).value<Index>(), Index(2));
         // New weights: the window is traced again (throttled), not on the same step.
         view.setSnapshot(snapshot(makeTrace(CellType::Rnn, 1, 3, 10, true), 5));
@@ -406,7 +406,7 @@ private slots:
         QTRY_COMPARE(requests.size(), 3);
         QCOMPARE(requests.last().at(1).value<Index>(), Index(2));
         view.picker()->setSource(TraceSource::Train);
-        QCOMPARE(requests.last().at(0).value<Split>(), Split::Train);
+        QVERIFY(requests.last().at(0).value<Split>() == Split::Train);
         // A data set without validation windows: that source is unavailable.
         view.setSampleCounts(12, 0);
         view.picker()->setSource(TraceSource::Validation);
@@ -479,12 +479,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTest::qWait(100);  // queued replots
         const QImage image = view.grab().toImage();
-        QCOMPARE(image.size(), QSize(1920, 1000) * image.devicePixelRatio());
         const QString path = QDir::temp().filePath(QStringLiteral("rnnlab-explorer-%1.png")
                                                        .arg(QTest::currentDataTag())
                                                        .replace(' ', '-'));
         QVERIFY(image.save(path));
         qInfo("screenshot: %s", qPrintable(path));
+        // It fits a 1080p projector below the window's menus and bars.
+        QCOMPARE(image.size(), QSize(1920, 1000) * image.devicePixelRatio());
     }
 };
 

@@ -27,22 +27,23 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     m_detail = new StepDetailPanel(this);
     m_heatmaps = new TraceHeatmaps(this);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_heatmaps);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* lower = new QSplitter(Qt::Horizontal, this);
-    lower->addWidget(m_detail);
-    lower->addWidget(scroll);
-    lower->setStretchFactor(0, 1);
-    lower->setStretchFactor(1, 1);
-    auto* main = new QSplitter(Qt::Vertical, this);
-    main->addWidget(m_diagram);
-    main->addWidget(lower);
-    main->setStretchFactor(0, 2);
-    main->setStretchFactor(1, 3);
-    main->setChildrenCollapsible(false);
+    // Both halves scroll, so the view fits a projector's 1080 lines in presentation mode too.
+    auto* detailScroll = new QScrollArea(this);
+    detailScroll->setWidget(m_detail);
+    auto* heatmapScroll = new QScrollArea(this);
+    heatmapScroll->setWidget(m_heatmaps);
+    heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (QScrollArea* scroll : {detailScroll, heatmapScroll}) {
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+    }
+    m_lower = new QSplitter(Qt::Horizontal, this);
+    m_lower->addWidget(detailScroll);
+    m_lower->addWidget(heatmapScroll);
+    m_main = new QSplitter(Qt::Vertical, this);
+    m_main->addWidget(m_diagram);
+    m_main->addWidget(m_lower);
+    m_main->setChildrenCollapsible(false);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_picker);
@@ -54,7 +55,7 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_sketch);
-    layout->addWidget(main, 1);
+    layout->addWidget(m_main, 1);
 
     m_updateTimer.setSingleShot(true);
     m_updateTimer.setInterval(1000 / kMaxUpdatesPerSecond);
@@ -83,6 +84,7 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     auto restyle = [this](const ThemeStyle& style) {
         m_diagram->setColorGradient(themedGradient(ColorMapKind::Sequential));
         m_status->setFont(style.font(FontRole::AxisLabel));
+        if (m_splitDone) splitSpace();
     };
     restyle(Theme::instance().style());
     connect(&Theme::instance(), &Theme::changed, this, restyle);
@@ -121,7 +123,18 @@ void ExplorerView::syncTimeBar() {
 
 void ExplorerView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    if (!m_splitDone) splitSpace();
     syncTimeBar();
+}
+
+void ExplorerView::splitSpace() {
+    // A third of the height for the diagram; the equations get more width on the projector,
+    // where their font is large.
+    const int h = m_main->height(), w = m_lower->width();
+    m_main->setSizes({h / 3, h - h / 3});
+    const int detail = int(w * (Theme::instance().presentation() ? 0.6 : 0.5));
+    m_lower->setSizes({detail, w - detail});
+    m_splitDone = true;
 }
 
 void ExplorerView::setTrace(std::shared_ptr<const SequenceTrace> trace) {

@@ -31,6 +31,7 @@
 #include "ui/window/time_bar.h"
 
 class QLabel;
+class QSplitter;
 
 namespace rnnlab::ui {
 
@@ -106,6 +107,7 @@ private:
     void scheduleUpdate();
     void updateStatus();
     void syncTimeBar();
+    void splitSpace();
 
     std::shared_ptr<const SequenceTrace> m_trace;
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
@@ -120,6 +122,9 @@ private:
     SequencePicker* m_picker = nullptr;
     SweepControl* m_sweep = nullptr;
     QLabel* m_status = nullptr;
+    QSplitter* m_main = nullptr;   // diagram above, the rest below
+    QSplitter* m_lower = nullptr;  // step detail | heat maps
+    bool m_splitDone = false;
     InputSketch* m_sketch = nullptr;
     UnrolledDiagram* m_diagram = nullptr;
     StepDetailPanel* m_detail = nullptr;

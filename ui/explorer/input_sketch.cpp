@@ -269,7 +269,7 @@ InputSketch::InputSketch(QWidget* parent) : QWidget(parent) {
 }
 
 QString InputSketch::errorText() const {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void InputSketch::setInputSize(int features) {

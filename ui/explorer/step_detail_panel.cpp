@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "ui/explorer/figure_clicks.h"
+#include "ui/explorer/trace_scales.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
 
@@ -72,8 +73,9 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
         this);
     m_noGradients->setWordWrap(true);
 
+    m_header->setWordWrap(true);
     auto* pickers = new QHBoxLayout;
-    pickers->addWidget(m_header, 1);
+    pickers->addWidget(m_detail, 1);
     pickers->addWidget(new QLabel(tr("layer"), this));
     pickers->addWidget(m_layerPicker);
     pickers->addSpacing(8);
@@ -85,8 +87,8 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
     charts->addWidget(m_gradients.figure, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_header);
     layout->addLayout(pickers);
-    layout->addWidget(m_detail);
     layout->addWidget(m_equations);
     layout->addWidget(m_noGradients);
     layout->addLayout(charts, 1);
@@ -116,7 +118,7 @@ StepDetailPanel::BarChart StepDetailPanel::makeChart(const QString& yLabel) {
     chart.group->setSpacingType(QCPBarsGroup::stAbsolute);
     chart.group->setSpacing(0);
     chart.unitMarker = chart.figure->addMarker();
-    chart.figure->xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
+    chart.figure->xAxis->setTicker(integerTicker());
     return chart;
 }
 
@@ -145,8 +147,6 @@ void StepDetailPanel::setBars(BarChart& chart, const QString& title,
         qobject_cast<QCPBars*>(f->plottable(int(i)))->setData(keys, v, true);
         units = std::max(units, int(v.size()));
     }
-    auto* ticker = static_cast<QCPAxisTickerFixed*>(f->xAxis->ticker().data());
-    ticker->setTickStep(std::max(1.0, std::ceil(units / 16.0)));
     f->fitToData();
     f->xAxis->setRange(0.4, units + 0.6);
     if (fixedUnitRange) f->yAxis->setRange(-1.05, 1.05);
@@ -282,24 +282,36 @@ void StepDetailPanel::refresh() {
             .arg(m_step)
             .arg(m_unit));
 
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    // A table: number | equation | = numbers. On the projector the numbers go under their
+    // equation, so that the large font still fits. The result of each line is bold.
+    const bool stacked = style.presentation;
+    const QString muted = QStringLiteral("style=\"color:%1\"").arg(style.mutedText.name());
+    const QString table = QStringLiteral("cellspacing=\"0\" cellpadding=\"2\"");
+    QString html = QStringLiteral("<table %1>").arg(table);
     for (size_t i = 0; i < m_lines.size(); ++i) {
         const EquationLine& line = m_lines[i];
         if (backward && i == m_lines.size() - back.size()) {
-            html += QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td></tr>")
-                        .arg(tr("Backward pass (BPTT)"));
+            html += QStringLiteral("</table><p><b>%1</b></p><table %2>")
+                        .arg(tr("Backward pass (BPTT)"), table);
         }
         const QString number =
-            line.number > 0 ? QStringLiteral("(%1)").arg(line.number) : QString();
+            line.number > 0 ? QStringLiteral("(%1)&nbsp;").arg(line.number) : QString();
         const int lastEquals = line.numeric.lastIndexOf(QStringLiteral(" = "));
-        const QString numeric =
+        QString numeric =
             lastEquals < 0 ? QStringLiteral("<b>%1</b>").arg(line.numeric)
                            : line.numeric.left(lastEquals + 3) +
                                  QStringLiteral("<b>%1</b>").arg(line.numeric.mid(lastEquals + 3));
-        html += QStringLiteral(
-                    "<tr><td style=\"color:%1\">%2&nbsp;</td><td>%3</td>"
-                    "<td nowrap=\"nowrap\">&nbsp;= %4</td></tr>")
-                    .arg(style.mutedText.name(), number, equationHtml(line.symbolic), numeric);
+        numeric = QStringLiteral("&nbsp;= ") +
+                  numeric.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        const QString symbolic = equationHtml(line.symbolic);
+        if (stacked) {
+            html +=
+                QStringLiteral("<tr><td %1>%2</td><td>%3</td></tr><tr><td></td><td>%4</td></tr>")
+                    .arg(muted, number, symbolic, numeric);
+        } else {
+            html += QStringLiteral("<tr><td %1>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(muted, number, symbolic, numeric);
+        }
     }
     html += QStringLiteral("</table>");
     m_equations->setText(html);

@@ -11,11 +11,15 @@ namespace rnnlab::ui {
 
 namespace {
 
-constexpr int kColumns = 2;
 const QString kSubT = QStringLiteral("\u209c");  // subscript t
 
 int figureHeight(const ThemeStyle& style) {
     return style.presentation ? 360 : 240;
+}
+
+// Two heat maps side by side; one per row on the projector, where text is large.
+int columns(const ThemeStyle& style) {
+    return style.presentation ? 1 : 2;
 }
 
 }  // namespace
@@ -62,7 +66,11 @@ TraceHeatmaps::TraceHeatmaps(QWidget* parent) : QWidget(parent) {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(4);
     connect(&Theme::instance(), &Theme::changed, this, [this](const ThemeStyle& style) {
-        for (Figure* f : m_figures) f->setMinimumHeight(figureHeight(style));
+        for (Figure* f : m_figures) m_grid->removeWidget(f);
+        for (int i = 0; i < m_figures.size(); ++i) {
+            m_figures[i]->setMinimumHeight(figureHeight(style));
+            m_grid->addWidget(m_figures[i], i / columns(style), i % columns(style));
+        }
         styleUnitLines();
     });
 }
@@ -80,6 +88,8 @@ void TraceHeatmaps::rebuild(const std::vector<HeatmapSpec>& specs) {
         auto* figure = new Figure(spec.title, tr("time step t"), tr("unit"), this);
         figure->setMinimumHeight(figureHeight(style));
         figure->legend->setVisible(false);  // the colour scale names the one map
+        figure->xAxis->setTicker(integerTicker());
+        figure->yAxis->setTicker(integerTicker());
         QCPColorMap* map = figure->addColorMap(spec.title, spec.zLabel, spec.kind);
         if (spec.scale.logarithmic) {
             map->colorScale()->setDataScaleType(QCPAxis::stLogarithmic);
@@ -96,7 +106,7 @@ void TraceHeatmaps::rebuild(const std::vector<HeatmapSpec>& specs) {
             emit cellClicked(step, unit);
         });
         const int i = int(m_figures.size());
-        m_grid->addWidget(figure, i / kColumns, i % kColumns);
+        m_grid->addWidget(figure, i / columns(style), i % columns(style));
         m_figures.append(figure);
         m_maps.append(map);
         m_titles.append(spec.title);
@@ -164,7 +174,7 @@ void TraceHeatmaps::setUnit(int unit) {
 void TraceHeatmaps::styleUnitLines() {
     const ThemeStyle& style = Theme::instance().style();
     for (QCPItemStraightLine* line : m_unitLines)
-        line->setPen(QPen(style.accent, style.axisWidth, Qt::DotLine));
+        line->setPen(QPen(style.accent, style.axisWidth * 1.5, Qt::DotLine));
 }
 
 }  // namespace rnnlab::ui
