@@ -170,7 +170,7 @@ private slots:
         QVERIFY(window.showView(QStringLiteral("explorer")));
         window.resize(1920, 1080);
         QTemporaryDir dir;
-        const QString shot = dir.filePath(QStringLiteral("explorer.png"));
+        const QString shot = QDir::temp().filePath(QStringLiteral("rnnlab-explorer-window.png"));
         saveWindowScreenshot(window, shot);
         QCOMPARE(QImage(shot).size(), QSize(1920, 1080));
         QCOMPARE(window.timeBar()->length(), 20);

@@ -456,24 +456,32 @@ private slots:
         QCOMPARE(view.length(), 0);
     }
 
+    // Grabs to /tmp/rnnlab-explorer-<theme>.png: look at them at 1920x1080.
     void rendersInEveryTheme_data() {
         QTest::addColumn<bool>("dark");
         QTest::addColumn<bool>("presentation");
-        QTest::newRow("light") << false << false;
-        QTest::newRow("dark") << true << false;
-        QTest::newRow("presentation") << false << true;
-        QTest::newRow("dark presentation") << true << true;
+        QTest::addColumn<int>("cell");
+        QTest::addColumn<bool>("backward");
+        QTest::addColumn<bool>("ownInput");
+        QTest::newRow("light") << false << false << int(CellType::Lstm) << true << false;
+        QTest::newRow("dark") << true << false << int(CellType::Gru) << false << false;
+        QTest::newRow("presentation") << false << true << int(CellType::Lstm) << true << false;
+        QTest::newRow("dark presentation") << true << true << int(CellType::Rnn) << false << true;
     }
     void rendersInEveryTheme() {
         QFETCH(bool, dark);
         QFETCH(bool, presentation);
+        QFETCH(int, cell);
+        QFETCH(bool, backward);
+        QFETCH(bool, ownInput);
         Theme::instance().setScheme(dark ? ColorScheme::Dark : ColorScheme::Light);
         Theme::instance().setPresentation(presentation);
         ExplorerView view;
-        view.setTrace(makeTrace(CellType::Lstm, 2, 16, 50, true));
+        view.setTrace(makeTrace(CellType(cell), 2, 16, 50, !ownInput));
+        if (ownInput) view.picker()->setSource(TraceSource::OwnInput);
         view.setCurrentStep(36);
         view.setUnit(4);
-        view.setDirection(TimeBar::Direction::Backward);
+        view.setDirection(backward ? TimeBar::Direction::Backward : TimeBar::Direction::Forward);
         view.resize(1920, 1000);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

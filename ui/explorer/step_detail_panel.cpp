@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include "ui/explorer/figure_clicks.h"
@@ -42,6 +43,40 @@ QString cellName(CellType cell) {
     return {};
 }
 
+// The equations as an HTML table: number | equation | = numbers, or (stacked) the numbers on a
+// row under their equation. Lines from backFrom on are the backward pass, under a heading. The
+// result of each line is bold; the numbers never wrap.
+QString equationTable(const std::vector<EquationLine>& lines, size_t backFrom, bool stacked,
+                      const ThemeStyle& style) {
+    const QString muted = QStringLiteral("style=\"color:%1\"").arg(style.mutedText.name());
+    const QString table = QStringLiteral("cellspacing=\"0\" cellpadding=\"2\"");
+    QString html = QStringLiteral("<table %1>").arg(table);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const EquationLine& line = lines[i];
+        if (i == backFrom) {
+            html += QStringLiteral("</table><p><b>%1</b></p><table %2>")
+                        .arg(QObject::tr("Backward pass (BPTT)"), table);
+        }
+        const QString number =
+            line.number > 0 ? QStringLiteral("(%1)&nbsp;").arg(line.number) : QString();
+        const int lastEquals = line.numeric.lastIndexOf(QStringLiteral(" = "));
+        QString numeric =
+            lastEquals < 0 ? QStringLiteral("<b>%1</b>").arg(line.numeric)
+                           : line.numeric.left(lastEquals + 3) +
+                                 QStringLiteral("<b>%1</b>").arg(line.numeric.mid(lastEquals + 3));
+        numeric = QStringLiteral("&nbsp;= ") +
+                  numeric.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        const QString symbolic = equationHtml(line.symbolic);
+        const QString row = stacked
+                                ? QStringLiteral(
+                                      "<tr><td %1>%2</td><td>%3</td></tr>"
+                                      "<tr><td></td><td>%4</td></tr>")
+                                : QStringLiteral("<tr><td %1>%2</td><td>%3</td><td>%4</td></tr>");
+        html += row.arg(muted, number, symbolic, numeric);
+    }
+    return html + QStringLiteral("</table>");
+}
+
 }  // namespace
 
 StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
@@ -50,12 +85,14 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
     m_detail = new QLabel(this);
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setWordWrap(true);
     m_equations = new QLabel(this);
     m_equations->setTextFormat(Qt::RichText);
     m_equations->setWordWrap(true);
     m_equations->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_equations->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_equations->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // The panel's width decides the layout of the equations (resizeEvent), not the reverse.
+    m_equations->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     m_layerPicker = new QSpinBox(this);
     m_layerPicker->setToolTip(tr("Layer (1 = next to the input)"));
     m_unitPicker = new QSpinBox(this);
@@ -113,7 +150,7 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
 StepDetailPanel::BarChart StepDetailPanel::makeChart(const QString& yLabel) {
     BarChart chart;
     chart.figure = new Figure(QString(), tr("unit"), yLabel, this);
-    chart.figure->setMinimumHeight(200);
+    chart.figure->setMinimumSize(180, 200);
     chart.group = new QCPBarsGroup(chart.figure);
     chart.group->setSpacingType(QCPBarsGroup::stAbsolute);
     chart.group->setSpacing(0);
@@ -282,38 +319,16 @@ void StepDetailPanel::refresh() {
             .arg(m_step)
             .arg(m_unit));
 
-    // A table: number | equation | = numbers. On the projector the numbers go under their
-    // equation, so that the large font still fits. The result of each line is bold.
-    const bool stacked = style.presentation;
-    const QString muted = QStringLiteral("style=\"color:%1\"").arg(style.mutedText.name());
-    const QString table = QStringLiteral("cellspacing=\"0\" cellpadding=\"2\"");
-    QString html = QStringLiteral("<table %1>").arg(table);
-    for (size_t i = 0; i < m_lines.size(); ++i) {
-        const EquationLine& line = m_lines[i];
-        if (backward && i == m_lines.size() - back.size()) {
-            html += QStringLiteral("</table><p><b>%1</b></p><table %2>")
-                        .arg(tr("Backward pass (BPTT)"), table);
-        }
-        const QString number =
-            line.number > 0 ? QStringLiteral("(%1)&nbsp;").arg(line.number) : QString();
-        const int lastEquals = line.numeric.lastIndexOf(QStringLiteral(" = "));
-        QString numeric =
-            lastEquals < 0 ? QStringLiteral("<b>%1</b>").arg(line.numeric)
-                           : line.numeric.left(lastEquals + 3) +
-                                 QStringLiteral("<b>%1</b>").arg(line.numeric.mid(lastEquals + 3));
-        numeric = QStringLiteral("&nbsp;= ") +
-                  numeric.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
-        const QString symbolic = equationHtml(line.symbolic);
-        if (stacked) {
-            html +=
-                QStringLiteral("<tr><td %1>%2</td><td>%3</td></tr><tr><td></td><td>%4</td></tr>")
-                    .arg(muted, number, symbolic, numeric);
-        } else {
-            html += QStringLiteral("<tr><td %1>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(muted, number, symbolic, numeric);
-        }
-    }
-    html += QStringLiteral("</table>");
+    // Side by side when the panel is wide enough (on the projector, never: the font is large),
+    // else the numbers go under their equation.
+    const size_t backFrom = m_lines.size() - back.size();
+    const QString wide = equationTable(m_lines, backFrom, false, style);
+    QTextDocument measure;
+    measure.setDefaultFont(m_equations->font());
+    measure.setHtml(wide);
+    m_wideWidth = measure.idealWidth();
+    m_stacked = style.presentation || m_wideWidth > equationWidth();
+    const QString html = m_stacked ? equationTable(m_lines, backFrom, true, style) : wide;
     m_equations->setText(html);
     m_noGradients->setVisible(backward && !gradients);
 
@@ -329,6 +344,17 @@ void StepDetailPanel::refresh() {
     setBars(m_gradients, tr("Gradients at %1").arg(at) + layer, gradientBars(), false);
     m_states.figure->setVisible(!backward || !gradients);
     m_gradients.figure->setVisible(backward && gradients);
+}
+
+double StepDetailPanel::equationWidth() const {
+    const QMargins m = layout()->contentsMargins();
+    return width() - m.left() - m.right();
+}
+
+void StepDetailPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const bool stacked = Theme::instance().presentation() || m_wideWidth > equationWidth();
+    if (m_trace && stacked != m_stacked) refresh();
 }
 
 void StepDetailPanel::applyTheme(const ThemeStyle& style) {

@@ -56,6 +56,9 @@ public slots:
     void setLayer(int layer);
     void setUnit(int unit);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     void layerPicked(int layer);  // 0-based
     void unitPicked(int unit);    // 0-based
@@ -71,6 +74,7 @@ private:
                  bool fixedUnitRange);
     void styleBars(BarChart& chart, const ThemeStyle& style);
     void refresh();
+    double equationWidth() const;
     void applyTheme(const ThemeStyle& style);
 
     std::shared_ptr<const SequenceTrace> m_trace;
@@ -79,6 +83,8 @@ private:
     int m_unit = 0;
     TimeBar::Direction m_direction = TimeBar::Direction::Forward;
     std::vector<EquationLine> m_lines;
+    double m_wideWidth = 0;  // the side-by-side equations' natural width
+    bool m_stacked = false;  // numbers under their equations
 
     QLabel* m_header = nullptr;
     QLabel* m_detail = nullptr;

@@ -270,9 +270,9 @@ void UnrolledDiagram::render(QPainter& p, const QSize& size) const {
     const QString pass = backward ? tr("backward pass (BPTT): dL/dh\u209c flows back from the loss")
                                   : tr("forward pass: states fill in from t = 1");
     p.setPen(style.text);
-    const QString title = tr("%1 \u00b7 %2 layer(s) \u00d7 %3 units \u00b7 %4 \u00b7 t = %5 / %6")
-                              .arg(cellName(tr_.config.cell))
-                              .arg(L)
+    const QString stack = L == 1 ? tr("1 layer") : tr("%1 layers").arg(L);
+    const QString title = tr("%1 \u00b7 %2 \u00d7 %3 units \u00b7 %4 \u00b7 t = %5 / %6")
+                              .arg(cellName(tr_.config.cell), stack)
                               .arg(tr_.config.hiddenSize)
                               .arg(pass)
                               .arg(m_step + 1)
