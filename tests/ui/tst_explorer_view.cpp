@@ -97,16 +97,17 @@ private slots:
         StepDetailPanel* panel = view.detailPanel();
 
         // The equations are the trace's at (layer, t, unit), in the panel and its HTML.
-        std::vector<EquationLine> expected = forwardEquations(*trace, k, t, u);
-        const std::vector<EquationLine> back = backwardEquations(*trace, k, t, u);
-        expected.insert(expected.end(), back.begin(), back.end());
+        std::vector<EquationLine> expected = backwardEquations(*trace, k, t, u);
+        const std::vector<EquationLine> forward = forwardEquations(*trace, k, t, u);
+        expected.insert(expected.end(), forward.begin(), forward.end());
         QCOMPARE(panel->lines().size(), expected.size());
         for (size_t i = 0; i < expected.size(); ++i) {
             QCOMPARE(panel->lines()[i].text(), expected[i].text());
             QVERIFY2(panel->equationsHtml().contains(expected[i].numeric.section(" = ", -1)),
                      qPrintable(expected[i].numeric));
         }
-        QCOMPARE(panel->lines()[size_t(expected.size() - back.size())].values.last(), l.dh(t, u));
+        QCOMPARE(panel->lines()[0].values.last(), l.dh(t, u));  // gradients first
+        QCOMPARE(panel->lines().back().values.last(), l.h(t, u));
         QVERIFY(panel->headerText().contains(
             QStringLiteral("layer %1 · unit %2 · t = %3 / 12").arg(k + 1).arg(u + 1).arg(t + 1)));
 

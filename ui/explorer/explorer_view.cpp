@@ -27,20 +27,18 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     m_detail = new StepDetailPanel(this);
     m_heatmaps = new TraceHeatmaps(this);
 
-    // Both halves scroll, so the view fits a projector's 1080 lines in presentation mode too.
-    auto* detailScroll = new QScrollArea(this);
-    detailScroll->setWidget(m_detail);
+    // The heat maps scroll; the step detail scrolls its equations. The sketch (for your own
+    // input) shares the height with the diagram.
     auto* heatmapScroll = new QScrollArea(this);
     heatmapScroll->setWidget(m_heatmaps);
+    heatmapScroll->setWidgetResizable(true);
+    heatmapScroll->setFrameShape(QFrame::NoFrame);
     heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (QScrollArea* scroll : {detailScroll, heatmapScroll}) {
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-    }
     m_lower = new QSplitter(Qt::Horizontal, this);
-    m_lower->addWidget(detailScroll);
+    m_lower->addWidget(m_detail);
     m_lower->addWidget(heatmapScroll);
     m_main = new QSplitter(Qt::Vertical, this);
+    m_main->addWidget(m_sketch);
     m_main->addWidget(m_diagram);
     m_main->addWidget(m_lower);
     m_main->setChildrenCollapsible(false);
@@ -54,7 +52,6 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(m_sketch);
     layout->addWidget(m_main, 1);
 
     m_updateTimer.setSingleShot(true);
@@ -128,10 +125,12 @@ void ExplorerView::showEvent(QShowEvent* event) {
 }
 
 void ExplorerView::splitSpace() {
-    // A third of the height for the diagram; the equations get more width on the projector,
-    // where their font is large.
+    // A third of the height for the diagram (less when the sketch is shown too); the equations
+    // get more width on the projector, where their font is large.
     const int h = m_main->height(), w = m_lower->width();
-    m_main->setSizes({h / 3, h - h / 3});
+    const int sketch = m_sketch->isVisibleTo(this) ? h * 3 / 20 : 0;
+    const int diagram = sketch > 0 ? h / 4 : h / 3;
+    m_main->setSizes({sketch, diagram, h - sketch - diagram});
     const int detail = int(w * (Theme::instance().presentation() ? 0.6 : 0.5));
     m_lower->setSizes({detail, w - detail});
     m_splitDone = true;
@@ -209,7 +208,11 @@ void ExplorerView::setFollowTraining(bool follow) {
 
 void ExplorerView::sequenceChanged() {
     const TraceSource source = m_picker->source();
-    m_sketch->setVisible(source == TraceSource::OwnInput);
+    const bool sketch = source == TraceSource::OwnInput;
+    if (sketch != m_sketch->isVisibleTo(this)) {
+        m_sketch->setVisible(sketch);
+        if (m_splitDone) splitSpace();
+    }
     m_tracedAtStep = m_snapshot ? m_snapshot->step : -1;
     if (source == TraceSource::Run) {
         if (m_snapshot && m_snapshot->trace) showTrace(m_snapshot->trace);

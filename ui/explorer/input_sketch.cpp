@@ -237,7 +237,8 @@ InputSketch::InputSketch(QWidget* parent) : QWidget(parent) {
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("steps"), this));
     controls->addWidget(m_steps);
-    controls->addWidget(new QLabel(tr("feature"), this));
+    m_featureLabel = new QLabel(tr("feature"), this);
+    controls->addWidget(m_featureLabel);
     controls->addWidget(m_feature);
     controls->addWidget(m_text, 1);
     controls->addWidget(m_copy);
@@ -290,6 +291,7 @@ void InputSketch::showValues(const Matrix<double>& values) {
         m_feature->setRange(1, int(std::max<Index>(1, values.cols())));
     }
     m_feature->setVisible(values.cols() > 1);
+    m_featureLabel->setVisible(values.cols() > 1);
     m_error->hide();
 }
 

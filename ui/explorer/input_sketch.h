@@ -99,6 +99,7 @@ private:
     SketchCanvas* m_canvas = nullptr;
     QSpinBox* m_steps = nullptr;
     QSpinBox* m_feature = nullptr;
+    QLabel* m_featureLabel = nullptr;
     QLineEdit* m_text = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_copy = nullptr;

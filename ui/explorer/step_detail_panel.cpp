@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -43,20 +44,22 @@ QString cellName(CellType cell) {
     return {};
 }
 
-// The equations as an HTML table: number | equation | = numbers, or (stacked) the numbers on a
-// row under their equation. Lines from backFrom on are the backward pass, under a heading. The
-// result of each line is bold; the numbers never wrap.
-QString equationTable(const std::vector<EquationLine>& lines, size_t backFrom, bool stacked,
+// The equations as HTML tables: number | equation | = numbers, or (stacked) the numbers on a
+// row under their equation. The first `headed` lines are the backward pass and the rest the
+// forward pass, each under a heading; with headed = 0 there are no headings. The result of
+// each line is bold; the numbers never wrap.
+QString equationTable(const std::vector<EquationLine>& lines, size_t headed, bool stacked,
                       const ThemeStyle& style) {
     const QString muted = QStringLiteral("style=\"color:%1\"").arg(style.mutedText.name());
-    const QString table = QStringLiteral("cellspacing=\"0\" cellpadding=\"2\"");
-    QString html = QStringLiteral("<table %1>").arg(table);
+    const QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    const QString heading = QStringLiteral("<p><b>%1</b></p>");
+    QString html;
     for (size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0 && i == headed) html += QStringLiteral("</table>");
+        if (i == 0 && headed > 0) html += heading.arg(QObject::tr("Backward pass (BPTT)"));
+        if (i == headed && headed > 0) html += heading.arg(QObject::tr("Forward pass"));
+        if (i == 0 || i == headed) html += table;
         const EquationLine& line = lines[i];
-        if (i == backFrom) {
-            html += QStringLiteral("</table><p><b>%1</b></p><table %2>")
-                        .arg(QObject::tr("Backward pass (BPTT)"), table);
-        }
         const QString number =
             line.number > 0 ? QStringLiteral("(%1)&nbsp;").arg(line.number) : QString();
         const int lastEquals = line.numeric.lastIndexOf(QStringLiteral(" = "));
@@ -122,12 +125,19 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
     charts->addWidget(m_gates.figure, 1);
     charts->addWidget(m_states.figure, 1);
     charts->addWidget(m_gradients.figure, 1);
+    // Long equations (the projector's large font, the backward pass) scroll on their own; the
+    // charts keep their room.
+    m_equationScroll = new QScrollArea(this);
+    m_equationScroll->setWidget(m_equations);
+    m_equationScroll->setWidgetResizable(true);
+    m_equationScroll->setFrameShape(QFrame::NoFrame);
+    m_equationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
     layout->addLayout(pickers);
-    layout->addWidget(m_equations);
     layout->addWidget(m_noGradients);
+    layout->addWidget(m_equationScroll, 1);
     layout->addLayout(charts, 1);
 
     connect(m_layerPicker, &QSpinBox::valueChanged, this, [this](int v) {
@@ -288,10 +298,12 @@ void StepDetailPanel::refresh() {
     }
     const SequenceTrace& tr_ = *m_trace;
     const bool gradients = hasGradients(tr_);
-    m_lines = forwardEquations(tr_, m_layer, m_step, m_unit);
-    const std::vector<EquationLine> back =
+    // The backward pass puts its gradients first: they are what it is about.
+    m_lines =
         backward ? backwardEquations(tr_, m_layer, m_step, m_unit) : std::vector<EquationLine>{};
-    m_lines.insert(m_lines.end(), back.begin(), back.end());
+    const size_t headed = m_lines.size();
+    const std::vector<EquationLine> forward = forwardEquations(tr_, m_layer, m_step, m_unit);
+    m_lines.insert(m_lines.end(), forward.begin(), forward.end());
 
     m_header->setText(tr("<b>%1</b> \u00b7 layer %2 \u00b7 unit %3 \u00b7 <b>t = %4</b> / %5 "
                          "\u00b7 %6")
@@ -321,34 +333,37 @@ void StepDetailPanel::refresh() {
 
     // Side by side when the panel is wide enough (on the projector, never: the font is large),
     // else the numbers go under their equation.
-    const size_t backFrom = m_lines.size() - back.size();
-    const QString wide = equationTable(m_lines, backFrom, false, style);
+    const QString wide = equationTable(m_lines, headed, false, style);
     QTextDocument measure;
     measure.setDefaultFont(m_equations->font());
     measure.setHtml(wide);
     m_wideWidth = measure.idealWidth();
     m_stacked = style.presentation || m_wideWidth > equationWidth();
-    const QString html = m_stacked ? equationTable(m_lines, backFrom, true, style) : wide;
+    const QString html = m_stacked ? equationTable(m_lines, headed, true, style) : wide;
     m_equations->setText(html);
     m_noGradients->setVisible(backward && !gradients);
 
+    // Short titles: the charts are narrow. Steps are 1-based, so t = 0 is the initial state.
     const QString at = tr("t = %1").arg(m_step + 1);
-    const QString layer = tr_.layers.size() > 1 ? tr(" (layer %1)").arg(m_layer + 1) : QString();
+    const QString layer = tr_.layers.size() > 1 ? tr(", layer %1").arg(m_layer + 1) : QString();
+    const bool lstm = tr_.config.cell == CellType::Lstm;
     setBars(m_gates,
-            (tr_.config.cell == CellType::Rnn ? tr("Pre-activation and state at %1")
-                                              : tr("Gates at %1"))
-                    .arg(at) +
+            (tr_.config.cell == CellType::Rnn ? tr("a and h at %1") : tr("Gates at %1")).arg(at) +
                 layer,
             gateBars(), tr_.config.cell != CellType::Rnn);
-    setBars(m_states, tr("States before and after %1").arg(at) + layer, stateBars(), false);
+    setBars(m_states,
+            (lstm ? tr("h, c: t = %1 \u2192 %2") : tr("h: t = %1 \u2192 %2"))
+                    .arg(m_step)
+                    .arg(m_step + 1) +
+                layer,
+            stateBars(), false);
     setBars(m_gradients, tr("Gradients at %1").arg(at) + layer, gradientBars(), false);
     m_states.figure->setVisible(!backward || !gradients);
     m_gradients.figure->setVisible(backward && gradients);
 }
 
 double StepDetailPanel::equationWidth() const {
-    const QMargins m = layout()->contentsMargins();
-    return width() - m.left() - m.right();
+    return m_equationScroll->viewport()->width();
 }
 
 void StepDetailPanel::resizeEvent(QResizeEvent* event) {

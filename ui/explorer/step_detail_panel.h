@@ -16,6 +16,7 @@
 class QCPBarsGroup;
 class QCPItemStraightLine;
 class QLabel;
+class QScrollArea;
 class QSpinBox;
 
 namespace rnnlab::ui {
@@ -34,7 +35,7 @@ class StepDetailPanel : public QWidget {
 public:
     explicit StepDetailPanel(QWidget* parent = nullptr);
 
-    // The equations shown now: the forward ones, then (backward pass) the gradients.
+    // The equations shown now: (backward pass) the gradients, then the forward equations.
     const std::vector<EquationLine>& lines() const { return m_lines; }
     QString headerText() const;  // plain text of the heading
     QString equationsHtml() const;
@@ -89,6 +90,7 @@ private:
     QLabel* m_header = nullptr;
     QLabel* m_detail = nullptr;
     QLabel* m_equations = nullptr;
+    QScrollArea* m_equationScroll = nullptr;
     QSpinBox* m_layerPicker = nullptr;
     QSpinBox* m_unitPicker = nullptr;
     BarChart m_gates;
