@@ -457,6 +457,21 @@ private slots:
         QCOMPARE(view.length(), 0);
     }
 
+    void followsThemeChanges() {
+        ExplorerView view;
+        view.setTrace(makeTrace(CellType::Lstm, 1, 4, 10, true));
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QColor light = view.diagram()->grab().toImage().pixelColor(1, 1);
+        QCOMPARE(light, Theme::instance().style().plotBackground);
+        Theme::instance().setScheme(ColorScheme::Dark);
+        const ThemeStyle& dark = Theme::instance().style();
+        QCOMPARE(view.diagram()->grab().toImage().pixelColor(1, 1), dark.plotBackground);
+        QVERIFY(light != dark.plotBackground);
+        QVERIFY(view.detailPanel()->equationsHtml().contains(dark.mutedText.name()));
+    }
+
     // Grabs to /tmp/rnnlab-explorer-<theme>.png: look at them at 1920x1080.
     void rendersInEveryTheme_data() {
         QTest::addColumn<bool>("dark");

@@ -41,7 +41,7 @@ SequencePicker::SequencePicker(QWidget* parent) : QWidget(parent) {
     });
     connect(m_index, &QSpinBox::valueChanged, this, [this] { emit sequenceChanged(); });
     connect(m_follow, &QCheckBox::toggled, this, &SequencePicker::followChanged);
-    updateControls();
+    setSampleCounts(0, 0);  // no data windows until the data says how many
 }
 
 TraceSource SequencePicker::source() const {

@@ -248,21 +248,25 @@ void StepDetailPanel::setTrace(std::shared_ptr<const SequenceTrace> trace) {
 }
 
 void StepDetailPanel::setCurrentStep(int step) {
+    if (step == m_step) return;
     m_step = step;
     refresh();
 }
 
 void StepDetailPanel::setDirection(TimeBar::Direction direction) {
+    if (direction == m_direction) return;
     m_direction = direction;
     refresh();
 }
 
 void StepDetailPanel::setLayer(int layer) {
+    if (layer == m_layer) return;
     m_layer = layer;
     refresh();
 }
 
 void StepDetailPanel::setUnit(int unit) {
+    if (unit == m_unit) return;
     m_unit = unit;
     refresh();
 }
