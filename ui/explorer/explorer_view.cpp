@@ -1,0 +1,337 @@
+#include "ui/explorer/explorer_view.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "ui/explorer/input_sketch.h"
+#include "ui/explorer/step_detail_panel.h"
+#include "ui/explorer/step_equations.h"
+#include "ui/explorer/sweep_control.h"
+#include "ui/explorer/trace_heatmaps.h"
+#include "ui/explorer/trace_scales.h"
+#include "ui/explorer/unrolled_diagram.h"
+#include "ui/theme/theme.h"
+
+namespace rnnlab::ui {
+
+ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
+    m_picker = new SequencePicker(this);
+    m_sweep = new SweepControl(this);
+    m_status = new QLabel(this);
+    m_sketch = new InputSketch(this);
+    m_sketch->hide();
+    m_diagram = new UnrolledDiagram(this);
+    m_detail = new StepDetailPanel(this);
+    m_heatmaps = new TraceHeatmaps(this);
+
+    // The heat maps scroll; the step detail scrolls its equations. The sketch (for your own
+    // input) shares the height with the diagram.
+    auto* heatmapScroll = new QScrollArea(this);
+    heatmapScroll->setWidget(m_heatmaps);
+    heatmapScroll->setWidgetResizable(true);
+    heatmapScroll->setFrameShape(QFrame::NoFrame);
+    heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lower = new QSplitter(Qt::Horizontal, this);
+    m_lower->addWidget(m_detail);
+    m_lower->addWidget(heatmapScroll);
+    m_main = new QSplitter(Qt::Vertical, this);
+    m_main->addWidget(m_sketch);
+    m_main->addWidget(m_diagram);
+    m_main->addWidget(m_lower);
+    m_main->setChildrenCollapsible(false);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_picker);
+    top->addStretch(1);
+    top->addWidget(m_status);
+    top->addSpacing(12);
+    top->addWidget(m_sweep);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_main, 1);
+
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(1000 / kMaxUpdatesPerSecond);
+    connect(&m_updateTimer, &QTimer::timeout, this, &ExplorerView::applyPendingUpdate);
+    connect(m_picker, &SequencePicker::sequenceChanged, this, &ExplorerView::sequenceChanged);
+    connect(m_picker, &SequencePicker::followChanged, this, [this](bool on) {
+        if (on) {
+            m_tracedAtStep = -1;
+            scheduleUpdate();
+        }
+        updateStatus();
+    });
+    connect(m_sweep, &SweepControl::playRequested, this, &ExplorerView::playSweep);
+    connect(m_sweep, &SweepControl::tick, this, &ExplorerView::advanceSweep);
+    connect(m_sketch, &InputSketch::inputEdited, this, [this](const Matrix<double>& input) {
+        if (m_picker->source() == TraceSource::OwnInput) emit traceInputRequested(input);
+    });
+    connect(m_diagram, &UnrolledDiagram::stepRequested, this, &ExplorerView::setCurrentStep);
+    connect(m_diagram, &UnrolledDiagram::layerRequested, this, &ExplorerView::setLayer);
+    connect(m_detail, &StepDetailPanel::layerPicked, this, &ExplorerView::setLayer);
+    connect(m_detail, &StepDetailPanel::unitPicked, this, &ExplorerView::setUnit);
+    connect(m_heatmaps, &TraceHeatmaps::cellClicked, this, [this](int step, int unit) {
+        setCurrentStep(step);
+        setUnit(unit);
+    });
+    auto restyle = [this](const ThemeStyle& style) {
+        m_diagram->setColorGradient(themedGradient(ColorMapKind::Sequential));
+        m_status->setFont(style.font(FontRole::AxisLabel));
+        if (m_splitDone) splitSpace();
+    };
+    restyle(Theme::instance().style());
+    connect(&Theme::instance(), &Theme::changed, this, restyle);
+    setFocusProxy(m_diagram);
+    updateStatus();
+}
+
+bool ExplorerView::followsTraining() const {
+    return m_picker->follow();
+}
+
+QString ExplorerView::statusText() const {
+    return m_status->text();
+}
+
+void ExplorerView::attachTimeBar(TimeBar* bar) {
+    m_timeBar = bar;
+    connect(bar, &TimeBar::currentStepChanged, this, &ExplorerView::setCurrentStep);
+    connect(bar, &TimeBar::directionChanged, this, &ExplorerView::setDirection);
+    connect(this, &ExplorerView::currentStepChanged, bar, &TimeBar::setCurrentStep);
+    connect(this, &ExplorerView::directionChanged, bar, &TimeBar::setDirection);
+    syncTimeBar();
+}
+
+void ExplorerView::syncTimeBar() {
+    if (!m_timeBar || !isVisible()) return;
+    // The bar clamps its step to the new length and tells us; our step wins.
+    const int step = m_step;
+    const TimeBar::Direction direction = m_direction;
+    m_timeBar->setLength(length());
+    m_timeBar->setCurrentStep(step);
+    m_timeBar->setDirection(direction);
+    setCurrentStep(step);
+    setDirection(direction);
+}
+
+void ExplorerView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_splitDone) splitSpace();
+    syncTimeBar();
+}
+
+void ExplorerView::splitSpace() {
+    // A third of the height for the diagram (less when the sketch is shown too); the equations
+    // get more width on the projector, where their font is large.
+    const int h = m_main->height(), w = m_lower->width();
+    const int sketch = m_sketch->isVisibleTo(this) ? h * 3 / 20 : 0;
+    const int diagram = sketch > 0 ? h / 4 : h / 3;
+    m_main->setSizes({sketch, diagram, h - sketch - diagram});
+    const int detail = int(w * (Theme::instance().presentation() ? 0.6 : 0.5));
+    m_lower->setSizes({detail, w - detail});
+    m_splitDone = true;
+}
+
+void ExplorerView::setTrace(std::shared_ptr<const SequenceTrace> trace) {
+    showTrace(std::move(trace));
+}
+
+void ExplorerView::showTrace(std::shared_ptr<const SequenceTrace> trace) {
+    if (trace && (trace->steps == 0 || trace->layers.empty())) trace.reset();
+    const int oldLength = length();
+    const int oldStep = m_step;
+    m_trace = std::move(trace);
+    if (m_trace) {
+        m_step = std::clamp(m_step, 0, int(m_trace->steps) - 1);
+        m_layer = std::clamp(m_layer, 0, int(m_trace->layers.size()) - 1);
+        m_unit = std::clamp(m_unit, 0, m_trace->config.hiddenSize - 1);
+        m_sketch->setInputSize(m_trace->config.inputSize);
+        m_sketch->setShownInput(m_trace->x);
+    } else {
+        m_step = 0;
+    }
+    m_diagram->setTrace(m_trace);
+    m_diagram->setCurrentStep(m_step);
+    m_diagram->setLayer(m_layer);
+    m_detail->setTrace(m_trace);
+    m_detail->setCurrentStep(m_step);
+    m_detail->setLayer(m_layer);
+    m_detail->setUnit(m_unit);
+    m_heatmaps->setTrace(m_trace, m_layer);
+    m_heatmaps->setCurrentStep(m_step);
+    m_heatmaps->setUnit(m_unit);
+    updateStatus();
+    if (length() != oldLength) {
+        emit lengthChanged(length());
+        syncTimeBar();
+    }
+    if (m_step != oldStep) emit currentStepChanged(m_step);
+}
+
+void ExplorerView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot) {
+    m_snapshot = std::move(snapshot);
+    if (!m_snapshot) return;
+    if (!m_trace) m_sketch->setInputSize(m_snapshot->network.inputSize);
+    // Pinned: keep what is shown (but show something on an empty view).
+    if (followsTraining() || !m_trace) scheduleUpdate();
+    updateStatus();
+}
+
+void ExplorerView::scheduleUpdate() {
+    if (!m_updateTimer.isActive()) m_updateTimer.start();
+}
+
+void ExplorerView::applyPendingUpdate() {
+    if (!m_snapshot) return;
+    if (m_picker->source() == TraceSource::Run) {
+        if (m_snapshot->trace && m_snapshot->trace != m_trace) {
+            m_tracedAtStep = m_snapshot->step;
+            showTrace(m_snapshot->trace);
+        }
+    } else if (m_snapshot->step != m_tracedAtStep) {
+        m_tracedAtStep = m_snapshot->step;
+        requestSequence();
+    }
+}
+
+void ExplorerView::setSampleCounts(Index train, Index validation) {
+    m_picker->setSampleCounts(train, validation);
+}
+
+void ExplorerView::setFollowTraining(bool follow) {
+    m_picker->setFollow(follow);
+}
+
+void ExplorerView::sequenceChanged() {
+    const TraceSource source = m_picker->source();
+    const bool sketch = source == TraceSource::OwnInput;
+    if (sketch != m_sketch->isVisibleTo(this)) {
+        m_sketch->setVisible(sketch);
+        if (m_splitDone) splitSpace();
+    }
+    m_tracedAtStep = m_snapshot ? m_snapshot->step : -1;
+    if (source == TraceSource::Run) {
+        if (m_snapshot && m_snapshot->trace) showTrace(m_snapshot->trace);
+    } else {
+        // A first own input starts from the sequence on screen, so there is something to edit.
+        if (source == TraceSource::OwnInput && m_trace && m_sketch->input().isZero())
+            m_sketch->setInput(m_trace->x);
+        requestSequence();
+    }
+    updateStatus();
+}
+
+void ExplorerView::requestSequence() {
+    switch (m_picker->source()) {
+        case TraceSource::Run:
+            break;
+        case TraceSource::Train:
+            emit traceSampleRequested(Split::Train, m_picker->index());
+            break;
+        case TraceSource::Validation:
+            emit traceSampleRequested(Split::Validation, m_picker->index());
+            break;
+        case TraceSource::OwnInput:
+            emit traceInputRequested(m_sketch->input());
+            break;
+    }
+}
+
+void ExplorerView::updateStatus() {
+    if (!m_trace) {
+        m_status->setText(tr("no sequence traced yet"));
+        return;
+    }
+    QString text = m_trace->loss ? tr("loss %1").arg(formatValue(*m_trace->loss))
+                                 : tr("no target: no loss, no gradients");
+    if (m_snapshot) {
+        text += followsTraining() ? tr(" \u00b7 training step %1").arg(m_snapshot->step)
+                                  : tr(" \u00b7 pinned");
+    }
+    m_status->setText(text);
+}
+
+void ExplorerView::setCurrentStep(int step) {
+    if (!m_trace) return;
+    step = std::clamp(step, 0, length() - 1);
+    if (step == m_step) return;
+    m_step = step;
+    m_diagram->setCurrentStep(step);
+    m_detail->setCurrentStep(step);
+    m_heatmaps->setCurrentStep(step);
+    emit currentStepChanged(step);
+}
+
+void ExplorerView::setDirection(TimeBar::Direction direction) {
+    if (direction == m_direction) return;
+    m_direction = direction;
+    m_diagram->setDirection(direction);
+    m_detail->setDirection(direction);
+    emit directionChanged(direction);
+}
+
+void ExplorerView::setLayer(int layer) {
+    if (!m_trace) return;
+    layer = std::clamp(layer, 0, int(m_trace->layers.size()) - 1);
+    if (layer == m_layer) return;
+    m_layer = layer;
+    m_diagram->setLayer(layer);
+    m_detail->setLayer(layer);
+    m_heatmaps->setTrace(m_trace, layer);
+}
+
+void ExplorerView::setUnit(int unit) {
+    if (!m_trace) return;
+    unit = std::clamp(unit, 0, m_trace->config.hiddenSize - 1);
+    if (unit == m_unit) return;
+    m_unit = unit;
+    m_detail->setUnit(unit);
+    m_heatmaps->setUnit(unit);
+}
+
+void ExplorerView::playSweep() {
+    if (length() == 0) return;
+    const int last = length() - 1;
+    switch (m_sweep->mode()) {
+        case SweepControl::Mode::Forward:
+            setDirection(TimeBar::Direction::Forward);
+            if (m_step == last) setCurrentStep(0);
+            break;
+        case SweepControl::Mode::Backward:
+            setDirection(TimeBar::Direction::Backward);
+            if (m_step == 0) setCurrentStep(last);
+            break;
+        case SweepControl::Mode::ForwardThenBackward:
+            if (m_direction == TimeBar::Direction::Backward && m_step > 0) break;  // resume
+            setDirection(TimeBar::Direction::Forward);
+            if (m_step == last) setCurrentStep(0);
+            break;
+    }
+    m_sweep->setPlaying(true);
+}
+
+void ExplorerView::pauseSweep() {
+    m_sweep->setPlaying(false);
+}
+
+bool ExplorerView::advanceSweep() {
+    const bool forward = m_direction == TimeBar::Direction::Forward;
+    const int next = forward ? m_step + 1 : m_step - 1;
+    if (m_trace && next >= 0 && next < length()) {
+        setCurrentStep(next);
+        return true;
+    }
+    if (m_trace && forward && m_sweep->mode() == SweepControl::Mode::ForwardThenBackward &&
+        hasGradients(*m_trace)) {
+        setDirection(TimeBar::Direction::Backward);  // the gradient of the last step first
+        return true;
+    }
+    pauseSweep();
+    return false;
+}
+
+}  // namespace rnnlab::ui

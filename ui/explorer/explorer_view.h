@@ -1,0 +1,134 @@
+#pragma once
+// The unrolled time-step explorer: one sequence through the network, step by step, with the
+// actual numbers. It shows what the engine traced (a SequenceTrace) and never computes states
+// or gradients itself.
+//
+//   sequence [the run's traced sequence v] [x] follow training   [>] [forward, then backward v]
+//   [ your own input: steps, typed numbers, drawing area ]            (for "your own input")
+//   +-------------------------------------------------------------------------------------+
+//   |  unrolled network: cells per step and layer, h/c arrows, cursor, legend             |
+//   +------------------------------------------+------------------------------------------+
+//   | step detail: equations with numbers,     | heat maps units x time: h, c, gates,     |
+//   | layer/unit pickers, gate/state/gradient  | |dL/dh| (log), all with the time cursor  |
+//   | bars across units                        |                                          |
+//   +------------------------------------------+------------------------------------------+
+//
+// The time cursor (step and forward/backward direction) is shared with the window's TimeBar
+// (attachTimeBar); the explorer adds sweeps (SweepControl) that play the forward pass from
+// t = 1 and the backward pass from t = T. Sequences other than the run's traced one are asked
+// for with traceSampleRequested / traceInputRequested; the answer comes back through setTrace.
+// With "follow training" on, the view re-traces as snapshots with new weights arrive, at most
+// kMaxUpdatesPerSecond times a second.
+
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+#include "core/data/training_data.h"
+#include "core/sequence_trace.h"
+#include "core/train/training_snapshot.h"
+#include "ui/explorer/sequence_picker.h"
+#include "ui/window/time_bar.h"
+
+class QLabel;
+class QSplitter;
+
+namespace rnnlab::ui {
+
+class InputSketch;
+class StepDetailPanel;
+class SweepControl;
+class TraceHeatmaps;
+class UnrolledDiagram;
+
+class ExplorerView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kMaxUpdatesPerSecond = 10;
+
+    explicit ExplorerView(QWidget* parent = nullptr);
+
+    const std::shared_ptr<const SequenceTrace>& trace() const { return m_trace; }
+    int length() const { return m_trace ? int(m_trace->steps) : 0; }
+    int currentStep() const { return m_step; }
+    TimeBar::Direction direction() const { return m_direction; }
+    int layer() const { return m_layer; }
+    int unit() const { return m_unit; }
+    bool followsTraining() const;
+
+    UnrolledDiagram* diagram() const { return m_diagram; }
+    StepDetailPanel* detailPanel() const { return m_detail; }
+    TraceHeatmaps* heatmaps() const { return m_heatmaps; }
+    SequencePicker* picker() const { return m_picker; }
+    InputSketch* inputSketch() const { return m_sketch; }
+    SweepControl* sweepControl() const { return m_sweep; }
+    QString statusText() const;
+
+    // Binds the cursor to the window's time bar, both ways. While the explorer is shown it
+    // sets the bar's length to its sequence's.
+    void attachTimeBar(TimeBar* bar);
+
+public slots:
+    // Shows a trace: the answer to traceSampleRequested / traceInputRequested, or any other.
+    void setTrace(std::shared_ptr<const rnnlab::SequenceTrace> trace);
+    // The newest snapshot of training: its trace is the run's traced sequence; with "follow
+    // training" on, the view updates from it (throttled).
+    void setSnapshot(std::shared_ptr<const rnnlab::TrainingSnapshot> snapshot);
+    // Windows in the data, for the sequence picker.
+    void setSampleCounts(rnnlab::Index train, rnnlab::Index validation);
+    void setFollowTraining(bool follow);
+
+    void setCurrentStep(int step);
+    void setDirection(rnnlab::ui::TimeBar::Direction direction);
+    void setLayer(int layer);
+    void setUnit(int unit);
+
+    // Sweeps: playSweep positions the cursor for the chosen sweep and starts it; every tick
+    // calls advanceSweep, which moves one step and returns false (and stops) at the end.
+    void playSweep();
+    void pauseSweep();
+    bool advanceSweep();
+
+signals:
+    void traceSampleRequested(rnnlab::Split split, rnnlab::Index index);
+    void traceInputRequested(const rnnlab::Matrix<double>& input);
+    void currentStepChanged(int step);
+    void directionChanged(rnnlab::ui::TimeBar::Direction direction);
+    void lengthChanged(int steps);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showTrace(std::shared_ptr<const SequenceTrace> trace);
+    void sequenceChanged();
+    void requestSequence();
+    void applyPendingUpdate();
+    void scheduleUpdate();
+    void updateStatus();
+    void syncTimeBar();
+    void splitSpace();
+
+    std::shared_ptr<const SequenceTrace> m_trace;
+    std::shared_ptr<const TrainingSnapshot> m_snapshot;
+    long long m_tracedAtStep = -1;  // training step of the snapshot the shown trace follows
+    int m_step = 0;
+    int m_layer = 0;
+    int m_unit = 0;
+    TimeBar::Direction m_direction = TimeBar::Direction::Forward;
+    TimeBar* m_timeBar = nullptr;
+    QTimer m_updateTimer;
+
+    SequencePicker* m_picker = nullptr;
+    SweepControl* m_sweep = nullptr;
+    QLabel* m_status = nullptr;
+    QSplitter* m_main = nullptr;   // diagram above, the rest below
+    QSplitter* m_lower = nullptr;  // step detail | heat maps
+    bool m_splitDone = false;
+    InputSketch* m_sketch = nullptr;
+    UnrolledDiagram* m_diagram = nullptr;
+    StepDetailPanel* m_detail = nullptr;
+    TraceHeatmaps* m_heatmaps = nullptr;
+};
+
+}  // namespace rnnlab::ui
