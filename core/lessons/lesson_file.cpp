@@ -24,10 +24,11 @@ QJsonObject merged(QJsonObject base, const QJsonObject& overrides) {
 }
 
 // The sections of an experiment file, read as one: `where` ("lesson.json: experiment") prefixes
-// the messages, which then name the field inside the sections ("network.cell").
+// the messages, which then name the field inside the sections ("network.cell"). No weights: a
+// lesson starts from its seed, as "Reset" does.
 Experiment parseSections(const QJsonObject& sections, const std::string& where) {
     const JsonPath at(where);
-    rejectUnknownFields(sections, at, {"network", "weights", "training", "data"});
+    rejectUnknownFields(sections, at, {"network", "training", "data"});
     QJsonObject file = sections;
     file.insert("format", "rnnlab");
     file.insert("version", kModelFileVersion);

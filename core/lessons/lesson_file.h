@@ -12,7 +12,8 @@
 //    "checks": [{"kind": "gradient_ratio_below", "value": 1e-3},
 //               {"kind": "loss_fall_above", "value": 10, "run": "LSTM"}]}
 // - "experiment" holds the "network", "training" and "data" sections of an experiment file
-//   (*.rnnlab.json, experiment_file.h), read by the same code; "weights" may be given too.
+//   (*.rnnlab.json, experiment_file.h), read by the same code. No "weights": a lesson starts
+//   from its seed, like "Reset" in the window.
 // - Each run's "network", "training" and "data" objects are merged into the experiment's, field
 //   by field at every depth (a run that sets {"training": {"clip": true}} keeps every other
 //   setting), and the result is read and checked like the experiment.

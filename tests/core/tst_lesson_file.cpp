@@ -176,8 +176,7 @@ private slots:
         QTest::newRow("experiment section")
             << R"("data": {"source")"
             << R"("format": "rnnlab", "data": {"source")"
-            << "l.json: experiment: format: unknown field (expected network, weights, "
-               "training, data)";
+            << "l.json: experiment: format: unknown field (expected network, training, data)";
         QTest::newRow("run override")
             << R"("network": {"cell": "lstm"})"
             << R"("network": {"cell": "lstmx"})"
