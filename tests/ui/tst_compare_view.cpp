@@ -16,7 +16,8 @@ using rnnlab::ui::RunSpec;
 
 namespace {
 
-// A small sine forecast: 1 input, window 10; 3 steps per epoch with batch 32.
+// A small sine forecast: 1 input, window 10; 95 training windows, 3 steps per epoch with
+// batch 32.
 RunSpec sineRun(const QString& label, CellType cell, int epochs = 2) {
     RunSpec r;
     r.label = label;
@@ -98,11 +99,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view.forecastFigure(0)->graph(1)->data()->size() > 0, 5000);
         QVERIFY(view.forecastFigure(0)->graph(2)->data()->size() > 0);
 
-        QCOMPARE(
-            view.statusText(1),
-            QString("\u25a0 GRU: done, step %1, loss %2")
-                .arg(steps)
-                .arg(view.session(1)->snapshot()->history.steps.items().back().loss, 0, 'g', 3));
+        // The status: the training loss as the solid curve shows it, the mean over the last
+        // epoch (3 steps), and the last validation loss.
+        const auto& gru = *view.session(1)->snapshot();
+        const std::vector<StepRecord>& records = gru.history.steps.items();
+        const double lastEpoch =
+            (records[records.size() - 1].loss + records[records.size() - 2].loss +
+             records[records.size() - 3].loss) /
+            3;
+        QCOMPARE(view.lossFigure()->graph(2)->data()->at(int(steps) - 1)->value, lastEpoch);
+        QCOMPARE(view.statusText(1),
+                 QString("\u25a0 GRU: done, step %1, training loss %2, validation %3")
+                     .arg(steps)
+                     .arg(lastEpoch, 0, 'g', 3)
+                     .arg(*gru.history.epochs.back().validationLoss, 0, 'g', 3));
+        // Generated series have no labels: the forecasts are drawn against the row.
+        QCOMPARE(view.forecastFigure(0)->xLabel(), QString("row of the series"));
 
         // Reset: both runs back to step 0, curves emptied.
         view.resetAll();
@@ -146,6 +158,28 @@ private slots:
         QCOMPARE(legendNames(view.lossFigure()), (QStringList{"fine", "two inputs"}));
         view.playAll();
         QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), 20000);
+    }
+
+    // A series labelled with numbers (sunspots: years) is drawn against them, with a gap
+    // between the validation and test parts.
+    void forecastsAgainstYears() {
+        RunSpec r = sineRun("sunspots", CellType::Rnn, 1);
+        r.data.kind = DataSourceKind::Bundled;
+        r.data.bundled = "sunspots";
+        CompareView view;
+        view.setRuns({r});
+        QCOMPARE(view.forecastFigure(0)->xLabel(), QString("year"));
+        view.playAll();
+        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.forecastFigure(0)->graph(1)->data()->size() > 0, 5000);
+        const QCPGraph* oneStep = view.forecastFigure(0)->graph(1);
+        const ForecastSet& f = *view.session(0)->snapshot()->forecasts;
+        // Sunspots start in 1700: row r is the year 1700 + r.
+        QCOMPARE(oneStep->data()->at(0)->key, 1700.0 + double(f.validation->rows.front()));
+        const int gap = int(f.validation->rows.size());
+        QVERIFY(std::isnan(oneStep->data()->at(gap)->value));
+        QCOMPARE(oneStep->data()->at(gap + 1)->key, 1700.0 + double(f.test->rows.front()));
+        QCOMPARE(oneStep->data()->size(), gap + 1 + int(f.test->rows.size()));
     }
 
     // Sequence tasks have no series to forecast: no forecast plots.

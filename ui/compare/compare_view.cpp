@@ -17,6 +17,9 @@ namespace rnnlab::ui {
 
 namespace {
 
+// Fewer loss records than this are drawn with a dot at each.
+constexpr std::size_t kFewPoints = 30;
+
 // Colour of the series in the forecast plots (the runs use 0 .. kMaxRuns - 1).
 constexpr int kActualColor = 5;
 
@@ -40,10 +43,27 @@ void fitLogY(Figure* figure) {
     figure->requestReplot();
 }
 
-void appendForecast(const Forecast& f, QVector<double>& rows, QVector<double>& actual,
-                    QVector<double>& predicted) {
+// The numeric labels of a series (years), or nothing when any label is not a number.
+std::vector<double> numericLabels(const Series& series) {
+    std::vector<double> x;
+    for (const std::string& label : series.labels) {
+        bool ok = false;
+        x.push_back(QString::fromStdString(label).toDouble(&ok));
+        if (!ok) return {};
+    }
+    return x;
+}
+
+// Appends a forecast's points; a gap (NaN) separates it from the points before it.
+void appendForecast(const Forecast& f, const std::vector<double>& rowX, QVector<double>& x,
+                    QVector<double>& actual, QVector<double>& predicted) {
+    if (!x.isEmpty()) {
+        x << x.back();
+        actual << qQNaN();
+        predicted << qQNaN();
+    }
     for (std::size_t i = 0; i < f.rows.size(); ++i) {
-        rows << double(f.rows[i]);
+        x << (rowX.empty() ? double(f.rows[i]) : rowX[std::size_t(f.rows[i])]);
         actual << f.actual[i];
         predicted << f.predicted[i];
     }
@@ -76,6 +96,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
 
     m_loss = new Figure(tr("Loss (solid: training, dashed: validation)"), tr("training step"),
                         tr("loss"), this);
+    m_loss->setToolTip(tr("Training loss: at each step the mean over the last epoch's steps"));
     useLogScale(m_loss->yAxis);
     m_gradient = new Figure(tr("Gradient through time"), tr("time step t"),
                             tr("||dL/dh\u209c|| (first layer)"), this);
@@ -139,6 +160,7 @@ void CompareView::addRun(RunSpec spec) {
     run.spec = std::move(spec);
     run.status = new QLabel(m_statusRow);
     run.status->setTextFormat(Qt::RichText);
+    run.status->setWordWrap(true);  // long statuses wrap rather than widen the view
     m_statusRow->layout()->addWidget(run.status);
     run.loss = m_loss->addSeries(run.spec.label, index);
     run.validation = m_loss->addSeries(run.spec.label, index);
@@ -155,9 +177,12 @@ void CompareView::addRun(RunSpec spec) {
         emit errorOccurred(message);
         return;
     }
-    if (dynamic_cast<const WindowedDataset*>(&trainer->data())) {
-        run.forecast =
-            new Figure(run.spec.label, tr("row of the series"), tr("value"), m_forecastRow);
+    run.stepsPerEpoch = trainer->data().batchCount(Split::Train, run.spec.settings.batchSize);
+    if (const auto* windows = dynamic_cast<const WindowedDataset*>(&trainer->data())) {
+        run.rowX = numericLabels(windows->series());
+        const QString x = run.rowX.empty() ? tr("row of the series")
+                                           : QString::fromStdString(windows->series().labelName);
+        run.forecast = new Figure(run.spec.label, x, tr("value"), m_forecastRow);
         m_forecastRow->layout()->addWidget(run.forecast);
         run.actual = run.forecast->addSeries(tr("actual"), kActualColor);
         run.oneStep = run.forecast->addSeries(tr("one-step"), index);
@@ -210,12 +235,22 @@ void CompareView::showSnapshot(Run& run) {
     const std::shared_ptr<const TrainingSnapshot>& s = run.session->snapshot();
     if (!s) return;
 
+    // Training loss: the running mean over the last epoch's worth of records.
+    const std::vector<StepRecord>& records = s->history.steps.items();
+    const std::size_t window = std::size_t(std::max<long long>(
+        1, (run.stepsPerEpoch + s->history.steps.stride() - 1) / s->history.steps.stride()));
     QVector<double> steps, losses;
-    for (const StepRecord& r : s->history.steps.items()) {
-        steps << double(r.step);
-        losses << positive(r.loss);
+    double sum = 0.0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        sum += records[i].loss;
+        if (i >= window) sum -= records[i - window].loss;
+        steps << double(records[i].step);
+        losses << positive(sum / double(std::min(i + 1, window)));
     }
     run.loss->setData(steps, losses, true);
+    // A run that stopped after a few steps would be a sliver at the y axis: mark its points.
+    run.loss->setScatterStyle(QCPScatterStyle(
+        records.size() < kFewPoints ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssNone, 8));
     QVector<double> epochSteps, validation;
     for (const EpochRecord& e : s->history.epochs) {
         if (!e.validationLoss) continue;
@@ -236,15 +271,15 @@ void CompareView::showSnapshot(Run& run) {
 
     if (run.forecast && s->forecasts && s->forecasts.get() != run.drawnForecasts) {
         run.drawnForecasts = s->forecasts.get();
-        QVector<double> rows, actual, predicted;
+        QVector<double> x, actual, predicted;
         for (const auto* f : {&s->forecasts->validation, &s->forecasts->test})
-            if (*f) appendForecast(**f, rows, actual, predicted);
-        run.actual->setData(rows, actual, true);
-        run.oneStep->setData(rows, predicted, true);
-        QVector<double> closedRows, closedActual, closed;
+            if (*f) appendForecast(**f, run.rowX, x, actual, predicted);
+        run.actual->setData(x, actual, true);
+        run.oneStep->setData(x, predicted, true);
+        QVector<double> closedX, closedActual, closed;
         if (s->forecasts->closedLoop)
-            appendForecast(*s->forecasts->closedLoop, closedRows, closedActual, closed);
-        run.closedLoop->setData(closedRows, closed, true);
+            appendForecast(*s->forecasts->closedLoop, run.rowX, closedX, closedActual, closed);
+        run.closedLoop->setData(closedX, closed, true);
         run.forecast->fitToData();
         run.forecast->requestReplot();
     }
@@ -261,11 +296,12 @@ void CompareView::showSnapshot(Run& run) {
     else if (s->history.steps.items().empty())
         state = tr("ready");
     else
-        state = tr("%1 step %2, loss %3")
+        state = tr("%1 step %2, training loss %3")
                     .arg(s->stopReason == StopReason::None ? QString() : tr("done,"))
                     .arg(s->step)
-                    .arg(number(s->history.steps.items().back().loss))
+                    .arg(number(losses.back()))
                     .trimmed();
+    if (!validation.isEmpty()) state += tr(", validation %1").arg(number(validation.back()));
     run.status->setText(swatch + state.toHtmlEscaped());
 
     fitLogY(m_loss);

@@ -1,17 +1,20 @@
 #pragma once
 // Comparison mode: two or three configurations trained side by side on the same data and seed,
 // each in its own TrainingSession (its own worker thread), drawn in one colour per run:
-//   loss               training loss per step (solid, named in the legend) and validation loss
-//                      per epoch (dashed), log scale
+//   loss               training loss (solid, named in the legend: at each step the mean over
+//                      the last epoch's worth of steps, so it meets the epoch's mean at its end)
+//                      and validation loss per epoch (dashed), log scale
 //   gradient in time   ||dL/dh_t|| of the first layer against t for each run's latest trace of
 //                      its traced sequence, log scale: a vanishing gradient falls to the left
 //   forecasts          one small plot per run: the series, the one-step forecast (solid) and the
-//                      free-running forecast (dashed); shown only for series data
+//                      free-running forecast (dashed) against the data's labels when they are
+//                      numbers (years), else the row; shown only for series data
 // Play, pause and reset act on every run at once.
 
 #include <QWidget>
 #include <vector>
 
+#include "core/tensor_types.h"
 #include "ui/compare/run_spec.h"
 
 class QCPGraph;
@@ -71,6 +74,8 @@ private:
         QCPGraph* oneStep = nullptr;
         QCPGraph* closedLoop = nullptr;        // dashed
         const void* drawnForecasts = nullptr;  // the ForecastSet drawn last
+        Index stepsPerEpoch = 1;
+        std::vector<double> rowX;  // x of each row of the series: its numeric label, or empty
     };
 
     void clearRuns();
