@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(views.takeFirst().at(0).toString(), QString("gradients"));
         guide.setCurrentStep(99);  // clamped to the last step
         QCOMPARE(guide.currentStep(), 4);
-        QCOMPARE(views.takeFirst().at(0).toString(), QString("explorer"));
+        QCOMPARE(views.takeFirst().at(0).toString(), QString("training"));
         QVERIFY(!guide.nextButton()->isEnabled());
         guide.backButton()->click();
         QCOMPARE(guide.currentStep(), 3);
