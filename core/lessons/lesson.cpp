@@ -1,0 +1,67 @@
+#include "core/lessons/lesson.h"
+
+#include "core/errors.h"
+#include "core/tensor_types.h"
+
+namespace rnnlab {
+
+namespace {
+
+struct CheckName {
+    LessonCheckKind kind;
+    const char* name;
+    bool hasValue;
+};
+
+constexpr CheckName kCheckNames[] = {
+    {LessonCheckKind::GradientRatioBelow, "gradient_ratio_below", true},
+    {LessonCheckKind::GradientRatioAbove, "gradient_ratio_above", true},
+    {LessonCheckKind::LossFallAbove, "loss_fall_above", true},
+    {LessonCheckKind::LossFallBelow, "loss_fall_below", true},
+    {LessonCheckKind::Diverges, "diverges", false},
+    {LessonCheckKind::StaysFinite, "stays_finite", false},
+    {LessonCheckKind::GradientNormAbove, "gradient_norm_above", true},
+    {LessonCheckKind::ForgetGateAbove, "forget_gate_above", true},
+    {LessonCheckKind::ClosedLoopErrorAbove, "closed_loop_error_above", true},
+    {LessonCheckKind::NaiveErrorAbove, "naive_error_above", true},
+};
+
+const CheckName& entry(LessonCheckKind kind) {
+    for (const CheckName& c : kCheckNames)
+        if (c.kind == kind) return c;
+    RNNLAB_ASSERT(false, "lesson check kind missing from kCheckNames");
+    return kCheckNames[0];
+}
+
+}  // namespace
+
+std::string toString(LessonCheckKind kind) {
+    return entry(kind).name;
+}
+
+bool hasValue(LessonCheckKind kind) {
+    return entry(kind).hasValue;
+}
+
+LessonCheckKind parseLessonCheckKind(const std::string& name) {
+    std::string names;
+    for (const CheckName& c : kCheckNames) {
+        if (name == c.name) return c.kind;
+        names += (names.empty() ? "" : ", ") + std::string(c.name);
+    }
+    throw ConfigError("unknown check '" + name + "' (expected " + names + ")");
+}
+
+const std::vector<std::string>& lessonViewNames() {
+    static const std::vector<std::string> names = {"training", "explorer", "gradients", "compare"};
+    return names;
+}
+
+const Experiment* Lesson::experimentFor(const std::string& runLabel) const {
+    if (runLabel.empty()) return &experiment;
+    for (const LessonRun& r : runs)
+        if (r.label == runLabel) return &r.experiment;
+    return nullptr;
+}
+
+}  // namespace rnnlab

@@ -1,0 +1,89 @@
+#pragma once
+// A lesson: one experiment that tells one story, the views that show it, a few plain-language
+// steps for the teacher (what to press, what to look at, what to conclude), and the checks that
+// prove the story holds with exactly these settings and this seed. tests/core/tst_lessons.cpp
+// runs every bundled lesson through lesson_runner.h and asserts its checks.
+//
+// A lesson may name variants of its experiment ("runs": the same data and seed, one setting
+// changed) for the comparison view; a check then says which run it is about.
+
+#include <string>
+#include <vector>
+
+#include "core/io/experiment_file.h"
+
+namespace rnnlab {
+
+// What a check measures at the end of a run, and how it compares with its value:
+//   gradient_ratio_below / _above   ‖dL/dh_0‖ / ‖dL/dh_{T-1}‖ of the first layer on the run's
+//                                   traced sequence: how much of the gradient reaches the
+//                                   first step
+//   loss_fall_above / _below        validation loss before training / after it (classification:
+//                                   the same with the cross-entropy loss)
+//   diverges                        the divergence guard stopped the run
+//   stays_finite                    the run trained every step without diverging
+//   gradient_norm_above             the largest total gradient norm of any step, before clipping
+//   forget_gate_above               the mean forget gate f_t over the traced sequence (LSTM)
+//   closed_loop_error_above         RMSE of the free-running forecast / RMSE of the one-step
+//                                   forecast, over the validation rows both cover
+//   naive_error_above               RMSE of the one-step forecast / RMSE of the naive forecast
+//                                   that repeats the last known value, over the validation rows
+enum class LessonCheckKind {
+    GradientRatioBelow,
+    GradientRatioAbove,
+    LossFallAbove,
+    LossFallBelow,
+    Diverges,
+    StaysFinite,
+    GradientNormAbove,
+    ForgetGateAbove,
+    ClosedLoopErrorAbove,
+    NaiveErrorAbove,
+};
+
+// Names used in lesson files ("gradient_ratio_below", ...); the parser throws ConfigError
+// listing the valid names.
+std::string toString(LessonCheckKind kind);
+LessonCheckKind parseLessonCheckKind(const std::string& name);
+// False for diverges and stays_finite, which compare with nothing.
+bool hasValue(LessonCheckKind kind);
+
+struct LessonCheck {
+    LessonCheckKind kind = LessonCheckKind::StaysFinite;
+    double value = 0.0;
+    std::string run;  // label of the run it is about; empty: the lesson's experiment
+};
+
+// One step of the guided text.
+struct LessonStep {
+    std::string title;  // "1. Press play"
+    std::string body;   // a paragraph of plain language (simple HTML allowed)
+    std::string view;   // the view to show for this step; empty: leave the view as it is
+};
+
+// A variant of the lesson's experiment: its overrides already merged in.
+struct LessonRun {
+    std::string label;  // "LSTM": the legend of the comparison plots
+    Experiment experiment;
+};
+
+// Names of the main window's views a lesson may show.
+const std::vector<std::string>& lessonViewNames();
+
+struct Lesson {
+    std::string name;     // "vanishing-gradient": for `rnnlab --lesson NAME` and the file name
+    int order = 0;        // place in the Lessons menu
+    std::string title;    // "The vanishing gradient"
+    std::string summary;  // one or two sentences: what the lesson shows
+    Experiment experiment;
+    long long steps = 0;             // training steps the lesson is designed for
+    std::vector<std::string> views;  // from lessonViewNames(), the first shown first
+    std::vector<LessonRun> runs;     // for the comparison view; may be empty
+    std::vector<LessonStep> text;
+    std::vector<LessonCheck> checks;
+
+    // The experiment a check is about (its run's, or the lesson's); null for an unknown label.
+    const Experiment* experimentFor(const std::string& runLabel) const;
+};
+
+}  // namespace rnnlab

@@ -1,0 +1,41 @@
+#include "core/lessons/lesson_catalog.h"
+
+#include <QDir>
+#include <algorithm>
+
+#include "core/errors.h"
+#include "core/lessons/lesson_file.h"
+
+namespace rnnlab {
+
+std::vector<Lesson> readLessons(const std::string& folder) {
+    const QDir dir(QString::fromStdString(folder));
+    if (!dir.exists()) throw FileError(folder + ": folder not found");
+    std::vector<Lesson> lessons;
+    const QString suffix = QStringLiteral(".lesson.json");
+    for (const QString& file : dir.entryList({"*" + suffix}, QDir::Files, QDir::Name)) {
+        const std::string path = dir.filePath(file).toStdString();
+        Lesson lesson = readLesson(path);
+        const std::string expected = lesson.name + suffix.toStdString();
+        if (file.toStdString() != expected)
+            throw FileError(path + ": holds the lesson '" + lesson.name + "': name the file " +
+                            expected);
+        lessons.push_back(std::move(lesson));
+    }
+    std::stable_sort(lessons.begin(), lessons.end(), [](const Lesson& a, const Lesson& b) {
+        return a.order != b.order ? a.order < b.order : a.name < b.name;
+    });
+    return lessons;
+}
+
+const Lesson& findLesson(const std::vector<Lesson>& lessons, const std::string& name) {
+    std::string names;
+    for (const Lesson& l : lessons) {
+        if (l.name == name) return l;
+        names += (names.empty() ? "" : ", ") + l.name;
+    }
+    throw ConfigError("no lesson is called '" + name +
+                      "' (lessons: " + (names.empty() ? "none" : names) + ")");
+}
+
+}  // namespace rnnlab

@@ -1,0 +1,188 @@
+#include "core/lessons/lesson_file.h"
+
+#include <QJsonDocument>
+#include <algorithm>
+
+#include "core/io/json_document.h"
+#include "core/io/json_fields.h"
+#include "core/io/model_file.h"
+
+namespace rnnlab {
+
+namespace {
+
+// `overrides` laid over `base`: objects merge field by field, anything else replaces.
+QJsonObject merged(QJsonObject base, const QJsonObject& overrides) {
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        const QJsonValue old = base.value(it.key());
+        if (old.isObject() && it.value().isObject())
+            base.insert(it.key(), merged(old.toObject(), it.value().toObject()));
+        else
+            base.insert(it.key(), it.value());
+    }
+    return base;
+}
+
+// The sections of an experiment file, read as one: `where` ("lesson.json: experiment") prefixes
+// the messages, which then name the field inside the sections ("network.cell"). No weights: a
+// lesson starts from its seed, as "Reset" does.
+Experiment parseSections(const QJsonObject& sections, const std::string& where) {
+    const JsonPath at(where);
+    rejectUnknownFields(sections, at, {"network", "training", "data"});
+    QJsonObject file = sections;
+    file.insert("format", "rnnlab");
+    file.insert("version", kModelFileVersion);
+    Experiment e = parseExperiment(QJsonDocument(file).toJson(QJsonDocument::Compact), where);
+    if (!e.data) at.field("data").fail(" is missing: a lesson needs data to train on");
+    if (e.state)
+        at.field("training").field("state").fail(": a lesson starts a fresh run, without state");
+    return e;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string list;
+    for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+    return list;
+}
+
+std::vector<std::string> parseViews(const QJsonObject& root, const JsonPath& top) {
+    const JsonPath at = top.field("views");
+    const QJsonArray a = requireArray(root, "views", top);
+    if (a.isEmpty()) at.fail(" must name at least one view");
+    std::vector<std::string> names;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const std::string name = asString(a[i], at.element(i));
+        const std::vector<std::string>& known = lessonViewNames();
+        if (std::find(known.begin(), known.end(), name) == known.end())
+            at.element(i).fail(": unknown view '" + name + "' (expected " + joined(known) + ")");
+        if (std::find(names.begin(), names.end(), name) != names.end())
+            at.element(i).fail(": view '" + name + "' is listed twice");
+        names.push_back(name);
+    }
+    return names;
+}
+
+std::vector<LessonRun> parseRuns(const QJsonObject& root, const QJsonObject& experiment,
+                                 const JsonPath& top) {
+    const JsonPath at = top.field("runs");
+    const QJsonArray a = optionalArray(root, "runs", top);
+    std::vector<LessonRun> runs;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const JsonPath runAt = at.element(i);
+        const QJsonObject o = asObject(a[i], runAt);
+        rejectUnknownFields(o, runAt, {"label", "network", "training", "data"});
+        LessonRun run;
+        run.label = requireString(o, "label", runAt);
+        if (run.label.empty()) runAt.field("label").fail(" must not be empty");
+        for (const LessonRun& other : runs)
+            if (other.label == run.label)
+                runAt.field("label").fail(": another run is already labelled '" + run.label + "'");
+        QJsonObject overrides = o;
+        overrides.remove("label");
+        run.experiment = parseSections(merged(experiment, overrides),
+                                       top.file() + ": " + runAt.path() + " (" + run.label + ")");
+        runs.push_back(std::move(run));
+    }
+    return runs;
+}
+
+std::vector<LessonStep> parseText(const QJsonObject& root, const std::vector<std::string>& views,
+                                  const JsonPath& top) {
+    const JsonPath at = top.field("text");
+    const QJsonArray a = requireArray(root, "text", top);
+    if (a.isEmpty()) at.fail(" must hold at least one step");
+    std::vector<LessonStep> steps;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const JsonPath stepAt = at.element(i);
+        const QJsonObject o = asObject(a[i], stepAt);
+        rejectUnknownFields(o, stepAt, {"title", "body", "view"});
+        LessonStep step;
+        step.title = requireString(o, "title", stepAt);
+        step.body = requireString(o, "body", stepAt);
+        step.view = optionalString(o, "view", stepAt, "");
+        if (!step.view.empty() && std::find(views.begin(), views.end(), step.view) == views.end())
+            stepAt.field("view").fail(": '" + step.view + "' is not one of the lesson's views (" +
+                                      joined(views) + ")");
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
+std::vector<LessonCheck> parseChecks(const QJsonObject& root, const Lesson& lesson,
+                                     const JsonPath& top) {
+    const JsonPath at = top.field("checks");
+    const QJsonArray a = optionalArray(root, "checks", top);
+    std::vector<LessonCheck> checks;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const JsonPath checkAt = at.element(i);
+        const QJsonObject o = asObject(a[i], checkAt);
+        LessonCheck c;
+        c.kind = parseChoice(requireString(o, "kind", checkAt), checkAt.field("kind"),
+                             parseLessonCheckKind);
+        if (hasValue(c.kind)) {
+            rejectUnknownFields(o, checkAt, {"kind", "value", "run"});
+            c.value = requireDouble(o, "value", checkAt);
+        } else {
+            rejectUnknownFields(o, checkAt, {"kind", "run"});
+        }
+        c.run = optionalString(o, "run", checkAt, "");
+        if (!lesson.experimentFor(c.run)) {
+            std::vector<std::string> labels;
+            for (const LessonRun& r : lesson.runs) labels.push_back(r.label);
+            checkAt.field("run").fail(": no run is labelled '" + c.run + "' (runs: " +
+                                      (labels.empty() ? "none" : joined(labels)) + ")");
+        }
+        checks.push_back(c);
+    }
+    return checks;
+}
+
+}  // namespace
+
+Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
+    const QJsonObject root = parseJsonObject(bytes, name);
+    const JsonPath top(name);
+    // Format and version first: a JSON file of another kind should say so, not list fields.
+    const std::string format = requireString(root, "format", top);
+    if (format != "rnnlab-lesson")
+        top.field("format").fail(" must be \"rnnlab-lesson\", got \"" + format + "\"");
+    const int version = requireInt(root, "version", top);
+    if (version != kLessonFileVersion)
+        top.field("version").fail(" is " + std::to_string(version) + ", but this RNN Lab reads " +
+                                  "only version " + std::to_string(kLessonFileVersion) +
+                                  " (was the lesson written for a newer RNN Lab?)");
+    rejectUnknownFields(root, top,
+                        {"format", "version", "name", "order", "title", "summary", "experiment",
+                         "steps", "views", "runs", "text", "checks"});
+
+    Lesson lesson;
+    lesson.name = requireString(root, "name", top);
+    const bool plain =
+        !lesson.name.empty() && std::all_of(lesson.name.begin(), lesson.name.end(), [](char ch) {
+            return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+        });
+    if (!plain)
+        top.field("name").fail(" must be lower-case letters, digits and dashes, got \"" +
+                               lesson.name + "\"");
+    lesson.order = optionalInt(root, "order", top, 0, 0, 1000);
+    lesson.title = requireString(root, "title", top);
+    lesson.summary = requireString(root, "summary", top);
+    const QJsonObject experiment = requireObject(root, "experiment", top);
+    lesson.experiment = parseSections(experiment, name + ": experiment");
+    lesson.steps = asInt64(requireField(root, "steps", top), top.field("steps"), 1, 100000000);
+    lesson.views = parseViews(root, top);
+    lesson.runs = parseRuns(root, experiment, top);
+    const bool compare =
+        std::find(lesson.views.begin(), lesson.views.end(), "compare") != lesson.views.end();
+    if (compare && lesson.runs.size() < 2)
+        top.field("views").fail(": the compare view needs at least two runs (\"runs\")");
+    lesson.text = parseText(root, lesson.views, top);
+    lesson.checks = parseChecks(root, lesson, top);
+    return lesson;
+}
+
+Lesson readLesson(const std::string& path) {
+    return parseLesson(readWholeFile(path, kMaxLessonFileBytes), path);
+}
+
+}  // namespace rnnlab

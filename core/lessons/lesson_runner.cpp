@@ -1,0 +1,207 @@
+#include "core/lessons/lesson_runner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "core/data/windowed_dataset.h"
+#include "core/io/json_fields.h"
+#include "core/train/forecast.h"
+
+namespace rnnlab {
+
+namespace {
+
+Split lossSplit(const TrainingData& data) {
+    return data.count(Split::Validation) > 0 ? Split::Validation : Split::Train;
+}
+
+// RMSE of `forecast` over the rows of `reference`, and of `reference` over the same rows.
+std::optional<double> errorRatio(const Forecast& forecast, const Forecast& reference) {
+    std::map<Index, std::size_t> at;
+    for (std::size_t i = 0; i < forecast.rows.size(); ++i) at[forecast.rows[i]] = i;
+    double sum = 0.0, referenceSum = 0.0;
+    for (std::size_t i = 0; i < reference.rows.size(); ++i) {
+        const auto it = at.find(reference.rows[i]);
+        if (it == at.end() || !std::isfinite(reference.actual[i])) continue;
+        const double e = forecast.predicted[it->second] - reference.actual[i];
+        const double r = reference.predicted[i] - reference.actual[i];
+        sum += e * e;
+        referenceSum += r * r;
+    }
+    if (referenceSum <= 0.0) return std::nullopt;
+    return std::sqrt(sum / referenceSum);
+}
+
+// RMSE of `forecast` / RMSE of the naive forecast that repeats the value `horizon` rows back
+// (the last one the window saw), over the forecast's rows that have such a value.
+std::optional<double> naiveRatio(const Forecast& forecast, const WindowedDataset& data) {
+    const std::vector<double>& values = data.series().columns[std::size_t(data.series().target)];
+    const Index horizon = data.windowSpec().horizon;
+    double sum = 0.0, naiveSum = 0.0;
+    for (std::size_t i = 0; i < forecast.rows.size(); ++i) {
+        const Index last = forecast.rows[i] - horizon;
+        if (last < 0 || !std::isfinite(forecast.actual[i])) continue;
+        const double e = forecast.predicted[i] - forecast.actual[i];
+        const double n = data.toDataUnits(values[std::size_t(last)]) - forecast.actual[i];
+        sum += e * e;
+        naiveSum += n * n;
+    }
+    if (naiveSum <= 0.0) return std::nullopt;
+    return std::sqrt(sum / naiveSum);
+}
+
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
+
+// What a check's number is called in its message.
+std::string measuredName(LessonCheckKind kind) {
+    switch (kind) {
+        case LessonCheckKind::GradientRatioBelow:
+        case LessonCheckKind::GradientRatioAbove:
+            return "gradient ratio |dL/dh_0| / |dL/dh_T|";
+        case LessonCheckKind::LossFallAbove:
+        case LessonCheckKind::LossFallBelow:
+            return "loss before / loss after training";
+        case LessonCheckKind::GradientNormAbove:
+            return "largest gradient norm";
+        case LessonCheckKind::ForgetGateAbove:
+            return "mean forget gate";
+        case LessonCheckKind::ClosedLoopErrorAbove:
+            return "closed-loop RMSE / one-step RMSE";
+        case LessonCheckKind::NaiveErrorAbove:
+            return "one-step RMSE / RMSE of repeating the last value";
+        case LessonCheckKind::Diverges:
+        case LessonCheckKind::StaysFinite:
+            break;
+    }
+    return {};
+}
+
+}  // namespace
+
+double gradientRatio(const SequenceTrace& trace) {
+    RNNLAB_ASSERT(!trace.layers.empty() && trace.layers[0].dh.rows() > 0, "trace without dL/dh");
+    const Matrix<double>& dh = trace.layers[0].dh;  // (T, H)
+    return dh.row(0).norm() / dh.row(dh.rows() - 1).norm();
+}
+
+std::optional<double> forgetGateMean(const SequenceTrace& trace) {
+    for (const GateTrace& g : trace.layers.at(0).gates)
+        if (g.name == "f") return g.value.mean();
+    return std::nullopt;
+}
+
+LessonRunResult runLessonExperiment(const Experiment& experiment, const std::string& label,
+                                    long long steps, const std::string& baseDirectory) {
+    const std::unique_ptr<Trainer> trainer = makeTrainer(experiment, baseDirectory);
+    const Split split = lossSplit(trainer->data());
+    LessonRunResult r;
+    r.label = label;
+    r.initialLoss = trainer->evaluate(split).loss.value();
+    while (trainer->stepCount() < steps) {
+        const std::optional<StepRecord> step = trainer->step();
+        if (!step) break;
+        r.largestGradientNorm = std::max(r.largestGradientNorm, step->gradNormBefore);
+    }
+    r.stepsTrained = trainer->stepCount();
+    r.diverged = trainer->stopReason() == StopReason::Diverged;
+    if (r.diverged) r.divergence = trainer->divergence()->message();
+    r.finalLoss = trainer->evaluate(split).loss.value();
+
+    const auto [tracedSplit, index] = trainer->tracedSample();
+    const SequenceTrace trace = trainer->traceSample(tracedSplit, index);
+    r.gradientRatio = gradientRatio(trace);
+    r.forgetGate = forgetGateMean(trace);
+
+    const ForecastSet forecasts = computeForecasts(trainer->network(), trainer->data());
+    if (forecasts.closedLoop && forecasts.validation)
+        r.closedLoopErrorRatio = errorRatio(*forecasts.closedLoop, *forecasts.validation);
+    const auto* windows = dynamic_cast<const WindowedDataset*>(&trainer->data());
+    if (windows && forecasts.validation)
+        r.naiveErrorRatio = naiveRatio(*forecasts.validation, *windows);
+    return r;
+}
+
+LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult& run) {
+    LessonCheckResult result;
+    result.check = check;
+    const std::string who = run.label.empty() ? "the lesson's run" : run.label;
+    bool above = true;  // the measured value must exceed check.value (else stay below it)
+    switch (check.kind) {
+        case LessonCheckKind::Diverges:
+            result.passed = run.diverged;
+            result.message = who + (run.diverged ? " diverged: " + run.divergence
+                                                 : " trained " + std::to_string(run.stepsTrained) +
+                                                       " steps without diverging, expected it to "
+                                                       "diverge");
+            return result;
+        case LessonCheckKind::StaysFinite:
+            result.passed = !run.diverged && std::isfinite(run.finalLoss);
+            result.message =
+                who + (result.passed ? " trained " + std::to_string(run.stepsTrained) +
+                                           " steps, final loss " + number(run.finalLoss)
+                                     : " did not stay finite: " + run.divergence);
+            return result;
+        case LessonCheckKind::GradientRatioBelow:
+            above = false;
+            result.measured = run.gradientRatio;
+            break;
+        case LessonCheckKind::GradientRatioAbove:
+            result.measured = run.gradientRatio;
+            break;
+        case LessonCheckKind::LossFallBelow:
+            above = false;
+            result.measured = run.initialLoss / run.finalLoss;
+            break;
+        case LessonCheckKind::LossFallAbove:
+            result.measured = run.initialLoss / run.finalLoss;
+            break;
+        case LessonCheckKind::GradientNormAbove:
+            result.measured = run.largestGradientNorm;
+            break;
+        case LessonCheckKind::ForgetGateAbove:
+            result.measured = run.forgetGate;
+            break;
+        case LessonCheckKind::ClosedLoopErrorAbove:
+            result.measured = run.closedLoopErrorRatio;
+            break;
+        case LessonCheckKind::NaiveErrorAbove:
+            result.measured = run.naiveErrorRatio;
+            break;
+    }
+    const std::string expected =
+        std::string(above ? "above " : "below ") + formatDouble(check.value);
+    if (!result.measured) {
+        result.message =
+            who + ": no " + measuredName(check.kind) + " to compare (expected " + expected + ")";
+        return result;
+    }
+    const double v = *result.measured;
+    result.passed = above ? v > check.value : v < check.value;
+    result.message =
+        who + ": " + measuredName(check.kind) + " = " + number(v) + ", expected " + expected;
+    return result;
+}
+
+std::vector<LessonCheckResult> checkLesson(const Lesson& lesson, const std::string& baseDirectory) {
+    std::map<std::string, LessonRunResult> runs;
+    std::vector<LessonCheckResult> results;
+    for (const LessonCheck& check : lesson.checks) {
+        auto it = runs.find(check.run);
+        if (it == runs.end()) {
+            const Experiment* experiment = lesson.experimentFor(check.run);
+            RNNLAB_ASSERT(experiment != nullptr, "check about an unknown run");
+            it = runs.emplace(check.run, runLessonExperiment(*experiment, check.run, lesson.steps,
+                                                             baseDirectory))
+                     .first;
+        }
+        results.push_back(evaluateCheck(check, it->second));
+    }
+    return results;
+}
+
+}  // namespace rnnlab

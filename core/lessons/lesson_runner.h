@@ -1,0 +1,59 @@
+#pragma once
+// Runs a lesson headless, as a teacher would with the play button, and measures what its checks
+// are about: each run trains for the lesson's steps (fewer when the divergence guard stops it),
+// then its traced sequence is traced once more with the final weights. This is the proof that a
+// lesson shows what it claims (tests/core/tst_lessons.cpp) and what `checkLesson` reports.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/lessons/lesson.h"
+#include "core/sequence_trace.h"
+
+namespace rnnlab {
+
+// ‖dL/dh_0‖ / ‖dL/dh_{T-1}‖ of the first layer: the share of the gradient at the last step that
+// is left when it has flowed back to the first. Requires a trace with gradients.
+double gradientRatio(const SequenceTrace& trace);
+// Mean of the forget gate f_t over every step and unit of the first layer; none without one.
+std::optional<double> forgetGateMean(const SequenceTrace& trace);
+
+// What one run measured at the end of its steps.
+struct LessonRunResult {
+    std::string label;  // empty: the lesson's experiment
+    long long stepsTrained = 0;
+    bool diverged = false;
+    std::string divergence;    // the guard's message when it diverged
+    double initialLoss = 0.0;  // validation loss before the first step (training loss when
+    double finalLoss = 0.0;    // the data has no validation part) and after the last
+    double gradientRatio = 0.0;
+    double largestGradientNorm = 0.0;  // of any step, before clipping
+    std::optional<double> forgetGate;
+    // RMSE of the closed-loop forecast / RMSE of the one-step forecast over the validation rows
+    // both cover; none when the data has no closed-loop forecast.
+    std::optional<double> closedLoopErrorRatio;
+    // RMSE of the one-step forecast / RMSE of repeating the last known value, validation rows;
+    // none without a one-step forecast.
+    std::optional<double> naiveErrorRatio;
+};
+
+// Trains `experiment` for `steps` steps; CSV paths resolve against baseDirectory.
+LessonRunResult runLessonExperiment(const Experiment& experiment, const std::string& label,
+                                    long long steps, const std::string& baseDirectory = {});
+
+struct LessonCheckResult {
+    LessonCheck check;
+    std::optional<double> measured;  // none for diverges and stays_finite
+    bool passed = false;
+    // One line: "LSTM: gradient ratio ‖dL/dh_0‖/‖dL/dh_T‖ = 0.031, expected above 0.01".
+    std::string message;
+};
+
+LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult& run);
+
+// Every run a check is about, once each, then every check in the lesson's order.
+std::vector<LessonCheckResult> checkLesson(const Lesson& lesson,
+                                           const std::string& baseDirectory = {});
+
+}  // namespace rnnlab

@@ -1,0 +1,204 @@
+// Comparison mode: runs trained side by side on their own threads, one curve per run in the loss
+// and gradient plots with the run's label in the legend, forecasts for series data, play /
+// pause / reset on all runs, and a run that cannot be built reported without stopping others.
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "ui/compare/compare_view.h"
+#include "ui/plot/figure.h"
+#include "ui/session/training_session.h"
+
+using namespace rnnlab;
+using rnnlab::ui::CompareView;
+using rnnlab::ui::Figure;
+using rnnlab::ui::RunSpec;
+
+namespace {
+
+// A small sine forecast: 1 input, window 10; 95 training windows, 3 steps per epoch with
+// batch 32.
+RunSpec sineRun(const QString& label, CellType cell, int epochs = 2) {
+    RunSpec r;
+    r.label = label;
+    r.network.cell = cell;
+    r.network.hiddenSize = 6;
+    r.settings.epochs = epochs;
+    r.settings.seed = 4;
+    r.settings.traceEvery = 1;
+    r.data.kind = DataSourceKind::Generator;
+    r.data.generator.kind = GeneratorKind::Sine;
+    r.data.generator.parameters = {{"length", 150}};
+    r.data.window.window = 10;
+    return r;
+}
+
+QStringList legendNames(const Figure* f) {
+    QStringList names;
+    for (int i = 0; i < f->legend->itemCount(); ++i) {
+        auto* item = qobject_cast<QCPPlottableLegendItem*>(f->legend->item(i));
+        if (item) names << item->plottable()->name();
+    }
+    return names;
+}
+
+QPushButton* button(const CompareView& v, const QString& text) {
+    for (QPushButton* b : v.findChildren<QPushButton*>())
+        if (b->text() == text) return b;
+    qFatal("no button %s", qPrintable(text));
+}
+
+bool finished(const CompareView& v, int run) {
+    const auto& s = v.session(run)->snapshot();
+    return s && s->stopReason == StopReason::EpochsDone;
+}
+
+}  // namespace
+
+class TestCompareView : public QObject {
+    Q_OBJECT
+private slots:
+    void twoRunsTwoCurvesNamedInTheLegend() {
+        CompareView view;
+        view.resize(1600, 900);
+        view.setRuns({sineRun("RNN", CellType::Rnn), sineRun("GRU", CellType::Gru)});
+        QCOMPARE(view.runCount(), 2);
+        QCOMPARE(legendNames(view.lossFigure()), (QStringList{"RNN", "GRU"}));
+        QCOMPARE(legendNames(view.gradientFigure()), (QStringList{"RNN", "GRU"}));
+
+        view.playAll();
+        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0) && finished(view, 1), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.anyRunning(), 5000);
+
+        const long long steps = view.session(0)->snapshot()->step;
+        QVERIFY(steps > 0);
+        // Per run: a training-loss curve (in the legend), a validation curve per epoch (not),
+        // and a gradient curve over the T = 10 steps of the traced sequence.
+        QCOMPARE(view.lossFigure()->graphCount(), 4);
+        QCOMPARE(legendNames(view.lossFigure()), (QStringList{"RNN", "GRU"}));
+        QCOMPARE(view.lossFigure()->graph(0)->data()->size(), int(steps));
+        QCOMPARE(view.lossFigure()->graph(1)->data()->size(), 2);  // two epochs
+        QCOMPARE(view.lossFigure()->graph(2)->data()->size(), int(steps));
+        QCOMPARE(view.gradientFigure()->graphCount(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCPGraph* g = view.gradientFigure()->graph(i);
+            QCOMPARE(g->data()->size(), 10);
+            // ||dL/dh_t|| of the final trace, t = 1 .. 10.
+            const Matrix<double>& dh = view.session(i)->snapshot()->trace->layers[0].dh;
+            QCOMPARE(g->data()->at(0)->key, 1.0);
+            QCOMPARE(g->data()->at(9)->value, dh.row(9).norm());
+        }
+        QCOMPARE(view.lossFigure()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(view.gradientFigure()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+
+        // Series data: one forecast plot per run, titled with its label.
+        QVERIFY(view.forecastFigure(0) && view.forecastFigure(1));
+        QCOMPARE(view.forecastFigure(1)->title(), QString("GRU"));
+        QCOMPARE(legendNames(view.forecastFigure(0)),
+                 (QStringList{"actual", "one-step", "free-running"}));
+        QTRY_VERIFY_WITH_TIMEOUT(view.forecastFigure(0)->graph(1)->data()->size() > 0, 5000);
+        QVERIFY(view.forecastFigure(0)->graph(2)->data()->size() > 0);
+
+        // The status: the training loss as the solid curve shows it, the mean over the last
+        // epoch (3 steps), and the last validation loss.
+        const auto& gru = *view.session(1)->snapshot();
+        const std::vector<StepRecord>& records = gru.history.steps.items();
+        const double lastEpoch =
+            (records[records.size() - 1].loss + records[records.size() - 2].loss +
+             records[records.size() - 3].loss) /
+            3;
+        QCOMPARE(view.lossFigure()->graph(2)->data()->at(int(steps) - 1)->value, lastEpoch);
+        QCOMPARE(view.statusText(1),
+                 QString("\u25a0 GRU: done, step %1, training loss %2, validation %3")
+                     .arg(steps)
+                     .arg(lastEpoch, 0, 'g', 3)
+                     .arg(*gru.history.epochs.back().validationLoss, 0, 'g', 3));
+        // Generated series have no labels: the forecasts are drawn against the row.
+        QCOMPARE(view.forecastFigure(0)->xLabel(), QString("row of the series"));
+
+        // Reset: both runs back to step 0, curves emptied.
+        view.resetAll();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.session(0)->snapshot()->step == 0 && view.session(1)->snapshot()->step == 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.lossFigure()->graph(0)->data()->size(), 0, 5000);
+        QCOMPARE(view.statusText(0), QString("\u25a0 RNN: ready"));
+    }
+
+    void pauseStopsEveryRun() {
+        CompareView view;
+        view.setRuns({sineRun("a", CellType::Lstm, 100000), sineRun("b", CellType::Rnn, 100000)});
+        QSignalSpy running(&view, &CompareView::runningChanged);
+        view.playAll();
+        QTRY_VERIFY_WITH_TIMEOUT(view.session(0)->running() && view.session(1)->running(), 5000);
+        QVERIFY(view.anyRunning());
+        QVERIFY(!running.isEmpty());
+        QVERIFY(!button(view, "Play all")->isEnabled());
+        QVERIFY(button(view, "Pause all")->isEnabled());
+        button(view, "Pause all")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.anyRunning(), 5000);
+        QCOMPARE(running.last().at(0).toBool(), false);
+        QVERIFY(button(view, "Play all")->isEnabled());
+        QVERIFY(!button(view, "Pause all")->isEnabled());
+    }
+
+    // A run whose network does not fit its data says so; the other run is unaffected.
+    void aRunThatCannotBeBuilt() {
+        CompareView view;
+        RunSpec bad = sineRun("two inputs", CellType::Rnn);
+        bad.network.inputSize = 2;
+        QSignalSpy errors(&view, &CompareView::errorOccurred);
+        view.setRuns({sineRun("fine", CellType::Rnn), bad});
+        QCOMPARE(errors.count(), 1);
+        const QString message =
+            "two inputs: the network has input size 2 but the data has 1 input columns";
+        QCOMPARE(errors.at(0).at(0).toString(), message);
+        QCOMPARE(view.statusText(1), message);
+        QVERIFY(view.session(0) != nullptr);
+        QVERIFY(view.session(1) == nullptr);
+        QCOMPARE(legendNames(view.lossFigure()), (QStringList{"fine", "two inputs"}));
+        view.playAll();
+        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), 20000);
+    }
+
+    // A series labelled with numbers (sunspots: years) is drawn against them, with a gap
+    // between the validation and test parts.
+    void forecastsAgainstYears() {
+        RunSpec r = sineRun("sunspots", CellType::Rnn, 1);
+        r.data.kind = DataSourceKind::Bundled;
+        r.data.bundled = "sunspots";
+        CompareView view;
+        view.setRuns({r});
+        QCOMPARE(view.forecastFigure(0)->xLabel(), QString("year"));
+        view.playAll();
+        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.forecastFigure(0)->graph(1)->data()->size() > 0, 5000);
+        const QCPGraph* oneStep = view.forecastFigure(0)->graph(1);
+        const ForecastSet& f = *view.session(0)->snapshot()->forecasts;
+        // Sunspots start in 1700: row r is the year 1700 + r.
+        QCOMPARE(oneStep->data()->at(0)->key, 1700.0 + double(f.validation->rows.front()));
+        const int gap = int(f.validation->rows.size());
+        QVERIFY(std::isnan(oneStep->data()->at(gap)->value));
+        QCOMPARE(oneStep->data()->at(gap + 1)->key, 1700.0 + double(f.test->rows.front()));
+        QCOMPARE(oneStep->data()->size(), gap + 1 + int(f.test->rows.size()));
+    }
+
+    // Sequence tasks have no series to forecast: no forecast plots.
+    void sequenceTaskHasNoForecasts() {
+        RunSpec r = sineRun("memory", CellType::Lstm);
+        r.data.generator.kind = GeneratorKind::RememberFirst;
+        r.data.generator.parameters = {{"sequences", 40}, {"delay", 5}};
+        CompareView view;
+        view.setRuns({r, r});
+        QVERIFY(view.forecastFigure(0) == nullptr);
+        QVERIFY(view.findChildren<Figure*>().size() == 2);
+        // New runs replace the old ones, sessions and plots alike.
+        view.setRuns({sineRun("x", CellType::Gru)});
+        QCOMPARE(view.runCount(), 1);
+        QCOMPARE(view.lossFigure()->graphCount(), 2);
+        QCOMPARE(view.findChildren<Figure*>().size(), 3);
+        QCOMPARE(view.findChildren<rnnlab::ui::TrainingSession*>().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compare_view.moc"

@@ -1,0 +1,339 @@
+#include "ui/compare/compare_view.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "core/data/windowed_dataset.h"
+#include "core/tensor_types.h"
+#include "ui/plot/figure.h"
+#include "ui/session/training_session.h"
+#include "ui/theme/theme.h"
+
+namespace rnnlab::ui {
+
+namespace {
+
+// Fewer loss records than this are drawn with a dot at each.
+constexpr std::size_t kFewPoints = 30;
+
+// Colour of the series in the forecast plots (the runs use 0 .. kMaxRuns - 1).
+constexpr int kActualColor = 5;
+
+// A value a log axis can show: non-positive and non-finite ones become gaps.
+double positive(double v) {
+    return std::isfinite(v) && v > 0.0 ? v : qQNaN();
+}
+
+void useLogScale(QCPAxis* axis) {
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    axis->setNumberFormat(QStringLiteral("eb"));  // 10^-3
+    axis->setNumberPrecision(0);
+}
+
+// Every axis to the data, with room above and below that a log axis can hold.
+void fitLogY(Figure* figure) {
+    figure->rescaleAxes();
+    const QCPRange r = figure->yAxis->range();
+    if (r.lower > 0) figure->yAxis->setRange(r.lower / 1.5, r.upper * 1.5);
+    figure->requestReplot();
+}
+
+// The numeric labels of a series (years), or nothing when any label is not a number.
+std::vector<double> numericLabels(const Series& series) {
+    std::vector<double> x;
+    for (const std::string& label : series.labels) {
+        bool ok = false;
+        x.push_back(QString::fromStdString(label).toDouble(&ok));
+        if (!ok) return {};
+    }
+    return x;
+}
+
+// Appends a forecast's points; a gap (NaN) separates it from the points before it.
+void appendForecast(const Forecast& f, const std::vector<double>& rowX, QVector<double>& x,
+                    QVector<double>& actual, QVector<double>& predicted) {
+    if (!x.isEmpty()) {
+        x << x.back();
+        actual << qQNaN();
+        predicted << qQNaN();
+    }
+    for (std::size_t i = 0; i < f.rows.size(); ++i) {
+        x << (rowX.empty() ? double(f.rows[i]) : rowX[std::size_t(f.rows[i])]);
+        actual << f.actual[i];
+        predicted << f.predicted[i];
+    }
+}
+
+QString number(double v) {
+    return QString::number(v, 'g', 3);
+}
+
+}  // namespace
+
+CompareView::CompareView(QWidget* parent) : QWidget(parent) {
+    m_play = new QPushButton(tr("Play all"), this);
+    m_pause = new QPushButton(tr("Pause all"), this);
+    m_reset = new QPushButton(tr("Reset all"), this);
+    m_reset->setToolTip(tr("Fresh weights from each run's seed"));
+    connect(m_play, &QPushButton::clicked, this, &CompareView::playAll);
+    connect(m_pause, &QPushButton::clicked, this, &CompareView::pauseAll);
+    connect(m_reset, &QPushButton::clicked, this, &CompareView::resetAll);
+    m_statusRow = new QWidget(this);
+    auto* status = new QHBoxLayout(m_statusRow);
+    status->setContentsMargins(12, 0, 0, 0);
+    status->setSpacing(24);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_play);
+    controls->addWidget(m_pause);
+    controls->addWidget(m_reset);
+    controls->addWidget(m_statusRow, 1);
+
+    m_loss = new Figure(tr("Loss (solid: training, dashed: validation)"), tr("training step"),
+                        tr("loss"), this);
+    m_loss->setToolTip(tr("Training loss: at each step the mean over the last epoch's steps"));
+    useLogScale(m_loss->yAxis);
+    m_gradient = new Figure(tr("Gradient through time"), tr("time step t"),
+                            tr("||dL/dh\u209c|| (first layer)"), this);
+    useLogScale(m_gradient->yAxis);
+    auto* plots = new QHBoxLayout;
+    plots->addWidget(m_loss);
+    plots->addWidget(m_gradient);
+
+    m_forecastRow = new QWidget(this);
+    auto* forecasts = new QHBoxLayout(m_forecastRow);
+    forecasts->setContentsMargins(0, 0, 0, 0);
+    m_forecastRow->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(plots, 3);
+    layout->addWidget(m_forecastRow, 2);
+
+    // Figure::applyTheme draws every line solid; the dashes go back on once all figures
+    // (including those added later, which connect later) have restyled.
+    connect(&Theme::instance(), &Theme::changed, this, [this](const ThemeStyle&) {
+        QMetaObject::invokeMethod(
+            this, [this] { applyDashes(Theme::instance().style()); }, Qt::QueuedConnection);
+    });
+    updateButtons();
+}
+
+CompareView::~CompareView() {
+    clearRuns();
+}
+
+void CompareView::setRuns(std::vector<RunSpec> runs) {
+    RNNLAB_ASSERT(runs.size() <= std::size_t(kMaxRuns), "too many runs to compare");
+    clearRuns();
+    m_runs.reserve(runs.size());  // the sessions' slots find their run by index
+    for (RunSpec& spec : runs) addRun(std::move(spec));
+    bool anyForecast = false;
+    for (const Run& r : m_runs) anyForecast = anyForecast || r.forecast;
+    m_forecastRow->setVisible(anyForecast);
+    applyDashes(Theme::instance().style());
+    updateButtons();
+}
+
+void CompareView::clearRuns() {
+    for (Run& r : m_runs) {
+        delete r.session;  // stops its thread
+        delete r.status;
+        delete r.forecast;
+    }
+    m_runs.clear();
+    m_loss->clearGraphs();
+    m_gradient->clearGraphs();
+    m_loss->requestReplot();
+    m_gradient->requestReplot();
+}
+
+void CompareView::addRun(RunSpec spec) {
+    const int index = int(m_runs.size());
+    m_runs.push_back(Run{});
+    Run& run = m_runs.back();
+    run.spec = std::move(spec);
+    run.status = new QLabel(m_statusRow);
+    run.status->setTextFormat(Qt::RichText);
+    run.status->setWordWrap(true);  // long statuses wrap rather than widen the view
+    m_statusRow->layout()->addWidget(run.status);
+    run.loss = m_loss->addSeries(run.spec.label, index);
+    run.validation = m_loss->addSeries(run.spec.label, index);
+    run.validation->removeFromLegend();
+    run.gradient = m_gradient->addSeries(run.spec.label, index);
+
+    std::shared_ptr<Trainer> trainer;
+    try {
+        trainer = std::make_shared<Trainer>(run.spec.network, run.spec.settings,
+                                            buildTrainingData(run.spec.data));
+    } catch (const std::exception& e) {
+        const QString message = run.spec.label + ": " + QString::fromUtf8(e.what());
+        run.status->setText(message.toHtmlEscaped());
+        emit errorOccurred(message);
+        return;
+    }
+    run.stepsPerEpoch = trainer->data().batchCount(Split::Train, run.spec.settings.batchSize);
+    if (const auto* windows = dynamic_cast<const WindowedDataset*>(&trainer->data())) {
+        run.rowX = numericLabels(windows->series());
+        const QString x = run.rowX.empty() ? tr("row of the series")
+                                           : QString::fromStdString(windows->series().labelName);
+        run.forecast = new Figure(run.spec.label, x, tr("value"), m_forecastRow);
+        m_forecastRow->layout()->addWidget(run.forecast);
+        run.actual = run.forecast->addSeries(tr("actual"), kActualColor);
+        run.oneStep = run.forecast->addSeries(tr("one-step"), index);
+        run.closedLoop = run.forecast->addSeries(tr("free-running"), index);
+    }
+
+    run.session = new TrainingSession(this);
+    connect(run.session, &TrainingSession::snapshotChanged, this,
+            [this, index] { showSnapshot(m_runs[std::size_t(index)]); });
+    connect(run.session, &TrainingSession::errorOccurred, this, [this, index](const QString& e) {
+        const Run& r = m_runs[std::size_t(index)];
+        r.status->setText((r.spec.label + ": " + e).toHtmlEscaped());
+        emit errorOccurred(r.spec.label + ": " + e);
+    });
+    connect(run.session, &TrainingSession::runningChanged, this, [this] {
+        updateButtons();
+        emit runningChanged(anyRunning());
+    });
+    run.session->setTrainer(std::move(trainer));
+}
+
+QString CompareView::statusText(int index) const {
+    QTextDocument doc;
+    doc.setHtml(m_runs.at(std::size_t(index)).status->text());
+    return doc.toPlainText();
+}
+
+bool CompareView::anyRunning() const {
+    for (const Run& r : m_runs)
+        if (r.session && r.session->running()) return true;
+    return false;
+}
+
+void CompareView::playAll() {
+    for (const Run& r : m_runs)
+        if (r.session) r.session->play();
+}
+
+void CompareView::pauseAll() {
+    for (const Run& r : m_runs)
+        if (r.session) r.session->pause();
+}
+
+void CompareView::resetAll() {
+    for (const Run& r : m_runs)
+        if (r.session) r.session->reset();
+}
+
+void CompareView::showSnapshot(Run& run) {
+    const std::shared_ptr<const TrainingSnapshot>& s = run.session->snapshot();
+    if (!s) return;
+
+    // Training loss: the running mean over the last epoch's worth of records.
+    const std::vector<StepRecord>& records = s->history.steps.items();
+    const std::size_t window = std::size_t(std::max<long long>(
+        1, (run.stepsPerEpoch + s->history.steps.stride() - 1) / s->history.steps.stride()));
+    QVector<double> steps, losses;
+    double sum = 0.0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        sum += records[i].loss;
+        if (i >= window) sum -= records[i - window].loss;
+        steps << double(records[i].step);
+        losses << positive(sum / double(std::min(i + 1, window)));
+    }
+    run.loss->setData(steps, losses, true);
+    // A run that stopped after a few steps would be a sliver at the y axis: mark its points.
+    run.loss->setScatterStyle(QCPScatterStyle(
+        records.size() < kFewPoints ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssNone, 8));
+    QVector<double> epochSteps, validation;
+    for (const EpochRecord& e : s->history.epochs) {
+        if (!e.validationLoss) continue;
+        epochSteps << double(e.step);
+        validation << positive(*e.validationLoss);
+    }
+    run.validation->setData(epochSteps, validation, true);
+
+    if (s->trace && !s->trace->layers.empty() && s->trace->layers[0].dh.rows() > 0) {
+        const Matrix<double>& dh = s->trace->layers[0].dh;  // (T, H)
+        QVector<double> t, norms;
+        for (Index i = 0; i < dh.rows(); ++i) {
+            t << double(i + 1);  // t = 1 .. T, as the time bar
+            norms << positive(dh.row(i).norm());
+        }
+        run.gradient->setData(t, norms, true);
+    }
+
+    if (run.forecast && s->forecasts && s->forecasts.get() != run.drawnForecasts) {
+        run.drawnForecasts = s->forecasts.get();
+        QVector<double> x, actual, predicted;
+        for (const auto* f : {&s->forecasts->validation, &s->forecasts->test})
+            if (*f) appendForecast(**f, run.rowX, x, actual, predicted);
+        run.actual->setData(x, actual, true);
+        run.oneStep->setData(x, predicted, true);
+        QVector<double> closedX, closedActual, closed;
+        if (s->forecasts->closedLoop)
+            appendForecast(*s->forecasts->closedLoop, run.rowX, closedX, closedActual, closed);
+        run.closedLoop->setData(closedX, closed, true);
+        run.forecast->fitToData();
+        run.forecast->requestReplot();
+    }
+
+    const QString swatch =
+        QStringLiteral("<span style=\"color: %1\">\u25a0</span> <b>%2</b>: ")
+            .arg(Theme::instance().style().seriesColor(int(&run - m_runs.data())).name(),
+                 run.spec.label.toHtmlEscaped());
+    QString state;
+    if (s->stopReason == StopReason::Diverged && s->divergence)
+        state = tr("diverged at step %1, weights of step %2 restored")
+                    .arg(s->divergence->step)
+                    .arg(s->divergence->restoredStep);
+    else if (s->history.steps.items().empty())
+        state = tr("ready");
+    else
+        state = tr("%1 step %2, training loss %3")
+                    .arg(s->stopReason == StopReason::None ? QString() : tr("done,"))
+                    .arg(s->step)
+                    .arg(number(losses.back()))
+                    .trimmed();
+    if (!validation.isEmpty()) state += tr(", validation %1").arg(number(validation.back()));
+    run.status->setText(swatch + state.toHtmlEscaped());
+
+    fitLogY(m_loss);
+    fitLogY(m_gradient);
+}
+
+void CompareView::updateButtons() {
+    bool any = false, anyIdle = false;
+    for (const Run& r : m_runs) {
+        if (!r.session) continue;
+        any = true;
+        anyIdle = anyIdle || !r.session->running();
+    }
+    m_play->setEnabled(anyIdle);
+    m_pause->setEnabled(anyRunning());
+    m_reset->setEnabled(any);
+}
+
+void CompareView::applyDashes(const ThemeStyle& style) {
+    const auto dash = [&style](QCPGraph* g) {
+        if (!g) return;
+        QPen pen = g->pen();
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(style.lineWidth);
+        g->setPen(pen);
+    };
+    for (const Run& r : m_runs) {
+        dash(r.validation);
+        dash(r.closedLoop);
+        if (r.forecast) r.forecast->requestReplot();
+    }
+    m_loss->requestReplot();
+}
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,97 @@
+#pragma once
+// Comparison mode: two or three configurations trained side by side on the same data and seed,
+// each in its own TrainingSession (its own worker thread), drawn in one colour per run:
+//   loss               training loss (solid, named in the legend: at each step the mean over
+//                      the last epoch's worth of steps, so it meets the epoch's mean at its end)
+//                      and validation loss per epoch (dashed), log scale
+//   gradient in time   ||dL/dh_t|| of the first layer against t for each run's latest trace of
+//                      its traced sequence, log scale: a vanishing gradient falls to the left
+//   forecasts          one small plot per run: the series, the one-step forecast (solid) and the
+//                      free-running forecast (dashed) against the data's labels when they are
+//                      numbers (years), else the row; shown only for series data
+// Play, pause and reset act on every run at once.
+
+#include <QWidget>
+#include <vector>
+
+#include "core/tensor_types.h"
+#include "ui/compare/run_spec.h"
+
+class QCPGraph;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+namespace rnnlab::ui {
+
+class Figure;
+class TrainingSession;
+struct ThemeStyle;
+
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kMaxRuns = 4;
+
+    explicit CompareView(QWidget* parent = nullptr);
+    ~CompareView() override;
+
+    // Replaces the runs (stopping the old ones) with fresh trainers, paused at step 0. A run
+    // whose data or settings do not fit says why in its status line and in errorOccurred.
+    void setRuns(std::vector<RunSpec> runs);
+
+    int runCount() const { return int(m_runs.size()); }
+    const RunSpec& run(int index) const { return m_runs.at(std::size_t(index)).spec; }
+    // Null for a run that could not be built.
+    TrainingSession* session(int index) const { return m_runs.at(std::size_t(index)).session; }
+    QString statusText(int index) const;
+    bool anyRunning() const;
+
+    Figure* lossFigure() const { return m_loss; }
+    Figure* gradientFigure() const { return m_gradient; }
+    Figure* forecastFigure(int index) const { return m_runs.at(std::size_t(index)).forecast; }
+
+public slots:
+    void playAll();
+    void pauseAll();
+    void resetAll();
+
+signals:
+    // Prefixed with the run's label.
+    void errorOccurred(const QString& message);
+    void runningChanged(bool anyRunning);
+
+private:
+    struct Run {
+        RunSpec spec;
+        TrainingSession* session = nullptr;
+        QLabel* status = nullptr;
+        QCPGraph* loss = nullptr;        // training loss per step
+        QCPGraph* validation = nullptr;  // validation loss per epoch (dashed)
+        QCPGraph* gradient = nullptr;    // ||dL/dh_t|| against t
+        Figure* forecast = nullptr;
+        QCPGraph* actual = nullptr;
+        QCPGraph* oneStep = nullptr;
+        QCPGraph* closedLoop = nullptr;        // dashed
+        const void* drawnForecasts = nullptr;  // the ForecastSet drawn last
+        Index stepsPerEpoch = 1;
+        std::vector<double> rowX;  // x of each row of the series: its numeric label, or empty
+    };
+
+    void clearRuns();
+    void addRun(RunSpec spec);
+    void showSnapshot(Run& run);
+    void updateButtons();
+    void applyDashes(const ThemeStyle& style);
+
+    std::vector<Run> m_runs;
+    QPushButton* m_play = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_reset = nullptr;
+    QWidget* m_statusRow = nullptr;
+    Figure* m_loss = nullptr;
+    Figure* m_gradient = nullptr;
+    QWidget* m_forecastRow = nullptr;
+};
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,24 @@
+#pragma once
+// One configuration of a comparison: a name for the legend and everything a trainer needs.
+
+#include <QString>
+#include <vector>
+
+#include "core/lessons/lesson.h"
+#include "core/network_config.h"
+#include "core/train/data_source.h"
+#include "core/train/training_settings.h"
+
+namespace rnnlab::ui {
+
+struct RunSpec {
+    QString label;  // "LSTM": names the run in every legend
+    NetworkConfig network;
+    TrainingSettings settings;
+    DataSource data;
+};
+
+// A lesson's runs, in its order (empty when it has none).
+std::vector<RunSpec> runSpecs(const Lesson& lesson);
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,68 @@
+#pragma once
+// The lesson panel's content: the lesson's title and summary, a "Start lesson" button, and its
+// numbered steps (what to press, what to look at, what to conclude) with the current one
+// highlighted and Back / Next to walk through them at the projector. Clicking a step's title
+// selects it. The guide owns no engine state: starting a lesson and showing a view leave as
+// signals for the window's controller (startRequested, viewRequested).
+
+#include <QWidget>
+#include <optional>
+
+#include "core/lessons/lesson.h"
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace rnnlab::ui {
+
+struct ThemeStyle;
+
+class LessonGuide : public QWidget {
+    Q_OBJECT
+public:
+    explicit LessonGuide(QWidget* parent = nullptr);
+
+    const std::optional<Lesson>& lesson() const { return m_lesson; }
+    // 0-based; -1 without a lesson.
+    int currentStep() const { return m_step; }
+    int stepCount() const;
+
+    QString title() const;
+    QString summary() const;
+    QString stepsText() const;  // the steps as plain text, as shown
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* backButton() const { return m_back; }
+    QPushButton* nextButton() const { return m_next; }
+
+public slots:
+    // Shows the lesson at its first step; the lesson starts only with start().
+    void setLesson(const rnnlab::Lesson& lesson);
+    // Clamped to the steps; a step that names a view asks for it.
+    void setCurrentStep(int step);
+    void nextStep();
+    void previousStep();
+    // Asks the controller to apply the lesson's experiment, then goes to the first step.
+    void start();
+
+signals:
+    void startRequested(const rnnlab::Lesson& lesson);
+    void viewRequested(const QString& view);
+    void currentStepChanged(int step);
+
+private:
+    void applyTheme(const ThemeStyle& style);
+    void render();
+
+    std::optional<Lesson> m_lesson;
+    int m_step = -1;
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_start = nullptr;
+    QTextBrowser* m_steps = nullptr;
+    QPushButton* m_back = nullptr;
+    QLabel* m_position = nullptr;
+    QPushButton* m_next = nullptr;
+};
+
+}  // namespace rnnlab::ui
