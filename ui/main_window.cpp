@@ -15,12 +15,10 @@
 #include <QTabWidget>
 #include <QToolBar>
 
-#include "ui/network_diagram.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_commands.h"
 #include "ui/theme/theme.h"
 #include "ui/theme/themed_icon.h"
-#include "ui/views/series_view.h"
 #include "ui/window/lesson_panel.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/speed_control.h"
@@ -50,12 +48,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     buildToolBars();
     buildDocks();
     connectActions();
-
-    m_seriesView = new SeriesView(this);
-    connect(m_seriesView, &SeriesView::lengthChanged, m_timeBar, &TimeBar::setLength);
-    connect(m_timeBar, &TimeBar::currentStepChanged, m_seriesView, &SeriesView::setCursorStep);
-    addView(tr("Data"), m_seriesView);
-    m_seriesView->setSeries(tr("Example series (built in)"), {exampleSineSeries()});
 
     m_leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     m_leavePresentation->setEnabled(false);
@@ -137,14 +129,11 @@ void MainWindow::buildToolBars() {
 }
 
 void MainWindow::buildDocks() {
-    m_networkDiagram = new NetworkDiagram(this);
     m_lessonPanel = new LessonPanel(this);
-    QDockWidget* network = addPanel(Qt::LeftDockWidgetArea, tr("Network"), m_networkDiagram);
     QDockWidget* lesson = addPanel(Qt::RightDockWidgetArea, tr("Lesson"), m_lessonPanel);
     lesson->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
-    network->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F8));
     m_lessonsMenu->addAction(lesson->toggleViewAction());
-    resizeDocks({network, lesson}, {300, 340}, Qt::Horizontal);
+    resizeDocks({lesson}, {340}, Qt::Horizontal);
 }
 
 QDockWidget* MainWindow::addPanel(Qt::DockWidgetArea area, const QString& title, QWidget* panel) {

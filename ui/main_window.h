@@ -1,13 +1,14 @@
 #pragma once
-// The application window, laid out as design.md §8:
+// The application window's shell, laid out as design.md §8:
 //   menu bar (File Edit View Train Lessons Help)
 //   toolbars: New Open Save | Play/Pause Step Stop, speed | epoch, progress, ETA
-//   left dock: network panel (the network diagram until the builder lands)
+//   left docks: panels (addPanel)
 //   centre: tabs of views (addView)          right dock: lesson panel (collapsible)
 //   bottom: the shared time bar; status bar
-// The window owns no engine state. Commands leave through actions() and the signals below;
-// a controller connects them, enables the actions it implements and feeds the widgets
-// (trainingProgress(), timeBar(), networkDiagram(), lessonPanel(), addView()).
+// The shell owns no engine state. Commands leave through actions() and the signals below;
+// LabWindow (window/lab_window.h) is the shell with the experiment wired in: it connects them,
+// enables the actions it implements and feeds the widgets (trainingProgress(), timeBar(),
+// lessonPanel(), addView(), addPanel()).
 
 #include <QMainWindow>
 #include <QStringList>
@@ -25,9 +26,7 @@ namespace rnnlab::ui {
 
 class Figure;
 class LessonPanel;
-class NetworkDiagram;
 class RecentFiles;
-class SeriesView;
 class SpeedControl;
 class TimeBar;
 class TrainingProgress;
@@ -43,8 +42,6 @@ public:
     SpeedControl* speedControl() const { return m_speed; }
     TrainingProgress* trainingProgress() const { return m_progress; }
     LessonPanel* lessonPanel() const { return m_lessonPanel; }
-    NetworkDiagram* networkDiagram() const { return m_networkDiagram; }
-    SeriesView* seriesView() const { return m_seriesView; }
     RecentFiles* recentFiles() const { return m_recentFiles; }
     QMenu* lessonsMenu() const { return m_lessonsMenu; }
 
@@ -118,8 +115,6 @@ private:
     SpeedControl* m_speed = nullptr;
     TrainingProgress* m_progress = nullptr;
     LessonPanel* m_lessonPanel = nullptr;
-    NetworkDiagram* m_networkDiagram = nullptr;
-    SeriesView* m_seriesView = nullptr;
     RecentFiles* m_recentFiles = nullptr;
     QShortcut* m_leavePresentation = nullptr;
 

@@ -1,13 +1,15 @@
 // rnnlab: the GUI entry point.
-//   rnnlab [FILE] [--view NAME] [--screenshot OUT.png] [--size WxH] [--presentation] [--dark]
+//   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
+//          [--presentation] [--dark]
 // Bad arguments: a message on stderr and exit code 2 (checked before any window system is
-// needed, so this holds without a display too).
+// needed, so this holds without a display too). A file that cannot be opened: exit code 1 with
+// --screenshot; otherwise the window says why and starts with its default experiment.
 #include <QApplication>
 #include <cstdio>
 
 #include "core/errors.h"
 #include "ui/application_setup.h"
-#include "ui/main_window.h"
+#include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
 #include "ui/window/window_screenshot.h"
 
@@ -51,13 +53,16 @@ int main(int argc, char** argv) {
     rnnlab::ui::setupApplication();
     const rnnlab::ui::LaunchOptions& options = parsed.options;
     const bool screenshot = !options.screenshotPath.isEmpty();
-    rnnlab::ui::MainWindow window;
+    rnnlab::ui::LabWindow window;
     if (!screenshot) window.restoreSettings();  // screenshots look the same on every machine
     try {
         rnnlab::ui::applyLaunchOptions(window, options);
     } catch (const rnnlab::ConfigError& e) {
         std::fprintf(stderr, "rnnlab: %s\n", e.what());
         return 2;
+    } catch (const rnnlab::FileError& e) {
+        std::fprintf(stderr, "rnnlab: %s\n", e.what());
+        if (screenshot) return 1;
     }
     if (screenshot) {
         try {

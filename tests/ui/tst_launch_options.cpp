@@ -1,5 +1,7 @@
-// `rnnlab [FILE] [--view NAME] [--screenshot OUT.png] [--size WxH] [--presentation] [--dark]`:
-// parsing, the errors main() turns into exit code 2, and the screenshot it takes (in-process).
+// `rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
+// [--presentation] [--dark]` (and --lesson NAME with a lesson opener): parsing, the errors
+// main() turns into exit codes, opening the file, training before the screenshot, and the
+// screenshot itself (in-process).
 #include <QFile>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -9,10 +11,12 @@
 #include "core/errors.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
-#include "ui/main_window.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
-#include "ui/views/series_view.h"
+#include "ui/views/loss_plot.h"
+#include "ui/views/training_dashboard.h"
+#include "ui/window/experiment_controller.h"
+#include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
 #include "ui/window/window_screenshot.h"
 
@@ -25,13 +29,32 @@ LaunchParseResult parse(const QStringList& args) {
     return parseLaunchOptions(QStringList{QStringLiteral("rnnlab")} + args);
 }
 
-QString configErrorOf(MainWindow& window, const LaunchOptions& options) {
+QString configErrorOf(LabWindow& window, const LaunchOptions& options) {
     try {
         applyLaunchOptions(window, options);
     } catch (const rnnlab::ConfigError& e) {
         return QString::fromUtf8(e.what());
     }
     return QString();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// 120 rows of a slow wave with a date column.
+QByteArray datedSeries() {
+    QByteArray csv = "date,level\n";
+    for (int i = 0; i < 120; ++i) {
+        csv += QStringLiteral("2020-%1-%2,%3\n")
+                   .arg(1 + i / 28, 2, 10, QLatin1Char('0'))
+                   .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                   .arg(10 + std::sin(i / 6.0), 0, 'f', 4)
+                   .toUtf8();
+    }
+    return csv;
 }
 
 }  // namespace
@@ -45,9 +68,12 @@ private slots:
     void helpAndVersion();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
+    void lessonIsAnOptionOnceAnOpenerIsInstalled();
     void unknownViewIsAnError();
     void fileMustExistAndBeOpenable();
-    void fileIsHandedToTheLoader();
+    void csvFileIsLoaded();
+    void brokenFileIsAFileError();
+    void stepsAreTrainedBeforeTheScreenshot();
     void screenshotHasTheRequestedSize();
     void presentationScreenshotUsesTheProjectorTheme();
 
@@ -66,11 +92,13 @@ void TestLaunchOptions::init() {
 }
 
 void TestLaunchOptions::parsesEveryOption() {
-    const LaunchParseResult r = parse({"series.csv", "--view", "data", "--screenshot", "out.png",
-                                       "--size", "1280x720", "--presentation", "--dark"});
+    const LaunchParseResult r =
+        parse({"series.csv", "--view", "data", "--train-steps", "25", "--screenshot", "out.png",
+               "--size", "1280x720", "--presentation", "--dark"});
     QCOMPARE(r.status, Status::Run);
     QCOMPARE(r.options.file, QStringLiteral("series.csv"));
     QCOMPARE(r.options.view, QStringLiteral("data"));
+    QCOMPARE(r.options.trainSteps, 25);
     QCOMPARE(r.options.screenshotPath, QStringLiteral("out.png"));
     QCOMPARE(r.options.size, QSize(1280, 720));
     QVERIFY(r.options.presentation);
@@ -79,6 +107,7 @@ void TestLaunchOptions::parsesEveryOption() {
     const LaunchParseResult bare = parse({});
     QCOMPARE(bare.status, Status::Run);
     QVERIFY(bare.options.file.isEmpty());
+    QCOMPARE(bare.options.trainSteps, 0);
     QVERIFY(!bare.options.size.isValid());
     QVERIFY(!bare.options.presentation && !bare.options.dark);
 }
@@ -87,10 +116,11 @@ void TestLaunchOptions::helpAndVersion() {
     QCOMPARE(parse({"--help"}).status, Status::Help);
     QCOMPARE(parse({"-h", "--bogus"}).status, Status::Error);
     const QString help = launchHelpText();
-    for (const char* option : {"--view <NAME>", "--screenshot <OUT.png>", "--size <WxH>",
-                               "--presentation", "--dark", "[FILE]"}) {
+    for (const char* option : {"--view <NAME>", "--train-steps <N>", "--screenshot <OUT.png>",
+                               "--size <WxH>", "--presentation", "--dark", "[FILE]"}) {
         QVERIFY2(help.contains(QLatin1String(option)), option);
     }
+    QVERIFY(!help.contains(QLatin1String("--lesson")));
     QCOMPARE(parse({"--version"}).status, Status::Version);
 }
 
@@ -107,6 +137,13 @@ void TestLaunchOptions::badArgumentsAreErrors_data() {
                                 << "--size: 100x100 is outside 320x240 .. 7680x4320";
     QTest::newRow("not png") << QStringList{"--screenshot", "shot.jpg"}
                              << "--screenshot: 'shot.jpg' must end in .png";
+    QTest::newRow("steps text") << QStringList{"--train-steps", "many"}
+                                << "--train-steps: 'many' is not a whole number from 0 to 10000000";
+    QTest::newRow("steps negative")
+        << QStringList{"--train-steps", "-3"}
+        << "--train-steps: '-3' is not a whole number from 0 to 10000000";
+    QTest::newRow("no lesson opener")
+        << QStringList{"--lesson", "lstm"} << "Unknown option 'lesson'.";
 }
 
 void TestLaunchOptions::badArgumentsAreErrors() {
@@ -117,42 +154,88 @@ void TestLaunchOptions::badArgumentsAreErrors() {
     QCOMPARE(r.message, message);
 }
 
+void TestLaunchOptions::lessonIsAnOptionOnceAnOpenerIsInstalled() {
+    QStringList opened;
+    setLessonOpener([&](LabWindow&, const QString& name) {
+        if (name != QStringLiteral("lstm-remembers"))
+            throw rnnlab::ConfigError("--lesson: unknown lesson '" + name.toStdString() + "'");
+        opened << name;
+    });
+    QVERIFY(launchHelpText().contains(QLatin1String("--lesson <NAME>")));
+    const LaunchParseResult r = parse({"--lesson", "lstm-remembers"});
+    QCOMPARE(r.status, Status::Run);
+    QCOMPARE(r.options.lesson, QStringLiteral("lstm-remembers"));
+    LabWindow window;
+    QCOMPARE(configErrorOf(window, r.options), QString());
+    QCOMPARE(opened, QStringList{QStringLiteral("lstm-remembers")});
+    LaunchOptions unknown;
+    unknown.lesson = QStringLiteral("nope");
+    QCOMPARE(configErrorOf(window, unknown), QStringLiteral("--lesson: unknown lesson 'nope'"));
+    setLessonOpener({});
+    QCOMPARE(parse({"--lesson", "lstm-remembers"}).status, Status::Error);
+}
+
 void TestLaunchOptions::unknownViewIsAnError() {
-    MainWindow window;
+    LabWindow window;
     LaunchOptions o;
     o.view = QStringLiteral("Gradients");
     QCOMPARE(configErrorOf(window, o),
-             QStringLiteral("--view: unknown view 'Gradients' (expected one of: Data)"));
+             QStringLiteral("--view: unknown view 'Gradients' (expected one of: Training, Data)"));
     o.view = QStringLiteral("DATA");
     QCOMPARE(configErrorOf(window, o), QString());
+    QCOMPARE(window.currentViewName(), QStringLiteral("Data"));
 }
 
 void TestLaunchOptions::fileMustExistAndBeOpenable() {
-    MainWindow window;
-    window.actions().open->setEnabled(true);
+    LabWindow window;
     LaunchOptions o;
     o.file = m_dir.filePath(QStringLiteral("missing.csv"));
     QCOMPARE(configErrorOf(window, o), o.file + QStringLiteral(": no such file"));
     o.file = m_dir.filePath(QStringLiteral("notes.txt"));
-    QFile(o.file).open(QIODevice::WriteOnly);
+    writeFile(o.file, "notes");
     QCOMPARE(configErrorOf(window, o),
              o.file + QStringLiteral(": expected a .csv or .rnnlab.json file"));
 }
 
-void TestLaunchOptions::fileIsHandedToTheLoader() {
-    const QString path = m_dir.filePath(QStringLiteral("series.csv"));
-    QFile(path).open(QIODevice::WriteOnly);
+void TestLaunchOptions::csvFileIsLoaded() {
+    const QString path = m_dir.filePath(QStringLiteral("levels.csv"));
+    writeFile(path, datedSeries());
+    LabWindow window;
     LaunchOptions o;
     o.file = path;
-    MainWindow withoutLoader;
-    QCOMPARE(configErrorOf(withoutLoader, o),
-             path + QStringLiteral(": cannot open files yet, no loader is connected"));
-    MainWindow window;
-    window.actions().open->setEnabled(true);
-    QSignalSpy requested(&window, &MainWindow::openRequested);
     QCOMPARE(configErrorOf(window, o), QString());
-    QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested[0][0].toString(), path);
+    const rnnlab::DataSource& source = window.controller().trainingDataSource();
+    QVERIFY(source.kind == rnnlab::DataSourceKind::Csv);
+    QCOMPARE(QString::fromStdString(source.csvPath), path);
+    QCOMPARE(window.controller().snapshot()->step, 0);
+    QCOMPARE(window.controller().trainingData()->steps(), 20);  // the default window
+}
+
+void TestLaunchOptions::brokenFileIsAFileError() {
+    const QString path = m_dir.filePath(QStringLiteral("broken.csv"));
+    writeFile(path, "date,level\n2020-01-01,1.5\n2020-01-02,n/a\n2020-01-03,2.5\n");
+    LabWindow window;
+    LaunchOptions o;
+    o.file = path;
+    QString message;
+    try {
+        applyLaunchOptions(window, o);
+    } catch (const rnnlab::FileError& e) {
+        message = QString::fromUtf8(e.what());
+    }
+    QCOMPARE(message, path + QStringLiteral(":3:2: line 3, column 2 (level): 'n/a' is not a "
+                                            "number"));
+    QVERIFY(window.controller().trainingDataSource().kind == rnnlab::DataSourceKind::Generator);
+}
+
+void TestLaunchOptions::stepsAreTrainedBeforeTheScreenshot() {
+    const LaunchParseResult r = parse({"--train-steps", "30", "--view", "training"});
+    LabWindow window;
+    applyLaunchOptions(window, r.options);
+    QCOMPARE(window.controller().snapshot()->step, 30);
+    QCOMPARE(window.dashboard()->lossPlot()->stepPoints(), 30);
+    QCOMPARE(window.currentViewName(), QStringLiteral("Training"));
+    QVERIFY(!window.controller().isPlaying());
 }
 
 void TestLaunchOptions::screenshotHasTheRequestedSize() {
@@ -160,7 +243,7 @@ void TestLaunchOptions::screenshotHasTheRequestedSize() {
     const LaunchParseResult r =
         parse({"--screenshot", path, "--size", "1280x720", "--view", "data"});
     QCOMPARE(r.status, Status::Run);
-    MainWindow window;
+    LabWindow window;
     applyLaunchOptions(window, r.options);
     saveWindowScreenshot(window, path);
     const QImage image(path);
@@ -171,7 +254,7 @@ void TestLaunchOptions::screenshotHasTheRequestedSize() {
 void TestLaunchOptions::presentationScreenshotUsesTheProjectorTheme() {
     const QString path = m_dir.filePath(QStringLiteral("projector.png"));
     const LaunchParseResult r = parse({"--screenshot", path, "--presentation", "--dark"});
-    MainWindow window;
+    LabWindow window;
     applyLaunchOptions(window, r.options);
     saveWindowScreenshot(window, path);
     const QImage image(path);
@@ -181,8 +264,8 @@ void TestLaunchOptions::presentationScreenshotUsesTheProjectorTheme() {
     const ThemeStyle& style = Theme::instance().style();
     QVERIFY(style.presentation);
     QCOMPARE(style.scheme, ColorScheme::Dark);
-    // The figure's corner, in the picture, has the projector theme's plot background.
-    Figure* figure = window.seriesView()->figure();
+    // The loss figure's corner, in the picture, has the projector theme's plot background.
+    Figure* figure = window.dashboard()->lossPlot()->figure();
     const QPoint corner = figure->mapTo(&window, QPoint(2, 2));
     QCOMPARE(image.pixelColor(corner), style.plotBackground);
 }

@@ -1,6 +1,7 @@
 // The main window shell: menus, actions that start disabled until a controller implements
 // them, keyboard shortcuts, presentation mode, views, drag and drop, recent files, and the
-// window layout remembered in QSettings.
+// window layout remembered in QSettings. (The shell with the experiment wired in, LabWindow,
+// is tested in tst_gui_workflow.)
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include "settings_sandbox.h"
@@ -22,7 +24,6 @@
 #include "ui/plot/export_dialog.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
-#include "ui/views/series_view.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/speed_control.h"
 #include "ui/window/time_bar.h"
@@ -52,6 +53,17 @@ bool showAndActivate(MainWindow& window) {
     return QTest::qWaitForWindowActive(&window);
 }
 
+// A view holding one figure, as the views of LabWindow do.
+Figure* addFigureView(MainWindow& window, const QString& view, const QString& title) {
+    auto* page = new QWidget;
+    auto* figure = new Figure(title, QStringLiteral("t"), QStringLiteral("value"), page);
+    figure->addSeries(QStringLiteral("values"))->setData({1, 2, 3}, {0.5, 1.5, 1.0});
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(figure);
+    window.addView(view, page);
+    return figure;
+}
+
 QMimeData* urls(const QStringList& paths) {
     auto* mime = new QMimeData;
     QList<QUrl> list;
@@ -76,7 +88,6 @@ private slots:
     void presentationModeHidesPanelsAndKeepsTransport();
     void darkThemeActionSwitchesTheTheme();
     void viewsCanBeAddedAndShownByName();
-    void timeBarDrivesTheSeriesCursor();
     void currentFigureFollowsFocus();
     void requestOpenNeedsALoader();
     void dropsAcceptOnlyOpenableFiles();
@@ -103,8 +114,7 @@ void TestMainWindow::menusFollowTheDesign() {
     QStringList titles;
     for (QAction* a : window.menuBar()->actions()) titles << a->text().remove(QLatin1Char('&'));
     QCOMPARE(titles, (QStringList{"File", "Edit", "View", "Train", "Lessons", "Help"}));
-    QCOMPARE(window.viewNames(), QStringList{QStringLiteral("Data")});
-    QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("dock_network")));
+    QVERIFY(window.viewNames().isEmpty());
     QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("dock_lesson")));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ready"));
 }
@@ -168,6 +178,7 @@ void TestMainWindow::exportShortcutExportsTheCurrentFigure() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("series.svg"));
     MainWindow window;
+    addFigureView(window, QStringLiteral("Data"), QStringLiteral("Example series (built in)"));
     QVERIFY(showAndActivate(window));
     QString title;
     whenDialogOpens<ExportDialog>([&](ExportDialog* d) {
@@ -187,10 +198,8 @@ void TestMainWindow::exportShortcutExportsTheCurrentFigure() {
 void TestMainWindow::exportAllWritesEveryFigureOfTheWindow() {
     QTemporaryDir dir;
     MainWindow window;
-    auto* page = new QWidget;
-    new Figure(QStringLiteral("Gradient norm"), QStringLiteral("step"), QStringLiteral("norm"),
-               page);
-    window.addView(QStringLiteral("Gradients"), page);
+    addFigureView(window, QStringLiteral("Data"), QStringLiteral("Example series (built in)"));
+    addFigureView(window, QStringLiteral("Gradients"), QStringLiteral("Gradient norm"));
     QVERIFY(showAndActivate(window));
     whenDialogOpens<ExportAllDialog>([&](ExportAllDialog* d) {
         d->findChild<QLineEdit*>()->setText(dir.path());
@@ -210,6 +219,7 @@ void TestMainWindow::exportAllWritesEveryFigureOfTheWindow() {
 void TestMainWindow::presentationModeHidesPanelsAndKeepsTransport() {
     MainWindow window;
     QVERIFY(showAndActivate(window));
+    window.addPanel(Qt::LeftDockWidgetArea, QStringLiteral("Network"), new QWidget);
     const QList<QDockWidget*> docks = window.findChildren<QDockWidget*>();
     QCOMPARE(docks.size(), 2);
     QTest::keyClick(&window, Qt::Key_F11);
@@ -247,6 +257,7 @@ void TestMainWindow::darkThemeActionSwitchesTheTheme() {
 
 void TestMainWindow::viewsCanBeAddedAndShownByName() {
     MainWindow window;
+    QCOMPARE(window.addView(QStringLiteral("Data"), new QWidget), 0);
     auto* training = new QWidget;
     QCOMPARE(window.addView(QStringLiteral("Training"), training), 1);
     QCOMPARE(window.viewNames(), (QStringList{"Data", "Training"}));
@@ -261,22 +272,11 @@ void TestMainWindow::viewsCanBeAddedAndShownByName() {
     QCOMPARE(window.currentViewName(), QStringLiteral("Training"));
 }
 
-void TestMainWindow::timeBarDrivesTheSeriesCursor() {
-    MainWindow window;
-    QCOMPARE(window.timeBar()->length(), exampleSineSeries().values.size());
-    window.timeBar()->setCurrentStep(36);
-    auto* figure = window.seriesView()->figure();
-    QCPItemStraightLine* cursor = nullptr;
-    for (int i = 0; i < figure->itemCount(); ++i) {
-        if (auto* line = qobject_cast<QCPItemStraightLine*>(figure->item(i))) cursor = line;
-    }
-    QVERIFY(cursor);
-    QCOMPARE(cursor->point1->coords().x(), 37.0);  // t = 37, as the bar shows
-}
-
 void TestMainWindow::currentFigureFollowsFocus() {
     MainWindow window;
-    QCOMPARE(window.currentFigure(), window.seriesView()->figure());
+    QCOMPARE(window.currentFigure(), nullptr);
+    Figure* first = addFigureView(window, QStringLiteral("One"), QStringLiteral("Series"));
+    QCOMPARE(window.currentFigure(), first);
     auto* page = new QWidget;
     auto* a = new Figure(QStringLiteral("A"), QStringLiteral("x"), QStringLiteral("y"), page);
     auto* b = new Figure(QStringLiteral("B"), QStringLiteral("x"), QStringLiteral("y"), page);

@@ -5,8 +5,10 @@
 #include <QRegularExpression>
 
 #include "core/errors.h"
-#include "ui/main_window.h"
 #include "ui/theme/theme.h"
+#include "ui/window/experiment_controller.h"
+#include "ui/window/headless_run.h"
+#include "ui/window/lab_window.h"
 
 namespace rnnlab::ui {
 
@@ -26,7 +28,16 @@ LaunchParseResult error(const QString& message) {
     throw ConfigError(message.toStdString());
 }
 
+LessonOpener& lessonOpener() {
+    static LessonOpener opener;
+    return opener;
+}
+
 }  // namespace
+
+void setLessonOpener(LessonOpener opener) {
+    lessonOpener() = std::move(opener);
+}
 
 namespace {
 
@@ -37,6 +48,12 @@ struct LaunchParser {
     QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption view{QStringLiteral("view"), QObject::tr("Show the view NAME."),
                             QObject::tr("NAME")};
+    QCommandLineOption lesson{QStringLiteral("lesson"), QObject::tr("Open the lesson NAME."),
+                              QObject::tr("NAME")};
+    QCommandLineOption trainSteps{
+        QStringLiteral("train-steps"),
+        QObject::tr("Train N steps once the file is open (before the screenshot)."),
+        QObject::tr("N")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QObject::tr("Save the whole window as a PNG once it is laid out, then exit."),
@@ -52,7 +69,8 @@ struct LaunchParser {
     LaunchParser() {
         parser.setApplicationDescription(
             QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
-        parser.addOptions({view, screenshot, size, presentation, dark});
+        parser.addOptions({view, trainSteps, screenshot, size, presentation, dark});
+        if (lessonOpener()) parser.addOption(lesson);
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QObject::tr("A *.csv series or *.rnnlab.json experiment."),
                                      QStringLiteral("[FILE]"));
@@ -82,6 +100,16 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     }
     o.file = positional.value(0);
     o.view = parser.value(p.view);
+    if (lessonOpener()) o.lesson = parser.value(p.lesson);
+    if (parser.isSet(p.trainSteps)) {
+        bool ok = false;
+        o.trainSteps = parser.value(p.trainSteps).toInt(&ok);
+        if (!ok || o.trainSteps < 0 || o.trainSteps > kMaxTrainSteps) {
+            return error(QObject::tr("--train-steps: '%1' is not a whole number from 0 to %2")
+                             .arg(parser.value(p.trainSteps))
+                             .arg(kMaxTrainSteps));
+        }
+    }
     o.screenshotPath = parser.value(p.screenshot);
     if (parser.isSet(p.screenshot) &&
         !o.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
@@ -111,7 +139,7 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     return r;
 }
 
-void applyLaunchOptions(MainWindow& window, const LaunchOptions& o) {
+void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (o.dark) Theme::instance().setScheme(ColorScheme::Dark);
     const bool screenshot = !o.screenshotPath.isEmpty();
     if (o.presentation) window.setPresentationMode(true, !screenshot);
@@ -120,7 +148,7 @@ void applyLaunchOptions(MainWindow& window, const LaunchOptions& o) {
     } else if (screenshot) {
         window.resize(kDefaultScreenshotSize);
     }
-    if (!o.view.isEmpty() && !window.showView(o.view)) {
+    if (!o.view.isEmpty() && !window.viewNames().contains(o.view, Qt::CaseInsensitive)) {
         fail(QObject::tr("--view: unknown view '%1' (expected one of: %2)")
                  .arg(o.view, window.viewNames().join(QStringLiteral(", "))));
     }
@@ -130,10 +158,11 @@ void applyLaunchOptions(MainWindow& window, const LaunchOptions& o) {
         if (!MainWindow::isOpenableFile(o.file)) {
             fail(QObject::tr("%1: expected a .csv or .rnnlab.json file").arg(o.file));
         }
-        if (!window.requestOpen(info.absoluteFilePath())) {
-            fail(QObject::tr("%1: cannot open files yet, no loader is connected").arg(o.file));
-        }
+        openAndWait(window.controller(), info.absoluteFilePath());
     }
+    if (!o.lesson.isEmpty()) lessonOpener()(window, o.lesson);
+    if (o.trainSteps > 0) trainAndWait(window.controller(), o.trainSteps);
+    if (!o.view.isEmpty()) window.showView(o.view);
 }
 
 }  // namespace rnnlab::ui

@@ -1,6 +1,7 @@
 #pragma once
 // The command line of the GUI:
-//   rnnlab [FILE] [--view NAME] [--screenshot OUT.png] [--size WxH] [--presentation] [--dark]
+//   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
+//          [--presentation] [--dark]   (and --lesson NAME once a lesson opener is installed)
 // parseLaunchOptions checks the syntax and needs no application object, so bad arguments
 // fail cleanly even without a display; applyLaunchOptions checks what needs the window (view
 // names, the file) and sets it up. Both report errors that main() turns into exit code 2.
@@ -8,14 +9,17 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace rnnlab::ui {
 
-class MainWindow;
+class LabWindow;
 
 struct LaunchOptions {
     QString file;            // *.csv or *.rnnlab.json to open
+    QString lesson;          // lesson to open (needs a lesson opener)
     QString view;            // tab to show (case-insensitive)
+    int trainSteps = 0;      // training steps to run once the file is open
     QString screenshotPath;  // grab the window to this PNG and exit
     QSize size;              // window size; invalid: the default (screenshots: 1920x1080)
     bool presentation = false;
@@ -24,6 +28,7 @@ struct LaunchOptions {
 
 // The size of a screenshot when --size is not given: a 1080p projector.
 constexpr QSize kDefaultScreenshotSize(1920, 1080);
+constexpr int kMaxTrainSteps = 10000000;
 
 struct LaunchParseResult {
     enum class Status { Run, Help, Version, Error };
@@ -32,13 +37,21 @@ struct LaunchParseResult {
     QString message;  // the error
 };
 
+// Opens a lesson by name in the window, or throws rnnlab::ConfigError naming the lessons there
+// are. The lesson runner installs one before the command line is parsed; from then on
+// `--lesson NAME` is an option (without one it is not).
+using LessonOpener = std::function<void(LabWindow& window, const QString& name)>;
+void setLessonOpener(LessonOpener opener);
+
 // arguments include the program name, as QCoreApplication::arguments().
 LaunchParseResult parseLaunchOptions(const QStringList& arguments);
 
 // The --help text (needs a QCoreApplication for the program name).
 QString launchHelpText();
 
-// Theme, presentation mode, size, view and file. Throws rnnlab::ConfigError naming the option.
-void applyLaunchOptions(MainWindow& window, const LaunchOptions& options);
+// Theme, presentation mode, size, file, lesson, training steps and view, in that order; waits
+// for the file to open and the steps to run. Throws rnnlab::ConfigError naming the option, or
+// rnnlab::FileError when the file cannot be opened.
+void applyLaunchOptions(LabWindow& window, const LaunchOptions& options);
 
 }  // namespace rnnlab::ui

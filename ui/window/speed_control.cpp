@@ -12,10 +12,12 @@ namespace rnnlab::ui {
 SpeedControl::SpeedControl(QWidget* parent) : QWidget(parent) {
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(kMinLevel, kMaxLevel);
-    m_slider->setValue((kMinLevel + kMaxLevel) / 2);
+    m_slider->setValue(kDefaultLevel);
     m_slider->setPageStep(1);
     m_slider->setFocusPolicy(Qt::NoFocus);  // the arrow keys belong to stepping
-    m_slider->setToolTip(tr("Training speed: slow shows every step, fast trains at full speed"));
+    m_slider->setToolTip(
+        tr("Training speed: from one step a second, to follow every step, up to "
+           "full speed"));
     m_slider->setFixedWidth(160);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto* layout = new QHBoxLayout(this);

@@ -1,6 +1,6 @@
 #pragma once
 // The toolbar's training speed: a slider from 1 (slowest, every step shown) to 10 (fastest).
-// What a level means in steps per second is the training controller's choice.
+// What a level means in steps per second is TrainingPacer's (window/training_pacer.h).
 
 #include <QWidget>
 
@@ -13,6 +13,8 @@ class SpeedControl : public QWidget {
 public:
     static constexpr int kMinLevel = 1;
     static constexpr int kMaxLevel = 10;
+    // Fast enough to train a small series in seconds, slow enough to watch the loss fall.
+    static constexpr int kDefaultLevel = 7;
 
     explicit SpeedControl(QWidget* parent = nullptr);
 

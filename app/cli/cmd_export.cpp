@@ -1,0 +1,98 @@
+// rnnlab-cli export: every plot of an experiment as files for slides and reports
+// (design.md §5), drawn by the same widgets as the GUI, headless. Without a platform set,
+// Qt's offscreen platform is used, so no display is needed.
+// Exit 0 when every file was written, 1 for an experiment that cannot be opened or a file that
+// cannot be written, 2 for bad usage.
+#ifdef RNNLAB_HAVE_UI
+
+#include <QApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <algorithm>
+#include <cstdio>
+
+#include "arguments.h"
+#include "command_registry.h"
+#include "core/errors.h"
+#include "ui/application_setup.h"
+#include "ui/plot/figure.h"
+#include "ui/plot/figure_collection.h"
+#include "ui/theme/theme.h"
+#include "ui/window/headless_run.h"
+#include "ui/window/lab_window.h"
+
+namespace rnnlab::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: rnnlab-cli export --experiment E.rnnlab.json --dir OUT --format png|pdf|svg|csv\n"
+    "                         [--size WxH] [--dpi N] [--dark] [--presentation]\n"
+    "Writes every figure of the experiment (data, loss, predictions, ...) into OUT, one file\n"
+    "per figure and format, named after the figure's title. --format takes a comma list\n"
+    "(png,pdf); --size is the figure's layout size in pixels (default 1200x800); --dpi the PNG\n"
+    "resolution (default 96: 1200x800 pixels); --presentation draws with the projector theme's\n"
+    "large fonts and thick lines.\n";
+
+QList<ui::FigureFormat> formatsFrom(const std::string& text) {
+    QList<ui::FigureFormat> formats;
+    for (const std::string& name : splitList(text)) {
+        const auto f = ui::parseFigureFormat(QString::fromStdString(name));
+        if (!f) throw UsageError("--format: '" + name + "' is not one of png, pdf, svg, csv");
+        if (!formats.contains(*f)) formats << *f;
+    }
+    if (formats.isEmpty()) throw UsageError("--format needs at least one of png, pdf, svg, csv");
+    return formats;
+}
+
+QSize sizeFrom(const std::string& text) {
+    static const QRegularExpression wxh(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const QRegularExpressionMatch m = wxh.match(QString::fromStdString(text));
+    if (!m.hasMatch())
+        throw UsageError("--size: '" + text + "' is not WIDTHxHEIGHT, e.g. 1200x800");
+    return QSize(m.captured(1).toInt(), m.captured(2).toInt());
+}
+
+int runExport(const std::vector<std::string>& args) {
+    if (std::find(args.begin(), args.end(), "--help") != args.end()) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    const Arguments a(args, {"experiment", "dir", "format", "size", "dpi"},
+                      {"dark", "presentation"});
+    if (!a.positional().empty())
+        throw UsageError("unexpected argument '" + a.positional()[0] + "'");
+    const QString experiment = QString::fromStdString(a.required("experiment"));
+    const QString dir = QString::fromStdString(a.required("dir"));
+    const QList<ui::FigureFormat> formats = formatsFrom(a.required("format"));
+    ui::ExportOptions options;
+    if (a.has("size")) options.size = sizeFrom(a.required("size"));
+    options.dpi = a.integer("dpi", options.dpi, 24, 1200);
+
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "rnnlab-cli";
+    static char* argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    ui::setupApplication();
+    if (a.has("dark")) ui::Theme::instance().setScheme(ui::ColorScheme::Dark);
+    if (a.has("presentation")) ui::Theme::instance().setPresentation(true);
+
+    ui::LabWindow window;
+    ui::openAndWait(window.controller(), experiment);
+    QList<ui::Figure*> figures;
+    for (ui::Figure* f : ui::figuresIn(window)) {
+        if (!f->isHidden()) figures << f;  // hidden on purpose, not just in another tab
+    }
+    const QStringList written = ui::exportFigures(figures, dir, formats, options);
+    for (const QString& path : written)
+        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
+    return 0;
+}
+
+const CommandRegistration registration(
+    "export", "every plot of an experiment as PNG, PDF, SVG or CSV files, headless", runExport);
+
+}  // namespace
+}  // namespace rnnlab::cli
+
+#endif  // RNNLAB_HAVE_UI

@@ -1,0 +1,281 @@
+#include "ui/panels/csv_import_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/errors.h"
+#include "ui/panels/error_label.h"
+#include "ui/panels/form_rows.h"
+#include "ui/theme/theme.h"
+
+namespace rnnlab::ui {
+
+namespace {
+
+// Entries of the label menu before the column names.
+enum LabelEntry { DetectLabel = 0, NoLabel = 1, FirstLabelColumn = 2 };
+
+QString delimiterName(Delimiter d) {
+    switch (d) {
+        case Delimiter::Comma:
+            return QObject::tr("comma-separated");
+        case Delimiter::Semicolon:
+            return QObject::tr("semicolon-separated");
+        case Delimiter::Tab:
+            return QObject::tr("tab-separated");
+        case Delimiter::Whitespace:
+            return QObject::tr("space-separated");
+        case Delimiter::Auto:
+            break;
+    }
+    return QObject::tr("delimited");
+}
+
+QString quotedList(const std::vector<std::string>& names) {
+    QStringList quoted;
+    for (const std::string& n : names)
+        quoted << QStringLiteral("\u201c%1\u201d").arg(QString::fromStdString(n));
+    return quoted.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options, QWidget* parent)
+    : QDialog(parent), m_path(path), m_initial(options) {
+    setWindowTitle(tr("Load CSV \u2013 %1").arg(QFileInfo(path).fileName()));
+
+    m_delimiter = makeComboBox({{tr("Detect"), int(Delimiter::Auto)},
+                                {tr("Comma ,"), int(Delimiter::Comma)},
+                                {tr("Semicolon ;"), int(Delimiter::Semicolon)},
+                                {tr("Tab"), int(Delimiter::Tab)},
+                                {tr("Spaces"), int(Delimiter::Whitespace)}},
+                               this);
+    m_header = makeComboBox({{tr("Detect"), int(HeaderMode::Auto)},
+                             {tr("Yes"), int(HeaderMode::Yes)},
+                             {tr("No"), int(HeaderMode::No)}},
+                            this);
+    m_decimalComma = makeComboBox({{tr("Detect (with ;)"), int(DecimalComma::Auto)},
+                                   {tr("Yes: 3,14"), int(DecimalComma::Yes)},
+                                   {tr("No: 3.14"), int(DecimalComma::No)}},
+                                  this);
+    m_label = new QComboBox(this);
+    m_label->setObjectName(QStringLiteral("labelColumn"));
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("targetColumn"));
+    m_inputs = new QListWidget(this);
+    m_inputs->setObjectName(QStringLiteral("inputColumns"));
+    m_inputs->setMaximumHeight(120);
+    m_missing = makeComboBox({{tr("Refuse the file"), int(MissingPolicy::Reject)},
+                              {tr("Drop those rows"), int(MissingPolicy::Drop)},
+                              {tr("Interpolate"), int(MissingPolicy::Interpolate)}},
+                             this);
+    m_delimiter->setObjectName(QStringLiteral("delimiter"));
+    m_header->setObjectName(QStringLiteral("header"));
+    m_decimalComma->setObjectName(QStringLiteral("decimalComma"));
+    m_missing->setObjectName(QStringLiteral("missing"));
+    setComboValue(m_delimiter, options.delimiter);
+    setComboValue(m_header, options.header);
+    setComboValue(m_decimalComma, options.decimalComma);
+    setComboValue(m_missing, options.missing);
+
+    auto* format = new QGroupBox(tr("Format"), this);
+    auto* formatForm = new QFormLayout(format);
+    addRow(formatForm, tr("Delimiter"), m_delimiter,
+           tr("What separates the fields of a row. Detect looks at the first rows."));
+    addRow(formatForm, tr("Header row"), m_header,
+           tr("Whether the first row holds column names. Detect decides from the first rows."));
+    addRow(formatForm, tr("Decimal comma"), m_decimalComma,
+           tr("Whether numbers are written 3,14 (as many European spreadsheets do). Detect "
+              "assumes so when fields are separated by semicolons."));
+
+    auto* columns = new QGroupBox(tr("Columns"), this);
+    auto* columnsForm = new QFormLayout(columns);
+    addRow(columnsForm, tr("Time / label column"), m_label,
+           tr("A column of dates or names that labels the rows (it is shown on the time axis, "
+              "never fed to the network). Detect picks a text or date-like first column."));
+    addRow(columnsForm, tr("Target"), m_target, tr("The column the network learns to predict."));
+    addRow(columnsForm, tr("Inputs"), m_inputs,
+           tr("The columns the network reads at each step. Tick none to use every numeric "
+              "column except the label column."));
+    addRow(columnsForm, tr("Missing values"), m_missing,
+           tr("What to do with empty, NA or NaN cells: refuse the file and say where, drop the "
+              "rows that have them, or fill them in linearly from their neighbours."));
+
+    m_table = new QTableWidget(this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setToolTip(
+        tr("The first %1 rows of the file, read with these settings.").arg(kPreviewRows));
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new ErrorLabel(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Load"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* settings = new QHBoxLayout;
+    settings->addWidget(format);
+    settings->addWidget(columns, 1);
+    auto* layout = new QVBoxLayout(this);
+    auto* file = new QLabel(QDir::toNativeSeparators(path), this);
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(file);
+    layout->addLayout(settings);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    resize(900, 640);
+
+    try {
+        m_head = fileHead(path, kPreviewRows);
+    } catch (const FileError& e) {
+        m_preview.error = QString::fromUtf8(e.what());
+    }
+    for (QComboBox* box : {m_delimiter, m_header, m_decimalComma, m_label})
+        connect(box, &QComboBox::currentIndexChanged, this, &CsvImportDialog::refreshPreview);
+    refreshPreview();
+}
+
+CsvOptions CsvImportDialog::options() const {
+    CsvOptions o = m_initial;
+    o.delimiter = comboValue<Delimiter>(m_delimiter);
+    o.header = comboValue<HeaderMode>(m_header);
+    o.decimalComma = comboValue<DecimalComma>(m_decimalComma);
+    o.missing = comboValue<MissingPolicy>(m_missing);
+    // Until the preview has filled the column menus, the choices given stay.
+    if (m_label->count() == 0) return o;
+    switch (m_label->currentIndex()) {
+        case DetectLabel:
+            o.labelColumn.reset();
+            break;
+        case NoLabel:
+            o.labelColumn = std::string();
+            break;
+        default:
+            o.labelColumn = m_label->currentText().toStdString();
+    }
+    o.targetColumn = m_target->currentIndex() > 0 ? m_target->currentText().toStdString() : "";
+    o.inputColumns.clear();
+    for (int i = 0; i < m_inputs->count(); ++i) {
+        if (m_inputs->item(i)->checkState() == Qt::Checked)
+            o.inputColumns.push_back(m_inputs->item(i)->text().toStdString());
+    }
+    return o;
+}
+
+QString CsvImportDialog::messageText() const {
+    return m_preview.error.isEmpty() ? m_message->text() : m_error->text();
+}
+
+void CsvImportDialog::refreshPreview() {
+    const CsvOptions o = options();
+    if (!m_head.isNull()) m_preview = previewCsv(m_head, QFileInfo(m_path).fileName(), o);
+    fillColumnPickers(o);
+    fillTable();
+    m_error->showError(m_preview.error);
+    if (!m_preview.error.isEmpty()) {
+        m_message->clear();
+        return;
+    }
+    const LoadedCsv& l = m_preview.loaded;
+    QString text = tr("Read as %1, %2")
+                       .arg(delimiterName(l.format.delimiter),
+                            l.format.header ? tr("with a header row") : tr("without a header row"));
+    if (l.format.decimalComma) text += tr(", decimal comma");
+    if (!l.series.labelName.empty())
+        text += tr("; label column \u201c%1\u201d").arg(QString::fromStdString(l.series.labelName));
+    text += tr("; %n numeric column(s)", nullptr, int(l.series.names.size()));
+    if (!l.missing.empty())
+        text += tr("; %n missing cell(s) in these rows", nullptr, int(l.missing.cells.size()));
+    if (!l.ignoredColumns.empty())
+        text += tr("; text columns left out: %1").arg(quotedList(l.ignoredColumns));
+    m_message->setText(text + QLatin1Char('.'));
+}
+
+void CsvImportDialog::fillColumnPickers(const CsvOptions& current) {
+    const QString label =
+        current.labelColumn ? QString::fromStdString(*current.labelColumn) : QString();
+    const QString target = QString::fromStdString(current.targetColumn);
+    QSet<QString> ticked;
+    for (const std::string& n : current.inputColumns) ticked << QString::fromStdString(n);
+
+    const QSignalBlocker blockLabel(m_label);
+    m_label->clear();
+    m_label->addItems({tr("(detect)"), tr("(none)")});
+    m_label->addItems(m_preview.allColumns);
+    if (!current.labelColumn) {
+        m_label->setCurrentIndex(DetectLabel);
+    } else if (label.isEmpty()) {
+        m_label->setCurrentIndex(NoLabel);
+    } else {
+        const int i = m_label->findText(label);
+        if (i < 0) m_label->addItem(label);  // named but not found: the load will say so
+        m_label->setCurrentIndex(m_label->findText(label));
+    }
+
+    m_target->clear();
+    m_target->addItem(tr("(last numeric column)"));
+    m_inputs->clear();
+    for (const std::string& n : m_preview.loaded.series.names) {
+        const QString name = QString::fromStdString(n);
+        m_target->addItem(name);
+        auto* item = new QListWidgetItem(name, m_inputs);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_target->setCurrentIndex(target.isEmpty() ? 0 : qMax(0, m_target->findText(target)));
+}
+
+void CsvImportDialog::fillTable() {
+    const Series& s = m_preview.loaded.series;
+    const bool hasLabel = !s.labelName.empty();
+    const int columns = int(s.names.size()) + (hasLabel ? 1 : 0);
+    const int rows = int(std::min<Index>(s.rows(), kPreviewRows));
+    m_table->clear();
+    m_table->setColumnCount(columns);
+    m_table->setRowCount(rows);
+    QStringList headers;
+    if (hasLabel) headers << QString::fromStdString(s.labelName);
+    for (const std::string& n : s.names) headers << QString::fromStdString(n);
+    m_table->setHorizontalHeaderLabels(headers);
+    QStringList lines;
+    const QColor muted = Theme::instance().style().mutedText;
+    for (int r = 0; r < rows; ++r) {
+        const long line = r < int(s.lines.size()) ? s.lines[std::size_t(r)] : r + 1;
+        lines << QString::number(line);
+        if (hasLabel)
+            m_table->setItem(
+                r, 0, new QTableWidgetItem(QString::fromStdString(s.labels[std::size_t(r)])));
+        for (int c = 0; c < int(s.names.size()); ++c) {
+            auto* item = new QTableWidgetItem;
+            if (m_preview.missing.contains({line, c})) {
+                item->setText(tr("missing"));
+                item->setForeground(muted);
+                QFont italic = item->font();
+                italic.setItalic(true);
+                item->setFont(italic);
+            } else {
+                item->setText(QString::number(s.columns[std::size_t(c)][std::size_t(r)], 'g', 10));
+            }
+            m_table->setItem(r, c + (hasLabel ? 1 : 0), item);
+        }
+    }
+    m_table->setVerticalHeaderLabels(lines);  // the file's line numbers, as errors name them
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+}  // namespace rnnlab::ui

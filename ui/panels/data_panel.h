@@ -1,0 +1,74 @@
+#pragma once
+// The data panel (left dock, next to the network builder): what the network learns from.
+//   a list     generated series, sequence tasks and bundled datasets (descriptions as
+//              tooltips), and the CSV file loaded last
+//   Load CSV   a file dialog, then CsvImportDialog (preview, columns, missing values)
+//   an error   in red, naming file:line:column, when data could not be loaded; the data loaded
+//              before stays
+//   settings   the generator's parameters; normalisation, split and stride
+// Choices go to the ExperimentController at once; the panel follows its signals.
+
+#include <QWidget>
+#include <optional>
+
+#include "core/train/data_source.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace rnnlab::ui {
+
+class CollapsibleSection;
+class CsvImportDialog;
+class ErrorLabel;
+class ExperimentController;
+class GeneratorParametersBox;
+
+class DataPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DataPanel(ExperimentController& controller, QWidget* parent = nullptr);
+
+    QTreeWidget* sourceList() const { return m_sources; }
+    QString errorText() const;
+    QString summaryText() const;
+
+    // Opens the import dialog for path (window-modal, returns at once); Load loads the file.
+    CsvImportDialog* showImportDialog(const QString& path);
+
+public slots:
+    // A file dialog, then the import dialog.
+    void loadCsv();
+
+private:
+    QWidget* buildPreparationForm();
+    void addSourceItems();
+    void showDataSource();
+    void showError(const QString& message);
+    void showSummary();
+    void sourceChosen(QTreeWidgetItem* item);
+    void preparationEdited();
+    void generatorEdited();
+
+    ExperimentController& m_controller;
+    QTreeWidget* m_sources = nullptr;
+    QTreeWidgetItem* m_fileItem = nullptr;  // the last CSV file, once there is one
+    std::optional<DataSource> m_lastCsv;
+    QPushButton* m_loadCsv = nullptr;
+    ErrorLabel* m_error = nullptr;
+    QLabel* m_summary = nullptr;
+    CollapsibleSection* m_generatorSection = nullptr;
+    GeneratorParametersBox* m_generator = nullptr;
+    QComboBox* m_normalisation = nullptr;
+    QDoubleSpinBox* m_train = nullptr;
+    QDoubleSpinBox* m_validation = nullptr;
+    QLabel* m_test = nullptr;
+    QSpinBox* m_stride = nullptr;
+};
+
+}  // namespace rnnlab::ui

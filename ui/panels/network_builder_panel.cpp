@@ -1,0 +1,384 @@
+#include "ui/panels/network_builder_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "ui/network_diagram.h"
+#include "ui/panels/collapsible_section.h"
+#include "ui/panels/form_rows.h"
+#include "ui/panels/init_box.h"
+#include "ui/panels/log_spin_box.h"
+#include "ui/panels/optimizer_details_box.h"
+#include "ui/panels/schedule_box.h"
+#include "ui/window/experiment_controller.h"
+
+namespace rnnlab::ui {
+
+namespace {
+
+// The cell menu joins the cell and, for plain RNNs, the nonlinearity.
+enum class CellChoice { RnnTanh, RnnRelu, Lstm, Gru };
+
+CellChoice cellChoice(const NetworkConfig& n) {
+    switch (n.cell) {
+        case CellType::Rnn:
+            return n.nonlinearity == Nonlinearity::Relu ? CellChoice::RnnRelu : CellChoice::RnnTanh;
+        case CellType::Lstm:
+            return CellChoice::Lstm;
+        case CellType::Gru:
+            return CellChoice::Gru;
+    }
+    return CellChoice::Lstm;
+}
+
+void applyCellChoice(CellChoice c, NetworkConfig& n) {
+    n.cell = c == CellChoice::Lstm  ? CellType::Lstm
+             : c == CellChoice::Gru ? CellType::Gru
+                                    : CellType::Rnn;
+    n.nonlinearity = c == CellChoice::RnnRelu ? Nonlinearity::Relu : Nonlinearity::Tanh;
+}
+
+QFormLayout* makeForm(QWidget* page) {
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(8, 0, 4, 4);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
+// Blocks the signals of every child control while the panel shows the controller's values.
+class BlockChildren {
+public:
+    explicit BlockChildren(QWidget* root) {
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (!w->signalsBlocked()) {
+                w->blockSignals(true);
+                m_blocked << w;
+            }
+        }
+    }
+    ~BlockChildren() {
+        for (QWidget* w : m_blocked) w->blockSignals(false);
+    }
+    BlockChildren(const BlockChildren&) = delete;
+    BlockChildren& operator=(const BlockChildren&) = delete;
+
+private:
+    QList<QWidget*> m_blocked;
+};
+
+}  // namespace
+
+NetworkBuilderPanel::NetworkBuilderPanel(ExperimentController& controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller) {
+    auto* page = new QWidget;
+    auto* sections = new QVBoxLayout(page);
+    sections->setContentsMargins(4, 4, 4, 4);
+    sections->addWidget(new CollapsibleSection(tr("Network"), buildNetworkForm(), true, page));
+    sections->addWidget(new CollapsibleSection(tr("Data windows"), buildWindowForm(), true, page));
+    sections->addWidget(new CollapsibleSection(tr("Training"), buildTrainingForm(), true, page));
+    m_optimizerDetails = new OptimizerDetailsBox(page);
+    sections->addWidget(
+        new CollapsibleSection(tr("Optimizer details"), m_optimizerDetails, false, page));
+    m_schedule = new ScheduleBox(page);
+    sections->addWidget(
+        new CollapsibleSection(tr("Learning-rate schedule"), m_schedule, false, page));
+    m_init = new InitBox(page);
+    sections->addWidget(new CollapsibleSection(tr("Initialisation"), m_init, false, page));
+    sections->addWidget(new CollapsibleSection(tr("Advanced"), buildAdvancedForm(), false, page));
+    sections->addStretch(1);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_diagram = new NetworkDiagram;
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_diagram);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    showNetwork(m_controller.network());
+    showSettings(m_controller.settings());
+    showDataSource();
+    connectControls();
+}
+
+QWidget* NetworkBuilderPanel::buildNetworkForm() {
+    auto* page = new QWidget;
+    QFormLayout* form = makeForm(page);
+    m_cell = makeComboBox({{tr("RNN (tanh)"), int(CellChoice::RnnTanh)},
+                           {tr("RNN (ReLU)"), int(CellChoice::RnnRelu)},
+                           {tr("LSTM"), int(CellChoice::Lstm)},
+                           {tr("GRU"), int(CellChoice::Gru)}},
+                          page);
+    m_cell->setObjectName(QStringLiteral("cell"));
+    m_layers = makeSpinBox(1, kMaxLayers, page);
+    m_layers->setObjectName(QStringLiteral("layers"));
+    m_hidden = makeSpinBox(1, kMaxHidden, page);
+    m_hidden->setObjectName(QStringLiteral("hiddenSize"));
+    m_output = makeComboBox(
+        {{tr("Last step"), int(OutputMode::Last)}, {tr("Every step"), int(OutputMode::Sequence)}},
+        page);
+    m_output->setObjectName(QStringLiteral("output"));
+    m_loss = makeComboBox({{tr("Mean squared error"), int(LossKind::Mse)},
+                           {tr("Cross-entropy (classes)"), int(LossKind::CrossEntropy)}},
+                          page);
+    m_loss->setObjectName(QStringLiteral("loss"));
+    addRow(form, tr("Cell"), m_cell,
+           tr("The recurrent unit. A plain RNN has one state and forgets quickly; LSTM and GRU "
+              "add gates that decide what to keep, so they remember over longer spans."));
+    addRow(form, tr("Layers"), m_layers,
+           tr("Recurrent layers stacked on each other: each one reads the hidden states of the "
+              "layer below."));
+    addRow(form, tr("Hidden units"), m_hidden,
+           tr("The size H of each layer's hidden state: its memory. More units learn more "
+              "detail but train slower and overfit sooner."));
+    addRow(form, tr("Output"), m_output,
+           tr("Predict once after the last step of a window, or at every step (a target for "
+              "each step)."));
+    addRow(form, tr("Loss"), m_loss,
+           tr("What training minimises. Mean squared error for values; cross-entropy when the "
+              "target column holds class numbers 0, 1, 2, ..."));
+    return page;
+}
+
+QWidget* NetworkBuilderPanel::buildWindowForm() {
+    auto* page = new QWidget;
+    QFormLayout* form = makeForm(page);
+    m_window = makeSpinBox(kMinWindow, kMaxWindow, page);
+    m_window->setObjectName(QStringLiteral("window"));
+    m_horizon = makeSpinBox(0, kMaxWindow, page);
+    m_horizon->setObjectName(QStringLiteral("horizon"));
+    addRow(form, tr("Window T"), m_window,
+           tr("How many time steps the network reads before it predicts: the length of the "
+              "unrolled network and of backpropagation through time."));
+    addRow(form, tr("Horizon k"), m_horizon,
+           tr("How far ahead the target lies: 1 predicts the next value, 0 labels the last step "
+              "itself."));
+    return page;
+}
+
+QWidget* NetworkBuilderPanel::buildTrainingForm() {
+    auto* page = new QWidget;
+    QFormLayout* form = makeForm(page);
+    m_optimizer = makeComboBox({{tr("Adam"), int(OptimizerKind::Adam)},
+                                {tr("SGD"), int(OptimizerKind::Sgd)},
+                                {tr("RMSprop"), int(OptimizerKind::RmsProp)},
+                                {tr("Adagrad"), int(OptimizerKind::Adagrad)}},
+                               page);
+    m_optimizer->setObjectName(QStringLiteral("optimizer"));
+    m_learningRate = new LogSpinBox(kMinLearningRate, kMaxLearningRate, page);
+    m_learningRate->setObjectName(QStringLiteral("learningRate"));
+    m_clip = new QCheckBox(tr("on"), page);
+    m_clip->setObjectName(QStringLiteral("clip"));
+    m_clipNorm = makeDoubleSpinBox(0.001, 1e6, 3, 0.5, page);
+    m_clipNorm->setObjectName(QStringLiteral("clipThreshold"));
+    m_batch = makeSpinBox(1, kMaxBatch, page);
+    m_batch->setObjectName(QStringLiteral("batchSize"));
+    m_epochs = makeSpinBox(1, kMaxEpochs, page);
+    m_epochs->setObjectName(QStringLiteral("epochs"));
+    m_seed = makeSpinBox(0, std::numeric_limits<int>::max(), page);
+    m_seed->setObjectName(QStringLiteral("seed"));
+    addRow(form, tr("Optimizer"), m_optimizer,
+           tr("The rule that turns gradients into weight changes. Adam adapts the step size of "
+              "each weight and is a safe first choice; SGD is the plain textbook rule."));
+    addRow(form, tr("Learning rate"), m_learningRate,
+           tr("How big each step is. Too small and the loss hardly moves; too large and it "
+              "jumps around or explodes. The arrows step 1, 2, 5, 10, ..."));
+    addRow(form, tr("Clip gradients"), m_clip,
+           tr("Rescales the gradients whenever their total length exceeds the threshold, so "
+              "one exploding gradient cannot wreck the weights."));
+    addRow(form, tr("Clip threshold"), m_clipNorm,
+           tr("The largest total gradient norm allowed when clipping is on."));
+    addRow(form, tr("Batch size"), m_batch,
+           tr("How many windows are averaged for one step. Larger batches give smoother but "
+              "fewer steps per epoch."));
+    addRow(form, tr("Epochs"), m_epochs,
+           tr("How many times training goes through all training windows before it stops. "
+              "Raise it to train on after the end."));
+    addRow(form, tr("Seed"), m_seed,
+           tr("Starts the random numbers for the weights and the shuffling: the same seed gives "
+              "exactly the same run. Changing it starts a new run."));
+    return page;
+}
+
+QWidget* NetworkBuilderPanel::buildAdvancedForm() {
+    auto* page = new QWidget;
+    QFormLayout* form = makeForm(page);
+    m_truncation = makeSpinBox(0, kMaxWindow, page);
+    m_truncation->setObjectName(QStringLiteral("truncation"));
+    m_truncation->setSpecialValueText(tr("full"));
+    m_patience = makeSpinBox(0, kMaxEpochs, page);
+    m_patience->setObjectName(QStringLiteral("earlyStopping"));
+    m_patience->setSpecialValueText(tr("never"));
+    m_divergenceFactor = makeDoubleSpinBox(0, 1e12, 0, 10, page);
+    m_divergenceFactor->setObjectName(QStringLiteral("divergenceFactor"));
+    m_divergenceFactor->setSpecialValueText(tr("only NaN / infinity"));
+    m_traceEvery = makeSpinBox(0, 1000000, page);
+    m_traceEvery->setObjectName(QStringLiteral("traceEvery"));
+    m_traceEvery->setSpecialValueText(tr("never"));
+    addRow(form, tr("Truncated BPTT"), m_truncation,
+           tr("Backpropagate through only the last K time steps of each window. Full BPTT uses "
+              "all of them; short truncation cannot learn long dependencies."));
+    addRow(form, tr("Early stopping"), m_patience,
+           tr("Stop after this many epochs without a better validation loss, and keep the best "
+              "weights."));
+    addRow(form, tr("Divergence factor"), m_divergenceFactor,
+           tr("Training counts as diverged when the loss exceeds this many times the first "
+              "step's loss; the last sound weights are then restored."));
+    addRow(form, tr("Trace every (steps)"), m_traceEvery,
+           tr("How often the traced sequence's states, gates and gradients are recorded for the "
+              "explorer and gradient views."));
+    return page;
+}
+
+void NetworkBuilderPanel::connectControls() {
+    for (QComboBox* box : {m_cell, m_output, m_loss})
+        connect(box, &QComboBox::currentIndexChanged, this, &NetworkBuilderPanel::networkEdited);
+    for (QSpinBox* box : {m_layers, m_hidden})
+        connect(box, &QSpinBox::valueChanged, this, &NetworkBuilderPanel::networkEdited);
+    for (QSpinBox* box : {m_window, m_horizon})
+        connect(box, &QSpinBox::valueChanged, this, &NetworkBuilderPanel::windowEdited);
+    connect(m_optimizer, &QComboBox::currentIndexChanged, this,
+            &NetworkBuilderPanel::optimizerKindEdited);
+    for (QSpinBox* box : {m_batch, m_epochs, m_seed, m_truncation, m_patience, m_traceEvery})
+        connect(box, &QSpinBox::valueChanged, this, &NetworkBuilderPanel::settingsEdited);
+    for (QDoubleSpinBox* box :
+         {static_cast<QDoubleSpinBox*>(m_learningRate), m_clipNorm, m_divergenceFactor})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &NetworkBuilderPanel::settingsEdited);
+    connect(m_clip, &QCheckBox::toggled, this, [this](bool on) {
+        m_clipNorm->setEnabled(on);
+        settingsEdited();
+    });
+    connect(m_optimizerDetails, &OptimizerDetailsBox::edited, this,
+            &NetworkBuilderPanel::settingsEdited);
+    connect(m_schedule, &ScheduleBox::edited, this, &NetworkBuilderPanel::settingsEdited);
+    connect(m_init, &InitBox::edited, this, &NetworkBuilderPanel::settingsEdited);
+
+    connect(&m_controller, &ExperimentController::networkChanged, this,
+            &NetworkBuilderPanel::showNetwork);
+    connect(&m_controller, &ExperimentController::settingsChanged, this,
+            &NetworkBuilderPanel::showSettings);
+    connect(&m_controller, &ExperimentController::dataChanged, this,
+            &NetworkBuilderPanel::showDataSource);
+    connect(&m_controller, &ExperimentController::dataError, this,
+            &NetworkBuilderPanel::showDataSource);
+}
+
+NetworkConfig NetworkBuilderPanel::network() const {
+    NetworkConfig n = m_controller.network();
+    applyCellChoice(comboValue<CellChoice>(m_cell), n);
+    n.numLayers = m_layers->value();
+    n.hiddenSize = m_hidden->value();
+    n.output = comboValue<OutputMode>(m_output);
+    n.loss = comboValue<LossKind>(m_loss);
+    return n;
+}
+
+TrainingSettings NetworkBuilderPanel::settings() const {
+    TrainingSettings s = m_controller.settings();
+    s.optimizer = m_optimizerDetails->settings();
+    s.optimizer.kind = comboValue<OptimizerKind>(m_optimizer);
+    s.optimizer.learningRate = m_learningRate->value();
+    s.schedule = m_schedule->schedule();
+    s.init = m_init->settings();
+    s.clip = m_clip->isChecked();
+    s.clipMaxNorm = m_clipNorm->value();
+    s.batchSize = m_batch->value();
+    s.epochs = m_epochs->value();
+    s.seed = std::uint64_t(m_seed->value());
+    s.truncation = m_truncation->value();
+    s.earlyStoppingPatience = m_patience->value();
+    s.divergenceFactor = m_divergenceFactor->value();
+    s.traceEvery = m_traceEvery->value();
+    return s;
+}
+
+void NetworkBuilderPanel::showNetwork(const NetworkConfig& n) {
+    {
+        const BlockChildren block(this);
+        setComboValue(m_cell, cellChoice(n));
+        m_layers->setValue(n.numLayers);
+        m_hidden->setValue(n.hiddenSize);
+        setComboValue(m_output, n.output);
+        setComboValue(m_loss, n.loss);
+    }
+    m_init->setCell(n.cell);
+    m_diagram->setConfig(n);
+}
+
+void NetworkBuilderPanel::showSettings(const TrainingSettings& s) {
+    const BlockChildren block(this);
+    setComboValue(m_optimizer, s.optimizer.kind);
+    m_learningRate->setValue(s.optimizer.learningRate);
+    m_optimizerDetails->setSettings(s.optimizer);
+    m_schedule->setSchedule(s.schedule);
+    m_init->setSettings(s.init);
+    m_clip->setChecked(s.clip);
+    m_clipNorm->setValue(s.clipMaxNorm);
+    m_clipNorm->setEnabled(s.clip);
+    m_batch->setValue(s.batchSize);
+    m_epochs->setValue(s.epochs);
+    m_seed->setValue(int(std::min<std::uint64_t>(s.seed, std::uint64_t(m_seed->maximum()))));
+    m_truncation->setValue(s.truncation);
+    m_patience->setValue(s.earlyStoppingPatience);
+    m_divergenceFactor->setValue(s.divergenceFactor);
+    m_traceEvery->setValue(s.traceEvery);
+}
+
+void NetworkBuilderPanel::showDataSource() {
+    const DataSource& source = m_controller.dataSource();
+    const bool sequences = isSequenceTask(source);
+    {
+        const BlockChildren block(this);
+        m_window->setValue(int(source.window.window));
+        m_horizon->setValue(int(source.window.horizon));
+    }
+    // A sequence task brings its own length, output and loss.
+    const QString fixed = tr("Set by the %1 task (see the Data panel).")
+                              .arg(QString::fromStdString(describe(source)));
+    for (QWidget* w : QList<QWidget*>{m_window, m_horizon, m_output, m_loss}) {
+        w->setEnabled(!sequences);
+        w->setStatusTip(sequences ? fixed : QString());
+    }
+}
+
+void NetworkBuilderPanel::networkEdited() {
+    const NetworkConfig n = network();
+    m_init->setCell(n.cell);
+    m_diagram->setConfig(n);  // at once, while the new network is built
+    m_controller.setNetwork(n);
+}
+
+void NetworkBuilderPanel::settingsEdited() {
+    m_controller.setSettings(settings());
+}
+
+void NetworkBuilderPanel::optimizerKindEdited() {
+    // A new optimizer starts from torch's defaults for it, with the learning rate kept.
+    OptimizerSettings o = OptimizerSettings::forKind(comboValue<OptimizerKind>(m_optimizer));
+    o.learningRate = m_learningRate->value();
+    m_optimizerDetails->setSettings(o);
+    settingsEdited();
+}
+
+void NetworkBuilderPanel::windowEdited() {
+    DataSource s = m_controller.dataSource();
+    s.window.window = m_window->value();
+    s.window.horizon = m_horizon->value();
+    m_controller.setDataSource(s);
+}
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,105 @@
+#include "ui/views/metrics_panel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace rnnlab::ui {
+
+namespace {
+
+const QString kNone = QStringLiteral("\u2013");
+
+// RMSE and MAE in the data's units, or the accuracy of classes.
+QString errorText(const Metrics& m, bool haveLoss) {
+    if (!haveLoss || m.count == 0) return kNone;
+    if (m.accuracy)
+        return QObject::tr("accuracy %1 %").arg(QLocale().toString(100 * *m.accuracy, 'f', 1));
+    return QObject::tr("RMSE %1, MAE %2").arg(metricNumber(m.rmse), metricNumber(m.mae));
+}
+
+}  // namespace
+
+QString metricNumber(const std::optional<double>& value) {
+    return value ? QLocale::c().toString(*value, 'g', 4) : kNone;
+}
+
+MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(8, 4, 8, 4);
+    m_grid->setHorizontalSpacing(12);
+    add(Metric::Step, tr("Step"), tr("Optimizer steps taken (one batch each)."), 0, 0);
+    add(Metric::Epoch, tr("Epoch"),
+        tr("Passes through the training windows: the current one of "
+           "the planned number."),
+        1, 0);
+    add(Metric::LearningRate, tr("Learning rate"),
+        tr("The rate of the current epoch, after the schedule."), 0, 1);
+    add(Metric::Speed, tr("Speed"), tr("Training steps per second while playing at full speed."), 1,
+        1);
+    add(Metric::BatchLoss, tr("Batch loss"), tr("The loss of the last training batch."), 0, 2);
+    add(Metric::TrainLoss, tr("Training loss"),
+        tr("The mean batch loss of the last finished epoch."), 1, 2);
+    add(Metric::ValidationLoss, tr("Validation loss"),
+        tr("The loss on the validation part at the end of the last epoch: data the network "
+           "never trained on."),
+        0, 3);
+    add(Metric::ValidationError, tr("Validation error"),
+        tr("Errors of the validation predictions in the data's own units: root mean squared "
+           "and mean absolute error, or the share of correct classes."),
+        1, 3);
+    add(Metric::TestLoss, tr("Test loss"), tr("The loss on the test part, kept for the end."), 0,
+        4);
+    add(Metric::TestError, tr("Test error"),
+        tr("Errors of the test predictions in the data's own units."), 1, 4);
+    for (int c = 0; c < 5; ++c) m_grid->setColumnStretch(2 * c + 1, 1);
+}
+
+void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip, int row,
+                       int column) {
+    auto* name = new QLabel(caption + QLatin1Char(':'), this);
+    auto* value = new QLabel(kNone, this);
+    QFont bold = value->font();
+    bold.setBold(true);
+    value->setFont(bold);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    name->setToolTip(tip);
+    value->setToolTip(tip);
+    m_grid->addWidget(name, row, 2 * column);
+    m_grid->addWidget(value, row, 2 * column + 1);
+    m_values.insert(metric, value);
+}
+
+QString MetricsPanel::value(Metric metric) const {
+    return m_values.value(metric)->text();
+}
+
+void MetricsPanel::set(Metric metric, const QString& text) {
+    m_values.value(metric)->setText(text);
+}
+
+void MetricsPanel::setSnapshot(const TrainingSnapshot& s) {
+    set(Metric::Step, QLocale().toString(s.step));
+    set(Metric::Epoch, tr("%1 / %2").arg(std::min(s.epoch + 1, s.epochs)).arg(s.epochs));
+    set(Metric::LearningRate, metricNumber(s.learningRate));
+    set(Metric::Speed, s.running && s.stepsPerSecond > 0
+                           ? tr("%1 steps/s").arg(QLocale().toString(s.stepsPerSecond, 'f', 0))
+                           : kNone);
+    const auto& steps = s.history.steps.items();
+    set(Metric::BatchLoss,
+        steps.empty() ? kNone : metricNumber(std::optional<double>(steps.back().loss)));
+    if (s.history.epochs.empty()) {
+        for (Metric m : {Metric::TrainLoss, Metric::ValidationLoss, Metric::ValidationError,
+                         Metric::TestLoss, Metric::TestError})
+            set(m, kNone);
+        return;
+    }
+    const EpochRecord& e = s.history.epochs.back();
+    set(Metric::TrainLoss, metricNumber(e.trainLoss));
+    set(Metric::ValidationLoss, metricNumber(e.validationLoss));
+    set(Metric::ValidationError, errorText(e.validation, e.validationLoss.has_value()));
+    set(Metric::TestLoss, metricNumber(e.testLoss));
+    set(Metric::TestError, errorText(e.test, e.testLoss.has_value()));
+}
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,49 @@
+#pragma once
+// The "Training" view: everything about a run in progress.
+//   [divergence banner, when training diverged and was restored]
+//   loss (train per step and per epoch, validation; log scale)  |  predictions vs actual
+//   metrics: step, epoch, learning rate, speed, losses, errors in the data's units
+// It draws the snapshots it is given (at most at the session's ~30 Hz, each figure replotting
+// on its own timer) and sends one command: lower the learning rate after a divergence.
+
+#include <QWidget>
+#include <memory>
+
+#include "core/train/training_snapshot.h"
+
+class QSplitter;
+
+namespace rnnlab::ui {
+
+class DivergenceBanner;
+class LossPlot;
+class MetricsPanel;
+class PredictionPlot;
+
+class TrainingDashboard : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingDashboard(QWidget* parent = nullptr);
+
+    LossPlot* lossPlot() const { return m_loss; }
+    PredictionPlot* predictionPlot() const { return m_predictions; }
+    MetricsPanel* metrics() const { return m_metrics; }
+    DivergenceBanner* banner() const { return m_banner; }
+
+public slots:
+    void setSnapshot(std::shared_ptr<const rnnlab::TrainingSnapshot> snapshot);
+    // The data of the run (new data means a new run: the plots start again).
+    void setData(std::shared_ptr<const rnnlab::TrainingData> training, const QString& name);
+
+signals:
+    void lowerLearningRateRequested();
+
+private:
+    DivergenceBanner* m_banner = nullptr;
+    QSplitter* m_plots = nullptr;
+    LossPlot* m_loss = nullptr;
+    PredictionPlot* m_predictions = nullptr;
+    MetricsPanel* m_metrics = nullptr;
+};
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,248 @@
+#include "ui/window/lab_window.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStatusBar>
+
+#include "ui/panels/data_panel.h"
+#include "ui/panels/network_builder_panel.h"
+#include "ui/views/data_view.h"
+#include "ui/views/metrics_panel.h"
+#include "ui/views/training_dashboard.h"
+#include "ui/window/experiment_controller.h"
+#include "ui/window/recent_files.h"
+#include "ui/window/speed_control.h"
+#include "ui/window/time_bar.h"
+#include "ui/window/training_progress.h"
+#include "ui/window/transport_keys.h"
+#include "ui/window/unsaved_changes.h"
+
+namespace rnnlab::ui {
+
+namespace {
+constexpr int kMessageMs = 8000;
+constexpr int kLeftDockWidth = 360;
+}  // namespace
+
+LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
+    m_controller = new ExperimentController(this);
+    m_builder = new NetworkBuilderPanel(*m_controller);
+    m_dataPanel = new DataPanel(*m_controller);
+    QDockWidget* network = addPanel(Qt::LeftDockWidgetArea, tr("Network"), m_builder);
+    m_dataDock = addPanel(Qt::LeftDockWidgetArea, tr("Data"), m_dataPanel);
+    tabifyDockWidget(network, m_dataDock);
+    network->raise();
+    network->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F7));
+    m_dataDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F8));
+    resizeDocks({network}, {kLeftDockWidth}, Qt::Horizontal);
+
+    m_dashboard = new TrainingDashboard;
+    m_dataView = new DataView;
+    addView(tr("Training"), m_dashboard);
+    addView(tr("Data"), m_dataView);
+
+    installTransportKeys(this);
+    m_runStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_runStatus);
+    m_clock.start();
+
+    connectFileActions();
+    connectTrainingActions();
+    connectViews();
+    m_dataView->setData(m_controller->trainingData(),
+                        QString::fromStdString(describe(m_controller->trainingDataSource())));
+    m_dashboard->setData(m_controller->trainingData(),
+                         QString::fromStdString(describe(m_controller->trainingDataSource())));
+    timeBar()->setLength(int(m_controller->trainingData()->steps()));
+    showDocument();
+}
+
+LabWindow::~LabWindow() = default;
+
+void LabWindow::connectFileActions() {
+    const MainWindowActions& a = actions();
+    for (QAction* action : {a.newExperiment, a.open, a.save, a.saveAs}) action->setEnabled(true);
+    ExperimentController* c = m_controller;
+    connect(a.newExperiment, &QAction::triggered, this, [this] {
+        afterSavingChanges(tr("starting a new experiment"),
+                           [this] { m_controller->newExperiment(); });
+    });
+    connect(this, &MainWindow::openRequested, this, &LabWindow::openFile);
+    connect(a.save, &QAction::triggered, this, &LabWindow::save);
+    connect(this, &MainWindow::saveAsRequested, this, &LabWindow::saveAs);
+    connect(c, &ExperimentController::experimentSaved, this, [this](const QString& path) {
+        recentFiles()->add(path);
+        m_saving = false;
+        if (auto then = std::exchange(m_afterSave, {})) then();
+    });
+    connect(c, &ExperimentController::experimentOpened, recentFiles(), &RecentFiles::add);
+    connect(c, &ExperimentController::fileError, this, &LabWindow::showFileError);
+    connect(c, &ExperimentController::documentChanged, this, &LabWindow::showDocument);
+    connect(c, &ExperimentController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(c, &ExperimentController::dataError, this, [this](const QString& text) {
+        m_dataDock->show();
+        m_dataDock->raise();  // the error is written in the data panel
+        statusBar()->showMessage(text, kMessageMs);
+    });
+    connect(c, &ExperimentController::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            statusBar()->showMessage(tr("Loading\u2026"));
+        else if (statusBar()->currentMessage() == tr("Loading\u2026"))
+            statusBar()->clearMessage();
+    });
+}
+
+void LabWindow::connectTrainingActions() {
+    const MainWindowActions& a = actions();
+    for (QAction* action : {a.playPause, a.step, a.stop}) action->setEnabled(true);
+    a.stop->setText(tr("St&op"));
+    a.stop->setToolTip(tr("Stop training and go back to fresh weights, to train again"));
+    a.stop->setStatusTip(a.stop->toolTip());
+    ExperimentController* c = m_controller;
+    connect(a.playPause, &QAction::triggered, c, &ExperimentController::togglePlay);
+    connect(a.step, &QAction::triggered, c, &ExperimentController::stepOnce);
+    connect(a.stop, &QAction::triggered, c, &ExperimentController::stop);
+    connect(c, &ExperimentController::playingChanged, this, [this](bool playing) {
+        setPlaying(playing);
+        m_eta.reset();
+    });
+    speedControl()->setEnabled(true);
+    speedControl()->setLevel(c->speedLevel());
+    connect(speedControl(), &SpeedControl::levelChanged, c, [this](int level) {
+        m_controller->setSpeedLevel(level);
+        m_eta.reset();
+    });
+}
+
+void LabWindow::connectViews() {
+    ExperimentController* c = m_controller;
+    connect(c, &ExperimentController::snapshotChanged, m_dashboard,
+            &TrainingDashboard::setSnapshot);
+    connect(c, &ExperimentController::snapshotChanged, this, &LabWindow::showSnapshot);
+    connect(c, &ExperimentController::dataChanged, this, [this] {
+        const auto training = m_controller->trainingData();
+        const QString name = QString::fromStdString(describe(m_controller->trainingDataSource()));
+        m_dataView->setData(training, name);
+        m_dashboard->setData(training, name);
+        timeBar()->setLength(int(training->steps()));
+        const DataSource& s = m_controller->trainingDataSource();
+        if (s.kind == DataSourceKind::Csv && !s.embedded)
+            recentFiles()->add(QString::fromStdString(s.csvPath));
+    });
+    connect(timeBar(), &TimeBar::currentStepChanged, m_dataView, &DataView::setCursorStep);
+    connect(m_dashboard, &TrainingDashboard::lowerLearningRateRequested, c,
+            &ExperimentController::lowerLearningRateAndContinue);
+}
+
+QString LabWindow::runStatusText() const {
+    return m_runStatus->text();
+}
+
+void LabWindow::showSnapshot() {
+    const auto s = m_controller->snapshot();
+    const double done =
+        s->epochs > 0 ? std::min(1.0, (s->epoch + s->epochProgress) / s->epochs) : 0.0;
+    const double eta =
+        m_controller->isPlaying() ? m_eta.update(done, double(m_clock.elapsed()) / 1000.0) : -1.0;
+    trainingProgress()->setProgress(std::min(s->epoch + 1, s->epochs), s->epochs, eta);
+
+    QStringList parts{tr("step %1").arg(QLocale().toString(s->step))};
+    if (!s->history.epochs.empty() && s->history.epochs.back().validationLoss) {
+        parts
+            << tr("validation loss %1").arg(metricNumber(s->history.epochs.back().validationLoss));
+    }
+    switch (s->stopReason) {
+        case StopReason::Diverged:
+            if (s->divergence) {
+                parts << tr("diverged at step %1, weights of step %2 restored")
+                             .arg(s->divergence->step)
+                             .arg(s->divergence->restoredStep);
+            }
+            break;
+        case StopReason::EpochsDone:
+            parts << tr("all %1 epochs done").arg(s->epochs);
+            break;
+        case StopReason::EarlyStopped:
+            parts << tr("stopped early: the validation loss stopped improving");
+            break;
+        case StopReason::None:
+            break;
+    }
+    m_runStatus->setText(parts.join(QStringLiteral(" \u00b7 ")));
+}
+
+void LabWindow::showDocument() {
+    setWindowTitle(tr("%1[*] \u2014 RNN Lab").arg(m_controller->displayName()));
+    setWindowModified(m_controller->isDirty());
+}
+
+void LabWindow::showFileError(const QString& message) {
+    m_saving = false;
+    m_afterSave = {};
+    statusBar()->showMessage(message, kMessageMs);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("RNN Lab"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();  // does not block: the window goes on
+}
+
+void LabWindow::openFile(const QString& path) {
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        m_dataDock->show();
+        m_dataDock->raise();
+        m_dataPanel->showImportDialog(path);
+        return;
+    }
+    afterSavingChanges(tr("opening another experiment"),
+                       [this, path] { m_controller->openExperiment(path); });
+}
+
+void LabWindow::save() {
+    if (m_controller->filePath().isEmpty()) {
+        actions().saveAs->trigger();
+    } else {
+        saveAs(m_controller->filePath());
+    }
+}
+
+void LabWindow::saveAs(const QString& path) {
+    m_saving = true;
+    m_controller->saveExperiment(path);
+}
+
+UnsavedChoice LabWindow::offerToSave(const QString& action,
+                                     const std::function<void()>& afterSave) {
+    if (!m_controller->isDirty()) return UnsavedChoice::Discard;
+    const UnsavedChoice choice = askToSaveChanges(this, m_controller->displayName(), action);
+    if (choice == UnsavedChoice::Save) {
+        m_afterSave = afterSave;
+        save();
+        if (!m_saving) m_afterSave = {};  // the file dialog was cancelled
+    }
+    return choice;
+}
+
+void LabWindow::afterSavingChanges(const QString& action, const std::function<void()>& then) {
+    if (offerToSave(action, then) == UnsavedChoice::Discard) then();
+}
+
+void LabWindow::closeEvent(QCloseEvent* event) {
+    const auto closeAgain = [this] {
+        m_closeConfirmed = true;
+        close();
+    };
+    if (!m_closeConfirmed && offerToSave(tr("closing"), closeAgain) != UnsavedChoice::Discard) {
+        event->ignore();
+        return;
+    }
+    m_controller->pause();
+    MainWindow::closeEvent(event);
+}
+
+}  // namespace rnnlab::ui

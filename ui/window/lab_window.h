@@ -1,0 +1,85 @@
+#pragma once
+// RNN Lab's main window: the MainWindow shell with an experiment wired in.
+//   left docks   Network (NetworkBuilderPanel) and Data (DataPanel), tabbed
+//   views        Training (TrainingDashboard), Data (DataView); more through addView()
+//   toolbar      New / Open / Save, Play-Pause / Step / Stop and speed drive the
+//                ExperimentController; the progress shows epoch, bar and ETA
+//   status bar   messages, and the run's state ("step 1,200 · epoch 12 / 50 · validation loss
+//                0.031 · diverged at step 841, restored")
+//   files        Open and drag-and-drop take *.rnnlab.json (opened) and *.csv (through the
+//                import dialog); Save asks for a name the first time; unsaved changes are
+//                offered for saving before New, Open and closing; recent files remembered
+// Views added later (explorer, gradients, lessons) connect to controller() the same way.
+
+#include <QElapsedTimer>
+#include <functional>
+
+#include "ui/main_window.h"
+#include "ui/window/eta_estimator.h"
+#include "ui/window/unsaved_changes.h"
+
+class QDockWidget;
+class QLabel;
+
+namespace rnnlab::ui {
+
+class DataPanel;
+class DataView;
+class ExperimentController;
+class NetworkBuilderPanel;
+class TrainingDashboard;
+
+class LabWindow : public MainWindow {
+    Q_OBJECT
+public:
+    explicit LabWindow(QWidget* parent = nullptr);
+    ~LabWindow() override;
+
+    ExperimentController& controller() const { return *m_controller; }
+    NetworkBuilderPanel* networkBuilder() const { return m_builder; }
+    DataPanel* dataPanel() const { return m_dataPanel; }
+    DataView* dataView() const { return m_dataView; }
+    TrainingDashboard* dashboard() const { return m_dashboard; }
+    // The run's state in the status bar.
+    QString runStatusText() const;
+
+public slots:
+    // An experiment opens (after offering to save changes); a CSV file goes through the import
+    // dialog.
+    void openFile(const QString& path);
+    // Saves to the experiment's file, or asks for one.
+    void save();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void connectFileActions();
+    void connectTrainingActions();
+    void connectViews();
+    // Asks whether to save the changes before `action`; Save starts saving and runs afterSave
+    // once saved. Discard when there is nothing to save.
+    UnsavedChoice offerToSave(const QString& action, const std::function<void()>& afterSave);
+    // Runs then() once the changes are saved or discarded; nothing when cancelled.
+    void afterSavingChanges(const QString& action, const std::function<void()>& then);
+    void saveAs(const QString& path);
+    void showSnapshot();
+    void showDocument();
+    void showFileError(const QString& message);
+
+    ExperimentController* m_controller = nullptr;
+    NetworkBuilderPanel* m_builder = nullptr;
+    DataPanel* m_dataPanel = nullptr;
+    QDockWidget* m_dataDock = nullptr;
+    DataView* m_dataView = nullptr;
+    TrainingDashboard* m_dashboard = nullptr;
+    QLabel* m_runStatus = nullptr;
+
+    EtaEstimator m_eta;
+    QElapsedTimer m_clock;
+    std::function<void()> m_afterSave;  // what waits for the save in progress
+    bool m_saving = false;
+    bool m_closeConfirmed = false;
+};
+
+}  // namespace rnnlab::ui
