@@ -34,6 +34,7 @@ private slots:
     void speedLevels();
     void oneTwoFiveSteps_data();
     void oneTwoFiveSteps();
+    void zeroIsOffAndBelowTheSeries();
     void fileHeadStopsAfterTheRequestedLines();
     void previewMarksMissingCells();
     void rowLabelsOnWholeRows();
@@ -92,6 +93,19 @@ void TestGuiUnits::oneTwoFiveSteps() {
     QVERIFY(qFuzzyCompare(LogSpinBox::seriesStep(from, steps), to));
 }
 
+void TestGuiUnits::zeroIsOffAndBelowTheSeries() {
+    LogSpinBox decay(0, 1);
+    QCOMPARE(decay.text(), QStringLiteral("0"));
+    decay.stepDown();
+    QCOMPARE(decay.value(), 0.0);
+    decay.stepUp();
+    QCOMPARE(decay.text(), QStringLiteral("1e-06"));
+    decay.stepUp();
+    QCOMPARE(decay.text(), QStringLiteral("2e-06"));
+    decay.stepBy(-2);
+    QCOMPARE(decay.value(), 0.0);
+}
+
 void TestGuiUnits::fileHeadStopsAfterTheRequestedLines() {
     const QString path = m_dir.filePath(QStringLiteral("mixed.csv"));
     QVERIFY(gui_test::writeFile(path, "h\r\n1\r\n2\r3\n4\n5\n"));
@@ -136,5 +150,5 @@ void TestGuiUnits::rowLabelsOnWholeRows() {
     QVERIFY(ticker.step(QCPRange(0, 2)) >= 1.0);  // never between two rows
 }
 
-QTEST_APPLESS_MAIN(TestGuiUnits)
+QTEST_MAIN(TestGuiUnits)
 #include "tst_gui_units.moc"

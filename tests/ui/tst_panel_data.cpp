@@ -144,7 +144,7 @@ void TestPanelData::previewDetectsTheFormat() {
     CsvImportDialog dialog(path, CsvOptions());
     QCOMPARE(dialog.messageText(),
              QStringLiteral("Read as semicolon-separated, with a header row, decimal comma; "
-                            "label column \u201cDatum\u201d; 1 numeric column(s)."));
+                            "label column \u201cDatum\u201d; 1 numeric column."));
     auto* table = dialog.findChild<QTableWidget*>();
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("316.1"));
@@ -163,7 +163,7 @@ void TestPanelData::previewMarksMissingCellsAndLoadsWithThePolicy() {
     ExperimentController c;
     DataPanel panel(c);
     CsvImportDialog* dialog = panel.showImportDialog(path);
-    QVERIFY(dialog->messageText().endsWith(QStringLiteral("; 1 missing cell(s) in these rows.")));
+    QVERIFY(dialog->messageText().endsWith(QStringLiteral("; 1 missing cell in these rows.")));
     auto* table = dialog->findChild<QTableWidget*>();
     QCOMPARE(table->item(2, 1)->text(), QStringLiteral("missing"));
     // Refused by default, with the place and the way out.
