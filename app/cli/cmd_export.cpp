@@ -69,6 +69,12 @@ int runExport(const std::vector<std::string>& args) {
     options.dpi = a.integer("dpi", options.dpi, 24, 1200);
 
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's own notes on a headless platform (no runtime folder, no size hints) are not the
+    // user's business; real failures are reported by the command.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& text) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::fprintf(stderr, "%s\n", qPrintable(text));
+    });
     static int argc = 1;
     static char name[] = "rnnlab-cli";
     static char* argv[] = {name, nullptr};

@@ -27,6 +27,7 @@ private slots:
     void refusedValuesComeBack();
     void theNewestRequestWins();
     void csvReplacesASequenceTaskWithWindows();
+    void shortDataGetsAWindowThatFits();
     void runEndsAtItsEpochs();
 
 private:
@@ -200,19 +201,50 @@ void TestGuiController::theNewestRequestWins() {
 
 void TestGuiController::csvReplacesASequenceTaskWithWindows() {
     const QString path = m_dir.filePath(QStringLiteral("levels.csv"));
-    QVERIFY(gui_test::writeFile(path, gui_test::datedSeries(100)));
+    QVERIFY(gui_test::writeFile(path, gui_test::datedSeries(200)));
     ExperimentController c;
     DataSource s = c.dataSource();
     s.generator.kind = GeneratorKind::AddingProblem;
     c.setDataSource(s);
     QVERIFY(waitUntilIdle(c));
-    openAndWait(c, path);
+    try {
+        openAndWait(c, path);
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
     QVERIFY(c.trainingDataSource().kind == DataSourceKind::Csv);
     const auto* windows = dynamic_cast<const WindowedDataset*>(c.trainingData().get());
     QVERIFY(windows);
     QCOMPARE(windows->series().labelName, std::string("date"));
-    QCOMPARE(windows->series().rows(), 100);
+    QCOMPARE(windows->series().rows(), 200);
     QVERIFY(c.network().loss == LossKind::Mse);
+}
+
+void TestGuiController::shortDataGetsAWindowThatFits() {
+    ExperimentController c;
+    QSignalSpy messages(&c, &ExperimentController::message);
+    DataSource s = c.dataSource();
+    s.kind = DataSourceKind::Bundled;
+    s.bundled = "nile";  // 100 rows: 70 / 15 / 15, too few for 20 steps and the next one
+    c.setDataSource(s);
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.trainingDataSource().bundled, std::string("nile"));
+    QCOMPARE(c.trainingData()->steps(), 14);
+    QCOMPARE(c.dataSource().window.window, 14);
+    QCOMPARE(messages.last().value(0).toString(),
+             QStringLiteral("The window is now 14 steps: nile is too short for 20 in each part"));
+
+    // A window set by hand stays as set: too long is an error, and the data stays.
+    QSignalSpy errors(&c, &ExperimentController::dataError);
+    s = c.dataSource();
+    s.window.window = 30;
+    c.setDataSource(s);
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors[0][0].toString().startsWith(QStringLiteral("the validation part")),
+             qPrintable(errors[0][0].toString()));
+    QCOMPARE(c.trainingData()->steps(), 14);
+    QCOMPARE(c.dataSource().window.window, 14);
 }
 
 void TestGuiController::runEndsAtItsEpochs() {

@@ -137,7 +137,7 @@ void TestGuiWorkflow::buildLoadTrainPauseStepStop() {
     QCOMPARE(
         dialog->messageText(),
         QStringLiteral("Read as comma-separated, with a header row; label column \u201cdate\u201d; "
-                       "1 numeric column(s)."));
+                       "1 numeric column."));
     dialog->accept();
     QVERIFY(waitUntilIdle(c));
     QVERIFY(c.trainingDataSource().kind == DataSourceKind::Csv);

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include "core/errors.h"
+#include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
 #include "ui/plot/figure.h"
@@ -36,25 +37,6 @@ QString configErrorOf(LabWindow& window, const LaunchOptions& options) {
         return QString::fromUtf8(e.what());
     }
     return QString();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-// 120 rows of a slow wave with a date column.
-QByteArray datedSeries() {
-    QByteArray csv = "date,level\n";
-    for (int i = 0; i < 120; ++i) {
-        csv += QStringLiteral("2020-%1-%2,%3\n")
-                   .arg(1 + i / 28, 2, 10, QLatin1Char('0'))
-                   .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
-                   .arg(10 + std::sin(i / 6.0), 0, 'f', 4)
-                   .toUtf8();
-    }
-    return csv;
 }
 
 }  // namespace
@@ -192,14 +174,14 @@ void TestLaunchOptions::fileMustExistAndBeOpenable() {
     o.file = m_dir.filePath(QStringLiteral("missing.csv"));
     QCOMPARE(configErrorOf(window, o), o.file + QStringLiteral(": no such file"));
     o.file = m_dir.filePath(QStringLiteral("notes.txt"));
-    writeFile(o.file, "notes");
+    QVERIFY(gui_test::writeFile(o.file, "notes"));
     QCOMPARE(configErrorOf(window, o),
              o.file + QStringLiteral(": expected a .csv or .rnnlab.json file"));
 }
 
 void TestLaunchOptions::csvFileIsLoaded() {
     const QString path = m_dir.filePath(QStringLiteral("levels.csv"));
-    writeFile(path, datedSeries());
+    QVERIFY(gui_test::writeFile(path, gui_test::datedSeries(200)));
     LabWindow window;
     LaunchOptions o;
     o.file = path;
@@ -213,7 +195,8 @@ void TestLaunchOptions::csvFileIsLoaded() {
 
 void TestLaunchOptions::brokenFileIsAFileError() {
     const QString path = m_dir.filePath(QStringLiteral("broken.csv"));
-    writeFile(path, "date,level\n2020-01-01,1.5\n2020-01-02,n/a\n2020-01-03,2.5\n");
+    QVERIFY(
+        gui_test::writeFile(path, "date,level\n2020-01-01,1.5\n2020-01-02,n/a\n2020-01-03,2.5\n"));
     LabWindow window;
     LaunchOptions o;
     o.file = path;

@@ -218,8 +218,8 @@ void TestMainWindow::exportAllWritesEveryFigureOfTheWindow() {
 
 void TestMainWindow::presentationModeHidesPanelsAndKeepsTransport() {
     MainWindow window;
-    QVERIFY(showAndActivate(window));
     window.addPanel(Qt::LeftDockWidgetArea, QStringLiteral("Network"), new QWidget);
+    QVERIFY(showAndActivate(window));
     const QList<QDockWidget*> docks = window.findChildren<QDockWidget*>();
     QCOMPARE(docks.size(), 2);
     QTest::keyClick(&window, Qt::Key_F11);

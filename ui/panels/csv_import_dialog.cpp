@@ -198,9 +198,11 @@ void CsvImportDialog::refreshPreview() {
     if (l.format.decimalComma) text += tr(", decimal comma");
     if (!l.series.labelName.empty())
         text += tr("; label column \u201c%1\u201d").arg(QString::fromStdString(l.series.labelName));
-    text += tr("; %n numeric column(s)", nullptr, int(l.series.names.size()));
-    if (!l.missing.empty())
-        text += tr("; %n missing cell(s) in these rows", nullptr, int(l.missing.cells.size()));
+    const std::size_t columns = l.series.names.size();
+    text += columns == 1 ? tr("; 1 numeric column") : tr("; %1 numeric columns").arg(columns);
+    const std::size_t missing = l.missing.cells.size();
+    if (missing == 1) text += tr("; 1 missing cell in these rows");
+    if (missing > 1) text += tr("; %1 missing cells in these rows").arg(missing);
     if (!l.ignoredColumns.empty())
         text += tr("; text columns left out: %1").arg(quotedList(l.ignoredColumns));
     m_message->setText(text + QLatin1Char('.'));

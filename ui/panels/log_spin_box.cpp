@@ -47,7 +47,15 @@ double LogSpinBox::seriesStep(double value, int steps) {
 }
 
 void LogSpinBox::stepBy(int steps) {
-    setValue(qBound(minimum(), seriesStep(value(), steps), maximum()));
+    double v = value();
+    if (v <= 0) {  // off: up starts the series, down stays off
+        if (steps <= 0) return;
+        v = kSmallestStep;
+        --steps;
+    }
+    v = seriesStep(v, steps);
+    if (v < kSmallestStep * (1 - kSame)) v = 0;  // below the series: off (or the minimum)
+    setValue(qBound(minimum(), v, maximum()));
     selectAll();
 }
 

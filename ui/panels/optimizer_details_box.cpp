@@ -12,7 +12,7 @@ namespace rnnlab::ui {
 OptimizerDetailsBox::OptimizerDetailsBox(QWidget* parent) : QWidget(parent) {
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_weightDecay = makeDoubleSpinBox(0, 1, 8, 1e-4, this);
+    m_weightDecay = new LogSpinBox(0, 1, this);
     m_momentum = makeDoubleSpinBox(0, 0.999, 3, 0.05, this);
     m_dampening = makeDoubleSpinBox(0, 1, 3, 0.05, this);
     m_nesterov = new QCheckBox(this);
@@ -21,8 +21,8 @@ OptimizerDetailsBox::OptimizerDetailsBox(QWidget* parent) : QWidget(parent) {
     m_amsgrad = new QCheckBox(this);
     m_alpha = makeDoubleSpinBox(0, 1, 4, 0.01, this);
     m_centered = new QCheckBox(this);
-    m_lrDecay = makeDoubleSpinBox(0, 1, 8, 1e-3, this);
-    m_initialAccumulator = makeDoubleSpinBox(0, 100, 4, 0.1, this);
+    m_lrDecay = new LogSpinBox(0, 1, this);
+    m_initialAccumulator = new LogSpinBox(0, 100, this);
     m_eps = new LogSpinBox(1e-12, 1, this);
 
     addRow(m_form, tr("Weight decay"), m_weightDecay,
@@ -61,9 +61,10 @@ OptimizerDetailsBox::OptimizerDetailsBox(QWidget* parent) : QWidget(parent) {
            tr("A small number added to the denominator, so a tiny gradient history cannot make "
               "a step explode."));
 
-    for (QDoubleSpinBox* box :
-         {m_weightDecay, m_momentum, m_dampening, m_beta1, m_beta2, m_alpha, m_lrDecay,
-          m_initialAccumulator, static_cast<QDoubleSpinBox*>(m_eps)}) {
+    const QList<QDoubleSpinBox*> numbers = {
+        m_weightDecay, m_momentum, m_dampening,          m_beta1, m_beta2,
+        m_alpha,       m_lrDecay,  m_initialAccumulator, m_eps};
+    for (QDoubleSpinBox* box : numbers) {
         connect(box, &QDoubleSpinBox::valueChanged, this, &OptimizerDetailsBox::edited);
     }
     for (QCheckBox* box : {m_nesterov, m_amsgrad, m_centered})

@@ -30,7 +30,7 @@ signals:
 private:
     OptimizerSettings m_settings;
     QFormLayout* m_form = nullptr;
-    QDoubleSpinBox* m_weightDecay = nullptr;
+    LogSpinBox* m_weightDecay = nullptr;
     QDoubleSpinBox* m_momentum = nullptr;
     QDoubleSpinBox* m_dampening = nullptr;
     QCheckBox* m_nesterov = nullptr;
@@ -39,8 +39,8 @@ private:
     QCheckBox* m_amsgrad = nullptr;
     QDoubleSpinBox* m_alpha = nullptr;
     QCheckBox* m_centered = nullptr;
-    QDoubleSpinBox* m_lrDecay = nullptr;
-    QDoubleSpinBox* m_initialAccumulator = nullptr;
+    LogSpinBox* m_lrDecay = nullptr;
+    LogSpinBox* m_initialAccumulator = nullptr;
     LogSpinBox* m_eps = nullptr;
 };
 

@@ -7,6 +7,7 @@
 
 #include "core/train/training_settings.h"
 #include "ui/panels/form_rows.h"
+#include "ui/panels/log_spin_box.h"
 
 namespace rnnlab::ui {
 
@@ -20,7 +21,7 @@ ScheduleBox::ScheduleBox(QWidget* parent) : QWidget(parent) {
     m_stepSize = makeSpinBox(1, kMaxEpochs, this);
     m_gamma = makeDoubleSpinBox(0.001, 1, 3, 0.05, this);
     m_tMax = makeSpinBox(1, kMaxEpochs, this);
-    m_etaMin = makeDoubleSpinBox(0, 10, 8, 1e-4, this);
+    m_etaMin = new LogSpinBox(0, 10, this);
     addRow(m_form, tr("Schedule"), m_kind,
            tr("How the learning rate changes from epoch to epoch. Constant keeps it; step decay "
               "and cosine annealing lower it as training settles."));

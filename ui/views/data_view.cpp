@@ -85,7 +85,7 @@ void DataView::showSeries(const WindowedDataset& training, const QString& name) 
         const Index last = m_exampleStart + training.windowSpec().window - 1;
         m_window->topLeft->setCoords(double(m_exampleStart) - 0.5, 0.0);
         m_window->bottomRight->setCoords(double(last) + 0.5, 1.0);
-        m_windowText->position->setCoords(double(m_exampleStart), 0.08);
+        m_windowText->position->setCoords(double(last) + 2.0, 0.08);  // right of the band
         m_windowText->setText(tr("one window: T = %1 steps").arg(training.windowSpec().window));
         const Index targetRow = training.targetRow(m_exampleStart);
         if (targetRow < s.rows()) {

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
+#include <limits>
 
 #include "core/data/catalog.h"
 #include "core/data/data_error.h"
@@ -33,17 +35,50 @@ QString errorText(const std::exception& e) {
 struct Built {
     std::shared_ptr<const TrainingData> data;
     std::shared_ptr<Trainer> trainer;
+    std::optional<Index> fittedWindow;  // the window had to shrink to this
     QString error;
     bool dataError = false;  // the data failed (rather than the network or the settings)
 };
 
+// The longest window (with the source's horizon) that fits in each part of the series, when
+// it is shorter than the source's window: a short dataset chosen after a long one.
+std::optional<Index> fittingWindow(const DataSource& source) {
+    const std::array<Index, 3> parts = splitSizes(source.split, loadSeries(source).rows());
+    Index shortest = std::numeric_limits<Index>::max();
+    for (Index rows : parts) {
+        if (rows > 0) shortest = std::min(shortest, rows);
+    }
+    const Index window = shortest - source.window.horizon;
+    if (window < 2 || window >= source.window.window) return std::nullopt;
+    return window;
+}
+
+// The data of a source. fitWindow: a window too long for the data shrinks to fit (and b says
+// so) instead of failing.
+void buildData(DataSource source, bool fitWindow, Built& b) {
+    try {
+        b.data = buildTrainingData(source);
+    } catch (const ConfigError&) {
+        if (!fitWindow || isSequenceTask(source)) throw;
+        b.fittedWindow = fittingWindow(source);
+        if (!b.fittedWindow) throw;
+        source.window.window = *b.fittedWindow;
+        b.data = buildTrainingData(source);
+    }
+}
+
 // Data (when newData) and a trainer for it. Runs on the thread pool: only copies and
 // immutable shared data come in.
-Built build(const DataSource& source, bool newData, std::shared_ptr<const TrainingData> data,
-            const NetworkConfig& network, const TrainingSettings& settings) {
+Built build(const DataSource& source, bool newData, bool fitWindow,
+            std::shared_ptr<const TrainingData> data, const NetworkConfig& network,
+            const TrainingSettings& settings) {
     Built b;
     try {
-        b.data = newData ? buildTrainingData(source) : std::move(data);
+        if (newData) {
+            buildData(source, fitWindow, b);
+        } else {
+            b.data = std::move(data);
+        }
     } catch (const std::exception& e) {
         b.error = errorText(e);
         b.dataError = true;
@@ -103,7 +138,7 @@ ExperimentController::ExperimentController(QObject* parent) : QObject(parent) {
 
     // The default experiment builds in a moment: the window opens ready to train.
     const Target t{defaultDataSource(), defaultNetwork(), defaultSettings(), true, true};
-    const Built b = build(t.source, t.newData, nullptr, t.network, t.settings);
+    const Built b = build(t.source, t.newData, false, nullptr, t.network, t.settings);
     RNNLAB_ASSERT(b.trainer, "the default experiment must build");
     commit(b.data, b.trainer, t);
 }
@@ -208,6 +243,8 @@ void ExperimentController::setSettings(const TrainingSettings& settings) {
 
 void ExperimentController::setDataSource(const DataSource& source) {
     Target t = m_target;
+    // Another dataset may be too short for the window; a window set by hand is not changed.
+    t.fitWindow = source.window.window == m_target.source.window.window;
     t.source = source;
     if (source.kind == DataSourceKind::Csv && !source.embedded) {
         t.source.csvPath =
@@ -240,7 +277,8 @@ void ExperimentController::rebuild(const Target& target) {
     runInBackground<Built>(
         this,
         [target, data = m_data] {
-            return build(target.source, target.newData, data, target.network, target.settings);
+            return build(target.source, target.newData, target.fitWindow, data, target.network,
+                         target.settings);
         },
         [this, generation, target](const Built& b) {
             if (generation != m_loadGeneration) return;  // a newer request replaced this one
@@ -250,7 +288,16 @@ void ExperimentController::rebuild(const Target& target) {
                 emit message(b.error);
                 return;
             }
-            commit(b.data, b.trainer, target);
+            Target built = target;
+            if (b.fittedWindow) built.source.window.window = *b.fittedWindow;
+            commit(b.data, b.trainer, built);
+            if (b.fittedWindow) {
+                emit message(tr("The window is now %1 steps: %2 is too short for %3 in each "
+                                "part")
+                                 .arg(*b.fittedWindow)
+                                 .arg(QString::fromStdString(describe(built.source)))
+                                 .arg(target.source.window.window));
+            }
         });
 }
 

@@ -13,6 +13,8 @@
 // - Data and experiment files load on Qt's thread pool: the window stays responsive, the
 //   newest request wins, and a failed load leaves the previous data and run in place
 //   (dataError / fileError say why, naming file:line:column or the field).
+// - A dataset too short for the current window in each of its parts gets the longest window
+//   that fits (and a message says so), unless the window itself was just set.
 // - CSV paths are kept absolute here and saved relative to the experiment file's folder.
 
 #include <QObject>
@@ -119,6 +121,7 @@ private:
         TrainingSettings settings;
         bool newData = false;      // source differs from the data of the run
         bool newDocument = false;  // File > New: no file, nothing edited
+        bool fitWindow = false;    // a window too long for new data may shrink to fit
     };
 
     bool isBuilding() const { return m_loading; }

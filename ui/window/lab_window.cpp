@@ -47,7 +47,7 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
     addView(tr("Data"), m_dataView);
 
     installTransportKeys(this);
-    m_runStatus = new QLabel(this);
+    m_runStatus = new QLabel(tr("step 0"), this);
     statusBar()->addPermanentWidget(m_runStatus);
     m_clock.start();
 

@@ -163,6 +163,7 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (!o.lesson.isEmpty()) lessonOpener()(window, o.lesson);
     if (o.trainSteps > 0) trainAndWait(window.controller(), o.trainSteps);
     if (!o.view.isEmpty()) window.showView(o.view);
+    waitForWorker(window.controller());  // the views show the run's snapshot from the start
 }
 
 }  // namespace rnnlab::ui

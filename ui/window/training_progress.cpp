@@ -33,10 +33,18 @@ TrainingProgress::TrainingProgress(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_bar);
     layout->addWidget(m_eta);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    m_bar->setStyleSheet(progressStyleSheet(Theme::instance().style()));
-    connect(&Theme::instance(), &Theme::changed, this,
-            [this](const ThemeStyle& style) { m_bar->setStyleSheet(progressStyleSheet(style)); });
+    applyTheme(Theme::instance().style());
+    connect(&Theme::instance(), &Theme::changed, this, &TrainingProgress::applyTheme);
     clear();
+}
+
+void TrainingProgress::applyTheme(const ThemeStyle& style) {
+    m_bar->setStyleSheet(progressStyleSheet(style));
+    // Room for long runs and "ETA 59 min 59 s", so the toolbar does not jump while training.
+    m_epoch->setMinimumWidth(
+        m_epoch->fontMetrics().horizontalAdvance(tr("epoch %1 / %2").arg(99999).arg(99999)));
+    m_eta->setMinimumWidth(
+        m_eta->fontMetrics().horizontalAdvance(tr("ETA %1").arg(formatEta(3599))));
 }
 
 QString TrainingProgress::epochText() const {

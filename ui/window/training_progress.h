@@ -10,6 +10,8 @@ class QProgressBar;
 
 namespace rnnlab::ui {
 
+struct ThemeStyle;
+
 // "8 s", "1 min 05 s", "2 h 03 min"; "" for a negative (unknown) time.
 QString formatEta(double seconds);
 
@@ -28,6 +30,8 @@ public slots:
     void clear();
 
 private:
+    void applyTheme(const ThemeStyle& style);
+
     QLabel* m_epoch = nullptr;
     QProgressBar* m_bar = nullptr;
     QLabel* m_eta = nullptr;

@@ -1,0 +1,234 @@
+// The training dashboard's parts, fed by hand: the loss plot (steps, epochs, validation; log
+// scale), the prediction plot (one-step and closed-loop forecasts in data units, zoomed on the
+// held-out parts; notes when there are none), the metrics and the divergence banner.
+#include <QCheckBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "core/data/generators.h"
+#include "core/train/data_source.h"
+#include "core/train/trainer.h"
+#include "settings_sandbox.h"
+#include "ui/application_setup.h"
+#include "ui/plot/figure.h"
+#include "ui/views/divergence_banner.h"
+#include "ui/views/loss_plot.h"
+#include "ui/views/metrics_panel.h"
+#include "ui/views/prediction_plot.h"
+#include "ui/views/training_dashboard.h"
+
+using namespace rnnlab;
+using namespace rnnlab::ui;
+
+namespace {
+
+TrainingHistory handMadeHistory() {
+    TrainingHistory h;
+    for (long long s = 1; s <= 6; ++s) {
+        StepRecord r;
+        r.step = s;
+        r.loss = 1.0 / double(s);  // 1, 0.5, ..., 0.1667
+        h.steps.add(r);
+    }
+    EpochRecord first;
+    first.epoch = 0;
+    first.step = 3;
+    first.trainLoss = 0.6111;
+    first.validationLoss = 0.4;
+    first.validation = {10, 0.04, 0.2, 0.15, std::nullopt};
+    EpochRecord second;
+    second.epoch = 1;
+    second.step = 6;
+    second.trainLoss = 0.2;  // no validation part
+    h.epochs = {first, second};
+    return h;
+}
+
+std::shared_ptr<const TrainingData> sineData() {
+    DataSource s;
+    s.generator.kind = GeneratorKind::Sine;
+    s.generator.parameters = {{"length", 300}};
+    return buildTrainingData(s);
+}
+
+}  // namespace
+
+class TestDashboardTraining : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void lossPlotDrawsStepsEpochsAndValidation();
+    void logScaleKeepsToPositiveValues();
+    void predictionsAreInDataUnitsAndZoomed();
+    void sequenceTasksGetANote();
+    void closedLoopNeedsTheTargetAsOnlyInput();
+    void metricsShowTheLastEpoch();
+    void bannerShowsTheDivergenceAndOffersTheRemedy();
+    void dashboardShowsTheBannerOnlyWhenDiverged();
+
+private:
+    SettingsSandbox m_settings;
+};
+
+void TestDashboardTraining::initTestCase() {
+    setupApplication();
+}
+
+void TestDashboardTraining::lossPlotDrawsStepsEpochsAndValidation() {
+    LossPlot plot;
+    QVERIFY(plot.logScale());  // on by default
+    plot.setHistory(handMadeHistory(), LossKind::Mse);
+    QCOMPARE(plot.stepPoints(), 6);
+    QCOMPARE(plot.epochPoints(), 2);
+    QCOMPARE(plot.validationPoints(), 1);
+    QCOMPARE(plot.figure()->yLabel(), QStringLiteral("loss (MSE, normalised units)"));
+    QCOMPARE(plot.figure()->graph(1)->data()->at(1)->key, 6.0);
+    QCOMPARE(plot.figure()->graph(1)->data()->at(1)->value, 0.2);
+    plot.setHistory(handMadeHistory(), LossKind::CrossEntropy);
+    QCOMPARE(plot.figure()->yLabel(), QStringLiteral("loss (cross-entropy)"));
+}
+
+void TestDashboardTraining::logScaleKeepsToPositiveValues() {
+    LossPlot plot;
+    plot.setHistory(handMadeHistory(), LossKind::Mse);
+    QCPAxis* y = plot.figure()->yAxis;
+    QCOMPARE(y->scaleType(), QCPAxis::stLogarithmic);
+    // From the smallest value (1/6) to the largest (1), with a factor 1.5 of room.
+    QCOMPARE(y->range().lower, (1.0 / 6) / 1.5);
+    QCOMPARE(y->range().upper, 1.5);
+    plot.logScaleBox()->click();
+    QVERIFY(!plot.logScale());
+    QCOMPARE(y->scaleType(), QCPAxis::stLinear);
+    QVERIFY(y->range().lower < 1.0 / 6);
+}
+
+void TestDashboardTraining::predictionsAreInDataUnitsAndZoomed() {
+    const auto data = sineData();
+    const auto* windows = dynamic_cast<const WindowedDataset*>(data.get());
+    Trainer trainer(NetworkConfig{CellType::Gru, Nonlinearity::Tanh, 1, 4, 1, 1, OutputMode::Last,
+                                  LossKind::Mse},
+                    TrainingSettings(), data);
+    const auto forecasts =
+        std::make_shared<const ForecastSet>(computeForecasts(trainer.network(), *data));
+    PredictionPlot plot;
+    plot.setData(data, QStringLiteral("sine"));
+    plot.setForecasts(forecasts);
+    QCOMPARE(plot.figure()->title(), QStringLiteral("Predictions: sine"));
+    QCOMPARE(plot.oneStepPoints(),
+             int(forecasts->validation->rows.size() + forecasts->test->rows.size()));
+    QCOMPARE(plot.closedLoopPoints(), int(forecasts->closedLoop->rows.size()));
+    QCOMPARE(plot.noteText(), QString());
+    // Actual values in the data's units: the sine's amplitude 1, not z-scores.
+    QCPGraph* actual = plot.figure()->graph(0);
+    double peak = 0;
+    for (auto it = actual->data()->constBegin(); it != actual->data()->constEnd(); ++it)
+        peak = std::max(peak, it->value);
+    QVERIFY(std::abs(peak - 1.0) < 0.01);
+    QCOMPARE(plot.figure()->graph(1)->data()->at(0)->key,
+             double(forecasts->validation->rows.front()));
+    // Zoomed on validation and test, after as many rows of training.
+    const Index begin = windows->partBegin(Split::Validation);
+    const Index rows = windows->partRows(Split::Validation) + windows->partRows(Split::Test);
+    QCOMPARE(plot.figure()->xAxis->range().lower, double(begin - rows) - 0.5);
+    QCOMPARE(plot.figure()->xAxis->range().upper, double(begin + rows) - 0.5);
+}
+
+void TestDashboardTraining::sequenceTasksGetANote() {
+    DataSource s;
+    s.generator.kind = GeneratorKind::AddingProblem;
+    s.generator.parameters = {{"sequences", 100}, {"length", 10}};
+    PredictionPlot plot;
+    plot.setData(buildTrainingData(s), QStringLiteral("adding (seed 1)"));
+    QCOMPARE(plot.noteText(),
+             QStringLiteral("adding (seed 1) is a set of separate sequences, not one series:\n"
+                            "its results are the losses and the metrics below."));
+    QCOMPARE(plot.oneStepPoints(), 0);
+}
+
+void TestDashboardTraining::closedLoopNeedsTheTargetAsOnlyInput() {
+    DataSource s;
+    s.kind = DataSourceKind::Bundled;
+    s.bundled = "us_macro";
+    const auto data = buildTrainingData(s);
+    Trainer trainer(NetworkConfig{CellType::Lstm, Nonlinearity::Tanh, int(data->inputSize()), 4, 1,
+                                  1, OutputMode::Last, LossKind::Mse},
+                    TrainingSettings(), data);
+    const auto forecasts =
+        std::make_shared<const ForecastSet>(computeForecasts(trainer.network(), *data));
+    QVERIFY(!forecasts->closedLoop);
+    PredictionPlot plot;
+    plot.setData(data, QStringLiteral("us_macro"));
+    plot.setForecasts(forecasts);
+    QCOMPARE(plot.noteText(), QStringLiteral("No closed-loop forecast: ") +
+                                  QString::fromStdString(forecasts->closedLoopUnavailable));
+    QVERIFY(plot.oneStepPoints() > 0);
+}
+
+void TestDashboardTraining::metricsShowTheLastEpoch() {
+    TrainingSnapshot s;
+    s.step = 6;
+    s.epoch = 2;
+    s.epochs = 10;
+    s.learningRate = 0.00125;
+    s.history = handMadeHistory();
+    s.history.epochs.back().validationLoss = 0.03127;
+    s.history.epochs.back().validation = {20, 0.01, 0.1, 0.08, std::nullopt};
+    s.history.epochs.back().testLoss = 0.05;
+    s.history.epochs.back().test = {20, 0.04, 0.2, 0.1, 0.75};
+    MetricsPanel metrics;
+    metrics.setSnapshot(s);
+    using M = MetricsPanel::Metric;
+    QCOMPARE(metrics.value(M::Step), QStringLiteral("6"));
+    QCOMPARE(metrics.value(M::Epoch), QStringLiteral("3 / 10"));
+    QCOMPARE(metrics.value(M::LearningRate), QStringLiteral("0.00125"));
+    QCOMPARE(metrics.value(M::Speed), QStringLiteral("\u2013"));
+    QCOMPARE(metrics.value(M::BatchLoss), QStringLiteral("0.1667"));
+    QCOMPARE(metrics.value(M::TrainLoss), QStringLiteral("0.2"));
+    QCOMPARE(metrics.value(M::ValidationLoss), QStringLiteral("0.03127"));
+    QCOMPARE(metrics.value(M::ValidationError), QStringLiteral("RMSE 0.1, MAE 0.08"));
+    QCOMPARE(metrics.value(M::TestError), QStringLiteral("accuracy 75.0 %"));
+}
+
+void TestDashboardTraining::bannerShowsTheDivergenceAndOffersTheRemedy() {
+    DivergenceBanner banner;
+    QCOMPARE(banner.message(), QString());
+    Divergence d;
+    d.step = 841;
+    d.restoredStep = 839;
+    d.epoch = 3;
+    d.parameter = "rnn.weight_hh_l0";
+    d.what = "the gradient of rnn.weight_hh_l0 became infinite";
+    d.hint = "lower the learning rate (now 100) or turn on gradient clipping";
+    banner.setDivergence(d);
+    QVERIFY(!banner.isHidden());
+    QCOMPARE(banner.message(), QString::fromStdString(d.message()));
+    QSignalSpy remedy(&banner, &DivergenceBanner::lowerLearningRateRequested);
+    QTest::mouseClick(banner.continueButton(), Qt::LeftButton);
+    QCOMPARE(remedy.count(), 1);
+    banner.setDivergence(std::nullopt);
+    QVERIFY(banner.isHidden());
+}
+
+void TestDashboardTraining::dashboardShowsTheBannerOnlyWhenDiverged() {
+    TrainingDashboard dashboard;
+    auto s = std::make_shared<TrainingSnapshot>();
+    s->epochs = 5;
+    Divergence d;
+    d.step = 2;
+    d.what = "the loss became NaN";
+    s->divergence = d;
+    s->stopReason = StopReason::EpochsDone;  // an old divergence, already resumed from
+    dashboard.setSnapshot(s);
+    QVERIFY(dashboard.banner()->isHidden());
+    auto diverged = std::make_shared<TrainingSnapshot>(*s);
+    diverged->stopReason = StopReason::Diverged;
+    dashboard.setSnapshot(diverged);
+    QVERIFY(!dashboard.banner()->isHidden());
+    QSignalSpy remedy(&dashboard, &TrainingDashboard::lowerLearningRateRequested);
+    dashboard.banner()->continueButton()->click();
+    QCOMPARE(remedy.count(), 1);
+}
+
+QTEST_MAIN(TestDashboardTraining)
+#include "tst_dashboard_training.moc"

@@ -1,0 +1,131 @@
+// `rnnlab-cli export --experiment E.rnnlab.json --dir OUT --format png|pdf|svg|csv`: every
+// figure of the experiment drawn headless by the GUI's own widgets, valid files named after
+// the figures, and clear errors with exit codes for bad usage (2) and bad files (1).
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "gui_test_support.h"
+#include "settings_sandbox.h"
+#include "ui/window/experiment_controller.h"
+#include "ui/window/headless_run.h"
+
+using namespace rnnlab::ui;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the CLI without a platform set: the command must choose offscreen itself.
+Run cli(const QStringList& args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(RNNLAB_CLI_PATH), QStringList{QStringLiteral("export")} + args);
+    p.waitForFinished(300000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+}  // namespace
+
+class TestGuiExportCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void exportsEveryFigureOfATrainedExperiment();
+    void exportsSeveralFormatsAtOnce();
+    void badUsageAndBadFilesAreErrors_data();
+    void badUsageAndBadFilesAreErrors();
+
+private:
+    SettingsSandbox m_settings;
+    QTemporaryDir m_dir;
+    QString m_experiment;
+};
+
+void TestGuiExportCli::initTestCase() {
+    // A CSV experiment trained 40 steps, saved as a teacher would.
+    const QString csv = m_dir.filePath(QStringLiteral("levels.csv"));
+    QVERIFY(gui_test::writeFile(csv, gui_test::datedSeries(240)));
+    m_experiment = m_dir.filePath(QStringLiteral("levels.rnnlab.json"));
+    ExperimentController c;
+    openAndWait(c, csv);
+    trainAndWait(c, 40);
+    QSignalSpy saved(&c, &ExperimentController::experimentSaved);
+    c.saveExperiment(m_experiment);
+    QVERIFY(saved.wait());
+}
+
+void TestGuiExportCli::exportsEveryFigureOfATrainedExperiment() {
+    const QString out = m_dir.filePath(QStringLiteral("png"));
+    const Run r = cli({"--experiment", m_experiment, "--dir", out, "--format", "png", "--size",
+                       "800x500", "--dpi", "192"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files, (QStringList{"levels-csv.png", "loss.png", "predictions-level.png"}));
+    QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
+    for (const QString& f : files) {
+        const QImage image(QDir(out).filePath(f));
+        QCOMPARE(image.size(), QSize(1600, 1000));  // 800x500 at twice the screen's DPI
+    }
+}
+
+void TestGuiExportCli::exportsSeveralFormatsAtOnce() {
+    const QString out = m_dir.filePath(QStringLiteral("slides"));
+    const Run r =
+        cli({"--experiment", m_experiment, "--dir", out, "--format", "pdf,svg,csv", "--dark"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 9);
+    QFile pdf(QDir(out).filePath(QStringLiteral("loss.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.readAll().startsWith("%PDF-"));
+    QFile csv(QDir(out).filePath(QStringLiteral("loss.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    // 40 steps and the epochs they completed.
+    const QByteArray rows = csv.readAll();
+    QCOMPARE(rows.count("\neach step,"), 40);
+}
+
+void TestGuiExportCli::badUsageAndBadFilesAreErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no format") << QStringList{"--experiment", "e.rnnlab.json", "--dir", "out"} << 2
+                               << "rnnlab-cli export: missing required option --format";
+    QTest::newRow("bad format") << QStringList{"--experiment", "e.rnnlab.json", "--dir",
+                                               "out",          "--format",      "gif"}
+                                << 2
+                                << "rnnlab-cli export: --format: 'gif' is not one of png, pdf, "
+                                   "svg, csv";
+    QTest::newRow("bad size") << QStringList{"--experiment", "e.rnnlab.json", "--dir",  "out",
+                                             "--format",     "png",           "--size", "big"}
+                              << 2
+                              << "rnnlab-cli export: --size: 'big' is not WIDTHxHEIGHT, e.g. "
+                                 "1200x800";
+    QTest::newRow("missing file") << QStringList{"--experiment", "/nonexistent/e.rnnlab.json",
+                                                 "--dir",        "out",
+                                                 "--format",     "png"}
+                                  << 1 << "rnnlab-cli export: error: /nonexistent/e.rnnlab.json";
+}
+
+void TestGuiExportCli::badUsageAndBadFilesAreErrors() {
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.startsWith(message), qPrintable(r.err));
+}
+
+QTEST_MAIN(TestGuiExportCli)
+#include "tst_gui_export_cli.moc"

@@ -1,0 +1,273 @@
+// The data panel and the CSV import dialog: the catalog in the list with its descriptions,
+// choosing a dataset, generator parameters and preparation reaching the controller, the
+// preview (format detection, label column, missing cells, errors with line and column), and a
+// failed load leaving the previous data in place with the error written in the panel.
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include "core/data/catalog.h"
+#include "core/data/windowed_dataset.h"
+#include "gui_test_support.h"
+#include "settings_sandbox.h"
+#include "ui/application_setup.h"
+#include "ui/panels/csv_import_dialog.h"
+#include "ui/panels/data_panel.h"
+#include "ui/panels/generator_parameters_box.h"
+#include "ui/plot/figure.h"
+#include "ui/views/data_view.h"
+#include "ui/window/experiment_controller.h"
+
+using namespace rnnlab;
+using namespace rnnlab::ui;
+using gui_test::waitUntilIdle;
+
+namespace {
+
+QTreeWidgetItem* entry(DataPanel& panel, const QString& title) {
+    const QList<QTreeWidgetItem*> found =
+        panel.sourceList()->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.value(0);
+}
+
+void click(DataPanel& panel, QTreeWidgetItem* item) {
+    QTreeWidget* tree = panel.sourceList();
+    tree->scrollToItem(item);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+}
+
+}  // namespace
+
+class TestPanelData : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void listsTheCatalogWithDescriptions();
+    void choosingADatasetLoadsIt();
+    void generatorParametersReachTheData();
+    void preparationReachesTheData();
+    void previewDetectsTheFormat();
+    void previewMarksMissingCellsAndLoadsWithThePolicy();
+    void previewShowsErrorsWithLineAndColumn();
+    void columnChoicesReachTheLoad();
+    void failedLoadKeepsThePreviousData();
+    void dataViewShadesThePartsAndOneWindow();
+
+private:
+    SettingsSandbox m_settings;
+    QTemporaryDir m_dir;
+};
+
+void TestPanelData::initTestCase() {
+    setupApplication();
+}
+
+void TestPanelData::listsTheCatalogWithDescriptions() {
+    ExperimentController c;
+    DataPanel panel(c);
+    for (const GeneratorInfo& g : generatorCatalog()) {
+        QTreeWidgetItem* item = entry(panel, QString::fromStdString(g.title));
+        QVERIFY2(item, g.title.c_str());
+        QCOMPARE(item->toolTip(0), QString::fromStdString(g.description));
+        QCOMPARE(item->parent()->text(0), g.sequenceTask ? QStringLiteral("Memory tasks")
+                                                         : QStringLiteral("Generated series"));
+    }
+    for (const BundledDataset& d : bundledDatasets()) {
+        QTreeWidgetItem* item = entry(panel, QString::fromStdString(d.title));
+        QVERIFY2(item, d.title.c_str());
+        QVERIFY(item->toolTip(0).startsWith(QString::fromStdString(d.description)));
+        QVERIFY(item->toolTip(0).contains(QString::fromStdString(d.licence)));
+    }
+    // The current source is selected.
+    QCOMPARE(panel.sourceList()->currentItem()->text(0),
+             QString::fromStdString(generatorInfo(GeneratorKind::Sine).title));
+}
+
+void TestPanelData::choosingADatasetLoadsIt() {
+    ExperimentController c;
+    DataPanel panel(c);
+    panel.show();
+    click(panel, entry(panel, QString::fromStdString(bundledDataset("sunspots").title)));
+    QVERIFY(c.isLoading());
+    QVERIFY(panel.summaryText().startsWith(QStringLiteral("Loading sunspots")));
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.trainingDataSource().bundled, std::string("sunspots"));
+    QVERIFY(panel.summaryText().contains(QStringLiteral("309 rows")));
+    QVERIFY(panel.summaryText().contains(QStringLiteral("Target \u201csunspots\u201d")));
+    QVERIFY(!panel.findChild<GeneratorParametersBox*>()->isVisible());
+}
+
+void TestPanelData::generatorParametersReachTheData() {
+    ExperimentController c;
+    DataPanel panel(c);
+    auto* box = panel.findChild<GeneratorParametersBox*>();
+    QList<QDoubleSpinBox*> values = box->findChildren<QDoubleSpinBox*>();
+    QDoubleSpinBox* period = nullptr;
+    for (QDoubleSpinBox* v : values) {
+        if (v->toolTip().startsWith(QStringLiteral("steps per cycle P"))) period = v;
+    }
+    QVERIFY(period);
+    period->setValue(40);
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.trainingDataSource().generator.parameters.at("period"), 40.0);
+}
+
+void TestPanelData::preparationReachesTheData() {
+    ExperimentController c;
+    DataPanel panel(c);
+    panel.findChild<QDoubleSpinBox*>(QStringLiteral("trainPart"))->setValue(60);
+    QVERIFY(waitUntilIdle(c));
+    panel.findChild<QDoubleSpinBox*>(QStringLiteral("validationPart"))->setValue(25);
+    QVERIFY(waitUntilIdle(c));
+    auto* normalisation = panel.findChild<QComboBox*>(QStringLiteral("normalisation"));
+    normalisation->setCurrentIndex(normalisation->findText(QStringLiteral("min-max to [0, 1]")));
+    QVERIFY(waitUntilIdle(c));
+    const DataSource& s = c.trainingDataSource();
+    QCOMPARE(s.split.train, 0.6);
+    QCOMPARE(s.split.validation, 0.25);
+    QVERIFY(s.normalisation == NormalisationKind::MinMax);
+    const auto* windows = dynamic_cast<const WindowedDataset*>(c.trainingData().get());
+    QCOMPARE(windows->partRows(Split::Train), 600);
+}
+
+void TestPanelData::previewDetectsTheFormat() {
+    const QString path = m_dir.filePath(QStringLiteral("spreadsheet.csv"));
+    QVERIFY(gui_test::writeFile(path,
+                                "\xef\xbb\xbf"
+                                "Datum;CO2 (ppm)\n29.03.1958;316,1\n"
+                                "05.04.1958;317,3\n12.04.1958;317,6\n"));
+    CsvImportDialog dialog(path, CsvOptions());
+    QCOMPARE(dialog.messageText(),
+             QStringLiteral("Read as semicolon-separated, with a header row, decimal comma; "
+                            "label column \u201cDatum\u201d; 1 numeric column."));
+    auto* table = dialog.findChild<QTableWidget*>();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("316.1"));
+    // Forcing a comma delimiter reads it otherwise.
+    auto* delimiter = dialog.findChild<QComboBox*>(QStringLiteral("delimiter"));
+    delimiter->setCurrentIndex(delimiter->findData(int(Delimiter::Comma)));
+    QVERIFY(dialog.messageText() != QString());
+    QVERIFY(dialog.options().delimiter == Delimiter::Comma);
+}
+
+void TestPanelData::previewMarksMissingCellsAndLoadsWithThePolicy() {
+    const QString path = m_dir.filePath(QStringLiteral("gaps.csv"));
+    QByteArray csv = gui_test::datedSeries(200);
+    csv.replace("2020-01-03,10.3272", "2020-01-03,NA");  // row 3, line 4
+    QVERIFY(gui_test::writeFile(path, csv));
+    ExperimentController c;
+    DataPanel panel(c);
+    CsvImportDialog* dialog = panel.showImportDialog(path);
+    QVERIFY(dialog->messageText().endsWith(QStringLiteral("; 1 missing cell in these rows.")));
+    auto* table = dialog->findChild<QTableWidget*>();
+    QCOMPARE(table->item(2, 1)->text(), QStringLiteral("missing"));
+    // Refused by default, with the place and the way out.
+    dialog->accept();
+    QVERIFY(waitUntilIdle(c));
+    QVERIFY2(panel.errorText().startsWith(path + QStringLiteral(":4:2: line 4, column 2 (level): "
+                                                                "missing value")),
+             qPrintable(panel.errorText()));
+    dialog = panel.showImportDialog(path);
+    auto* missing = dialog->findChild<QComboBox*>(QStringLiteral("missing"));
+    missing->setCurrentIndex(missing->findData(int(MissingPolicy::Interpolate)));
+    dialog->accept();
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(panel.errorText(), QString());
+    QVERIFY(c.trainingDataSource().kind == DataSourceKind::Csv);
+    QVERIFY(c.trainingDataSource().csv.missing == MissingPolicy::Interpolate);
+}
+
+void TestPanelData::previewShowsErrorsWithLineAndColumn() {
+    const QString path = m_dir.filePath(QStringLiteral("ragged.csv"));
+    QVERIFY(gui_test::writeFile(path, "a,b\n1,2\n3,4,5\n6,7\n"));
+    CsvImportDialog dialog(path, CsvOptions());
+    QVERIFY2(dialog.messageText().startsWith(QStringLiteral("ragged.csv:3:3: ")),
+             qPrintable(dialog.messageText()));
+    QCOMPARE(dialog.findChild<QTableWidget*>()->rowCount(), 0);
+}
+
+void TestPanelData::columnChoicesReachTheLoad() {
+    const QString path = m_dir.filePath(QStringLiteral("weather.csv"));
+    QByteArray csv = "day,temp,rain,wind\n";
+    for (int i = 0; i < 240; ++i) {
+        csv += QByteArray::number(i) + ',' + QByteArray::number(10 + i % 7) + ',' +
+               QByteArray::number(i % 3) + ',' + QByteArray::number(5 + i % 5) + '\n';
+    }
+    QVERIFY(gui_test::writeFile(path, csv));
+    ExperimentController c;
+    DataPanel panel(c);
+    CsvImportDialog* dialog = panel.showImportDialog(path);
+    auto* label = dialog->findChild<QComboBox*>(QStringLiteral("labelColumn"));
+    auto* target = dialog->findChild<QComboBox*>(QStringLiteral("targetColumn"));
+    auto* inputs = dialog->findChild<QListWidget*>(QStringLiteral("inputColumns"));
+    QCOMPARE(inputs->count(), 3);  // "day" is detected as the label column
+    target->setCurrentIndex(target->findText(QStringLiteral("temp")));
+    inputs->item(0)->setCheckState(Qt::Checked);  // temp
+    inputs->item(2)->setCheckState(Qt::Checked);  // wind
+    const CsvOptions o = dialog->options();
+    QVERIFY(!o.labelColumn.has_value());
+    QCOMPARE(o.targetColumn, std::string("temp"));
+    QCOMPARE(o.inputColumns, (std::vector<std::string>{"temp", "wind"}));
+    QCOMPARE(label->currentText(), QStringLiteral("(detect)"));
+    dialog->accept();
+    QVERIFY(waitUntilIdle(c));
+    const auto* windows = dynamic_cast<const WindowedDataset*>(c.trainingData().get());
+    QCOMPARE(windows->inputSize(), 2);
+    QCOMPARE(windows->series().labelName, std::string("day"));
+    QCOMPARE(c.network().inputSize, 2);
+    // The same file again starts from these choices.
+    dialog = panel.showImportDialog(path);
+    QCOMPARE(dialog->options().inputColumns, (std::vector<std::string>{"temp", "wind"}));
+    dialog->reject();
+}
+
+void TestPanelData::failedLoadKeepsThePreviousData() {
+    ExperimentController c;
+    DataPanel panel(c);
+    const std::shared_ptr<const TrainingData> before = c.trainingData();
+    const QString path = m_dir.filePath(QStringLiteral("prices.csv"));
+    QVERIFY(gui_test::writeFile(path,
+                                "date,price\n2020-01-01,1.5\n2020-01-02,2.5\n"
+                                "2020-01-03,n/a\n"));
+    c.openCsv(path, CsvOptions());
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(panel.errorText(),
+             path + QStringLiteral(":4:2: line 4, column 2 (price): 'n/a' is not a number"));
+    QCOMPARE(c.trainingData(), before);
+    QVERIFY(c.dataSource().kind == DataSourceKind::Generator);
+    QCOMPARE(panel.sourceList()->currentItem()->text(0),
+             QString::fromStdString(generatorInfo(GeneratorKind::Sine).title));
+    // The next good load clears the error.
+    click(panel, entry(panel, QString::fromStdString(bundledDataset("nile").title)));
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(panel.errorText(), QString());
+}
+
+void TestPanelData::dataViewShadesThePartsAndOneWindow() {
+    ExperimentController c;
+    DataView view;
+    view.setData(c.trainingData(), QStringLiteral("sine (seed 1)"));
+    Figure* f = view.figure();
+    QCOMPARE(f->title(), QStringLiteral("sine (seed 1)"));
+    QCOMPARE(f->graphCount(), 2);  // the series and the target of the window
+    const auto* windows = dynamic_cast<const WindowedDataset*>(c.trainingData().get());
+    QCOMPARE(view.exampleStart(),
+             windows->sampleId(Split::Train, windows->count(Split::Train) / 4));
+    QCOMPARE(f->graph(1)->data()->at(0)->key, double(windows->targetRow(view.exampleStart())));
+    QVERIFY(!view.inputsFigure());
+    // Bands: train, validation, test, and the window, behind the data.
+    QList<QCPItemRect*> bands;
+    for (int i = 0; i < f->itemCount(); ++i) {
+        if (auto* r = qobject_cast<QCPItemRect*>(f->item(i)); r && r->visible()) bands << r;
+    }
+    QCOMPARE(bands.size(), 4);
+    QCOMPARE(bands[1]->topLeft->coords().x(), windows->partBegin(Split::Validation) - 0.5);
+}
+
+QTEST_MAIN(TestPanelData)
+#include "tst_panel_data.moc"

@@ -1,0 +1,245 @@
+// The network builder: every control explained by a tooltip, sane ranges, edits reaching the
+// controller (rebuilding or live), the diagram and parameter count following at once, the
+// optimizer's rows following its kind, and refused values coming back.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QtTest>
+
+#include "gui_test_support.h"
+#include "settings_sandbox.h"
+#include "ui/application_setup.h"
+#include "ui/network_diagram.h"
+#include "ui/panels/collapsible_section.h"
+#include "ui/panels/log_spin_box.h"
+#include "ui/panels/network_builder_panel.h"
+#include "ui/window/experiment_controller.h"
+
+using namespace rnnlab;
+using namespace rnnlab::ui;
+using gui_test::waitUntilIdle;
+
+namespace {
+
+template <class W>
+W* control(NetworkBuilderPanel& panel, const char* name) {
+    W* w = panel.findChild<W*>(QLatin1String(name));
+    if (!w) qFatal("no control %s", name);
+    return w;
+}
+
+// Whether a control's row is shown in its form (hidden rows belong to other optimizers).
+bool rowShown(QWidget* w) {
+    auto* form = qobject_cast<QFormLayout*>(w->parentWidget()->layout());
+    return form && form->isRowVisible(w);
+}
+
+}  // namespace
+
+class TestPanelNetworkBuilder : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyControlIsExplained();
+    void rangesAreSane();
+    void showsTheControllersExperiment();
+    void shapeEditsRebuildAndTheDiagramFollows();
+    void trainingEditsGoLive();
+    void optimizerRowsFollowItsKind();
+    void refusedSettingComesBack();
+    void sequenceTasksLockWindowOutputAndLoss();
+    void windowEditsReshapeTheData();
+    void learningRateStepsThroughOneTwoFive();
+
+private:
+    SettingsSandbox m_settings;
+};
+
+void TestPanelNetworkBuilder::initTestCase() {
+    setupApplication();
+}
+
+void TestPanelNetworkBuilder::everyControlIsExplained() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    for (auto* s : panel.findChildren<CollapsibleSection*>()) s->setExpanded(true);
+    int controls = 0;
+    for (QWidget* w : panel.findChildren<QWidget*>()) {
+        const bool input = qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||
+                           qobject_cast<QCheckBox*>(w);
+        if (!input || qobject_cast<QAbstractSpinBox*>(w->parentWidget())) continue;
+        ++controls;
+        const QString tip = w->toolTip();
+        QVERIFY2(tip.size() > 20 && tip.endsWith(QLatin1Char('.')),
+                 qPrintable(w->objectName() + QStringLiteral(": ") + tip));
+        // The label of its row says the same.
+        auto* form = qobject_cast<QFormLayout*>(w->parentWidget()->layout());
+        QVERIFY(form);
+        auto* label = qobject_cast<QLabel*>(form->labelForField(w));
+        QVERIFY2(label && label->toolTip() == tip, qPrintable(w->objectName()));
+    }
+    QVERIFY(controls >= 35);
+}
+
+void TestPanelNetworkBuilder::rangesAreSane() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    const auto range = [&](const char* name) {
+        auto* box = control<QSpinBox>(panel, name);
+        return qMakePair(box->minimum(), box->maximum());
+    };
+    QCOMPARE(range("hiddenSize"), qMakePair(1, 1024));
+    QCOMPARE(range("layers"), qMakePair(1, 8));
+    QCOMPARE(range("batchSize"), qMakePair(1, 4096));
+    QCOMPARE(range("window"), qMakePair(2, 1000));
+    QCOMPARE(range("epochs"), qMakePair(1, 100000));
+    auto* lr = control<LogSpinBox>(panel, "learningRate");
+    QCOMPARE(lr->minimum(), 1e-6);
+    QCOMPARE(lr->maximum(), 10.0);
+}
+
+void TestPanelNetworkBuilder::showsTheControllersExperiment() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    QCOMPARE(control<QComboBox>(panel, "cell")->currentText(), QStringLiteral("LSTM"));
+    QCOMPARE(control<QSpinBox>(panel, "hiddenSize")->value(), 16);
+    QCOMPARE(control<QComboBox>(panel, "optimizer")->currentText(), QStringLiteral("Adam"));
+    QCOMPARE(control<LogSpinBox>(panel, "learningRate")->text(), QStringLiteral("0.01"));
+    QCOMPARE(control<QSpinBox>(panel, "window")->value(), 20);
+    QCOMPARE(panel.network(), c.network());
+    QCOMPARE(panel.settings(), c.settings());
+}
+
+void TestPanelNetworkBuilder::shapeEditsRebuildAndTheDiagramFollows() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    panel.show();
+    auto* cell = control<QComboBox>(panel, "cell");
+    cell->setCurrentIndex(cell->findText(QStringLiteral("RNN (ReLU)")));
+    QVERIFY(panel.diagram()->config().cell == CellType::Rnn);  // at once, before the build
+    QVERIFY(waitUntilIdle(c));
+    QVERIFY(c.network().cell == CellType::Rnn);
+    QVERIFY(c.network().nonlinearity == Nonlinearity::Relu);
+
+    auto* layers = control<QSpinBox>(panel, "layers");
+    layers->setFocus();
+    layers->stepUp();
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.network().numLayers, 2);
+    QCOMPARE(panel.diagram()->config().numLayers, 2);
+    // RNN, I = 1, H = 16, 2 layers: 16(1 + 16 + 2) + 16(16 + 16 + 2) + 17 = 865.
+    QCOMPARE(parameterCountText(panel.diagram()->config()),
+             QStringLiteral("865 trainable parameters"));
+}
+
+void TestPanelNetworkBuilder::trainingEditsGoLive() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    auto* batch = control<QSpinBox>(panel, "batchSize");
+    batch->setValue(64);
+    QVERIFY(!c.isLoading());
+    QCOMPARE(c.settings().batchSize, 64);
+    control<QCheckBox>(panel, "clip")->setChecked(false);
+    QVERIFY(!c.settings().clip);
+    QVERIFY(!control<QDoubleSpinBox>(panel, "clipThreshold")->isEnabled());
+    control<LogSpinBox>(panel, "learningRate")->setValue(0.003);
+    QCOMPARE(c.settings().optimizer.learningRate, 0.003);
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.snapshot()->settings.batchSize, 64);
+    QCOMPARE(c.snapshot()->settings.optimizer.learningRate, 0.003);
+}
+
+void TestPanelNetworkBuilder::optimizerRowsFollowItsKind() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    for (auto* s : panel.findChildren<CollapsibleSection*>()) s->setExpanded(true);
+    panel.show();
+    auto* optimizer = control<QComboBox>(panel, "optimizer");
+    const auto rowOf = [&](const QString& label) -> QWidget* {
+        for (auto* l : panel.findChildren<QLabel*>()) {
+            if (l->text() == label) return l->buddy();
+        }
+        return nullptr;
+    };
+    QVERIFY(rowShown(rowOf(QStringLiteral("\u03b2\u2081"))));
+    QVERIFY(!rowShown(rowOf(QStringLiteral("Momentum"))));
+    optimizer->setCurrentIndex(optimizer->findText(QStringLiteral("SGD")));
+    QVERIFY(rowShown(rowOf(QStringLiteral("Momentum"))));
+    QVERIFY(rowShown(rowOf(QStringLiteral("Nesterov"))));
+    QVERIFY(!rowShown(rowOf(QStringLiteral("\u03b2\u2081"))));
+    QVERIFY(!rowShown(rowOf(QStringLiteral("\u03b5 (epsilon)"))));
+    // A new optimizer starts from torch's defaults, the learning rate kept.
+    QVERIFY(c.settings().optimizer.kind == OptimizerKind::Sgd);
+    QCOMPARE(c.settings().optimizer.learningRate, 0.01);
+    QCOMPARE(c.settings().optimizer.momentum, 0.0);
+}
+
+void TestPanelNetworkBuilder::refusedSettingComesBack() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    for (auto* s : panel.findChildren<CollapsibleSection*>()) s->setExpanded(true);
+    auto* optimizer = control<QComboBox>(panel, "optimizer");
+    optimizer->setCurrentIndex(optimizer->findText(QStringLiteral("SGD")));
+    QCheckBox* nesterov = nullptr;
+    for (auto* l : panel.findChildren<QLabel*>()) {
+        if (l->text() == QStringLiteral("Nesterov"))
+            nesterov = qobject_cast<QCheckBox*>(l->buddy());
+    }
+    QVERIFY(nesterov);
+    nesterov->setChecked(true);  // needs momentum > 0: refused
+    QVERIFY(!nesterov->isChecked());
+    QVERIFY(!c.settings().optimizer.nesterov);
+}
+
+void TestPanelNetworkBuilder::sequenceTasksLockWindowOutputAndLoss() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    DataSource s = c.dataSource();
+    s.generator.kind = GeneratorKind::AddingProblem;
+    c.setDataSource(s);
+    QVERIFY(waitUntilIdle(c));
+    for (const char* name : {"window", "horizon"})
+        QVERIFY(!control<QSpinBox>(panel, name)->isEnabled());
+    for (const char* name : {"output", "loss"})
+        QVERIFY(!control<QComboBox>(panel, name)->isEnabled());
+    QCOMPARE(control<QSpinBox>(panel, "window")->statusTip(),
+             QStringLiteral("Set by the adding (seed 1) task (see the Data panel)."));
+    QCOMPARE(panel.diagram()->config().inputSize, 2);  // value and marker
+}
+
+void TestPanelNetworkBuilder::windowEditsReshapeTheData() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    control<QSpinBox>(panel, "window")->setValue(35);
+    control<QSpinBox>(panel, "horizon")->setValue(3);
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.trainingData()->steps(), 35);
+    QCOMPARE(c.trainingDataSource().window.horizon, 3);
+    auto* output = control<QComboBox>(panel, "output");
+    output->setCurrentIndex(output->findText(QStringLiteral("Every step")));
+    QVERIFY(waitUntilIdle(c));
+    QVERIFY(c.trainingData()->perStepTargets());
+    QVERIFY(panel.diagram()->config().output == OutputMode::Sequence);
+}
+
+void TestPanelNetworkBuilder::learningRateStepsThroughOneTwoFive() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    auto* lr = control<LogSpinBox>(panel, "learningRate");
+    QStringList shown;
+    for (int i = 0; i < 4; ++i) {
+        lr->stepUp();
+        shown << lr->text();
+    }
+    QCOMPARE(shown, (QStringList{"0.02", "0.05", "0.1", "0.2"}));
+    QCOMPARE(c.settings().optimizer.learningRate, 0.2);
+    lr->setValue(1e-6);
+    lr->stepDown();  // clamped at the minimum
+    QCOMPARE(lr->text(), QStringLiteral("1e-06"));
+}
+
+QTEST_MAIN(TestPanelNetworkBuilder)
+#include "tst_panel_network_builder.moc"
