@@ -457,6 +457,42 @@ private slots:
         QCOMPARE(view.length(), 0);
     }
 
+    void parsesTypedSequences_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("features");
+        QTest::addColumn<QVector<double>>("values");  // row-major; empty: an error
+        QTest::addColumn<QString>("error");
+        QTest::newRow("commas") << "0.5, 1, -0.25" << 1 << QVector<double>{0.5, 1, -0.25} << "";
+        QTest::newRow("any separator") << " 1 2\n3; 4 " << 1 << QVector<double>{1, 2, 3, 4} << "";
+        QTest::newRow("two features")
+            << "0.5 1; 0.2, 0.3" << 2 << QVector<double>{0.5, 1, 0.2, 0.3} << "";
+        QTest::newRow("flat pairs") << "1 2 3 4" << 2 << QVector<double>{1, 2, 3, 4} << "";
+        QTest::newRow("ragged step")
+            << "1 2; 3" << 2 << QVector<double>{} << "step 2 has 1 number(s), expected 2";
+        QTest::newRow("odd count") << "1 2 3" << 2 << QVector<double>{}
+                                   << "3 numbers do not make whole steps of 2 features; "
+                                      "separate the steps with ';'";
+        QTest::newRow("text") << "1, two" << 1 << QVector<double>{} << "'two' is not a number";
+        QTest::newRow("not finite")
+            << "1, inf" << 1 << QVector<double>{} << "'inf' is not a number";
+        QTest::newRow("empty") << "  " << 1 << QVector<double>{} << "type at least one number";
+    }
+    void parsesTypedSequences() {
+        QFETCH(QString, text);
+        QFETCH(int, features);
+        QFETCH(QVector<double>, values);
+        QFETCH(QString, error);
+        QString message;
+        const std::optional<Matrix<double>> parsed = parseSequenceText(text, features, &message);
+        QCOMPARE(message, error);
+        QCOMPARE(parsed.has_value(), !values.isEmpty());
+        if (!parsed) return;
+        QCOMPARE(parsed->cols(), Index(features));
+        QCOMPARE(QVector<double>(parsed->data(), parsed->data() + parsed->size()), values);
+        // The text written back for a sequence reads back to it.
+        QCOMPARE(*parseSequenceText(sequenceText(*parsed), features, &message), *parsed);
+    }
+
     void followsThemeChanges() {
         ExplorerView view;
         view.setTrace(makeTrace(CellType::Lstm, 1, 4, 10, true));

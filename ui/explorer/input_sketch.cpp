@@ -32,6 +32,7 @@ double rangeFor(const Matrix<double>& values) {
 std::optional<Matrix<double>> parseSequenceText(const QString& text, int features, QString* error) {
     static const QRegularExpression fieldSeparator(QStringLiteral("[,\\s]+"));
     static const QRegularExpression stepSeparator(QStringLiteral("[;\\n]"));
+    static const QRegularExpression anySeparator(QStringLiteral("[,;\\s]+"));
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         *error = QObject::tr("type at least one number");
@@ -48,7 +49,7 @@ std::optional<Matrix<double>> parseSequenceText(const QString& text, int feature
         numbers.push_back(v);
         return true;
     };
-    if (trimmed.contains(stepSeparator)) {
+    if (features > 1 && trimmed.contains(stepSeparator)) {
         int step = 0;
         for (const QString& part : trimmed.split(stepSeparator, Qt::SkipEmptyParts)) {
             const QStringList fields = part.split(fieldSeparator, Qt::SkipEmptyParts);
@@ -66,7 +67,7 @@ std::optional<Matrix<double>> parseSequenceText(const QString& text, int feature
             }
         }
     } else {
-        const QStringList fields = trimmed.split(fieldSeparator, Qt::SkipEmptyParts);
+        const QStringList fields = trimmed.split(anySeparator, Qt::SkipEmptyParts);
         for (const QString& f : fields) {
             if (!read(f)) return std::nullopt;
         }

@@ -7,8 +7,9 @@
 //    |   .  .                 drag to draw                       |
 //    |.       .  .  .  .                                         |
 //    +-----------------------------------------------------------+
-// Typed text: one number per step for one feature ("0.5, 1, -0.25" or spaces); with several
-// features, steps separated by ';' and features by ',' or spaces ("0.5 1; 0.2 0.3").
+// Typed text: one number per step for one feature (separated by commas, spaces, ';' or lines:
+// "0.5, 1, -0.25"); with several features, steps separated by ';' or lines and features by ','
+// or spaces ("0.5 1; 0.2 0.3"), or all numbers in a row, step after step.
 
 #include <QWidget>
 #include <optional>

@@ -32,18 +32,6 @@ QVector<double> previousRow(const Matrix<double>& m, Index t) {
     return t > 0 ? row(m, t - 1) : QVector<double>(int(m.cols()), 0.0);
 }
 
-QString cellName(CellType cell) {
-    switch (cell) {
-        case CellType::Rnn:
-            return QStringLiteral("RNN");
-        case CellType::Lstm:
-            return QStringLiteral("LSTM");
-        case CellType::Gru:
-            return QStringLiteral("GRU");
-    }
-    return {};
-}
-
 // The equations as HTML tables: number | equation | = numbers, or (stacked) the numbers on a
 // row under their equation. The first `headed` lines are the backward pass and the rest the
 // forward pass, each under a heading; with headed = 0 there are no headings. The result of
@@ -300,28 +288,28 @@ void StepDetailPanel::refresh() {
         m_gradients.figure->hide();
         return;
     }
-    const SequenceTrace& tr_ = *m_trace;
-    const bool gradients = hasGradients(tr_);
+    const SequenceTrace& seq = *m_trace;
+    const bool gradients = hasGradients(seq);
     // The backward pass puts its gradients first: they are what it is about.
     m_lines =
-        backward ? backwardEquations(tr_, m_layer, m_step, m_unit) : std::vector<EquationLine>{};
+        backward ? backwardEquations(seq, m_layer, m_step, m_unit) : std::vector<EquationLine>{};
     const size_t headed = m_lines.size();
-    const std::vector<EquationLine> forward = forwardEquations(tr_, m_layer, m_step, m_unit);
+    const std::vector<EquationLine> forward = forwardEquations(seq, m_layer, m_step, m_unit);
     m_lines.insert(m_lines.end(), forward.begin(), forward.end());
 
     m_header->setText(tr("<b>%1</b> \u00b7 layer %2 \u00b7 unit %3 \u00b7 <b>t = %4</b> / %5 "
                          "\u00b7 %6")
-                          .arg(cellName(tr_.config.cell))
+                          .arg(cellName(seq.config.cell))
                           .arg(m_layer + 1)
                           .arg(m_unit + 1)
                           .arg(m_step + 1)
-                          .arg(tr_.steps)
+                          .arg(seq.steps)
                           .arg(backward ? tr("backward pass") : tr("forward pass")));
     const ThemeStyle& style = Theme::instance().style();
     QString input;
     if (m_layer == 0) {
         QStringList xs;
-        for (Index i = 0; i < tr_.x.cols(); ++i) xs << formatValue(tr_.x(m_step, i));
+        for (Index i = 0; i < seq.x.cols(); ++i) xs << formatValue(seq.x(m_step, i));
         input = tr("input x<sub>t</sub> = %1").arg(xs.join(QStringLiteral(", ")));
     } else {
         input = tr("input x<sub>t</sub> = h<sub>t</sub> of layer %1").arg(m_layer);
@@ -349,12 +337,12 @@ void StepDetailPanel::refresh() {
 
     // Short titles: the charts are narrow. Steps are 1-based, so t = 0 is the initial state.
     const QString at = tr("t = %1").arg(m_step + 1);
-    const QString layer = tr_.layers.size() > 1 ? tr(", layer %1").arg(m_layer + 1) : QString();
-    const bool lstm = tr_.config.cell == CellType::Lstm;
+    const QString layer = seq.layers.size() > 1 ? tr(", layer %1").arg(m_layer + 1) : QString();
+    const bool lstm = seq.config.cell == CellType::Lstm;
     setBars(m_gates,
-            (tr_.config.cell == CellType::Rnn ? tr("a and h at %1") : tr("Gates at %1")).arg(at) +
+            (seq.config.cell == CellType::Rnn ? tr("a and h at %1") : tr("Gates at %1")).arg(at) +
                 layer,
-            gateBars(), tr_.config.cell != CellType::Rnn);
+            gateBars(), seq.config.cell != CellType::Rnn);
     setBars(m_states,
             (lstm ? tr("h, c: t = %1 \u2192 %2") : tr("h: t = %1 \u2192 %2"))
                     .arg(m_step)

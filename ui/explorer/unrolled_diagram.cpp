@@ -31,18 +31,6 @@ constexpr double kMaxZoom = 20;
 constexpr double kZoomPerWheelStep = 1.15;
 constexpr int kClickSlop = 4;  // pixels a press may move and still count as a click
 
-QString cellName(CellType cell) {
-    switch (cell) {
-        case CellType::Rnn:
-            return QStringLiteral("RNN");
-        case CellType::Lstm:
-            return QStringLiteral("LSTM");
-        case CellType::Gru:
-            return QStringLiteral("GRU");
-    }
-    return {};
-}
-
 bool isTimeKey(int key) {
     return key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Home ||
            key == Qt::Key_End || key == Qt::Key_Up || key == Qt::Key_Down;
@@ -62,6 +50,31 @@ void drawArrow(QPainter& p, const QPointF& from, const QPointF& to, const QPen& 
     p.setBrush(pen.color());
     p.drawPolygon(tip);
     p.setBrush(Qt::NoBrush);
+}
+
+// The legend's colour bar, right-aligned on the second line of the header:
+//     lower [===== ramp =====] upper
+void drawColorBar(QPainter& p, const QRectF& header, const ValueScale& scale,
+                  QCPColorGradient& gradient, const QFont& font, const ThemeStyle& style) {
+    const QFontMetricsF fm(font);
+    const double line = fm.height();
+    const QString lower = formatValue(scale.range.lower), upper = formatValue(scale.range.upper);
+    const double upperWidth = fm.horizontalAdvance(upper) + line / 2;
+    const double barWidth = std::min(header.width() * 0.25, line * 12);
+    const QRectF bar(header.right() - upperWidth - barWidth, header.top() + line * 1.35, barWidth,
+                     line * 0.8);
+    QLinearGradient ramp(bar.topLeft(), bar.topRight());
+    for (int i = 0; i <= 10; ++i)
+        ramp.setColorAt(i / 10.0, gradient.color(i / 10.0, QCPRange(0, 1)));
+    p.fillRect(bar, ramp);
+    p.setPen(QPen(style.axis, style.axisWidth));
+    p.drawRect(bar);
+    p.setFont(font);
+    p.setPen(style.text);
+    p.drawText(QRectF(bar.right(), bar.top(), upperWidth, bar.height()),
+               Qt::AlignRight | Qt::AlignVCenter, upper);
+    p.drawText(QRectF(bar.left() - line * 8, bar.top(), line * 7.75, bar.height()),
+               Qt::AlignRight | Qt::AlignVCenter, lower);
 }
 
 // What a cell or arrow shows: the pass it belongs to has reached it, with its scale position.
@@ -133,7 +146,6 @@ struct UnrolledDiagram::Geometry {
 UnrolledDiagram::UnrolledDiagram(QWidget* parent)
     : QWidget(parent), m_gradient(std::make_unique<QCPColorGradient>(QCPColorGradient::gpThermal)) {
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(&Theme::instance(), &Theme::changed, this, [this] {
         updateGeometry();
@@ -224,27 +236,26 @@ void UnrolledDiagram::render(QPainter& p, const QSize& size) const {
                    tr("No sequence traced yet: train, or pick a sequence above."));
         return;
     }
-    const SequenceTrace& tr_ = *m_trace;
-    const int T = int(tr_.steps), L = int(tr_.layers.size());
-    const bool lstm = tr_.config.cell == CellType::Lstm;
+    const SequenceTrace& seq = *m_trace;
+    const int T = int(seq.steps), L = int(seq.layers.size());
+    const bool lstm = seq.config.cell == CellType::Lstm;
     const bool backward = m_direction == TimeBar::Direction::Backward;
-    const bool gradients = hasGradients(tr_);
+    const bool gradients = hasGradients(seq);
 
     // Scales: the state magnitude forward, ‖dL/dh_t‖ (log) backward.
     const size_t layers = size_t(L);
     std::vector<std::vector<double>> hMag(layers), cMag(layers), dhNorm(layers), dcNorm(layers);
-    std::vector<double> allMag;
+    std::vector<double> hAll;
     for (int k = 0; k < L; ++k) {
-        const LayerTrace& l = tr_.layers[size_t(k)];
+        const LayerTrace& l = seq.layers[size_t(k)];
         hMag[size_t(k)] = rowRms(l.h);
         cMag[size_t(k)] = rowRms(l.c);
         dhNorm[size_t(k)] = rowNorms(l.dh);
         dcNorm[size_t(k)] = rowNorms(l.dc);
-        allMag.insert(allMag.end(), hMag[size_t(k)].begin(), hMag[size_t(k)].end());
-        allMag.insert(allMag.end(), cMag[size_t(k)].begin(), cMag[size_t(k)].end());
+        hAll.insert(hAll.end(), hMag[size_t(k)].begin(), hMag[size_t(k)].end());
     }
-    const ValueScale magScale = magnitudeScale(allMag);
-    const ValueScale gradScale = gradientNormScale(tr_);
+    const ValueScale magScale = magnitudeScale(hAll);  // c_t arrows beyond it are widest
+    const ValueScale gradScale = gradientNormScale(seq);
     const QCPRange unit(0, 1);
     auto color = [&](double position) { return m_gradient->color(position, unit); };
     // The forward pass has reached step t (cursor at or after it); the backward pass has
@@ -272,8 +283,8 @@ void UnrolledDiagram::render(QPainter& p, const QSize& size) const {
     p.setPen(style.text);
     const QString stack = L == 1 ? tr("1 layer") : tr("%1 layers").arg(L);
     const QString title = tr("%1 \u00b7 %2 \u00d7 %3 units \u00b7 %4 \u00b7 t = %5 / %6")
-                              .arg(cellName(tr_.config.cell), stack)
-                              .arg(tr_.config.hiddenSize)
+                              .arg(cellName(seq.config.cell), stack)
+                              .arg(seq.config.hiddenSize)
                               .arg(pass)
                               .arg(m_step + 1)
                               .arg(T);
@@ -293,26 +304,8 @@ void UnrolledDiagram::render(QPainter& p, const QSize& size) const {
     p.setPen(style.mutedText);
     p.drawText(QRectF(titleRect.right(), g.header.top(), labelWidth + g.pad, g.line * 1.2),
                Qt::AlignRight | Qt::AlignVCenter, legendLabel);
-    if (!backward || gradients) {
-        // lower [===== bar =====] upper, right-aligned under the label.
-        const ValueScale& s = backward ? gradScale : magScale;
-        const QString lower = formatValue(s.range.lower), upper = formatValue(s.range.upper);
-        const double upperWidth = fm.horizontalAdvance(upper) + g.pad;
-        const double barWidth = std::min(g.header.width() * 0.25, g.line * 12);
-        const QRectF bar(g.header.right() - upperWidth - barWidth, g.header.top() + g.line * 1.35,
-                         barWidth, g.line * 0.8);
-        QLinearGradient ramp(bar.topLeft(), bar.topRight());
-        for (int i = 0; i <= 10; ++i) ramp.setColorAt(i / 10.0, color(i / 10.0));
-        p.fillRect(bar, ramp);
-        p.setPen(QPen(style.axis, thin));
-        p.drawRect(bar);
-        p.setPen(style.text);
-        p.drawText(QRectF(bar.right(), bar.top(), upperWidth, bar.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, upper);
-        p.drawText(
-            QRectF(bar.left() - g.line * 8, bar.top(), g.line * 8 - g.pad * 0.5, bar.height()),
-            Qt::AlignRight | Qt::AlignVCenter, lower);
-    }
+    if (!backward || gradients)
+        drawColorBar(p, g.header, backward ? gradScale : magScale, *m_gradient, g.font, style);
 
     // Columns, clipped to their area so panned content does not run over the row labels.
     p.save();
@@ -328,7 +321,7 @@ void UnrolledDiagram::render(QPainter& p, const QSize& size) const {
     const QColor inputColor = blend(style.seriesColor(2), style.plotBackground, 0.55);
     const QColor outputColor = blend(style.seriesColor(1), style.plotBackground, 0.55);
     const QColor doneFill = blend(style.text, style.plotBackground, 0.85);
-    const bool everyOutput = tr_.config.output == OutputMode::Sequence;
+    const bool everyOutput = seq.config.output == OutputMode::Sequence;
     for (int c = 0; c < g.columns.size(); ++c) {
         const DiagramColumn& col = g.columns[c];
         const bool nextIsStep = c + 1 < g.columns.size() && !g.columns[c + 1].gap && !col.gap;
