@@ -10,7 +10,7 @@ namespace rnnlab {
 namespace {
 
 constexpr int kMaxPowerIterations = 200;
-constexpr double kPowerTolerance = 1e-12;
+constexpr double kPowerTolerance = 1e-10;
 
 // One gate block of W_hh, (H, H), viewed in place.
 using Block = Eigen::Ref<const Matrix<double>>;
@@ -124,24 +124,38 @@ std::vector<double> jacobianProductNorms(const SequenceTrace& trace,
     const Index T = trace.steps, H = trace.config.hiddenSize;
     std::vector<double> norms(static_cast<std::size_t>(T), 1.0);
     if (T == 0) return norms;
-    const Index n = trace.config.cell == CellType::Lstm ? 2 * H : H;
-    // Q_t ∝ ∂s_{T-1}/∂s_t, kept near unit size; the true product is exp(logScale) Q_t.
-    Matrix<double> Q = Matrix<double>::Identity(n, n);
-    Matrix<double> next(n, n);
+    const bool lstm = trace.config.cell == CellType::Lstm;
+    const Index n = lstm ? 2 * H : H;
+    // Only the h rows of (4) are needed, and they depend only on the h rows of the product
+    // after them: Q_t ∝ ∂h_{T-1}/∂s_t, (H, n), kept near unit size; the true rows are
+    // exp(logScale) Q_t.
+    Matrix<double> Q = Matrix<double>::Identity(H, n);
+    Matrix<double> next(H, n);
     double logScale = 0.0;
     Vector<double> u(H);  // warm start of the power iteration: a fixed random direction
     Random rng(1);
     for (Index k = 0; k < H; ++k) u[k] = rng.normal();
     u.normalize();
     for (Index t = T - 2; t >= 0; --t) {
-        next.noalias() = Q * stepJacobian(trace, weights, layer, t + 1);  // (4)
+        const Matrix<double> J = stepJacobian(trace, weights, layer, t + 1);
+        if (lstm) {
+            // (3)'s right blocks are diagonal: [Q_h Q_c] J in two (H, H) products, not four.
+            next.leftCols(H).noalias() = Q.leftCols(H) * J.topLeftCorner(H, H);
+            next.leftCols(H).noalias() += Q.rightCols(H) * J.bottomLeftCorner(H, H);
+            next.rightCols(H).noalias() =
+                Q.leftCols(H) * J.topRightCorner(H, H).diagonal().asDiagonal();
+            next.rightCols(H).noalias() +=
+                Q.rightCols(H) * J.bottomRightCorner(H, H).diagonal().asDiagonal();
+        } else {
+            next.noalias() = Q * J;  // (4)
+        }
         Q.swap(next);
         const double scale = Q.cwiseAbs().maxCoeff();
         if (scale > 0.0 && std::isfinite(scale)) {
             Q /= scale;
             logScale += std::log(scale);
         }
-        const double sigma = spectralNorm(Q.topLeftCorner(H, H), u);  // (5)
+        const double sigma = spectralNorm(Q.leftCols(H), u);  // (5)
         norms[static_cast<std::size_t>(t)] =
             sigma > 0.0 ? std::exp(logScale + std::log(sigma)) : sigma;
     }

@@ -24,8 +24,9 @@
 // RNN ties its slope to the recurrent weights.
 //
 // The trace must come from a zero initial state (as the trainer's traces do) and from the same
-// weights. Cost: T - 1 products of (n, n) matrices, n = H or 2H, plus a warm-started power
-// iteration per step for (5): meant for classroom sizes, once per trace.
+// weights. Only the H rows of (4) that belong to h_{T-1} are carried, so the cost is T - 1
+// products of (H, H) matrices (two for the LSTM, whose J_t has diagonal right blocks), plus a
+// warm-started power iteration per step for (5): meant for classroom sizes, once per trace.
 
 #include <vector>
 

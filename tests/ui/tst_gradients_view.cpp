@@ -16,6 +16,7 @@
 #include "core/analysis/gradient_check.h"
 #include "core/analysis/gradient_profile.h"
 #include "core/train/data_source.h"
+#include "settings_sandbox.h"
 #include "ui/gradients/gradient_badge.h"
 #include "ui/gradients/gradient_check_panel.h"
 #include "ui/gradients/gradient_norms_view.h"
@@ -23,6 +24,7 @@
 #include "ui/gradients/gradients_view.h"
 #include "ui/gradients/remedy_strip.h"
 #include "ui/gradients/state_jacobian_view.h"
+#include "ui/main_window.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
 #include "ui/window/window_screenshot.h"
@@ -401,9 +403,24 @@ private slots:
                 const QString path = QDir::temp().filePath(
                     QStringLiteral("rnnlab-gradients-%1-%2.png").arg(look.name).arg(page + 1));
                 QVERIFY(image.save(path));
-                // The badge's background is the theme's, the vanishing badge is on.
                 QCOMPARE(view.vanishingBadge()->state(), BadgeState::On);
             }
+            // As the lead will show it: a tab of the main window (presentation hides the docks).
+            SettingsSandbox sandbox;
+            MainWindow window;
+            auto* view = new GradientsView;
+            window.addView(QStringLiteral("Gradients"), view);
+            QVERIFY(window.showView(QStringLiteral("gradients")));
+            window.resize(1920, 1080);
+            window.setPresentationMode(look.presentation, false);
+            view->setSnapshot(snapshot);
+            view->setGradientCheck(check);
+            const QImage image = grabWindow(window);
+            QVERIFY(image.save(QDir::temp().filePath(
+                QStringLiteral("rnnlab-gradients-window-%1.png").arg(look.name))));
+            for (Figure* f :
+                 {view->profileView()->profileFigure(), view->profileView()->heatmapFigure()})
+                QVERIFY(f->axisRect()->height() > 250);  // room for the curves below the badges
         }
     }
 };

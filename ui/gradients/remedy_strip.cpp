@@ -64,8 +64,8 @@ RemedyStrip::RemedyStrip(QWidget* parent) : QGroupBox(tr("Remedies"), parent) {
            "gradient is scaled down to it. Stops exploding gradients from wrecking the "
            "weights; it does nothing against vanishing ones. Takes effect at the next step."));
     m_threshold = new QDoubleSpinBox(this);
-    m_threshold->setRange(0.01, 10000.0);
-    m_threshold->setDecimals(2);
+    m_threshold->setRange(0.001, 10000.0);
+    m_threshold->setDecimals(3);
     m_threshold->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_threshold->setKeyboardTracking(false);
     m_threshold->setToolTip(m_clip->toolTip());

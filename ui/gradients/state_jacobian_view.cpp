@@ -226,7 +226,7 @@ void StateJacobianView::updateWeights() {
         m_weights->xAxis->setRange(steps.front(), std::max(steps.back(), steps.front() + 1));
         m_weights->yAxis->setRange(0.0, hi * 1.1);
     }
-    applyTheme(Theme::instance().style());
+    styleWeightGraphs(Theme::instance().style());
     replotIfVisible(m_weights);
 }
 
@@ -265,7 +265,7 @@ void StateJacobianView::updateLink() {
     m_link->setText(tr("How they link (hover for why): %1").arg(lines.join(QLatin1Char('\n'))));
 }
 
-void StateJacobianView::applyTheme(const ThemeStyle& style) {
+void StateJacobianView::styleWeightGraphs(const ThemeStyle& style) {
     for (int i = 0; i < m_weights->graphCount(); ++i) {
         QCPGraph* g = m_weights->graph(i);
         if (g->property("rnnlabDashed").isValid()) {
@@ -276,6 +276,10 @@ void StateJacobianView::applyTheme(const ThemeStyle& style) {
             g->setPen(QPen(style.mutedText, style.lineWidth * 0.75, Qt::DotLine));
         }
     }
+}
+
+void StateJacobianView::applyTheme(const ThemeStyle& style) {
+    styleWeightGraphs(style);
     m_block->setFont(style.font(FontRole::Widget));
     m_link->setFont(style.font(FontRole::AxisLabel));
     replotIfVisible(m_weights);

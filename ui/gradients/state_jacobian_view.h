@@ -47,6 +47,8 @@ private:
     void updateProducts();
     void updateWeights();
     void updateLink();
+    // σ₁ solid, ρ dashed (both in their layer's colour), the line at 1 dotted.
+    void styleWeightGraphs(const ThemeStyle& style);
     void applyTheme(const ThemeStyle& style);
 
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
