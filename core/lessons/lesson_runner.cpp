@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 #include "core/data/windowed_dataset.h"
@@ -16,7 +17,7 @@ Split lossSplit(const TrainingData& data) {
     return data.count(Split::Validation) > 0 ? Split::Validation : Split::Train;
 }
 
-// RMSE of `forecast` over the rows of `reference`, and of `reference` over the same rows.
+// RMSE of `forecast` / RMSE of `reference`, over the rows of `reference` that `forecast` covers.
 std::optional<double> errorRatio(const Forecast& forecast, const Forecast& reference) {
     std::map<Index, std::size_t> at;
     for (std::size_t i = 0; i < forecast.rows.size(); ++i) at[forecast.rows[i]] = i;
