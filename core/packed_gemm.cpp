@@ -131,33 +131,32 @@ RNNLAB_AVX2 void productAvx2(Index M, Index N, Index K, const float* A, Index aR
     const bool copyA = aCol != 1;
     RNNLAB_ASSERT(!copyA || aRow == 1, "A must be row-major or the transpose of a row-major");
     thread_local std::vector<float> strips;  // grows once, then reused
-    if (copyA) strips.resize(static_cast<std::size_t>(kMc * kKc));
+    if (copyA) strips.resize(static_cast<std::size_t>(M * std::min(kKc, K)));
     for (Index k0 = 0; k0 < K; k0 += kKc) {
         const Index kb = std::min(kKc, K - k0);
         const bool add = accumulate || k0 > 0;
+        if (copyA) {  // strip m holds element (r, k) at strips[m * kb + k * kMr + r]
+            const Index full = M / kMr * kMr;
+            for (Index k = 0; k < kb; ++k) {  // along the rows of the stored matrix
+                const float* a = A + (k0 + k) * aCol;
+                float* strip = strips.data() + k * kMr;
+                for (Index m = 0; m < full; m += kMr)
+                    __builtin_memcpy(strip + m * kb, a + m, kMr * sizeof(float));
+                for (Index m = full; m < M; ++m) strip[full * kb + m - full] = a[m];
+            }
+        }
         for (Index m0 = 0; m0 < M; m0 += kMc) {
             const Index mb = std::min(kMc, M - m0);
-            if (copyA) {  // strip m holds element (r, k) at strips[m * kb + k * kMr + r]
-                const Index full = mb / kMr * kMr;
-                for (Index k = 0; k < kb; ++k) {
-                    const float* a = A + (k0 + k) * aCol + m0;
-                    float* strip = strips.data() + k * kMr;
-                    for (Index m = 0; m < full; m += kMr)
-                        __builtin_memcpy(strip + m * kb, a + m, kMr * sizeof(float));
-                    for (Index m = full; m < mb; ++m) strip[full * kb + m - full] = a[m];
-                }
-            }
             for (Index p = 0; p * kNr < N; ++p) {
                 const float* b = panels + (p * K + k0) * kNr;
                 const Index cols = std::min(kNr, N - p * kNr);
-                for (Index m = 0; m < mb; m += kMr) {
-                    const Index rows = std::min(kMr, mb - m);
-                    float* c = C + (m0 + m) * ldc + p * kNr;
+                for (Index m = m0; m < m0 + mb; m += kMr) {
+                    const Index rows = std::min(kMr, M - m);
+                    float* c = C + m * ldc + p * kNr;
                     if (copyA)
                         tileRows(rows, kb, strips.data() + m * kb, 1, kMr, b, c, ldc, cols, add);
                     else
-                        tileRows(rows, kb, A + (m0 + m) * aRow + k0, aRow, 1, b, c, ldc, cols,
-                                 add);
+                        tileRows(rows, kb, A + m * aRow + k0, aRow, 1, b, c, ldc, cols, add);
                 }
             }
         }
