@@ -24,8 +24,8 @@ constexpr Index kKc = 256;  // depth of a block: a panel slice, kKc x kNr floats
 constexpr Index kMc = 96;   // rows of A per block: they stay in L2 while the panels pass by
 // Products below this many flops run on one thread: waking a second one costs more.
 constexpr double kParallelFlops = 4e6;
-// multiplyTransposed with fewer columns of B than this uses Eigen: in a 16-column panel most of
-// the kernel's work would be padding.
+// multiplyTransposed with fewer columns of B than this skips the kernel: in a 16-column panel
+// most of its work would be padding.
 constexpr Index kMinKernelColumns = 8;
 
 std::atomic<bool> g_kernelEnabled{true};
@@ -131,7 +131,8 @@ RNNLAB_AVX2 void productAvx2(Index M, Index N, Index K, const float* A, Index aR
     const bool copyA = aCol != 1;
     RNNLAB_ASSERT(!copyA || aRow == 1, "A must be row-major or the transpose of a row-major");
     thread_local std::vector<float> strips;  // grows once, then reused
-    if (copyA) strips.resize(static_cast<std::size_t>(M * std::min(kKc, K)));
+    const Index stripRows = (M + kMr - 1) / kMr * kMr;  // the last strip may be partial
+    if (copyA) strips.resize(static_cast<std::size_t>(stripRows * std::min(kKc, K)));
     for (Index k0 = 0; k0 < K; k0 += kKc) {
         const Index kb = std::min(kKc, K - k0);
         const bool add = accumulate || k0 > 0;
@@ -258,6 +259,20 @@ void multiplyTransposed(const Eigen::Ref<const Matrix<S>>& A, const Eigen::Ref<c
             packPanels(B.data(), B.outerStride(), B.rows(), B.cols(), false, panels);
             kernelProduct(A.cols(), B.cols(), A.rows(), A.data(), 1, A.outerStride(),
                           panels.data(), C.data(), C.outerStride(), accumulate);
+            return;
+        }
+        if (packedKernelActive()) {
+            // Few columns (a layer with few inputs): padding them to a 16-wide panel would
+            // waste most of the work. Instead one pass down the rows of A, adding the rank-1
+            // update A[k]^T B[k] of each into C^T, whose rows are contiguous like A's.
+            thread_local Matrix<float> CT;  // (N, M), grows once, then reused
+            CT.setZero(B.cols(), A.cols());
+            for (Index k = 0; k < A.rows(); ++k)
+                for (Index n = 0; n < B.cols(); ++n) CT.row(n) += B(k, n) * A.row(k);
+            if (accumulate)
+                C += CT.transpose();
+            else
+                C = CT.transpose();
             return;
         }
     }
