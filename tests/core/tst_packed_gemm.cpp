@@ -9,6 +9,7 @@
 #include "core/packed_gemm.h"
 #include "core/random.h"
 #include "core/recurrent_network.h"
+#include "core/simd_kernels.h"
 
 using namespace rnnlab;
 
@@ -33,9 +34,9 @@ constexpr double kTolerance = 1e-5;  // float rounding of sums of up to ~800 ter
 class TestPackedGemm : public QObject {
     Q_OBJECT
 private slots:
-    void init() { setPackedKernelEnabled(true); }
+    void init() { setSimdKernelsEnabled(true); }
     void cleanup() {
-        setPackedKernelEnabled(true);
+        setSimdKernelsEnabled(true);
         Eigen::setNbThreads(1);
     }
 
@@ -47,7 +48,7 @@ private slots:
         QTest::addColumn<bool>("transposed");
         QTest::addColumn<bool>("accumulate");
         QTest::addColumn<bool>("kernel");
-        const int shapes[][3] = {{1, 1, 1},   {5, 3, 16},  {6, 16, 17},  {7, 9, 33},
+        const int shapes[][3] = {{1, 1, 1},     {5, 3, 16},     {6, 16, 17},  {7, 9, 33},
                                  {13, 300, 20}, {64, 128, 512}, {100, 40, 5}, {2, 513, 48}};
         for (const auto& s : shapes)
             for (bool transposed : {false, true})
@@ -64,7 +65,7 @@ private slots:
         QFETCH(bool, transposed);
         QFETCH(bool, accumulate);
         QFETCH(bool, kernel);
-        setPackedKernelEnabled(kernel);
+        setSimdKernelsEnabled(kernel);
         Random rng(static_cast<std::uint64_t>(M * 1000003 + K * 1009 + N));
         const Matrix<float> W = transposed ? randomMatrix(N, K, rng) : randomMatrix(K, N, rng);
         const Matrix<float> bigA = randomMatrix(M + 3, K + 5, rng);
@@ -96,18 +97,23 @@ private slots:
         QTest::addColumn<int>("M");
         QTest::addColumn<int>("N");
         QTest::addColumn<bool>("accumulate");
-        const int shapes[][3] = {{1, 1, 8},     {50, 7, 9},     {300, 100, 20},
-                                 {800, 64, 16}, {260, 13, 3},  {64, 512, 128}};
+        QTest::addColumn<bool>("kernel");
+        const int shapes[][3] = {{1, 1, 8},     {50, 7, 9},   {300, 100, 20},
+                                 {800, 64, 16}, {260, 13, 3}, {64, 512, 128}};
         for (const auto& s : shapes)
             for (bool accumulate : {false, true})
-                QTest::addRow("%dx%dx%d%s", s[0], s[1], s[2], accumulate ? " +=" : "")
-                    << s[0] << s[1] << s[2] << accumulate;
+                for (bool kernel : {true, false})
+                    QTest::addRow("%dx%dx%d%s%s", s[0], s[1], s[2], accumulate ? " +=" : "",
+                                  kernel ? "" : " eigen")
+                        << s[0] << s[1] << s[2] << accumulate << kernel;
     }
     void multiplyTransposed() {
         QFETCH(int, K);
         QFETCH(int, M);
         QFETCH(int, N);
         QFETCH(bool, accumulate);
+        QFETCH(bool, kernel);
+        setSimdKernelsEnabled(kernel);
         Random rng(static_cast<std::uint64_t>(K * 7919 + M * 31 + N));
         const Matrix<float> bigA = randomMatrix(K + 2, M + 3, rng);
         const Matrix<float> B = randomMatrix(K, N, rng);
