@@ -11,6 +11,11 @@ namespace rnnlab {
 namespace {
 
 #ifdef RNNLAB_HAVE_AVX2_KERNELS
+// 2^k for 8 integers k in [-126, 127]: the float with exponent bits k + 127 and mantissa 0.
+RNNLAB_AVX2 __m256 powerOfTwo(__m256i k) {
+    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(k, _mm256_set1_epi32(127)), 23));
+}
+
 // e^x for 8 floats, as Eigen's pexp_float: x = m ln 2 + r with m = floor(x / ln 2 + 1/2),
 // e^r ≈ 1 + r + r² P(r) (Cephes), then e^x = e^r 2^m, the power of two built from its
 // exponent bits in two factors so that neither overflows.
@@ -32,14 +37,10 @@ RNNLAB_AVX2 __m256 exp8(__m256 x_in) {
     y1 = _mm256_fmadd_ps(y1, r, _mm256_set1_ps(5.0000001201E-1f));
     y = _mm256_fmadd_ps(y, r3, y1);
     y = _mm256_fmadd_ps(y, r2, y2);
-    // 2^m = 2^b 2^(m - b), b = floor(m / 2); a power 2^k is the float with exponent bits k + 127
+    // 2^m = 2^b 2^(m - b) with b = floor(m / 2): m reaches ±128, one factor would overflow
     const __m256i mi = _mm256_cvttps_epi32(m);
     const __m256i b = _mm256_srai_epi32(mi, 1);
-    auto power = [](__m256i k) {
-        return _mm256_castsi256_ps(
-            _mm256_slli_epi32(_mm256_add_epi32(k, _mm256_set1_epi32(127)), 23));
-    };
-    y = _mm256_mul_ps(_mm256_mul_ps(y, power(b)), power(_mm256_sub_epi32(mi, b)));
+    y = _mm256_mul_ps(_mm256_mul_ps(y, powerOfTwo(b)), powerOfTwo(_mm256_sub_epi32(mi, b)));
     return _mm256_max_ps(x_in, y);  // e^x >= x; also lets +inf and NaN through
 }
 
