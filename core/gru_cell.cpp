@@ -32,7 +32,8 @@ void gruForward(const Parameters<S>& p, int layer, const Matrix<S>& x, Index T, 
             hn_t.rowwise() += b_hn.transpose();
             sigmoidInPlace<S>(a.leftCols(2 * H));  // (1) (2)
             auto n_t = a.rightCols(H);
-            n_t.array() = (n_t.array() + a.leftCols(H).array() * hn_t.array()).tanh();  // (3)
+            n_t.array() += a.leftCols(H).array() * hn_t.array();  // (3)
+            tanhInPlace<S>(n_t);
             s.rows(ws.h, t).array() =
                 n_t.array() + a.middleCols(H, H).array() * (h_prev.array() - n_t.array());  // (4)
         }
@@ -58,7 +59,7 @@ void gruBackward(const Parameters<S>& p, int layer, Index T, Index B, int trunca
             auto da = s.rows(ws.dA, t);
             auto da_hh = s.rows(ws.dAhh, t);
 
-            da.rightCols(H).array() = dh_t * (S(1) - z_t) * (S(1) - n_t.square());        // (5)
+            da.rightCols(H).array() = dh_t * (S(1) - z_t) * (S(1) - n_t.square());         // (5)
             da_hh.rightCols(H).array() = da.rightCols(H).array() * r_t;                    // (6)
             da.middleCols(H, H).array() = dh_t * (h_prev - n_t) * z_t * (S(1) - z_t);      // (7)
             da.leftCols(H).array() = da.rightCols(H).array() * hn_t * r_t * (S(1) - r_t);  // (8)

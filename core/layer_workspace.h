@@ -21,12 +21,12 @@ struct LayerWorkspace {
     Matrix<S> hn;     // (T*B, H)   GRU W_hn h_{t-1} + b_hn (the part r multiplies)
 
     // ---- backward results ----
-    Matrix<S> dh;     // (T*B, H)   total dL/dh_t (head, layer above, and step t+1)
-    Matrix<S> dc;     // (T*B, H)   LSTM total dL/dc_t
-    Matrix<S> dh0;    // (B, H)     dL/dh_{-1}
-    Matrix<S> dc0;    // (B, H)     LSTM dL/dc_{-1}
-    Matrix<S> dA;     // (T*B, G*H) dL/d(pre-activations), as seen by W_ih and b_ih
-    Matrix<S> dAhh;   // (T*B, G*H) GRU only: as seen by W_hh and b_hh (differs in the n block)
+    Matrix<S> dh;    // (T*B, H)   total dL/dh_t (head, layer above, and step t+1)
+    Matrix<S> dc;    // (T*B, H)   LSTM total dL/dc_t
+    Matrix<S> dh0;   // (B, H)     dL/dh_{-1}
+    Matrix<S> dc0;   // (B, H)     LSTM dL/dc_{-1}
+    Matrix<S> dA;    // (T*B, G*H) dL/d(pre-activations), as seen by W_ih and b_ih
+    Matrix<S> dAhh;  // (T*B, G*H) GRU only: as seen by W_hh and b_hh (differs in the n block)
 
     // ---- weights packed once per pass for the products (packed_gemm.h) ----
     PackedMatrix<S> inputWeights;      // forward W_ih^T (I, G*H); backward W_ih (G*H, I)

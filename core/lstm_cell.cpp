@@ -30,7 +30,7 @@ void lstmForward(const Parameters<S>& p, int layer, const Matrix<S>& x, Index T,
             auto tanh_c = s.rows(ws.tanhC, t);
             c_t.array() = a.middleCols(H, H).array() * c_prev.array() +
                           a.leftCols(H).array() * a.middleCols(2 * H, H).array();  // (5)
-            tanh_c.array() = c_t.array().tanh();
+            applyTanh<S>(c_t, tanh_c);
             s.rows(ws.h, t).array() = a.rightCols(H).array() * tanh_c.array();  // (6)
         }
     });

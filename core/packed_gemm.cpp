@@ -2,42 +2,29 @@
 
 #include <Eigen/Core>
 #include <algorithm>
-#include <atomic>
 #include <type_traits>
 #ifdef _OPENMP
 #include <omp.h>
 #endif
 
-#if defined(__x86_64__) && defined(__GNUC__)
+#include "core/simd_kernels.h"
+#ifdef RNNLAB_HAVE_AVX2_KERNELS
 #include <immintrin.h>
-#define RNNLAB_HAVE_AVX2_KERNEL 1
-// Compiled for AVX2 + FMA whatever -march says; called only after the CPU check below.
-#define RNNLAB_AVX2 __attribute__((target("avx2,fma")))
 #endif
 
 namespace rnnlab {
 namespace {
 
-constexpr Index kMr = 6;    // rows of a C tile
-constexpr Index kNr = 16;   // columns of a C tile and of a B panel: two registers of 8 floats
-constexpr Index kKc = 256;  // depth of a block: a panel slice, kKc x kNr floats (16 KB), stays in L1
-constexpr Index kMc = 96;   // rows of A per block: they stay in L2 while the panels pass by
+constexpr Index kMr = 6;   // rows of a C tile
+constexpr Index kNr = 16;  // columns of a C tile and of a B panel: two registers of 8 floats
+constexpr Index kKc =
+    256;                   // depth of a block: a panel slice, kKc x kNr floats (16 KB), stays in L1
+constexpr Index kMc = 96;  // rows of A per block: they stay in L2 while the panels pass by
 // Products below this many flops run on one thread: waking a second one costs more.
 constexpr double kParallelFlops = 4e6;
-// multiplyTransposed with fewer columns of B than this uses Eigen: in a 16-column panel most of
-// the kernel's work would be padding.
+// multiplyTransposed with fewer columns of B than this skips the kernel: in a 16-column panel
+// most of its work would be padding.
 constexpr Index kMinKernelColumns = 8;
-
-std::atomic<bool> g_kernelEnabled{true};
-
-bool cpuHasAvx2Fma() {
-#ifdef RNNLAB_HAVE_AVX2_KERNEL
-    static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return has;
-#else
-    return false;
-#endif
-}
 
 // B (K, N) into panels of kNr columns: B(k, n) goes to out[(n / kNr) * K * kNr + k * kNr + n % kNr]
 // and columns N.. of the last panel are zero. B(k, n) = W(n, k) when transposed, else W(k, n);
@@ -56,7 +43,7 @@ void packPanels(const float* W, Index stride, Index K, Index N, bool transposed,
     }
 }
 
-#ifdef RNNLAB_HAVE_AVX2_KERNEL
+#ifdef RNNLAB_HAVE_AVX2_KERNELS
 // One tile: C[0:MR, 0:cols] (+)= Σ_k a(r, k) b[k, 0:16], cols <= 16. a(r, k) = a[r * aRow +
 // k * aCol]; b is a slice of a panel, kNr floats per k. Row r of the tile lives in two
 // registers, lo[r] (columns 0-7) and hi[r] (8-15), for the whole k loop.
@@ -108,12 +95,24 @@ RNNLAB_AVX2 void tile(Index K, const float* a, Index aRow, Index aCol, const flo
 RNNLAB_AVX2 void tileRows(Index rows, Index K, const float* a, Index aRow, Index aCol,
                           const float* b, float* c, Index ldc, Index cols, bool accumulate) {
     switch (rows) {
-        case 6: tile<6>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
-        case 5: tile<5>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
-        case 4: tile<4>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
-        case 3: tile<3>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
-        case 2: tile<2>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
-        default: tile<1>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
+        case 6:
+            tile<6>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
+            break;
+        case 5:
+            tile<5>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
+            break;
+        case 4:
+            tile<4>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
+            break;
+        case 3:
+            tile<3>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
+            break;
+        case 2:
+            tile<2>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
+            break;
+        default:
+            tile<1>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
+            break;
     }
 }
 
@@ -130,34 +129,34 @@ RNNLAB_AVX2 void productAvx2(Index M, Index N, Index K, const float* A, Index aR
     }
     const bool copyA = aCol != 1;
     RNNLAB_ASSERT(!copyA || aRow == 1, "A must be row-major or the transpose of a row-major");
-    thread_local std::vector<float> strips;  // grows once, then reused
-    if (copyA) strips.resize(static_cast<std::size_t>(kMc * kKc));
+    thread_local std::vector<float> strips;             // grows once, then reused
+    const Index stripRows = (M + kMr - 1) / kMr * kMr;  // the last strip may be partial
+    if (copyA) strips.resize(static_cast<std::size_t>(stripRows * std::min(kKc, K)));
     for (Index k0 = 0; k0 < K; k0 += kKc) {
         const Index kb = std::min(kKc, K - k0);
         const bool add = accumulate || k0 > 0;
+        if (copyA) {  // strip m holds element (r, k) at strips[m * kb + k * kMr + r]
+            const Index full = M / kMr * kMr;
+            for (Index k = 0; k < kb; ++k) {  // along the rows of the stored matrix
+                const float* a = A + (k0 + k) * aCol;
+                float* strip = strips.data() + k * kMr;
+                for (Index m = 0; m < full; m += kMr)
+                    __builtin_memcpy(strip + m * kb, a + m, kMr * sizeof(float));
+                for (Index m = full; m < M; ++m) strip[full * kb + m - full] = a[m];
+            }
+        }
         for (Index m0 = 0; m0 < M; m0 += kMc) {
             const Index mb = std::min(kMc, M - m0);
-            if (copyA) {  // strip m holds element (r, k) at strips[m * kb + k * kMr + r]
-                const Index full = mb / kMr * kMr;
-                for (Index k = 0; k < kb; ++k) {
-                    const float* a = A + (k0 + k) * aCol + m0;
-                    float* strip = strips.data() + k * kMr;
-                    for (Index m = 0; m < full; m += kMr)
-                        __builtin_memcpy(strip + m * kb, a + m, kMr * sizeof(float));
-                    for (Index m = full; m < mb; ++m) strip[full * kb + m - full] = a[m];
-                }
-            }
             for (Index p = 0; p * kNr < N; ++p) {
                 const float* b = panels + (p * K + k0) * kNr;
                 const Index cols = std::min(kNr, N - p * kNr);
-                for (Index m = 0; m < mb; m += kMr) {
-                    const Index rows = std::min(kMr, mb - m);
-                    float* c = C + (m0 + m) * ldc + p * kNr;
+                for (Index m = m0; m < m0 + mb; m += kMr) {
+                    const Index rows = std::min(kMr, M - m);
+                    float* c = C + m * ldc + p * kNr;
                     if (copyA)
                         tileRows(rows, kb, strips.data() + m * kb, 1, kMr, b, c, ldc, cols, add);
                     else
-                        tileRows(rows, kb, A + (m0 + m) * aRow + k0, aRow, 1, b, c, ldc, cols,
-                                 add);
+                        tileRows(rows, kb, A + m * aRow + k0, aRow, 1, b, c, ldc, cols, add);
                 }
             }
         }
@@ -171,8 +170,8 @@ void kernelProduct(Index M, Index N, Index K, const float* A, Index aRow, Index 
                    const float* panels, float* C, Index ldc, bool accumulate) {
     int threads = 1;
 #ifdef _OPENMP
-    if (!omp_in_parallel() && 2.0 * static_cast<double>(M * N) * static_cast<double>(K) >=
-                                  kParallelFlops)
+    if (!omp_in_parallel() &&
+        2.0 * static_cast<double>(M * N) * static_cast<double>(K) >= kParallelFlops)
         threads = static_cast<int>(std::min<Index>(Eigen::nbThreads(), M / kMr));
 #endif
     if (threads <= 1) {
@@ -189,7 +188,7 @@ void kernelProduct(Index M, Index N, Index K, const float* A, Index aRow, Index 
     }
 }
 #else
-// Without the AVX2 kernel (another compiler or processor family) packedKernelActive() is always
+// Without the AVX2 kernel (another compiler or processor family) simdKernelsActive() is always
 // false and this is never called.
 void kernelProduct(Index, Index, Index, const float*, Index, Index, const float*, float*, Index,
                    bool) {
@@ -199,24 +198,12 @@ void kernelProduct(Index, Index, Index, const float*, Index, Index, const float*
 
 }  // namespace
 
-bool packedKernelActive() {
-    return cpuHasAvx2Fma() && g_kernelEnabled.load(std::memory_order_relaxed);
-}
-
-const char* productKernelName() {
-    return packedKernelActive() ? "avx2-fma" : "eigen";
-}
-
-void setPackedKernelEnabled(bool enabled) {
-    g_kernelEnabled.store(enabled, std::memory_order_relaxed);
-}
-
 template <typename S>
 void PackedMatrix<S>::pack(const Eigen::Ref<const Matrix<S>>& W, bool transposed) {
     m_rows = W.rows();
     m_cols = W.cols();
     m_transposed = transposed;
-    m_useKernel = std::is_same_v<S, float> && packedKernelActive();
+    m_useKernel = std::is_same_v<S, float> && simdKernelsActive();
     if constexpr (std::is_same_v<S, float>) {
         if (m_useKernel) {
             packPanels(W.data(), W.outerStride(), rows(), cols(), transposed, m_panels);
@@ -254,11 +241,25 @@ void multiplyTransposed(const Eigen::Ref<const Matrix<S>>& A, const Eigen::Ref<c
     RNNLAB_ASSERT(A.rows() == B.rows() && C.rows() == A.cols() && C.cols() == B.cols(),
                   "transposed product shapes");
     if constexpr (std::is_same_v<S, float>) {
-        if (packedKernelActive() && B.cols() >= kMinKernelColumns) {
+        if (simdKernelsActive() && B.cols() >= kMinKernelColumns) {
             thread_local std::vector<float> panels;  // grows once, then reused
             packPanels(B.data(), B.outerStride(), B.rows(), B.cols(), false, panels);
-            kernelProduct(A.cols(), B.cols(), A.rows(), A.data(), 1, A.outerStride(),
-                          panels.data(), C.data(), C.outerStride(), accumulate);
+            kernelProduct(A.cols(), B.cols(), A.rows(), A.data(), 1, A.outerStride(), panels.data(),
+                          C.data(), C.outerStride(), accumulate);
+            return;
+        }
+        if (simdKernelsActive()) {
+            // Few columns (a layer with few inputs): padding them to a 16-wide panel would
+            // waste most of the work. Instead one pass down the rows of A, adding the rank-1
+            // update A[k]^T B[k] of each into C^T, whose rows are contiguous like A's.
+            thread_local Matrix<float> CT;  // (N, M), grows once, then reused
+            CT.setZero(B.cols(), A.cols());
+            for (Index k = 0; k < A.rows(); ++k)
+                for (Index n = 0; n < B.cols(); ++n) CT.row(n) += B(k, n) * A.row(k);
+            if (accumulate)
+                C += CT.transpose();
+            else
+                C = CT.transpose();
             return;
         }
     }

@@ -14,25 +14,16 @@
 // reordered so that every value loaded from memory is used 12 or 16 times. B is stored as
 // "panels" of 16 columns, each panel's rows contiguous, so the kernel reads it sequentially.
 //
-// The AVX2 + FMA kernel is chosen at run time (the same binary runs on any x86-64 CPU) and only
-// for float. For double (gradient checks, reference traces) and on CPUs without AVX2 the
-// products are the plain Eigen expressions, C = A * W.transpose() and so on: the equations as
-// written, which is also what the tests compare the kernel against.
+// The AVX2 + FMA kernel is chosen at run time (simd_kernels.h), and only for float. For double
+// (gradient checks, reference traces) and on CPUs without AVX2 the products are the plain
+// Eigen expressions, C = A * W.transpose() and so on: the equations as written, which is also
+// what the tests compare the kernel against.
 
 #include <vector>
 
 #include "core/tensor_types.h"
 
 namespace rnnlab {
-
-// True when float products use the packed AVX2 + FMA kernel: the CPU has both and it was not
-// switched off with setPackedKernelEnabled(false).
-bool packedKernelActive();
-// "avx2-fma" or "eigen": what packedKernelActive() means, for benchmark reports.
-const char* productKernelName();
-// Lets tests and benchmarks run the Eigen path on an AVX2 machine. Call it between passes, not
-// while another thread computes.
-void setPackedKernelEnabled(bool enabled);
 
 // The right-hand operand B (K, N) of many products C (+)= A B, kept in the kernel's layout.
 template <typename S>

@@ -21,6 +21,7 @@
 #include <Eigen/Core>
 #include <algorithm>
 
+#include "core/activation.h"
 #include "core/layer_workspace.h"
 #include "core/parameters.h"
 
@@ -53,8 +54,9 @@ template <typename F>
 void forEachBatchSlice(Index B, double flops, F&& sweep) {
     constexpr double minFlops = 4e6;
     constexpr Index minRows = 4;  // per thread; fewer make the per-step products inefficient
-    const int threads = flops < minFlops ? 1 : static_cast<int>(std::clamp<Index>(
-                                                   B / minRows, 1, Eigen::nbThreads()));
+    const int threads =
+        flops < minFlops ? 1
+                         : static_cast<int>(std::clamp<Index>(B / minRows, 1, Eigen::nbThreads()));
     if (threads == 1) {
         sweep(BatchSlice{B, 0, B});
         return;
@@ -67,14 +69,14 @@ void forEachBatchSlice(Index B, double flops, F&& sweep) {
     }
 }
 
-// In-place σ(a) = 1 / (1 + e^{-a}) and tanh(a) on a block of a row-major matrix.
+// In-place σ(a) = 1 / (1 + e^{-a}) and tanh(a) on a block of a row-major matrix (activation.h).
 template <typename S>
 void sigmoidInPlace(Eigen::Ref<Matrix<S>> a) {
-    a.array() = S(1) / (S(1) + (-a.array()).exp());
+    applySigmoid<S>(a, a);
 }
 template <typename S>
 void tanhInPlace(Eigen::Ref<Matrix<S>> a) {
-    a.array() = a.array().tanh();
+    applyTanh<S>(a, a);
 }
 
 // Σ over the rows of m, as a column: the bias gradient db = Σ_t Σ_b dA[t*B + b].
@@ -95,8 +97,7 @@ void layerWeightGradients(const Parameters<S>& p, int layer, const Matrix<S>& x,
     const MatrixMap<S> dW_hh = grads.matrix(l.weightHh(layer));  // (G*H, H)
     multiplyTransposed<S>(dAhh.topRows(B), ws.h0, dW_hh, false);
     if (T > 1)
-        multiplyTransposed<S>(dAhh.bottomRows((T - 1) * B), ws.h.topRows((T - 1) * B), dW_hh,
-                              true);
+        multiplyTransposed<S>(dAhh.bottomRows((T - 1) * B), ws.h.topRows((T - 1) * B), dW_hh, true);
     if (ws.dAhh.size())
         columnSums<S>(ws.dAhh, grads.vector(l.biasHh(layer)));
     else

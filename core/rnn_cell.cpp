@@ -15,12 +15,12 @@ void rnnForward(const Parameters<S>& p, int layer, Nonlinearity act, const Matri
     ws.recurrentWeights.pack(p.matrix(l.weightHh(layer)), true);  // W_hh^T (H, H)
     forEachBatchSlice(B, 2.0 * T * B * H * (x.cols() + H), [&](const BatchSlice& s) {
         for (Index t = 0; t < T; ++t) {
-            auto a = s.rows(ws.h, t);  // (n, H)
-            ws.inputWeights.multiply(s.rows(x, t), a, false);                   // (1)
+            auto a = s.rows(ws.h, t);                          // (n, H)
+            ws.inputWeights.multiply(s.rows(x, t), a, false);  // (1)
             ws.recurrentWeights.multiply(s.previous(ws.h, ws.h0, t), a, true);
             a.rowwise() += bias.transpose();
             if (act == Nonlinearity::Tanh)  // (2)
-                a.array() = a.array().tanh();
+                tanhInPlace<S>(a);
             else
                 a.array() = a.array().max(S(0));
         }

@@ -13,6 +13,7 @@
 #include "core/packed_gemm.h"
 #include "core/random.h"
 #include "core/recurrent_network.h"
+#include "core/simd_kernels.h"
 
 namespace rnnlab::cli {
 namespace {
@@ -25,7 +26,7 @@ double processorSeconds() {
 }
 
 struct Timing {
-    double stepsPerSecond = 0;   // wall clock, what a user waits for
+    double stepsPerSecond = 0;     // wall clock, what a user waits for
     double cpuSecondsPerStep = 0;  // processor time of all threads: steadier on a busy machine
 };
 
@@ -70,8 +71,9 @@ Timing timeSteps(const NetworkConfig& c, Index T, Index B, int steps) {
 }
 
 int run(const std::vector<std::string>& args) {
-    const Arguments a(args, {"cell", "hidden", "layers", "seq", "batch", "input", "steps",
-                             "threads", "dtype", "nonlinearity"},
+    const Arguments a(args,
+                      {"cell", "hidden", "layers", "seq", "batch", "input", "steps", "threads",
+                       "dtype", "nonlinearity"},
                       {"help"});
     if (a.has("help")) {
         std::printf(
@@ -100,8 +102,8 @@ int run(const std::vector<std::string>& args) {
     if (dtype != "float32" && dtype != "float64")
         throw UsageError("--dtype must be float32 or float64, got '" + dtype + "'");
     Eigen::setNbThreads(threads);
-    const Timing timing = dtype == "float32" ? timeSteps<float>(c, T, B, steps)
-                                             : timeSteps<double>(c, T, B, steps);
+    const Timing timing =
+        dtype == "float32" ? timeSteps<float>(c, T, B, steps) : timeSteps<double>(c, T, B, steps);
     std::printf(
         "{\"impl\": \"rnnlab\", \"cell\": \"%s\", \"hidden\": %d, \"layers\": %d, \"seq\": %ld, "
         "\"batch\": %ld, \"input\": %d, \"threads\": %d, \"dtype\": \"%s\", \"steps\": %d, "
@@ -109,7 +111,7 @@ int run(const std::vector<std::string>& args) {
         "\"gflop_per_s\": %.4g}\n",
         toString(c.cell).c_str(), c.hiddenSize, c.numLayers, static_cast<long>(T),
         static_cast<long>(B), c.inputSize, threads, dtype.c_str(), steps,
-        dtype == "float32" ? productKernelName() : "eigen", timing.stepsPerSecond,
+        dtype == "float32" ? simdKernelName() : "eigen", timing.stepsPerSecond,
         timing.cpuSecondsPerStep, productFlopsPerStep(c, T, B) * timing.stepsPerSecond / 1e9);
     return 0;
 }

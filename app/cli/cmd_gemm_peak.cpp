@@ -12,6 +12,7 @@
 #include "command_registry.h"
 #include "core/packed_gemm.h"
 #include "core/random.h"
+#include "core/simd_kernels.h"
 
 namespace rnnlab::cli {
 namespace {
@@ -65,14 +66,12 @@ int run(const std::vector<std::string>& args) {
     std::printf(
         "{\"size\": %ld, \"threads\": %d, \"eigen_gflop_per_s\": %.4g, \"kernel\": \"%s\", "
         "\"packed_gflop_per_s\": %.4g, \"peak_gflop_per_s\": %.4g}\n",
-        static_cast<long>(n), threads, eigen, productKernelName(), kernel,
-        std::max(eigen, kernel));
+        static_cast<long>(n), threads, eigen, simdKernelName(), kernel, std::max(eigen, kernel));
     return 0;
 }
 
 const CommandRegistration registration{
-    "gemm-peak", "float GEMM GFLOP/s of Eigen and of the packed kernel (the peak for bench)",
-    &run};
+    "gemm-peak", "float GEMM GFLOP/s of Eigen and of the packed kernel (the peak for bench)", &run};
 
 }  // namespace
 }  // namespace rnnlab::cli
