@@ -14,8 +14,9 @@
 //
 // What the GUI does with it:
 //   on start   for each findRecoveries(defaultRecoveryDirectory()): offer it ("Recover the
-//              unsaved run of lesson.rnnlab.json autosaved at 10:42?"); accepted: open
-//              readExperiment(r.experimentPath) as an unsaved document; either way, then
+//              unsaved run of lesson.rnnlab.json autosaved at 10:42?"). Accepted: open
+//              readExperiment(r.experimentPath) as an unsaved document, save it into this
+//              window's slot (slot.save) and then discardRecovery(r); declined:
 //              discardRecovery(r).
 //   while open one AutosaveSlot per window; setDocument() whenever the file name changes; a
 //              QTimer on the GUI thread every few seconds posts
