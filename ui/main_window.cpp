@@ -9,17 +9,18 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 
+#include "ui/lessons/lesson_guide.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_commands.h"
 #include "ui/theme/theme.h"
 #include "ui/theme/themed_icon.h"
-#include "ui/window/lesson_panel.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/speed_control.h"
 #include "ui/window/time_bar.h"
@@ -89,6 +90,8 @@ void MainWindow::buildMenus() {
     train->addAction(m_actions.playPause);
     train->addAction(m_actions.step);
     train->addAction(m_actions.stop);
+    train->addSeparator();
+    train->addAction(m_actions.compareCells);
 
     m_lessonsMenu = menuBar()->addMenu(tr("&Lessons"));
 
@@ -129,8 +132,8 @@ void MainWindow::buildToolBars() {
 }
 
 void MainWindow::buildDocks() {
-    m_lessonPanel = new LessonPanel(this);
-    QDockWidget* lesson = addPanel(Qt::RightDockWidgetArea, tr("Lesson"), m_lessonPanel);
+    m_lessonGuide = new LessonGuide(this);
+    QDockWidget* lesson = addPanel(Qt::RightDockWidgetArea, tr("Lesson"), m_lessonGuide);
     lesson->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
     m_lessonsMenu->addAction(lesson->toggleViewAction());
     resizeDocks({lesson}, {340}, Qt::Horizontal);
@@ -178,10 +181,16 @@ void MainWindow::applyTheme(const ThemeStyle& style) {
 }
 
 int MainWindow::addView(const QString& name, QWidget* view) {
-    const int index = m_views->addTab(view, name);
+    // A view squeezed below the size its layout asks for scrolls, rather than widening the
+    // window past the screen (1280x720 with both docks open).
+    auto* area = new QScrollArea;
+    area->setWidget(view);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    const int index = m_views->addTab(area, name);
     auto* show = new QAction(name, this);
     if (index < 9) show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
-    connect(show, &QAction::triggered, this, [this, view] { m_views->setCurrentWidget(view); });
+    connect(show, &QAction::triggered, this, [this, area] { m_views->setCurrentWidget(area); });
     m_viewsMenu->addAction(show);
     addAction(show);
     return index;
@@ -211,8 +220,9 @@ Figure* MainWindow::currentFigure() const {
     for (QWidget* w = QApplication::focusWidget(); w && isAncestorOf(w); w = w->parentWidget()) {
         if (auto* figure = qobject_cast<Figure*>(w)) return figure;
     }
-    QWidget* view = m_views->currentWidget();
-    if (!view) return nullptr;
+    const auto* area = static_cast<QScrollArea*>(m_views->currentWidget());
+    if (!area) return nullptr;
+    QWidget* view = area->widget();
     if (auto* figure = qobject_cast<Figure*>(view)) return figure;
     const QList<Figure*> figures = view->findChildren<Figure*>();
     return figures.isEmpty() ? nullptr : figures.first();
@@ -318,8 +328,7 @@ void MainWindow::copyCurrentFigure() {
 }
 
 void MainWindow::showWelcome() {
-    m_lessonPanel->setLesson(
-        tr("Welcome to RNN Lab"),
+    m_lessonGuide->setWelcome(
         tr("<p>This panel shows the steps of a lesson. Until one is open, here is how to drive "
            "the lab from the keyboard:</p>%1"
            "<p>Right-click any plot to export it as PNG, PDF, SVG or CSV.</p>")

@@ -8,7 +8,7 @@
 // The shell owns no engine state. Commands leave through actions() and the signals below;
 // LabWindow (window/lab_window.h) is the shell with the experiment wired in: it connects them,
 // enables the actions it implements and feeds the widgets (trainingProgress(), timeBar(),
-// lessonPanel(), addView(), addPanel()).
+// lessonGuide(), addView(), addPanel()).
 
 #include <QMainWindow>
 #include <QStringList>
@@ -25,7 +25,7 @@ class QToolBar;
 namespace rnnlab::ui {
 
 class Figure;
-class LessonPanel;
+class LessonGuide;
 class RecentFiles;
 class SpeedControl;
 class TimeBar;
@@ -41,7 +41,7 @@ public:
     TimeBar* timeBar() const { return m_timeBar; }
     SpeedControl* speedControl() const { return m_speed; }
     TrainingProgress* trainingProgress() const { return m_progress; }
-    LessonPanel* lessonPanel() const { return m_lessonPanel; }
+    LessonGuide* lessonGuide() const { return m_lessonGuide; }
     RecentFiles* recentFiles() const { return m_recentFiles; }
     QMenu* lessonsMenu() const { return m_lessonsMenu; }
 
@@ -114,7 +114,7 @@ private:
     TimeBar* m_timeBar = nullptr;
     SpeedControl* m_speed = nullptr;
     TrainingProgress* m_progress = nullptr;
-    LessonPanel* m_lessonPanel = nullptr;
+    LessonGuide* m_lessonGuide = nullptr;
     RecentFiles* m_recentFiles = nullptr;
     QShortcut* m_leavePresentation = nullptr;
 

@@ -85,11 +85,8 @@ int runExport(const std::vector<std::string>& args) {
 
     ui::LabWindow window;
     ui::openAndWait(window.controller(), experiment);
-    QList<ui::Figure*> figures;
-    for (ui::Figure* f : ui::figuresIn(window)) {
-        if (!f->isHidden()) figures << f;  // hidden on purpose, not just in another tab
-    }
-    const QStringList written = ui::exportFigures(figures, dir, formats, options);
+    window.settleViews();
+    const QStringList written = ui::exportFigures(ui::figuresIn(window), dir, formats, options);
     for (const QString& path : written)
         std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
     return 0;

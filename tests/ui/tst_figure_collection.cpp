@@ -17,7 +17,7 @@ class TestFigureCollection : public QObject {
 private slots:
     void stemsComeFromTitles_data();
     void stemsComeFromTitles();
-    void findsFiguresInHiddenTabs();
+    void findsFiguresInHiddenTabsButNotHiddenFigures();
     void writesOneFilePerFigureAndFormat();
     void unwritableFolderThrows();
 };
@@ -43,7 +43,7 @@ void TestFigureCollection::stemsComeFromTitles() {
     QCOMPARE(figureFileStem(title), stem);
 }
 
-void TestFigureCollection::findsFiguresInHiddenTabs() {
+void TestFigureCollection::findsFiguresInHiddenTabsButNotHiddenFigures() {
     QTabWidget tabs;
     auto* a = new Figure(QStringLiteral("A"), QStringLiteral("x"), QStringLiteral("y"));
     auto* page = new QWidget;
@@ -54,6 +54,9 @@ void TestFigureCollection::findsFiguresInHiddenTabs() {
     layout->addWidget(c);
     tabs.addTab(a, QStringLiteral("one"));
     tabs.addTab(page, QStringLiteral("two"));
+    auto* hidden = new Figure(QStringLiteral("D"), QStringLiteral("x"), QStringLiteral("y"));
+    layout->addWidget(hidden);
+    hidden->hide();  // hidden on purpose: not exported
     tabs.setCurrentIndex(0);
     const QList<Figure*> found = figuresIn(tabs);
     QCOMPARE(QSet<Figure*>(found.begin(), found.end()), (QSet<Figure*>{a, b, c}));

@@ -1,5 +1,5 @@
 // `rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
-// [--presentation] [--dark]` (and --lesson NAME with a lesson opener): parsing, the errors
+// [--lesson NAME] [--presentation] [--dark]`: parsing, the errors
 // main() turns into exit codes, opening the file, training before the screenshot, and the
 // screenshot itself (in-process).
 #include <QFile>
@@ -12,6 +12,8 @@
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
+#include "ui/compare/compare_view.h"
+#include "ui/lessons/lesson_guide.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
 #include "ui/views/loss_plot.h"
@@ -50,7 +52,7 @@ private slots:
     void helpAndVersion();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
-    void lessonIsAnOptionOnceAnOpenerIsInstalled();
+    void lessonOpensAndStartsTheLesson();
     void unknownViewIsAnError();
     void fileMustExistAndBeOpenable();
     void csvFileIsLoaded();
@@ -102,7 +104,7 @@ void TestLaunchOptions::helpAndVersion() {
                                "--size <WxH>", "--presentation", "--dark", "[FILE]"}) {
         QVERIFY2(help.contains(QLatin1String(option)), option);
     }
-    QVERIFY(!help.contains(QLatin1String("--lesson")));
+    QVERIFY(help.contains(QLatin1String("--lesson <NAME>")));
     QCOMPARE(parse({"--version"}).status, Status::Version);
 }
 
@@ -124,8 +126,8 @@ void TestLaunchOptions::badArgumentsAreErrors_data() {
     QTest::newRow("steps negative")
         << QStringList{"--train-steps", "-3"}
         << "--train-steps: '-3' is not a whole number from 0 to 10000000";
-    QTest::newRow("no lesson opener")
-        << QStringList{"--lesson", "lstm"} << "Unknown option 'lesson'.";
+    QTest::newRow("lesson without name")
+        << QStringList{"--lesson"} << "Missing value after '--lesson'.";
 }
 
 void TestLaunchOptions::badArgumentsAreErrors() {
@@ -136,33 +138,39 @@ void TestLaunchOptions::badArgumentsAreErrors() {
     QCOMPARE(r.message, message);
 }
 
-void TestLaunchOptions::lessonIsAnOptionOnceAnOpenerIsInstalled() {
-    QStringList opened;
-    setLessonOpener([&](LabWindow&, const QString& name) {
-        if (name != QStringLiteral("lstm-remembers"))
-            throw rnnlab::ConfigError("--lesson: unknown lesson '" + name.toStdString() + "'");
-        opened << name;
-    });
-    QVERIFY(launchHelpText().contains(QLatin1String("--lesson <NAME>")));
+void TestLaunchOptions::lessonOpensAndStartsTheLesson() {
     const LaunchParseResult r = parse({"--lesson", "lstm-remembers"});
     QCOMPARE(r.status, Status::Run);
     QCOMPARE(r.options.lesson, QStringLiteral("lstm-remembers"));
     LabWindow window;
+    QVERIFY(window.controller().network().cell == rnnlab::CellType::Lstm);  // the default run
+    window.controller().setNetwork([&] {
+        rnnlab::NetworkConfig gru = window.controller().network();
+        gru.cell = rnnlab::CellType::Gru;
+        return gru;
+    }());
     QCOMPARE(configErrorOf(window, r.options), QString());
-    QCOMPARE(opened, QStringList{QStringLiteral("lstm-remembers")});
+    QCOMPARE(window.lessonGuide()->title(), QStringLiteral("LSTM remembers"));
+    QVERIFY(window.controller().network().cell == rnnlab::CellType::Lstm);
+    QCOMPARE(window.controller().network().hiddenSize, 16);
+    QCOMPARE(window.compareView()->runCount(), 2);  // the lesson's runs: tanh RNN and LSTM
+
     LaunchOptions unknown;
     unknown.lesson = QStringLiteral("nope");
-    QCOMPARE(configErrorOf(window, unknown), QStringLiteral("--lesson: unknown lesson 'nope'"));
-    setLessonOpener({});
-    QCOMPARE(parse({"--lesson", "lstm-remembers"}).status, Status::Error);
+    const QString message = configErrorOf(window, unknown);
+    QVERIFY2(message.startsWith(QLatin1String("--lesson: no lesson is called 'nope' (lessons: ")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("vanishing-gradient")), qPrintable(message));
+    QCOMPARE(window.lessonGuide()->title(), QStringLiteral("LSTM remembers"));  // unchanged
 }
 
 void TestLaunchOptions::unknownViewIsAnError() {
     LabWindow window;
     LaunchOptions o;
-    o.view = QStringLiteral("Gradients");
+    o.view = QStringLiteral("Gradient");
     QCOMPARE(configErrorOf(window, o),
-             QStringLiteral("--view: unknown view 'Gradients' (expected one of: Training, Data)"));
+             QStringLiteral("--view: unknown view 'Gradient' (expected one of: Training, Data, "
+                            "Explorer, Gradients, Compare)"));
     o.view = QStringLiteral("DATA");
     QCOMPARE(configErrorOf(window, o), QString());
     QCOMPARE(window.currentViewName(), QStringLiteral("Data"));

@@ -37,7 +37,7 @@ private slots:
 
     void showsTitleAndNumberedSteps() {
         LessonGuide guide;
-        QCOMPARE(guide.title(), QString("No lesson open"));
+        QCOMPARE(guide.title(), QString("Welcome to RNN Lab"));
         QVERIFY(!guide.startButton()->isEnabled());
 
         const Lesson& lesson = findLesson(m_lessons, "vanishing-gradient");

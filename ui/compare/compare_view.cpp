@@ -104,6 +104,13 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     auto* plots = new QHBoxLayout;
     plots->addWidget(m_loss);
     plots->addWidget(m_gradient);
+    m_empty = new QLabel(tr("<p>Nothing to compare yet.</p><p>Choose <b>Train ▸ Compare RNN, "
+                            "LSTM and GRU</b> (Ctrl+K) to train the three cells side by side on "
+                            "this data with this seed, or open a lesson from the <b>Lessons</b> "
+                            "menu.</p>"),
+                         this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
 
     m_forecastRow = new QWidget(this);
     auto* forecasts = new QHBoxLayout(m_forecastRow);
@@ -112,6 +119,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_empty, 3);
     layout->addLayout(plots, 3);
     layout->addWidget(m_forecastRow, 2);
 
@@ -122,6 +130,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
             this, [this] { applyDashes(Theme::instance().style()); }, Qt::QueuedConnection);
     });
     updateButtons();
+    showEmptyState();
 }
 
 CompareView::~CompareView() {
@@ -136,8 +145,18 @@ void CompareView::setRuns(std::vector<RunSpec> runs) {
     bool anyForecast = false;
     for (const Run& r : m_runs) anyForecast = anyForecast || r.forecast;
     m_forecastRow->setVisible(anyForecast);
+    showEmptyState();
     applyDashes(Theme::instance().style());
     updateButtons();
+}
+
+void CompareView::showEmptyState() {
+    // Empty plots would also be exported: they are hidden until there are runs.
+    const bool empty = m_runs.empty();
+    m_empty->setVisible(empty);
+    m_loss->setHidden(empty);
+    m_gradient->setHidden(empty);
+    for (QPushButton* b : {m_play, m_pause, m_reset}) b->setHidden(empty);
 }
 
 void CompareView::clearRuns() {

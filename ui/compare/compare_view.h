@@ -82,6 +82,7 @@ private:
     void addRun(RunSpec spec);
     void showSnapshot(Run& run);
     void updateButtons();
+    void showEmptyState();
     void applyDashes(const ThemeStyle& style);
 
     std::vector<Run> m_runs;
@@ -92,6 +93,7 @@ private:
     Figure* m_loss = nullptr;
     Figure* m_gradient = nullptr;
     QWidget* m_forecastRow = nullptr;
+    QLabel* m_empty = nullptr;  // what to do while there are no runs
 };
 
 }  // namespace rnnlab::ui

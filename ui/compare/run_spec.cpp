@@ -10,4 +10,17 @@ std::vector<RunSpec> runSpecs(const Lesson& lesson) {
     return specs;
 }
 
+std::vector<RunSpec> cellComparison(const NetworkConfig& network, const TrainingSettings& settings,
+                                    const DataSource& data) {
+    std::vector<RunSpec> specs;
+    for (const auto& [cell, label] :
+         {std::pair{CellType::Rnn, "RNN"}, std::pair{CellType::Lstm, "LSTM"},
+          std::pair{CellType::Gru, "GRU"}}) {
+        NetworkConfig n = network;
+        n.cell = cell;
+        specs.push_back({QString::fromLatin1(label), n, settings, data});
+    }
+    return specs;
+}
+
 }  // namespace rnnlab::ui

@@ -21,4 +21,9 @@ struct RunSpec {
 // A lesson's runs, in its order (empty when it has none).
 std::vector<RunSpec> runSpecs(const Lesson& lesson);
 
+// RNN, LSTM and GRU with everything else as given (data, sizes, settings, seed): the
+// comparison a class asks for first.
+std::vector<RunSpec> cellComparison(const NetworkConfig& network, const TrainingSettings& settings,
+                                    const DataSource& data);
+
 }  // namespace rnnlab::ui

@@ -77,6 +77,9 @@ public slots:
     // Windows in the data, for the sequence picker.
     void setSampleCounts(rnnlab::Index train, rnnlab::Index validation);
     void setFollowTraining(bool follow);
+    // Shows the newest snapshot now rather than at the next throttled update (before a
+    // screenshot or an export).
+    void applyPendingUpdate();
 
     void setCurrentStep(int step);
     void setDirection(rnnlab::ui::TimeBar::Direction direction);
@@ -103,7 +106,6 @@ private:
     void showTrace(std::shared_ptr<const SequenceTrace> trace);
     void sequenceChanged();
     void requestSequence();
-    void applyPendingUpdate();
     void scheduleUpdate();
     void updateStatus();
     void syncTimeBar();

@@ -70,6 +70,11 @@ QString LessonGuide::stepsText() const {
     return m_steps->toPlainText();
 }
 
+void LessonGuide::setWelcome(const QString& html) {
+    m_welcome = html;
+    render();
+}
+
 void LessonGuide::setLesson(const Lesson& lesson) {
     m_lesson = lesson;
     m_step = -1;
@@ -119,9 +124,9 @@ void LessonGuide::render() {
     m_back->setEnabled(have && m_step > 0);
     m_next->setEnabled(have && m_step + 1 < stepCount());
     if (!have) {
-        m_title->setText(tr("No lesson open"));
+        m_title->setText(tr("Welcome to RNN Lab"));
         m_summary->setText(tr("Choose a lesson from the Lessons menu."));
-        m_steps->clear();
+        m_steps->setHtml(m_welcome);
         m_position->clear();
         return;
     }

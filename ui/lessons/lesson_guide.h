@@ -36,6 +36,9 @@ public:
     QPushButton* nextButton() const { return m_next; }
 
 public slots:
+    // What the panel shows until a lesson is chosen, below "Choose a lesson from the Lessons
+    // menu" (the window puts its keyboard shortcuts here).
+    void setWelcome(const QString& html);
     // Shows the lesson at its first step; the lesson starts only with start().
     void setLesson(const rnnlab::Lesson& lesson);
     // Clamped to the steps; a step that names a view asks for it.
@@ -55,6 +58,7 @@ private:
     void render();
 
     std::optional<Lesson> m_lesson;
+    QString m_welcome;
     int m_step = -1;
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;

@@ -10,7 +10,11 @@
 namespace rnnlab::ui {
 
 QList<Figure*> figuresIn(const QWidget& root) {
-    return root.findChildren<Figure*>();
+    QList<Figure*> figures;
+    for (Figure* f : root.findChildren<Figure*>()) {
+        if (!f->isHidden()) figures << f;
+    }
+    return figures;
 }
 
 QString figureFileStem(const QString& title) {

@@ -16,7 +16,8 @@ namespace rnnlab::ui {
 class Figure;
 
 // Every Figure under root, depth first (siblings in stacking order, so the order of figures in
-// different tabs depends on which tab was shown last).
+// different tabs depends on which tab was shown last), but those hidden on purpose (a view's
+// empty plots), which are not the same as those in a tab not shown now.
 QList<Figure*> figuresIn(const QWidget& root);
 
 // A file name stem from a figure title: lower case ASCII letters and digits joined by '-'

@@ -268,6 +268,24 @@ void ExperimentController::newExperiment() {
     rebuild({defaultDataSource(), defaultNetwork(), defaultSettings(), true, true});
 }
 
+void ExperimentController::startExperiment(const Experiment& experiment) {
+    Target t{experiment.data.value_or(m_target.source), experiment.network, experiment.training,
+             true, true};
+    rebuild(t);
+}
+
+void ExperimentController::applyRemedy(const Remedy& remedy) {
+    Target t = m_target;
+    rnnlab::applyRemedy(remedy, t.network, t.settings);
+    emit message(QString::fromStdString(describe(remedy)));
+    if (effectOf(remedy.kind) == RemedyEffect::Live) {
+        setSettings(t.settings);
+        return;
+    }
+    t.resumePlaying = isPlaying();
+    rebuild(t);
+}
+
 // ---- building ------------------------------------------------------------------------------
 
 void ExperimentController::rebuild(const Target& target) {
@@ -291,6 +309,7 @@ void ExperimentController::rebuild(const Target& target) {
             Target built = target;
             if (b.fittedWindow) built.source.window.window = *b.fittedWindow;
             commit(b.data, b.trainer, built);
+            if (target.resumePlaying) play();
             if (b.fittedWindow) {
                 emit message(tr("The window is now %1 steps: %2 is too short for %3 in each "
                                 "part")

@@ -21,6 +21,8 @@
 #include <QString>
 #include <memory>
 
+#include "core/analysis/remedy.h"
+#include "core/io/experiment_file.h"
 #include "core/network_config.h"
 #include "core/train/data_source.h"
 #include "core/train/training_settings.h"
@@ -78,6 +80,13 @@ public slots:
     // Saves network, weights, settings, progress, history and data source (atomically).
     void saveExperiment(const QString& path);
     void newExperiment();
+    // A lesson's experiment (network, settings, data; fresh weights from its seed) as a new,
+    // untitled run paused at step 0. Without data it trains on the data already loaded.
+    void startExperiment(const rnnlab::Experiment& experiment);
+    // One remedy from the gradient lab, keeping the data and the seed: a live setting reaches
+    // the running trainer; a new initialisation or network rebuilds the run, which goes on
+    // playing if it was.
+    void applyRemedy(const rnnlab::Remedy& remedy);
 
     void play();
     void pause();
@@ -119,9 +128,10 @@ private:
         DataSource source;
         NetworkConfig network;
         TrainingSettings settings;
-        bool newData = false;      // source differs from the data of the run
-        bool newDocument = false;  // File > New: no file, nothing edited
-        bool fitWindow = false;    // a window too long for new data may shrink to fit
+        bool newData = false;        // source differs from the data of the run
+        bool newDocument = false;    // File > New: no file, nothing edited
+        bool fitWindow = false;      // a window too long for new data may shrink to fit
+        bool resumePlaying = false;  // play once built (a remedy applied while playing)
     };
 
     bool isBuilding() const { return m_loading; }

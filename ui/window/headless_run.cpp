@@ -7,30 +7,32 @@
 
 namespace rnnlab::ui {
 
-void openAndWait(ExperimentController& c, const QString& path) {
-    QEventLoop loop;
+void loadAndWait(ExperimentController& c, const std::function<void()>& request) {
+    QEventLoop loop;  // the connections below end with it, also when request() throws
     QString error;
     const auto fail = [&](const QString& message) {
         error = message;
         loop.quit();
     };
-    const QMetaObject::Connection onFile =
-        QObject::connect(&c, &ExperimentController::fileError, &loop, fail);
-    const QMetaObject::Connection onData =
-        QObject::connect(&c, &ExperimentController::dataError, &loop, fail);
-    const QMetaObject::Connection onLoaded =
-        QObject::connect(&c, &ExperimentController::loadingChanged, &loop, [&](bool loading) {
-            if (!loading) loop.quit();
-        });
-    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-        c.openCsv(path, CsvOptions());
-    } else {
-        c.openExperiment(path);
-    }
+    QObject::connect(&c, &ExperimentController::fileError, &loop, fail);
+    QObject::connect(&c, &ExperimentController::dataError, &loop, fail);
+    QObject::connect(&c, &ExperimentController::loadingChanged, &loop, [&](bool loading) {
+        if (!loading) loop.quit();
+    });
+    request();
     if (c.isLoading()) loop.exec();
-    for (const auto& connection : {onFile, onData, onLoaded}) QObject::disconnect(connection);
     if (!error.isEmpty()) throw FileError(error.toStdString());
     waitForWorker(c);
+}
+
+void openAndWait(ExperimentController& c, const QString& path) {
+    loadAndWait(c, [&] {
+        if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+            c.openCsv(path, CsvOptions());
+        } else {
+            c.openExperiment(path);
+        }
+    });
 }
 
 void trainAndWait(ExperimentController& c, int steps) {

@@ -4,10 +4,16 @@
 // snapshot the views show afterwards belongs to the result.
 
 #include <QString>
+#include <functional>
 
 namespace rnnlab::ui {
 
 class ExperimentController;
+
+// Runs request, which may start loading data or building a run, and waits until the load has
+// ended and its snapshot arrived. Throws rnnlab::FileError with the controller's message when
+// the load fails.
+void loadAndWait(ExperimentController& controller, const std::function<void()>& request);
 
 // Opens a *.rnnlab.json experiment, or a *.csv series with automatic options (the window and
 // split kept). Throws rnnlab::FileError with the controller's message when it fails.

@@ -9,6 +9,13 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include "core/errors.h"
+#include "ui/compare/compare_view.h"
+#include "ui/compare/run_spec.h"
+#include "ui/explorer/explorer_view.h"
+#include "ui/gradients/gradients_view.h"
+#include "ui/lessons/bundled_lessons.h"
+#include "ui/lessons/lesson_coordinator.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/network_builder_panel.h"
 #include "ui/views/data_view.h"
@@ -21,6 +28,7 @@
 #include "ui/window/training_progress.h"
 #include "ui/window/transport_keys.h"
 #include "ui/window/unsaved_changes.h"
+#include "ui/window/view_wiring.h"
 
 namespace rnnlab::ui {
 
@@ -45,6 +53,7 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
     m_dataView = new DataView;
     addView(tr("Training"), m_dashboard);
     addView(tr("Data"), m_dataView);
+    addAnalysisViews();
 
     installTransportKeys(this);
     m_runStatus = new QLabel(tr("step 0"), this);
@@ -138,6 +147,46 @@ void LabWindow::connectViews() {
     connect(timeBar(), &TimeBar::currentStepChanged, m_dataView, &DataView::setCursorStep);
     connect(m_dashboard, &TrainingDashboard::lowerLearningRateRequested, c,
             &ExperimentController::lowerLearningRateAndContinue);
+}
+
+void LabWindow::addAnalysisViews() {
+    m_explorer = new ExplorerView;
+    m_gradients = new GradientsView;
+    m_compare = new CompareView;
+    addView(tr("Explorer"), m_explorer);
+    addView(tr("Gradients"), m_gradients);
+    addView(tr("Compare"), m_compare);
+    connectExplorer(*m_explorer, *m_controller, *timeBar());
+    connectGradients(*m_gradients, *m_controller, *timeBar());
+    connect(m_compare, &CompareView::errorOccurred, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
+
+    m_lessons = new LessonCoordinator(
+        bundledLessons(), lessonsMenu(), lessonGuide(), m_compare,
+        [this](const QString& view) { return showView(view); }, this);
+    connect(m_lessons, &LessonCoordinator::lessonStarted, this, [this](const Lesson& lesson) {
+        m_controller->startExperiment(lesson.experiment);
+        statusBar()->showMessage(tr("Lesson “%1”: press Play (Space) to train")
+                                     .arg(QString::fromStdString(lesson.title)),
+                                 kMessageMs);
+    });
+    actions().compareCells->setEnabled(true);
+    connect(actions().compareCells, &QAction::triggered, this, &LabWindow::compareCells);
+}
+
+void LabWindow::openLesson(const QString& name) {
+    m_lessons->open(name.toStdString());
+}
+
+void LabWindow::compareCells() {
+    m_compare->setRuns(cellComparison(m_controller->network(), m_controller->settings(),
+                                      m_controller->trainingDataSource()));
+    showView(tr("Compare"));
+    m_compare->playAll();
+}
+
+void LabWindow::settleViews() {
+    m_explorer->applyPendingUpdate();
 }
 
 QString LabWindow::runStatusText() const {

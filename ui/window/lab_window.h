@@ -1,7 +1,10 @@
 #pragma once
 // RNN Lab's main window: the MainWindow shell with an experiment wired in.
 //   left docks   Network (NetworkBuilderPanel) and Data (DataPanel), tabbed
-//   views        Training (TrainingDashboard), Data (DataView); more through addView()
+//   views        Training (TrainingDashboard), Data (DataView), Explorer (ExplorerView),
+//                Gradients (GradientsView), Compare (CompareView)
+//   lessons      the Lessons menu and the guide in the lesson dock (LessonCoordinator): a
+//                lesson's experiment becomes the run, its variants the Compare view's runs
 //   toolbar      New / Open / Save, Play-Pause / Step / Stop and speed drive the
 //                ExperimentController; the progress shows epoch, bar and ETA
 //   status bar   messages, and the run's state ("step 1,200 · epoch 12 / 50 · validation loss
@@ -9,7 +12,6 @@
 //   files        Open and drag-and-drop take *.rnnlab.json (opened) and *.csv (through the
 //                import dialog); Save asks for a name the first time; unsaved changes are
 //                offered for saving before New, Open and closing; recent files remembered
-// Views added later (explorer, gradients, lessons) connect to controller() the same way.
 
 #include <QElapsedTimer>
 #include <functional>
@@ -23,9 +25,13 @@ class QLabel;
 
 namespace rnnlab::ui {
 
+class CompareView;
 class DataPanel;
 class DataView;
 class ExperimentController;
+class ExplorerView;
+class GradientsView;
+class LessonCoordinator;
 class NetworkBuilderPanel;
 class TrainingDashboard;
 
@@ -40,6 +46,10 @@ public:
     DataPanel* dataPanel() const { return m_dataPanel; }
     DataView* dataView() const { return m_dataView; }
     TrainingDashboard* dashboard() const { return m_dashboard; }
+    ExplorerView* explorer() const { return m_explorer; }
+    GradientsView* gradients() const { return m_gradients; }
+    CompareView* compareView() const { return m_compare; }
+    LessonCoordinator* lessons() const { return m_lessons; }
     // The run's state in the status bar.
     QString runStatusText() const;
 
@@ -49,6 +59,14 @@ public slots:
     void openFile(const QString& path);
     // Saves to the experiment's file, or asks for one.
     void save();
+    // Shows the lesson called `name` and starts it (`rnnlab --lesson NAME`); ConfigError
+    // listing the lessons otherwise.
+    void openLesson(const QString& name);
+    // RNN, LSTM and GRU trained side by side on the current data and seed (Compare view).
+    void compareCells();
+    // Views that update at a limited rate show the newest snapshot at once (before a
+    // screenshot or an export).
+    void settleViews();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,6 +75,7 @@ private:
     void connectFileActions();
     void connectTrainingActions();
     void connectViews();
+    void addAnalysisViews();
     // Asks whether to save the changes before `action`; Save starts saving and runs afterSave
     // once saved. Discard when there is nothing to save.
     UnsavedChoice offerToSave(const QString& action, const std::function<void()>& afterSave);
@@ -73,6 +92,10 @@ private:
     QDockWidget* m_dataDock = nullptr;
     DataView* m_dataView = nullptr;
     TrainingDashboard* m_dashboard = nullptr;
+    ExplorerView* m_explorer = nullptr;
+    GradientsView* m_gradients = nullptr;
+    CompareView* m_compare = nullptr;
+    LessonCoordinator* m_lessons = nullptr;
     QLabel* m_runStatus = nullptr;
 
     EtaEstimator m_eta;

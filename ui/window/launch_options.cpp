@@ -28,19 +28,6 @@ LaunchParseResult error(const QString& message) {
     throw ConfigError(message.toStdString());
 }
 
-LessonOpener& lessonOpener() {
-    static LessonOpener opener;
-    return opener;
-}
-
-}  // namespace
-
-void setLessonOpener(LessonOpener opener) {
-    lessonOpener() = std::move(opener);
-}
-
-namespace {
-
 // The parser and its options, shared by parsing and the help text.
 struct LaunchParser {
     QCommandLineParser parser;
@@ -48,7 +35,10 @@ struct LaunchParser {
     QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption view{QStringLiteral("view"), QObject::tr("Show the view NAME."),
                             QObject::tr("NAME")};
-    QCommandLineOption lesson{QStringLiteral("lesson"), QObject::tr("Open the lesson NAME."),
+    QCommandLineOption lesson{QStringLiteral("lesson"),
+                              QObject::tr("Open and start the lesson NAME (vanishing-gradient, "
+                                          "lstm-remembers, exploding-gradients, gru-lstm-rnn, "
+                                          "price-window)."),
                               QObject::tr("NAME")};
     QCommandLineOption trainSteps{
         QStringLiteral("train-steps"),
@@ -69,8 +59,7 @@ struct LaunchParser {
     LaunchParser() {
         parser.setApplicationDescription(
             QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
-        parser.addOptions({view, trainSteps, screenshot, size, presentation, dark});
-        if (lessonOpener()) parser.addOption(lesson);
+        parser.addOptions({view, lesson, trainSteps, screenshot, size, presentation, dark});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QObject::tr("A *.csv series or *.rnnlab.json experiment."),
                                      QStringLiteral("[FILE]"));
@@ -100,7 +89,7 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     }
     o.file = positional.value(0);
     o.view = parser.value(p.view);
-    if (lessonOpener()) o.lesson = parser.value(p.lesson);
+    o.lesson = parser.value(p.lesson);
     if (parser.isSet(p.trainSteps)) {
         bool ok = false;
         o.trainSteps = parser.value(p.trainSteps).toInt(&ok);
@@ -160,10 +149,17 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
         }
         openAndWait(window.controller(), info.absoluteFilePath());
     }
-    if (!o.lesson.isEmpty()) lessonOpener()(window, o.lesson);
+    if (!o.lesson.isEmpty()) {
+        try {
+            loadAndWait(window.controller(), [&] { window.openLesson(o.lesson); });
+        } catch (const ConfigError& e) {
+            fail(QStringLiteral("--lesson: ") + QString::fromUtf8(e.what()));
+        }
+    }
     if (o.trainSteps > 0) trainAndWait(window.controller(), o.trainSteps);
     if (!o.view.isEmpty()) window.showView(o.view);
     waitForWorker(window.controller());  // the views show the run's snapshot from the start
+    window.settleViews();
 }
 
 }  // namespace rnnlab::ui

@@ -1,7 +1,7 @@
 #pragma once
 // The command line of the GUI:
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
-//          [--presentation] [--dark]   (and --lesson NAME once a lesson opener is installed)
+//          [--lesson NAME] [--presentation] [--dark]
 // parseLaunchOptions checks the syntax and needs no application object, so bad arguments
 // fail cleanly even without a display; applyLaunchOptions checks what needs the window (view
 // names, the file) and sets it up. Both report errors that main() turns into exit code 2.
@@ -9,7 +9,6 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
-#include <functional>
 
 namespace rnnlab::ui {
 
@@ -17,7 +16,7 @@ class LabWindow;
 
 struct LaunchOptions {
     QString file;            // *.csv or *.rnnlab.json to open
-    QString lesson;          // lesson to open (needs a lesson opener)
+    QString lesson;          // lesson to open and start, by name
     QString view;            // tab to show (case-insensitive)
     int trainSteps = 0;      // training steps to run once the file is open
     QString screenshotPath;  // grab the window to this PNG and exit
@@ -36,12 +35,6 @@ struct LaunchParseResult {
     LaunchOptions options;
     QString message;  // the error
 };
-
-// Opens a lesson by name in the window, or throws rnnlab::ConfigError naming the lessons there
-// are. The lesson runner installs one before the command line is parsed; from then on
-// `--lesson NAME` is an option (without one it is not).
-using LessonOpener = std::function<void(LabWindow& window, const QString& name)>;
-void setLessonOpener(LessonOpener opener);
 
 // arguments include the program name, as QCoreApplication::arguments().
 LaunchParseResult parseLaunchOptions(const QStringList& arguments);

@@ -25,9 +25,14 @@ QAction* make(QWidget* window, const QString& text, const QList<QKeySequence>& s
 }  // namespace
 
 QList<QAction*> MainWindowActions::all() const {
-    return {newExperiment,    open, save,       saveAs,       exportFigure,
-            exportAllFigures, quit, copyFigure, darkTheme,    presentationMode,
-            playPause,        step, stop,       keyboardHelp, about};
+    return {newExperiment, open,
+            save,          saveAs,
+            exportFigure,  exportAllFigures,
+            quit,          copyFigure,
+            darkTheme,     presentationMode,
+            playPause,     step,
+            stop,          compareCells,
+            keyboardHelp,  about};
 }
 
 MainWindowActions createMainWindowActions(QWidget* w) {
@@ -64,6 +69,11 @@ MainWindowActions createMainWindowActions(QWidget* w) {
     a.step = make(w, QObject::tr("S&tep"), {QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_Right)},
                   QObject::tr("Run one training step"), false);
     a.stop = make(w, QObject::tr("St&op"), {}, QObject::tr("Stop training"), false);
+    a.compareCells =
+        make(w, QObject::tr("&Compare RNN, LSTM and GRU"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
+             QObject::tr("Train the three cells side by side on this data with this "
+                         "seed, in the Compare view"),
+             false);
     a.keyboardHelp = make(w, QObject::tr("&Keyboard Shortcuts"), {QKeySequence::HelpContents},
                           QObject::tr("List the keyboard shortcuts"));
     a.about = make(w, QObject::tr("&About RNN Lab"), {}, QObject::tr("Version and licence"));

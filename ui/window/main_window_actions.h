@@ -31,6 +31,7 @@ struct MainWindowActions {
     QAction* playPause = nullptr;  // Space
     QAction* step = nullptr;       // S or Right: one training step
     QAction* stop = nullptr;
+    QAction* compareCells = nullptr;  // Ctrl+K: RNN, LSTM and GRU on this data, side by side
     // Help
     QAction* keyboardHelp = nullptr;  // F1
     QAction* about = nullptr;
