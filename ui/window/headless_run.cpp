@@ -3,6 +3,8 @@
 #include <QEventLoop>
 
 #include "core/errors.h"
+#include "ui/compare/compare_view.h"
+#include "ui/session/training_session.h"
 #include "ui/window/experiment_controller.h"
 
 namespace rnnlab::ui {
@@ -41,6 +43,30 @@ void trainAndWait(ExperimentController& c, int steps) {
     c.trainSteps(steps);
     loop.exec();
     waitForWorker(c);
+}
+
+void trainRunsAndWait(CompareView& compare, int steps) {
+    QEventLoop loop;
+    int pending = 0;
+    for (int i = 0; i < compare.runCount(); ++i) {
+        TrainingSession* session = compare.session(i);
+        if (!session) continue;  // a run that could not be built
+        ++pending;
+        session->withTrainer(
+            [steps](Trainer& t) {
+                for (int k = 0; k < steps && t.step(); ++k) {
+                }
+            },
+            [session, &pending, &loop](const QString&) {
+                session->pause();  // publishes the snapshot of the new step
+                // Answered after that snapshot has been delivered.
+                session->withTrainer([](Trainer&) {},
+                                     [&pending, &loop](const QString&) {
+                                         if (--pending == 0) loop.quit();
+                                     });
+            });
+    }
+    if (pending > 0) loop.exec();
 }
 
 void waitForWorker(ExperimentController& c) {

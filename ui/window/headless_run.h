@@ -8,6 +8,7 @@
 
 namespace rnnlab::ui {
 
+class CompareView;
 class ExperimentController;
 
 // Runs request, which may start loading data or building a run, and waits until the load has
@@ -21,6 +22,10 @@ void openAndWait(ExperimentController& controller, const QString& path);
 
 // Trains `steps` steps as fast as the machine can.
 void trainAndWait(ExperimentController& controller, int steps);
+
+// Trains every run of the comparison `steps` steps as fast as the machine can (each on its own
+// worker) and returns once their snapshots are shown.
+void trainRunsAndWait(CompareView& compare, int steps);
 
 // Returns once every command sent to the training worker so far has run and its snapshot
 // has reached controller.snapshot().

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include "core/errors.h"
+#include "ui/compare/compare_view.h"
 #include "ui/theme/theme.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
@@ -42,7 +43,8 @@ struct LaunchParser {
                               QObject::tr("NAME")};
     QCommandLineOption trainSteps{
         QStringLiteral("train-steps"),
-        QObject::tr("Train N steps once the file is open (before the screenshot)."),
+        QObject::tr("Train N steps once the file or lesson is open, the comparison's runs "
+                    "too (before the screenshot)."),
         QObject::tr("N")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
@@ -156,7 +158,10 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
             fail(QStringLiteral("--lesson: ") + QString::fromUtf8(e.what()));
         }
     }
-    if (o.trainSteps > 0) trainAndWait(window.controller(), o.trainSteps);
+    if (o.trainSteps > 0) {
+        trainAndWait(window.controller(), o.trainSteps);
+        trainRunsAndWait(*window.compareView(), o.trainSteps);
+    }
     if (!o.view.isEmpty()) window.showView(o.view);
     waitForWorker(window.controller());  // the views show the run's snapshot from the start
     window.settleViews();
