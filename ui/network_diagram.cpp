@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "ui/cell_name.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -13,18 +14,6 @@ namespace {
 // "1 unit", "16 units".
 QString quantity(int n, const QString& one, const QString& many) {
     return n == 1 ? QStringLiteral("1 ") + one : QStringLiteral("%1 %2").arg(n).arg(many);
-}
-
-QString cellName(CellType cell) {
-    switch (cell) {
-        case CellType::Rnn:
-            return QStringLiteral("RNN");
-        case CellType::Lstm:
-            return QStringLiteral("LSTM");
-        case CellType::Gru:
-            return QStringLiteral("GRU");
-    }
-    return {};
 }
 
 QString cellDetail(const NetworkConfig& c) {

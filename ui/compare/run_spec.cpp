@@ -1,5 +1,7 @@
 #include "ui/compare/run_spec.h"
 
+#include "ui/cell_name.h"
+
 namespace rnnlab::ui {
 
 std::vector<RunSpec> runSpecs(const Lesson& lesson) {

@@ -8,6 +8,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include "ui/cell_name.h"
 #include "ui/explorer/figure_clicks.h"
 #include "ui/explorer/trace_scales.h"
 #include "ui/plot/figure.h"

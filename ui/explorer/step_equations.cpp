@@ -88,18 +88,6 @@ QString formatValue(double value) {
     return value < 0 ? kMinus + text : text;
 }
 
-QString cellName(CellType cell) {
-    switch (cell) {
-        case CellType::Rnn:
-            return QStringLiteral("RNN");
-        case CellType::Lstm:
-            return QStringLiteral("LSTM");
-        case CellType::Gru:
-            return QStringLiteral("GRU");
-    }
-    return {};
-}
-
 bool hasGradients(const SequenceTrace& trace) {
     return trace.steps > 0 && !trace.layers.empty() &&
            trace.layers.front().dh.rows() == trace.steps;

@@ -41,9 +41,6 @@ std::vector<EquationLine> forwardEquations(const SequenceTrace& trace, int layer
 std::vector<EquationLine> backwardEquations(const SequenceTrace& trace, int layer, Index t,
                                             Index unit);
 
-// "RNN", "LSTM", "GRU".
-QString cellName(CellType cell);
-
 // True when the trace carries dL/dh_t (it was traced with a target).
 bool hasGradients(const SequenceTrace& trace);
 

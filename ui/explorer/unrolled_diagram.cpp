@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "core/errors.h"
+#include "ui/cell_name.h"
 #include "ui/explorer/step_equations.h"
 #include "ui/explorer/trace_scales.h"
 #include "ui/theme/theme.h"
