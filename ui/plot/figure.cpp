@@ -1,6 +1,7 @@
 #include "ui/plot/figure.h"
 
 #include <QContextMenuEvent>
+#include <algorithm>
 
 #include "ui/plot/figure_commands.h"
 #include "ui/theme/theme.h"
@@ -57,6 +58,7 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setWrap(kLegendColumns);
     legend->setVisible(true);
+    connect(this, &QCustomPlot::beforeReplot, this, &Figure::fitLegendColumns);
     setAxisLabels(xLabel, yLabel);
 
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -150,6 +152,26 @@ QCPItemStraightLine* Figure::addMarker() {
 void Figure::setMarkerX(QCPItemStraightLine* marker, double x) {
     marker->point1->setCoords(x, 0.0);
     marker->point2->setCoords(x, 1.0);
+}
+
+QSize Figure::minimumSizeHint() const {
+    return QSize(240, 160);
+}
+
+void Figure::fitLegendColumns() {
+    // As many columns as fit the figure's width, so that no entry is cut off on a narrow plot.
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem* item = legend->item(i))  // null: an empty cell
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    }
+    const int spacing = legend->columnSpacing();
+    const int fit = (viewport().width() - 20 + spacing) / (widest + spacing);
+    const int columns = std::clamp(fit, 1, kLegendColumns);
+    if (columns != legend->wrap()) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flows the entries
+    }
 }
 
 void Figure::requestReplot() {

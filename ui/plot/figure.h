@@ -51,6 +51,10 @@ public:
     // fitToData() and replot at once (the context menu's "Reset view").
     void resetView();
 
+    // Small: the legend wraps into as many rows as the width needs, so its entries do not set
+    // the figure's minimum width.
+    QSize minimumSizeHint() const override;
+
 public slots:
     void applyTheme(const rnnlab::ui::ThemeStyle& style);
 
@@ -58,6 +62,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
+    void fitLegendColumns();
     void styleAxis(QCPAxis* axis, const ThemeStyle& style) const;
     void stylePlottable(QCPAbstractPlottable* plottable, const ThemeStyle& style) const;
     int nextColorIndex();

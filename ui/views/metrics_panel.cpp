@@ -33,26 +33,27 @@ MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
         tr("Passes through the training windows: the current one of "
            "the planned number."),
         1, 0);
+    add(Metric::Speed, tr("Speed"), tr("Training steps per second while playing at full speed."), 2,
+        0);
     add(Metric::LearningRate, tr("Learning rate"),
         tr("The rate of the current epoch, after the schedule."), 0, 1);
-    add(Metric::Speed, tr("Speed"), tr("Training steps per second while playing at full speed."), 1,
-        1);
-    add(Metric::BatchLoss, tr("Batch loss"), tr("The loss of the last training batch."), 0, 2);
+    add(Metric::BatchLoss, tr("Batch loss"), tr("The loss of the last training batch."), 1, 1);
     add(Metric::TrainLoss, tr("Training loss"),
-        tr("The mean batch loss of the last finished epoch."), 1, 2);
+        tr("The mean batch loss of the last finished epoch."), 2, 1);
     add(Metric::ValidationLoss, tr("Validation loss"),
         tr("The loss on the validation part at the end of the last epoch: data the network "
            "never trained on."),
-        0, 3);
+        0, 2);
     add(Metric::ValidationError, tr("Validation error"),
         tr("Errors of the validation predictions in the data's own units: root mean squared "
            "and mean absolute error, or the share of correct classes."),
-        1, 3);
+        1, 2);
     add(Metric::TestLoss, tr("Test loss"), tr("The loss on the test part, kept for the end."), 0,
-        4);
+        3);
     add(Metric::TestError, tr("Test error"),
-        tr("Errors of the test predictions in the data's own units."), 1, 4);
-    for (int c = 0; c < 5; ++c) m_grid->setColumnStretch(2 * c + 1, 1);
+        tr("Errors of the test predictions in the data's own units."), 1, 3);
+    // Three rows of four: narrow enough for the centre of a 1280-pixel window with its docks.
+    for (int c = 0; c < 4; ++c) m_grid->setColumnStretch(2 * c + 1, 1);
 }
 
 void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip, int row,
@@ -63,6 +64,9 @@ void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip
     bold.setBold(true);
     value->setFont(bold);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long values ("RMSE 0.5357, MAE 0.4118") share the width rather than widen the view.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.00000")));
     name->setToolTip(tip);
     value->setToolTip(tip);
     m_grid->addWidget(name, row, 2 * column);
