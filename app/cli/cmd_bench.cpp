@@ -3,7 +3,6 @@
 #include <Eigen/Core>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 
 #include "arguments.h"
 #include "command_registry.h"
@@ -14,16 +13,10 @@
 #include "core/random.h"
 #include "core/recurrent_network.h"
 #include "core/simd_kernels.h"
+#include "processor_time.h"
 
 namespace rnnlab::cli {
 namespace {
-
-// Seconds of processor time used by all threads of this process so far.
-double processorSeconds() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
-}
 
 struct Timing {
     double stepsPerSecond = 0;     // wall clock, what a user waits for
@@ -83,8 +76,9 @@ int run(const std::vector<std::string>& args) {
             "[--threads 1] [--dtype float32|float64]\n"
             "Times full training steps (forward, BPTT, clipping at 1, Adam) on random data;\n"
             "prints one JSON line with steps_per_s (wall clock), cpu_s_per_step (processor\n"
-            "time of all threads, steadier on a busy machine) and gflop_per_s (the matrix\n"
-            "products' flops per second: compare with `rnnlab-cli gemm-peak`).\n");
+            "time of all threads, steadier on a busy machine), gflop_per_s (the matrix\n"
+            "products' flops per second: compare with `rnnlab-cli gemm-peak`) and\n"
+            "gflop_per_cpu_s (the same per second of processor time).\n");
         return 0;
     }
     NetworkConfig c;
@@ -104,15 +98,17 @@ int run(const std::vector<std::string>& args) {
     Eigen::setNbThreads(threads);
     const Timing timing =
         dtype == "float32" ? timeSteps<float>(c, T, B, steps) : timeSteps<double>(c, T, B, steps);
+    const double flops = productFlopsPerStep(c, T, B);
     std::printf(
         "{\"impl\": \"rnnlab\", \"cell\": \"%s\", \"hidden\": %d, \"layers\": %d, \"seq\": %ld, "
         "\"batch\": %ld, \"input\": %d, \"threads\": %d, \"dtype\": \"%s\", \"steps\": %d, "
         "\"kernel\": \"%s\", \"steps_per_s\": %.6g, \"cpu_s_per_step\": %.6g, "
-        "\"gflop_per_s\": %.4g}\n",
+        "\"gflop_per_s\": %.4g, \"gflop_per_cpu_s\": %.4g}\n",
         toString(c.cell).c_str(), c.hiddenSize, c.numLayers, static_cast<long>(T),
         static_cast<long>(B), c.inputSize, threads, dtype.c_str(), steps,
         dtype == "float32" ? simdKernelName() : "eigen", timing.stepsPerSecond,
-        timing.cpuSecondsPerStep, productFlopsPerStep(c, T, B) * timing.stepsPerSecond / 1e9);
+        timing.cpuSecondsPerStep, flops * timing.stepsPerSecond / 1e9,
+        flops / timing.cpuSecondsPerStep / 1e9);
     return 0;
 }
 

@@ -1,6 +1,6 @@
 // rnnlab: the GUI entry point.
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
-//          [--presentation] [--dark]
+//          [--lesson NAME] [--presentation] [--dark] [--bench-ui]
 // Bad arguments: a message on stderr and exit code 2 (checked before any window system is
 // needed, so this holds without a display too). A file that cannot be opened: exit code 1 with
 // --screenshot; otherwise the window says why and starts with its default experiment.
@@ -11,6 +11,7 @@
 #include "ui/application_setup.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
+#include "ui/window/ui_benchmark.h"
 #include "ui/window/window_screenshot.h"
 
 namespace {
@@ -52,6 +53,11 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     rnnlab::ui::setupApplication();
     const rnnlab::ui::LaunchOptions& options = parsed.options;
+    if (options.benchUi) {
+        rnnlab::ui::UiBenchmarkOptions bench;
+        if (options.size.isValid()) bench.size = options.size;
+        return rnnlab::ui::runUiBenchmark(bench);
+    }
     const bool screenshot = !options.screenshotPath.isEmpty();
     rnnlab::ui::LabWindow window;
     if (!screenshot) window.restoreSettings();  // screenshots look the same on every machine

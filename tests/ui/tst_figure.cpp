@@ -43,6 +43,7 @@ private slots:
     void markerUsesTheAccentColour();
     void fitToDataLeavesRoomAroundTheValues();
     void replotRequestsAreCoalesced();
+    void hiddenFiguresReplotWhenShown();
     void rightClickOffersExportAndCopy();
 };
 
@@ -177,6 +178,8 @@ void TestFigure::fitToDataLeavesRoomAroundTheValues() {
 
 void TestFigure::replotRequestsAreCoalesced() {
     Figure figure(QStringLiteral("T"), QStringLiteral("t"), QStringLiteral("y"));
+    figure.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&figure));
     QCoreApplication::processEvents();  // the theme's initial queued replot
     QSignalSpy replots(&figure, &QCustomPlot::afterReplot);
     for (int i = 0; i < 20; ++i) figure.requestReplot();
@@ -185,6 +188,22 @@ void TestFigure::replotRequestsAreCoalesced() {
     QCOMPARE(replots.count(), 1);
     figure.requestReplot();
     QTRY_COMPARE(replots.count(), 2);
+}
+
+void TestFigure::hiddenFiguresReplotWhenShown() {
+    Figure figure(QStringLiteral("T"), QStringLiteral("t"), QStringLiteral("y"));
+    figure.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&figure));
+    QTest::qWait(3 * 1000 / Figure::kMaxReplotsPerSecond);
+    figure.hide();
+    QSignalSpy replots(&figure, &QCustomPlot::afterReplot);
+    for (int i = 0; i < 20; ++i) figure.requestReplot();
+    QTest::qWait(3 * 1000 / Figure::kMaxReplotsPerSecond);
+    QCOMPARE(replots.count(), 0);
+    figure.show();
+    QTRY_COMPARE(replots.count(), 1);
+    QTest::qWait(3 * 1000 / Figure::kMaxReplotsPerSecond);
+    QCOMPARE(replots.count(), 1);
 }
 
 void TestFigure::rightClickOffersExportAndCopy() {

@@ -2,6 +2,7 @@
 
 #include <QContextMenuEvent>
 #include <algorithm>
+#include <utility>
 
 #include "ui/plot/figure_commands.h"
 #include "ui/theme/theme.h"
@@ -41,7 +42,18 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
     : QCustomPlot(parent) {
     m_replotTimer.setSingleShot(true);
     m_replotTimer.setInterval(1000 / kMaxReplotsPerSecond);
-    connect(&m_replotTimer, &QTimer::timeout, this, [this] { replot(rpQueuedReplot); });
+    // A hidden figure (another tab, a page not shown) replots once it is shown, not while
+    // training sends data: a replot of a long history costs tens of milliseconds.
+    connect(&m_replotTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            replot(rpQueuedReplot);
+        else
+            m_replotWhenShown = true;
+    });
+    // Lines as separate segments: Qt strokes a wide antialiased polyline of thousands of points
+    // (a loss curve, the gradient norms) as one outline, which takes seconds; segments take
+    // milliseconds and look the same at these widths.
+    setPlottingHint(QCP::phFastPolylines, true);
 
     // Layout rows: 0 title, 1 axes (and colour scales in later columns), 2 legend.
     m_title = new QCPTextElement(this, title);
@@ -176,6 +188,11 @@ void Figure::fitLegendColumns() {
 
 void Figure::requestReplot() {
     if (!m_replotTimer.isActive()) m_replotTimer.start();
+}
+
+void Figure::showEvent(QShowEvent* event) {
+    QCustomPlot::showEvent(event);
+    if (std::exchange(m_replotWhenShown, false)) replot(rpQueuedReplot);
 }
 
 void Figure::fitToData() {

@@ -1,7 +1,8 @@
 #pragma once
 // Figure: the one plot widget of RNN Lab. A QCustomPlot that always carries a title, axis
 // labels and a legend (below the axes, so it never hides data), draws with the current Theme
-// and restyles itself when the theme changes, replots at most kMaxReplotsPerSecond times, and
+// and restyles itself when the theme changes, replots at most kMaxReplotsPerSecond times (and
+// only while shown: requests made while hidden replot when it is shown), and
 // offers export (PNG, PDF, SVG, CSV, clipboard) on right-click. Views add data through
 // addSeries / addCurve / addColorMap so every line gets a themed colour and width.
 
@@ -44,7 +45,8 @@ public:
     QCPItemStraightLine* addMarker();
     static void setMarkerX(QCPItemStraightLine* marker, double x);
 
-    // Coalesces requests: the plot redraws once per 1/kMaxReplotsPerSecond s at most.
+    // Coalesces requests: the plot redraws once per 1/kMaxReplotsPerSecond s at most, and a
+    // hidden plot when it is shown.
     void requestReplot();
     // Rescale every axis to the data, with 5 % room above and below the values.
     void fitToData();
@@ -59,6 +61,7 @@ public slots:
     void applyTheme(const rnnlab::ui::ThemeStyle& style);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
@@ -69,6 +72,7 @@ private:
 
     QCPTextElement* m_title = nullptr;
     QTimer m_replotTimer;
+    bool m_replotWhenShown = false;  // a replot was requested while hidden
 };
 
 }  // namespace rnnlab::ui

@@ -57,11 +57,16 @@ struct LaunchParser {
     QCommandLineOption presentation{QStringLiteral("presentation"),
                                     QObject::tr("Start in presentation mode (projector).")};
     QCommandLineOption dark{QStringLiteral("dark"), QObject::tr("Use the dark theme.")};
+    QCommandLineOption benchUi{
+        QStringLiteral("bench-ui"),
+        QObject::tr("Measure start-up, redraw times and event-loop latency while LSTM H=128 "
+                    "L=2 T=200 trains; print the report and exit.")};
 
     LaunchParser() {
         parser.setApplicationDescription(
             QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
-        parser.addOptions({view, lesson, trainSteps, screenshot, size, presentation, dark});
+        parser.addOptions(
+            {view, lesson, trainSteps, screenshot, size, presentation, dark, benchUi});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QObject::tr("A *.csv series or *.rnnlab.json experiment."),
                                      QStringLiteral("[FILE]"));
@@ -127,6 +132,7 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     }
     o.presentation = parser.isSet(p.presentation);
     o.dark = parser.isSet(p.dark);
+    o.benchUi = parser.isSet(p.benchUi);
     return r;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The command line of the GUI:
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
-//          [--lesson NAME] [--presentation] [--dark]
+//          [--lesson NAME] [--presentation] [--dark] [--bench-ui]
 // parseLaunchOptions checks the syntax and needs no application object, so bad arguments
 // fail cleanly even without a display; applyLaunchOptions checks what needs the window (view
 // names, the file) and sets it up. Both report errors that main() turns into exit code 2.
@@ -23,6 +23,7 @@ struct LaunchOptions {
     QSize size;              // window size; invalid: the default (screenshots: 1920x1080)
     bool presentation = false;
     bool dark = false;
+    bool benchUi = false;  // --bench-ui: measure the GUI (ui_benchmark.h), print, exit
 };
 
 // The size of a screenshot when --size is not given: a 1080p projector.

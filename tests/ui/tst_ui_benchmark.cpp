@@ -1,0 +1,120 @@
+// `rnnlab --bench-ui` (ui/window/ui_benchmark.h): percentiles by nearest rank, and a short run
+// on a window with the explorer and the gradient lab as tabs that measures every view and every
+// page. Timings are never asserted, only that they were taken.
+#include <QTabWidget>
+#include <QtTest>
+#include <cmath>
+
+#include "settings_sandbox.h"
+#include "ui/explorer/explorer_view.h"
+#include "ui/gradients/gradients_view.h"
+#include "ui/window/experiment_controller.h"
+#include "ui/window/lab_window.h"
+#include "ui/window/ui_benchmark.h"
+
+using namespace rnnlab;
+using namespace rnnlab::ui;
+
+namespace {
+
+bool finite(const Percentiles& p) {
+    return std::isfinite(p.p50) && std::isfinite(p.p90) && std::isfinite(p.p99) &&
+           std::isfinite(p.max) && p.p50 <= p.p90 && p.p90 <= p.p99 && p.p99 <= p.max;
+}
+
+// The explorer and the gradient lab fed by the controller, as LabWindow will hold them.
+}  // namespace
+
+class TestUiBenchmark : public QObject {
+    Q_OBJECT
+private slots:
+    void percentilesByNearestRank_data() {
+        QTest::addColumn<std::vector<double>>("sample");
+        QTest::addColumn<double>("p50");
+        QTest::addColumn<double>("p90");
+        QTest::addColumn<double>("p99");
+        QTest::addColumn<double>("max");
+        QTest::newRow("one") << std::vector<double>{4} << 4.0 << 4.0 << 4.0 << 4.0;
+        // 1..10 shuffled: the 5th, 9th and 10th values.
+        QTest::newRow("ten") << std::vector<double>{7, 3, 10, 1, 9, 2, 8, 5, 4, 6} << 5.0 << 9.0
+                             << 10.0 << 10.0;
+        // 200 values 0.5, 1.0, ... 100: ranks 100, 180 and 198.
+        std::vector<double> many;
+        for (int i = 200; i >= 1; --i) many.push_back(0.5 * i);
+        QTest::newRow("two hundred") << many << 50.0 << 90.0 << 99.0 << 100.0;
+    }
+    void percentilesByNearestRank() {
+        QFETCH(std::vector<double>, sample);
+        const Percentiles p = Percentiles::of(sample);
+        QCOMPARE(p.count, int(sample.size()));
+        QTEST(p.p50, "p50");
+        QTEST(p.p90, "p90");
+        QTEST(p.p99, "p99");
+        QTEST(p.max, "max");
+    }
+
+    void emptySampleIsZero() {
+        const Percentiles p = Percentiles::of({});
+        QCOMPARE(p.count, 0);
+        QCOMPARE(p.max, 0.0);
+    }
+
+    void measuresEveryViewAndPage() {
+        SettingsSandbox sandbox;
+        LabWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        UiBenchmarkOptions options;
+        options.hiddenSize = 8;
+        options.window = 30;
+        options.framesPerView = 2;
+        options.latencyMsPerView = 50;
+        const UiBenchmarkReport report = measureUi(window, options);
+
+        QCOMPARE(report.network, QStringLiteral("lstm H=8 L=2 T=30 B=32"));
+        QCOMPARE(window.controller().network().hiddenSize, 8);
+        QVERIFY(!window.controller().isPlaying());
+        QVERIFY(report.trainingSteps > 0);
+
+        // Every tab is measured; the gradient lab once per page.
+        QStringList measured;
+        for (const ViewFrames& v : report.frames) {
+            measured << v.view;
+            QCOMPARE(v.frameMs.count, options.framesPerView);
+            QVERIFY2(finite(v.frameMs) && finite(v.frameCpuMs) && finite(v.repaintMs),
+                     qPrintable(v.view));
+            QVERIFY(v.repaintMs.max <= v.frameMs.max);
+        }
+        for (const QString& view : window.viewNames()) {
+            QVERIFY2(!measured.filter(QRegularExpression(QStringLiteral("^") + view + "( /|$)"))
+                          .isEmpty(),
+                     qPrintable(view));
+        }
+        for (const char* page : {"Through time", "Jacobians", "Norms & clipping", "Gradient check"})
+            QVERIFY2(measured.contains(QStringLiteral("Gradients / ") + page), page);
+        const auto explorer =
+            std::find_if(report.frames.begin(), report.frames.end(),
+                         [](const ViewFrames& v) { return v.view == "Explorer"; });
+        QVERIFY(explorer != report.frames.end());
+        QVERIFY(explorer->figures > 0);
+        QVERIFY(!explorer->slowestFigure.isEmpty());
+
+        QCOMPARE(report.latency.size(), report.frames.size());
+        int samples = 0;
+        for (const ViewLatency& v : report.latency) {
+            QVERIFY2(v.lateMs.count > 0 && finite(v.lateMs), qPrintable(v.view));
+            samples += v.lateMs.count;
+        }
+        QCOMPARE(report.allLatencyMs.count, samples);
+        QVERIFY(finite(report.allLatencyMs));
+
+        const QString text = formatReport(report);
+        for (const QString& view : measured) QVERIFY2(text.contains(view), qPrintable(view));
+        QVERIFY(text.contains("all views"));
+    }
+};
+
+QTEST_MAIN(TestUiBenchmark)
+#include "tst_ui_benchmark.moc"
