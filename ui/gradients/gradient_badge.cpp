@@ -22,7 +22,10 @@ GradientBadge::GradientBadge(Kind kind, QWidget* parent) : QFrame(parent), m_kin
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_explanation);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addStretch(1);  // the lines stay together at the top of a taller badge
+    // Preferred, not Maximum: the explanation wraps, and its height for the badge's width is
+    // more than the size hint computed for a default width.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setBadge(Badge{});
     connect(&Theme::instance(), &Theme::changed, this, &GradientBadge::applyTheme);
 }
