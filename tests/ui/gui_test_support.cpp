@@ -37,4 +37,10 @@ bool waitUntilIdle(rnnlab::ui::ExperimentController& controller, int timeoutMs) 
     return true;
 }
 
+bool showAndActivate(QWidget& window) {
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
 }  // namespace gui_test

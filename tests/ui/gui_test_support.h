@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QTimer>
+#include <QWidget>
 
 namespace rnnlab::ui {
 class ExperimentController;
@@ -21,6 +22,9 @@ bool writeFile(const QString& path, const QByteArray& bytes);
 // Waits (with the event loop running) until no data or file is loading and every command
 // sent to the training worker has been answered.
 bool waitUntilIdle(rnnlab::ui::ExperimentController& controller, int timeoutMs = 60000);
+
+// Shows the window and waits until it is the active one (keyboard shortcuts reach it).
+bool showAndActivate(QWidget& window);
 
 // Runs `handle` on the next modal dialog of type D as soon as it is shown.
 template <class D, class F>

@@ -17,15 +17,10 @@
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
+using gui_test::showAndActivate;
 using gui_test::waitUntilIdle;
 
 namespace {
-
-bool showAndActivate(LabWindow& window) {
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
 
 // The trainer's step count, read on the worker thread between two steps.
 long long trainerStep(ExperimentController& c) {

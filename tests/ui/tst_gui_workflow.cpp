@@ -41,15 +41,10 @@
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
+using gui_test::showAndActivate;
 using gui_test::waitUntilIdle;
 
 namespace {
-
-bool showAndActivate(LabWindow& window) {
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
 
 // Types text into a spin box as a user does, ending with Enter.
 void typeInto(QAbstractSpinBox* box, const QString& text) {
