@@ -13,10 +13,10 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QtTest>
 
+#include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
 #include "ui/main_window.h"
@@ -29,29 +29,10 @@
 #include "ui/window/time_bar.h"
 
 using namespace rnnlab::ui;
+using gui_test::showAndActivate;
+using gui_test::whenDialogOpens;
 
 namespace {
-
-// Runs `handle` on the next modal dialog of type D as soon as it is shown.
-template <class D, class F>
-void whenDialogOpens(F handle) {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, handle] {
-        if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            handle(dialog);
-        }
-    });
-    timer->start();
-}
-
-bool showAndActivate(MainWindow& window) {
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
 
 // A view holding one figure, as the views of LabWindow do.
 Figure* addFigureView(MainWindow& window, const QString& view, const QString& title) {
