@@ -59,10 +59,16 @@ void GradientNormsView::updateParameters(const TrainingSnapshot& s) {
     const HistoryMark shown = HistoryMark::of(s.history.parameterNorms);
     if (shown == m_shownParameters && s.network == m_shownNetwork) return;
     m_shownParameters = shown;
-    m_shownNetwork = s.network;
-    m_parameters->clearGraphs();
     const ParameterLayout layout(s.network);
     const std::vector<ParameterInfo>& entries = layout.entries();
+    if (s.network != m_shownNetwork || m_parameters->graphCount() == 0) {
+        // One series per tensor, made again only when the network changes: a new legend costs
+        // more than the data.
+        m_shownNetwork = s.network;
+        m_parameters->clearGraphs();
+        for (std::size_t e = 0; e < entries.size(); ++e)
+            m_parameters->addSeries(QString::fromStdString(entries[e].name), int(e));
+    }
     QVector<double> steps;
     for (const ParameterNormRecord& r : records) steps << double(r.step);
     LogRange range;
@@ -70,8 +76,7 @@ void GradientNormsView::updateParameters(const TrainingSnapshot& s) {
         QVector<double> y;
         for (const ParameterNormRecord& r : records)
             y << (e < r.norms.size() ? logPlottable(r.norms[e]) : qQNaN());
-        m_parameters->addSeries(QString::fromStdString(entries[e].name), int(e))
-            ->setData(steps, y, true);
+        m_parameters->graph(int(e))->setData(steps, y, true);
         range.add(y);
     }
     if (!steps.isEmpty())

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "ui/plot/figure_commands.h"
+#include "ui/plot/thinned_graph.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -115,7 +116,8 @@ int Figure::nextColorIndex() {
 
 QCPGraph* Figure::addSeries(const QString& name, int colorIndex) {
     const int index = colorIndex >= 0 ? colorIndex : nextColorIndex();
-    QCPGraph* graph = addGraph();
+    // Registers itself with this plot, as addGraph() would.
+    auto* graph = new ThinnedGraph(xAxis, yAxis);
     graph->setName(name);
     graph->setProperty(kSeriesProperty, index);
     stylePlottable(graph, Theme::instance().style());
@@ -232,7 +234,9 @@ void Figure::stylePlottable(QCPAbstractPlottable* plottable, const ThemeStyle& s
     const QVariant series = plottable->property(kSeriesProperty);
     if (series.isValid()) {
         QPen pen(style.seriesColor(series.toInt()), style.lineWidth);
-        pen.setCapStyle(Qt::RoundCap);
+        // Square caps close the joints between the separately drawn segments as round ones
+        // do, at half the cost: Qt builds every round cap from Bézier arcs.
+        pen.setCapStyle(Qt::SquareCap);
         pen.setJoinStyle(Qt::RoundJoin);
         plottable->setPen(pen);
     }
