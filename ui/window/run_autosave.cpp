@@ -20,7 +20,7 @@ QString recoveryDirectory() {
 
 RunAutosave::RunAutosave(ExperimentController& controller, const QString& directory,
                          std::chrono::milliseconds interval)
-    : QObject(&controller), m_controller(controller), m_directory(directory) {
+    : QObject(&controller), m_controller(controller) {
     connect(&controller, &ExperimentController::experimentRecovered, this,
             &RunAutosave::onRecovered);
     connect(&controller, &ExperimentController::fileError, this, &RunAutosave::onFileError);
@@ -30,12 +30,12 @@ RunAutosave::RunAutosave(ExperimentController& controller, const QString& direct
         report(QString::fromUtf8(e.what()), false);
         return;
     }
-    m_timer = new QTimer(this);
-    m_timer->setInterval(std::min(kPollInterval, interval));
-    connect(m_timer, &QTimer::timeout, this, [this] {
+    auto* timer = new QTimer(this);
+    timer->setInterval(std::min(kPollInterval, interval));
+    connect(timer, &QTimer::timeout, this, [this] {
         if (!m_jobPending && m_controller.isDirty()) autosave(false);
     });
-    m_timer->start();
+    timer->start();
     connect(&controller, &ExperimentController::documentChanged, this,
             &RunAutosave::followDocument);
     followDocument();

@@ -24,8 +24,6 @@
 
 #include "core/io/autosave.h"
 
-class QTimer;
-
 namespace rnnlab::ui {
 
 class ExperimentController;
@@ -42,17 +40,15 @@ public:
                 std::chrono::milliseconds interval = kAutosaveInterval);
     ~RunAutosave() override;
 
-    QString directory() const { return m_directory; }
     // This window's autosave file; empty when the folder could not be used.
     QString autosavePath() const;
     // Why the latest autosave failed; empty while autosaving works.
     QString lastError() const { return m_error; }
-    // A recovery is being opened.
-    bool isRecovering() const { return m_recovering.has_value(); }
 
 public slots:
-    // Opens the recovery as this window's unsaved run; recovered() once it is autosaved here and
-    // its files are gone, recoveryFailed() when it cannot be opened (its files stay).
+    // Opens the recovery as this window's unsaved run: recovered() once it is open and autosaved
+    // here, its files deleted (kept when autosaving here failed); recoveryFailed() when it
+    // cannot be opened (its files stay).
     void recover(const rnnlab::Recovery& recovery);
 
 signals:
@@ -72,10 +68,8 @@ private:
     void report(const QString& error, bool saved);
 
     ExperimentController& m_controller;
-    QString m_directory;
     std::unique_ptr<AutosaveSlot> m_slot;  // null when the folder cannot be used
-    QTimer* m_timer = nullptr;
-    QString m_document;         // what the slot was last told the run belongs to
+    QString m_document;                    // what the slot was last told the run belongs to
     bool m_clean = true;        // the controller was not dirty at the last document change
     bool m_jobPending = false;  // an autosave job is on its way to the worker
     QString m_error;
