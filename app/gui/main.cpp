@@ -4,6 +4,8 @@
 // Bad arguments: a message on stderr and exit code 2 (checked before any window system is
 // needed, so this holds without a display too). A file that cannot be opened: exit code 1 with
 // --screenshot; otherwise the window says why and starts with its default experiment.
+// The interactive window autosaves its run and offers the recoveries of crashed sessions
+// (in $RNNLAB_RECOVERY_DIR when set); --screenshot and --bench-ui leave them alone.
 #include <QApplication>
 #include <cstdio>
 
@@ -11,6 +13,7 @@
 #include "ui/application_setup.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
+#include "ui/window/run_autosave.h"
 #include "ui/window/ui_benchmark.h"
 #include "ui/window/window_screenshot.h"
 
@@ -79,6 +82,7 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    window.enableAutosave(rnnlab::ui::recoveryDirectory());
     window.show();
     return QApplication::exec();
 }

@@ -351,11 +351,20 @@ void ExperimentController::revert(const QString& error, bool isDataError) {
 
 void ExperimentController::openExperiment(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    load(absolute, absolute, false);
+}
+
+void ExperimentController::recoverExperiment(const QString& autosavePath, const QString& document) {
+    load(QFileInfo(autosavePath).absoluteFilePath(),
+         document.isEmpty() ? QString() : QFileInfo(document).absoluteFilePath(), true);
+}
+
+void ExperimentController::load(const QString& file, const QString& document, bool recovered) {
     const int generation = ++m_loadGeneration;
     setLoading(true);
     runInBackground<Opened>(
-        this, [absolute, current = m_run.source] { return open(absolute, current); },
-        [this, generation, absolute](const Opened& o) {
+        this, [file, current = m_run.source] { return open(file, current); },
+        [this, generation, file, document, recovered](const Opened& o) {
             if (generation != m_loadGeneration) return;
             setLoading(false);
             if (!o.trainer) {
@@ -364,13 +373,19 @@ void ExperimentController::openExperiment(const QString& path) {
                 return;
             }
             m_savedStep = o.trainer->stepCount();
-            m_path = absolute;
+            m_path = document;
             const Target opened{*o.experiment.data, o.trainer->networkConfig(),
                                 o.trainer->settings()};
             commit(o.trainer->sharedData(), o.trainer, opened);
-            setEdited(false);
-            emit experimentOpened(absolute);
-            emit message(tr("Opened %1").arg(absolute));
+            setEdited(recovered);
+            if (recovered) {
+                emit experimentRecovered(file);
+                emit message(
+                    tr("Recovered the unsaved run of %1: save it to keep it").arg(displayName()));
+            } else {
+                emit experimentOpened(file);
+                emit message(tr("Opened %1").arg(file));
+            }
         });
 }
 

@@ -77,6 +77,10 @@ public slots:
     // The CSV file as the data, the other data settings (window, split, ...) kept.
     void openCsv(const QString& path, const rnnlab::CsvOptions& options);
     void openExperiment(const QString& path);
+    // An autosave (core/io/autosave.h) as the unsaved run of `document`, the file it was
+    // autosaved from ("" for an untitled one): the title and Save are the document's, and the
+    // run is dirty. experimentRecovered or fileError follow.
+    void recoverExperiment(const QString& autosavePath, const QString& document);
     // Saves network, weights, settings, progress, history and data source (atomically).
     void saveExperiment(const QString& path);
     void newExperiment();
@@ -112,6 +116,7 @@ signals:
     // An experiment file could not be read or written; the previous state stays.
     void fileError(const QString& message);
     void experimentOpened(const QString& path);
+    void experimentRecovered(const QString& autosavePath);
     void experimentSaved(const QString& path);
     // filePath(), displayName() or isDirty() changed.
     void documentChanged();
@@ -141,6 +146,8 @@ private:
                 const Target& target);
     // A build or open failed: the target is the run again, and the panels are told so.
     void revert(const QString& error, bool dataError);
+    // Opens an experiment file as the run of `document` (dirty when recovered).
+    void load(const QString& file, const QString& document, bool recovered);
     void onSnapshot();
     void setLoading(bool loading);
     void setEdited(bool edited);

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include "core/errors.h"
 #include "ui/compare/compare_view.h"
@@ -23,6 +24,8 @@
 #include "ui/views/training_dashboard.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/recent_files.h"
+#include "ui/window/recovery_banner.h"
+#include "ui/window/run_autosave.h"
 #include "ui/window/speed_control.h"
 #include "ui/window/time_bar.h"
 #include "ui/window/training_progress.h"
@@ -187,6 +190,36 @@ void LabWindow::compareCells() {
 
 void LabWindow::settleViews() {
     m_explorer->applyPendingUpdate();
+}
+
+void LabWindow::enableAutosave(const QString& directory, std::chrono::milliseconds interval) {
+    RNNLAB_ASSERT(!m_autosave, "one autosave per window");
+    m_autosave = new RunAutosave(*m_controller, directory, interval);
+    // Until the folder works again, the message stays: the work is not protected.
+    connect(m_autosave, &RunAutosave::failed, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    if (!m_autosave->lastError().isEmpty()) statusBar()->showMessage(m_autosave->lastError());
+
+    // The banner goes above the views.
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_recoveryBanner = new RecoveryBanner(centre);
+    layout->addWidget(m_recoveryBanner);
+    layout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(centre);
+
+    connect(m_recoveryBanner, &RecoveryBanner::recoverRequested, this,
+            [this](const Recovery& recovery) {
+                afterSavingChanges(tr("recovering an autosaved run"), [this, recovery] {
+                    m_recoveryBanner->setEnabled(false);  // until it is open or has failed
+                    m_autosave->recover(recovery);
+                });
+            });
+    connect(m_autosave, &RunAutosave::recovered, m_recoveryBanner, &RecoveryBanner::showNext);
+    connect(m_autosave, &RunAutosave::recoveryFailed, m_recoveryBanner, &RecoveryBanner::showError);
+    m_recoveryBanner->offer(findRecoveries(directory.toStdString()));
 }
 
 QString LabWindow::runStatusText() const {

@@ -12,10 +12,15 @@
 //   files        Open and drag-and-drop take *.rnnlab.json (opened) and *.csv (through the
 //                import dialog); Save asks for a name the first time; unsaved changes are
 //                offered for saving before New, Open and closing; recent files remembered
+//   autosave     interactive windows (enableAutosave) autosave an unsaved run every few
+//                seconds and offer the runs of sessions that crashed in a banner above the
+//                views (RunAutosave, RecoveryBanner)
 
 #include <QElapsedTimer>
+#include <chrono>
 #include <functional>
 
+#include "core/io/autosave.h"
 #include "ui/main_window.h"
 #include "ui/window/eta_estimator.h"
 #include "ui/window/unsaved_changes.h"
@@ -33,6 +38,8 @@ class ExplorerView;
 class GradientsView;
 class LessonCoordinator;
 class NetworkBuilderPanel;
+class RecoveryBanner;
+class RunAutosave;
 class TrainingDashboard;
 
 class LabWindow : public MainWindow {
@@ -50,6 +57,9 @@ public:
     GradientsView* gradients() const { return m_gradients; }
     CompareView* compareView() const { return m_compare; }
     LessonCoordinator* lessons() const { return m_lessons; }
+    // Null until enableAutosave().
+    RunAutosave* autosave() const { return m_autosave; }
+    RecoveryBanner* recoveryBanner() const { return m_recoveryBanner; }
     // The run's state in the status bar.
     QString runStatusText() const;
 
@@ -67,6 +77,11 @@ public slots:
     // Views that update at a limited rate show the newest snapshot at once (before a
     // screenshot or an export).
     void settleViews();
+    // Autosaves the run into `directory` and offers the recoveries found there in a banner
+    // above the views. For the interactive window only: headless runs (screenshots, exports,
+    // tests) leave the recovery folder alone unless they ask.
+    void enableAutosave(const QString& directory,
+                        std::chrono::milliseconds interval = kAutosaveInterval);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -97,6 +112,8 @@ private:
     CompareView* m_compare = nullptr;
     LessonCoordinator* m_lessons = nullptr;
     QLabel* m_runStatus = nullptr;
+    RunAutosave* m_autosave = nullptr;
+    RecoveryBanner* m_recoveryBanner = nullptr;
 
     EtaEstimator m_eta;
     QElapsedTimer m_clock;

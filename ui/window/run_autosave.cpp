@@ -1,0 +1,128 @@
+#include "ui/window/run_autosave.h"
+
+#include <QTimer>
+#include <algorithm>
+
+#include "core/errors.h"
+#include "ui/window/experiment_controller.h"
+
+namespace rnnlab::ui {
+
+namespace {
+// How often the GUI asks; the slot itself writes at most once per interval.
+constexpr std::chrono::milliseconds kPollInterval{1000};
+}  // namespace
+
+QString recoveryDirectory() {
+    const QString chosen = qEnvironmentVariable("RNNLAB_RECOVERY_DIR");
+    return chosen.isEmpty() ? QString::fromStdString(defaultRecoveryDirectory()) : chosen;
+}
+
+RunAutosave::RunAutosave(ExperimentController& controller, const QString& directory,
+                         std::chrono::milliseconds interval)
+    : QObject(&controller), m_controller(controller) {
+    connect(&controller, &ExperimentController::experimentRecovered, this,
+            &RunAutosave::onRecovered);
+    connect(&controller, &ExperimentController::fileError, this, &RunAutosave::onFileError);
+    try {
+        m_slot = std::make_unique<AutosaveSlot>(directory.toStdString(), interval);
+    } catch (const FileError& e) {
+        report(QString::fromUtf8(e.what()), false);
+        return;
+    }
+    auto* timer = new QTimer(this);
+    timer->setInterval(std::min(kPollInterval, interval));
+    connect(timer, &QTimer::timeout, this, [this] {
+        if (!m_jobPending && m_controller.isDirty()) autosave(false);
+    });
+    timer->start();
+    connect(&controller, &ExperimentController::documentChanged, this,
+            &RunAutosave::followDocument);
+    followDocument();
+}
+
+RunAutosave::~RunAutosave() = default;
+
+QString RunAutosave::autosavePath() const {
+    return m_slot ? QString::fromStdString(m_slot->experimentPath()) : QString();
+}
+
+void RunAutosave::recover(const Recovery& recovery) {
+    m_recovering = recovery;
+    m_controller.recoverExperiment(QString::fromStdString(recovery.experimentPath),
+                                   QString::fromStdString(recovery.document));
+}
+
+void RunAutosave::followDocument() {
+    // Saved, opened or new: what is on disk (or nothing) is the run, and there is nothing to
+    // recover. The first change after that is autosaved at once, later ones when due.
+    const bool clean = !m_controller.isDirty();
+    if (clean != m_clean) {
+        m_clean = clean;
+        if (clean) {
+            m_slot->clear();
+        } else {
+            autosave(true);
+        }
+    }
+    if (m_controller.filePath() == m_document) return;
+    m_document = m_controller.filePath();
+    try {
+        m_slot->setDocument(m_document.toStdString());
+    } catch (const FileError& e) {
+        report(QString::fromUtf8(e.what()), false);
+    }
+}
+
+void RunAutosave::autosave(bool now, std::function<void(bool saved)> done) {
+    m_jobPending = true;
+    auto saved = std::make_shared<bool>(false);
+    // The source is copied now: it belongs to the trainer the worker has when the job runs,
+    // since a new trainer and its source are always handed over together before it.
+    m_controller.session().withTrainer(
+        [slot = m_slot.get(), data = m_controller.trainingDataSource(), now, saved](Trainer& t) {
+            if (now) {
+                slot->save(t, data);
+                *saved = true;
+            } else {
+                *saved = slot->saveIfDue(t, data);
+            }
+        },
+        [this, saved, done = std::move(done)](const QString& error) {
+            m_jobPending = false;
+            report(error, *saved);
+            if (done) done(*saved);
+        });
+}
+
+void RunAutosave::onRecovered(const QString& autosavePath) {
+    if (!m_recovering || m_recovering->experimentPath != autosavePath.toStdString()) return;
+    const Recovery recovery = *std::exchange(m_recovering, std::nullopt);
+    if (!m_slot) {  // the recovery stays where it is: it is the run's only copy on disk
+        emit recovered();
+        return;
+    }
+    autosave(true, [this, recovery](bool saved) {
+        if (saved) discardRecovery(recovery);  // otherwise it stays, the run's only copy on disk
+        emit recovered();
+    });
+}
+
+void RunAutosave::onFileError(const QString& error) {
+    if (!m_recovering) return;
+    m_recovering.reset();
+    emit recoveryFailed(error);
+}
+
+void RunAutosave::report(const QString& error, bool saved) {
+    if (error.isEmpty()) {
+        if (saved) m_error.clear();
+        return;
+    }
+    const bool first = m_error.isEmpty();
+    m_error = tr("Autosave failed: %1. Training goes on; save the experiment to keep your work")
+                  .arg(error);
+    if (first) emit failed(m_error);
+}
+
+}  // namespace rnnlab::ui
