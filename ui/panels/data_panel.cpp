@@ -108,36 +108,31 @@ DataPanel::DataPanel(ExperimentController& controller, QWidget* parent)
 
 QWidget* DataPanel::buildPreparationForm() {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(8, 0, 4, 4);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_normalisation = makeComboBox({{tr("z-score"), int(NormalisationKind::ZScore)},
-                                    {tr("min-max to [0, 1]"), int(NormalisationKind::MinMax)},
-                                    {tr("none"), int(NormalisationKind::None)}},
-                                   page);
-    m_train = makeDoubleSpinBox(1, 100, 1, 5, page);
+    QFormLayout* form = makeSectionForm(page);
+    m_normalisation = addNamedRow(
+        form, "normalisation", tr("Normalisation"),
+        makeComboBox({{tr("z-score"), int(NormalisationKind::ZScore)},
+                      {tr("min-max to [0, 1]"), int(NormalisationKind::MinMax)},
+                      {tr("none"), int(NormalisationKind::None)}},
+                     page),
+        tr("Rescales every column with numbers from the training part only: z-score to mean "
+           "0 and deviation 1, min-max to [0, 1]. Plots and errors stay in the data's units."));
+    m_train =
+        addNamedRow(form, "trainPart", tr("Training part"), makeDoubleSpinBox(1, 100, 1, 5, page),
+                    tr("The first part of the series, which the network learns from."));
     m_train->setSuffix(QStringLiteral(" %"));
-    m_validation = makeDoubleSpinBox(0, 99, 1, 5, page);
+    m_validation = addNamedRow(
+        form, "validationPart", tr("Validation part"), makeDoubleSpinBox(0, 99, 1, 5, page),
+        tr("The part after the training part: it shows how well the network predicts data it "
+           "never trained on. The rest is the test part."));
     m_validation->setSuffix(QStringLiteral(" %"));
     m_test = new QLabel(page);
-    m_stride = makeSpinBox(1, 1000, page);
-    m_normalisation->setObjectName(QStringLiteral("normalisation"));
-    m_train->setObjectName(QStringLiteral("trainPart"));
-    m_validation->setObjectName(QStringLiteral("validationPart"));
-    m_stride->setObjectName(QStringLiteral("stride"));
-    addRow(form, tr("Normalisation"), m_normalisation,
-           tr("Rescales every column with numbers from the training part only: z-score to mean "
-              "0 and deviation 1, min-max to [0, 1]. Plots and errors stay in the data's units."));
-    addRow(form, tr("Training part"), m_train,
-           tr("The first part of the series, which the network learns from."));
-    addRow(form, tr("Validation part"), m_validation,
-           tr("The part after the training part: it shows how well the network predicts data it "
-              "never trained on. The rest is the test part."));
     addRow(form, tr("Test part"), m_test,
            tr("What is left at the end, kept aside for a final check."));
-    addRow(form, tr("Stride"), m_stride,
-           tr("Rows between the starts of two windows: 1 uses every window, larger strides use "
-              "fewer, less overlapping ones."));
+    m_stride = addNamedRow(
+        form, "stride", tr("Stride"), makeSpinBox(1, 1000, page),
+        tr("Rows between the starts of two windows: 1 uses every window, larger strides use "
+           "fewer, less overlapping ones."));
     connect(m_normalisation, &QComboBox::currentIndexChanged, this, &DataPanel::preparationEdited);
     connect(m_train, &QDoubleSpinBox::valueChanged, this, &DataPanel::preparationEdited);
     connect(m_validation, &QDoubleSpinBox::valueChanged, this, &DataPanel::preparationEdited);

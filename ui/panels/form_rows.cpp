@@ -7,6 +7,13 @@
 
 namespace rnnlab::ui {
 
+QFormLayout* makeSectionForm(QWidget* page) {
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(8, 0, 4, 4);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
 void addRow(QFormLayout* form, const QString& label, QWidget* control, const QString& tip) {
     auto* text = new QLabel(label, form->parentWidget());
     text->setToolTip(tip);
@@ -42,6 +49,19 @@ QComboBox* makeComboBox(const QList<QPair<QString, int>>& entries, QWidget* pare
     auto* box = new QComboBox(parent);
     for (const auto& [text, value] : entries) box->addItem(text, value);
     return box;
+}
+
+BlockChildren::BlockChildren(QWidget* root) {
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->signalsBlocked()) {
+            w->blockSignals(true);
+            m_blocked << w;
+        }
+    }
+}
+
+BlockChildren::~BlockChildren() {
+    for (QWidget* w : m_blocked) w->blockSignals(false);
 }
 
 }  // namespace rnnlab::ui

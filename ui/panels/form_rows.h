@@ -1,8 +1,8 @@
 #pragma once
 // The building blocks of the settings panels: every row is a label and a control sharing one
 // tooltip (one or two plain sentences on what the setting does), spin boxes apply on Enter,
-// focus change or an arrow click (not at every keystroke), and combo boxes carry the enum
-// value of each entry as its data.
+// focus change or an arrow click (not at every keystroke), combo boxes carry the enum value of
+// each entry as its data, and showing values set from outside emits no edit signals.
 
 #include <QComboBox>
 #include <QList>
@@ -16,8 +16,19 @@ class QWidget;
 
 namespace rnnlab::ui {
 
+// The form of a collapsible section: indented, with controls that fill the width.
+QFormLayout* makeSectionForm(QWidget* page);
+
 // Adds "label: control" to form, with tip on both.
 void addRow(QFormLayout* form, const QString& label, QWidget* control, const QString& tip);
+// addRow, and the control gets its object name (the name the tests find it by).
+template <typename Control>
+Control* addNamedRow(QFormLayout* form, const char* name, const QString& label, Control* control,
+                     const QString& tip) {
+    control->setObjectName(QLatin1String(name));
+    addRow(form, label, control, tip);
+    return control;
+}
 // Shows or hides a row added by addRow.
 void setRowVisible(QFormLayout* form, QWidget* control, bool visible);
 
@@ -36,5 +47,18 @@ template <typename E>
 void setComboValue(QComboBox* box, E value) {
     box->setCurrentIndex(box->findData(int(value)));
 }
+
+// Blocks the signals of every child widget of root for its lifetime, while a panel shows values
+// set from outside; children blocked already stay as they are.
+class BlockChildren {
+public:
+    explicit BlockChildren(QWidget* root);
+    ~BlockChildren();
+    BlockChildren(const BlockChildren&) = delete;
+    BlockChildren& operator=(const BlockChildren&) = delete;
+
+private:
+    QList<QWidget*> m_blocked;
+};
 
 }  // namespace rnnlab::ui

@@ -31,9 +31,7 @@ QString rowLabel(const std::string& name) {
 }  // namespace
 
 GeneratorParametersBox::GeneratorParametersBox(QWidget* parent) : QWidget(parent) {
-    m_form = new QFormLayout(this);
-    m_form->setContentsMargins(8, 0, 4, 4);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form = makeSectionForm(this);
 }
 
 void GeneratorParametersBox::rebuildRows(GeneratorKind kind) {

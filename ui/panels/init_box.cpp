@@ -46,15 +46,14 @@ InitBox::InitBox(QWidget* parent) : QWidget(parent) {
 }
 
 void InitBox::setSettings(const InitSettings& s) {
-    const QList<QWidget*> controls = {m_scheme, m_gain, m_identityScale, m_forgetBias,
-                                      m_spectralRadius};
-    for (QWidget* w : controls) w->blockSignals(true);
-    setComboValue(m_scheme, s.scheme);
-    m_gain->setValue(s.gain);
-    m_identityScale->setValue(s.identityScale);
-    m_forgetBias->setValue(s.forgetBias);
-    m_spectralRadius->setValue(s.spectralRadius);
-    for (QWidget* w : controls) w->blockSignals(false);
+    {
+        const BlockChildren block(this);
+        setComboValue(m_scheme, s.scheme);
+        m_gain->setValue(s.gain);
+        m_identityScale->setValue(s.identityScale);
+        m_forgetBias->setValue(s.forgetBias);
+        m_spectralRadius->setValue(s.spectralRadius);
+    }
     showRows(s.scheme);
 }
 

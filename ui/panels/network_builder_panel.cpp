@@ -44,34 +44,6 @@ void applyCellChoice(CellChoice c, NetworkConfig& n) {
     n.nonlinearity = c == CellChoice::RnnRelu ? Nonlinearity::Relu : Nonlinearity::Tanh;
 }
 
-QFormLayout* makeForm(QWidget* page) {
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(8, 0, 4, 4);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    return form;
-}
-
-// Blocks the signals of every child control while the panel shows the controller's values.
-class BlockChildren {
-public:
-    explicit BlockChildren(QWidget* root) {
-        for (QWidget* w : root->findChildren<QWidget*>()) {
-            if (!w->signalsBlocked()) {
-                w->blockSignals(true);
-                m_blocked << w;
-            }
-        }
-    }
-    ~BlockChildren() {
-        for (QWidget* w : m_blocked) w->blockSignals(false);
-    }
-    BlockChildren(const BlockChildren&) = delete;
-    BlockChildren& operator=(const BlockChildren&) = delete;
-
-private:
-    QList<QWidget*> m_blocked;
-};
-
 }  // namespace
 
 NetworkBuilderPanel::NetworkBuilderPanel(ExperimentController& controller, QWidget* parent)
@@ -117,130 +89,116 @@ NetworkBuilderPanel::NetworkBuilderPanel(ExperimentController& controller, QWidg
 
 QWidget* NetworkBuilderPanel::buildNetworkForm() {
     auto* page = new QWidget;
-    QFormLayout* form = makeForm(page);
-    m_cell = makeComboBox({{tr("RNN (tanh)"), int(CellChoice::RnnTanh)},
-                           {tr("RNN (ReLU)"), int(CellChoice::RnnRelu)},
-                           {tr("LSTM"), int(CellChoice::Lstm)},
-                           {tr("GRU"), int(CellChoice::Gru)}},
-                          page);
-    m_cell->setObjectName(QStringLiteral("cell"));
-    m_layers = makeSpinBox(1, kMaxLayers, page);
-    m_layers->setObjectName(QStringLiteral("layers"));
-    m_hidden = makeSpinBox(1, kMaxHidden, page);
-    m_hidden->setObjectName(QStringLiteral("hiddenSize"));
-    m_output = makeComboBox(
-        {{tr("Last step"), int(OutputMode::Last)}, {tr("Every step"), int(OutputMode::Sequence)}},
-        page);
-    m_output->setObjectName(QStringLiteral("output"));
-    m_loss = makeComboBox({{tr("Mean squared error"), int(LossKind::Mse)},
-                           {tr("Cross-entropy (classes)"), int(LossKind::CrossEntropy)}},
-                          page);
-    m_loss->setObjectName(QStringLiteral("loss"));
-    addRow(form, tr("Cell"), m_cell,
-           tr("The recurrent unit. A plain RNN has one state and forgets quickly; LSTM and GRU "
-              "add gates that decide what to keep, so they remember over longer spans."));
-    addRow(form, tr("Layers"), m_layers,
-           tr("Recurrent layers stacked on each other: each one reads the hidden states of the "
-              "layer below."));
-    addRow(form, tr("Hidden units"), m_hidden,
-           tr("The size H of each layer's hidden state: its memory. More units learn more "
-              "detail but train slower and overfit sooner."));
-    addRow(form, tr("Output"), m_output,
-           tr("Predict once after the last step of a window, or at every step (a target for "
-              "each step)."));
-    addRow(form, tr("Loss"), m_loss,
-           tr("What training minimises. Mean squared error for values; cross-entropy when the "
-              "target column holds class numbers 0, 1, 2, ..."));
+    QFormLayout* form = makeSectionForm(page);
+    m_cell = addNamedRow(
+        form, "cell", tr("Cell"),
+        makeComboBox({{tr("RNN (tanh)"), int(CellChoice::RnnTanh)},
+                      {tr("RNN (ReLU)"), int(CellChoice::RnnRelu)},
+                      {tr("LSTM"), int(CellChoice::Lstm)},
+                      {tr("GRU"), int(CellChoice::Gru)}},
+                     page),
+        tr("The recurrent unit. A plain RNN has one state and forgets quickly; LSTM and GRU "
+           "add gates that decide what to keep, so they remember over longer spans."));
+    m_layers = addNamedRow(
+        form, "layers", tr("Layers"), makeSpinBox(1, kMaxLayers, page),
+        tr("Recurrent layers stacked on each other: each one reads the hidden states of the "
+           "layer below."));
+    m_hidden =
+        addNamedRow(form, "hiddenSize", tr("Hidden units"), makeSpinBox(1, kMaxHidden, page),
+                    tr("The size H of each layer's hidden state: its memory. More units learn more "
+                       "detail but train slower and overfit sooner."));
+    m_output = addNamedRow(form, "output", tr("Output"),
+                           makeComboBox({{tr("Last step"), int(OutputMode::Last)},
+                                         {tr("Every step"), int(OutputMode::Sequence)}},
+                                        page),
+                           tr("Predict once after the last step of a window, or at every step "
+                              "(a target for each step)."));
+    m_loss = addNamedRow(
+        form, "loss", tr("Loss"),
+        makeComboBox({{tr("Mean squared error"), int(LossKind::Mse)},
+                      {tr("Cross-entropy (classes)"), int(LossKind::CrossEntropy)}},
+                     page),
+        tr("What training minimises. Mean squared error for values; cross-entropy when the "
+           "target column holds class numbers 0, 1, 2, ..."));
     return page;
 }
 
 QWidget* NetworkBuilderPanel::buildWindowForm() {
     auto* page = new QWidget;
-    QFormLayout* form = makeForm(page);
-    m_window = makeSpinBox(kMinWindow, kMaxWindow, page);
-    m_window->setObjectName(QStringLiteral("window"));
-    m_horizon = makeSpinBox(0, kMaxWindow, page);
-    m_horizon->setObjectName(QStringLiteral("horizon"));
-    addRow(form, tr("Window T"), m_window,
-           tr("How many time steps the network reads before it predicts: the length of the "
-              "unrolled network and of backpropagation through time."));
-    addRow(form, tr("Horizon k"), m_horizon,
-           tr("How far ahead the target lies: 1 predicts the next value, 0 labels the last step "
-              "itself."));
+    QFormLayout* form = makeSectionForm(page);
+    m_window = addNamedRow(
+        form, "window", tr("Window T"), makeSpinBox(kMinWindow, kMaxWindow, page),
+        tr("How many time steps the network reads before it predicts: the length of the "
+           "unrolled network and of backpropagation through time."));
+    m_horizon = addNamedRow(
+        form, "horizon", tr("Horizon k"), makeSpinBox(0, kMaxWindow, page),
+        tr("How far ahead the target lies: 1 predicts the next value, 0 labels the last step "
+           "itself."));
     return page;
 }
 
 QWidget* NetworkBuilderPanel::buildTrainingForm() {
     auto* page = new QWidget;
-    QFormLayout* form = makeForm(page);
-    m_optimizer = makeComboBox({{tr("Adam"), int(OptimizerKind::Adam)},
-                                {tr("SGD"), int(OptimizerKind::Sgd)},
-                                {tr("RMSprop"), int(OptimizerKind::RmsProp)},
-                                {tr("Adagrad"), int(OptimizerKind::Adagrad)}},
-                               page);
-    m_optimizer->setObjectName(QStringLiteral("optimizer"));
-    m_learningRate = new LogSpinBox(kMinLearningRate, kMaxLearningRate, page);
-    m_learningRate->setObjectName(QStringLiteral("learningRate"));
-    m_clip = new QCheckBox(tr("on"), page);
-    m_clip->setObjectName(QStringLiteral("clip"));
-    m_clipNorm = makeDoubleSpinBox(0.001, 1e6, 3, 0.5, page);
-    m_clipNorm->setObjectName(QStringLiteral("clipThreshold"));
-    m_batch = makeSpinBox(1, kMaxBatch, page);
-    m_batch->setObjectName(QStringLiteral("batchSize"));
-    m_epochs = makeSpinBox(1, kMaxEpochs, page);
-    m_epochs->setObjectName(QStringLiteral("epochs"));
-    m_seed = makeSpinBox(0, std::numeric_limits<int>::max(), page);
-    m_seed->setObjectName(QStringLiteral("seed"));
-    addRow(form, tr("Optimizer"), m_optimizer,
-           tr("The rule that turns gradients into weight changes. Adam adapts the step size of "
-              "each weight and is a safe first choice; SGD is the plain textbook rule."));
-    addRow(form, tr("Learning rate"), m_learningRate,
-           tr("How big each step is. Too small and the loss hardly moves; too large and it "
-              "jumps around or explodes. The arrows step 1, 2, 5, 10, ..."));
-    addRow(form, tr("Clip gradients"), m_clip,
-           tr("Rescales the gradients whenever their total length exceeds the threshold, so "
-              "one exploding gradient cannot wreck the weights."));
-    addRow(form, tr("Clip threshold"), m_clipNorm,
-           tr("The largest total gradient norm allowed when clipping is on."));
-    addRow(form, tr("Batch size"), m_batch,
-           tr("How many windows are averaged for one step. Larger batches give smoother but "
-              "fewer steps per epoch."));
-    addRow(form, tr("Epochs"), m_epochs,
-           tr("How many times training goes through all training windows before it stops. "
-              "Raise it to train on after the end."));
-    addRow(form, tr("Seed"), m_seed,
-           tr("Starts the random numbers for the weights and the shuffling: the same seed gives "
-              "exactly the same run. Changing it starts a new run."));
+    QFormLayout* form = makeSectionForm(page);
+    m_optimizer = addNamedRow(
+        form, "optimizer", tr("Optimizer"),
+        makeComboBox({{tr("Adam"), int(OptimizerKind::Adam)},
+                      {tr("SGD"), int(OptimizerKind::Sgd)},
+                      {tr("RMSprop"), int(OptimizerKind::RmsProp)},
+                      {tr("Adagrad"), int(OptimizerKind::Adagrad)}},
+                     page),
+        tr("The rule that turns gradients into weight changes. Adam adapts the step size of "
+           "each weight and is a safe first choice; SGD is the plain textbook rule."));
+    m_learningRate = addNamedRow(
+        form, "learningRate", tr("Learning rate"),
+        new LogSpinBox(kMinLearningRate, kMaxLearningRate, page),
+        tr("How big each step is. Too small and the loss hardly moves; too large and it "
+           "jumps around or explodes. The arrows step 1, 2, 5, 10, ..."));
+    m_clip = addNamedRow(
+        form, "clip", tr("Clip gradients"), new QCheckBox(tr("on"), page),
+        tr("Rescales the gradients whenever their total length exceeds the threshold, so "
+           "one exploding gradient cannot wreck the weights."));
+    m_clipNorm = addNamedRow(form, "clipThreshold", tr("Clip threshold"),
+                             makeDoubleSpinBox(0.001, 1e6, 3, 0.5, page),
+                             tr("The largest total gradient norm allowed when clipping is on."));
+    m_batch = addNamedRow(
+        form, "batchSize", tr("Batch size"), makeSpinBox(1, kMaxBatch, page),
+        tr("How many windows are averaged for one step. Larger batches give smoother but "
+           "fewer steps per epoch."));
+    m_epochs =
+        addNamedRow(form, "epochs", tr("Epochs"), makeSpinBox(1, kMaxEpochs, page),
+                    tr("How many times training goes through all training windows before it stops. "
+                       "Raise it to train on after the end."));
+    m_seed = addNamedRow(
+        form, "seed", tr("Seed"), makeSpinBox(0, std::numeric_limits<int>::max(), page),
+        tr("Starts the random numbers for the weights and the shuffling: the same seed gives "
+           "exactly the same run. Changing it starts a new run."));
     return page;
 }
 
 QWidget* NetworkBuilderPanel::buildAdvancedForm() {
     auto* page = new QWidget;
-    QFormLayout* form = makeForm(page);
-    m_truncation = makeSpinBox(0, kMaxWindow, page);
-    m_truncation->setObjectName(QStringLiteral("truncation"));
+    QFormLayout* form = makeSectionForm(page);
+    m_truncation = addNamedRow(
+        form, "truncation", tr("Truncated BPTT"), makeSpinBox(0, kMaxWindow, page),
+        tr("Backpropagate through only the last K time steps of each window. Full BPTT uses "
+           "all of them; short truncation cannot learn long dependencies."));
     m_truncation->setSpecialValueText(tr("full"));
-    m_patience = makeSpinBox(0, kMaxEpochs, page);
-    m_patience->setObjectName(QStringLiteral("earlyStopping"));
+    m_patience = addNamedRow(
+        form, "earlyStopping", tr("Early stopping"), makeSpinBox(0, kMaxEpochs, page),
+        tr("Stop after this many epochs without a better validation loss, and keep the best "
+           "weights."));
     m_patience->setSpecialValueText(tr("never"));
-    m_divergenceFactor = makeDoubleSpinBox(0, 1e12, 0, 10, page);
-    m_divergenceFactor->setObjectName(QStringLiteral("divergenceFactor"));
+    m_divergenceFactor = addNamedRow(
+        form, "divergenceFactor", tr("Divergence factor"), makeDoubleSpinBox(0, 1e12, 0, 10, page),
+        tr("Training counts as diverged when the loss exceeds this many times the first "
+           "step's loss; the last sound weights are then restored."));
     m_divergenceFactor->setSpecialValueText(tr("only NaN / infinity"));
-    m_traceEvery = makeSpinBox(0, 1000000, page);
-    m_traceEvery->setObjectName(QStringLiteral("traceEvery"));
+    m_traceEvery = addNamedRow(
+        form, "traceEvery", tr("Trace every (steps)"), makeSpinBox(0, 1000000, page),
+        tr("How often the traced sequence's states, gates and gradients are recorded for the "
+           "explorer and gradient views."));
     m_traceEvery->setSpecialValueText(tr("never"));
-    addRow(form, tr("Truncated BPTT"), m_truncation,
-           tr("Backpropagate through only the last K time steps of each window. Full BPTT uses "
-              "all of them; short truncation cannot learn long dependencies."));
-    addRow(form, tr("Early stopping"), m_patience,
-           tr("Stop after this many epochs without a better validation loss, and keep the best "
-              "weights."));
-    addRow(form, tr("Divergence factor"), m_divergenceFactor,
-           tr("Training counts as diverged when the loss exceeds this many times the first "
-              "step's loss; the last sound weights are then restored."));
-    addRow(form, tr("Trace every (steps)"), m_traceEvery,
-           tr("How often the traced sequence's states, gates and gradients are recorded for the "
-              "explorer and gradient views."));
     return page;
 }
 

@@ -74,23 +74,21 @@ OptimizerDetailsBox::OptimizerDetailsBox(QWidget* parent) : QWidget(parent) {
 
 void OptimizerDetailsBox::setSettings(const OptimizerSettings& s) {
     m_settings = s;
-    const QList<QWidget*> controls = {
-        m_weightDecay, m_momentum, m_dampening, m_nesterov,           m_beta1, m_beta2, m_amsgrad,
-        m_alpha,       m_centered, m_lrDecay,   m_initialAccumulator, m_eps};
-    for (QWidget* w : controls) w->blockSignals(true);
-    m_weightDecay->setValue(s.weightDecay);
-    m_momentum->setValue(s.momentum);
-    m_dampening->setValue(s.dampening);
-    m_nesterov->setChecked(s.nesterov);
-    m_beta1->setValue(s.beta1);
-    m_beta2->setValue(s.beta2);
-    m_amsgrad->setChecked(s.amsgrad);
-    m_alpha->setValue(s.alpha);
-    m_centered->setChecked(s.centered);
-    m_lrDecay->setValue(s.lrDecay);
-    m_initialAccumulator->setValue(s.initialAccumulatorValue);
-    m_eps->setValue(s.eps);
-    for (QWidget* w : controls) w->blockSignals(false);
+    {
+        const BlockChildren block(this);
+        m_weightDecay->setValue(s.weightDecay);
+        m_momentum->setValue(s.momentum);
+        m_dampening->setValue(s.dampening);
+        m_nesterov->setChecked(s.nesterov);
+        m_beta1->setValue(s.beta1);
+        m_beta2->setValue(s.beta2);
+        m_amsgrad->setChecked(s.amsgrad);
+        m_alpha->setValue(s.alpha);
+        m_centered->setChecked(s.centered);
+        m_lrDecay->setValue(s.lrDecay);
+        m_initialAccumulator->setValue(s.initialAccumulatorValue);
+        m_eps->setValue(s.eps);
+    }
 
     const bool sgd = s.kind == OptimizerKind::Sgd;
     const bool adam = s.kind == OptimizerKind::Adam;

@@ -46,15 +46,14 @@ ScheduleBox::ScheduleBox(QWidget* parent) : QWidget(parent) {
 }
 
 void ScheduleBox::setSchedule(const LrSchedule& s) {
-    for (QWidget* w : QList<QWidget*>{m_kind, m_stepSize, m_gamma, m_tMax, m_etaMin})
-        w->blockSignals(true);
-    setComboValue(m_kind, s.kind);
-    m_stepSize->setValue(s.stepSize);
-    m_gamma->setValue(s.gamma);
-    m_tMax->setValue(s.tMax);
-    m_etaMin->setValue(s.etaMin);
-    for (QWidget* w : QList<QWidget*>{m_kind, m_stepSize, m_gamma, m_tMax, m_etaMin})
-        w->blockSignals(false);
+    {
+        const BlockChildren block(this);
+        setComboValue(m_kind, s.kind);
+        m_stepSize->setValue(s.stepSize);
+        m_gamma->setValue(s.gamma);
+        m_tMax->setValue(s.tMax);
+        m_etaMin->setValue(s.etaMin);
+    }
     showRows(s.kind);
 }
 
