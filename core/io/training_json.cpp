@@ -269,11 +269,66 @@ std::vector<std::vector<double>> parseTable(const QJsonValue& value, const JsonP
     return table;
 }
 
-// The rows of a {"stride": s, "rows": [...]} series of records, and its stride.
-QJsonArray tableSeriesRows(const QJsonObject& obj, const JsonPath& at, long long& stride) {
+// The "step" every record and state has: a count up to 2^53.
+long long requiredStep(const QJsonObject& obj, const JsonPath& at) {
+    return asInt64(requireField(obj, "step", at), at.field("step"), 0, kMaxCount);
+}
+
+// A series of records as {"stride": s, "rows": [...]}: rowJson(record) is one row.
+template <typename Record, typename RowJson>
+QJsonObject seriesJson(const DecimatedSeries<Record>& series, RowJson rowJson) {
+    QJsonArray rows;
+    for (const Record& r : series.items()) rows.append(rowJson(r));
+    return {{"stride", static_cast<double>(series.stride())}, {"rows", rows}};
+}
+
+// The series `key` of `history`, when present, into `series`: each row is an object whose fields
+// are `rowFields`, read by parseRow(row, its path).
+template <typename Record, typename ParseRow>
+void readRecordSeries(const QJsonObject& history, const char* key, const JsonPath& where,
+                      std::initializer_list<const char*> rowFields, ParseRow parseRow,
+                      DecimatedSeries<Record>& series) {
+    if (!history.contains(QLatin1String(key))) return;
+    const JsonPath at = where.field(key);
+    const QJsonObject obj = requireObject(history, key, where);
     rejectUnknownFields(obj, at, {"stride", "rows"});
-    stride = optionalInt64(obj, "stride", at, 1, 1, kMaxCount);
-    return requireArray(obj, "rows", at);
+    const long long stride = optionalInt64(obj, "stride", at, 1, 1, kMaxCount);
+    const QJsonArray rows = requireArray(obj, "rows", at);
+    std::vector<Record> records;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const JsonPath r = at.field("rows").element(i);
+        const QJsonObject o = asObject(rows[i], r);
+        rejectUnknownFields(o, r, rowFields);
+        records.push_back(parseRow(o, r));
+    }
+    series.restore(std::move(records), stride);
+}
+
+QJsonArray stepJson(const StepRecord& r) {
+    return {static_cast<double>(r.step), r.epoch,       r.loss, r.gradNormBefore, r.gradNormAfter,
+            r.clipped ? 1 : 0,           r.learningRate};
+}
+
+QJsonArray parameterNormJson(const ParameterNormRecord& r) {
+    QJsonArray row{static_cast<double>(r.step)};
+    for (double n : r.norms) row.append(n);
+    return row;
+}
+
+QJsonObject gradientProfileJson(const GradientProfileRecord& r) {
+    QJsonArray layers;
+    for (const std::vector<double>& l : r.dhNorm) layers.append(doublesJson(l.data(), l.size()));
+    return {{"step", static_cast<double>(r.step)}, {"dh_norm", layers}};
+}
+
+QJsonObject jacobianProfileJson(const JacobianProfileRecord& r) {
+    return {{"step", static_cast<double>(r.step)}, {"norm", tableJson(r.norm)}};
+}
+
+QJsonObject recurrentNormJson(const RecurrentNormRecord& r) {
+    return {{"step", static_cast<double>(r.step)},
+            {"spectral_radius", tableJson(r.spectralRadius)},
+            {"largest_singular_value", tableJson(r.largestSingularValue)}};
 }
 
 QJsonObject historyJson(const TrainingHistory& h) {
@@ -289,49 +344,15 @@ QJsonObject historyJson(const TrainingHistory& h) {
         if (e.testLoss) o.insert("test_loss", finiteOrNull(*e.testLoss));
         epochs.append(o);
     }
-    QJsonArray steps;
-    for (const StepRecord& r : h.steps.items())
-        steps.append(QJsonArray{static_cast<double>(r.step), r.epoch, r.loss, r.gradNormBefore,
-                                r.gradNormAfter, r.clipped ? 1 : 0, r.learningRate});
-    QJsonArray norms;
-    for (const ParameterNormRecord& r : h.parameterNorms.items()) {
-        QJsonArray row{static_cast<double>(r.step)};
-        for (double n : r.norms) row.append(n);
-        norms.append(row);
-    }
-    QJsonArray profiles;
-    for (const GradientProfileRecord& r : h.gradientProfiles.items()) {
-        QJsonArray layers;
-        for (const std::vector<double>& l : r.dhNorm)
-            layers.append(doublesJson(l.data(), l.size()));
-        profiles.append(QJsonObject{{"step", static_cast<double>(r.step)}, {"dh_norm", layers}});
-    }
-    QJsonArray jacobians;
-    for (const JacobianProfileRecord& r : h.jacobianProfiles.items())
-        jacobians.append(
-            QJsonObject{{"step", static_cast<double>(r.step)}, {"norm", tableJson(r.norm)}});
-    QJsonArray recurrent;
-    for (const RecurrentNormRecord& r : h.recurrentNorms.items())
-        recurrent.append(
-            QJsonObject{{"step", static_cast<double>(r.step)},
-                        {"spectral_radius", tableJson(r.spectralRadius)},
-                        {"largest_singular_value", tableJson(r.largestSingularValue)}});
-    return {
-        {"epochs", epochs},
-        {"steps", QJsonObject{{"stride", static_cast<double>(h.steps.stride())},
-                              {"columns", QJsonArray{"step", "epoch", "loss", "grad_norm_before",
-                                                     "grad_norm_after", "clipped", "lr"}},
-                              {"rows", steps}}},
-        {"parameter_norms",
-         QJsonObject{{"stride", static_cast<double>(h.parameterNorms.stride())}, {"rows", norms}}},
-        {"gradient_profiles",
-         QJsonObject{{"stride", static_cast<double>(h.gradientProfiles.stride())},
-                     {"rows", profiles}}},
-        {"jacobian_profiles",
-         QJsonObject{{"stride", static_cast<double>(h.jacobianProfiles.stride())},
-                     {"rows", jacobians}}},
-        {"recurrent_norms", QJsonObject{{"stride", static_cast<double>(h.recurrentNorms.stride())},
-                                        {"rows", recurrent}}}};
+    QJsonObject steps = seriesJson(h.steps, stepJson);
+    steps.insert("columns", QJsonArray{"step", "epoch", "loss", "grad_norm_before",
+                                       "grad_norm_after", "clipped", "lr"});
+    return {{"epochs", epochs},
+            {"steps", steps},
+            {"parameter_norms", seriesJson(h.parameterNorms, parameterNormJson)},
+            {"gradient_profiles", seriesJson(h.gradientProfiles, gradientProfileJson)},
+            {"jacobian_profiles", seriesJson(h.jacobianProfiles, jacobianProfileJson)},
+            {"recurrent_norms", seriesJson(h.recurrentNorms, recurrentNormJson)}};
 }
 
 // Rows of numbers with a minimum length each.
@@ -365,7 +386,7 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
                              "validation", "test", "lr"});
         EpochRecord r;
         r.epoch = requireInt(o, "epoch", e, 0, kMaxEpochs);
-        r.step = asInt64(requireField(o, "step", e), e.field("step"), 0, kMaxCount);
+        r.step = requiredStep(o, e);
         r.trainLoss = optionalFinite(o, "train_loss", e);
         r.validationLoss = optionalLoss(o, "validation_loss", e);
         r.testLoss = optionalLoss(o, "test_loss", e);
@@ -391,55 +412,34 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
                 {static_cast<long long>(row[0]), std::vector<double>(row.begin() + 1, row.end())});
         h.parameterNorms.restore(std::move(norms), stride);
     }
-    if (obj.contains(QLatin1String("gradient_profiles"))) {
-        const JsonPath p = at.field("gradient_profiles");
-        const QJsonArray rows =
-            tableSeriesRows(requireObject(obj, "gradient_profiles", at), p, stride);
-        std::vector<GradientProfileRecord> profiles;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const JsonPath r = p.field("rows").element(i);
-            const QJsonObject o = asObject(rows[i], r);
-            rejectUnknownFields(o, r, {"step", "dh_norm"});
+    readRecordSeries(
+        obj, "gradient_profiles", at, {"step", "dh_norm"},
+        [](const QJsonObject& o, const JsonPath& r) {
             GradientProfileRecord rec;
-            rec.step = asInt64(requireField(o, "step", r), r.field("step"), 0, kMaxCount);
+            rec.step = requiredStep(o, r);
             const QJsonArray layers = requireArray(o, "dh_norm", r);
             for (qsizetype k = 0; k < layers.size(); ++k)
                 rec.dhNorm.push_back(asDoubles(layers[k], r.field("dh_norm").element(k)));
-            profiles.push_back(std::move(rec));
-        }
-        h.gradientProfiles.restore(std::move(profiles), stride);
-    }
-    if (obj.contains(QLatin1String("jacobian_profiles"))) {
-        const JsonPath p = at.field("jacobian_profiles");
-        const QJsonArray rows =
-            tableSeriesRows(requireObject(obj, "jacobian_profiles", at), p, stride);
-        std::vector<JacobianProfileRecord> records;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const JsonPath r = p.field("rows").element(i);
-            const QJsonObject o = asObject(rows[i], r);
-            rejectUnknownFields(o, r, {"step", "norm"});
-            records.push_back({asInt64(requireField(o, "step", r), r.field("step"), 0, kMaxCount),
-                               parseTable(requireField(o, "norm", r), r.field("norm"))});
-        }
-        h.jacobianProfiles.restore(std::move(records), stride);
-    }
-    if (obj.contains(QLatin1String("recurrent_norms"))) {
-        const JsonPath p = at.field("recurrent_norms");
-        const QJsonArray rows =
-            tableSeriesRows(requireObject(obj, "recurrent_norms", at), p, stride);
-        std::vector<RecurrentNormRecord> records;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const JsonPath r = p.field("rows").element(i);
-            const QJsonObject o = asObject(rows[i], r);
-            rejectUnknownFields(o, r, {"step", "spectral_radius", "largest_singular_value"});
-            records.push_back(
-                {asInt64(requireField(o, "step", r), r.field("step"), 0, kMaxCount),
-                 parseTable(requireField(o, "spectral_radius", r), r.field("spectral_radius")),
-                 parseTable(requireField(o, "largest_singular_value", r),
-                            r.field("largest_singular_value"))});
-        }
-        h.recurrentNorms.restore(std::move(records), stride);
-    }
+            return rec;
+        },
+        h.gradientProfiles);
+    readRecordSeries(
+        obj, "jacobian_profiles", at, {"step", "norm"},
+        [](const QJsonObject& o, const JsonPath& r) {
+            return JacobianProfileRecord{requiredStep(o, r),
+                                         parseTable(requireField(o, "norm", r), r.field("norm"))};
+        },
+        h.jacobianProfiles);
+    readRecordSeries(
+        obj, "recurrent_norms", at, {"step", "spectral_radius", "largest_singular_value"},
+        [](const QJsonObject& o, const JsonPath& r) {
+            return RecurrentNormRecord{
+                requiredStep(o, r),
+                parseTable(requireField(o, "spectral_radius", r), r.field("spectral_radius")),
+                parseTable(requireField(o, "largest_singular_value", r),
+                           r.field("largest_singular_value"))};
+        },
+        h.recurrentNorms);
     return h;
 }
 
@@ -508,7 +508,7 @@ std::optional<TrainerState> parseTrainerState(const QJsonObject& training, const
          "best_validation", "epochs_without_improvement", "rng", "optimizer", "best_weights"});
     TrainerState s;
     TrainerProgress& p = s.progress;
-    p.step = asInt64(requireField(o, "step", at), at.field("step"), 0, kMaxCount);
+    p.step = requiredStep(o, at);
     p.epoch = requireInt(o, "epoch", at, 0, kMaxEpochs);
     p.samplesDone =
         asInt64(requireField(o, "samples_done", at), at.field("samples_done"), 0, kMaxCount);
@@ -533,7 +533,7 @@ std::optional<TrainerState> parseTrainerState(const QJsonObject& training, const
     const JsonPath optAt = at.field("optimizer");
     const QJsonObject opt = requireObject(o, "optimizer", at);
     rejectUnknownFields(opt, optAt, {"step", "buffers"});
-    s.optimizer.step = asInt64(requireField(opt, "step", optAt), optAt.field("step"), 0, kMaxCount);
+    s.optimizer.step = requiredStep(opt, optAt);
     const QJsonObject buffers = requireObject(opt, "buffers", optAt);
     for (auto it = buffers.begin(); it != buffers.end(); ++it)
         s.optimizer.buffers[it.key().toStdString()] =
