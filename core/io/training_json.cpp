@@ -69,13 +69,15 @@ void readFields(const QJsonObject& obj, const JsonPath& at, const SettingField<T
         else if constexpr (std::is_same_v<M, std::uint64_t T::*>)
             s.*m = static_cast<std::uint64_t>(
                 optionalInt64(obj, key, at, static_cast<long long>(s.*m), 0, kMaxCount));
-        else if (obj.contains(QLatin1String(key))) {
-            const JsonPath pairAt = at.field(key);
-            const std::vector<double> v = asDoubles(obj.value(QLatin1String(key)), pairAt);
-            if (v.size() != 2) pairAt.fail(std::string(" must hold two numbers (") + m.names + ")");
-            s.*m.first = v[0];
-            s.*m.second = v[1];
-        }
+        else if constexpr (std::is_same_v<M, NumberPair<T>>)
+            if (obj.contains(QLatin1String(key))) {
+                const JsonPath pairAt = at.field(key);
+                const std::vector<double> v = asDoubles(obj.value(QLatin1String(key)), pairAt);
+                if (v.size() != 2)
+                    pairAt.fail(std::string(" must hold two numbers (") + m.names + ")");
+                s.*m.first = v[0];
+                s.*m.second = v[1];
+            }
     });
 }
 
