@@ -1,5 +1,6 @@
 #include "core/io/json_fields.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -193,16 +194,30 @@ QJsonArray optionalArray(const QJsonObject& obj, const char* key, const JsonPath
     return obj.contains(QLatin1String(key)) ? requireArray(obj, key, where) : QJsonArray();
 }
 
-void rejectUnknownFields(const QJsonObject& obj, const JsonPath& where,
-                         std::initializer_list<const char*> known) {
+namespace {
+
+void rejectFieldsNotIn(const QJsonObject& obj, const JsonPath& where, const char* const* begin,
+                       const char* const* end) {
     for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
-        bool found = false;
-        for (const char* k : known) found = found || it.key() == QLatin1String(k);
-        if (found) continue;
+        if (std::any_of(begin, end, [&](const char* k) { return it.key() == QLatin1String(k); }))
+            continue;
         std::string list;
-        for (const char* k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+        for (const char* const* k = begin; k != end; ++k)
+            list += (list.empty() ? "" : ", ") + std::string(*k);
         where.field(it.key().toStdString()).fail(": unknown field (expected " + list + ")");
     }
+}
+
+}  // namespace
+
+void rejectUnknownFields(const QJsonObject& obj, const JsonPath& where,
+                         std::initializer_list<const char*> known) {
+    rejectFieldsNotIn(obj, where, known.begin(), known.end());
+}
+
+void rejectUnknownFields(const QJsonObject& obj, const JsonPath& where,
+                         const std::vector<const char*>& known) {
+    rejectFieldsNotIn(obj, where, known.data(), known.data() + known.size());
 }
 
 }  // namespace rnnlab

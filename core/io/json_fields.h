@@ -115,5 +115,7 @@ QJsonArray doublesJson(const double* values, std::size_t count);
 // silently): "m.rnnlab.json: network.hiden_size: unknown field (expected cell, ...)".
 void rejectUnknownFields(const QJsonObject& obj, const JsonPath& where,
                          std::initializer_list<const char*> known);
+void rejectUnknownFields(const QJsonObject& obj, const JsonPath& where,
+                         const std::vector<const char*>& known);
 
 }  // namespace rnnlab

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <type_traits>
+#include <variant>
 
 #include "core/errors.h"
 
@@ -16,93 +18,165 @@ constexpr long long kMaxCount = 1LL << 53;
 
 // ---------------------------------------------------------------- settings
 
-QJsonObject optimizerJson(const OptimizerSettings& o) {
-    return {{"kind", QString::fromStdString(toString(o.kind))},
-            {"lr", o.learningRate},
-            {"weight_decay", o.weightDecay},
-            {"momentum", o.momentum},
-            {"dampening", o.dampening},
-            {"nesterov", o.nesterov},
-            {"betas", QJsonArray{o.beta1, o.beta2}},
-            {"amsgrad", o.amsgrad},
-            {"alpha", o.alpha},
-            {"centered", o.centered},
-            {"lr_decay", o.lrDecay},
-            {"initial_accumulator_value", o.initialAccumulatorValue},
-            {"eps", o.eps}};
+// Two numbers of a settings struct written as one array ("betas": [0.9, 0.999]).
+template <typename T>
+struct NumberPair {
+    double T::*first;
+    double T::*second;
+    const char* names;  // for the message: "beta1, beta2"
+};
+
+// One optional field of a settings struct: its key and the member it holds. A table of them
+// reads and writes the fields in one order; a seed (std::uint64_t) is a count up to 2^53.
+template <typename T>
+struct SettingField {
+    const char* key;
+    std::variant<double T::*, int T::*, bool T::*, std::uint64_t T::*, NumberPair<T>> member;
+};
+
+// Calls visit(key, member) for each field of the table, in its order.
+template <typename T, std::size_t N, typename Visit>
+void forEachField(const SettingField<T> (&fields)[N], Visit visit) {
+    for (const SettingField<T>& f : fields)
+        std::visit([&](const auto& member) { visit(f.key, member); }, f.member);
 }
 
-OptimizerSettings parseOptimizer(const QJsonObject& obj, const JsonPath& at) {
-    rejectUnknownFields(obj, at,
-                        {"kind", "lr", "weight_decay", "momentum", "dampening", "nesterov", "betas",
-                         "amsgrad", "alpha", "centered", "lr_decay", "initial_accumulator_value",
-                         "eps"});
-    OptimizerSettings o = OptimizerSettings::forKind(
-        parseChoice(optionalString(obj, "kind", at, "adam"), at.field("kind"), parseOptimizerKind));
-    o.learningRate = optionalDouble(obj, "lr", at, o.learningRate);
-    o.weightDecay = optionalDouble(obj, "weight_decay", at, o.weightDecay);
-    o.momentum = optionalDouble(obj, "momentum", at, o.momentum);
-    o.dampening = optionalDouble(obj, "dampening", at, o.dampening);
-    o.nesterov = optionalBool(obj, "nesterov", at, o.nesterov);
-    if (obj.contains(QLatin1String("betas"))) {
-        const std::vector<double> betas = asDoubles(obj.value("betas"), at.field("betas"));
-        if (betas.size() != 2) at.field("betas").fail(" must hold two numbers (beta1, beta2)");
-        o.beta1 = betas[0];
-        o.beta2 = betas[1];
-    }
-    o.amsgrad = optionalBool(obj, "amsgrad", at, o.amsgrad);
-    o.alpha = optionalDouble(obj, "alpha", at, o.alpha);
-    o.centered = optionalBool(obj, "centered", at, o.centered);
-    o.lrDecay = optionalDouble(obj, "lr_decay", at, o.lrDecay);
-    o.initialAccumulatorValue =
-        optionalDouble(obj, "initial_accumulator_value", at, o.initialAccumulatorValue);
-    o.eps = optionalDouble(obj, "eps", at, o.eps);
-    return o;
+template <typename T, std::size_t N>
+void insertFields(QJsonObject& json, const T& s, const SettingField<T> (&fields)[N]) {
+    forEachField(fields, [&](const char* key, const auto& m) {
+        using M = std::decay_t<decltype(m)>;
+        if constexpr (std::is_same_v<M, NumberPair<T>>)
+            json.insert(key, QJsonArray{s.*m.first, s.*m.second});
+        else if constexpr (std::is_same_v<M, std::uint64_t T::*>)
+            json.insert(key, static_cast<double>(s.*m));
+        else
+            json.insert(key, s.*m);
+    });
 }
 
-QJsonObject scheduleJson(const LrSchedule& s) {
-    return {{"kind", QString::fromStdString(toString(s.kind))},
-            {"step_size", s.stepSize},
-            {"gamma", s.gamma},
-            {"t_max", s.tMax},
-            {"eta_min", s.etaMin}};
+// A present field replaces the member's value (the default); an absent one leaves it.
+template <typename T, std::size_t N>
+void readFields(const QJsonObject& obj, const JsonPath& at, const SettingField<T> (&fields)[N],
+                T& s) {
+    forEachField(fields, [&](const char* key, const auto& m) {
+        using M = std::decay_t<decltype(m)>;
+        if constexpr (std::is_same_v<M, double T::*>)
+            s.*m = optionalDouble(obj, key, at, s.*m);
+        else if constexpr (std::is_same_v<M, int T::*>)
+            s.*m = optionalInt(obj, key, at, s.*m);
+        else if constexpr (std::is_same_v<M, bool T::*>)
+            s.*m = optionalBool(obj, key, at, s.*m);
+        else if constexpr (std::is_same_v<M, std::uint64_t T::*>)
+            s.*m = static_cast<std::uint64_t>(
+                optionalInt64(obj, key, at, static_cast<long long>(s.*m), 0, kMaxCount));
+        else if constexpr (std::is_same_v<M, NumberPair<T>>)
+            if (obj.contains(QLatin1String(key))) {
+                const JsonPath pairAt = at.field(key);
+                const std::vector<double> v = asDoubles(obj.value(QLatin1String(key)), pairAt);
+                if (v.size() != 2)
+                    pairAt.fail(std::string(" must hold two numbers (") + m.names + ")");
+                s.*m.first = v[0];
+                s.*m.second = v[1];
+            }
+    });
 }
 
-LrSchedule parseSchedule(const QJsonObject& obj, const JsonPath& at) {
-    rejectUnknownFields(obj, at, {"kind", "step_size", "gamma", "t_max", "eta_min"});
-    LrSchedule s;
-    s.kind = parseChoice(optionalString(obj, "kind", at, "constant"), at.field("kind"),
-                         parseLrScheduleKind);
-    s.stepSize = optionalInt(obj, "step_size", at, s.stepSize);
-    s.gamma = optionalDouble(obj, "gamma", at, s.gamma);
-    s.tMax = optionalInt(obj, "t_max", at, s.tMax);
-    s.etaMin = optionalDouble(obj, "eta_min", at, s.etaMin);
-    return s;
+// The keys an object may hold: `before`, the table's, then `after`.
+template <typename T, std::size_t N>
+std::vector<const char*> fieldKeys(std::initializer_list<const char*> before,
+                                   const SettingField<T> (&fields)[N],
+                                   std::initializer_list<const char*> after = {}) {
+    std::vector<const char*> keys(before);
+    for (const SettingField<T>& f : fields) keys.push_back(f.key);
+    keys.insert(keys.end(), after);
+    return keys;
 }
 
-QJsonObject initJson(const InitSettings& s) {
-    return {{"scheme", QString::fromStdString(toString(s.scheme))},
-            {"gain", s.gain},
-            {"identity_scale", s.identityScale},
-            {"forget_bias", s.forgetBias},
-            {"spectral_radius", s.spectralRadius}};
+// The field of a section that comes first and names a choice ("kind": "adam"); the section's
+// other fields override the choice's defaults (defaultsFor; null: the struct's own).
+template <typename T, typename Choice>
+struct ChoiceField {
+    const char* key;
+    Choice T::*member;
+    const char* fallback;  // the choice when the field is absent
+    Choice (*parse)(const std::string&);
+    T (*defaultsFor)(Choice);
+};
+
+// A section of the settings: {"kind": "adam", "lr": 0.001, ...}.
+template <typename T, typename Choice, std::size_t N>
+QJsonObject sectionJson(const T& s, const ChoiceField<T, Choice>& choice,
+                        const SettingField<T> (&fields)[N]) {
+    QJsonObject json{{choice.key, QString::fromStdString(toString(s.*choice.member))}};
+    insertFields(json, s, fields);
+    return json;
 }
 
-InitSettings parseInit(const QJsonObject& obj, const JsonPath& at) {
-    rejectUnknownFields(obj, at, {"scheme", "gain", "identity_scale", "forget_bias", "spectral_radius"});
-    InitSettings s;
-    s.scheme = parseChoice(optionalString(obj, "scheme", at, "pytorch"), at.field("scheme"),
-                           parseInitScheme);
-    s.gain = optionalDouble(obj, "gain", at, s.gain);
-    s.identityScale = optionalDouble(obj, "identity_scale", at, s.identityScale);
-    s.forgetBias = optionalDouble(obj, "forget_bias", at, s.forgetBias);
-    s.spectralRadius = optionalDouble(obj, "spectral_radius", at, s.spectralRadius);
-    return s;
+// Replaces `s` by the section `key` of `settings` when it is present.
+template <typename T, typename Choice, std::size_t N>
+void readSection(const QJsonObject& settings, const char* key, const JsonPath& where,
+                 const ChoiceField<T, Choice>& choice, const SettingField<T> (&fields)[N], T& s) {
+    if (!settings.contains(QLatin1String(key))) return;
+    const QJsonObject obj = requireObject(settings, key, where);
+    const JsonPath at = where.field(key);
+    rejectUnknownFields(obj, at, fieldKeys({choice.key}, fields));
+    const Choice c = parseChoice(optionalString(obj, choice.key, at, choice.fallback),
+                                 at.field(choice.key), choice.parse);
+    s = choice.defaultsFor ? choice.defaultsFor(c) : T();
+    s.*choice.member = c;
+    readFields(obj, at, fields, s);
 }
+
+using O = OptimizerSettings;
+constexpr ChoiceField<O, OptimizerKind> kOptimizerKind{"kind", &O::kind, "adam", parseOptimizerKind,
+                                                       O::forKind};
+constexpr SettingField<O> kOptimizerFields[] = {
+    {"lr", &O::learningRate},
+    {"weight_decay", &O::weightDecay},
+    {"momentum", &O::momentum},
+    {"dampening", &O::dampening},
+    {"nesterov", &O::nesterov},
+    {"betas", NumberPair<O>{&O::beta1, &O::beta2, "beta1, beta2"}},
+    {"amsgrad", &O::amsgrad},
+    {"alpha", &O::alpha},
+    {"centered", &O::centered},
+    {"lr_decay", &O::lrDecay},
+    {"initial_accumulator_value", &O::initialAccumulatorValue},
+    {"eps", &O::eps}};
+
+constexpr ChoiceField<LrSchedule, LrScheduleKind> kScheduleKind{
+    "kind", &LrSchedule::kind, "constant", parseLrScheduleKind, nullptr};
+constexpr SettingField<LrSchedule> kScheduleFields[] = {{"step_size", &LrSchedule::stepSize},
+                                                        {"gamma", &LrSchedule::gamma},
+                                                        {"t_max", &LrSchedule::tMax},
+                                                        {"eta_min", &LrSchedule::etaMin}};
+
+constexpr ChoiceField<InitSettings, InitScheme> kInitScheme{"scheme", &InitSettings::scheme,
+                                                            "pytorch", parseInitScheme, nullptr};
+constexpr SettingField<InitSettings> kInitFields[] = {
+    {"gain", &InitSettings::gain},
+    {"identity_scale", &InitSettings::identityScale},
+    {"forget_bias", &InitSettings::forgetBias},
+    {"spectral_radius", &InitSettings::spectralRadius}};
+
+using S = TrainingSettings;
+constexpr SettingField<S> kTrainingFields[] = {
+    {"clip", &S::clip},
+    {"clip_max_norm", &S::clipMaxNorm},
+    {"batch_size", &S::batchSize},
+    {"epochs", &S::epochs},
+    {"seed", &S::seed},
+    {"truncation", &S::truncation},
+    {"early_stopping_patience", &S::earlyStoppingPatience},
+    {"divergence_factor", &S::divergenceFactor},
+    {"trace_every", &S::traceEvery},
+    {"trace_sample", &S::traceSample}};
 
 // ---------------------------------------------------------------- state
 
-QJsonValue finiteOrNull(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
+QJsonValue finiteOrNull(double v) {
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
 
 std::string hex64(std::uint64_t v) {
     char buf[24];
@@ -113,19 +187,26 @@ std::string hex64(std::uint64_t v) {
 std::uint64_t parseHex64(const QJsonValue& v, const JsonPath& at) {
     const std::string s = asString(v, at);
     std::uint64_t out = 0;
-    if (s.empty() || s.size() > 16) at.fail(" must be 1 to 16 hexadecimal digits, got \"" + s + "\"");
+    if (s.empty() || s.size() > 16)
+        at.fail(" must be 1 to 16 hexadecimal digits, got \"" + s + "\"");
     for (char ch : s) {
         int d;
-        if (ch >= '0' && ch <= '9') d = ch - '0';
-        else if (ch >= 'a' && ch <= 'f') d = ch - 'a' + 10;
-        else if (ch >= 'A' && ch <= 'F') d = ch - 'A' + 10;
-        else at.fail(" must be hexadecimal digits, got \"" + s + "\"");
+        if (ch >= '0' && ch <= '9')
+            d = ch - '0';
+        else if (ch >= 'a' && ch <= 'f')
+            d = ch - 'a' + 10;
+        else if (ch >= 'A' && ch <= 'F')
+            d = ch - 'A' + 10;
+        else
+            at.fail(" must be hexadecimal digits, got \"" + s + "\"");
         out = out * 16 + static_cast<std::uint64_t>(d);
     }
     return out;
 }
 
-QJsonArray vectorJson(const Vector<double>& v) { return doublesJson(v.data(), static_cast<std::size_t>(v.size())); }
+QJsonArray vectorJson(const Vector<double>& v) {
+    return doublesJson(v.data(), static_cast<std::size_t>(v.size()));
+}
 
 Vector<double> parseVector(const QJsonValue& value, const JsonPath& at) {
     const std::vector<double> d = asDoubles(value, at);
@@ -133,8 +214,10 @@ Vector<double> parseVector(const QJsonValue& value, const JsonPath& at) {
 }
 
 QJsonObject metricsJson(const Metrics& m) {
-    QJsonObject o{{"count", static_cast<double>(m.count)}, {"mse", finiteOrNull(m.mse)},
-                  {"rmse", finiteOrNull(m.rmse)}, {"mae", finiteOrNull(m.mae)}};
+    QJsonObject o{{"count", static_cast<double>(m.count)},
+                  {"mse", finiteOrNull(m.mse)},
+                  {"rmse", finiteOrNull(m.rmse)},
+                  {"mae", finiteOrNull(m.mae)}};
     if (m.accuracy) o.insert("accuracy", *m.accuracy);
     return o;
 }
@@ -188,11 +271,66 @@ std::vector<std::vector<double>> parseTable(const QJsonValue& value, const JsonP
     return table;
 }
 
-// The rows of a {"stride": s, "rows": [...]} series of records, and its stride.
-QJsonArray tableSeriesRows(const QJsonObject& obj, const JsonPath& at, long long& stride) {
+// The "step" every record and state has: a count up to 2^53.
+long long requiredStep(const QJsonObject& obj, const JsonPath& at) {
+    return asInt64(requireField(obj, "step", at), at.field("step"), 0, kMaxCount);
+}
+
+// A series of records as {"stride": s, "rows": [...]}: rowJson(record) is one row.
+template <typename Record, typename RowJson>
+QJsonObject seriesJson(const DecimatedSeries<Record>& series, RowJson rowJson) {
+    QJsonArray rows;
+    for (const Record& r : series.items()) rows.append(rowJson(r));
+    return {{"stride", static_cast<double>(series.stride())}, {"rows", rows}};
+}
+
+// The series `key` of `history`, when present, into `series`: each row is an object whose fields
+// are `rowFields`, read by parseRow(row, its path).
+template <typename Record, typename ParseRow>
+void readRecordSeries(const QJsonObject& history, const char* key, const JsonPath& where,
+                      std::initializer_list<const char*> rowFields, ParseRow parseRow,
+                      DecimatedSeries<Record>& series) {
+    if (!history.contains(QLatin1String(key))) return;
+    const JsonPath at = where.field(key);
+    const QJsonObject obj = requireObject(history, key, where);
     rejectUnknownFields(obj, at, {"stride", "rows"});
-    stride = optionalInt64(obj, "stride", at, 1, 1, kMaxCount);
-    return requireArray(obj, "rows", at);
+    const long long stride = optionalInt64(obj, "stride", at, 1, 1, kMaxCount);
+    const QJsonArray rows = requireArray(obj, "rows", at);
+    std::vector<Record> records;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const JsonPath r = at.field("rows").element(i);
+        const QJsonObject o = asObject(rows[i], r);
+        rejectUnknownFields(o, r, rowFields);
+        records.push_back(parseRow(o, r));
+    }
+    series.restore(std::move(records), stride);
+}
+
+QJsonArray stepJson(const StepRecord& r) {
+    return {static_cast<double>(r.step), r.epoch,       r.loss, r.gradNormBefore, r.gradNormAfter,
+            r.clipped ? 1 : 0,           r.learningRate};
+}
+
+QJsonArray parameterNormJson(const ParameterNormRecord& r) {
+    QJsonArray row{static_cast<double>(r.step)};
+    for (double n : r.norms) row.append(n);
+    return row;
+}
+
+QJsonObject gradientProfileJson(const GradientProfileRecord& r) {
+    QJsonArray layers;
+    for (const std::vector<double>& l : r.dhNorm) layers.append(doublesJson(l.data(), l.size()));
+    return {{"step", static_cast<double>(r.step)}, {"dh_norm", layers}};
+}
+
+QJsonObject jacobianProfileJson(const JacobianProfileRecord& r) {
+    return {{"step", static_cast<double>(r.step)}, {"norm", tableJson(r.norm)}};
+}
+
+QJsonObject recurrentNormJson(const RecurrentNormRecord& r) {
+    return {{"step", static_cast<double>(r.step)},
+            {"spectral_radius", tableJson(r.spectralRadius)},
+            {"largest_singular_value", tableJson(r.largestSingularValue)}};
 }
 
 QJsonObject historyJson(const TrainingHistory& h) {
@@ -208,49 +346,15 @@ QJsonObject historyJson(const TrainingHistory& h) {
         if (e.testLoss) o.insert("test_loss", finiteOrNull(*e.testLoss));
         epochs.append(o);
     }
-    QJsonArray steps;
-    for (const StepRecord& r : h.steps.items())
-        steps.append(QJsonArray{static_cast<double>(r.step), r.epoch, r.loss, r.gradNormBefore,
-                                r.gradNormAfter, r.clipped ? 1 : 0, r.learningRate});
-    QJsonArray norms;
-    for (const ParameterNormRecord& r : h.parameterNorms.items()) {
-        QJsonArray row{static_cast<double>(r.step)};
-        for (double n : r.norms) row.append(n);
-        norms.append(row);
-    }
-    QJsonArray profiles;
-    for (const GradientProfileRecord& r : h.gradientProfiles.items()) {
-        QJsonArray layers;
-        for (const std::vector<double>& l : r.dhNorm) layers.append(doublesJson(l.data(), l.size()));
-        profiles.append(QJsonObject{{"step", static_cast<double>(r.step)}, {"dh_norm", layers}});
-    }
-    QJsonArray jacobians;
-    for (const JacobianProfileRecord& r : h.jacobianProfiles.items())
-        jacobians.append(
-            QJsonObject{{"step", static_cast<double>(r.step)}, {"norm", tableJson(r.norm)}});
-    QJsonArray recurrent;
-    for (const RecurrentNormRecord& r : h.recurrentNorms.items())
-        recurrent.append(
-            QJsonObject{{"step", static_cast<double>(r.step)},
-                        {"spectral_radius", tableJson(r.spectralRadius)},
-                        {"largest_singular_value", tableJson(r.largestSingularValue)}});
+    QJsonObject steps = seriesJson(h.steps, stepJson);
+    steps.insert("columns", QJsonArray{"step", "epoch", "loss", "grad_norm_before",
+                                       "grad_norm_after", "clipped", "lr"});
     return {{"epochs", epochs},
-            {"steps",
-             QJsonObject{{"stride", static_cast<double>(h.steps.stride())},
-                         {"columns", QJsonArray{"step", "epoch", "loss", "grad_norm_before",
-                                                "grad_norm_after", "clipped", "lr"}},
-                         {"rows", steps}}},
-            {"parameter_norms", QJsonObject{{"stride", static_cast<double>(h.parameterNorms.stride())},
-                                            {"rows", norms}}},
-            {"gradient_profiles",
-             QJsonObject{{"stride", static_cast<double>(h.gradientProfiles.stride())},
-                         {"rows", profiles}}},
-            {"jacobian_profiles",
-             QJsonObject{{"stride", static_cast<double>(h.jacobianProfiles.stride())},
-                         {"rows", jacobians}}},
-            {"recurrent_norms",
-             QJsonObject{{"stride", static_cast<double>(h.recurrentNorms.stride())},
-                         {"rows", recurrent}}}};
+            {"steps", steps},
+            {"parameter_norms", seriesJson(h.parameterNorms, parameterNormJson)},
+            {"gradient_profiles", seriesJson(h.gradientProfiles, gradientProfileJson)},
+            {"jacobian_profiles", seriesJson(h.jacobianProfiles, jacobianProfileJson)},
+            {"recurrent_norms", seriesJson(h.recurrentNorms, recurrentNormJson)}};
 }
 
 // Rows of numbers with a minimum length each.
@@ -279,11 +383,12 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
     for (qsizetype i = 0; i < epochs.size(); ++i) {
         const JsonPath e = at.field("epochs").element(i);
         const QJsonObject o = asObject(epochs[i], e);
-        rejectUnknownFields(o, e, {"epoch", "step", "train_loss", "validation_loss", "test_loss",
-                                   "validation", "test", "lr"});
+        rejectUnknownFields(o, e,
+                            {"epoch", "step", "train_loss", "validation_loss", "test_loss",
+                             "validation", "test", "lr"});
         EpochRecord r;
         r.epoch = requireInt(o, "epoch", e, 0, kMaxEpochs);
-        r.step = asInt64(requireField(o, "step", e), e.field("step"), 0, kMaxCount);
+        r.step = requiredStep(o, e);
         r.trainLoss = optionalFinite(o, "train_loss", e);
         r.validationLoss = optionalLoss(o, "validation_loss", e);
         r.testLoss = optionalLoss(o, "test_loss", e);
@@ -303,105 +408,62 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
     }
     if (obj.contains(QLatin1String("parameter_norms"))) {
         std::vector<ParameterNormRecord> norms;
-        for (const std::vector<double>& row :
-             parseRows(requireObject(obj, "parameter_norms", at), at.field("parameter_norms"), 1,
-                       stride))
-            norms.push_back({static_cast<long long>(row[0]),
-                             std::vector<double>(row.begin() + 1, row.end())});
+        for (const std::vector<double>& row : parseRows(requireObject(obj, "parameter_norms", at),
+                                                        at.field("parameter_norms"), 1, stride))
+            norms.push_back(
+                {static_cast<long long>(row[0]), std::vector<double>(row.begin() + 1, row.end())});
         h.parameterNorms.restore(std::move(norms), stride);
     }
-    if (obj.contains(QLatin1String("gradient_profiles"))) {
-        const JsonPath p = at.field("gradient_profiles");
-        const QJsonArray rows =
-            tableSeriesRows(requireObject(obj, "gradient_profiles", at), p, stride);
-        std::vector<GradientProfileRecord> profiles;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const JsonPath r = p.field("rows").element(i);
-            const QJsonObject o = asObject(rows[i], r);
-            rejectUnknownFields(o, r, {"step", "dh_norm"});
+    readRecordSeries(
+        obj, "gradient_profiles", at, {"step", "dh_norm"},
+        [](const QJsonObject& o, const JsonPath& r) {
             GradientProfileRecord rec;
-            rec.step = asInt64(requireField(o, "step", r), r.field("step"), 0, kMaxCount);
+            rec.step = requiredStep(o, r);
             const QJsonArray layers = requireArray(o, "dh_norm", r);
             for (qsizetype k = 0; k < layers.size(); ++k)
                 rec.dhNorm.push_back(asDoubles(layers[k], r.field("dh_norm").element(k)));
-            profiles.push_back(std::move(rec));
-        }
-        h.gradientProfiles.restore(std::move(profiles), stride);
-    }
-    if (obj.contains(QLatin1String("jacobian_profiles"))) {
-        const JsonPath p = at.field("jacobian_profiles");
-        const QJsonArray rows =
-            tableSeriesRows(requireObject(obj, "jacobian_profiles", at), p, stride);
-        std::vector<JacobianProfileRecord> records;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const JsonPath r = p.field("rows").element(i);
-            const QJsonObject o = asObject(rows[i], r);
-            rejectUnknownFields(o, r, {"step", "norm"});
-            records.push_back({asInt64(requireField(o, "step", r), r.field("step"), 0, kMaxCount),
-                               parseTable(requireField(o, "norm", r), r.field("norm"))});
-        }
-        h.jacobianProfiles.restore(std::move(records), stride);
-    }
-    if (obj.contains(QLatin1String("recurrent_norms"))) {
-        const JsonPath p = at.field("recurrent_norms");
-        const QJsonArray rows =
-            tableSeriesRows(requireObject(obj, "recurrent_norms", at), p, stride);
-        std::vector<RecurrentNormRecord> records;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const JsonPath r = p.field("rows").element(i);
-            const QJsonObject o = asObject(rows[i], r);
-            rejectUnknownFields(o, r, {"step", "spectral_radius", "largest_singular_value"});
-            records.push_back(
-                {asInt64(requireField(o, "step", r), r.field("step"), 0, kMaxCount),
-                 parseTable(requireField(o, "spectral_radius", r), r.field("spectral_radius")),
-                 parseTable(requireField(o, "largest_singular_value", r),
-                            r.field("largest_singular_value"))});
-        }
-        h.recurrentNorms.restore(std::move(records), stride);
-    }
+            return rec;
+        },
+        h.gradientProfiles);
+    readRecordSeries(
+        obj, "jacobian_profiles", at, {"step", "norm"},
+        [](const QJsonObject& o, const JsonPath& r) {
+            return JacobianProfileRecord{requiredStep(o, r),
+                                         parseTable(requireField(o, "norm", r), r.field("norm"))};
+        },
+        h.jacobianProfiles);
+    readRecordSeries(
+        obj, "recurrent_norms", at, {"step", "spectral_radius", "largest_singular_value"},
+        [](const QJsonObject& o, const JsonPath& r) {
+            return RecurrentNormRecord{
+                requiredStep(o, r),
+                parseTable(requireField(o, "spectral_radius", r), r.field("spectral_radius")),
+                parseTable(requireField(o, "largest_singular_value", r),
+                           r.field("largest_singular_value"))};
+        },
+        h.recurrentNorms);
     return h;
 }
 
 }  // namespace
 
 QJsonObject trainingSettingsJson(const TrainingSettings& s) {
-    return {{"optimizer", optimizerJson(s.optimizer)},
-            {"schedule", scheduleJson(s.schedule)},
-            {"init", initJson(s.init)},
-            {"clip", s.clip},
-            {"clip_max_norm", s.clipMaxNorm},
-            {"batch_size", s.batchSize},
-            {"epochs", s.epochs},
-            {"seed", static_cast<double>(s.seed)},
-            {"truncation", s.truncation},
-            {"early_stopping_patience", s.earlyStoppingPatience},
-            {"divergence_factor", s.divergenceFactor},
-            {"trace_every", s.traceEvery},
-            {"trace_sample", s.traceSample}};
+    QJsonObject json{{"optimizer", sectionJson(s.optimizer, kOptimizerKind, kOptimizerFields)},
+                     {"schedule", sectionJson(s.schedule, kScheduleKind, kScheduleFields)},
+                     {"init", sectionJson(s.init, kInitScheme, kInitFields)}};
+    insertFields(json, s, kTrainingFields);
+    return json;
 }
 
 TrainingSettings parseTrainingSettings(const QJsonObject& obj, const JsonPath& at) {
-    rejectUnknownFields(obj, at,
-                        {"optimizer", "schedule", "init", "clip", "clip_max_norm", "batch_size",
-                         "epochs", "seed", "truncation", "early_stopping_patience",
-                         "divergence_factor", "trace_every", "trace_sample", "state", "history"});
+    rejectUnknownFields(
+        obj, at,
+        fieldKeys({"optimizer", "schedule", "init"}, kTrainingFields, {"state", "history"}));
     TrainingSettings s;
-    if (obj.contains(QLatin1String("optimizer")))
-        s.optimizer = parseOptimizer(requireObject(obj, "optimizer", at), at.field("optimizer"));
-    if (obj.contains(QLatin1String("schedule")))
-        s.schedule = parseSchedule(requireObject(obj, "schedule", at), at.field("schedule"));
-    if (obj.contains(QLatin1String("init")))
-        s.init = parseInit(requireObject(obj, "init", at), at.field("init"));
-    s.clip = optionalBool(obj, "clip", at, s.clip);
-    s.clipMaxNorm = optionalDouble(obj, "clip_max_norm", at, s.clipMaxNorm);
-    s.batchSize = optionalInt(obj, "batch_size", at, s.batchSize);
-    s.epochs = optionalInt(obj, "epochs", at, s.epochs);
-    s.seed = static_cast<std::uint64_t>(optionalInt64(obj, "seed", at, 1, 0, kMaxCount));
-    s.truncation = optionalInt(obj, "truncation", at, s.truncation);
-    s.earlyStoppingPatience = optionalInt(obj, "early_stopping_patience", at, s.earlyStoppingPatience);
-    s.divergenceFactor = optionalDouble(obj, "divergence_factor", at, s.divergenceFactor);
-    s.traceEvery = optionalInt(obj, "trace_every", at, s.traceEvery);
-    s.traceSample = optionalInt(obj, "trace_sample", at, s.traceSample);
+    readSection(obj, "optimizer", at, kOptimizerKind, kOptimizerFields, s.optimizer);
+    readSection(obj, "schedule", at, kScheduleKind, kScheduleFields, s.schedule);
+    readSection(obj, "init", at, kInitScheme, kInitFields, s.init);
+    readFields(obj, at, kTrainingFields, s);
     try {
         validate(s);
     } catch (const ConfigError& e) {
@@ -432,8 +494,8 @@ QJsonObject trainerStateJson(const TrainerState& s) {
                                              QString::fromStdString(hex64(s.rng.s[3]))}},
                             {"spare_normal", s.rng.spareNormal},
                             {"has_spare", s.rng.hasSpare}}},
-        {"optimizer", QJsonObject{{"step", static_cast<double>(s.optimizer.step)},
-                                  {"buffers", buffers}}}};
+        {"optimizer",
+         QJsonObject{{"step", static_cast<double>(s.optimizer.step)}, {"buffers", buffers}}}};
     if (s.bestWeights.size()) state.insert("best_weights", vectorJson(s.bestWeights));
     return {{"state", state}, {"history", historyJson(s.history)}};
 }
@@ -442,15 +504,16 @@ std::optional<TrainerState> parseTrainerState(const QJsonObject& training, const
     if (!training.contains(QLatin1String("state"))) return std::nullopt;
     const JsonPath at = where.field("state");
     const QJsonObject o = requireObject(training, "state", where);
-    rejectUnknownFields(o, at,
-                        {"step", "epoch", "samples_done", "order", "epoch_loss_sum",
-                         "reference_loss", "best_validation", "epochs_without_improvement", "rng",
-                         "optimizer", "best_weights"});
+    rejectUnknownFields(
+        o, at,
+        {"step", "epoch", "samples_done", "order", "epoch_loss_sum", "reference_loss",
+         "best_validation", "epochs_without_improvement", "rng", "optimizer", "best_weights"});
     TrainerState s;
     TrainerProgress& p = s.progress;
-    p.step = asInt64(requireField(o, "step", at), at.field("step"), 0, kMaxCount);
+    p.step = requiredStep(o, at);
     p.epoch = requireInt(o, "epoch", at, 0, kMaxEpochs);
-    p.samplesDone = asInt64(requireField(o, "samples_done", at), at.field("samples_done"), 0, kMaxCount);
+    p.samplesDone =
+        asInt64(requireField(o, "samples_done", at), at.field("samples_done"), 0, kMaxCount);
     const QJsonArray order = requireArray(o, "order", at);
     for (qsizetype i = 0; i < order.size(); ++i)
         p.order.push_back(asInt64(order[i], at.field("order").element(i), 0, kMaxCount));
@@ -472,7 +535,7 @@ std::optional<TrainerState> parseTrainerState(const QJsonObject& training, const
     const JsonPath optAt = at.field("optimizer");
     const QJsonObject opt = requireObject(o, "optimizer", at);
     rejectUnknownFields(opt, optAt, {"step", "buffers"});
-    s.optimizer.step = asInt64(requireField(opt, "step", optAt), optAt.field("step"), 0, kMaxCount);
+    s.optimizer.step = requiredStep(opt, optAt);
     const QJsonObject buffers = requireObject(opt, "buffers", optAt);
     for (auto it = buffers.begin(); it != buffers.end(); ++it)
         s.optimizer.buffers[it.key().toStdString()] =

@@ -62,79 +62,83 @@ std::vector<std::string> parseViews(const QJsonObject& root, const JsonPath& top
     return names;
 }
 
+// One T per object of the array `a` at `at`: parseOne(object, its path, the ones before it).
+template <typename T, typename ParseOne>
+std::vector<T> parseObjects(const QJsonArray& a, const JsonPath& at, ParseOne parseOne) {
+    std::vector<T> out;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const JsonPath itemAt = at.element(i);
+        out.push_back(parseOne(asObject(a[i], itemAt), itemAt, out));
+    }
+    return out;
+}
+
 std::vector<LessonRun> parseRuns(const QJsonObject& root, const QJsonObject& experiment,
                                  const JsonPath& top) {
-    const JsonPath at = top.field("runs");
-    const QJsonArray a = optionalArray(root, "runs", top);
-    std::vector<LessonRun> runs;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const JsonPath runAt = at.element(i);
-        const QJsonObject o = asObject(a[i], runAt);
-        rejectUnknownFields(o, runAt, {"label", "network", "training", "data"});
-        LessonRun run;
-        run.label = requireString(o, "label", runAt);
-        if (run.label.empty()) runAt.field("label").fail(" must not be empty");
-        for (const LessonRun& other : runs)
-            if (other.label == run.label)
-                runAt.field("label").fail(": another run is already labelled '" + run.label + "'");
-        QJsonObject overrides = o;
-        overrides.remove("label");
-        run.experiment = parseSections(merged(experiment, overrides),
-                                       top.file() + ": " + runAt.path() + " (" + run.label + ")");
-        runs.push_back(std::move(run));
-    }
-    return runs;
+    return parseObjects<LessonRun>(
+        optionalArray(root, "runs", top), top.field("runs"),
+        [&](const QJsonObject& o, const JsonPath& runAt, const std::vector<LessonRun>& runs) {
+            rejectUnknownFields(o, runAt, {"label", "network", "training", "data"});
+            LessonRun run;
+            run.label = requireString(o, "label", runAt);
+            if (run.label.empty()) runAt.field("label").fail(" must not be empty");
+            for (const LessonRun& other : runs)
+                if (other.label == run.label)
+                    runAt.field("label").fail(": another run is already labelled '" + run.label +
+                                              "'");
+            QJsonObject overrides = o;
+            overrides.remove("label");
+            run.experiment =
+                parseSections(merged(experiment, overrides),
+                              top.file() + ": " + runAt.path() + " (" + run.label + ")");
+            return run;
+        });
 }
 
 std::vector<LessonStep> parseText(const QJsonObject& root, const std::vector<std::string>& views,
                                   const JsonPath& top) {
-    const JsonPath at = top.field("text");
     const QJsonArray a = requireArray(root, "text", top);
-    if (a.isEmpty()) at.fail(" must hold at least one step");
-    std::vector<LessonStep> steps;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const JsonPath stepAt = at.element(i);
-        const QJsonObject o = asObject(a[i], stepAt);
-        rejectUnknownFields(o, stepAt, {"title", "body", "view"});
-        LessonStep step;
-        step.title = requireString(o, "title", stepAt);
-        step.body = requireString(o, "body", stepAt);
-        step.view = optionalString(o, "view", stepAt, "");
-        if (!step.view.empty() && std::find(views.begin(), views.end(), step.view) == views.end())
-            stepAt.field("view").fail(": '" + step.view + "' is not one of the lesson's views (" +
-                                      joined(views) + ")");
-        steps.push_back(std::move(step));
-    }
-    return steps;
+    if (a.isEmpty()) top.field("text").fail(" must hold at least one step");
+    return parseObjects<LessonStep>(
+        a, top.field("text"),
+        [&](const QJsonObject& o, const JsonPath& stepAt, const std::vector<LessonStep>&) {
+            rejectUnknownFields(o, stepAt, {"title", "body", "view"});
+            LessonStep step;
+            step.title = requireString(o, "title", stepAt);
+            step.body = requireString(o, "body", stepAt);
+            step.view = optionalString(o, "view", stepAt, "");
+            if (!step.view.empty() &&
+                std::find(views.begin(), views.end(), step.view) == views.end())
+                stepAt.field("view").fail(": '" + step.view +
+                                          "' is not one of the lesson's views (" + joined(views) +
+                                          ")");
+            return step;
+        });
 }
 
 std::vector<LessonCheck> parseChecks(const QJsonObject& root, const Lesson& lesson,
                                      const JsonPath& top) {
-    const JsonPath at = top.field("checks");
-    const QJsonArray a = optionalArray(root, "checks", top);
-    std::vector<LessonCheck> checks;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const JsonPath checkAt = at.element(i);
-        const QJsonObject o = asObject(a[i], checkAt);
-        LessonCheck c;
-        c.kind = parseChoice(requireString(o, "kind", checkAt), checkAt.field("kind"),
-                             parseLessonCheckKind);
-        if (hasValue(c.kind)) {
-            rejectUnknownFields(o, checkAt, {"kind", "value", "run"});
-            c.value = requireDouble(o, "value", checkAt);
-        } else {
-            rejectUnknownFields(o, checkAt, {"kind", "run"});
-        }
-        c.run = optionalString(o, "run", checkAt, "");
-        if (!lesson.experimentFor(c.run)) {
-            std::vector<std::string> labels;
-            for (const LessonRun& r : lesson.runs) labels.push_back(r.label);
-            checkAt.field("run").fail(": no run is labelled '" + c.run + "' (runs: " +
-                                      (labels.empty() ? "none" : joined(labels)) + ")");
-        }
-        checks.push_back(c);
-    }
-    return checks;
+    return parseObjects<LessonCheck>(
+        optionalArray(root, "checks", top), top.field("checks"),
+        [&](const QJsonObject& o, const JsonPath& checkAt, const std::vector<LessonCheck>&) {
+            LessonCheck c;
+            c.kind = parseChoice(requireString(o, "kind", checkAt), checkAt.field("kind"),
+                                 parseLessonCheckKind);
+            if (hasValue(c.kind)) {
+                rejectUnknownFields(o, checkAt, {"kind", "value", "run"});
+                c.value = requireDouble(o, "value", checkAt);
+            } else {
+                rejectUnknownFields(o, checkAt, {"kind", "run"});
+            }
+            c.run = optionalString(o, "run", checkAt, "");
+            if (!lesson.experimentFor(c.run)) {
+                std::vector<std::string> labels;
+                for (const LessonRun& r : lesson.runs) labels.push_back(r.label);
+                checkAt.field("run").fail(": no run is labelled '" + c.run + "' (runs: " +
+                                          (labels.empty() ? "none" : joined(labels)) + ")");
+            }
+            return c;
+        });
 }
 
 }  // namespace
