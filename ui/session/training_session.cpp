@@ -1,31 +1,60 @@
 #include "ui/session/training_session.h"
 
-#include <QMetaObject>
-#include <QPointer>
-
+#include "ui/session/thread_mailbox.h"
 #include "ui/session/training_worker.h"
 
 namespace rnnlab::ui {
 
-TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {
+TrainingSession::TrainingSession(QObject* parent)
+    : QObject(parent), m_toGui(new ThreadMailbox(this)) {
     m_thread.setObjectName("training");
     m_worker = new TrainingWorker;
     m_worker->moveToThread(&m_thread);
+    m_toWorker = new ThreadMailbox;
+    m_toWorker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &TrainingWorker::snapshotReady, this, [this] {
-        if (auto s = m_worker->takeSnapshot()) {
-            m_snapshot = std::move(s);
-            emit snapshotChanged();
-        }
-    });
-    connect(m_worker, &TrainingWorker::customTrace, this, &TrainingSession::customTrace);
-    connect(m_worker, &TrainingWorker::gradientCheckReady, this,
-            &TrainingSession::gradientCheckReady);
-    connect(m_worker, &TrainingWorker::errorOccurred, this, &TrainingSession::errorOccurred);
-    connect(m_worker, &TrainingWorker::runningChanged, this, [this](bool running) {
-        m_running = running;
-        emit runningChanged(running);
-    });
+    connect(&m_thread, &QThread::finished, m_toWorker, &QObject::deleteLater);
+    // The worker's signals run these on its thread; what they carry reaches the GUI thread
+    // through the mailbox.
+    const auto onWorker = Qt::DirectConnection;
+    connect(
+        m_worker, &TrainingWorker::snapshotReady, m_worker,
+        [this] {
+            m_toGui->post([this] {
+                if (auto s = m_worker->takeSnapshot()) {
+                    m_snapshot = std::move(s);
+                    emit snapshotChanged();
+                }
+            });
+        },
+        onWorker);
+    connect(
+        m_worker, &TrainingWorker::customTrace, m_worker,
+        [this](std::shared_ptr<const SequenceTrace> trace) {
+            m_toGui->post([this, trace] { emit customTrace(trace); });
+        },
+        onWorker);
+    connect(
+        m_worker, &TrainingWorker::gradientCheckReady, m_worker,
+        [this](std::shared_ptr<const GradientCheckResult> result) {
+            m_toGui->post([this, result] { emit gradientCheckReady(result); });
+        },
+        onWorker);
+    connect(
+        m_worker, &TrainingWorker::errorOccurred, m_worker,
+        [this](const QString& message) {
+            m_toGui->post([this, message] { emit errorOccurred(message); });
+        },
+        onWorker);
+    connect(
+        m_worker, &TrainingWorker::runningChanged, m_worker,
+        [this](bool running) {
+            m_toGui->post([this, running] {
+                m_running = running;
+                emit runningChanged(running);
+            });
+        },
+        onWorker);
     m_thread.start();
 }
 
@@ -34,20 +63,33 @@ TrainingSession::~TrainingSession() {
     m_thread.wait();
 }
 
-template <typename F>
-void TrainingSession::post(F&& f) {
-    QMetaObject::invokeMethod(m_worker, std::forward<F>(f), Qt::QueuedConnection);
+void TrainingSession::post(std::function<void()> job) {
+    m_toWorker->post(std::move(job));
 }
 
 void TrainingSession::setTrainer(std::shared_ptr<Trainer> trainer) {
-    post([w = m_worker, trainer = std::move(trainer)]() mutable { w->setTrainer(std::move(trainer)); });
+    post([w = m_worker, trainer = std::move(trainer)]() mutable {
+        w->setTrainer(std::move(trainer));
+    });
 }
-void TrainingSession::play() { post([w = m_worker] { w->play(); }); }
-void TrainingSession::pause() { post([w = m_worker] { w->pause(); }); }
-void TrainingSession::togglePlay() { m_running ? pause() : play(); }
-void TrainingSession::stepOnce() { post([w = m_worker] { w->stepOnce(); }); }
-void TrainingSession::reset() { post([w = m_worker] { w->reset(); }); }
-void TrainingSession::runEpochs(int epochs) { post([w = m_worker, epochs] { w->runEpochs(epochs); }); }
+void TrainingSession::play() {
+    post([w = m_worker] { w->play(); });
+}
+void TrainingSession::pause() {
+    post([w = m_worker] { w->pause(); });
+}
+void TrainingSession::togglePlay() {
+    m_running ? pause() : play();
+}
+void TrainingSession::stepOnce() {
+    post([w = m_worker] { w->stepOnce(); });
+}
+void TrainingSession::reset() {
+    post([w = m_worker] { w->reset(); });
+}
+void TrainingSession::runEpochs(int epochs) {
+    post([w = m_worker, epochs] { w->runEpochs(epochs); });
+}
 void TrainingSession::setSettings(const TrainingSettings& settings) {
     post([w = m_worker, settings] { w->setSettings(settings); });
 }
@@ -63,7 +105,9 @@ void TrainingSession::requestGradientCheck(int count, quint64 seed) {
 
 void TrainingSession::withTrainer(std::function<void(Trainer&)> job,
                                   std::function<void(const QString&)> done) {
-    post([w = m_worker, job = std::move(job), done = std::move(done), self = QPointer(this)] {
+    // done goes through the GUI mailbox, which lives as long as this session: the worker
+    // thread is joined before it is destroyed, and jobs left in it then never run.
+    post([w = m_worker, gui = m_toGui, job = std::move(job), done = std::move(done)] {
         QString error;
         try {
             w->withTrainer(job);
@@ -72,9 +116,7 @@ void TrainingSession::withTrainer(std::function<void(Trainer&)> job,
         } catch (...) {
             error = QObject::tr("unexpected error in the training thread");
         }
-        if (done)
-            QMetaObject::invokeMethod(
-                self.data(), [self, done, error] { if (self) done(error); }, Qt::QueuedConnection);
+        if (done) gui->post([done, error] { done(error); });
     });
 }
 

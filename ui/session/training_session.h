@@ -1,7 +1,7 @@
 #pragma once
 // The GUI thread's handle on training: owns the worker thread, forwards commands to the worker
-// as queued calls (never blocking), and hands the views the newest snapshot. Destroying it stops
-// training and joins the thread, so closing the window mid-training is clean.
+// through a ThreadMailbox (never blocking), and hands the views the newest snapshot. Destroying it
+// stops training and joins the thread, so closing the window mid-training is clean.
 
 #include <QObject>
 #include <QThread>
@@ -14,6 +14,7 @@
 
 namespace rnnlab::ui {
 
+class ThreadMailbox;
 class TrainingWorker;
 
 class TrainingSession : public QObject {
@@ -52,11 +53,13 @@ signals:
     void runningChanged(bool running);
 
 private:
-    template <typename F>
-    void post(F&& f);
+    // Runs job on the worker thread, after the commands sent before it.
+    void post(std::function<void()> job);
 
     QThread m_thread;
-    TrainingWorker* m_worker = nullptr;  // lives on m_thread, deleted when it finishes
+    ThreadMailbox* m_toGui;               // what the worker sends back: runs on the GUI thread
+    TrainingWorker* m_worker = nullptr;   // lives on m_thread, deleted when it finishes
+    ThreadMailbox* m_toWorker = nullptr;  // commands: run on m_thread, deleted when it finishes
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
     bool m_running = false;
 };

@@ -29,7 +29,7 @@ void TrainingWorker::guarded(F&& f) {
 }
 
 std::shared_ptr<const TrainingSnapshot> TrainingWorker::takeSnapshot() {
-    QMutexLocker lock(&m_snapshotMutex);
+    const std::lock_guard lock(m_snapshotMutex);
     m_snapshotTaken = true;
     return m_snapshot;
 }
@@ -194,7 +194,8 @@ void TrainingWorker::setRunning(bool running) {
 void TrainingWorker::publish(bool refreshForecasts) {
     if (!m_trainer) return;
     const Trainer& t = *m_trainer;
-    if (refreshForecasts || !m_forecasts) m_forecasts = std::make_shared<const ForecastSet>(computeForecasts(t.network(), t.data()));
+    if (refreshForecasts || !m_forecasts)
+        m_forecasts = std::make_shared<const ForecastSet>(computeForecasts(t.network(), t.data()));
     auto s = std::make_shared<TrainingSnapshot>();
     s->version = ++m_version;
     s->running = m_running;
@@ -204,8 +205,8 @@ void TrainingWorker::publish(bool refreshForecasts) {
     s->epochProgress = t.epochProgress();
     s->stepsPerSecond = m_stepsPerSecond;
     if (m_stepsPerSecond > 0) {
-        const double batches = std::ceil(static_cast<double>(t.data().count(Split::Train)) /
-                                         t.settings().batchSize);
+        const double batches =
+            std::ceil(static_cast<double>(t.data().count(Split::Train)) / t.settings().batchSize);
         const double remaining = (s->epochs - s->epoch - s->epochProgress) * batches;
         s->etaSeconds = std::max(0.0, remaining / m_stepsPerSecond);
     }
@@ -218,7 +219,7 @@ void TrainingWorker::publish(bool refreshForecasts) {
     s->trace = t.latestTrace();
     s->forecasts = m_forecasts;
     {
-        QMutexLocker lock(&m_snapshotMutex);
+        const std::lock_guard lock(m_snapshotMutex);
         m_snapshot = std::move(s);
     }
     m_sincePublish.restart();

@@ -6,11 +6,11 @@
 // Every exception is caught here and emitted as errorOccurred: nothing escapes a slot.
 
 #include <QElapsedTimer>
-#include <QMutex>
 #include <QObject>
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 #include "core/analysis/gradient_check.h"
 #include "core/train/trainer.h"
@@ -77,7 +77,7 @@ private:
     double m_stepsPerSecond = 0;
     std::shared_ptr<const ForecastSet> m_forecasts;
 
-    mutable QMutex m_snapshotMutex;
+    std::mutex m_snapshotMutex;  // a std::mutex: ThreadSanitizer sees it, not a QMutex
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
     std::atomic<bool> m_snapshotTaken{true};
 };
