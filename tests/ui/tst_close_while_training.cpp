@@ -4,6 +4,7 @@
 // leaked worker, a use after free or a race shows there.
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QThread>
 #include <QtTest>
 #include <atomic>
@@ -103,13 +104,11 @@ void TestCloseWhileTraining::destroyingMidTrainingJoinsTheWorker() {
     QTRY_VERIFY(thread.load() != nullptr);
     QThread* const worker = thread;
     QVERIFY(worker != QThread::currentThread());
-    std::atomic<bool> finished{false};
-    connect(
-        worker, &QThread::finished, worker, [&finished] { finished = true; }, Qt::DirectConnection);
+    const QSignalSpy finished(worker, &QThread::finished);
     QVERIFY(c.session().running());
 
     delete window;  // as quitting does: no close event, the worker is still training
-    QVERIFY(finished);
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_MAIN(TestCloseWhileTraining)

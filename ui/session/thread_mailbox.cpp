@@ -4,6 +4,11 @@
 
 namespace rnnlab::ui {
 
+ThreadMailbox::~ThreadMailbox() {
+    const std::lock_guard lock(m_mutex);
+    m_jobs.clear();
+}
+
 void ThreadMailbox::post(std::function<void()> job) {
     {
         const std::lock_guard lock(m_mutex);

@@ -19,6 +19,9 @@ class ThreadMailbox : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
+    // Drops the jobs still waiting, under the lock: the last post may have come from the other
+    // thread.
+    ~ThreadMailbox() override;
 
     // Any thread: job runs on this object's thread, after every job posted before it. Jobs still
     // waiting when the mailbox is destroyed never run.
