@@ -105,6 +105,11 @@ void TestCloseWhileTraining::destroyingMidTrainingJoinsTheWorker() {
     QThread* const worker = thread;
     QVERIFY(worker != QThread::currentThread());
     const QSignalSpy finished(worker, &QThread::finished);
+    // One more job through the session's mailbox: the worker takes it after the spy exists, so
+    // ThreadSanitizer sees the spy set up before the worker's last signal reaches it.
+    std::atomic<bool> synced{false};
+    c.session().withTrainer([&synced](Trainer&) { synced = true; });
+    QTRY_VERIFY(synced.load());
     QVERIFY(c.session().running());
 
     delete window;  // as quitting does: no close event, the worker is still training
