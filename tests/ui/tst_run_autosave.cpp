@@ -53,6 +53,14 @@ std::unique_ptr<Trainer> trainedRun(const DataSource& data, int steps) {
     return t;
 }
 
+// Starts the window's autosave in `dir` and waits until the banner offers the first recovery.
+bool offersRecoveries(LabWindow& window, const QTemporaryDir& dir) {
+    if (!waitUntilIdle(window.controller())) return false;
+    window.enableAutosave(dir.path(), kInterval);
+    return QTest::qWaitFor([&] { return window.recoveryBanner()->isVisibleTo(&window); },
+                           kTimeoutMs);
+}
+
 QString slotFile(const QTemporaryDir& dir, int n, const char* suffix) {
     return dir.filePath(QStringLiteral("session-%1%2").arg(n).arg(QLatin1String(suffix)));
 }
@@ -198,10 +206,8 @@ void TestRunAutosave::recoverOpensTheRunOfItsDocument() {
 
     LabWindow window;
     ExperimentController& c = window.controller();
-    QVERIFY(waitUntilIdle(c));
-    window.enableAutosave(dir.path(), kInterval);
+    QVERIFY(offersRecoveries(window, dir));
     RecoveryBanner* banner = window.recoveryBanner();
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(&window), kTimeoutMs);
     QVERIFY(
         banner->message().startsWith("Recover the unsaved run of lesson.rnnlab.json, "
                                      "autosaved at "));
@@ -247,11 +253,9 @@ void TestRunAutosave::discardAndLaterOneAfterTheOther() {
 
     LabWindow window;
     ExperimentController& c = window.controller();
-    QVERIFY(waitUntilIdle(c));
-    window.enableAutosave(dir.path(), kInterval);
-    RecoveryBanner* banner = window.recoveryBanner();
     // The newest first.
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(&window), kTimeoutMs);
+    QVERIFY(offersRecoveries(window, dir));
+    RecoveryBanner* banner = window.recoveryBanner();
     QVERIFY(banner->message().startsWith("Recover the unsaved run of forgetting.rnnlab.json"));
     QVERIFY(banner->message().endsWith(", step 9? (1 of 2)"));
 
@@ -285,10 +289,8 @@ void TestRunAutosave::unreadableRecoveryOffersDiscard() {
     }
 
     LabWindow window;
-    QVERIFY(waitUntilIdle(window.controller()));
-    window.enableAutosave(dir.path(), kInterval);
+    QVERIFY(offersRecoveries(window, dir));
     RecoveryBanner* banner = window.recoveryBanner();
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(&window), kTimeoutMs);
     QVERIFY(banner->message().startsWith("The autosave of an untitled experiment from "));
     QVERIFY2(banner->message().endsWith(" cannot be read: " + error),
              qPrintable(banner->message()));
@@ -315,10 +317,8 @@ void TestRunAutosave::recoveryThatCannotOpenStays() {
 
     LabWindow window;
     ExperimentController& c = window.controller();
-    QVERIFY(waitUntilIdle(c));
-    window.enableAutosave(dir.path(), kInterval);
+    QVERIFY(offersRecoveries(window, dir));
     RecoveryBanner* banner = window.recoveryBanner();
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(&window), kTimeoutMs);
     QVERIFY(banner->message().endsWith(", step 4?"));
 
     QSignalSpy failed(window.autosave(), &RunAutosave::recoveryFailed);
