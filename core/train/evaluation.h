@@ -3,11 +3,18 @@
 // Metrics are in the data's own units (the target's normalisation undone):
 //   MSE = 1/N Σ (ŷ - y)²,  RMSE = √MSE,  MAE = 1/N Σ |ŷ - y|,  accuracy = 1/N Σ [argmax ŷ = y]
 
+#include <optional>
+
 #include "core/data/training_data.h"
 #include "core/recurrent_network.h"
-#include "core/train/trainer.h"
+#include "core/train/training_history.h"
 
 namespace rnnlab {
+
+struct Evaluation {
+    std::optional<double> loss;  // none for an empty split
+    Metrics metrics;             // in the data's own units
+};
 
 template <typename S>
 Evaluation evaluateSplit(const RecurrentNetwork<S>& network, const TrainingData& data, Split split);

@@ -3,9 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/analysis/analysis_schedule.h"
 #include "core/analysis/gradient_profile.h"
-#include "core/analysis/recurrent_weight_norms.h"
-#include "core/analysis/state_jacobian.h"
 #include "core/errors.h"
 #include "core/gradient_clipping.h"
 #include "core/initializers.h"
@@ -40,16 +39,35 @@ void checkFits(const NetworkConfig& c, const TrainingData& d) {
 
 std::string describeNonFinite(double v) { return std::isnan(v) ? "NaN" : "infinite"; }
 
+// Records a result: into a live run, or into a copy of its state.
+void recordAnalysis(const AnalysisResult& r, const AnalysisJob& job, TrainingHistory& history,
+                    TrainerProgress& progress, Vector<float>& bestWeights) {
+    if (r.jacobians) history.jacobianProfiles.add(*r.jacobians);
+    if (r.recurrentNorms) history.recurrentNorms.add(*r.recurrentNorms);
+    if (!r.epoch) return;
+    history.epochs.push_back(*r.epoch);
+    const std::optional<double>& validation = r.epoch->validationLoss;
+    if (!validation) return;
+    if (*validation < progress.bestValidation) {
+        progress.bestValidation = *validation;
+        progress.epochsWithoutImprovement = 0;
+        bestWeights = job.weights->flat();
+    } else {
+        ++progress.epochsWithoutImprovement;
+    }
+}
+
 }  // namespace
 
 Trainer::Trainer(const NetworkConfig& network, const TrainingSettings& settings,
-                 std::shared_ptr<const TrainingData> data)
+                 std::shared_ptr<const TrainingData> data, AnalysisMode analysisMode)
     : m_data(std::move(data)),
       m_settings(settings),
       m_network(network),
       m_optimizer(settings.optimizer),
       m_rng(settings.seed),
-      m_lastGoodOptimizer(settings.optimizer) {
+      m_lastGoodOptimizer(settings.optimizer),
+      m_analysisMode(analysisMode) {
     RNNLAB_ASSERT(m_data != nullptr, "trainer without data");
     validate(settings);
     checkFits(network, *m_data);
@@ -85,6 +103,7 @@ void Trainer::setWeights(const Parameters<double>& weights) {
     m_lastGoodOptimizer = m_optimizer;
     m_lastGoodStep = 0;
     m_bestWeights.resize(0);
+    m_pending.clear();
     recordTrace(true);
 }
 
@@ -211,37 +230,93 @@ void Trainer::resume() {
 }
 
 void Trainer::finishEpoch() {
-    const Vector<float>& w = m_network.parameters().flat();
-    EpochRecord e;
+    auto job = std::make_shared<AnalysisJob>();
+    job->id = m_nextJobId++;
+    job->network = m_network.config();
+    job->data = m_data;
+    job->weights = weightsNow();
+    EpochRecord& e = job->epoch.emplace();
     e.epoch = m_state.epoch;
     e.step = m_state.step;
     e.trainLoss = m_state.epochLossSum / static_cast<double>(m_state.order.size());
     e.learningRate = m_optimizer.settings().learningRate;
-    const Evaluation val = evaluate(Split::Validation);
-    const Evaluation test = evaluate(Split::Test);
-    e.validationLoss = val.loss;
-    e.validation = val.metrics;
-    e.testLoss = test.loss;
-    e.test = test.metrics;
-    m_history.epochs.push_back(e);
 
     ++m_state.epoch;
     m_state.order.clear();
     m_state.samplesDone = 0;
-    if (val.loss) {
-        if (*val.loss < m_state.bestValidation) {
-            m_state.bestValidation = *val.loss;
-            m_state.epochsWithoutImprovement = 0;
-            m_bestWeights = w;
-        } else if (++m_state.epochsWithoutImprovement >= m_settings.earlyStoppingPatience &&
-                   m_settings.earlyStoppingPatience > 0) {
+    const int patience = m_settings.earlyStoppingPatience;
+    if (patience > 0) {
+        // Early stopping decides now, on every epoch before this one too.
+        finishPendingAnalyses();
+        record(runAnalysis(*job), *job);
+        if (m_history.epochs.back().validationLoss &&
+            m_state.epochsWithoutImprovement >= patience) {
             m_network.parameters().flat() = m_bestWeights;
             m_stopReason = StopReason::EarlyStopped;
             recordTrace(false);
             return;
         }
+    } else {
+        submit(std::move(job));
     }
     if (m_state.epoch >= m_settings.epochs) m_stopReason = StopReason::EpochsDone;
+}
+
+std::shared_ptr<const Parameters<float>> Trainer::weightsNow() const {
+    return std::make_shared<const Parameters<float>>(m_network.parameters());
+}
+
+void Trainer::submit(std::shared_ptr<const AnalysisJob> job) {
+    if (m_analysisMode == AnalysisMode::Inline) {
+        record(runAnalysis(*job), *job);
+        return;
+    }
+    m_pending.push_back({std::move(job), false, std::nullopt});
+    while (m_pending.size() > kMaxPendingAnalyses) {
+        PendingAnalysis oldest = std::move(m_pending.front());
+        m_pending.pop_front();
+        record(oldest.result ? *oldest.result : runAnalysis(*oldest.job), *oldest.job);
+    }
+}
+
+void Trainer::record(const AnalysisResult& result, const AnalysisJob& job) {
+    recordAnalysis(result, job, m_history, m_state, m_bestWeights);
+}
+
+void Trainer::finishPendingAnalyses() {
+    while (!m_pending.empty()) {
+        PendingAnalysis oldest = std::move(m_pending.front());
+        m_pending.pop_front();
+        record(oldest.result ? *oldest.result : runAnalysis(*oldest.job), *oldest.job);
+    }
+}
+
+std::vector<std::shared_ptr<const AnalysisJob>> Trainer::takeAnalysisJobs() {
+    std::vector<std::shared_ptr<const AnalysisJob>> jobs;
+    for (PendingAnalysis& p : m_pending) {
+        if (p.handedOut || p.result) continue;
+        p.handedOut = true;
+        jobs.push_back(p.job);
+    }
+    return jobs;
+}
+
+void Trainer::handOutAnalysesAgain() {
+    for (PendingAnalysis& p : m_pending) p.handedOut = false;
+}
+
+void Trainer::completeAnalysis(const AnalysisResult& result) {
+    for (PendingAnalysis& p : m_pending) {
+        if (p.job->id == result.id) {
+            p.result = result;
+            break;
+        }
+    }
+    while (!m_pending.empty() && m_pending.front().result) {
+        const PendingAnalysis oldest = std::move(m_pending.front());
+        m_pending.pop_front();
+        record(*oldest.result, *oldest.job);
+    }
 }
 
 Evaluation Trainer::evaluate(Split split) const {
@@ -279,19 +354,30 @@ SequenceTrace Trainer::traceInput(const Matrix<double>& input) const {
 
 void Trainer::recordTrace(bool addProfile) {
     const auto [split, index] = tracedSample();
-    auto trace = std::make_shared<SequenceTrace>(traceSample(split, index));
+    auto trace = std::make_shared<const SequenceTrace>(traceSample(split, index));
+    m_latestTrace = trace;
+    if (!addProfile) return;
     const long long step = m_state.step;
-    if (addProfile && m_history.gradientProfiles.wants(step))
+    if (m_history.gradientProfiles.wants(step))
         m_history.gradientProfiles.add({step, hiddenGradientNorms(*trace)});
-    if (addProfile && m_history.jacobianProfiles.wants(step))
-        m_history.jacobianProfiles.add(
-            {step, jacobianProductNorms(*trace, m_network.parameters().cast<double>())});
-    if (addProfile && m_history.recurrentNorms.wants(step)) {
-        RecurrentWeightNorms n = recurrentWeightNorms(m_network.parameters(), m_network.config());
-        m_history.recurrentNorms.add(
-            {step, std::move(n.spectralRadius), std::move(n.largestSingularValue)});
-    }
-    m_latestTrace = std::move(trace);
+    // The heavy analyses at their own interval (analysis_schedule.h); a fresh run's weights
+    // always.
+    const long long every = heavyAnalysisEvery(m_network.config(), m_data->steps(),
+                                               m_settings.batchSize, m_settings.traceEvery);
+    if (step != 0 && (every == 0 || step % every != 0)) return;
+    const bool jacobians = m_history.jacobianProfiles.wants(step);
+    const bool recurrentNorms = m_history.recurrentNorms.wants(step);
+    if (!jacobians && !recurrentNorms) return;
+    auto job = std::make_shared<AnalysisJob>();
+    job->id = m_nextJobId++;
+    job->network = m_network.config();
+    job->data = m_data;
+    job->weights = weightsNow();
+    job->trace = std::move(trace);
+    job->step = step;
+    job->jacobians = jacobians;
+    job->recurrentNorms = recurrentNorms;
+    submit(std::move(job));
 }
 
 TrainerState Trainer::state() const {
@@ -299,8 +385,12 @@ TrainerState Trainer::state() const {
     s.progress = m_state;
     s.rng = m_rng.state();
     s.optimizer = m_optimizer.state().cast<double>();
-    s.bestWeights = m_bestWeights.cast<double>();
     s.history = m_history;
+    Vector<float> best = m_bestWeights;
+    for (const PendingAnalysis& p : m_pending)
+        recordAnalysis(p.result ? *p.result : runAnalysis(*p.job), *p.job, s.history, s.progress,
+                       best);
+    s.bestWeights = best.cast<double>();
     return s;
 }
 
@@ -325,6 +415,7 @@ void Trainer::restore(const TrainerState& s) {
     m_lastGoodOptimizer = m_optimizer;
     m_lastGoodStep = m_state.step;
     m_divergence.reset();
+    m_pending.clear();
     m_stopReason = m_state.epoch >= m_settings.epochs ? StopReason::EpochsDone : StopReason::None;
     recordTrace(false);
 }

@@ -10,16 +10,25 @@
 // Divergence guard: a non-finite loss, gradient or weight, or a loss above divergenceFactor
 // times the first step's, stops the run and restores the last weights (and optimizer state)
 // whose loss passed these checks; divergence() says what happened.
+//
+// What only describes the run (the heavy analyses of a trace, the validation and test losses
+// of an epoch) is computed inline, or deferred to another thread (core/train/analysis_job.h):
+// a deferred run's history lags behind by the jobs still out, and is otherwise the same.
 
+#include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/data/training_data.h"
 #include "core/optimizer.h"
 #include "core/recurrent_network.h"
 #include "core/sequence_trace.h"
+#include "core/train/analysis_job.h"
 #include "core/train/divergence.h"
+#include "core/train/evaluation.h"
 #include "core/train/trainer_state.h"
 #include "core/train/training_history.h"
 #include "core/train/training_settings.h"
@@ -28,17 +37,13 @@ namespace rnnlab {
 
 enum class StopReason { None, EpochsDone, EarlyStopped, Diverged };
 
-struct Evaluation {
-    std::optional<double> loss;  // none for an empty split
-    Metrics metrics;             // in the data's own units
-};
-
 class Trainer {
 public:
     // The network's input and output sizes must match the data (ConfigError otherwise, saying
     // which); settings are validated. Weights start from settings.init and settings.seed.
     Trainer(const NetworkConfig& network, const TrainingSettings& settings,
-            std::shared_ptr<const TrainingData> data);
+            std::shared_ptr<const TrainingData> data,
+            AnalysisMode analysisMode = AnalysisMode::Inline);
 
     const NetworkConfig& networkConfig() const { return m_network.config(); }
     const TrainingSettings& settings() const { return m_settings; }
@@ -87,7 +92,21 @@ public:
     // Split and index traceSample() uses for the run's traced sequence.
     std::pair<Split, Index> tracedSample() const;
 
-    // Everything needed to continue this run later exactly as if it had not stopped.
+    // Deferred analysis: the jobs made since the last call (each is handed out once), for
+    // another thread to runAnalysis() and give back to completeAnalysis(). Results are
+    // recorded in the order the jobs were made; one of a job no longer pending (the weights
+    // were replaced, or it was done here meanwhile) is ignored. While more than
+    // kMaxPendingAnalyses are out, step() does the oldest itself, so memory stays bounded.
+    static constexpr std::size_t kMaxPendingAnalyses = 16;
+    std::vector<std::shared_ptr<const AnalysisJob>> takeAnalysisJobs();
+    // Hands every pending job out again at the next takeAnalysisJobs(): for a run that comes
+    // back to a thread that dropped the results meant for it.
+    void handOutAnalysesAgain();
+    void completeAnalysis(const AnalysisResult& result);
+    std::size_t pendingAnalyses() const { return m_pending.size(); }
+
+    // Everything needed to continue this run later exactly as if it had not stopped, the
+    // pending analyses included (done here if their results have not come back yet).
     TrainerState state() const;
     // Restores a state() of a trainer built with the same network, settings and data.
     // ConfigError when it does not fit (sizes, order length).
@@ -96,6 +115,13 @@ public:
 private:
     void startEpochIfNeeded();
     void finishEpoch();
+    std::shared_ptr<const Parameters<float>> weightsNow() const;
+    // Runs the job inline or queues it (deferred), by the analysis mode.
+    void submit(std::shared_ptr<const AnalysisJob> job);
+    // Records a result in the history (and, for an epoch, in the best-weights bookkeeping).
+    void record(const AnalysisResult& result, const AnalysisJob& job);
+    // Does and records every pending job, oldest first.
+    void finishPendingAnalyses();
     // Traces the traced sequence; addProfile also records in the history its ‖dL/dh_t‖ profile,
     // its Jacobian products ‖∂h_{T-1}/∂h_t‖ and the norms of every W_hh gate block (steps of
     // training only, so a restored run records exactly what an uninterrupted one does).
@@ -124,6 +150,15 @@ private:
     StopReason m_stopReason = StopReason::None;
     std::optional<Divergence> m_divergence;
     std::shared_ptr<const SequenceTrace> m_latestTrace;
+
+    struct PendingAnalysis {
+        std::shared_ptr<const AnalysisJob> job;
+        bool handedOut = false;
+        std::optional<AnalysisResult> result;  // came back before an older job's
+    };
+    AnalysisMode m_analysisMode;
+    std::deque<PendingAnalysis> m_pending;  // oldest first
+    std::uint64_t m_nextJobId = 1;
 
     // Per-step buffers, reused.
     Workspace<float> m_ws;

@@ -1,11 +1,13 @@
 // What the trainer records for the gradient view: the Jacobian products and the recurrent
-// weight norms of every trace, on the same steps as the gradient profiles, consistent with the
-// trace and weights of that step, in bounded memory, and kept by the experiment file.
+// weight norms of every trace at classroom sizes (of every 2^k-th trace for large networks),
+// consistent with the trace and weights of that step, in bounded memory, kept by the
+// experiment file, and the same whether computed inline or deferred to another thread.
 #include <QJsonDocument>
 #include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "core/analysis/analysis_schedule.h"
 #include "core/analysis/recurrent_weight_norms.h"
 #include "core/analysis/state_jacobian.h"
 #include "core/errors.h"
@@ -25,17 +27,60 @@ DataSource sine() {
     return d;
 }
 
-Trainer makeTrainer(CellType cell, int traceEvery, int epochs = 1000, int layers = 1) {
+NetworkConfig network(CellType cell, int layers = 1) {
     NetworkConfig c;
     c.cell = cell;
     c.hiddenSize = 6;
     c.numLayers = layers;
+    return c;
+}
+
+TrainingSettings settings(int traceEvery, int epochs = 1000) {
     TrainingSettings s;
     s.optimizer.learningRate = 0.01;
     s.epochs = epochs;
     s.seed = 3;
     s.traceEvery = traceEvery;
-    return Trainer(c, s, buildTrainingData(sine()));
+    return s;
+}
+
+Trainer makeTrainer(CellType cell, int traceEvery, int epochs = 1000, int layers = 1,
+                    AnalysisMode mode = AnalysisMode::Inline) {
+    return Trainer(network(cell, layers), settings(traceEvery, epochs), buildTrainingData(sine()),
+                   mode);
+}
+
+// What another thread does with a deferred trainer's jobs: runs them, and gives the results back
+// later, the newest first.
+struct AnalysisThreadStandIn {
+    std::vector<std::shared_ptr<const AnalysisJob>> out;
+    void collect(Trainer& t) {
+        for (auto& job : t.takeAnalysisJobs()) out.push_back(job);
+    }
+    void giveBack(Trainer& t) {
+        for (auto it = out.rbegin(); it != out.rend(); ++it) t.completeAnalysis(runAnalysis(**it));
+        out.clear();
+    }
+};
+
+template <typename Record, typename Same>
+bool sameSeries(const DecimatedSeries<Record>& a, const DecimatedSeries<Record>& b, Same same) {
+    if (a.stride() != b.stride() || a.items().size() != b.items().size()) return false;
+    for (size_t i = 0; i < a.items().size(); ++i)
+        if (a.items()[i].step != b.items()[i].step || !same(a.items()[i], b.items()[i]))
+            return false;
+    return true;
+}
+
+bool sameEpochs(const std::vector<EpochRecord>& a, const std::vector<EpochRecord>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i].step != b[i].step || a[i].trainLoss != b[i].trainLoss ||
+            a[i].validationLoss != b[i].validationLoss || a[i].testLoss != b[i].testLoss ||
+            a[i].validation.rmse != b[i].validation.rmse || a[i].test.mae != b[i].test.mae)
+            return false;
+    }
+    return true;
 }
 
 template <typename Record>
@@ -123,18 +168,117 @@ private slots:
         QCOMPARE(stepsOf(t.history().recurrentNorms), std::vector<long long>{0});
     }
 
-    // Tracing at every step for long: never more than 400 records, evenly spaced, the newest
-    // ones kept.
+    // Tracing at every step for long: never more than 400 records, evenly spaced at the
+    // analysis interval or the series' stride (both powers of 2), the newest ones kept.
     void historyStaysBounded() {
         Trainer t = makeTrainer(CellType::Rnn, 1);
-        while (t.stepCount() < 1000) t.step();
+        while (t.stepCount() < 3000) t.step();
         const auto& j = t.history().jacobianProfiles;
         const auto& r = t.history().recurrentNorms;
         QVERIFY(j.items().size() <= 400 && j.items().size() >= 200);
         QCOMPARE(stepsOf(r), stepsOf(j));
+        const long long every =
+            heavyAnalysisEvery(t.networkConfig(), t.data().steps(), t.settings().batchSize, 1);
+        const long long spacing = std::max(every, j.stride());
         for (size_t i = 1; i < j.items().size(); ++i)
-            QCOMPARE(j.items()[i].step - j.items()[i - 1].step, j.stride());
-        QVERIFY(j.items().back().step > 1000 - j.stride());
+            QCOMPARE(j.items()[i].step - j.items()[i - 1].step, spacing);
+        QVERIFY(j.items().back().step > 3000 - spacing);
+    }
+
+    // Classroom sizes analyse every trace; a large network every 2^k-th, keeping the analyses
+    // within a quarter of the training they describe. By the shapes alone.
+    void heavyAnalysesKeepToTheirShare() {
+        NetworkConfig small = network(CellType::Lstm);
+        small.hiddenSize = 16;
+        QCOMPARE(heavyAnalysisEvery(small, 20, 32, 10), 10LL);
+        QCOMPARE(heavyAnalysisEvery(small, 20, 32, 0), 0LL);
+        NetworkConfig large = small;
+        large.hiddenSize = 512;
+        const long long every = heavyAnalysisEvery(large, 20, 32, 10);
+        QVERIFY2(every >= 160, std::to_string(every).c_str());
+        QCOMPARE(every % 10, 0LL);
+        const long long k = every / 10;
+        QCOMPARE(k & (k - 1), 0LL);  // a power of 2
+        QVERIFY(heavyAnalysisCost(large, 20) <=
+                kHeavyAnalysisShare * trainingStepCost(large, 20, 32) * double(every));
+        QVERIFY(heavyAnalysisCost(large, 20) >
+                kHeavyAnalysisShare * trainingStepCost(large, 20, 32) * double(every / 2));
+        // Larger batches and longer windows make training dearer: analyses come as often or more.
+        QVERIFY(heavyAnalysisEvery(large, 20, 256, 10) <= every);
+    }
+
+    // Deferred to another thread, whose results come back late and out of order, the run
+    // records exactly what it records inline; its state, pending jobs included, is the same.
+    void deferredEqualsInline_data() {
+        QTest::addColumn<int>("cell");
+        QTest::addColumn<int>("patience");
+        QTest::addRow("lstm") << int(CellType::Lstm) << 0;
+        QTest::addRow("gru, early stopping") << int(CellType::Gru) << 2;
+    }
+    void deferredEqualsInline() {
+        QFETCH(int, cell);
+        QFETCH(int, patience);
+        TrainingSettings s = settings(3, 40);
+        s.earlyStoppingPatience = patience;
+        s.optimizer.learningRate = 0.05;
+        const auto data = buildTrainingData(sine());
+        Trainer inlined(network(CellType(cell), 2), s, data);
+        Trainer deferred(network(CellType(cell), 2), s, data, AnalysisMode::Deferred);
+        AnalysisThreadStandIn thread;
+        for (int i = 0; i < 400 && !inlined.finished(); ++i) {
+            inlined.step();
+            deferred.step();
+            thread.collect(deferred);
+            if (i % 7 == 6) thread.giveBack(deferred);
+            if (i == 150) {  // mid-run: the saved state already holds what is still out
+                const TrainerState a = inlined.state(), b = deferred.state();
+                QVERIFY(sameEpochs(b.history.epochs, a.history.epochs));
+                QCOMPARE(b.bestWeights, a.bestWeights);
+                QCOMPARE(b.progress.bestValidation, a.progress.bestValidation);
+                QCOMPARE(stepsOf(b.history.recurrentNorms), stepsOf(a.history.recurrentNorms));
+            }
+        }
+        QCOMPARE(deferred.stopReason(), inlined.stopReason());
+        QCOMPARE(deferred.stepCount(), inlined.stepCount());
+        thread.giveBack(deferred);
+        QCOMPARE(deferred.pendingAnalyses(), size_t(0));
+        const TrainingHistory& a = inlined.history();
+        const TrainingHistory& b = deferred.history();
+        QVERIFY(sameEpochs(b.epochs, a.epochs));
+        QVERIFY(sameSeries(b.jacobianProfiles, a.jacobianProfiles,
+                           [](const auto& x, const auto& y) { return x.norm == y.norm; }));
+        QVERIFY(sameSeries(b.recurrentNorms, a.recurrentNorms, [](const auto& x, const auto& y) {
+            return x.spectralRadius == y.spectralRadius &&
+                   x.largestSingularValue == y.largestSingularValue;
+        }));
+        QCOMPARE(deferred.state().bestWeights, inlined.state().bestWeights);
+        QCOMPARE(deferred.weights().flat(), inlined.weights().flat());
+    }
+
+    // New weights drop the jobs of the old ones: a late result cannot land in the new history.
+    void newWeightsDropOldJobs() {
+        Trainer t = makeTrainer(CellType::Rnn, 2, 1000, 1, AnalysisMode::Deferred);
+        for (int i = 0; i < 10; ++i) t.step();
+        const auto jobs = t.takeAnalysisJobs();
+        QVERIFY(!jobs.empty());
+        t.reinitialise();
+        const size_t fresh = t.pendingAnalyses();  // the new weights' step-0 analyses
+        for (const auto& job : jobs) t.completeAnalysis(runAnalysis(*job));
+        QCOMPARE(t.pendingAnalyses(), fresh);
+        QVERIFY(t.history().jacobianProfiles.items().empty());
+        // A run handed to another thread again hands its pending jobs out again.
+        const auto first = t.takeAnalysisJobs();
+        QVERIFY(t.takeAnalysisJobs().empty());
+        t.handOutAnalysesAgain();
+        QCOMPARE(t.takeAnalysisJobs().size(), first.size());
+    }
+
+    // Too many jobs out: the trainer does the oldest itself, so memory stays bounded.
+    void pendingJobsStayBounded() {
+        Trainer t = makeTrainer(CellType::Rnn, 1, 1000, 1, AnalysisMode::Deferred);
+        for (int i = 0; i < 200; ++i) t.step();
+        QVERIFY(t.pendingAnalyses() <= Trainer::kMaxPendingAnalyses);
+        QVERIFY(!t.history().epochs.empty());
     }
 
     // Saved with the experiment and read back: the same records, strides and values.

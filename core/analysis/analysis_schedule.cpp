@@ -1,0 +1,48 @@
+#include "core/analysis/analysis_schedule.h"
+
+#include <algorithm>
+
+namespace rnnlab {
+
+namespace {
+
+// Product flops per H³ of one gate block's analyses, measured with Eigen 3.4 on one core of the
+// development machine against a double matrix product of the same size (their ratio hardly
+// depends on the machine): EigenSolver (eigenvalues only) ~150 at H ≤ 64 and ~150·H/64 above,
+// as its Householder updates stop fitting in cache; BDCSVD ~60; one step of the Jacobian
+// product chain ~18.
+constexpr double kEigenvaluesPerCube = 150.0;
+constexpr double kSingularValuesPerCube = 60.0;
+constexpr double kJacobianStepPerCube = 18.0;
+
+double cube(double x) { return x * x * x; }
+
+}  // namespace
+
+double trainingStepCost(const NetworkConfig& n, Index steps, Index batch) {
+    // Forward 2 and backward 4 flops per weight, sample and step: Σ_l G·H·(I_l + H).
+    const double H = n.hiddenSize;
+    const double G = gateCount(n.cell);
+    double weights = 0.0;
+    for (int l = 0; l < n.numLayers; ++l) weights += G * H * ((l == 0 ? n.inputSize : H) + H);
+    return 6.0 * static_cast<double>(batch) * static_cast<double>(steps) * weights;
+}
+
+double heavyAnalysisCost(const NetworkConfig& n, Index steps) {
+    const double H = n.hiddenSize;
+    const double perBlock =
+        (kEigenvaluesPerCube * std::max(1.0, H / 64.0) + kSingularValuesPerCube) * cube(H);
+    const double jacobians = kJacobianStepPerCube * cube(H) * static_cast<double>(steps);
+    return n.numLayers * (gateCount(n.cell) * perBlock + jacobians);
+}
+
+long long heavyAnalysisEvery(const NetworkConfig& n, Index steps, Index batch, int traceEvery) {
+    if (traceEvery <= 0) return 0;
+    const double analysis = heavyAnalysisCost(n, steps);
+    const double training = trainingStepCost(n, steps, std::max<Index>(1, batch));
+    long long every = traceEvery;
+    while (analysis > kHeavyAnalysisShare * training * static_cast<double>(every)) every *= 2;
+    return every;
+}
+
+}  // namespace rnnlab

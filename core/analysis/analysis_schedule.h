@@ -1,0 +1,32 @@
+#pragma once
+// How often a run records the heavy analyses of its traced sequence: the Jacobian products
+// ‖∂h_{T-1}/∂h_t‖ (state_jacobian.h) and the spectral radius and largest singular value of
+// every W_hh gate block (recurrent_weight_norms.h). Both grow with H³ (the eigenvalues of a
+// non-symmetric block faster still), a training step only with B·T·H², so at classroom sizes
+// they are recorded at every trace and for large networks at every 2nd, 4th, 8th, ... trace:
+// as often as keeps their cost within kHeavyAnalysisShare of the training they describe.
+//
+// The interval depends on the shapes alone, never on a clock: every run of an experiment, in
+// the window or on the command line, saved and resumed or not, records the same steps.
+
+#include "core/network_config.h"
+#include "core/tensor_types.h"
+
+namespace rnnlab {
+
+// Analysis work allowed per unit of training work.
+constexpr double kHeavyAnalysisShare = 0.25;
+
+// Estimated cost, in multiply-adds of a matrix product, of one training step (forward and
+// backward through time) and of the heavy analyses of one traced sequence. The analyses are
+// weighted by how much slower than a product Eigen runs them on one core (measured: the
+// non-symmetric eigenvalues of a 512 × 512 block take as long as 1,200 × 512³ product flops).
+double trainingStepCost(const NetworkConfig& network, Index steps, Index batch);
+double heavyAnalysisCost(const NetworkConfig& network, Index steps);
+
+// Steps between two heavy analyses: traceEvery × 2^k for the smallest k that keeps them within
+// kHeavyAnalysisShare of the training; 0 when traceEvery is 0 (no traces, no analyses).
+long long heavyAnalysisEvery(const NetworkConfig& network, Index steps, Index batch,
+                             int traceEvery);
+
+}  // namespace rnnlab
