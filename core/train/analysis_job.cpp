@@ -1,20 +1,28 @@
 #include "core/train/analysis_job.h"
 
+#include "core/analysis/gradient_profile.h"
 #include "core/analysis/recurrent_weight_norms.h"
 #include "core/analysis/state_jacobian.h"
 #include "core/recurrent_network.h"
 #include "core/train/evaluation.h"
+#include "core/train/sequence_tracing.h"
 
 namespace rnnlab {
 
 namespace {
 
-EpochRecord evaluated(EpochRecord e, const NetworkConfig& config, const Parameters<float>& weights,
-                      const TrainingData& data) {
-    RecurrentNetwork<float> network(config);
-    network.parameters().flat() = weights.flat();
-    const Evaluation validation = evaluateSplit(network, data, Split::Validation);
-    const Evaluation test = evaluateSplit(network, data, Split::Test);
+std::shared_ptr<const SequenceTrace> traceOf(const AnalysisJob& job) {
+    if (job.trace) return job.trace;
+    return std::make_shared<const SequenceTrace>(traceSample(
+        job.network, *job.weights, *job.data, job.split, job.index, job.truncation));
+}
+
+EpochRecord evaluated(const AnalysisJob& job) {
+    RecurrentNetwork<float> network(job.network);
+    network.parameters().flat() = job.weights->flat();
+    EpochRecord e = *job.epoch;
+    const Evaluation validation = evaluateSplit(network, *job.data, Split::Validation);
+    const Evaluation test = evaluateSplit(network, *job.data, Split::Test);
     e.validationLoss = validation.loss;
     e.validation = validation.metrics;
     e.testLoss = test.loss;
@@ -27,17 +35,25 @@ EpochRecord evaluated(EpochRecord e, const NetworkConfig& config, const Paramete
 AnalysisResult runAnalysis(const AnalysisJob& job) {
     AnalysisResult r;
     r.id = job.id;
-    if (job.epoch) {
-        r.epoch = evaluated(*job.epoch, job.network, *job.weights, *job.data);
-        return r;
-    }
-    if (job.jacobians)
-        r.jacobians = JacobianProfileRecord{
-            job.step, jacobianProductNorms(*job.trace, job.weights->cast<double>())};
-    if (job.recurrentNorms) {
-        RecurrentWeightNorms n = recurrentWeightNorms(*job.weights, job.network);
-        r.recurrentNorms = RecurrentNormRecord{job.step, std::move(n.spectralRadius),
-                                               std::move(n.largestSingularValue)};
+    r.kind = job.kind;
+    switch (job.kind) {
+        case AnalysisKind::Trace:
+            r.trace = traceOf(job);
+            if (job.profile) r.profile = GradientProfileRecord{job.step, hiddenGradientNorms(*r.trace)};
+            break;
+        case AnalysisKind::HeavyAnalyses:
+            if (job.jacobians)
+                r.jacobians = JacobianProfileRecord{
+                    job.step, jacobianProductNorms(*traceOf(job), job.weights->cast<double>())};
+            if (job.recurrentNorms) {
+                RecurrentWeightNorms n = recurrentWeightNorms(*job.weights, job.network);
+                r.recurrentNorms = RecurrentNormRecord{job.step, std::move(n.spectralRadius),
+                                                       std::move(n.largestSingularValue)};
+            }
+            break;
+        case AnalysisKind::Epoch:
+            r.epoch = evaluated(job);
+            break;
     }
     return r;
 }

@@ -10,6 +10,7 @@
 #include "core/initializers.h"
 #include "core/lr_schedule.h"
 #include "core/train/evaluation.h"
+#include "core/train/sequence_tracing.h"
 
 namespace rnnlab {
 
@@ -39,9 +40,11 @@ void checkFits(const NetworkConfig& c, const TrainingData& d) {
 
 std::string describeNonFinite(double v) { return std::isnan(v) ? "NaN" : "infinite"; }
 
-// Records a result: into a live run, or into a copy of its state.
+// Records a result in a history: a live run's, or a copy in its state. The trace itself is the
+// live run's business (Trainer::record).
 void recordAnalysis(const AnalysisResult& r, const AnalysisJob& job, TrainingHistory& history,
                     TrainerProgress& progress, Vector<float>& bestWeights) {
+    if (r.profile) history.gradientProfiles.add(*r.profile);
     if (r.jacobians) history.jacobianProfiles.add(*r.jacobians);
     if (r.recurrentNorms) history.recurrentNorms.add(*r.recurrentNorms);
     if (!r.epoch) return;
@@ -103,7 +106,7 @@ void Trainer::setWeights(const Parameters<double>& weights) {
     m_lastGoodOptimizer = m_optimizer;
     m_lastGoodStep = 0;
     m_bestWeights.resize(0);
-    m_pending.clear();
+    for (PendingQueue& q : m_pending) q.clear();
     recordTrace(true);
 }
 
@@ -230,11 +233,7 @@ void Trainer::resume() {
 }
 
 void Trainer::finishEpoch() {
-    auto job = std::make_shared<AnalysisJob>();
-    job->id = m_nextJobId++;
-    job->network = m_network.config();
-    job->data = m_data;
-    job->weights = weightsNow();
+    std::shared_ptr<AnalysisJob> job = newJob(AnalysisKind::Epoch);
     EpochRecord& e = job->epoch.emplace();
     e.epoch = m_state.epoch;
     e.step = m_state.step;
@@ -247,7 +246,7 @@ void Trainer::finishEpoch() {
     const int patience = m_settings.earlyStoppingPatience;
     if (patience > 0) {
         // Early stopping decides now, on every epoch before this one too.
-        finishPendingAnalyses();
+        finishPendingAnalyses(AnalysisKind::Epoch);
         record(runAnalysis(*job), *job);
         if (m_history.epochs.back().validationLoss &&
             m_state.epochsWithoutImprovement >= patience) {
@@ -262,61 +261,85 @@ void Trainer::finishEpoch() {
     if (m_state.epoch >= m_settings.epochs) m_stopReason = StopReason::EpochsDone;
 }
 
-std::shared_ptr<const Parameters<float>> Trainer::weightsNow() const {
-    return std::make_shared<const Parameters<float>>(m_network.parameters());
+std::shared_ptr<AnalysisJob> Trainer::newJob(AnalysisKind kind) const {
+    auto job = std::make_shared<AnalysisJob>();
+    job->id = m_nextJobId++;
+    job->kind = kind;
+    job->network = m_network.config();
+    job->data = m_data;
+    job->weights = std::make_shared<const Parameters<float>>(m_network.parameters());
+    job->step = m_state.step;
+    const auto [split, index] = tracedSample();
+    job->split = split;
+    job->index = index;
+    job->truncation = m_settings.truncation;
+    return job;
 }
 
-void Trainer::submit(std::shared_ptr<const AnalysisJob> job) {
+void Trainer::submit(std::shared_ptr<AnalysisJob> job) {
     if (m_analysisMode == AnalysisMode::Inline) {
         record(runAnalysis(*job), *job);
         return;
     }
-    m_pending.push_back({std::move(job), false, std::nullopt});
-    while (m_pending.size() > kMaxPendingAnalyses) {
-        PendingAnalysis oldest = std::move(m_pending.front());
-        m_pending.pop_front();
+    PendingQueue& queue = pending(job->kind);
+    queue.push_back({std::move(job), false, std::nullopt});
+    while (queue.size() > kMaxPendingAnalyses) {
+        const PendingAnalysis oldest = std::move(queue.front());
+        queue.pop_front();
         record(oldest.result ? *oldest.result : runAnalysis(*oldest.job), *oldest.job);
     }
 }
 
 void Trainer::record(const AnalysisResult& result, const AnalysisJob& job) {
+    if (result.trace) m_latestTrace = result.trace;
     recordAnalysis(result, job, m_history, m_state, m_bestWeights);
 }
 
-void Trainer::finishPendingAnalyses() {
-    while (!m_pending.empty()) {
-        PendingAnalysis oldest = std::move(m_pending.front());
-        m_pending.pop_front();
+void Trainer::finishPendingAnalyses(AnalysisKind kind) {
+    PendingQueue& queue = pending(kind);
+    while (!queue.empty()) {
+        const PendingAnalysis oldest = std::move(queue.front());
+        queue.pop_front();
         record(oldest.result ? *oldest.result : runAnalysis(*oldest.job), *oldest.job);
     }
 }
 
 std::vector<std::shared_ptr<const AnalysisJob>> Trainer::takeAnalysisJobs() {
     std::vector<std::shared_ptr<const AnalysisJob>> jobs;
-    for (PendingAnalysis& p : m_pending) {
-        if (p.handedOut || p.result) continue;
-        p.handedOut = true;
-        jobs.push_back(p.job);
+    for (PendingQueue& queue : m_pending) {
+        for (PendingAnalysis& p : queue) {
+            if (p.handedOut || p.result) continue;
+            p.handedOut = true;
+            jobs.push_back(p.job);
+        }
     }
     return jobs;
 }
 
 void Trainer::handOutAnalysesAgain() {
-    for (PendingAnalysis& p : m_pending) p.handedOut = false;
+    for (PendingQueue& queue : m_pending)
+        for (PendingAnalysis& p : queue) p.handedOut = false;
 }
 
 void Trainer::completeAnalysis(const AnalysisResult& result) {
-    for (PendingAnalysis& p : m_pending) {
+    PendingQueue& queue = pending(result.kind);
+    for (PendingAnalysis& p : queue) {
         if (p.job->id == result.id) {
             p.result = result;
             break;
         }
     }
-    while (!m_pending.empty() && m_pending.front().result) {
-        const PendingAnalysis oldest = std::move(m_pending.front());
-        m_pending.pop_front();
+    while (!queue.empty() && queue.front().result) {
+        const PendingAnalysis oldest = std::move(queue.front());
+        queue.pop_front();
         record(*oldest.result, *oldest.job);
     }
+}
+
+std::size_t Trainer::pendingAnalyses() const {
+    std::size_t n = 0;
+    for (const PendingQueue& queue : m_pending) n += queue.size();
+    return n;
 }
 
 Evaluation Trainer::evaluate(Split split) const {
@@ -330,54 +353,34 @@ std::pair<Split, Index> Trainer::tracedSample() const {
 }
 
 SequenceTrace Trainer::traceSample(Split split, Index index) const {
-    RecurrentNetwork<double> net(m_network.config());
-    net.parameters().flat() = m_network.parameters().flat().cast<double>();
-    Matrix<double> x, y;
-    m_data->batchOf(m_data->samples(split), index, 1, x, y);
-    Workspace<double> ws;
-    Parameters<double> grads;
-    net.forward(x, m_data->steps(), 1, ws);
-    const double loss = net.backward(ws, y, grads, m_settings.truncation);
-    return extractTrace(net, ws, 0, loss);
+    return rnnlab::traceSample(m_network.config(), m_network.parameters(), *m_data, split, index,
+                               m_settings.truncation);
 }
 
 SequenceTrace Trainer::traceInput(const Matrix<double>& input) const {
-    if (input.rows() < 1 || input.cols() != m_network.config().inputSize)
-        throw ConfigError("the input must have " + std::to_string(m_network.config().inputSize) +
-                          " value(s) per step and at least one step");
-    RecurrentNetwork<double> net(m_network.config());
-    net.parameters().flat() = m_network.parameters().flat().cast<double>();
-    Workspace<double> ws;
-    net.forward(input, input.rows(), 1, ws);
-    return extractTrace(net, ws, 0, std::nullopt);
+    return rnnlab::traceInput(m_network.config(), m_network.parameters(), input);
 }
 
 void Trainer::recordTrace(bool addProfile) {
-    const auto [split, index] = tracedSample();
-    auto trace = std::make_shared<const SequenceTrace>(traceSample(split, index));
-    m_latestTrace = trace;
-    if (!addProfile) return;
     const long long step = m_state.step;
-    if (m_history.gradientProfiles.wants(step))
-        m_history.gradientProfiles.add({step, hiddenGradientNorms(*trace)});
+    std::shared_ptr<AnalysisJob> trace = newJob(AnalysisKind::Trace);
+    trace->profile = addProfile && m_history.gradientProfiles.wants(step);
+    // Inline, the heavy analyses below reuse this trace.
+    if (m_analysisMode == AnalysisMode::Inline)
+        trace->trace = std::make_shared<const SequenceTrace>(traceSample(trace->split, trace->index));
+    std::shared_ptr<const SequenceTrace> traced = trace->trace;
+    submit(std::move(trace));
+    if (!addProfile) return;
     // The heavy analyses at their own interval (analysis_schedule.h); a fresh run's weights
     // always.
     const long long every = heavyAnalysisEvery(m_network.config(), m_data->steps(),
                                                m_settings.batchSize, m_settings.traceEvery);
     if (step != 0 && (every == 0 || step % every != 0)) return;
-    const bool jacobians = m_history.jacobianProfiles.wants(step);
-    const bool recurrentNorms = m_history.recurrentNorms.wants(step);
-    if (!jacobians && !recurrentNorms) return;
-    auto job = std::make_shared<AnalysisJob>();
-    job->id = m_nextJobId++;
-    job->network = m_network.config();
-    job->data = m_data;
-    job->weights = weightsNow();
-    job->trace = std::move(trace);
-    job->step = step;
-    job->jacobians = jacobians;
-    job->recurrentNorms = recurrentNorms;
-    submit(std::move(job));
+    std::shared_ptr<AnalysisJob> heavy = newJob(AnalysisKind::HeavyAnalyses);
+    heavy->jacobians = m_history.jacobianProfiles.wants(step);
+    heavy->recurrentNorms = m_history.recurrentNorms.wants(step);
+    heavy->trace = std::move(traced);
+    if (heavy->jacobians || heavy->recurrentNorms) submit(std::move(heavy));
 }
 
 TrainerState Trainer::state() const {
@@ -387,9 +390,10 @@ TrainerState Trainer::state() const {
     s.optimizer = m_optimizer.state().cast<double>();
     s.history = m_history;
     Vector<float> best = m_bestWeights;
-    for (const PendingAnalysis& p : m_pending)
-        recordAnalysis(p.result ? *p.result : runAnalysis(*p.job), *p.job, s.history, s.progress,
-                       best);
+    for (const PendingQueue& queue : m_pending)
+        for (const PendingAnalysis& p : queue)
+            recordAnalysis(p.result ? *p.result : runAnalysis(*p.job), *p.job, s.history,
+                           s.progress, best);
     s.bestWeights = best.cast<double>();
     return s;
 }
@@ -415,7 +419,7 @@ void Trainer::restore(const TrainerState& s) {
     m_lastGoodOptimizer = m_optimizer;
     m_lastGoodStep = m_state.step;
     m_divergence.reset();
-    m_pending.clear();
+    for (PendingQueue& q : m_pending) q.clear();
     m_stopReason = m_state.epoch >= m_settings.epochs ? StopReason::EpochsDone : StopReason::None;
     recordTrace(false);
 }

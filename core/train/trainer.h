@@ -15,6 +15,7 @@
 // of an epoch) is computed inline, or deferred to another thread (core/train/analysis_job.h):
 // a deferred run's history lags behind by the jobs still out, and is otherwise the same.
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -93,17 +94,18 @@ public:
     std::pair<Split, Index> tracedSample() const;
 
     // Deferred analysis: the jobs made since the last call (each is handed out once), for
-    // another thread to runAnalysis() and give back to completeAnalysis(). Results are
-    // recorded in the order the jobs were made; one of a job no longer pending (the weights
-    // were replaced, or it was done here meanwhile) is ignored. While more than
-    // kMaxPendingAnalyses are out, step() does the oldest itself, so memory stays bounded.
+    // another thread to runAnalysis() and give back to completeAnalysis(). Results of one kind
+    // are recorded in the order their jobs were made; one of a job no longer pending (the
+    // weights were replaced, or it was done here meanwhile) is ignored. While more than
+    // kMaxPendingAnalyses of a kind are out, the trainer does the oldest itself, so memory
+    // stays bounded. A deferred run's latestTrace() is the newest trace that came back.
     static constexpr std::size_t kMaxPendingAnalyses = 16;
     std::vector<std::shared_ptr<const AnalysisJob>> takeAnalysisJobs();
     // Hands every pending job out again at the next takeAnalysisJobs(): for a run that comes
     // back to a thread that dropped the results meant for it.
     void handOutAnalysesAgain();
     void completeAnalysis(const AnalysisResult& result);
-    std::size_t pendingAnalyses() const { return m_pending.size(); }
+    std::size_t pendingAnalyses() const;
 
     // Everything needed to continue this run later exactly as if it had not stopped, the
     // pending analyses included (done here if their results have not come back yet).
@@ -115,13 +117,13 @@ public:
 private:
     void startEpochIfNeeded();
     void finishEpoch();
-    std::shared_ptr<const Parameters<float>> weightsNow() const;
+    std::shared_ptr<AnalysisJob> newJob(AnalysisKind kind) const;
     // Runs the job inline or queues it (deferred), by the analysis mode.
-    void submit(std::shared_ptr<const AnalysisJob> job);
+    void submit(std::shared_ptr<AnalysisJob> job);
     // Records a result in the history (and, for an epoch, in the best-weights bookkeeping).
     void record(const AnalysisResult& result, const AnalysisJob& job);
-    // Does and records every pending job, oldest first.
-    void finishPendingAnalyses();
+    // Does and records every pending job of a kind, oldest first.
+    void finishPendingAnalyses(AnalysisKind kind);
     // Traces the traced sequence; addProfile also records in the history its ‖dL/dh_t‖ profile,
     // its Jacobian products ‖∂h_{T-1}/∂h_t‖ and the norms of every W_hh gate block (steps of
     // training only, so a restored run records exactly what an uninterrupted one does).
@@ -156,9 +158,11 @@ private:
         bool handedOut = false;
         std::optional<AnalysisResult> result;  // came back before an older job's
     };
+    using PendingQueue = std::deque<PendingAnalysis>;  // oldest first
+    PendingQueue& pending(AnalysisKind kind) { return m_pending[static_cast<std::size_t>(kind)]; }
     AnalysisMode m_analysisMode;
-    std::deque<PendingAnalysis> m_pending;  // oldest first
-    std::uint64_t m_nextJobId = 1;
+    std::array<PendingQueue, kAnalysisKinds> m_pending;
+    mutable std::uint64_t m_nextJobId = 1;
 
     // Per-step buffers, reused.
     Workspace<float> m_ws;
