@@ -2,15 +2,17 @@
 
 #include <algorithm>
 
+#include "core/analysis/recurrent_weight_norms.h"
+
 namespace rnnlab {
 
 namespace {
 
 // Product flops per H³ of one gate block's analyses, measured with Eigen 3.4 on one core of the
-// development machine against a double matrix product of the same size (their ratio hardly
-// depends on the machine): EigenSolver (eigenvalues only) ~150 at H ≤ 64 and ~150·H/64 above,
-// as its Householder updates stop fitting in cache; BDCSVD ~60; one step of the Jacobian
-// product chain ~18.
+// development machine against the float training step (their ratio hardly depends on the
+// machine): EigenSolver (eigenvalues only, up to kMaxSpectralRadiusSize) ~150 at H ≤ 64 and
+// ~150·H/64 above, as its Householder updates stop fitting in cache; BDCSVD ~60; one step of
+// the Jacobian product chain ~18.
 constexpr double kEigenvaluesPerCube = 150.0;
 constexpr double kSingularValuesPerCube = 60.0;
 constexpr double kJacobianStepPerCube = 18.0;
@@ -30,8 +32,10 @@ double trainingStepCost(const NetworkConfig& n, Index steps, Index batch) {
 
 double heavyAnalysisCost(const NetworkConfig& n, Index steps) {
     const double H = n.hiddenSize;
-    const double perBlock =
-        (kEigenvaluesPerCube * std::max(1.0, H / 64.0) + kSingularValuesPerCube) * cube(H);
+    const double eigenvalues = n.hiddenSize <= kMaxSpectralRadiusSize
+                                   ? kEigenvaluesPerCube * std::max(1.0, H / 64.0)
+                                   : 0.0;
+    const double perBlock = (eigenvalues + kSingularValuesPerCube) * cube(H);
     const double jacobians = kJacobianStepPerCube * cube(H) * static_cast<double>(steps);
     return n.numLayers * (gateCount(n.cell) * perBlock + jacobians);
 }

@@ -1,5 +1,7 @@
 #include "core/analysis/recurrent_weight_norms.h"
 
+#include <limits>
+
 #include "core/matrix_norms.h"
 
 namespace rnnlab {
@@ -15,7 +17,9 @@ RecurrentWeightNorms recurrentWeightNorms(const Parameters<S>& weights,
         std::vector<double> radius, singular;
         for (int g = 0; g < G; ++g) {
             const Eigen::Ref<const Matrix<S>> block = W_hh.middleRows(g * H, H);  // (H, H)
-            radius.push_back(spectralRadius<S>(block));
+            radius.push_back(H <= kMaxSpectralRadiusSize
+                                 ? spectralRadius<S>(block)
+                                 : std::numeric_limits<double>::quiet_NaN());
             singular.push_back(largestSingularValue<S>(block));
         }
         out.spectralRadius.push_back(std::move(radius));

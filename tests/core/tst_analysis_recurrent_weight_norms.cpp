@@ -86,6 +86,24 @@ private slots:
         QVERIFY(std::isnan(n.largestSingularValue[0][0]));
     }
 
+    // ρ up to kMaxSpectralRadiusSize units (0.9 I: ρ = σ₁ = 0.9); beyond, NaN, and σ₁ still.
+    void spectralRadiusUpToItsSize() {
+        for (int H : {kMaxSpectralRadiusSize, kMaxSpectralRadiusSize + 1}) {
+            NetworkConfig c;
+            c.cell = CellType::Rnn;
+            c.hiddenSize = H;
+            Parameters<float> w(c);
+            w.matrix(w.layout().weightHh(0)).setIdentity();
+            w.matrix(w.layout().weightHh(0)) *= 0.9f;
+            const RecurrentWeightNorms n = recurrentWeightNorms(w, c);
+            QVERIFY(std::abs(n.largestSingularValue[0][0] - 0.9) < 1e-6);
+            if (H <= kMaxSpectralRadiusSize)
+                QVERIFY(std::abs(n.spectralRadius[0][0] - 0.9) < 1e-6);
+            else
+                QVERIFY(std::isnan(n.spectralRadius[0][0]));
+        }
+    }
+
     void candidateBlocks() {
         QCOMPARE(candidateBlock(CellType::Rnn), 0);
         QCOMPARE(candidateBlock(CellType::Lstm), 2);  // i f [g] o

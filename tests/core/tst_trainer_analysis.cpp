@@ -195,7 +195,7 @@ private slots:
         NetworkConfig large = small;
         large.hiddenSize = 512;
         const long long every = heavyAnalysisEvery(large, 20, 32, 10);
-        QVERIFY2(every >= 160, std::to_string(every).c_str());
+        QVERIFY2(every >= 80, std::to_string(every).c_str());
         QCOMPARE(every % 10, 0LL);
         const long long k = every / 10;
         QCOMPARE(k & (k - 1), 0LL);  // a power of 2
