@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -77,6 +78,9 @@ void MainWindow::buildMenus() {
     rebuildRecentMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions.undo);
+    edit->addAction(m_actions.redo);
+    edit->addSeparator();
     edit->addAction(m_actions.copyFigure);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -194,6 +198,10 @@ int MainWindow::addView(const QString& name, QWidget* view) {
     m_viewsMenu->addAction(show);
     addAction(show);
     return index;
+}
+
+QWidget* MainWindow::viewPages() const {
+    return m_views->findChild<QStackedWidget*>();
 }
 
 QStringList MainWindow::viewNames() const {

@@ -49,6 +49,8 @@ public:
     // `rnnlab --view NAME`); the first nine get Ctrl+1 .. Ctrl+9.
     int addView(const QString& name, QWidget* view);
     QStringList viewNames() const;
+    // The area the views are shown in (below the tabs), for what covers them.
+    QWidget* viewPages() const;
     QString currentViewName() const;
     bool showView(const QString& name);
     // A dock panel (object name from the title, so its place is remembered).

@@ -1,5 +1,6 @@
 #include "core/analysis/remedy.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace rnnlab {
@@ -78,6 +79,10 @@ void applyRemedy(const Remedy& r, NetworkConfig& network, TrainingSettings& sett
     switch (r.kind) {
         case RemedyKind::Cell:
             network.cell = r.cell;
+            // An LSTM starts with its forget gates open, f ≈ σ(1) ≈ 0.73, so that the cell
+            // state carries the gradient back from the first step (Jozefowicz et al. 2015).
+            if (r.cell == CellType::Lstm)
+                settings.init.forgetBias = std::max(settings.init.forgetBias, kLstmForgetBias);
             break;
         case RemedyKind::Nonlinearity:
             network.nonlinearity = r.nonlinearity;
@@ -101,7 +106,11 @@ void applyRemedy(const Remedy& r, NetworkConfig& network, TrainingSettings& sett
 std::string describe(const Remedy& r) {
     switch (r.kind) {
         case RemedyKind::Cell:
-            return "cell: " + cellName(r.cell);
+            return "cell: " + cellName(r.cell) +
+                   (r.cell == CellType::Lstm
+                        ? " with forget-gate bias +" + number(kLstmForgetBias) +
+                              " (Jozefowicz et al. 2015)"
+                        : std::string());
         case RemedyKind::Nonlinearity:
             return "activation: " + toString(r.nonlinearity);
         case RemedyKind::Clipping:

@@ -3,7 +3,8 @@
 // view, each one change to the network or the training settings, keeping the data and the
 // seed so that runs differ only by that change:
 //   cell           RNN -> LSTM -> GRU: gated, additive state paths (Hochreiter & Schmidhuber
-//                  1997; Cho et al. 2014)
+//                  1997; Cho et al. 2014); the LSTM with a forget-gate bias of at least
+//                  kLstmForgetBias, as it is meant to start
 //   nonlinearity   tanh or relu (RNN): relu's derivative is 1 where active, tanh's at most 1
 //   clipping       on/off and threshold (Pascanu et al. 2013)
 //   forget bias    LSTM b_f += bias: f ≈ σ(bias) ≈ 0.73 at bias 1 (Gers et al. 2000,
@@ -19,6 +20,9 @@
 #include "core/train/training_settings.h"
 
 namespace rnnlab {
+
+// The forget-gate bias the cell remedy gives an LSTM (Jozefowicz et al. 2015).
+constexpr double kLstmForgetBias = 1.0;
 
 enum class RemedyKind { Cell, Nonlinearity, Clipping, ForgetBias, RecurrentInit, Truncation };
 

@@ -71,7 +71,8 @@ void saveTrainer(const std::string& path, const Trainer& t, const DataSource& da
                     windows ? &windows->normaliser().params() : nullptr);
 }
 
-std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory) {
+std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory,
+                                     AnalysisMode analysisMode) {
     if (!e.data)
         throw ConfigError("the experiment has no \"data\" section: choose data to train on");
     std::shared_ptr<TrainingData> data;
@@ -81,7 +82,8 @@ std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& bas
                                           // are DataError, naming the file, line and column)
         throw ConfigError(std::string("data: ") + error.what());
     }
-    auto trainer = std::make_unique<Trainer>(e.network, e.training, std::move(data));
+    auto trainer =
+        std::make_unique<Trainer>(e.network, e.training, std::move(data), analysisMode);
     if (e.weightsFromFile) trainer->setWeights(e.weights);
     if (e.state) trainer->restore(*e.state);
     return trainer;

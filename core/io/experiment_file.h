@@ -42,7 +42,8 @@ void saveTrainer(const std::string& path, const Trainer& trainer, const DataSour
 // A trainer for an experiment with data; CSV paths are resolved against baseDirectory (the
 // experiment file's folder). The run resumes where its state left off. A data setting that
 // cannot work throws ConfigError "data: ..." (a window longer than the series, ...).
-std::unique_ptr<Trainer> makeTrainer(const Experiment& experiment, const std::string& baseDirectory);
+std::unique_ptr<Trainer> makeTrainer(const Experiment& experiment, const std::string& baseDirectory,
+                                     AnalysisMode analysisMode = AnalysisMode::Inline);
 
 // The folder of a file path ("" for a bare file name).
 std::string directoryOf(const std::string& path);

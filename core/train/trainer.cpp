@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/analysis/analysis_schedule.h"
 #include "core/analysis/gradient_profile.h"
@@ -70,6 +71,7 @@ Trainer::Trainer(const NetworkConfig& network, const TrainingSettings& settings,
       m_optimizer(settings.optimizer),
       m_rng(settings.seed),
       m_lastGoodOptimizer(settings.optimizer),
+      m_bestSoundOptimizer(settings.optimizer),
       m_analysisMode(analysisMode) {
     RNNLAB_ASSERT(m_data != nullptr, "trainer without data");
     validate(settings);
@@ -105,6 +107,7 @@ void Trainer::setWeights(const Parameters<double>& weights) {
     m_lastGoodWeights = m_network.parameters().flat();
     m_lastGoodOptimizer = m_optimizer;
     m_lastGoodStep = 0;
+    keepAsBestSound(std::numeric_limits<double>::infinity());
     m_bestWeights.resize(0);
     for (PendingQueue& q : m_pending) q.clear();
     recordTrace(true);
@@ -143,6 +146,7 @@ std::optional<StepRecord> Trainer::step() {
     m_lastGoodWeights = w;
     m_lastGoodOptimizer = m_optimizer;
     m_lastGoodStep = m_state.step;
+    if (loss < m_bestSoundLoss) keepAsBestSound(loss);
 
     StepRecord r;
     r.step = m_state.step + 1;
@@ -224,6 +228,25 @@ std::string Trainer::hint() const {
         return h + " or the gradient clipping threshold (now " + clip + ")";
     }
     return h + " or turn on gradient clipping";
+}
+
+void Trainer::keepAsBestSound(double loss) {
+    m_bestSoundWeights = m_network.parameters().flat();
+    m_bestSoundOptimizer = m_optimizer;
+    m_bestSoundLoss = loss;
+}
+
+void Trainer::restoreBestSoundWeights() {
+    m_network.parameters().flat() = m_bestSoundWeights;
+    m_optimizer = m_bestSoundOptimizer;
+    m_optimizer.setSettings(m_settings.optimizer);
+    m_optimizer.setLearningRate(
+        learningRateAt(m_settings.schedule, m_settings.optimizer.learningRate, m_state.epoch));
+    m_lastGoodWeights = m_bestSoundWeights;
+    m_lastGoodOptimizer = m_optimizer;
+    m_lastGoodStep = m_state.step;
+    resume();
+    recordTrace(false);
 }
 
 void Trainer::resume() {
@@ -418,6 +441,7 @@ void Trainer::restore(const TrainerState& s) {
     m_lastGoodWeights = m_network.parameters().flat();
     m_lastGoodOptimizer = m_optimizer;
     m_lastGoodStep = m_state.step;
+    keepAsBestSound(std::numeric_limits<double>::infinity());
     m_divergence.reset();
     for (PendingQueue& q : m_pending) q.clear();
     m_stopReason = m_state.epoch >= m_settings.epochs ? StopReason::EpochsDone : StopReason::None;

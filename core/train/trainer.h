@@ -73,6 +73,12 @@ public:
     // Lets a finished run go on: after a divergence (with new settings) or past its epochs
     // (after raising settings.epochs). The restored weights and history are kept.
     void resume();
+    // Back to the weights and optimizer state of the step with the lowest training loss so far
+    // among those that passed the divergence checks, and on from there (a diverged run
+    // resumes). After a divergence the last sound weights may already be far up a loss that
+    // was running away; these are where a lower learning rate can start again. The step count
+    // and the history go on.
+    void restoreBestSoundWeights();
 
     long long stepCount() const { return m_state.step; }
     int epoch() const { return m_state.epoch; }
@@ -130,6 +136,7 @@ private:
     void recordTrace(bool addProfile);
     // False (after diverge()) when the loss or a gradient is non-finite or the loss exploded.
     bool checkDivergence(double loss, const std::vector<double>& norms);
+    void keepAsBestSound(double loss);
     // Restores the last good weights and optimizer state; records what happened at `step`.
     void diverge(long long step, const std::string& parameter, const std::string& what);
     std::string hint() const;
@@ -146,6 +153,10 @@ private:
     Vector<float> m_lastGoodWeights;
     Optimizer<float> m_lastGoodOptimizer;
     long long m_lastGoodStep = 0;  // steps taken when m_lastGoodWeights were current
+    // The sound weights with the lowest training loss, and their optimizer state.
+    Vector<float> m_bestSoundWeights;
+    Optimizer<float> m_bestSoundOptimizer;
+    double m_bestSoundLoss = 0.0;
     // Best validation loss for early stopping, with its weights.
     Vector<float> m_bestWeights;
 

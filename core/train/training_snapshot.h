@@ -3,6 +3,7 @@
 // views (design.md §6). Views read it and never reach back into the trainer; the heavy parts
 // (traces, forecasts) are shared, not copied, between snapshots.
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@ namespace rnnlab {
 
 struct TrainingSnapshot {
     long long version = 0;     // increases with every published snapshot
+    std::uint64_t runId = 0;   // the run it shows: the experiment's, or 0 for a lone session
     bool running = false;      // the worker is training (not paused)
     long long step = 0;
     int epoch = 0;             // 0-based current epoch
@@ -31,7 +33,12 @@ struct TrainingSnapshot {
     TrainingSettings settings;
     TrainingHistory history;
     std::shared_ptr<const SequenceTrace> trace;
-    std::shared_ptr<const ForecastSet> forecasts;  // refreshed at epoch ends and on pause
+    // Analyses of this run still being computed on another thread (traces, epoch evaluations,
+    // heavy analyses): the history will grow by them.
+    int pendingAnalyses = 0;
+    std::shared_ptr<const ForecastSet> forecasts;  // of the weights at an epoch end or pause; null
+                                                   // until the first is computed
+    long long forecastStep = -1;                   // the step of the weights they are of
 };
 
 }  // namespace rnnlab

@@ -103,7 +103,28 @@ private slots:
         QCOMPARE(describe(r), std::string("forget-gate bias: 0"));
         r = remedy(RemedyKind::Cell);
         r.cell = CellType::Lstm;
-        QCOMPARE(describe(r), std::string("cell: LSTM"));
+        QCOMPARE(describe(r),
+                 std::string("cell: LSTM with forget-gate bias +1 (Jozefowicz et al. 2015)"));
+    }
+
+    // The LSTM the cell remedy makes starts with its forget gates open, as the lesson teaches;
+    // a larger bias already set stays.
+    void lstmRemedyOpensTheForgetGate() {
+        Remedy r = remedy(RemedyKind::Cell);
+        r.cell = CellType::Lstm;
+        NetworkConfig n;
+        n.cell = CellType::Rnn;
+        TrainingSettings s;
+        applyRemedy(r, n, s);
+        QVERIFY(n.cell == CellType::Lstm);
+        QCOMPARE(s.init.forgetBias, kLstmForgetBias);
+        s.init.forgetBias = 3.0;
+        applyRemedy(r, n, s);
+        QCOMPARE(s.init.forgetBias, 3.0);
+        r.cell = CellType::Gru;
+        s.init.forgetBias = 0.0;
+        applyRemedy(r, n, s);
+        QCOMPARE(s.init.forgetBias, 0.0);
     }
 
     // Equality looks only at the value the kind uses.

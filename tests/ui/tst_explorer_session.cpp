@@ -45,7 +45,10 @@ std::shared_ptr<Trainer> sineTrainer(CellType cell) {
 void connectSession(ExplorerView& view, TrainingSession& session, const Trainer& trainer) {
     QObject::connect(&session, &TrainingSession::snapshotChanged, &view,
                      [&] { view.setSnapshot(session.snapshot()); });
-    QObject::connect(&session, &TrainingSession::customTrace, &view, &ExplorerView::setTrace);
+    QObject::connect(&session, &TrainingSession::customTrace, &view,
+                     [&view](quint64, std::shared_ptr<const SequenceTrace> trace) {
+                         view.setTrace(std::move(trace));
+                     });
     QObject::connect(&view, &ExplorerView::traceInputRequested, &session,
                      &TrainingSession::traceInput);
     QObject::connect(&view, &ExplorerView::traceSampleRequested, &session,

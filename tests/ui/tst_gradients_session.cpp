@@ -31,7 +31,7 @@ private slots:
         QSignalSpy ready(&session, &TrainingSession::gradientCheckReady);
         session.requestGradientCheck(5, 9);
         QVERIFY(ready.wait(10000));
-        const auto result = ready.at(0).at(0).value<std::shared_ptr<const GradientCheckResult>>();
+        const auto result = ready.at(0).at(1).value<std::shared_ptr<const GradientCheckResult>>();
         QVERIFY(result);
         QCOMPARE(result->step, 2LL);
         QCOMPARE(result->entries.size(), size_t(5));
@@ -41,7 +41,7 @@ private slots:
         // The same seed draws the same parameters.
         session.requestGradientCheck(5, 9);
         QVERIFY(ready.wait(10000));
-        const auto again = ready.at(1).at(0).value<std::shared_ptr<const GradientCheckResult>>();
+        const auto again = ready.at(1).at(1).value<std::shared_ptr<const GradientCheckResult>>();
         for (size_t i = 0; i < 5; ++i)
             QCOMPARE(again->entries[i].label(), result->entries[i].label());
     }

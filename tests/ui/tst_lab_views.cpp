@@ -61,7 +61,7 @@ private slots:
         panel->checkButton()->click();
         QVERIFY(ready.wait(30000));
         const auto result =
-            ready.takeFirst().at(0).value<std::shared_ptr<const GradientCheckResult>>();
+            ready.takeFirst().at(1).value<std::shared_ptr<const GradientCheckResult>>();
         QVERIFY(result);
         QVERIFY(!result->entries.empty());
         for (const auto& e : result->entries) QVERIFY2(e.relativeError < 1e-5, e.label().c_str());

@@ -4,6 +4,8 @@
 // screenshot itself (in-process).
 #include <QFile>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -149,7 +151,15 @@ void TestLaunchOptions::lessonOpensAndStartsTheLesson() {
         gru.cell = rnnlab::CellType::Gru;
         return gru;
     }());
+    // The edited GRU is offered for saving first (it is replaced, not undoable): Discard.
+    QString question;
+    gui_test::whenDialogOpens<QMessageBox>([&question](QMessageBox* box) {
+        question = box->text();
+        box->button(QMessageBox::Discard)->click();
+    });
     QCOMPARE(configErrorOf(window, r.options), QString());
+    QCOMPARE(question, QStringLiteral("Save the changes to \u201cUntitled\u201d before opening a "
+                                      "lesson?"));
     QCOMPARE(window.lessonGuide()->title(), QStringLiteral("LSTM remembers"));
     QVERIFY(window.controller().network().cell == rnnlab::CellType::Lstm);
     QCOMPARE(window.controller().network().hiddenSize, 16);

@@ -116,7 +116,7 @@ private slots:
         input << 0, 0.5, 1, 0.5, 0, -0.5, -1;
         session.traceInput(input);
         QVERIFY(traces.wait(10000));
-        const auto trace = traces.first().first().value<std::shared_ptr<const SequenceTrace>>();
+        const auto trace = traces.first().at(1).value<std::shared_ptr<const SequenceTrace>>();
         QVERIFY(trace);
         QCOMPARE(trace->steps, Index(7));
         QVERIFY(!trace->loss);

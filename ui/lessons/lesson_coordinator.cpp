@@ -17,30 +17,38 @@ LessonCoordinator::LessonCoordinator(std::vector<Lesson> lessons, QMenu* lessons
       m_guide(guide),
       m_compare(compare),
       m_showView(std::move(showView)) {
-    connect(m_menu, &LessonMenu::lessonChosen, this, &LessonCoordinator::show);
+    connect(m_menu, &LessonMenu::lessonChosen, this, &LessonCoordinator::start);
     connect(m_guide, &LessonGuide::startRequested, this, &LessonCoordinator::start);
     connect(m_guide, &LessonGuide::viewRequested, this,
             [this](const QString& view) { m_showView(view); });
 }
 
 void LessonCoordinator::open(const std::string& name) {
-    show(findLesson(m_menu->lessons(), name));
-}
-
-void LessonCoordinator::show(const Lesson& lesson) {
-    // The guide sits in the window's lesson dock: make sure the class can see it.
-    if (auto* dock = qobject_cast<QDockWidget*>(m_guide->parentWidget())) {
-        dock->show();
-        dock->raise();
-    }
-    m_guide->setLesson(lesson);
-    m_guide->start();
+    start(findLesson(m_menu->lessons(), name));
 }
 
 void LessonCoordinator::start(const Lesson& lesson) {
+    const auto proceed = [this, lesson] {
+        // The guide sits in the window's lesson dock: make sure the class can see it.
+        if (auto* dock = qobject_cast<QDockWidget*>(m_guide->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        m_guide->setLesson(lesson);
+        begin(lesson);
+    };
+    m_confirm ? m_confirm(proceed) : proceed();
+}
+
+void LessonCoordinator::begin(const Lesson& lesson) {
     m_compare->setRuns(runSpecs(lesson));
     m_showView(QString::fromStdString(lesson.views.front()));
     emit lessonStarted(lesson);
+}
+
+void LessonCoordinator::followExperiment(const QString& lesson) {
+    const auto& shown = m_guide->lesson();
+    m_guide->setDetached(shown && QString::fromStdString(shown->name) != lesson);
 }
 
 }  // namespace rnnlab::ui

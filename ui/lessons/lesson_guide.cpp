@@ -22,6 +22,13 @@ LessonGuide::LessonGuide(QWidget* parent) : QWidget(parent) {
     m_title->setWordWrap(true);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("lessonNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setText(tr("This is no longer the lesson's experiment: other data, a new "
+                         "experiment or another file replaced it. Reopen the lesson to follow "
+                         "it again (or Undo)."));
+    m_notice->hide();
     m_start = new QPushButton(tr("Start lesson"), this);
     m_start->setToolTip(tr("Load the lesson's network, data and settings"));
     m_steps = new QTextBrowser(this);
@@ -40,6 +47,7 @@ LessonGuide::LessonGuide(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    layout->addWidget(m_notice);
     layout->addWidget(m_start, 0, Qt::AlignLeft);
     layout->addWidget(m_steps, 1);
     layout->addLayout(navigation);
@@ -70,6 +78,16 @@ QString LessonGuide::stepsText() const {
     return m_steps->toPlainText();
 }
 
+QString LessonGuide::noticeText() const {
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void LessonGuide::setDetached(bool detached) {
+    m_detached = detached && m_lesson.has_value();
+    m_notice->setVisible(m_detached);
+    m_start->setText(m_detached ? tr("Reopen the lesson") : tr("Start lesson"));
+}
+
 void LessonGuide::setWelcome(const QString& html) {
     m_welcome = html;
     render();
@@ -78,6 +96,7 @@ void LessonGuide::setWelcome(const QString& html) {
 void LessonGuide::setLesson(const Lesson& lesson) {
     m_lesson = lesson;
     m_step = -1;
+    setDetached(false);
     m_title->setText(QString::fromStdString(lesson.title));
     m_summary->setText(QString::fromStdString(lesson.summary));
     setCurrentStep(0);
@@ -104,10 +123,7 @@ void LessonGuide::previousStep() {
 }
 
 void LessonGuide::start() {
-    if (!m_lesson) return;
-    emit startRequested(*m_lesson);
-    m_step = -1;  // re-enter the first step, so its view is shown again
-    setCurrentStep(0);
+    if (m_lesson) emit startRequested(*m_lesson);
 }
 
 void LessonGuide::applyTheme(const ThemeStyle& style) {
@@ -115,6 +131,11 @@ void LessonGuide::applyTheme(const ThemeStyle& style) {
     QPalette muted = m_summary->palette();
     muted.setColor(QPalette::WindowText, style.mutedText);
     m_summary->setPalette(muted);
+    const QColor warning = style.seriesColor(1);
+    m_notice->setStyleSheet(QStringLiteral("#lessonNotice { background: %1; border: 2px solid %2; "
+                                           "border-radius: 4px; padding: 6px; color: %3; }")
+                                .arg(blend(style.window, warning, 0.15).name(), warning.name(),
+                                     style.text.name()));
     render();
 }
 

@@ -32,6 +32,9 @@ public:
     QString summary() const;
     QString stepsText() const;  // the steps as plain text, as shown
     QPushButton* startButton() const { return m_start; }
+    // The window's experiment is no longer this lesson's (other data, New, another file).
+    bool isDetached() const { return m_detached; }
+    QString noticeText() const;
     QPushButton* backButton() const { return m_back; }
     QPushButton* nextButton() const { return m_next; }
 
@@ -45,8 +48,12 @@ public slots:
     void setCurrentStep(int step);
     void nextStep();
     void previousStep();
-    // Asks the controller to apply the lesson's experiment, then goes to the first step.
+    // Asks for the lesson's experiment (startRequested); its owner shows the lesson again
+    // from its first step once it has started.
     void start();
+    // Says that the experiment on screen is no longer the lesson's, and offers to start it
+    // again; false takes the notice away (the lesson's experiment is back, by Undo or Start).
+    void setDetached(bool detached);
 
 signals:
     void startRequested(const rnnlab::Lesson& lesson);
@@ -60,8 +67,10 @@ private:
     std::optional<Lesson> m_lesson;
     QString m_welcome;
     int m_step = -1;
+    bool m_detached = false;
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_notice = nullptr;
     QPushButton* m_start = nullptr;
     QTextBrowser* m_steps = nullptr;
     QPushButton* m_back = nullptr;

@@ -1,17 +1,30 @@
 #include "ui/session/training_session.h"
 
+#include "ui/session/analysis_thread.h"
+#include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"
 #include "ui/session/training_worker.h"
 
 namespace rnnlab::ui {
 
+namespace {
+// Below the training thread (0) and the window: light work such as traces and epoch
+// evaluations a little, the O(H³) analyses more.
+constexpr int kLightNiceness = 4;
+constexpr int kHeavyNiceness = 10;
+}  // namespace
+
 TrainingSession::TrainingSession(QObject* parent)
-    : QObject(parent), m_toGui(new ThreadMailbox(this)) {
+    : QObject(parent),
+      m_light(std::make_unique<AnalysisThread>("analysis", kLightNiceness)),
+      m_heavy(std::make_unique<AnalysisThread>("heavy analysis", kHeavyNiceness)),
+      m_toGui(new ThreadMailbox(this)) {
     m_thread.setObjectName("training");
-    m_worker = new TrainingWorker;
-    m_worker->moveToThread(&m_thread);
     m_toWorker = new ThreadMailbox;
     m_toWorker->moveToThread(&m_thread);
+    m_workerLink = std::make_shared<MailboxLink>(m_toWorker);
+    m_worker = new TrainingWorker(m_workerLink, *m_light, *m_heavy);
+    m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(&m_thread, &QThread::finished, m_toWorker, &QObject::deleteLater);
     // The worker's signals run these on its thread; what they carry reaches the GUI thread
@@ -30,14 +43,14 @@ TrainingSession::TrainingSession(QObject* parent)
         onWorker);
     connect(
         m_worker, &TrainingWorker::customTrace, m_worker,
-        [this](std::shared_ptr<const SequenceTrace> trace) {
-            m_toGui->post([this, trace] { emit customTrace(trace); });
+        [this](quint64 runId, std::shared_ptr<const SequenceTrace> trace) {
+            m_toGui->post([this, runId, trace] { emit customTrace(runId, trace); });
         },
         onWorker);
     connect(
         m_worker, &TrainingWorker::gradientCheckReady, m_worker,
-        [this](std::shared_ptr<const GradientCheckResult> result) {
-            m_toGui->post([this, result] { emit gradientCheckReady(result); });
+        [this](quint64 runId, std::shared_ptr<const GradientCheckResult> result) {
+            m_toGui->post([this, runId, result] { emit gradientCheckReady(runId, result); });
         },
         onWorker);
     connect(
@@ -59,17 +72,20 @@ TrainingSession::TrainingSession(QObject* parent)
 }
 
 TrainingSession::~TrainingSession() {
-    m_thread.quit();  // the worker yields to its event loop at least every chunk
+    m_workerLink->close();  // analysis results have nowhere to go from now on
+    m_thread.quit();        // the worker yields to its event loop at least every chunk
     m_thread.wait();
+    m_light.reset();  // waits for the job running there, drops the others
+    m_heavy.reset();
 }
 
 void TrainingSession::post(std::function<void()> job) {
     m_toWorker->post(std::move(job));
 }
 
-void TrainingSession::setTrainer(std::shared_ptr<Trainer> trainer) {
-    post([w = m_worker, trainer = std::move(trainer)]() mutable {
-        w->setTrainer(std::move(trainer));
+void TrainingSession::setTrainer(std::shared_ptr<Trainer> trainer, quint64 runId) {
+    post([w = m_worker, trainer = std::move(trainer), runId]() mutable {
+        w->setTrainer(std::move(trainer), runId);
     });
 }
 void TrainingSession::play() {

@@ -1,7 +1,8 @@
 #pragma once
-// The GUI thread's handle on training: owns the worker thread, forwards commands to the worker
-// through a ThreadMailbox (never blocking), and hands the views the newest snapshot. Destroying it
-// stops training and joins the thread, so closing the window mid-training is clean.
+// The GUI thread's handle on training: owns the worker thread and the two analysis threads
+// (training_worker.h), forwards commands to the worker through a ThreadMailbox (never blocking),
+// and hands the views the newest snapshot. Destroying it stops training and joins the threads,
+// so closing the window mid-training is clean.
 
 #include <QObject>
 #include <QThread>
@@ -14,6 +15,8 @@
 
 namespace rnnlab::ui {
 
+class AnalysisThread;
+class MailboxLink;
 class ThreadMailbox;
 class TrainingWorker;
 
@@ -27,7 +30,8 @@ public:
     const std::shared_ptr<const TrainingSnapshot>& snapshot() const { return m_snapshot; }
     bool running() const { return m_running; }
 
-    void setTrainer(std::shared_ptr<Trainer> trainer);
+    // The run to train from now on; runId tags its snapshots, traces and gradient checks.
+    void setTrainer(std::shared_ptr<Trainer> trainer, quint64 runId = 0);
     void play();
     void pause();
     void togglePlay();
@@ -47,8 +51,9 @@ public:
 signals:
     // A new snapshot is available through snapshot().
     void snapshotChanged();
-    void customTrace(std::shared_ptr<const rnnlab::SequenceTrace> trace);
-    void gradientCheckReady(std::shared_ptr<const rnnlab::GradientCheckResult> result);
+    void customTrace(quint64 runId, std::shared_ptr<const rnnlab::SequenceTrace> trace);
+    void gradientCheckReady(quint64 runId,
+                            std::shared_ptr<const rnnlab::GradientCheckResult> result);
     void errorOccurred(const QString& message);
     void runningChanged(bool running);
 
@@ -56,10 +61,14 @@ private:
     // Runs job on the worker thread, after the commands sent before it.
     void post(std::function<void()> job);
 
+    // Declared first, destroyed last: the worker posts to them until its thread is joined.
+    std::unique_ptr<AnalysisThread> m_light;
+    std::unique_ptr<AnalysisThread> m_heavy;
     QThread m_thread;
     ThreadMailbox* m_toGui;               // what the worker sends back: runs on the GUI thread
     TrainingWorker* m_worker = nullptr;   // lives on m_thread, deleted when it finishes
     ThreadMailbox* m_toWorker = nullptr;  // commands: run on m_thread, deleted when it finishes
+    std::shared_ptr<MailboxLink> m_workerLink;  // to m_toWorker, closed before it goes
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
     bool m_running = false;
 };

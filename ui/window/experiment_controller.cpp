@@ -2,145 +2,52 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <algorithm>
-#include <limits>
+#include <QLocale>
+#include <QUndoStack>
 
-#include "core/data/catalog.h"
-#include "core/data/data_error.h"
-#include "core/data/windowed_dataset.h"
 #include "core/errors.h"
-#include "core/io/experiment_file.h"
+#include "ui/cell_name.h"
 #include "ui/window/background_job.h"
+#include "ui/window/change_description.h"
+#include "ui/window/kept_runs.h"
 #include "ui/window/speed_control.h"
 #include "ui/window/training_pacer.h"
 
 namespace rnnlab::ui {
 
 namespace {
-
-// Sizes, output mode and loss follow from the data.
-NetworkConfig fittedToData(NetworkConfig c, const TrainingData& d) {
-    c.inputSize = int(d.inputSize());
-    c.outputSize = int(d.outputSize());
-    c.output = d.perStepTargets() ? OutputMode::Sequence : OutputMode::Last;
-    c.loss = d.classification() ? LossKind::CrossEntropy : LossKind::Mse;
-    return c;
-}
-
-QString errorText(const std::exception& e) {
-    return QString::fromUtf8(e.what());
-}
-
-// What a background build produces.
-struct Built {
-    std::shared_ptr<const TrainingData> data;
-    std::shared_ptr<Trainer> trainer;
-    std::optional<Index> fittedWindow;  // the window had to shrink to this
-    QString error;
-    bool dataError = false;  // the data failed (rather than the network or the settings)
-};
-
-// The longest window (with the source's horizon) that fits in each part of the series, when
-// it is shorter than the source's window: a short dataset chosen after a long one.
-std::optional<Index> fittingWindow(const DataSource& source) {
-    const std::array<Index, 3> parts = splitSizes(source.split, loadSeries(source).rows());
-    Index shortest = std::numeric_limits<Index>::max();
-    for (Index rows : parts) {
-        if (rows > 0) shortest = std::min(shortest, rows);
-    }
-    const Index window = shortest - source.window.horizon;
-    if (window < 2 || window >= source.window.window) return std::nullopt;
-    return window;
-}
-
-// The data of a source. fitWindow: a window too long for the data shrinks to fit (and b says
-// so) instead of failing.
-void buildData(DataSource source, bool fitWindow, Built& b) {
-    try {
-        b.data = buildTrainingData(source);
-    } catch (const ConfigError&) {
-        if (!fitWindow || isSequenceTask(source)) throw;
-        b.fittedWindow = fittingWindow(source);
-        if (!b.fittedWindow) throw;
-        source.window.window = *b.fittedWindow;
-        b.data = buildTrainingData(source);
-    }
-}
-
-// Data (when newData) and a trainer for it. Runs on the thread pool: only copies and
-// immutable shared data come in.
-Built build(const DataSource& source, bool newData, bool fitWindow,
-            std::shared_ptr<const TrainingData> data, const NetworkConfig& network,
-            const TrainingSettings& settings) {
-    Built b;
-    try {
-        if (newData) {
-            buildData(source, fitWindow, b);
-        } else {
-            b.data = std::move(data);
-        }
-    } catch (const std::exception& e) {
-        b.error = errorText(e);
-        b.dataError = true;
-        return b;
-    }
-    try {
-        b.trainer = std::make_shared<Trainer>(fittedToData(network, *b.data), settings, b.data);
-    } catch (const std::exception& e) {
-        b.error = errorText(e);
-        b.dataError = newData;
-    }
-    return b;
-}
-
-struct Opened {
-    Experiment experiment;
-    std::shared_ptr<Trainer> trainer;
-    QString error;
-    bool dataError = false;
-};
-
-Opened open(const QString& path, const DataSource& currentData) {
-    Opened o;
-    try {
-        o.experiment = readExperiment(path.toStdString());
-        Experiment& e = o.experiment;
-        if (!e.data) {
-            e.data = currentData;  // a bare model trains on the data already loaded
-        } else if (e.data->kind == DataSourceKind::Csv && !e.data->csvPath.empty()) {
-            e.data->csvPath =
-                QFileInfo(QFileInfo(path).dir(), QString::fromStdString(e.data->csvPath))
-                    .absoluteFilePath()
-                    .toStdString();
-        }
-        o.trainer = makeTrainer(e, directoryOf(path.toStdString()));
-    } catch (const DataError& e) {
-        o.error = errorText(e);
-        o.dataError = true;
-    } catch (const std::exception& e) {
-        o.error = errorText(e);
-    }
-    return o;
-}
-
+constexpr int kUndoLimit = 200;
 }  // namespace
 
-bool isSequenceTask(const DataSource& s) {
-    return !s.embedded && s.kind == DataSourceKind::Generator &&
-           generatorInfo(s.generator.kind).sequenceTask;
-}
-
 ExperimentController::ExperimentController(QObject* parent) : QObject(parent) {
+    m_undo = new QUndoStack(this);
+    m_undo->setUndoLimit(kUndoLimit);
     m_pacer = new TrainingPacer(m_session, SpeedControl::kDefaultLevel, this);
     connect(&m_session, &TrainingSession::snapshotChanged, this, &ExperimentController::onSnapshot);
     connect(&m_session, &TrainingSession::errorOccurred, this, &ExperimentController::message);
+    connect(&m_session, &TrainingSession::customTrace, this,
+            [this](quint64 runId, std::shared_ptr<const SequenceTrace> trace) {
+                if (runId == m_runId) emit customTrace(std::move(trace));
+            });
+    connect(&m_session, &TrainingSession::gradientCheckReady, this,
+            [this](quint64 runId, std::shared_ptr<const GradientCheckResult> result) {
+                if (runId == m_runId) emit gradientCheckReady(std::move(result));
+            });
     connect(m_pacer, &TrainingPacer::playingChanged, this, &ExperimentController::playingChanged);
 
     // The default experiment builds in a moment: the window opens ready to train.
-    const Target t{defaultDataSource(), defaultNetwork(), defaultSettings(), true, true};
-    const Built b = build(t.source, t.newData, false, nullptr, t.network, t.settings);
-    RNNLAB_ASSERT(b.trainer, "the default experiment must build");
-    commit(b.data, b.trainer, t);
+    ExperimentState first;
+    first.id = ++m_stateCounter;
+    first.spec = {defaultDataSource(), defaultNetwork(), defaultSettings(), {}};
+    const BuiltRun b = buildRun(first.spec, nullptr, false);
+    RNNLAB_ASSERT(b.run, "the default experiment must build");
+    first.run = b.run;
+    first.run->network = b.run->trainer->networkConfig();
+    first.run->settings = first.spec.settings;
+    m_run = first.run;
+    m_state = first;
+    swapIn(first.run, false);
+    markSaved(m_state, 0);
 }
 
 ExperimentController::~ExperimentController() = default;
@@ -170,8 +77,27 @@ QString ExperimentController::displayName() const {
 }
 
 bool ExperimentController::isDirty() const {
-    const auto& s = snapshot();
-    return m_edited || (s && s->step != m_savedStep);
+    if (m_state.id != m_saved.stateId || m_run != m_saved.run.lock()) return true;
+    return (m_snapshot ? m_snapshot->step : m_run->lastStep) != m_saved.step;
+}
+
+bool ExperimentController::isPreparing() const {
+    // Until the run's first snapshot, the views still show the run before it (none at start).
+    return m_building || (m_shownRunId != 0 && m_shownRunId != m_runId);
+}
+
+QString ExperimentController::preparingText() const {
+    if (!m_building) return tr("Preparing the new network\u2026");
+    if (!m_buildingRun) return tr("Opening the experiment\u2026");
+    const NetworkConfig& n = m_state.spec.network;
+    QString cell = cellName(n.cell);
+    if (n.cell == CellType::Rnn)
+        cell += n.nonlinearity == Nonlinearity::Relu ? tr(" (ReLU)") : tr(" (tanh)");
+    return tr("Preparing the new network: %1, %2 \u00d7 %3 units, on %4\u2026")
+        .arg(cell)
+        .arg(n.numLayers)
+        .arg(n.hiddenSize)
+        .arg(QString::fromStdString(describe(m_state.spec.source)));
 }
 
 bool ExperimentController::isPlaying() const {
@@ -182,80 +108,112 @@ int ExperimentController::speedLevel() const {
     return m_pacer->level();
 }
 
-// ---- editing -------------------------------------------------------------------------------
+// ---- changes -------------------------------------------------------------------------------
+
+ExperimentState ExperimentController::stateAfter(const ExperimentSpec& spec, bool newRun) {
+    ExperimentState s;
+    s.id = ++m_stateCounter;
+    s.spec = spec;
+    s.run = newRun ? std::make_shared<RunSlot>() : m_state.run;
+    return s;
+}
+
+void ExperimentController::change(const ExperimentSpec& next, bool newRun, EnterOptions options,
+                                  const QString& text) {
+    const ChangeDescription d = describeChange(m_state.spec, next);
+    const QString label = !text.isEmpty() ? text : !d.text.isEmpty() ? d.text : tr("Change");
+    m_undo->push(new ExperimentCommand(*this, m_state, stateAfter(next, newRun),
+                                       std::move(options), label,
+                                       text.isEmpty() ? d.key : QString()));
+}
 
 void ExperimentController::setNetwork(const NetworkConfig& requested) {
+    const TrainingData& data = *trainingData();
     try {
-        validate(fittedToData(requested, *m_data));
+        validate(fittedToData(requested, data));
     } catch (const ConfigError& e) {
-        emit message(errorText(e));
-        emit networkChanged(m_target.network);
+        emit message(QString::fromUtf8(e.what()));
+        emit networkChanged(m_state.spec.network);
         return;
     }
-    Target t = m_target;
-    t.network = requested;
-    const NetworkConfig shapeOfData = fittedToData(requested, *m_data);
+    ExperimentSpec next = m_state.spec;
+    next.network = requested;
+    const NetworkConfig shapeOfData = fittedToData(requested, data);
     const bool outputChanged =
         requested.output != shapeOfData.output || requested.loss != shapeOfData.loss;
-    if (outputChanged && isSequenceTask(t.source)) {
+    bool newData = false;
+    if (outputChanged && isSequenceTask(next.source)) {
         emit message(tr("The %1 task sets the output mode and the loss")
-                         .arg(QString::fromStdString(describe(t.source))));
+                         .arg(QString::fromStdString(describe(next.source))));
+        next.network.output = shapeOfData.output;
+        next.network.loss = shapeOfData.loss;
     } else if (outputChanged) {
         // Output on every step means a target at every step; cross-entropy means classes.
-        t.source.window.mode = requested.output == OutputMode::Sequence ? WindowMode::ManyToMany
-                                                                        : WindowMode::ManyToOne;
-        t.source.target = requested.loss == LossKind::CrossEntropy ? TargetKind::Classification
-                                                                   : TargetKind::Regression;
-        t.newData = true;
+        next.source.window.mode = requested.output == OutputMode::Sequence ? WindowMode::ManyToMany
+                                                                           : WindowMode::ManyToOne;
+        next.source.target = requested.loss == LossKind::CrossEntropy ? TargetKind::Classification
+                                                                      : TargetKind::Regression;
+        newData = true;
     }
-    if (!isLoading() && !t.newData && shapeOfData == m_run.network) {
-        m_target = m_run;
-        emit networkChanged(m_run.network);
+    if (!newData && fittedToData(next.network, data) == fittedToData(m_state.spec.network, data)) {
+        emit networkChanged(m_state.spec.network);  // nothing changed: the controls come back
         return;
     }
-    rebuild(t);
+    EnterOptions options;
+    if (!newData) options.reuseData = m_state.run->data;  // null while it is being built: built anew
+    change(next, true, options);
 }
 
 void ExperimentController::setSettings(const TrainingSettings& settings) {
-    if (settings == m_target.settings) return;
+    if (settings == m_state.spec.settings) return;
     try {
         validate(settings);
     } catch (const ConfigError& e) {
-        emit message(errorText(e));
-        emit settingsChanged(m_target.settings);
+        emit message(QString::fromUtf8(e.what()));
+        emit settingsChanged(m_state.spec.settings);
         return;
     }
-    Target t = m_target;
-    t.settings = settings;
+    ExperimentSpec next = m_state.spec;
+    next.settings = settings;
     // The seed and the initialiser only matter to fresh weights: a new run.
     const bool newRun =
-        settings.seed != m_run.settings.seed || settings.init != m_run.settings.init;
-    if (newRun || isLoading()) {
-        rebuild(t);
-        return;
-    }
-    m_run.settings = settings;
-    m_target.settings = settings;
-    m_session.setSettings(settings);
-    setEdited(true);
-    emit settingsChanged(settings);
+        settings.seed != m_state.spec.settings.seed || settings.init != m_state.spec.settings.init;
+    EnterOptions options;
+    options.reuseData = m_state.run->data;  // null while it is being built: built anew
+    change(next, newRun, options);
 }
 
 void ExperimentController::setDataSource(const DataSource& source) {
-    Target t = m_target;
-    // Another dataset may be too short for the window; a window set by hand is not changed.
-    t.fitWindow = source.window.window == m_target.source.window.window;
-    t.source = source;
+    // Other data for a run trained since it was saved: save it first? (Undo also brings it
+    // back; settings edits alone are not asked about, Undo takes them back.)
+    const bool otherData = describe(source) != describe(m_state.spec.source);
+    const long long step = m_snapshot ? m_snapshot->step : m_run->lastStep;
+    if (otherData && m_replaceGuard && isDirty() && step > 0) {
+        m_replaceGuard(tr("loading %1").arg(QString::fromStdString(describe(source))),
+                       [this, source] { changeDataSource(source); });
+        emit sourceChanged();  // cancelled: the data panel shows the data of the run again
+        return;
+    }
+    changeDataSource(source);
+}
+
+void ExperimentController::changeDataSource(const DataSource& source) {
+    ExperimentSpec next = m_state.spec;
+    next.source = source;
     if (source.kind == DataSourceKind::Csv && !source.embedded) {
-        t.source.csvPath =
+        next.source.csvPath =
             QFileInfo(QString::fromStdString(source.csvPath)).absoluteFilePath().toStdString();
     }
-    t.newData = true;
-    rebuild(t);
+    // Other data is no longer the lesson's experiment.
+    if (describe(next.source) != describe(m_state.spec.source)) next.lesson.clear();
+    EnterOptions options;
+    // Another dataset may be too short for the window; a window set by hand is not changed.
+    options.fitWindow = source.window.window == m_state.spec.source.window.window;
+    change(next, true, options);
 }
 
 void ExperimentController::openCsv(const QString& path, const CsvOptions& options) {
-    DataSource s = m_target.source;
+    DataSource s = m_state.spec.source;
     if (isSequenceTask(s)) s = defaultDataSource();  // windows of a series, not sequences
     s.kind = DataSourceKind::Csv;
     s.csvPath = path.toStdString();
@@ -264,87 +222,222 @@ void ExperimentController::openCsv(const QString& path, const CsvOptions& option
     setDataSource(s);
 }
 
-void ExperimentController::newExperiment() {
-    rebuild({defaultDataSource(), defaultNetwork(), defaultSettings(), true, true});
-}
-
-void ExperimentController::startExperiment(const Experiment& experiment) {
-    Target t{experiment.data.value_or(m_target.source), experiment.network, experiment.training,
-             true, true};
-    rebuild(t);
-}
-
 void ExperimentController::applyRemedy(const Remedy& remedy) {
-    Target t = m_target;
-    rnnlab::applyRemedy(remedy, t.network, t.settings);
-    emit message(QString::fromStdString(describe(remedy)));
-    if (effectOf(remedy.kind) == RemedyEffect::Live) {
-        setSettings(t.settings);
+    ExperimentSpec next = m_state.spec;
+    rnnlab::applyRemedy(remedy, next.network, next.settings);
+    const QString text = tr("Remedy: %1").arg(QString::fromStdString(describe(remedy)));
+    emit message(text);
+    EnterOptions options;
+    options.reuseData = m_state.run->data;  // null while it is being built: built anew
+    const bool newRun = effectOf(remedy.kind) != RemedyEffect::Live;
+    options.resumePlaying = newRun && isPlaying();
+    change(next, newRun, options, text);
+}
+
+void ExperimentController::stop() {
+    m_pacer->pause();
+    m_playWhenReady = false;
+    m_stepsWhenReady = 0;
+    if (!isPreparing() && m_run->lastStep == 0) return;  // fresh already
+    EnterOptions options;
+    options.reuseData = m_state.run->data;  // null while it is being built: built anew
+    change(m_state.spec, true, options, tr("Stop: fresh weights"));
+    emit message(tr("Stopped: the weights are fresh from seed %1 (Undo brings the trained run "
+                    "back)")
+                     .arg(m_state.spec.settings.seed));
+}
+
+// ---- new experiments -----------------------------------------------------------------------
+
+void ExperimentController::replaceExperiment(ExperimentState state, const QString& path,
+                                             EnterOptions options, bool saved) {
+    m_undo->clear();
+    m_path = path;
+    m_playWhenReady = false;
+    m_stepsWhenReady = 0;
+    enter(state, options);
+    if (saved) markSaved(state, state.run->lastStep);
+    reportDocument();
+}
+
+void ExperimentController::newExperiment() {
+    ExperimentState s = stateAfter({defaultDataSource(), defaultNetwork(), defaultSettings(), {}},
+                                   true);
+    replaceExperiment(std::move(s), {}, {}, true);
+}
+
+void ExperimentController::startExperiment(const Experiment& experiment, const QString& lesson) {
+    EnterOptions options;
+    if (!experiment.data) options.reuseData = trainingData();
+    ExperimentState s = stateAfter({experiment.data.value_or(m_state.spec.source),
+                                    experiment.network, experiment.training,
+                                    lesson.toStdString()},
+                                   true);
+    replaceExperiment(std::move(s), {}, options, true);
+}
+
+void ExperimentController::markSaved(const ExperimentState& state, long long step) {
+    m_saved = {state.id, state.run, step};
+}
+
+// ---- entering a state ----------------------------------------------------------------------
+
+void ExperimentController::enter(const ExperimentState& state, const EnterOptions& options) {
+    const ExperimentSpec before = m_state.spec;
+    m_state = state;
+    if (m_building && m_buildingRun == state.run) {
+        emitSpec(before);  // its build goes on; the settings reach the run when it is ready
         return;
     }
-    t.resumePlaying = isPlaying();
-    rebuild(t);
+    ++m_buildGeneration;  // whatever was being built is no longer wanted
+    setBuilding(false);
+    if (state.run == m_run) {  // the same run: settings that change live
+        if (m_run->settings != state.spec.settings) {
+            m_session.setSettings(state.spec.settings);
+            m_run->settings = state.spec.settings;
+        }
+        m_state.spec.network = m_run->network;
+        m_state.spec.source = m_run->source;
+        m_runState = m_state;
+        emitSpec(before);
+        reportDocument();
+        return;
+    }
+    m_pacer->pause();  // the run on screen stops at once: it is being replaced
+    if (state.run->trainer) {
+        swapIn(state.run, options.resumePlaying);
+        emitSpec(before);
+        return;
+    }
+    emitSpec(before);
+    build(state, options);
 }
 
-// ---- building ------------------------------------------------------------------------------
-
-void ExperimentController::rebuild(const Target& target) {
-    m_target = target;
-    const int generation = ++m_loadGeneration;
-    setLoading(true);
-    runInBackground<Built>(
+void ExperimentController::build(const ExperimentState& state, const EnterOptions& options) {
+    m_buildingRun = state.run;
+    setBuilding(true);
+    const int generation = m_buildGeneration;
+    const bool wasReleased = state.run->released;
+    std::shared_ptr<const TrainingData> data = state.run->data ? state.run->data : options.reuseData;
+    runInBackground<BuiltRun>(
         this,
-        [target, data = m_data] {
-            return build(target.source, target.newData, target.fitWindow, data, target.network,
-                         target.settings);
-        },
-        [this, generation, target](const Built& b) {
-            if (generation != m_loadGeneration) return;  // a newer request replaced this one
-            setLoading(false);
-            if (!b.trainer) {
-                revert(b.error, b.dataError);
-                emit message(b.error);
+        [spec = state.spec, data, fit = options.fitWindow] { return buildRun(spec, data, fit); },
+        [this, generation, slot = state.run, spec = state.spec, wasReleased,
+         resume = options.resumePlaying](const BuiltRun& b) {
+            if (b.run) {  // kept for undo even when no longer wanted
+                slot->trainer = b.run->trainer;
+                slot->data = b.run->data;
+                slot->source = b.run->source;
+                slot->network = b.run->trainer->networkConfig();
+                slot->settings = spec.settings;
+                slot->lastStep = 0;
+                slot->released = false;
+            }
+            if (generation != m_buildGeneration) return;
+            setBuilding(false);
+            if (!b.run) {
+                buildFailed(b.error, b.dataError);
                 return;
             }
-            Target built = target;
-            if (b.fittedWindow) built.source.window.window = *b.fittedWindow;
-            commit(b.data, b.trainer, built);
-            if (target.resumePlaying) play();
+            swapIn(slot, resume);
+            if (wasReleased) {
+                emit message(tr("That run was trained, but it was too old to keep in memory: "
+                                "it starts again from fresh weights"));
+            }
             if (b.fittedWindow) {
                 emit message(tr("The window is now %1 steps: %2 is too short for %3 in each "
                                 "part")
                                  .arg(*b.fittedWindow)
-                                 .arg(QString::fromStdString(describe(built.source)))
-                                 .arg(target.source.window.window));
+                                 .arg(QString::fromStdString(describe(slot->source)))
+                                 .arg(spec.source.window.window));
             }
         });
 }
 
-void ExperimentController::commit(std::shared_ptr<const TrainingData> data,
-                                  std::shared_ptr<Trainer> trainer, const Target& target) {
-    const bool newData = data != m_data;
-    m_pacer->pause();
-    m_run = {target.source, trainer->networkConfig(), target.settings};
-    m_target = m_run;
-    m_data = std::move(data);
-    m_session.setTrainer(std::move(trainer));
-    if (target.newDocument) {
-        m_path.clear();
-        m_savedStep = 0;
-        setEdited(false);
-    } else {
-        setEdited(true);
+void ExperimentController::buildFailed(const QString& error, bool isDataError) {
+    // The change that asked for this run is dropped; the settings go back to the run's.
+    const ExperimentSpec before = m_state.spec;
+    const auto* top =
+        m_undo->index() > 0 ? dynamic_cast<const ExperimentCommand*>(m_undo->command(m_undo->index() - 1))
+                            : nullptr;
+    if (top && top->after().id == m_state.id) {
+        const_cast<ExperimentCommand*>(top)->setObsolete(true);
+        m_undo->undo();  // removes it without entering its state again
     }
-    emit networkChanged(m_run.network);
-    emit settingsChanged(m_run.settings);
-    if (newData) emit dataChanged();
+    m_state = m_runState;
+    emitSpec(before);
+    emit networkChanged(m_state.spec.network);
+    emit settingsChanged(m_state.spec.settings);
+    emit sourceChanged();
+    reportDocument();
+    if (isDataError) emit dataError(error);
+    emit message(error);
 }
 
-void ExperimentController::revert(const QString& error, bool isDataError) {
-    m_target = m_run;
-    emit networkChanged(m_run.network);
-    emit settingsChanged(m_run.settings);
-    if (isDataError) emit dataError(error);
+void ExperimentController::swapIn(const std::shared_ptr<RunSlot>& run, bool resumePlaying) {
+    m_run = run;
+    run->lastUsed = ++m_useClock;
+    run->released = false;
+    m_runId = ++m_runCounter;
+    m_snapshot.reset();  // nothing of this run on screen yet
+    m_state.spec.network = run->network;
+    m_state.spec.source = run->source;
+    m_runState = m_state;
+    m_session.setTrainer(run->trainer, m_runId);
+    if (run->settings != m_state.spec.settings) {
+        m_session.setSettings(m_state.spec.settings);
+        run->settings = m_state.spec.settings;
+    }
+    if (run->data != m_shownData) {
+        m_shownData = run->data;
+        emit dataChanged();
+    }
+    // Sizes from the data, and a window that had to shrink: the panels show what was built.
+    emit networkChanged(m_state.spec.network);
+    emit sourceChanged();
+    if (resumePlaying) m_playWhenReady = true;
+    runQueuedActions();
+    updatePreparing();
+    keepRunsWithinBudget();
+    reportDocument();
+}
+
+void ExperimentController::runQueuedActions() {
+    for (; m_stepsWhenReady > 0; --m_stepsWhenReady) m_session.stepOnce();
+    if (std::exchange(m_playWhenReady, false)) m_pacer->play();
+}
+
+void ExperimentController::emitSpec(const ExperimentSpec& before) {
+    const ExperimentSpec& now = m_state.spec;
+    emit networkChanged(now.network);
+    emit settingsChanged(now.settings);
+    emit sourceChanged();
+    if (now.lesson != before.lesson) emit lessonChanged(lessonName());
+}
+
+void ExperimentController::setBuilding(bool building) {
+    m_building = building;
+    if (!building) m_buildingRun.reset();
+    updatePreparing();
+}
+
+void ExperimentController::updatePreparing() {
+    const bool preparing = isPreparing();
+    if (preparing == m_reportedPreparing) return;
+    m_reportedPreparing = preparing;
+    emit preparingChanged(preparing);
+    emit loadingChanged(preparing);
+}
+
+void ExperimentController::keepRunsWithinBudget() {
+    std::vector<std::shared_ptr<RunSlot>> runs;
+    for (int i = 0; i < m_undo->count(); ++i) {
+        if (const auto* c = dynamic_cast<const ExperimentCommand*>(m_undo->command(i))) {
+            runs.push_back(c->before().run);
+            runs.push_back(c->after().run);
+        }
+    }
+    keepWithinBudget(runs, m_run);
 }
 
 // ---- files ---------------------------------------------------------------------------------
@@ -360,24 +453,25 @@ void ExperimentController::recoverExperiment(const QString& autosavePath, const 
 }
 
 void ExperimentController::load(const QString& file, const QString& document, bool recovered) {
-    const int generation = ++m_loadGeneration;
-    setLoading(true);
-    runInBackground<Opened>(
-        this, [file, current = m_run.source] { return open(file, current); },
-        [this, generation, file, document, recovered](const Opened& o) {
-            if (generation != m_loadGeneration) return;
-            setLoading(false);
-            if (!o.trainer) {
-                revert(o.error, o.dataError);
+    const int generation = ++m_buildGeneration;
+    m_buildingRun.reset();
+    setBuilding(true);
+    runInBackground<OpenedRun>(
+        this, [file, current = m_state.spec.source] { return openRun(file, current); },
+        [this, generation, file, document, recovered](const OpenedRun& o) {
+            if (generation != m_buildGeneration) return;
+            setBuilding(false);
+            if (!o.run) {
+                if (o.dataError) emit dataError(o.error);
                 emit fileError(o.error);
                 return;
             }
-            m_savedStep = o.trainer->stepCount();
-            m_path = document;
-            const Target opened{*o.experiment.data, o.trainer->networkConfig(),
-                                o.trainer->settings()};
-            commit(o.trainer->sharedData(), o.trainer, opened);
-            setEdited(recovered);
+            o.run->network = o.run->trainer->networkConfig();
+            o.run->settings = o.run->trainer->settings();
+            o.run->lastStep = o.run->trainer->stepCount();  // not handed over yet: safe to read
+            ExperimentState s = stateAfter(o.spec, false);
+            s.run = o.run;
+            replaceExperiment(std::move(s), document, {}, !recovered);
             if (recovered) {
                 emit experimentRecovered(file);
                 emit message(
@@ -391,7 +485,7 @@ void ExperimentController::load(const QString& file, const QString& document, bo
 
 void ExperimentController::saveExperiment(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    DataSource source = m_run.source;
+    DataSource source = m_run->source;
     if (source.kind == DataSourceKind::Csv && !source.embedded) {
         // Relative to the experiment, so the two files can move together.
         source.csvPath = QFileInfo(absolute)
@@ -405,15 +499,15 @@ void ExperimentController::saveExperiment(const QString& path) {
             saveTrainer(file, t, source);
             *savedStep = t.stepCount();
         },
-        [this, absolute, savedStep](const QString& error) {
+        [this, absolute, savedStep, saved = m_runState](const QString& error) {
             if (!error.isEmpty() || *savedStep < 0) {
                 emit fileError(error.isEmpty() ? tr("%1: there is no run to save").arg(absolute)
                                                : error);
                 return;
             }
             m_path = absolute;
-            m_savedStep = *savedStep;
-            setEdited(false);
+            markSaved(saved, *savedStep);
+            reportDocument();
             emit experimentSaved(absolute);
             emit message(tr("Saved %1").arg(absolute));
         });
@@ -422,9 +516,14 @@ void ExperimentController::saveExperiment(const QString& path) {
 // ---- training ------------------------------------------------------------------------------
 
 void ExperimentController::play() {
-    const auto& s = snapshot();
-    const int epochs = m_run.settings.epochs;
-    if (s && s->stopReason == StopReason::EpochsDone && s->epoch >= epochs) {
+    if (isPreparing()) {
+        m_playWhenReady = true;
+        emit message(tr("Training starts as soon as the new network is ready"));
+        return;
+    }
+    const int epochs = m_state.spec.settings.epochs;
+    if (m_snapshot && m_snapshot->stopReason == StopReason::EpochsDone &&
+        m_snapshot->epoch >= epochs) {
         emit message(tr("All %1 epochs are done: raise Epochs to train on, or press Stop to "
                         "start again")
                          .arg(epochs));
@@ -434,22 +533,27 @@ void ExperimentController::play() {
 }
 
 void ExperimentController::pause() {
+    m_playWhenReady = false;
     m_pacer->pause();
 }
 
 void ExperimentController::togglePlay() {
+    if (isPreparing()) {
+        m_playWhenReady = !m_playWhenReady;
+        emit message(m_playWhenReady ? tr("Training starts as soon as the new network is ready")
+                                     : tr("Training will not start by itself"));
+        return;
+    }
     isPlaying() ? pause() : play();
 }
 
 void ExperimentController::stepOnce() {
+    if (isPreparing()) {
+        ++m_stepsWhenReady;
+        return;
+    }
     if (isPlaying()) m_pacer->pause();
     m_session.stepOnce();
-}
-
-void ExperimentController::stop() {
-    m_pacer->pause();
-    m_session.reset();
-    emit message(tr("Stopped: the weights are fresh from seed %1").arg(m_run.settings.seed));
 }
 
 void ExperimentController::trainSteps(int steps) {
@@ -473,34 +577,32 @@ void ExperimentController::setSpeedLevel(int level) {
 }
 
 void ExperimentController::lowerLearningRateAndContinue() {
-    TrainingSettings s = m_target.settings;
+    TrainingSettings s = m_state.spec.settings;
     s.optimizer.learningRate *= 0.1;
+    // Back to the best weights of the run before its loss ran away.
+    m_session.withTrainer([](Trainer& t) { t.restoreBestSoundWeights(); });
     setSettings(s);
-    emit message(tr("Learning rate lowered to %1").arg(s.optimizer.learningRate));
+    emit message(tr("Learning rate lowered to %1; training goes on from the weights with the "
+                    "lowest loss so far")
+                     .arg(s.optimizer.learningRate));
     play();
 }
 
 // ---- state ---------------------------------------------------------------------------------
 
 void ExperimentController::onSnapshot() {
-    const std::shared_ptr<const TrainingSnapshot> s = snapshot();
+    const std::shared_ptr<const TrainingSnapshot>& s = m_session.snapshot();
+    if (!s || s->runId != m_runId) return;  // of a run that is no longer the window's
+    m_snapshot = s;
+    m_shownRunId = s->runId;
+    m_run->lastStep = s->step;
     m_pacer->onSnapshot(*s);
+    updatePreparing();
     emit snapshotChanged(s);
-    const bool dirty = isDirty();
-    if (dirty != m_reportedDirty) {
-        m_reportedDirty = dirty;
-        emit documentChanged();
-    }
+    if (isDirty() != m_reportedDirty) reportDocument();
 }
 
-void ExperimentController::setLoading(bool loading) {
-    if (loading == m_loading) return;
-    m_loading = loading;
-    emit loadingChanged(loading);
-}
-
-void ExperimentController::setEdited(bool edited) {
-    m_edited = edited;
+void ExperimentController::reportDocument() {
     m_reportedDirty = isDirty();
     emit documentChanged();
 }

@@ -1,24 +1,28 @@
 #pragma once
-// The experiment being edited and trained: the network shape, the training settings, the data
-// source, the file they came from, and the TrainingSession that runs them. Panels and views
-// read its state, listen to its signals and send it commands; none of them touches the Trainer.
+// The experiment a window edits and trains: one ExperimentState at a time (experiment_state.h)
+// — what the settings say and the run built for it — the file it belongs to, the undo stack of
+// the changes made to it, and the TrainingSession that trains its run. Panels and views read
+// its state, listen to its signals and send it commands; none of them touches a Trainer.
 //
-// - Changes that need a new Trainer (network shape, data, seed, initialiser) build one from the
-//   current data and hand it to the session; the other settings (optimizer, learning rate,
-//   clipping, batch, epochs, truncation, ...) reach the running trainer between two steps
-//   through TrainingSession::setSettings.
-// - The network's input and output sizes follow the data. Its output mode and loss are the
-//   data's window mode (last step: many-to-one, every step: many-to-many) and target kind
-//   (MSE: regression, cross-entropy: classes), so changing them reshapes the data.
-// - Data and experiment files load on Qt's thread pool: the window stays responsive, the
-//   newest request wins, and a failed load leaves the previous data and run in place
-//   (dataError / fileError say why, naming file:line:column or the field).
-// - A dataset too short for the current window in each of its parts gets the longest window
-//   that fits (and a message says so), unless the window itself was just set.
+// - Every change (network, data, training settings, a remedy, Stop) is an ExperimentCommand on
+//   undoStack(): settings that do not need new weights (learning rate, clipping, batch,
+//   epochs, ...) reach the running trainer between two steps; the others stop the run at once
+//   and build a new one off the GUI thread. New, Open, a recovery and a lesson replace the
+//   experiment and start a new undo history (the window asks to save first).
+// - One version on screen: the run the worker trains carries a run id, and its snapshots,
+//   traces and gradient checks carry it too. Until a snapshot of the current run has arrived
+//   (while a new run is built, and just after), isPreparing() is true and the window shows
+//   "preparing the new network" instead of the views; results of earlier runs are dropped.
+//   Play and Step pressed meanwhile act on the new run once it is ready.
+// - The network's input and output sizes, output mode and loss follow the data
+//   (run_builder.h); changing the output mode or the loss reshapes the data.
+// - A failed build or open leaves the previous state and run in place (dataError / fileError
+//   say why, naming file:line:column or the field).
 // - CSV paths are kept absolute here and saved relative to the experiment file's folder.
 
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 
 #include "core/analysis/remedy.h"
@@ -28,14 +32,15 @@
 #include "core/train/training_settings.h"
 #include "core/train/training_snapshot.h"
 #include "ui/session/training_session.h"
+#include "ui/window/experiment_commands.h"
+#include "ui/window/experiment_state.h"
+#include "ui/window/run_builder.h"
+
+class QUndoStack;
 
 namespace rnnlab::ui {
 
 class TrainingPacer;
-
-// A generated set of sequences (adding, remember-first) rather than windows of one series:
-// the task fixes the sequence length, the output mode and the loss.
-bool isSequenceTask(const DataSource& source);
 
 class ExperimentController : public QObject {
     Q_OBJECT
@@ -44,24 +49,32 @@ public:
     ~ExperimentController() override;
 
     TrainingSession& session() { return m_session; }
-    // The newest snapshot of the run (null until the first trainer published one).
-    std::shared_ptr<const TrainingSnapshot> snapshot() const { return m_session.snapshot(); }
+    QUndoStack* undoStack() const { return m_undo; }
+    // The newest snapshot of the current run (null until it has published one).
+    std::shared_ptr<const TrainingSnapshot> snapshot() const { return m_snapshot; }
+    quint64 runId() const { return m_runId; }
 
-    // What is being edited: the newest request. While it is being built (isLoading()) the run
-    // still has the previous one; when the build fails these return to the run's.
-    const NetworkConfig& network() const { return m_target.network; }
-    const TrainingSettings& settings() const { return m_target.settings; }
-    const DataSource& dataSource() const { return m_target.source; }
-    // What the current trainer trains on (shared with it, never changed), and its source.
-    std::shared_ptr<const TrainingData> trainingData() const { return m_data; }
-    const DataSource& trainingDataSource() const { return m_run.source; }
+    // What the settings say: the newest change, also while its run is being built.
+    const ExperimentSpec& spec() const { return m_state.spec; }
+    const NetworkConfig& network() const { return m_state.spec.network; }
+    const TrainingSettings& settings() const { return m_state.spec.settings; }
+    const DataSource& dataSource() const { return m_state.spec.source; }
+    // The lesson whose experiment this is ("" when it is not, or no longer, a lesson's).
+    QString lessonName() const { return QString::fromStdString(m_state.spec.lesson); }
+    // What the current run trains on (shared with it, never changed), and its source.
+    std::shared_ptr<const TrainingData> trainingData() const { return m_run->data; }
+    const DataSource& trainingDataSource() const { return m_run->source; }
 
     QString filePath() const { return m_path; }  // empty until saved or opened
     QString displayName() const;                 // the file name, or "Untitled"
     // Edited or trained since the last open or save.
     bool isDirty() const;
-    // A data set or experiment file is being read.
-    bool isLoading() const { return m_loading; }
+    // A new run is being built, or its first snapshot has not arrived yet.
+    bool isPreparing() const;
+    bool isLoading() const { return isPreparing(); }
+    // What isPreparing() is waiting for, for the window to say ("Preparing the new network:
+    // LSTM, 2 × 512 units …").
+    QString preparingText() const;
     bool isPlaying() const;
     int speedLevel() const;
 
@@ -69,6 +82,17 @@ public:
     static DataSource defaultDataSource();
     static NetworkConfig defaultNetwork();
     static TrainingSettings defaultSettings();
+
+    // Makes a state the current one: its run at once when it has one, otherwise built first
+    // (ExperimentCommand's redo and undo).
+    void enter(const ExperimentState& state, const EnterOptions& options);
+
+    // Asked before other data (another dataset or file) replaces a run with unsaved changes:
+    // the window offers to save first; proceed runs once that is settled, never when the user
+    // cancels. Without a guard such changes proceed at once.
+    using ReplaceGuard =
+        std::function<void(const QString& action, const std::function<void()>& proceed)>;
+    void setReplaceGuard(ReplaceGuard guard) { m_replaceGuard = std::move(guard); }
 
 public slots:
     void setNetwork(const rnnlab::NetworkConfig& network);
@@ -86,7 +110,7 @@ public slots:
     void newExperiment();
     // A lesson's experiment (network, settings, data; fresh weights from its seed) as a new,
     // untitled run paused at step 0. Without data it trains on the data already loaded.
-    void startExperiment(const rnnlab::Experiment& experiment);
+    void startExperiment(const rnnlab::Experiment& experiment, const QString& lesson = {});
     // One remedy from the gradient lab, keeping the data and the seed: a live setting reaches
     // the running trainer; a new initialisation or network rebuilds the run, which goes on
     // playing if it was.
@@ -96,21 +120,27 @@ public slots:
     void pause();
     void togglePlay();
     void stepOnce();
-    // Stops and rewinds to fresh weights from the seed: the history restarts.
+    // Stops and starts the run again from fresh weights (undoable: Undo brings the trained run
+    // back).
     void stop();
     // Trains `steps` steps on the worker as fast as it can, then publishes a snapshot and
     // emits stepsTrained.
     void trainSteps(int steps);
     void setSpeedLevel(int level);
-    // After a divergence: learning rate x 0.1, and training goes on from the restored weights.
+    // After a divergence: back to the weights with the lowest loss of the run's recent sound
+    // steps, learning rate × 0.1, and training goes on.
     void lowerLearningRateAndContinue();
 
 signals:
     void snapshotChanged(std::shared_ptr<const rnnlab::TrainingSnapshot> snapshot);
     void networkChanged(const rnnlab::NetworkConfig& network);
     void settingsChanged(const rnnlab::TrainingSettings& settings);
-    // dataSource() and trainingData() are new.
+    // dataSource() changed (the data panel follows it); trainingData() may follow later.
+    void sourceChanged();
+    // trainingData() and trainingDataSource() are new.
     void dataChanged();
+    // The lesson the experiment belongs to changed (lessonName()).
+    void lessonChanged(const QString& lesson);
     // The data could not be loaded or does not fit the network; the previous data stays.
     void dataError(const QString& message);
     // An experiment file could not be read or written; the previous state stays.
@@ -120,50 +150,72 @@ signals:
     void experimentSaved(const QString& path);
     // filePath(), displayName() or isDirty() changed.
     void documentChanged();
+    void preparingChanged(bool preparing);
     void loadingChanged(bool loading);
     void playingChanged(bool playing);
     // trainSteps finished: the snapshot with this step count is on its way.
     void stepsTrained(long long step);
+    // Results for the current run only.
+    void customTrace(std::shared_ptr<const rnnlab::SequenceTrace> trace);
+    void gradientCheckReady(std::shared_ptr<const rnnlab::GradientCheckResult> result);
     // One line for the status bar.
     void message(const QString& text);
 
 private:
-    // An experiment: what the user asks for (m_target) and what the trainer runs (m_run).
-    struct Target {
-        DataSource source;
-        NetworkConfig network;
-        TrainingSettings settings;
-        bool newData = false;        // source differs from the data of the run
-        bool newDocument = false;    // File > New: no file, nothing edited
-        bool fitWindow = false;      // a window too long for new data may shrink to fit
-        bool resumePlaying = false;  // play once built (a remedy applied while playing)
+    // What was last opened or saved: that state, with that run at that step.
+    struct SavedMark {
+        std::uint64_t stateId = 0;
+        std::weak_ptr<RunSlot> run;
+        long long step = -1;
     };
 
-    bool isBuilding() const { return m_loading; }
-    // Builds the target's data (when new) and trainer on the thread pool, then commits them.
-    void rebuild(const Target& target);
-    void commit(std::shared_ptr<const TrainingData> data, std::shared_ptr<Trainer> trainer,
-                const Target& target);
-    // A build or open failed: the target is the run again, and the panels are told so.
-    void revert(const QString& error, bool dataError);
-    // Opens an experiment file as the run of `document` (dirty when recovered).
+    ExperimentState stateAfter(const ExperimentSpec& spec, bool newRun);
+    void markSaved(const ExperimentState& state, long long step);
+    // Pushes a change of the current state; the text says what changed.
+    void change(const ExperimentSpec& next, bool newRun, EnterOptions options,
+                const QString& text = {});
+    // A new experiment: the undo history starts again with this state.
+    void replaceExperiment(ExperimentState state, const QString& path, EnterOptions options,
+                           bool saved);
+    void changeDataSource(const DataSource& source);
+    void build(const ExperimentState& state, const EnterOptions& options);
+    void buildFailed(const QString& error, bool dataError);
+    void swapIn(const std::shared_ptr<RunSlot>& run, bool resumePlaying);
+    void emitSpec(const ExperimentSpec& before);
+    void setBuilding(bool building);
+    void updatePreparing();
+    void keepRunsWithinBudget();
     void load(const QString& file, const QString& document, bool recovered);
     void onSnapshot();
-    void setLoading(bool loading);
-    void setEdited(bool edited);
+    void runQueuedActions();
+    void reportDocument();
 
     TrainingSession m_session;
     TrainingPacer* m_pacer = nullptr;
-    Target m_run;     // the run's network (fitted to its data), settings and data source
-    Target m_target;  // equals m_run unless a build is on its way
-    std::shared_ptr<const TrainingData> m_data;
+    QUndoStack* m_undo = nullptr;
 
+    ExperimentState m_state;          // what the settings say
+    ExperimentState m_runState;       // the last state whose run was swapped in
+    std::shared_ptr<RunSlot> m_run;   // the run at the worker
+    quint64 m_runId = 0;              // its id there (a new one every time it is handed over)
+    quint64 m_runCounter = 0;
+    std::uint64_t m_stateCounter = 0;
+    std::uint64_t m_useClock = 0;
+    std::shared_ptr<const TrainingSnapshot> m_snapshot;  // the newest of m_runId
+    quint64 m_shownRunId = 0;                            // the run of the newest snapshot
+    std::shared_ptr<const TrainingData> m_shownData;     // what dataChanged last announced
+
+    bool m_building = false;
+    int m_buildGeneration = 0;  // the newest build or open; older results are dropped
+    std::shared_ptr<RunSlot> m_buildingRun;
+    bool m_reportedPreparing = false;
+    bool m_playWhenReady = false;
+    int m_stepsWhenReady = 0;
+
+    ReplaceGuard m_replaceGuard;
     QString m_path;
-    bool m_edited = false;      // settings, network or data changed since open / save
-    long long m_savedStep = 0;  // training steps of the run when opened / saved
+    SavedMark m_saved;
     bool m_reportedDirty = false;
-    bool m_loading = false;
-    int m_loadGeneration = 0;  // the newest load request; older results are dropped
 };
 
 }  // namespace rnnlab::ui

@@ -1,6 +1,7 @@
 #include "ui/window/headless_run.h"
 
 #include <QEventLoop>
+#include <QTimer>
 
 #include "core/errors.h"
 #include "ui/compare/compare_view.h"
@@ -69,11 +70,30 @@ void trainRunsAndWait(CompareView& compare, int steps) {
     if (pending > 0) loop.exec();
 }
 
-void waitForWorker(ExperimentController& c) {
-    // A job queued behind every earlier command: when it reports back, their snapshots (sent
-    // before it) have been delivered.
+namespace {
+
+bool settled(const ExperimentController& c) {
+    const auto& s = c.snapshot();
+    if (c.isPreparing() || !s) return false;
+    return s->running || (s->pendingAnalyses == 0 && s->forecastStep == s->step);
+}
+
+}  // namespace
+
+void waitForWorker(ExperimentController& c, int timeoutMs) {
+    {
+        // A job queued behind every earlier command: when it reports back, their snapshots
+        // (sent before it) have been delivered.
+        QEventLoop loop;
+        c.session().withTrainer([](Trainer&) {}, [&loop](const QString&) { loop.quit(); });
+        loop.exec();
+    }
+    if (settled(c)) return;
     QEventLoop loop;
-    c.session().withTrainer([](Trainer&) {}, [&loop](const QString&) { loop.quit(); });
+    QObject::connect(&c, &ExperimentController::snapshotChanged, &loop, [&] {
+        if (settled(c)) loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
 }
 

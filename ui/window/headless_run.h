@@ -28,7 +28,9 @@ void trainAndWait(ExperimentController& controller, int steps);
 void trainRunsAndWait(CompareView& compare, int steps);
 
 // Returns once every command sent to the training worker so far has run and its snapshot
-// has reached controller.snapshot().
-void waitForWorker(ExperimentController& controller);
+// has reached controller.snapshot(); for a paused run, also once the analyses it deferred and
+// the forecasts of its weights are in the snapshot (at most timeoutMs), so that what the views
+// show next is complete.
+void waitForWorker(ExperimentController& controller, int timeoutMs = 120000);
 
 }  // namespace rnnlab::ui

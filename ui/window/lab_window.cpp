@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "core/errors.h"
@@ -23,6 +24,7 @@
 #include "ui/views/metrics_panel.h"
 #include "ui/views/training_dashboard.h"
 #include "ui/window/experiment_controller.h"
+#include "ui/window/preparing_overlay.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/recovery_banner.h"
 #include "ui/window/run_autosave.h"
@@ -63,7 +65,9 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
     statusBar()->addPermanentWidget(m_runStatus);
     m_clock.start();
 
+    m_preparing = new PreparingOverlay(viewPages());
     connectFileActions();
+    connectEditActions();
     connectTrainingActions();
     connectViews();
     m_dataView->setData(m_controller->trainingData(),
@@ -72,6 +76,7 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
                          QString::fromStdString(describe(m_controller->trainingDataSource())));
     timeBar()->setLength(int(m_controller->trainingData()->steps()));
     showDocument();
+    showPreparing();
 }
 
 LabWindow::~LabWindow() = default;
@@ -102,12 +107,35 @@ void LabWindow::connectFileActions() {
         m_dataDock->raise();  // the error is written in the data panel
         statusBar()->showMessage(text, kMessageMs);
     });
-    connect(c, &ExperimentController::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            statusBar()->showMessage(tr("Loading\u2026"));
-        else if (statusBar()->currentMessage() == tr("Loading\u2026"))
-            statusBar()->clearMessage();
+    connect(c, &ExperimentController::preparingChanged, this, &LabWindow::showPreparing);
+    // Other data replacing a run with unsaved changes: save first? (Undo can bring it back.)
+    c->setReplaceGuard([this](const QString& action, const std::function<void()>& proceed) {
+        afterSavingChanges(action, proceed, true);
     });
+}
+
+void LabWindow::connectEditActions() {
+    const MainWindowActions& a = actions();
+    QUndoStack* undo = m_controller->undoStack();
+    connect(a.undo, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(a.redo, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, a.undo, [a](const QString& text) {
+        a.undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(undo, &QUndoStack::redoTextChanged, a.redo, [a](const QString& text) {
+        a.redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+}
+
+void LabWindow::showPreparing() {
+    const bool preparing = m_controller->isPreparing();
+    QString queued;
+    if (preparing && m_controller->isPlaying()) queued = tr("Training goes on once it is ready.");
+    m_preparing->showPreparing(preparing, m_controller->preparingText(), queued);
+    timeBar()->setEnabled(!preparing);
+    if (preparing) m_runStatus->setText(tr("preparing the new network\u2026"));
 }
 
 void LabWindow::connectTrainingActions() {
@@ -167,8 +195,13 @@ void LabWindow::addAnalysisViews() {
     m_lessons = new LessonCoordinator(
         bundledLessons(), lessonsMenu(), lessonGuide(), m_compare,
         [this](const QString& view) { return showView(view); }, this);
+    m_lessons->setConfirm([this](const std::function<void()>& proceed) {
+        afterSavingChanges(tr("opening a lesson"), proceed);
+    });
+    connect(m_controller, &ExperimentController::lessonChanged, m_lessons,
+            &LessonCoordinator::followExperiment);
     connect(m_lessons, &LessonCoordinator::lessonStarted, this, [this](const Lesson& lesson) {
-        m_controller->startExperiment(lesson.experiment);
+        m_controller->startExperiment(lesson.experiment, QString::fromStdString(lesson.name));
         statusBar()->showMessage(tr("Lesson “%1”: press Play (Space) to train")
                                      .arg(QString::fromStdString(lesson.title)),
                                  kMessageMs);
@@ -256,7 +289,7 @@ void LabWindow::showSnapshot() {
         case StopReason::None:
             break;
     }
-    m_runStatus->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    if (!m_controller->isPreparing()) m_runStatus->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 
 void LabWindow::showDocument() {
@@ -299,9 +332,10 @@ void LabWindow::saveAs(const QString& path) {
 }
 
 UnsavedChoice LabWindow::offerToSave(const QString& action,
-                                     const std::function<void()>& afterSave) {
+                                     const std::function<void()>& afterSave, bool undoable) {
     if (!m_controller->isDirty()) return UnsavedChoice::Discard;
-    const UnsavedChoice choice = askToSaveChanges(this, m_controller->displayName(), action);
+    const UnsavedChoice choice =
+        askToSaveChanges(this, m_controller->displayName(), action, undoable);
     if (choice == UnsavedChoice::Save) {
         m_afterSave = afterSave;
         save();
@@ -310,8 +344,9 @@ UnsavedChoice LabWindow::offerToSave(const QString& action,
     return choice;
 }
 
-void LabWindow::afterSavingChanges(const QString& action, const std::function<void()>& then) {
-    if (offerToSave(action, then) == UnsavedChoice::Discard) then();
+void LabWindow::afterSavingChanges(const QString& action, const std::function<void()>& then,
+                                   bool undoable) {
+    if (offerToSave(action, then, undoable) == UnsavedChoice::Discard) then();
 }
 
 void LabWindow::closeEvent(QCloseEvent* event) {

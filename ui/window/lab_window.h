@@ -38,6 +38,7 @@ class ExplorerView;
 class GradientsView;
 class LessonCoordinator;
 class NetworkBuilderPanel;
+class PreparingOverlay;
 class RecoveryBanner;
 class RunAutosave;
 class TrainingDashboard;
@@ -60,6 +61,7 @@ public:
     // Null until enableAutosave().
     RunAutosave* autosave() const { return m_autosave; }
     RecoveryBanner* recoveryBanner() const { return m_recoveryBanner; }
+    PreparingOverlay* preparingOverlay() const { return m_preparing; }
     // The run's state in the status bar.
     QString runStatusText() const;
 
@@ -88,14 +90,19 @@ protected:
 
 private:
     void connectFileActions();
+    void connectEditActions();
     void connectTrainingActions();
     void connectViews();
     void addAnalysisViews();
     // Asks whether to save the changes before `action`; Save starts saving and runs afterSave
-    // once saved. Discard when there is nothing to save.
-    UnsavedChoice offerToSave(const QString& action, const std::function<void()>& afterSave);
+    // once saved. Discard when there is nothing to save. undoable: Edit → Undo can bring the
+    // run back afterwards (the question says so).
+    UnsavedChoice offerToSave(const QString& action, const std::function<void()>& afterSave,
+                              bool undoable = false);
     // Runs then() once the changes are saved or discarded; nothing when cancelled.
-    void afterSavingChanges(const QString& action, const std::function<void()>& then);
+    void afterSavingChanges(const QString& action, const std::function<void()>& then,
+                            bool undoable = false);
+    void showPreparing();
     void saveAs(const QString& path);
     void showSnapshot();
     void showDocument();
@@ -114,6 +121,7 @@ private:
     QLabel* m_runStatus = nullptr;
     RunAutosave* m_autosave = nullptr;
     RecoveryBanner* m_recoveryBanner = nullptr;
+    PreparingOverlay* m_preparing = nullptr;
 
     EtaEstimator m_eta;
     QElapsedTimer m_clock;

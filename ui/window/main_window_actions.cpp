@@ -28,7 +28,8 @@ QList<QAction*> MainWindowActions::all() const {
     return {newExperiment, open,
             save,          saveAs,
             exportFigure,  exportAllFigures,
-            quit,          copyFigure,
+            quit,          undo,
+            redo,          copyFigure,
             darkTheme,     presentationMode,
             playPause,     step,
             stop,          compareCells,
@@ -54,6 +55,11 @@ MainWindowActions createMainWindowActions(QWidget* w) {
                               QObject::tr("Export every figure into a folder"));
     a.quit = make(w, QObject::tr("&Quit"), {QKeySequence(QStringLiteral("Ctrl+Q"))},
                   QObject::tr("Quit RNN Lab"));
+    a.undo = make(w, QObject::tr("&Undo"), {QKeySequence::Undo},
+                  QObject::tr("Undo the last change to the experiment"), false);
+    a.redo = make(w, QObject::tr("&Redo"),
+                  {QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))},
+                  QObject::tr("Redo the change just undone"), false);
     a.copyFigure =
         make(w, QObject::tr("&Copy Figure"), {QKeySequence(QStringLiteral("Ctrl+Shift+C"))},
              QObject::tr("Copy the current figure to the clipboard as an image"));
@@ -66,7 +72,7 @@ MainWindowActions createMainWindowActions(QWidget* w) {
     a.presentationMode->setCheckable(true);
     a.playPause = make(w, QObject::tr("&Play"), {QKeySequence(Qt::Key_Space)},
                        QObject::tr("Start or pause training"), false);
-    a.step = make(w, QObject::tr("S&tep"), {QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_Right)},
+    a.step = make(w, QObject::tr("S&tep"), {QKeySequence(Qt::Key_S)},
                   QObject::tr("Run one training step"), false);
     a.stop = make(w, QObject::tr("St&op"), {}, QObject::tr("Stop training"), false);
     a.compareCells =

@@ -23,13 +23,15 @@ struct MainWindowActions {
     QAction* exportAllFigures = nullptr;  // Ctrl+Shift+E
     QAction* quit = nullptr;              // Ctrl+Q
     // Edit
+    QAction* undo = nullptr;        // Ctrl+Z; controller (its undo stack)
+    QAction* redo = nullptr;        // Ctrl+Shift+Z or Ctrl+Y; controller
     QAction* copyFigure = nullptr;  // Ctrl+Shift+C; the current figure as an image
     // View
     QAction* darkTheme = nullptr;         // checkable, Ctrl+Shift+D
     QAction* presentationMode = nullptr;  // checkable, F11 (Esc leaves)
     // Train; controller
     QAction* playPause = nullptr;  // Space
-    QAction* step = nullptr;       // S or Right: one training step
+    QAction* step = nullptr;       // S: one training step
     QAction* stop = nullptr;
     QAction* compareCells = nullptr;  // Ctrl+K: RNN, LSTM and GRU on this data, side by side
     // Help

@@ -11,6 +11,8 @@ namespace rnnlab::ui {
 enum class UnsavedChoice { Save, Discard, Cancel };
 
 // A modal question; action says what happens next ("closing", "opening another experiment").
-UnsavedChoice askToSaveChanges(QWidget* parent, const QString& name, const QString& action);
+// undoable: Edit → Undo can bring the run back afterwards, and the question says so.
+UnsavedChoice askToSaveChanges(QWidget* parent, const QString& name, const QString& action,
+                               bool undoable = false);
 
 }  // namespace rnnlab::ui

@@ -13,7 +13,8 @@ void connectExplorer(ExplorerView& explorer, ExperimentController& controller, T
     TrainingSession& session = controller.session();
     QObject::connect(&controller, &ExperimentController::snapshotChanged, &explorer,
                      &ExplorerView::setSnapshot);
-    QObject::connect(&session, &TrainingSession::customTrace, &explorer, &ExplorerView::setTrace);
+    QObject::connect(&controller, &ExperimentController::customTrace, &explorer,
+                     &ExplorerView::setTrace);
     QObject::connect(&explorer, &ExplorerView::traceSampleRequested, &session,
                      &TrainingSession::traceSample);
     QObject::connect(&explorer, &ExplorerView::traceInputRequested, &session,
@@ -34,7 +35,7 @@ void connectGradients(GradientsView& gradients, ExperimentController& controller
                      &GradientsView::setSnapshot);
     QObject::connect(&gradients, &GradientsView::gradientCheckRequested, &session,
                      &TrainingSession::requestGradientCheck);
-    QObject::connect(&session, &TrainingSession::gradientCheckReady, &gradients,
+    QObject::connect(&controller, &ExperimentController::gradientCheckReady, &gradients,
                      &GradientsView::setGradientCheck);
     QObject::connect(&gradients, &GradientsView::remedyRequested, &controller,
                      &ExperimentController::applyRemedy);

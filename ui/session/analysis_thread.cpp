@@ -1,0 +1,48 @@
+#include "ui/session/analysis_thread.h"
+
+#include "ui/session/mailbox_link.h"
+#include "ui/session/thread_mailbox.h"
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace rnnlab::ui {
+
+namespace {
+
+// On Linux a thread has a nice value of its own: its thread id names it to setpriority().
+void niceThisThread(int niceness) {
+#ifdef Q_OS_LINUX
+    const auto tid = static_cast<id_t>(syscall(SYS_gettid));
+    setpriority(PRIO_PROCESS, tid, getpriority(PRIO_PROCESS, tid) + niceness);
+#else
+    (void)niceness;
+#endif
+}
+
+}  // namespace
+
+AnalysisThread::AnalysisThread(const QString& name, int niceness) {
+    m_thread.setObjectName(name);
+    m_mailbox = new ThreadMailbox;
+    m_mailbox->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_mailbox, &QObject::deleteLater);
+    m_link = std::make_shared<MailboxLink>(m_mailbox);
+    m_thread.start();
+    m_link->post([niceness] { niceThisThread(niceness); });
+}
+
+AnalysisThread::~AnalysisThread() {
+    m_link->close();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AnalysisThread::post(std::function<void()> job) {
+    m_link->post(std::move(job));
+}
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,124 @@
+#include "ui/window/run_builder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+#include <array>
+#include <limits>
+
+#include "core/data/catalog.h"
+#include "core/data/data_error.h"
+#include "core/errors.h"
+
+namespace rnnlab::ui {
+
+namespace {
+
+QString errorText(const std::exception& e) {
+    return QString::fromUtf8(e.what());
+}
+
+// The longest window (with the source's horizon) that fits in each part of the series, when
+// it is shorter than the source's window: a short dataset chosen after a long one.
+std::optional<Index> fittingWindow(const DataSource& source) {
+    const std::array<Index, 3> parts = splitSizes(source.split, loadSeries(source).rows());
+    Index shortest = std::numeric_limits<Index>::max();
+    for (Index rows : parts) {
+        if (rows > 0) shortest = std::min(shortest, rows);
+    }
+    const Index window = shortest - source.window.horizon;
+    if (window < 2 || window >= source.window.window) return std::nullopt;
+    return window;
+}
+
+// The data of a source; a window too long for it shrinks to fit when allowed.
+std::shared_ptr<const TrainingData> buildData(DataSource& source, bool fitWindow,
+                                              BuiltRun& b) {
+    try {
+        return buildTrainingData(source);
+    } catch (const ConfigError&) {
+        if (!fitWindow || isSequenceTask(source)) throw;
+        b.fittedWindow = fittingWindow(source);
+        if (!b.fittedWindow) throw;
+        source.window.window = *b.fittedWindow;
+        return buildTrainingData(source);
+    }
+}
+
+}  // namespace
+
+bool isSequenceTask(const DataSource& s) {
+    return !s.embedded && s.kind == DataSourceKind::Generator &&
+           generatorInfo(s.generator.kind).sequenceTask;
+}
+
+NetworkConfig fittedToData(NetworkConfig c, const TrainingData& d) {
+    c.inputSize = int(d.inputSize());
+    c.outputSize = int(d.outputSize());
+    c.output = d.perStepTargets() ? OutputMode::Sequence : OutputMode::Last;
+    c.loss = d.classification() ? LossKind::CrossEntropy : LossKind::Mse;
+    return c;
+}
+
+BuiltRun buildRun(const ExperimentSpec& spec, std::shared_ptr<const TrainingData> data,
+                  bool fitWindow) {
+    BuiltRun b;
+    const bool newData = !data;
+    auto run = std::make_shared<RunSlot>();
+    run->source = spec.source;
+    try {
+        run->data = data ? std::move(data) : buildData(run->source, fitWindow, b);
+    } catch (const std::bad_alloc&) {
+        b.error = QObject::tr("the data is too large for this machine's memory");
+        b.dataError = true;
+        return b;
+    } catch (const std::exception& e) {
+        b.error = errorText(e);
+        b.dataError = true;
+        return b;
+    }
+    try {
+        run->trainer = std::make_shared<Trainer>(fittedToData(spec.network, *run->data),
+                                                 spec.settings, run->data, AnalysisMode::Deferred);
+    } catch (const std::bad_alloc&) {
+        b.error = QObject::tr("the network is too large for this machine's memory");
+        return b;
+    } catch (const std::exception& e) {
+        b.error = errorText(e);
+        b.dataError = newData;
+        return b;
+    }
+    b.run = std::move(run);
+    return b;
+}
+
+OpenedRun openRun(const QString& path, const DataSource& currentData) {
+    OpenedRun o;
+    try {
+        Experiment e = readExperiment(path.toStdString());
+        if (!e.data) {
+            e.data = currentData;  // a bare model trains on the data already loaded
+        } else if (e.data->kind == DataSourceKind::Csv && !e.data->csvPath.empty()) {
+            e.data->csvPath =
+                QFileInfo(QFileInfo(path).dir(), QString::fromStdString(e.data->csvPath))
+                    .absoluteFilePath()
+                    .toStdString();
+        }
+        auto run = std::make_shared<RunSlot>();
+        run->trainer = makeTrainer(e, directoryOf(path.toStdString()), AnalysisMode::Deferred);
+        run->data = run->trainer->sharedData();
+        run->source = *e.data;
+        o.spec = {*e.data, run->trainer->networkConfig(), run->trainer->settings(), {}};
+        o.run = std::move(run);
+    } catch (const DataError& e) {
+        o.error = errorText(e);
+        o.dataError = true;
+    } catch (const std::bad_alloc&) {
+        o.error = QObject::tr("%1: the experiment is too large for this machine's memory").arg(path);
+    } catch (const std::exception& e) {
+        o.error = errorText(e);
+    }
+    return o;
+}
+
+}  // namespace rnnlab::ui
