@@ -79,8 +79,8 @@ void applyRemedy(const Remedy& r, NetworkConfig& network, TrainingSettings& sett
     switch (r.kind) {
         case RemedyKind::Cell:
             network.cell = r.cell;
-            // An LSTM starts with its forget gates open, f ≈ σ(1) ≈ 0.73, so that the cell
-            // state carries the gradient back from the first step (Jozefowicz et al. 2015).
+            // An LSTM starts with its forget gates open, f ≈ σ(3) ≈ 0.95, so that the cell
+            // state carries the gradient back from the first step (kLstmForgetBias).
             if (r.cell == CellType::Lstm)
                 settings.init.forgetBias = std::max(settings.init.forgetBias, kLstmForgetBias);
             break;
@@ -109,7 +109,7 @@ std::string describe(const Remedy& r) {
             return "cell: " + cellName(r.cell) +
                    (r.cell == CellType::Lstm
                         ? " with forget-gate bias +" + number(kLstmForgetBias) +
-                              " (Jozefowicz et al. 2015)"
+                              " (open forget gates)"
                         : std::string());
         case RemedyKind::Nonlinearity:
             return "activation: " + toString(r.nonlinearity);

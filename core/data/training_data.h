@@ -63,6 +63,16 @@ public:
     // A network output or target in normalised units back in the data's own units (identity
     // for data that is not normalised).
     virtual double toDataUnits(double value) const { return value; }
+    // An input feature (0 .. I-1) between the data's own units and the network's: what a
+    // value typed by hand means to the network, and back (identity when not normalised).
+    virtual double inputFromDataUnits(Index feature, double value) const {
+        (void)feature;
+        return value;
+    }
+    virtual double inputToDataUnits(Index feature, double value) const {
+        (void)feature;
+        return value;
+    }
 
     // Samples [first, first + size) of a split in time order; resizes the outputs.
     void batch(Split split, Index first, Index size, Matrix<float>& inputs,

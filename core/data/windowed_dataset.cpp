@@ -130,6 +130,14 @@ void WindowedDataset::sample(Index start, Matrix<double>& inputs, Matrix<double>
     }
 }
 
+double WindowedDataset::inputFromDataUnits(Index feature, double value) const {
+    return m_normaliser.transform(m_series.inputs[std::size_t(feature)], value);
+}
+
+double WindowedDataset::inputToDataUnits(Index feature, double value) const {
+    return m_normaliser.inverse(m_series.inputs[std::size_t(feature)], value);
+}
+
 double WindowedDataset::toDataUnits(double value) const {
     if (classification()) return value;
     return m_normaliser.inverse(m_series.target, value);

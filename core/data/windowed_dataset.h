@@ -64,6 +64,8 @@ public:
 
     // The target column's normalisation undone (classification targets are never normalised).
     double toDataUnits(double value) const override;
+    double inputFromDataUnits(Index feature, double value) const override;
+    double inputToDataUnits(Index feature, double value) const override;
 
     // Number of windows of T+k rows that fit in n rows with this stride.
     static Index windowsIn(Index rows, const WindowSpec& window);

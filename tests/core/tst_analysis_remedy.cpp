@@ -104,7 +104,7 @@ private slots:
         r = remedy(RemedyKind::Cell);
         r.cell = CellType::Lstm;
         QCOMPARE(describe(r),
-                 std::string("cell: LSTM with forget-gate bias +1 (Jozefowicz et al. 2015)"));
+                 std::string("cell: LSTM with forget-gate bias +3 (open forget gates)"));
     }
 
     // The LSTM the cell remedy makes starts with its forget gates open, as the lesson teaches;
@@ -118,9 +118,9 @@ private slots:
         applyRemedy(r, n, s);
         QVERIFY(n.cell == CellType::Lstm);
         QCOMPARE(s.init.forgetBias, kLstmForgetBias);
-        s.init.forgetBias = 3.0;
+        s.init.forgetBias = 5.0;
         applyRemedy(r, n, s);
-        QCOMPARE(s.init.forgetBias, 3.0);
+        QCOMPARE(s.init.forgetBias, 5.0);
         r.cell = CellType::Gru;
         s.init.forgetBias = 0.0;
         applyRemedy(r, n, s);

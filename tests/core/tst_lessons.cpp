@@ -4,6 +4,7 @@
 // diverging and the clipped one training, ...). The measured numbers are printed.
 #include <QtTest>
 
+#include "core/analysis/remedy.h"
 #include "core/data/windowed_dataset.h"
 #include "core/lessons/lesson_catalog.h"
 #include "core/lessons/lesson_runner.h"
@@ -65,6 +66,17 @@ private slots:
     // weights of the tanh RNN; the LSTM lesson only changes the cell.
     void memoryLessonsShareTheExperiment() {
         const Experiment& rnn = lesson("vanishing-gradient").experiment;
+        // Its "LSTM remedy" run is what Remedies → Cell → LSTM makes of it in the window.
+        Remedy toLstm;
+        toLstm.kind = RemedyKind::Cell;
+        toLstm.cell = CellType::Lstm;
+        NetworkConfig remedied = rnn.network;
+        TrainingSettings remediedSettings = rnn.training;
+        applyRemedy(toLstm, remedied, remediedSettings);
+        const Experiment* lstmRemedy = lesson("vanishing-gradient").experimentFor("LSTM remedy");
+        QVERIFY(lstmRemedy != nullptr);
+        QVERIFY(lstmRemedy->network == remedied);
+        QVERIFY(lstmRemedy->training == remediedSettings);
         const Lesson& lstm = lesson("lstm-remembers");
         QVERIFY(resolvedParameters(rnn.data->generator).at("delay") >= 30);
         const Experiment* rnnInLstmLesson = lstm.experimentFor("tanh RNN");

@@ -67,8 +67,9 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     });
     connect(m_sweep, &SweepControl::playRequested, this, &ExplorerView::playSweep);
     connect(m_sweep, &SweepControl::tick, this, &ExplorerView::advanceSweep);
-    connect(m_sketch, &InputSketch::inputEdited, this, [this](const Matrix<double>& input) {
-        if (m_picker->source() == TraceSource::OwnInput) emit traceInputRequested(input);
+    connect(m_sketch, &InputSketch::inputEdited, this, [this] {
+        if (m_picker->source() == TraceSource::OwnInput)
+            emit traceInputRequested(m_sketch->networkInput());
     });
     connect(m_diagram, &UnrolledDiagram::stepRequested, this, &ExplorerView::setCurrentStep);
     connect(m_diagram, &UnrolledDiagram::layerRequested, this, &ExplorerView::setLayer);
@@ -150,7 +151,7 @@ void ExplorerView::showTrace(std::shared_ptr<const SequenceTrace> trace) {
         m_layer = std::clamp(m_layer, 0, int(m_trace->layers.size()) - 1);
         m_unit = std::clamp(m_unit, 0, m_trace->config.hiddenSize - 1);
         m_sketch->setInputSize(m_trace->config.inputSize);
-        m_sketch->setShownInput(m_trace->x);
+        m_sketch->setShownInput(m_trace->x);  // in the network's units
     } else {
         m_step = 0;
     }
@@ -176,8 +177,14 @@ void ExplorerView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
     m_snapshot = std::move(snapshot);
     if (!m_snapshot) return;
     if (!m_trace) m_sketch->setInputSize(m_snapshot->network.inputSize);
-    // Pinned: keep what is shown (but show something on an empty view).
-    if (followsTraining() || !m_trace) scheduleUpdate();
+    if (m_snapshot->runId != m_tracedRunId) {
+        // Another run: what is shown belongs to a network that is gone.
+        m_sketch->setInputSize(m_snapshot->network.inputSize);
+        if (m_picker->source() != TraceSource::Run) showTrace(nullptr);
+        applyPendingUpdate();
+    } else if (followsTraining() || !m_trace) {  // pinned: keep what is shown
+        scheduleUpdate();
+    }
     updateStatus();
 }
 
@@ -187,15 +194,26 @@ void ExplorerView::scheduleUpdate() {
 
 void ExplorerView::applyPendingUpdate() {
     if (!m_snapshot) return;
+    const bool newRun = m_snapshot->runId != m_tracedRunId;
     if (m_picker->source() == TraceSource::Run) {
-        if (m_snapshot->trace && m_snapshot->trace != m_trace) {
+        if (m_snapshot->trace && (m_snapshot->trace != m_trace || newRun)) {
             m_tracedAtStep = m_snapshot->step;
+            m_tracedRunId = m_snapshot->runId;
             showTrace(m_snapshot->trace);
         }
-    } else if (m_snapshot->step != m_tracedAtStep) {
+    } else if (m_snapshot->step != m_tracedAtStep || newRun) {
         m_tracedAtStep = m_snapshot->step;
+        m_tracedRunId = m_snapshot->runId;
         requestSequence();
     }
+}
+
+void ExplorerView::setData(std::shared_ptr<const TrainingData> data) {
+    m_data = std::move(data);
+    if (!m_data) return;
+    setSampleCounts(m_data->count(Split::Train), m_data->count(Split::Validation));
+    m_sketch->setData(m_data);
+    updateStatus();
 }
 
 void ExplorerView::setSampleCounts(Index train, Index validation) {
@@ -219,7 +237,7 @@ void ExplorerView::sequenceChanged() {
     } else {
         // A first own input starts from the sequence on screen, so there is something to edit.
         if (source == TraceSource::OwnInput && m_trace && m_sketch->input().isZero())
-            m_sketch->setInput(m_trace->x);
+            m_sketch->setNetworkInput(m_trace->x);
         requestSequence();
     }
     updateStatus();
@@ -236,23 +254,43 @@ void ExplorerView::requestSequence() {
             emit traceSampleRequested(Split::Validation, m_picker->index());
             break;
         case TraceSource::OwnInput:
-            emit traceInputRequested(m_sketch->input());
+            emit traceInputRequested(m_sketch->networkInput());
             break;
     }
 }
 
 void ExplorerView::updateStatus() {
     if (!m_trace) {
-        m_status->setText(tr("no sequence traced yet"));
+        m_status->setText(m_picker->source() == TraceSource::Run ? tr("no sequence traced yet")
+                                                                 : tr("tracing\u2026"));
         return;
     }
     QString text = m_trace->loss ? tr("loss %1").arg(formatValue(*m_trace->loss))
                                  : tr("no target: no loss, no gradients");
+    if (!m_trace->loss) text = answerText() + QStringLiteral(" \u00b7 ") + text;
     if (m_snapshot) {
         text += followsTraining() ? tr(" \u00b7 training step %1").arg(m_snapshot->step)
                                   : tr(" \u00b7 pinned");
     }
     m_status->setText(text);
+}
+
+QString ExplorerView::answerText() const {
+    // The last step's answer ("last" output), or the cursor's ("sequence" output).
+    const Matrix<double>& y = m_trace->outputs;
+    if (y.rows() == 0 || y.cols() == 0) return {};
+    const Index row = y.rows() == 1 ? 0 : std::min<Index>(m_step, y.rows() - 1);
+    const QString at = y.rows() == 1 ? tr("after the last step") : tr("at t = %1").arg(row + 1);
+    if (m_trace->config.loss == LossKind::CrossEntropy) {
+        Index best = 0;
+        y.row(row).maxCoeff(&best);
+        return tr("\u0177 %1: class %2").arg(at).arg(best);
+    }
+    const double network = y(row, 0);
+    if (!m_data) return tr("\u0177 %1 = %2").arg(at, formatValue(network));
+    const double data = m_data->toDataUnits(network);
+    if (data == network) return tr("\u0177 %1 = %2").arg(at, formatValue(network));
+    return tr("\u0177 %1 = %2 (normalised %3)").arg(at, formatValue(data), formatValue(network));
 }
 
 void ExplorerView::setCurrentStep(int step) {
@@ -263,6 +301,7 @@ void ExplorerView::setCurrentStep(int step) {
     m_diagram->setCurrentStep(step);
     m_detail->setCurrentStep(step);
     m_heatmaps->setCurrentStep(step);
+    if (m_trace->outputs.rows() > 1) updateStatus();  // ŷ at the cursor
     emit currentStepChanged(step);
 }
 

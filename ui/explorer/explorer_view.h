@@ -18,7 +18,9 @@
 // t = 1 and the backward pass from t = T. Sequences other than the run's traced one are asked
 // for with traceSampleRequested / traceInputRequested; the answer comes back through setTrace.
 // With "follow training" on, the view re-traces as snapshots with new weights arrive, at most
-// kMaxUpdatesPerSecond times a second.
+// kMaxUpdatesPerSecond times a second. A snapshot of another run (a new network, other data,
+// Undo) always re-traces at once, pinned or not: the view never shows a network that is gone.
+// For the own input it shows the network's answer ŷ in the data's units.
 
 #include <QTimer>
 #include <QWidget>
@@ -76,6 +78,9 @@ public slots:
     void setSnapshot(std::shared_ptr<const rnnlab::TrainingSnapshot> snapshot);
     // Windows in the data, for the sequence picker.
     void setSampleCounts(rnnlab::Index train, rnnlab::Index validation);
+    // The data of the run: the sequence picker's counts, and the units the own input is typed
+    // in and ŷ is shown in.
+    void setData(std::shared_ptr<const rnnlab::TrainingData> data);
     void setFollowTraining(bool follow);
     // Shows the newest snapshot now rather than at the next throttled update (before a
     // screenshot or an export).
@@ -108,12 +113,16 @@ private:
     void requestSequence();
     void scheduleUpdate();
     void updateStatus();
+    // The network's answer on the shown sequence, in the data's units.
+    QString answerText() const;
     void syncTimeBar();
     void splitSpace();
 
     std::shared_ptr<const SequenceTrace> m_trace;
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
     long long m_tracedAtStep = -1;  // training step of the snapshot the shown trace follows
+    std::uint64_t m_tracedRunId = 0;  // and its run
+    std::shared_ptr<const TrainingData> m_data;
     int m_step = 0;
     int m_layer = 0;
     int m_unit = 0;

@@ -22,10 +22,9 @@ namespace {
 constexpr int kDefaultSteps = 20;
 
 // A drawing range that holds the values with some room: a multiple of 0.5, at least 1.
-double rangeFor(const Matrix<double>& values) {
-    const double largest = values.size() > 0 ? values.cwiseAbs().maxCoeff() : 0.0;
-    return std::max(1.0, std::ceil(largest * 1.25 * 2) / 2);
-}
+// Normalised inputs mostly lie within ±2: the typical range a drawing starts from.
+constexpr double kTypicalNormalised = 2.0;
+constexpr int kNormalisedShown = 8;  // values listed beside the typed ones
 
 }  // namespace
 
@@ -117,7 +116,24 @@ QSize SketchCanvas::sizeHint() const {
 void SketchCanvas::setValues(const Matrix<double>& values) {
     m_values = values;
     m_feature = std::clamp(m_feature, 0, int(std::max<Index>(1, values.cols())) - 1);
-    m_range = rangeFor(values);
+    fitRange();
+}
+
+void SketchCanvas::setTypicalRange(double low, double high) {
+    m_typicalLow = std::min(low, high);
+    m_typicalHigh = std::max(low, high);
+    fitRange();
+}
+
+void SketchCanvas::fitRange() {
+    double low = m_typicalLow, high = m_typicalHigh;
+    if (m_values.size() > 0) {
+        low = std::min(low, m_values.minCoeff());
+        high = std::max(high, m_values.maxCoeff());
+    }
+    const double margin = std::max(1e-9, (high - low) * 0.1);
+    m_low = low - margin;
+    m_high = high + margin;
     update();
 }
 
@@ -136,7 +152,7 @@ QPointF SketchCanvas::pointFor(int step, double value) const {
     const QRectF r = plotRect();
     const double column = r.width() / double(std::max<Index>(1, m_values.rows()));
     return QPointF(r.left() + (step + 0.5) * column,
-                   r.top() + (1 - value / m_range) / 2 * r.height());
+                   r.top() + (m_high - value) / (m_high - m_low) * r.height());
 }
 
 int SketchCanvas::stepAt(double x) const {
@@ -147,7 +163,7 @@ int SketchCanvas::stepAt(double x) const {
 
 double SketchCanvas::valueAt(double y) const {
     const QRectF r = plotRect();
-    return std::clamp(m_range * (1 - 2 * (y - r.top()) / r.height()), -m_range, m_range);
+    return std::clamp(m_high - (y - r.top()) / r.height() * (m_high - m_low), m_low, m_high);
 }
 
 void SketchCanvas::drawTo(const QPointF& pos) {
@@ -192,9 +208,10 @@ void SketchCanvas::paintEvent(QPaintEvent*) {
     p.fillRect(rect(), style.plotBackground);
     const QRectF r = plotRect();
     p.setFont(style.font(FontRole::Tick));
-    for (double v : {-m_range, -m_range / 2, 0.0, m_range / 2, m_range}) {
+    for (int k = 0; k <= 4; ++k) {
+        const double v = m_low + (m_high - m_low) * k / 4.0;
         const double y = pointFor(0, v).y();
-        p.setPen(QPen(v == 0 ? style.axis : style.grid, style.axisWidth));
+        p.setPen(QPen(style.grid, style.axisWidth));
         p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
         p.setPen(style.mutedText);
         p.drawText(QRectF(0, y - 20, r.left() - 4, 40), Qt::AlignRight | Qt::AlignVCenter,
@@ -232,6 +249,8 @@ InputSketch::InputSketch(QWidget* parent) : QWidget(parent) {
         tr("type numbers: 0.5, 1, -0.25 ...  (several features: 0.5 1; 0.2 0.3)"));
     m_text->setToolTip(tr("The input sequence as numbers; press Enter to run the network on it"));
     m_error = new QLabel(this);
+    m_normalised = new QLabel(this);
+    m_normalised->setWordWrap(true);
     m_copy = new QPushButton(tr("copy the shown sequence"), this);
     m_copy->setToolTip(tr("Start from the input of the sequence on screen"));
 
@@ -247,6 +266,7 @@ InputSketch::InputSketch(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addWidget(m_error);
+    layout->addWidget(m_normalised);
     layout->addWidget(m_canvas, 1);
 
     connect(m_canvas, &SketchCanvas::drawn, this, &InputSketch::edited);
@@ -256,7 +276,7 @@ InputSketch::InputSketch(QWidget* parent) : QWidget(parent) {
     connect(m_text, &QLineEdit::editingFinished, this, &InputSketch::applyText);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (m_shown.size() == 0) return;
-        setInput(m_shown);
+        setNetworkInput(m_shown);
         edited();
     });
     auto restyle = [this](const ThemeStyle& style) {
@@ -286,6 +306,7 @@ void InputSketch::setInput(const Matrix<double>& values) {
 
 void InputSketch::showValues(const Matrix<double>& values) {
     m_canvas->setValues(values);
+    showNormalised();
     {
         const QSignalBlocker a(m_steps), b(m_feature);
         m_steps->setValue(int(values.rows()));
@@ -296,9 +317,57 @@ void InputSketch::showValues(const Matrix<double>& values) {
     m_error->hide();
 }
 
-void InputSketch::setShownInput(const Matrix<double>& values) {
-    m_shown = values;
-    m_copy->setEnabled(values.size() > 0);
+void InputSketch::setShownInput(const Matrix<double>& networkInput) {
+    m_shown = networkInput;
+    m_copy->setEnabled(networkInput.size() > 0);
+}
+
+void InputSketch::setData(std::shared_ptr<const TrainingData> data) {
+    m_data = std::move(data);
+    const double low = m_data ? m_data->inputToDataUnits(0, -kTypicalNormalised) : -1.0;
+    const double high = m_data ? m_data->inputToDataUnits(0, kTypicalNormalised) : 1.0;
+    m_canvas->setTypicalRange(low, high);
+    showNormalised();
+}
+
+void InputSketch::setNetworkInput(const Matrix<double>& networkInput) {
+    setInput(toDataUnits(networkInput));
+}
+
+Matrix<double> InputSketch::toDataUnits(const Matrix<double>& x) const {
+    Matrix<double> out = x;
+    if (!m_data) return out;
+    for (Index t = 0; t < out.rows(); ++t)
+        for (Index f = 0; f < out.cols(); ++f) out(t, f) = m_data->inputToDataUnits(f, x(t, f));
+    return out;
+}
+
+Matrix<double> InputSketch::networkInput() const {
+    Matrix<double> out = input();
+    if (!m_data || out.cols() != m_data->inputSize()) return out;
+    for (Index t = 0; t < out.rows(); ++t)
+        for (Index f = 0; f < out.cols(); ++f)
+            out(t, f) = m_data->inputFromDataUnits(f, input()(t, f));
+    return out;
+}
+
+QString InputSketch::normalisedText() const {
+    return m_normalised->isHidden() ? QString() : m_normalised->text();
+}
+
+void InputSketch::showNormalised() {
+    const Matrix<double> x = networkInput();
+    if (x.rows() == 0 || x == input()) {  // the data is not normalised: nothing to add
+        m_normalised->hide();
+        return;
+    }
+    QStringList values;
+    for (Index t = 0; t < std::min<Index>(x.rows(), kNormalisedShown); ++t)
+        values << formatValue(x(t, 0));
+    if (x.rows() > kNormalisedShown) values << QStringLiteral("\u2026");
+    m_normalised->setText(tr("in the data's units; the network sees them normalised: %1")
+                              .arg(values.join(QStringLiteral(", "))));
+    m_normalised->show();
 }
 
 void InputSketch::resizeSteps(int steps) {
@@ -330,6 +399,7 @@ void InputSketch::applyText() {
 void InputSketch::edited() {
     m_text->setText(sequenceText(input()));
     m_error->hide();
+    showNormalised();
     emit inputEdited(input());
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // "Draw your own input": the user sketches an input sequence with the mouse, or types it, and
-// the explorer shows how the network responds. The values are in the network's input units
-// (normalised, like the data it trained on).
+// the explorer shows how the network responds. The values are in the data's own units (a
+// river's flow, a price), converted to the network's normalised units (setData) for it; the
+// normalised values are shown beside the typed ones.
 //    steps [20]  feature [1]  [0.5, 1, -0.25, ...............]  [copy the shown sequence]
 //    +-----------------------------------------------------------+
 //    |   .  .                 drag to draw                       |
@@ -12,8 +13,10 @@
 // or spaces ("0.5 1; 0.2 0.3"), or all numbers in a row, step after step.
 
 #include <QWidget>
+#include <memory>
 #include <optional>
 
+#include "core/data/training_data.h"
 #include "core/tensor_types.h"
 
 class QLabel;
@@ -38,7 +41,10 @@ public:
     const Matrix<double>& values() const { return m_values; }
     void setValues(const Matrix<double>& values);
     void setFeature(int feature);
-    double range() const { return m_range; }  // values are drawn in [-range, range]
+    // Values are drawn in [low, high]: the values with a margin, at least `typical`.
+    double low() const { return m_low; }
+    double high() const { return m_high; }
+    void setTypicalRange(double low, double high);
 
     // The mapping between steps/values and widget pixels.
     QPointF pointFor(int step, double value) const;
@@ -62,7 +68,12 @@ private:
 
     Matrix<double> m_values;  // (T, I)
     int m_feature = 0;
-    double m_range = 2;
+    void fitRange();
+
+    double m_low = -2;
+    double m_high = 2;
+    double m_typicalLow = -1;
+    double m_typicalHigh = 1;
     int m_lastStep = -1;
     double m_lastValue = 0;
 };
@@ -74,7 +85,10 @@ public:
 
     explicit InputSketch(QWidget* parent = nullptr);
 
+    // In the data's units, as drawn and typed; and as the network takes it.
     const Matrix<double>& input() const { return m_canvas->values(); }
+    Matrix<double> networkInput() const;
+    QString normalisedText() const;
     SketchCanvas* canvas() const { return m_canvas; }
     QLineEdit* textEdit() const { return m_text; }
     QString errorText() const;
@@ -84,8 +98,13 @@ public slots:
     void setInputSize(int features);
     // Replaces the sketch, without emitting inputEdited.
     void setInput(const rnnlab::Matrix<double>& input);
-    // What "copy the shown sequence" copies: the input of the trace on screen.
-    void setShownInput(const rnnlab::Matrix<double>& input);
+    // What "copy the shown sequence" copies: the input of the trace on screen (the network's
+    // units, as traced).
+    void setShownInput(const rnnlab::Matrix<double>& networkInput);
+    // The data the network trained on: its units for the input (null: the network's own).
+    void setData(std::shared_ptr<const rnnlab::TrainingData> data);
+    // Replaces the sketch with an input in the network's units, without emitting inputEdited.
+    void setNetworkInput(const rnnlab::Matrix<double>& networkInput);
 
 signals:
     // The user drew, typed, resized or copied a sequence.
@@ -96,6 +115,8 @@ private:
     void showValues(const Matrix<double>& values);
     void resizeSteps(int steps);
     void edited();
+    void showNormalised();
+    Matrix<double> toDataUnits(const Matrix<double>& networkInput) const;
 
     SketchCanvas* m_canvas = nullptr;
     QSpinBox* m_steps = nullptr;
@@ -103,8 +124,10 @@ private:
     QLabel* m_featureLabel = nullptr;
     QLineEdit* m_text = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_normalised = nullptr;
     QPushButton* m_copy = nullptr;
-    Matrix<double> m_shown;
+    Matrix<double> m_shown;  // network units
+    std::shared_ptr<const TrainingData> m_data;
 };
 
 }  // namespace rnnlab::ui

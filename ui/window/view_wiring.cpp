@@ -19,12 +19,9 @@ void connectExplorer(ExplorerView& explorer, ExperimentController& controller, T
                      &TrainingSession::traceSample);
     QObject::connect(&explorer, &ExplorerView::traceInputRequested, &session,
                      &TrainingSession::traceInput);
-    const auto showSampleCounts = [&explorer, &controller] {
-        const TrainingData& data = *controller.trainingData();
-        explorer.setSampleCounts(data.count(Split::Train), data.count(Split::Validation));
-    };
-    showSampleCounts();
-    QObject::connect(&controller, &ExperimentController::dataChanged, &explorer, showSampleCounts);
+    const auto showData = [&explorer, &controller] { explorer.setData(controller.trainingData()); };
+    showData();
+    QObject::connect(&controller, &ExperimentController::dataChanged, &explorer, showData);
     if (const auto snapshot = controller.snapshot()) explorer.setSnapshot(snapshot);
 }
 
