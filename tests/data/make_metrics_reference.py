@@ -13,6 +13,7 @@ and expected.json, for each case, computed here with NumPy in float64 from the s
   val_accuracy, test_accuracy              classification: fraction of windows whose largest
                                            output is the true class
   val_count, test_count                    windows (times outputs per window)
+  steps_per_epoch      batches of the training windows
 
 What the engine does, written again here from its documentation:
   - the rows are split in order: round(train * n) training rows, then up to
@@ -183,6 +184,7 @@ def make(name, case):
     assert result["val_count"] > 256, "the validation part must take two evaluation batches"
     train_windows = len(window_starts(train_begin, train_end, span))
     assert train_windows % case["batch"] != 0, "the last training batch must be smaller"
+    result["steps_per_epoch"] = -(-train_windows // case["batch"])
     return result
 
 
