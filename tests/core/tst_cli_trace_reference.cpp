@@ -106,8 +106,11 @@ private slots:
         QVERIFY(torch.contains("grads") && torch.contains("layers"));
         if (!withTarget) torch = forwardOnly(torch);
         const Tolerance tol = dtype == "float64" ? Tolerance{1e-9, 1e-12} : Tolerance{1e-4, 1e-5};
-        const QString difference = firstDifference(readJsonObject(out), torch, name, tol);
+        const QJsonObject ours = readJsonObject(out);
+        const QString difference = firstDifference(ours, torch, name, tol);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // float32 is float32: somewhere it is further from PyTorch's float64 than float64 is.
+        if (dtype == "float32") QVERIFY(!firstDifference(ours, torch, name, {1e-12, 0}).isEmpty());
     }
 };
 

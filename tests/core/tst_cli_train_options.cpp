@@ -104,6 +104,39 @@ private slots:
         writeText(path("bare.csv"), seriesCsv(',', false, false, false));
     }
 
+    // Without the options, the documented defaults.
+    void defaults() {
+        const QJsonObject e = train({"--generator", "sine", "--cell", "lstm", "--hidden", "4",
+                                     "--epochs", "1", "--lr", "0.003", "--seed", "3"});
+        const QJsonObject expected{{"network.num_layers", 1},
+                                   {"network.output", "last"},
+                                   {"data.window.length", 20},
+                                   {"data.window.horizon", 1},
+                                   {"data.window.stride", 1},
+                                   {"data.window.mode", "many_to_one"},
+                                   {"data.split.train", 0.7},
+                                   {"data.split.validation", 0.15},
+                                   {"data.normalisation", "zscore"},
+                                   {"training.optimizer.kind", "adam"},
+                                   {"training.optimizer.betas", QJsonArray{0.9, 0.999}},
+                                   {"training.optimizer.eps", 1e-8},
+                                   {"training.schedule.kind", "constant"},
+                                   {"training.clip", true},
+                                   {"training.clip_max_norm", 1},
+                                   {"training.batch_size", 32},
+                                   {"training.truncation", 0},
+                                   {"training.early_stopping_patience", 0},
+                                   {"training.init.scheme", "pytorch"},
+                                   {"training.init.forget_bias", 0}};
+        for (const QString& at : expected.keys())
+            QVERIFY2(valueAt(e, at) == expected[at],
+                     qPrintable(QString("%1 is %2, expected %3")
+                                    .arg(at, text(valueAt(e, at)), text(expected[at]))));
+        const QJsonObject rnn = train({"--generator", "sine", "--cell", "rnn", "--hidden", "4",
+                                       "--epochs", "1", "--lr", "0.003", "--seed", "3"});
+        QCOMPARE(valueAt(rnn, "network.nonlinearity").toString(), QString("tanh"));
+    }
+
     void optionChangesTheExperiment_data() {
         QTest::addColumn<QStringList>("base");
         QTest::addColumn<QStringList>("option");
