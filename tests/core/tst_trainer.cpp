@@ -1,5 +1,6 @@
 // The trainer: loss falls, runs reproduce bit for bit, divergence is caught and undone, a run
-// saved mid-epoch resumes exactly, memory stays bounded, forecasts have the right shapes.
+// saved mid-epoch resumes exactly, memory stays bounded, forecasts have the right shapes, early
+// stopping goes back to the best epoch's weights, and every epoch trains at its scheduled rate.
 #include <QtTest>
 #include <cmath>
 
