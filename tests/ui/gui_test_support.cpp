@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -50,6 +51,13 @@ QString screenshotPath(const QString& fileName) {
     }
     static QTemporaryDir dir;
     return dir.filePath(fileName);
+}
+
+int colourCount(const QImage& image) {
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) colours.insert(image.pixel(x, y));
+    return int(colours.size());
 }
 
 QString screenshotProblem(const QImage& image) {

@@ -38,6 +38,9 @@ bool showAndActivate(QWidget& window);
 // tests or two builds running at once never write the same file.
 QString screenshotPath(const QString& fileName);
 
+// The number of different colours in an image.
+int colourCount(const QImage& image);
+
 // Empty when `image` shows a rendered window in the current theme, else what is wrong: at
 // least 32 colours (text, lines, heat maps), no colour covering more than 97 % of it, and the
 // scheme's brightness (dark: mean luminance below 0.45, light: above 0.55).

@@ -554,10 +554,13 @@ private slots:
         const qreal dpr = image.devicePixelRatio();
         QCOMPARE(image.pixelColor(view.diagram()->mapTo(&view, QPoint(1, 1)) * dpr),
                  style.plotBackground);
+        int shownHeatmaps = 0;
         for (Figure* f : view.heatmaps()->findChildren<Figure*>()) {
-            if (!f->isVisibleTo(&view)) continue;
+            if (!f->isVisibleTo(&view) || !f->visibleRegion().contains(QPoint(2, 2))) continue;
             QCOMPARE(image.pixelColor(f->mapTo(&view, QPoint(2, 2)) * dpr), style.plotBackground);
+            ++shownHeatmaps;
         }
+        QVERIFY(shownHeatmaps > 0);
     }
 };
 

@@ -292,7 +292,8 @@ void TestPanelNetworkBuilder::detailsScheduleAndInitReachTheExperiment() {
     QVERIFY(choose(control<QComboBox>(panel, "optimizer"), QStringLiteral("SGD")));
     typeInto(rowControl<QDoubleSpinBox>(panel, QStringLiteral("Momentum")), QStringLiteral("0.9"));
     auto* nesterov = rowControl<QCheckBox>(panel, QStringLiteral("Nesterov"));
-    QTest::mouseClick(nesterov, Qt::LeftButton, {}, nesterov->rect().center());
+    nesterov->setFocus();
+    QTest::keyClick(nesterov, Qt::Key_Space);
     QVERIFY(nesterov->isChecked());
     typeInto(rowControl<LogSpinBox>(panel, QStringLiteral("Weight decay")),
              QStringLiteral("0.001"));
