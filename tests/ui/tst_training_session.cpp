@@ -2,13 +2,13 @@
 // while running, errors as signals, and a clean stop when the session goes away mid-training.
 #include <QSignalSpy>
 #include <QtTest>
+#include <atomic>
 
 #include "core/train/data_source.h"
 #include "gui_test_support.h"
 #include "ui/session/training_session.h"
 
 using namespace rnnlab;
-using gui_test::kWorkerTimeoutMs;
 using rnnlab::ui::TrainingSession;
 
 namespace {
@@ -41,7 +41,9 @@ long long workerStep(TrainingSession& session) {
     bool answered = false;
     session.withTrainer([&step](Trainer& t) { step = t.stepCount(); },
                         [&answered](const QString&) { answered = true; });
-    return QTest::qWaitFor([&answered] { return answered; }, kWorkerTimeoutMs) ? step.load() : -1;
+    return QTest::qWaitFor([&answered] { return answered; }, gui_test::kWorkerTimeoutMs)
+               ? step.load()
+               : -1;
 }
 
 }  // namespace
