@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <variant>
 
 #include "core/errors.h"
 #include "core/setting_checks.h"
@@ -65,6 +66,67 @@ void validate(const OptimizerSettings& s) {
             requireNonNegative("eps", s.eps);
             break;
     }
+}
+
+namespace {
+
+using O = OptimizerSettings;
+
+// A hyper-parameter beyond the learning rate, and the kinds that read it.
+struct HyperParameter {
+    const char* name;  // as validate() names it
+    std::variant<double O::*, bool O::*> member;
+    std::vector<OptimizerKind> readBy;
+
+    bool readsIt(OptimizerKind kind) const {
+        return std::find(readBy.begin(), readBy.end(), kind) != readBy.end();
+    }
+    bool equal(const O& a, const O& b) const {
+        return std::visit([&](auto m) { return a.*m == b.*m; }, member);
+    }
+    void copy(const O& from, O& to) const {
+        std::visit([&](auto m) { to.*m = from.*m; }, member);
+    }
+};
+
+const std::vector<HyperParameter>& hyperParameters() {
+    using K = OptimizerKind;
+    static const std::vector<HyperParameter> all{
+        {"weight decay", &O::weightDecay, {K::Sgd, K::Adam, K::RmsProp, K::Adagrad}},
+        {"momentum", &O::momentum, {K::Sgd, K::RmsProp}},
+        {"dampening", &O::dampening, {K::Sgd}},
+        {"nesterov", &O::nesterov, {K::Sgd}},
+        {"beta1", &O::beta1, {K::Adam}},
+        {"beta2", &O::beta2, {K::Adam}},
+        {"amsgrad", &O::amsgrad, {K::Adam}},
+        {"alpha", &O::alpha, {K::RmsProp}},
+        {"centered", &O::centered, {K::RmsProp}},
+        {"lr decay", &O::lrDecay, {K::Adagrad}},
+        {"initial accumulator value", &O::initialAccumulatorValue, {K::Adagrad}},
+        {"eps", &O::eps, {K::Adam, K::RmsProp, K::Adagrad}}};
+    return all;
+}
+
+}  // namespace
+
+OptimizerSettings switchOptimizer(const OptimizerSettings& s, OptimizerKind kind) {
+    if (kind == s.kind) return s;
+    const OptimizerSettings oldDefaults = OptimizerSettings::forKind(s.kind);
+    OptimizerSettings out = OptimizerSettings::forKind(kind);
+    out.learningRate = s.learningRate;
+    for (const HyperParameter& p : hyperParameters())
+        if (p.readsIt(s.kind) && p.readsIt(kind) && !p.equal(s, oldDefaults)) p.copy(s, out);
+    return out;
+}
+
+std::vector<std::string> settingsLostBySwitch(const OptimizerSettings& s, OptimizerKind kind) {
+    std::vector<std::string> lost;
+    if (kind == s.kind) return lost;
+    const OptimizerSettings oldDefaults = OptimizerSettings::forKind(s.kind);
+    for (const HyperParameter& p : hyperParameters())
+        if (p.readsIt(s.kind) && !p.readsIt(kind) && !p.equal(s, oldDefaults))
+            lost.push_back(p.name);
+    return lost;
 }
 
 std::string toString(OptimizerKind kind) {

@@ -78,6 +78,16 @@ struct OptimizerSettings {
 // most 1 and dampening in [0, 1].
 void validate(const OptimizerSettings& settings);
 
+// Switching a run to another kind of optimizer: torch's defaults for `kind` (forKind()), with
+// the learning rate and every hyper-parameter both kinds read that was changed from the old
+// kind's default (weight decay; momentum between SGD and RMSprop; eps between Adam, RMSprop
+// and Adagrad, whose defaults differ). The same kind keeps every setting.
+OptimizerSettings switchOptimizer(const OptimizerSettings& settings, OptimizerKind kind);
+// What switchOptimizer() leaves behind: the hyper-parameters changed from their defaults that
+// `kind` does not read, named as validate() names them ("momentum", "beta2", "amsgrad", ...).
+std::vector<std::string> settingsLostBySwitch(const OptimizerSettings& settings,
+                                              OptimizerKind kind);
+
 // Names used in files and on the command line: "sgd" "adam" "rmsprop" "adagrad".
 std::string toString(OptimizerKind kind);
 OptimizerKind parseOptimizerKind(const std::string& s);

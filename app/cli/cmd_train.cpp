@@ -96,9 +96,17 @@ DataSource dataSourceFrom(const Arguments& a) {
 // Training options that may also override an experiment's settings.
 void applyOverrides(const Arguments& a, TrainingSettings& s) {
     if (a.has("optimizer")) {
-        const double lr = s.optimizer.learningRate;
-        s.optimizer = OptimizerSettings::forKind(parseOptimizerKind(a.required("optimizer")));
-        s.optimizer.learningRate = lr;
+        const OptimizerKind kind = parseOptimizerKind(a.required("optimizer"));
+        std::string lost;
+        for (const std::string& name : settingsLostBySwitch(s.optimizer, kind))
+            lost += (lost.empty() ? "" : ", ") + name;
+        if (!lost.empty())
+            throw UsageError("--optimizer " + toString(kind) + " would drop the " +
+                             toString(s.optimizer.kind) + " setting(s) " + lost + ", which " +
+                             toString(kind) +
+                             " does not have: change training.optimizer in the experiment "
+                             "file instead");
+        s.optimizer = switchOptimizer(s.optimizer, kind);
     }
     s.optimizer.learningRate = a.number("lr", s.optimizer.learningRate);
     if (a.has("no-clip")) s.clip = false;
@@ -190,16 +198,16 @@ int run(const std::vector<std::string>& args) {
     DataSource data;
     if (a.has("experiment")) {
         const std::string path = a.required("experiment");
-        Experiment e = readExperiment(path);
+        const Experiment e = readExperiment(path);
         if (!e.data) throw UsageError(path + " has no \"data\" section: nothing to train on");
-        applyOverrides(a, e.training);
         data = *e.data;
         trainer = makeTrainer(e, directoryOf(path));
-        if (a.has("epochs")) {
-            TrainingSettings s = trainer->settings();
-            s.epochs = trainer->epoch() + a.integer("epochs", 1, 1, kMaxEpochs);
-            trainer->setSettings(s);
-        }
+        // Changed settings reach the run as the window's edits do: another kind of optimizer
+        // starts with fresh state.
+        TrainingSettings s = trainer->settings();
+        applyOverrides(a, s);
+        if (a.has("epochs")) s.epochs = trainer->epoch() + a.integer("epochs", 1, 1, kMaxEpochs);
+        trainer->setSettings(s);
     } else {
         Experiment e = experimentFromFlags(a);
         data = *e.data;

@@ -1,6 +1,8 @@
 // writeFileAtomically(): a save replaces the file completely or not at all, and leaves no
 // temporary file behind either way.
 
+#include <fcntl.h>
+#include <pwd.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -58,6 +60,44 @@ public:
 private:
     rlimit m_old{};
     void (*m_oldHandler)(int) = nullptr;
+};
+
+// For one scope, this process runs as the user "nobody" when it runs as root (euid 0), so
+// file permissions apply to it; as any other user it changes nothing.
+class UnprivilegedScope {
+public:
+    UnprivilegedScope() {
+        if (geteuid() != 0) return;
+        const passwd* nobody = getpwnam("nobody");
+        m_changed = nobody != nullptr && seteuid(nobody->pw_uid) == 0;
+    }
+    ~UnprivilegedScope() {
+        if (m_changed && seteuid(0) != 0) qFatal("cannot return to root");
+    }
+    UnprivilegedScope(const UnprivilegedScope&) = delete;
+    UnprivilegedScope& operator=(const UnprivilegedScope&) = delete;
+
+private:
+    bool m_changed = false;
+};
+
+// For one scope, no new file descriptor can be opened: the limit is the lowest free one.
+class OpenFileLimit {
+public:
+    OpenFileLimit() {
+        getrlimit(RLIMIT_NOFILE, &m_old);
+        const int lowestFree = open("/dev/null", O_RDONLY);
+        close(lowestFree);
+        rlimit limit = m_old;
+        limit.rlim_cur = rlim_t(lowestFree);
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+    ~OpenFileLimit() { setrlimit(RLIMIT_NOFILE, &m_old); }
+    OpenFileLimit(const OpenFileLimit&) = delete;
+    OpenFileLimit& operator=(const OpenFileLimit&) = delete;
+
+private:
+    rlimit m_old{};
 };
 
 }  // namespace
@@ -126,17 +166,50 @@ private slots:
         QCOMPARE(entriesOf(dir.path()), QStringList{"m.rnnlab.json"});
     }
 
+    // A folder the user may not write to. Root writes anywhere, so as root the save runs with
+    // the effective user id of "nobody" for its duration.
     void readOnlyDirectory() {
-        if (geteuid() == 0) QSKIP("root writes into read-only directories");
         QTemporaryDir dir;
         const QString path = dir.filePath("m.rnnlab.json");
         writeFileAtomically(path.toStdString(), "old");
         QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
-        const QString error = errorOf([&] { writeFileAtomically(path.toStdString(), "new"); });
+        QString error;
+        {
+            const UnprivilegedScope unprivileged;
+            error = errorOf([&] { writeFileAtomically(path.toStdString(), "new"); });
+        }
         QVERIFY(QFile::setPermissions(dir.path(),
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         QCOMPARE(error, path + ": cannot save: Permission denied");
         QCOMPARE(contentsOf(path), QByteArray("old"));
+        QCOMPARE(entriesOf(dir.path()), QStringList{"m.rnnlab.json"});
+    }
+
+    // A path through a regular file, which no user can create anything in.
+    void parentIsAFile() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("notes.txt");
+        writeFileAtomically(file.toStdString(), "a file, not a folder");
+        const std::string path = (file + "/m.rnnlab.json").toStdString();
+        QCOMPARE(errorOf([&] { writeFileAtomically(path, "x"); }),
+                 QString::fromStdString(path + ": cannot save: Not a directory"));
+        QCOMPARE(contentsOf(file), QByteArray("a file, not a folder"));
+        QCOMPARE(entriesOf(dir.path()), QStringList{"notes.txt"});
+    }
+
+    // The temporary file cannot be opened (no file descriptor left, as in a process that
+    // leaks them): the previous file stays.
+    void noFileDescriptorLeft() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("m.rnnlab.json");
+        writeFileAtomically(path.toStdString(), "the previous, good version");
+        QString error;
+        {
+            const OpenFileLimit limit;
+            error = errorOf([&] { writeFileAtomically(path.toStdString(), "new"); });
+        }
+        QCOMPARE(error, path + ": cannot save: Too many open files");
+        QCOMPARE(contentsOf(path), QByteArray("the previous, good version"));
         QCOMPARE(entriesOf(dir.path()), QStringList{"m.rnnlab.json"});
     }
 };

@@ -106,6 +106,10 @@ void TestDataWindowing::windowCounts() {
     QCOMPARE(d.count(Split::Validation), Index(validation));
     QCOMPARE(d.count(Split::Test), Index(test));
     QCOMPARE(WindowedDataset::windowsIn(10, spec(window, horizon, stride)), Index(train));
+    // Each part's windows start at its first row, `stride` rows apart.
+    for (Split part : {Split::Train, Split::Validation, Split::Test})
+        for (Index i = 0; i < d.count(part); ++i)
+            QCOMPARE(d.sampleId(part, i), d.partBegin(part) + i * stride);
 }
 
 void TestDataWindowing::windowsStayInsideTheirPart() {

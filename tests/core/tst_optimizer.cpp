@@ -171,6 +171,8 @@ private slots:
     void invalidSettings_data();
     void invalidSettings();
     void learningRateForSchedules();
+    void switchingKeepsSharedSettings();
+    void switchingTellsWhatIsLost();
     void kindNames();
 };
 
@@ -634,6 +636,25 @@ void TestOptimizer::invalidSettings_data() {
         "initial accumulator", OptimizerKind::Adagrad,
         [](OptimizerSettings& s) { s.initialAccumulatorValue = -2; },
         "initial accumulator value must be non-negative and finite, got -2");
+    // The ends of the closed ranges are accepted (torch: 0 <= dampening, alpha and betas).
+    row(
+        "dampening 1", OptimizerKind::Sgd,
+        [](OptimizerSettings& s) {
+            s.momentum = 0.9;
+            s.dampening = 1;
+        },
+        "");
+    row(
+        "alpha 1", OptimizerKind::RmsProp, [](OptimizerSettings& s) { s.alpha = 1; }, "");
+    row(
+        "alpha 0", OptimizerKind::RmsProp, [](OptimizerSettings& s) { s.alpha = 0; }, "");
+    row(
+        "betas 0", OptimizerKind::Adam,
+        [](OptimizerSettings& s) {
+            s.beta1 = 0;
+            s.beta2 = 0;
+        },
+        "");
     // Settings another kind reads are not checked: Adam ignores momentum.
     OptimizerSettings ignored = OptimizerSettings::forKind(OptimizerKind::Adam);
     ignored.momentum = -5;
@@ -676,6 +697,53 @@ void TestOptimizer::learningRateForSchedules() {
                  QString("learning rate must be non-negative and finite, got -0.1"));
     }
     QCOMPARE(opt.settings().learningRate, 0.25);
+}
+
+// A new kind starts from torch's defaults for it with the learning rate and the settings both
+// kinds read; a default stays the new kind's default (eps: Adam 1e-8, Adagrad 1e-10).
+void TestOptimizer::switchingKeepsSharedSettings() {
+    OptimizerSettings adam = make(OptimizerKind::Adam, 0.02);
+    adam.weightDecay = 0.01;
+    adam.amsgrad = true;
+    QVERIFY(switchOptimizer(adam, OptimizerKind::Adam) == adam);
+
+    OptimizerSettings expected = OptimizerSettings::forKind(OptimizerKind::Adagrad);
+    expected.learningRate = 0.02;
+    expected.weightDecay = 0.01;
+    QVERIFY(switchOptimizer(adam, OptimizerKind::Adagrad) == expected);
+    QCOMPARE(switchOptimizer(adam, OptimizerKind::Adagrad).eps, 1e-10);
+
+    adam.eps = 1e-6;  // changed: kept by the kinds that read eps
+    QCOMPARE(switchOptimizer(adam, OptimizerKind::RmsProp).eps, 1e-6);
+    QCOMPARE(switchOptimizer(adam, OptimizerKind::RmsProp).alpha, 0.99);
+
+    OptimizerSettings sgd = make(OptimizerKind::Sgd, 0.1);
+    sgd.momentum = 0.9;
+    sgd.dampening = 0.5;
+    const OptimizerSettings rms = switchOptimizer(sgd, OptimizerKind::RmsProp);
+    QVERIFY(rms.kind == OptimizerKind::RmsProp);
+    QCOMPARE(rms.momentum, 0.9);
+    QCOMPARE(rms.learningRate, 0.1);
+    QCOMPARE(rms.dampening, 0.0);
+    QCOMPARE(switchOptimizer(rms, OptimizerKind::Sgd).momentum, 0.9);
+}
+
+void TestOptimizer::switchingTellsWhatIsLost() {
+    using Names = std::vector<std::string>;
+    OptimizerSettings adam = make(OptimizerKind::Adam, 0.02);
+    QCOMPARE(settingsLostBySwitch(adam, OptimizerKind::Sgd), Names{});
+    adam.beta2 = 0.98;
+    adam.amsgrad = true;
+    adam.eps = 1e-6;
+    adam.weightDecay = 0.1;
+    QCOMPARE(settingsLostBySwitch(adam, OptimizerKind::Adam), Names{});
+    QCOMPARE(settingsLostBySwitch(adam, OptimizerKind::Sgd), (Names{"beta2", "amsgrad", "eps"}));
+    QCOMPARE(settingsLostBySwitch(adam, OptimizerKind::Adagrad), (Names{"beta2", "amsgrad"}));
+    OptimizerSettings rms = make(OptimizerKind::RmsProp, 0.01);
+    rms.momentum = 0.5;
+    rms.centered = true;
+    QCOMPARE(settingsLostBySwitch(rms, OptimizerKind::Sgd), Names{"centered"});
+    QCOMPARE(settingsLostBySwitch(rms, OptimizerKind::Adam), (Names{"momentum", "centered"}));
 }
 
 void TestOptimizer::kindNames() {

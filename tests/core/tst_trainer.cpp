@@ -1,5 +1,6 @@
 // The trainer: loss falls, runs reproduce bit for bit, divergence is caught and undone, a run
-// saved mid-epoch resumes exactly, memory stays bounded, forecasts have the right shapes.
+// saved mid-epoch resumes exactly, memory stays bounded, forecasts have the right shapes, early
+// stopping goes back to the best epoch's weights, and every epoch trains at its scheduled rate.
 #include <QtTest>
 #include <cmath>
 
@@ -9,6 +10,8 @@
 #include "core/train/trainer.h"
 
 using namespace rnnlab;
+
+Q_DECLARE_METATYPE(rnnlab::LrSchedule)
 
 namespace {
 
@@ -32,6 +35,22 @@ TrainingSettings settings(double lr, int epochs) {
     s.optimizer.learningRate = lr;
     s.epochs = epochs;
     s.seed = 7;
+    return s;
+}
+
+LrSchedule stepSchedule() {  // StepLR(step_size=2, gamma=0.5)
+    LrSchedule s;
+    s.kind = LrScheduleKind::Step;
+    s.stepSize = 2;
+    s.gamma = 0.5;
+    return s;
+}
+
+LrSchedule cosineSchedule() {  // CosineAnnealingLR(T_max=4, eta_min=0.01)
+    LrSchedule s;
+    s.kind = LrScheduleKind::Cosine;
+    s.tMax = 4;
+    s.etaMin = 0.01;
     return s;
 }
 
@@ -104,8 +123,9 @@ private slots:
         const std::string message = d.message();
         QVERIFY2(message.find("Training diverged at step " + std::to_string(d.step)) == 0,
                  message.c_str());
-        QVERIFY2(message.find("rnn.") != std::string::npos || message.find("fc.") != std::string::npos,
-                 message.c_str());
+        QVERIFY2(
+            message.find("rnn.") != std::string::npos || message.find("fc.") != std::string::npos,
+            message.c_str());
         QVERIFY2(message.find("lower the learning rate (now 100)") != std::string::npos,
                  message.c_str());
         // Step 1's loss was sound but its update broke the weights (step 2's loss exploded):
@@ -147,16 +167,24 @@ private slots:
     }
 
     // Saved in the middle of an epoch, written to JSON, read back and continued: the same steps,
-    // losses, epochs and weights as a run that never stopped.
+    // losses, epochs and weights as a run that never stopped (under a schedule, the same rate).
+    void savedRunResumesExactly_data() {
+        QTest::addColumn<LrSchedule>("schedule");
+        QTest::addRow("constant") << LrSchedule{};
+        QTest::addRow("step") << stepSchedule();
+    }
     void savedRunResumesExactly() {
-        const TrainingSettings s = settings(0.01, 4);
+        QFETCH(LrSchedule, schedule);
+        TrainingSettings s = settings(0.01, 4);
+        s.schedule = schedule;
         Trainer whole = makeTrainer(CellType::Lstm, s);
         runToEnd(whole);
 
         Trainer first = makeTrainer(CellType::Lstm, s);
         const long long stopAt = whole.history().epochs[1].step + 5;  // inside the third epoch
         while (first.stepCount() < stopAt) first.step();
-        const QByteArray json = experimentJson(captureExperiment(first, sine(), true), "run.rnnlab.json");
+        const QByteArray json =
+            experimentJson(captureExperiment(first, sine(), true), "run.rnnlab.json");
         const Experiment e = parseExperiment(json, "run.rnnlab.json");
         std::unique_ptr<Trainer> second = rnnlab::makeTrainer(e, "");
         QCOMPARE(second->stepCount(), stopAt);
@@ -169,14 +197,62 @@ private slots:
             QCOMPARE(second->history().epochs[i].trainLoss, whole.history().epochs[i].trainLoss);
             QCOMPARE(*second->history().epochs[i].validationLoss,
                      *whole.history().epochs[i].validationLoss);
+            QCOMPARE(second->history().epochs[i].learningRate,
+                     whole.history().epochs[i].learningRate);
         }
         QCOMPARE(second->history().gradientProfiles.items().size(),
                  whole.history().gradientProfiles.items().size());
     }
 
+    // The rate every step and every epoch of a run used, from lr 0.1, worked out in
+    // tst_lr_schedule: StepLR halves it every second epoch; the cosine falls to eta_min at
+    // T_max = 4 and rises again.
+    void scheduleSetsTheRateOfEveryEpoch_data() {
+        QTest::addColumn<LrSchedule>("schedule");
+        QTest::addColumn<QVector<double>>("rates");
+        QTest::addRow("step") << stepSchedule()
+                              << QVector<double>{0.1, 0.1, 0.05, 0.05, 0.025, 0.025};
+        QTest::addRow("cosine") << cosineSchedule() << QVector<double>{0.1,
+                                                                       0.08681980515339464,
+                                                                       0.05500000000000001,
+                                                                       0.023180194846605363,
+                                                                       0.01,
+                                                                       0.023180194846605356};
+    }
+    void scheduleSetsTheRateOfEveryEpoch() {
+        QFETCH(LrSchedule, schedule);
+        QFETCH(QVector<double>, rates);
+        TrainingSettings s = settings(0.1, int(rates.size()));
+        s.optimizer = OptimizerSettings::forKind(OptimizerKind::Sgd);
+        s.optimizer.learningRate = 0.1;
+        s.schedule = schedule;
+        Trainer t = makeTrainer(CellType::Rnn, s, sine(5));
+        runToEnd(t);
+        QCOMPARE(t.history().epochs.size(), size_t(rates.size()));
+        for (const EpochRecord& e : t.history().epochs) QCOMPARE(e.learningRate, rates[e.epoch]);
+        const std::vector<StepRecord>& steps = t.history().steps.items();
+        QCOMPARE(static_cast<long long>(steps.size()), t.stepCount());
+        for (const StepRecord& r : steps) QCOMPARE(r.learningRate, rates[r.epoch]);
+        QCOMPARE(steps.back().epoch, int(rates.size()) - 1);
+    }
+
+    // New settings in the middle of a scheduled run: the new base rate, at the schedule's
+    // factor for the current epoch (the third: 0.5 under StepLR(2, 0.5)).
+    void newSettingsKeepTheScheduledRate() {
+        TrainingSettings s = settings(0.1, 4);
+        s.schedule = stepSchedule();
+        Trainer t = makeTrainer(CellType::Rnn, s, sine(5));
+        while (t.epoch() < 2) t.step();
+        QCOMPARE(t.step()->learningRate, 0.05);
+        s.optimizer.learningRate = 0.2;
+        t.setSettings(s);
+        QCOMPARE(t.step()->learningRate, 0.1);
+    }
+
     void historyStaysBounded() {
         DecimatedSeries<StepRecord> series(100);
-        for (long long step = 1; step <= 100000; ++step) series.add(StepRecord{step, 0, 1.0 / step});
+        for (long long step = 1; step <= 100000; ++step)
+            series.add(StepRecord{step, 0, 1.0 / step});
         QVERIFY(series.items().size() <= 100);
         QVERIFY(series.items().size() >= 50);
         const long long stride = series.stride();
@@ -207,7 +283,8 @@ private slots:
         const ForecastSet f = computeForecasts(t.network(), data);
         QVERIFY(f.validation && f.test && f.closedLoop);
         QCOMPARE(Index(f.validation->rows.size()), data.count(Split::Validation));
-        QCOMPARE(f.validation->rows.front(), data.targetRow(data.samples(Split::Validation).front()));
+        QCOMPARE(f.validation->rows.front(),
+                 data.targetRow(data.samples(Split::Validation).front()));
         const Index start = data.partBegin(Split::Validation);
         QCOMPARE(Index(f.closedLoop->rows.size()), data.series().rows() - start);
         for (size_t i = 0; i < f.closedLoop->rows.size(); ++i) {
@@ -231,14 +308,49 @@ private slots:
     }
 
     // Weights that no longer change cannot improve the validation loss: with patience 1 the run
-    // stops after the second epoch and keeps the best weights.
-    void earlyStopping() {
+    // stops after the second epoch.
+    void earlyStoppingWhenNothingImproves() {
         TrainingSettings s = settings(1e-30, 10);
         s.earlyStoppingPatience = 1;
         Trainer t = makeTrainer(CellType::Gru, s);
         runToEnd(t);
         QCOMPARE(t.stopReason(), StopReason::EarlyStopped);
         QCOMPARE(t.epoch(), 2);
+    }
+
+    // A random walk, a short training part and a rate too large: the validation loss falls
+    // to 4.04 after the fifth epoch, then rises to 4.66 and 4.68. With patience 2 the run stops
+    // after the seventh and goes back to the weights of the fifth, which an identical run
+    // without early stopping had after that epoch; the weights it stopped with were worse.
+    void earlyStoppingRestoresTheBestWeights() {
+        TrainingSettings s = settings(0.02, 12);
+        s.clip = false;
+        DataSource walk = sine(10);
+        walk.generator.kind = GeneratorKind::RandomWalk;
+        walk.split = SplitSpec{0.2, 0.3};
+        Trainer full = makeTrainer(CellType::Gru, s, walk);
+        std::vector<Vector<double>> weightsAfterEpoch;
+        while (!full.finished()) {
+            const int epoch = full.epoch();
+            full.step();
+            if (full.epoch() != epoch) weightsAfterEpoch.push_back(full.weights().flat());
+        }
+        s.earlyStoppingPatience = 2;
+        Trainer stopped = makeTrainer(CellType::Gru, s, walk);
+        runToEnd(stopped);
+        QCOMPARE(stopped.stopReason(), StopReason::EarlyStopped);
+
+        const std::vector<EpochRecord>& epochs = stopped.history().epochs;
+        const int last = stopped.epoch() - 1;
+        const int best = last - 2;  // then two epochs without improvement
+        QVERIFY2(best >= 1, qPrintable(QString("stopped after epoch %1").arg(last + 1)));
+        QCOMPARE(last, 6);
+        for (int e = 0; e <= last; ++e)
+            if (e != best)
+                QVERIFY(*epochs[size_t(e)].validationLoss > *epochs[size_t(best)].validationLoss);
+        QCOMPARE(stopped.weights().flat(), weightsAfterEpoch[size_t(best)]);
+        QVERIFY(stopped.weights().flat() != weightsAfterEpoch[size_t(last)]);
+        QCOMPARE(*stopped.evaluate(Split::Validation).loss, *epochs[size_t(best)].validationLoss);
     }
 
     void networkMustFitTheData() {

@@ -1,11 +1,15 @@
 #include "gui_test_support.h"
 
 #include <QDate>
-#include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
+#include "ui/theme/theme.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
 
@@ -27,12 +31,8 @@ bool writeFile(const QString& path, const QByteArray& bytes) {
 }
 
 bool waitUntilIdle(rnnlab::ui::ExperimentController& controller, int timeoutMs) {
-    QElapsedTimer clock;
-    clock.start();
-    while (controller.isLoading()) {
-        if (clock.elapsed() > timeoutMs) return false;
-        QTest::qWait(10);
-    }
+    if (!QTest::qWaitFor([&controller] { return !controller.isLoading(); }, timeoutMs))
+        return false;
     rnnlab::ui::waitForWorker(controller);
     return true;
 }
@@ -41,6 +41,47 @@ bool showAndActivate(QWidget& window) {
     window.show();
     window.activateWindow();
     return QTest::qWaitForWindowActive(&window);
+}
+
+QString screenshotPath(const QString& fileName) {
+    const QString kept = qEnvironmentVariable("RNNLAB_TEST_SCREENSHOTS");
+    if (!kept.isEmpty()) {
+        QDir().mkpath(kept);
+        return QDir(kept).filePath(fileName);
+    }
+    static QTemporaryDir dir;
+    return dir.filePath(fileName);
+}
+
+int colourCount(const QImage& image) {
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+QString screenshotProblem(const QImage& image) {
+    if (image.isNull()) return QStringLiteral("no image");
+    QHash<QRgb, qsizetype> colours;
+    double luminance = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb c = image.pixel(x, y);
+            ++colours[c];
+            luminance += (0.2126 * qRed(c) + 0.7152 * qGreen(c) + 0.0722 * qBlue(c)) / 255;
+        }
+    const qsizetype pixels = qsizetype(image.width()) * image.height();
+    luminance /= double(pixels);
+    qsizetype most = 0;
+    for (qsizetype n : colours) most = std::max(most, n);
+    if (colours.size() < 32) return QStringLiteral("only %1 colours").arg(colours.size());
+    if (most > pixels * 97 / 100) return QStringLiteral("one colour covers over 97 %");
+    const bool dark = rnnlab::ui::Theme::instance().style().scheme == rnnlab::ui::ColorScheme::Dark;
+    if (dark ? luminance > 0.45 : luminance < 0.55)
+        return QStringLiteral("mean luminance %1 in the %2 theme")
+            .arg(luminance)
+            .arg(dark ? "dark" : "light");
+    return {};
 }
 
 }  // namespace gui_test

@@ -84,11 +84,11 @@ void TestCloseWhileTraining::closingPausesTheWorker() {
     QVERIFY(!c.isPlaying());
     QTRY_VERIFY_WITH_TIMEOUT(!c.session().running(), 60000);
 
-    // Paused for good: the worker answers, and no step follows the one it stopped at.
+    // Paused for good: the worker answers, and no step follows the one it stopped at (a
+    // second round trip through the worker finds the same step).
     QVERIFY(waitUntilIdle(c));
     const long long stopped = trainerStep(c);
     QVERIFY(stopped > 0);
-    QTest::qWait(200);
     QCOMPARE(trainerStep(c), stopped);
     QCOMPARE(c.snapshot()->step, stopped);
 }
@@ -101,7 +101,7 @@ void TestCloseWhileTraining::destroyingMidTrainingJoinsTheWorker() {
 
     std::atomic<QThread*> thread{nullptr};
     c.session().withTrainer([&thread](Trainer&) { thread = QThread::currentThread(); });
-    QTRY_VERIFY(thread.load() != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(thread.load() != nullptr, gui_test::kWorkerTimeoutMs);
     QThread* const worker = thread;
     QVERIFY(worker != QThread::currentThread());
     const QSignalSpy finished(worker, &QThread::finished);
@@ -109,7 +109,7 @@ void TestCloseWhileTraining::destroyingMidTrainingJoinsTheWorker() {
     // ThreadSanitizer sees the spy set up before the worker's last signal reaches it.
     std::atomic<bool> synced{false};
     c.session().withTrainer([&synced](Trainer&) { synced = true; });
-    QTRY_VERIFY(synced.load());
+    QTRY_VERIFY_WITH_TIMEOUT(synced.load(), gui_test::kWorkerTimeoutMs);
     QVERIFY(c.session().running());
 
     delete window;  // as quitting does: no close event, the worker is still training

@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "gui_test_support.h"
 #include "ui/compare/compare_view.h"
 #include "ui/plot/figure.h"
 #include "ui/session/training_session.h"
@@ -67,8 +68,9 @@ private slots:
         QCOMPARE(legendNames(view.gradientFigure()), (QStringList{"RNN", "GRU"}));
 
         view.playAll();
-        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0) && finished(view, 1), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!view.anyRunning(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0) && finished(view, 1),
+                                 gui_test::kWorkerTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.anyRunning(), gui_test::kWorkerTimeoutMs);
 
         const long long steps = view.session(0)->snapshot()->step;
         QVERIFY(steps > 0);
@@ -96,7 +98,8 @@ private slots:
         QCOMPARE(view.forecastFigure(1)->title(), QString("GRU"));
         QCOMPARE(legendNames(view.forecastFigure(0)),
                  (QStringList{"actual", "one-step", "free-running"}));
-        QTRY_VERIFY_WITH_TIMEOUT(view.forecastFigure(0)->graph(1)->data()->size() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.forecastFigure(0)->graph(1)->data()->size() > 0,
+                                 gui_test::kWorkerTimeoutMs);
         QVERIFY(view.forecastFigure(0)->graph(2)->data()->size() > 0);
 
         // The status: the training loss as the solid curve shows it, the mean over the last
@@ -119,8 +122,10 @@ private slots:
         // Reset: both runs back to step 0, curves emptied.
         view.resetAll();
         QTRY_VERIFY_WITH_TIMEOUT(
-            view.session(0)->snapshot()->step == 0 && view.session(1)->snapshot()->step == 0, 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(view.lossFigure()->graph(0)->data()->size(), 0, 5000);
+            view.session(0)->snapshot()->step == 0 && view.session(1)->snapshot()->step == 0,
+            gui_test::kWorkerTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(view.lossFigure()->graph(0)->data()->size(), 0,
+                                  gui_test::kWorkerTimeoutMs);
         QCOMPARE(view.statusText(0), QString("\u25a0 RNN: ready"));
     }
 
@@ -129,13 +134,14 @@ private slots:
         view.setRuns({sineRun("a", CellType::Lstm, 100000), sineRun("b", CellType::Rnn, 100000)});
         QSignalSpy running(&view, &CompareView::runningChanged);
         view.playAll();
-        QTRY_VERIFY_WITH_TIMEOUT(view.session(0)->running() && view.session(1)->running(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.session(0)->running() && view.session(1)->running(),
+                                 gui_test::kWorkerTimeoutMs);
         QVERIFY(view.anyRunning());
         QVERIFY(!running.isEmpty());
         QVERIFY(!button(view, "Play all")->isEnabled());
         QVERIFY(button(view, "Pause all")->isEnabled());
         button(view, "Pause all")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!view.anyRunning(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.anyRunning(), gui_test::kWorkerTimeoutMs);
         QCOMPARE(running.last().at(0).toBool(), false);
         QVERIFY(button(view, "Play all")->isEnabled());
         QVERIFY(!button(view, "Pause all")->isEnabled());
@@ -157,7 +163,7 @@ private slots:
         QVERIFY(view.session(1) == nullptr);
         QCOMPARE(legendNames(view.lossFigure()), (QStringList{"fine", "two inputs"}));
         view.playAll();
-        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), gui_test::kWorkerTimeoutMs);
     }
 
     // A series labelled with numbers (sunspots: years) is drawn against them, with a gap
@@ -170,8 +176,9 @@ private slots:
         view.setRuns({r});
         QCOMPARE(view.forecastFigure(0)->xLabel(), QString("year"));
         view.playAll();
-        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(view.forecastFigure(0)->graph(1)->data()->size() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), gui_test::kWorkerTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(view.forecastFigure(0)->graph(1)->data()->size() > 0,
+                                 gui_test::kWorkerTimeoutMs);
         const QCPGraph* oneStep = view.forecastFigure(0)->graph(1);
         const ForecastSet& f = *view.session(0)->snapshot()->forecasts;
         // Sunspots start in 1700: row r is the year 1700 + r.

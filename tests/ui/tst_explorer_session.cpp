@@ -10,6 +10,7 @@
 
 #include "core/errors.h"
 #include "core/train/data_source.h"
+#include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/explorer/input_sketch.h"
@@ -19,6 +20,7 @@
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
 #include "ui/session/training_session.h"
+#include "ui/theme/theme.h"
 #include "ui/window/window_screenshot.h"
 
 using namespace rnnlab;
@@ -83,7 +85,8 @@ private slots:
         ExplorerView view;
         connectSession(view, session, *trainer);
         session.setTrainer(trainer);
-        QTRY_VERIFY(view.trace());  // the untrained network's traced window
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view.trace(), gui_test::kWorkerTimeoutMs);  // the untrained network's traced window
         QSignalSpy requests(&view, &ExplorerView::traceInputRequested);
         view.picker()->setSource(TraceSource::OwnInput);
         QVERIFY(view.inputSketch()->isVisibleTo(&view));
@@ -99,7 +102,7 @@ private slots:
         typed << 0.5, 1, -0.25, 0.125;
         QCOMPARE(requests.last().first().value<Matrix<double>>(), typed);
         view.setCurrentStep(99);  // clamped to the last step of whatever is shown
-        QTRY_COMPARE(view.length(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(view.length(), 4, gui_test::kWorkerTimeoutMs);
         view.setCurrentStep(3);
         expectTraceOf(view, *trainer, typed);
 
@@ -116,7 +119,7 @@ private slots:
         ExplorerView view;
         connectSession(view, session, *trainer);
         session.setTrainer(trainer);
-        QTRY_VERIFY(view.trace());
+        QTRY_VERIFY_WITH_TIMEOUT(view.trace(), gui_test::kWorkerTimeoutMs);
         view.resize(1400, 1000);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -139,7 +142,8 @@ private slots:
         QCOMPARE(drawn(2, 0), a);
         QCOMPARE(drawn(6, 0), b);
         for (int s = 3; s < 6; ++s) QCOMPARE(drawn(s, 0), a + (b - a) * (s - 2) / 4.0);
-        QTRY_VERIFY(view.trace() && view.trace()->x == drawn);
+        QTRY_VERIFY_WITH_TIMEOUT(view.trace() && view.trace()->x == drawn,
+                                 gui_test::kWorkerTimeoutMs);
         view.setCurrentStep(19);
         expectTraceOf(view, *trainer, drawn);
     }
@@ -151,13 +155,13 @@ private slots:
         ExplorerView view;
         connectSession(view, session, *trainer);
         session.setTrainer(trainer);
-        QTRY_VERIFY(view.trace());
+        QTRY_VERIFY_WITH_TIMEOUT(view.trace(), gui_test::kWorkerTimeoutMs);
         const std::shared_ptr<const SequenceTrace> first = view.trace();
         session.play();
-        QTRY_VERIFY_WITH_TIMEOUT(view.trace() != first, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.trace() != first, gui_test::kWorkerTimeoutMs);
         QVERIFY(view.statusText().contains("training step"));
         session.pause();
-        QTRY_VERIFY(!session.running());
+        QTRY_VERIFY_WITH_TIMEOUT(!session.running(), gui_test::kWorkerTimeoutMs);
     }
 
     void insideTheMainWindow() {
@@ -169,13 +173,19 @@ private slots:
         window.addView(QStringLiteral("Explorer"), view);
         view->attachTimeBar(window.timeBar());
         session.setTrainer(trainer);
-        QTRY_VERIFY(view->trace());
+        QTRY_VERIFY_WITH_TIMEOUT(view->trace(), gui_test::kWorkerTimeoutMs);
         QVERIFY(window.showView(QStringLiteral("explorer")));
         window.resize(1920, 1080);
         QTemporaryDir dir;
-        const QString shot = QDir::temp().filePath(QStringLiteral("rnnlab-explorer-window.png"));
+        const QString shot = dir.filePath(QStringLiteral("explorer-window.png"));
         saveWindowScreenshot(window, shot);
-        QCOMPARE(QImage(shot).size(), QSize(1920, 1080));
+        const QImage image(shot);
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        const QString problem = gui_test::screenshotProblem(image);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // The explorer is the view shown: its diagram's background where the diagram is.
+        QCOMPARE(image.pixelColor(view->diagram()->mapTo(&window, QPoint(1, 1))),
+                 Theme::instance().style().plotBackground);
         QCOMPARE(window.timeBar()->length(), 20);
         window.timeBar()->setCurrentStep(12);
         QCOMPARE(view->currentStep(), 12);

@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include "core/random.h"
+#include "gui_test_support.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/explorer/input_sketch.h"
 #include "ui/explorer/step_detail_panel.h"
@@ -244,7 +245,7 @@ private slots:
         view.sweepControl()->setMode(SweepControl::Mode::Forward);
         view.sweepControl()->setSpeed(SweepControl::kMaxSpeed);
         view.playSweep();
-        QTRY_VERIFY_WITH_TIMEOUT(!view.sweepControl()->playing(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.sweepControl()->playing(), gui_test::kWorkerTimeoutMs);
         QCOMPARE(view.currentStep(), 5);
     }
 
@@ -376,17 +377,17 @@ private slots:
         const TracePtr a = makeTrace(CellType::Lstm, 1, 4, 10, true, 1);
         const TracePtr b = makeTrace(CellType::Lstm, 1, 4, 10, true, 2);
         view.setSnapshot(snapshot(a, 10));
-        QTRY_COMPARE(view.trace(), a);
+        QTRY_COMPARE_WITH_TIMEOUT(view.trace(), a, gui_test::kWorkerTimeoutMs);
         QVERIFY(view.statusText().contains("training step 10"));
         view.setSnapshot(snapshot(b, 20));
-        QTRY_COMPARE(view.trace(), b);
+        QTRY_COMPARE_WITH_TIMEOUT(view.trace(), b, gui_test::kWorkerTimeoutMs);
         view.setFollowTraining(false);
         QVERIFY(view.statusText().contains("pinned"));
         view.setSnapshot(snapshot(a, 30));
-        QTest::qWait(3 * 1000 / ExplorerView::kMaxUpdatesPerSecond);
+        QVERIFY(!view.updateScheduled());  // pinned: nothing to wait for
         QCOMPARE(view.trace(), b);
         view.setFollowTraining(true);
-        QTRY_COMPARE(view.trace(), a);
+        QTRY_COMPARE_WITH_TIMEOUT(view.trace(), a, gui_test::kWorkerTimeoutMs);
     }
 
     void pickedWindowsAreRequestedAndFollowTraining() {
@@ -401,10 +402,10 @@ private slots:
         QCOMPARE(requests.last().at(1).value<Index>(), Index(2));
         // New weights: the window is traced again (throttled), not on the same step.
         view.setSnapshot(snapshot(makeTrace(CellType::Rnn, 1, 3, 10, true), 5));
-        QTest::qWait(3 * 1000 / ExplorerView::kMaxUpdatesPerSecond);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.updateScheduled(), gui_test::kWorkerTimeoutMs);
         QCOMPARE(requests.size(), 2);
         view.setSnapshot(snapshot(makeTrace(CellType::Rnn, 1, 3, 10, true), 6));
-        QTRY_COMPARE(requests.size(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(requests.size(), 3, gui_test::kWorkerTimeoutMs);
         QCOMPARE(requests.last().at(1).value<Index>(), Index(2));
         view.picker()->setSource(TraceSource::Train);
         QVERIFY(requests.last().at(0).value<Split>() == Split::Train);
@@ -508,7 +509,8 @@ private slots:
         QVERIFY(view.detailPanel()->equationsHtml().contains(dark.mutedText.name()));
     }
 
-    // Grabs to /tmp/rnnlab-explorer-<theme>.png: look at them at 1920x1080.
+    // Saves explorer-<theme>.png (gui_test::screenshotPath: set RNNLAB_TEST_SCREENSHOTS to keep
+    // them and look at them at 1920x1080).
     void rendersInEveryTheme_data() {
         QTest::addColumn<bool>("dark");
         QTest::addColumn<bool>("presentation");
@@ -537,15 +539,28 @@ private slots:
         view.resize(1920, 1000);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::qWait(100);  // queued replots
+        for (Figure* f : view.findChildren<Figure*>()) f->replot();  // now, not throttled
         const QImage image = view.grab().toImage();
-        const QString path = QDir::temp().filePath(QStringLiteral("rnnlab-explorer-%1.png")
-                                                       .arg(QTest::currentDataTag())
-                                                       .replace(' ', '-'));
+        const QString path = gui_test::screenshotPath(
+            QStringLiteral("explorer-%1.png").arg(QTest::currentDataTag()).replace(' ', '-'));
         QVERIFY(image.save(path));
         qInfo("screenshot: %s", qPrintable(path));
-        // It fits a 1080p projector below the window's menus and bars.
+        // It fits a 1080p projector below the window's menus and bars, and shows the explorer
+        // in its theme: the diagram's and the heat maps' backgrounds where they are.
         QCOMPARE(image.size(), QSize(1920, 1000) * image.devicePixelRatio());
+        const QString problem = gui_test::screenshotProblem(image);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const ThemeStyle& style = Theme::instance().style();
+        const qreal dpr = image.devicePixelRatio();
+        QCOMPARE(image.pixelColor(view.diagram()->mapTo(&view, QPoint(1, 1)) * dpr),
+                 style.plotBackground);
+        int shownHeatmaps = 0;
+        for (Figure* f : view.heatmaps()->findChildren<Figure*>()) {
+            if (!f->isVisibleTo(&view) || !f->visibleRegion().contains(QPoint(2, 2))) continue;
+            QCOMPARE(image.pixelColor(f->mapTo(&view, QPoint(2, 2)) * dpr), style.plotBackground);
+            ++shownHeatmaps;
+        }
+        QVERIFY(shownHeatmaps > 0);
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "gui_test_support.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_export.h"
 #include "ui/theme/theme.h"
@@ -180,29 +181,37 @@ void TestFigure::replotRequestsAreCoalesced() {
     Figure figure(QStringLiteral("T"), QStringLiteral("t"), QStringLiteral("y"));
     figure.show();
     QVERIFY(QTest::qWaitForWindowExposed(&figure));
+    QTRY_VERIFY_WITH_TIMEOUT(!figure.replotScheduled(), gui_test::kWorkerTimeoutMs);
     QCoreApplication::processEvents();  // the theme's initial queued replot
     QSignalSpy replots(&figure, &QCustomPlot::afterReplot);
     for (int i = 0; i < 20; ++i) figure.requestReplot();
-    QTRY_COMPARE(replots.count(), 1);
-    QTest::qWait(3 * 1000 / Figure::kMaxReplotsPerSecond);
+    QVERIFY(figure.replotScheduled());
+    QTRY_COMPARE_WITH_TIMEOUT(replots.count(), 1, gui_test::kWorkerTimeoutMs);
+    // Twenty requests, one replot, and none waiting.
+    QVERIFY(!figure.replotScheduled());
+    QCoreApplication::processEvents();
     QCOMPARE(replots.count(), 1);
     figure.requestReplot();
-    QTRY_COMPARE(replots.count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(replots.count(), 2, gui_test::kWorkerTimeoutMs);
 }
 
 void TestFigure::hiddenFiguresReplotWhenShown() {
     Figure figure(QStringLiteral("T"), QStringLiteral("t"), QStringLiteral("y"));
     figure.show();
     QVERIFY(QTest::qWaitForWindowExposed(&figure));
-    QTest::qWait(3 * 1000 / Figure::kMaxReplotsPerSecond);
+    QTRY_VERIFY_WITH_TIMEOUT(!figure.replotScheduled(), gui_test::kWorkerTimeoutMs);
+    QCoreApplication::processEvents();
     figure.hide();
     QSignalSpy replots(&figure, &QCustomPlot::afterReplot);
     for (int i = 0; i < 20; ++i) figure.requestReplot();
-    QTest::qWait(3 * 1000 / Figure::kMaxReplotsPerSecond);
+    // The throttle runs out while the figure is hidden: no replot.
+    QTRY_VERIFY_WITH_TIMEOUT(!figure.replotScheduled(), gui_test::kWorkerTimeoutMs);
+    QCoreApplication::processEvents();
     QCOMPARE(replots.count(), 0);
     figure.show();
-    QTRY_COMPARE(replots.count(), 1);
-    QTest::qWait(3 * 1000 / Figure::kMaxReplotsPerSecond);
+    QTRY_COMPARE_WITH_TIMEOUT(replots.count(), 1, gui_test::kWorkerTimeoutMs);
+    QVERIFY(!figure.replotScheduled());
+    QCoreApplication::processEvents();
     QCOMPARE(replots.count(), 1);
 }
 

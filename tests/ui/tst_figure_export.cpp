@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include "core/errors.h"
+#include "gui_test_support.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_export.h"
 #include "ui/theme/theme.h"
@@ -135,7 +136,11 @@ void TestFigureExport::svgIsXmlWithTitleLabelsAndLegend() {
 void TestFigureExport::clipboardHoldsTheImage() {
     auto figure = lossFigure();
     copyFigureToClipboard(*figure, ExportOptions{QSize(320, 240), 192});
-    QCOMPARE(QGuiApplication::clipboard()->image().size(), QSize(640, 480));
+    const QImage image = QGuiApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(640, 480));
+    // The figure itself: drawn in many colours on its plot background.
+    QVERIFY(gui_test::colourCount(image) >= 32);
+    QCOMPARE(image.pixelColor(2, 2), Theme::instance().style().plotBackground);
 }
 
 void TestFigureExport::unwritablePathThrowsNamingIt() {

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "core/train/data_source.h"
+#include "gui_test_support.h"
 #include "ui/session/training_session.h"
 
 using namespace rnnlab;
@@ -26,11 +27,12 @@ private slots:
         session.setTrainer(std::make_shared<Trainer>(c, s, buildTrainingData(d)));
         session.stepOnce();
         session.stepOnce();
-        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot() && session.snapshot()->step == 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot() && session.snapshot()->step == 2,
+                                 gui_test::kWorkerTimeoutMs);
 
         QSignalSpy ready(&session, &TrainingSession::gradientCheckReady);
         session.requestGradientCheck(5, 9);
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(gui_test::kWorkerTimeoutMs));
         const auto result = ready.at(0).at(1).value<std::shared_ptr<const GradientCheckResult>>();
         QVERIFY(result);
         QCOMPARE(result->step, 2LL);
@@ -40,7 +42,7 @@ private slots:
 
         // The same seed draws the same parameters.
         session.requestGradientCheck(5, 9);
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(gui_test::kWorkerTimeoutMs));
         const auto again = ready.at(1).at(1).value<std::shared_ptr<const GradientCheckResult>>();
         for (size_t i = 0; i < 5; ++i)
             QCOMPARE(again->entries[i].label(), result->entries[i].label());

@@ -16,6 +16,7 @@
 #include "core/analysis/gradient_check.h"
 #include "core/analysis/gradient_profile.h"
 #include "core/train/data_source.h"
+#include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/gradients/gradient_badge.h"
 #include "ui/gradients/gradient_check_panel.h"
@@ -400,8 +401,15 @@ private slots:
                 view.showPage(GradientsView::Page(page));
                 const QImage image = grabWindow(view);
                 QCOMPARE(image.size(), QSize(1920, 1080) * image.devicePixelRatio());
-                const QString path = QDir::temp().filePath(
-                    QStringLiteral("rnnlab-gradients-%1-%2.png").arg(look.name).arg(page + 1));
+                const QString problem = gui_test::screenshotProblem(image);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                for (Figure* f : view.findChildren<Figure*>())
+                    if (f->isVisibleTo(&view))
+                        QCOMPARE(image.pixelColor(f->mapTo(&view, QPoint(2, 2)) *
+                                                  image.devicePixelRatio()),
+                                 Theme::instance().style().plotBackground);
+                const QString path = gui_test::screenshotPath(
+                    QStringLiteral("gradients-%1-%2.png").arg(look.name).arg(page + 1));
                 QVERIFY(image.save(path));
                 QCOMPARE(view.vanishingBadge()->state(), BadgeState::On);
             }
@@ -416,8 +424,10 @@ private slots:
             view->setSnapshot(snapshot);
             view->setGradientCheck(check);
             const QImage image = grabWindow(window);
-            QVERIFY(image.save(QDir::temp().filePath(
-                QStringLiteral("rnnlab-gradients-window-%1.png").arg(look.name))));
+            const QString problem = gui_test::screenshotProblem(image);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QVERIFY(image.save(gui_test::screenshotPath(
+                QStringLiteral("gradients-window-%1.png").arg(look.name))));
             for (Figure* f :
                  {view->profileView()->profileFigure(), view->profileView()->heatmapFigure()})
                 QVERIFY(f->axisRect()->height() > 250);  // room for the curves below the badges

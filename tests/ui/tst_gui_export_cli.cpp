@@ -63,7 +63,7 @@ void TestGuiExportCli::initTestCase() {
     trainAndWait(c, 40);
     QSignalSpy saved(&c, &ExperimentController::experimentSaved);
     c.saveExperiment(m_experiment);
-    QVERIFY(saved.wait());
+    QVERIFY(saved.wait(gui_test::kWorkerTimeoutMs));
 }
 
 void TestGuiExportCli::exportsEveryFigureOfATrainedExperiment() {

@@ -162,12 +162,12 @@ void TestGuiWorkflow::buildLoadTrainPauseStepStop() {
     auto* hidden = builder->findChild<QSpinBox*>(QStringLiteral("hiddenSize"));
     hidden->setFocus();
     QTest::keyClick(hidden, Qt::Key_Space);
-    QTRY_VERIFY(c.isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(c.isPlaying(), gui_test::kWorkerTimeoutMs);
     QCOMPARE(window.actions().playPause->text(), QStringLiteral("&Pause"));
     QTRY_VERIFY_WITH_TIMEOUT(window.dashboard()->lossPlot()->epochPoints() >= 4, 60000);
     QVERIFY(window.dashboard()->lossPlot()->stepPoints() > 0);
     QTest::keyClick(&window, Qt::Key_Space);
-    QTRY_VERIFY(!c.isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(!c.isPlaying(), gui_test::kWorkerTimeoutMs);
     QVERIFY(waitUntilIdle(c));
     const std::vector<EpochRecord>& epochs = c.snapshot()->history.epochs;
     QVERIFY2(epochs.back().trainLoss < epochs.front().trainLoss, "the loss did not fall");
@@ -211,6 +211,9 @@ void TestGuiWorkflow::exportsEveryFigureInEveryFormat() {
         if (path.endsWith(QStringLiteral(".png"))) {
             const QImage image = QImage::fromData(bytes, "PNG");
             QCOMPARE(image.size(), QSize(900, 600));
+            // Drawn, not blank: text, axes and lines in many colours on the plot background.
+            QVERIFY2(gui_test::colourCount(image) >= 32, qPrintable(path));
+            QCOMPARE(image.pixelColor(2, 2), Theme::instance().style().plotBackground);
         } else if (path.endsWith(QStringLiteral(".pdf"))) {
             QVERIFY(bytes.startsWith("%PDF-"));
             QVERIFY(bytes.trimmed().endsWith("%%EOF"));
@@ -264,7 +267,7 @@ void TestGuiWorkflow::savedExperimentReopensAsItWas() {
         QVERIFY(window.isWindowModified());
         QSignalSpy saved(&c, &ExperimentController::experimentSaved);
         c.saveExperiment(path);
-        QVERIFY(saved.wait());
+        QVERIFY(saved.wait(gui_test::kWorkerTimeoutMs));
         QVERIFY(!c.isDirty());
         QVERIFY(!window.isWindowModified());
         QCOMPARE(window.windowTitle(), QStringLiteral("gru.rnnlab.json[*] \u2014 RNN Lab"));
@@ -302,7 +305,7 @@ void TestGuiWorkflow::csvPathIsSavedRelativeToTheExperiment() {
         openAndWait(window.controller(), csv);
         QSignalSpy saved(&window.controller(), &ExperimentController::experimentSaved);
         window.controller().saveExperiment(path);
-        QVERIFY(saved.wait());
+        QVERIFY(saved.wait(gui_test::kWorkerTimeoutMs));
     }
     QVERIFY(readText(path).contains(QStringLiteral("\"data/levels.csv\"")));
     // The pair moves together.
@@ -322,7 +325,7 @@ void TestGuiWorkflow::openErrorIsShownAndTheRunStays() {
     const NetworkConfig before = window.controller().network();
     QSignalSpy failed(&window.controller(), &ExperimentController::fileError);
     window.openFile(path);
-    QVERIFY(failed.wait());
+    QVERIFY(failed.wait(gui_test::kWorkerTimeoutMs));
     const QString message = failed[0][0].toString();
     QVERIFY2(message.startsWith(path) && message.contains(QStringLiteral("network")),
              qPrintable(message));

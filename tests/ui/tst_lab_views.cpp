@@ -59,13 +59,13 @@ private slots:
         QSignalSpy ready(&window.controller().session(), &TrainingSession::gradientCheckReady);
         GradientCheckPanel* panel = window.gradients()->checkPanel();
         panel->checkButton()->click();
-        QVERIFY(ready.wait(30000));
+        QVERIFY(ready.wait(gui_test::kWorkerTimeoutMs));
         const auto result =
             ready.takeFirst().at(1).value<std::shared_ptr<const GradientCheckResult>>();
         QVERIFY(result);
         QVERIFY(!result->entries.empty());
         for (const auto& e : result->entries) QVERIFY2(e.relativeError < 1e-5, e.label().c_str());
-        QTRY_VERIFY(!panel->waiting());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->waiting(), gui_test::kWorkerTimeoutMs);
         QCOMPARE(panel->table()->rowCount(), int(result->entries.size()));
     }
 
@@ -106,9 +106,10 @@ private slots:
             QCOMPARE(compare->run(i).network.hiddenSize, window.controller().network().hiddenSize);
         }
         QCOMPARE(labels, (QStringList{"RNN", "LSTM", "GRU"}));
-        QTRY_VERIFY(compare->anyRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(compare->anyRunning(), gui_test::kWorkerTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(
-            compare->session(2)->snapshot() && compare->session(2)->snapshot()->step > 0, 30000);
+            compare->session(2)->snapshot() && compare->session(2)->snapshot()->step > 0,
+            gui_test::kWorkerTimeoutMs);
         compare->pauseAll();
     }
 

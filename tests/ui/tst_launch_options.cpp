@@ -250,6 +250,15 @@ void TestLaunchOptions::screenshotHasTheRequestedSize() {
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1280, 720));
     QVERIFY(window.menuBar()->isVisible());
+    const QString problem = gui_test::screenshotProblem(image);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // The data view is the one shown: its figure's corner has the plot background.
+    const QList<Figure*> figures = window.findChildren<Figure*>();
+    const auto shown = std::find_if(figures.begin(), figures.end(),
+                                    [&window](Figure* f) { return f->isVisibleTo(&window); });
+    QVERIFY(shown != figures.end());
+    QCOMPARE(image.pixelColor((*shown)->mapTo(&window, QPoint(2, 2))),
+             Theme::instance().style().plotBackground);
 }
 
 void TestLaunchOptions::presentationScreenshotUsesTheProjectorTheme() {
@@ -260,6 +269,8 @@ void TestLaunchOptions::presentationScreenshotUsesTheProjectorTheme() {
     saveWindowScreenshot(window, path);
     const QImage image(path);
     QCOMPARE(image.size(), kDefaultScreenshotSize);
+    const QString problem = gui_test::screenshotProblem(image);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(!window.isFullScreen());  // screenshots keep the requested size
     QVERIFY(!window.menuBar()->isVisible());
     const ThemeStyle& style = Theme::instance().style();

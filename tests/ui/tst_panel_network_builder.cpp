@@ -1,11 +1,14 @@
 // The network builder: every control explained by a tooltip, sane ranges, edits reaching the
 // controller (rebuilding or live), the diagram and parameter count following at once, the
-// optimizer's rows following its kind, and refused values coming back.
+// optimizer's rows following its kind, and refused values coming back. The boxes for the
+// optimizer's details, the schedule and the initialisation, typed into and clicked as a
+// student does, end up in the saved experiment and in the run.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QtTest>
 
@@ -37,6 +40,38 @@ bool rowShown(QWidget* w) {
     return form && form->isRowVisible(w);
 }
 
+// The control of the row labelled `label`.
+template <class W>
+W* rowControl(NetworkBuilderPanel& panel, const QString& label) {
+    for (auto* l : panel.findChildren<QLabel*>())
+        if (l->text() == label)
+            if (auto* w = qobject_cast<W*>(l->buddy())) return w;
+    qFatal("no row %s", qPrintable(label));
+}
+
+// Types a number into a spin box as a student does: select all, type, Enter.
+void typeInto(QAbstractSpinBox* box, const QString& text) {
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Enter);
+}
+
+// Picks a menu entry with the keyboard: Down (or Up) until it is current.
+bool choose(QComboBox* box, const QString& entry) {
+    const int target = box->findText(entry);
+    box->setFocus();
+    for (int i = 0; i < box->count() && box->currentIndex() != target; ++i)
+        QTest::keyClick(box, box->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+    return target >= 0 && box->currentIndex() == target;
+}
+
+QJsonValue valueAt(const QJsonObject& root, const QString& path) {
+    QJsonValue v = root;
+    for (const QString& key : path.split('.')) v = v.toObject().value(key);
+    return v;
+}
+
 }  // namespace
 
 class TestPanelNetworkBuilder : public QObject {
@@ -53,6 +88,8 @@ private slots:
     void sequenceTasksLockWindowOutputAndLoss();
     void windowEditsReshapeTheData();
     void learningRateStepsThroughOneTwoFive();
+    void detailsScheduleAndInitReachTheExperiment();
+    void anotherOptimizerKeepsTheSharedSettings();
 
 private:
     SettingsSandbox m_settings;
@@ -171,7 +208,8 @@ void TestPanelNetworkBuilder::optimizerRowsFollowItsKind() {
     QVERIFY(rowShown(rowOf(QStringLiteral("Nesterov"))));
     QVERIFY(!rowShown(rowOf(QStringLiteral("\u03b2\u2081"))));
     QVERIFY(!rowShown(rowOf(QStringLiteral("\u03b5 (epsilon)"))));
-    // A new optimizer starts from torch's defaults, the learning rate kept.
+    // A new optimizer starts from torch's defaults, the learning rate (and any setting the two
+    // kinds share) kept.
     QVERIFY(c.settings().optimizer.kind == OptimizerKind::Sgd);
     QCOMPARE(c.settings().optimizer.learningRate, 0.01);
     QCOMPARE(c.settings().optimizer.momentum, 0.0);
@@ -239,6 +277,97 @@ void TestPanelNetworkBuilder::learningRateStepsThroughOneTwoFive() {
     lr->setValue(1e-6);
     lr->stepDown();  // clamped at the minimum
     QCOMPARE(lr->text(), QStringLiteral("1e-06"));
+}
+
+void TestPanelNetworkBuilder::detailsScheduleAndInitReachTheExperiment() {
+    QTemporaryDir dir;
+    ExperimentController c;
+    QVERIFY(waitUntilIdle(c));
+    NetworkBuilderPanel panel(c);
+    for (auto* s : panel.findChildren<CollapsibleSection*>()) s->setExpanded(true);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    // SGD with Nesterov momentum 0.9 and weight decay 0.001.
+    QVERIFY(choose(control<QComboBox>(panel, "optimizer"), QStringLiteral("SGD")));
+    typeInto(rowControl<QDoubleSpinBox>(panel, QStringLiteral("Momentum")), QStringLiteral("0.9"));
+    auto* nesterov = rowControl<QCheckBox>(panel, QStringLiteral("Nesterov"));
+    nesterov->setFocus();
+    QTest::keyClick(nesterov, Qt::Key_Space);
+    QVERIFY(nesterov->isChecked());
+    typeInto(rowControl<LogSpinBox>(panel, QStringLiteral("Weight decay")),
+             QStringLiteral("0.001"));
+    // Cosine annealing to 0.0001 over 30 epochs.
+    QVERIFY(choose(rowControl<QComboBox>(panel, QStringLiteral("Schedule")),
+                   QStringLiteral("Cosine annealing")));
+    typeInto(rowControl<QSpinBox>(panel, QStringLiteral("Half period (epochs)")),
+             QStringLiteral("30"));
+    typeInto(rowControl<LogSpinBox>(panel, QStringLiteral("Minimum")), QStringLiteral("0.0001"));
+    // Orthogonal weights of gain 0.5 at spectral radius 0.9, the LSTM's forget gate at 1.5.
+    QVERIFY(choose(rowControl<QComboBox>(panel, QStringLiteral("Initialiser")),
+                   QStringLiteral("Orthogonal")));
+    typeInto(rowControl<QDoubleSpinBox>(panel, QStringLiteral("Gain")), QStringLiteral("0.5"));
+    typeInto(rowControl<QDoubleSpinBox>(panel, QStringLiteral("Forget-gate bias")),
+             QStringLiteral("1.5"));
+    typeInto(rowControl<QDoubleSpinBox>(panel, QStringLiteral("Spectral radius")),
+             QStringLiteral("0.9"));
+    QVERIFY(waitUntilIdle(c));
+
+    const QString path = dir.filePath(QStringLiteral("boxes.rnnlab.json"));
+    QSignalSpy saved(&c, &ExperimentController::experimentSaved);
+    c.saveExperiment(path);
+    QVERIFY(saved.wait(gui_test::kWorkerTimeoutMs));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject e = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject expected{{"training.optimizer.kind", "sgd"},
+                               {"training.optimizer.momentum", 0.9},
+                               {"training.optimizer.nesterov", true},
+                               {"training.optimizer.dampening", 0},
+                               {"training.optimizer.weight_decay", 0.001},
+                               {"training.optimizer.lr", 0.01},
+                               {"training.schedule.kind", "cosine"},
+                               {"training.schedule.t_max", 30},
+                               {"training.schedule.eta_min", 0.0001},
+                               {"training.init.scheme", "orthogonal"},
+                               {"training.init.gain", 0.5},
+                               {"training.init.forget_bias", 1.5},
+                               {"training.init.spectral_radius", 0.9}};
+    for (const QString& at : expected.keys())
+        QVERIFY2(valueAt(e, at) == expected[at],
+                 qPrintable(at + " is " + valueAt(e, at).toVariant().toString()));
+
+    // The run trains with them: the new initialisation started it afresh.
+    const TrainingSettings& run = c.snapshot()->settings;
+    QVERIFY(run.optimizer.kind == OptimizerKind::Sgd);
+    QVERIFY(run.optimizer.nesterov);
+    QCOMPARE(run.schedule.tMax, 30);
+    QVERIFY(run.init.scheme == InitScheme::Orthogonal);
+    QCOMPARE(run.init.forgetBias, 1.5);
+    QCOMPARE(c.snapshot()->step, 0LL);
+}
+
+// SGD with momentum and weight decay, then RMSprop: both settings stay (RMSprop reads them),
+// Nesterov goes (it has none), and the rest are RMSprop's defaults.
+void TestPanelNetworkBuilder::anotherOptimizerKeepsTheSharedSettings() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    for (auto* s : panel.findChildren<CollapsibleSection*>()) s->setExpanded(true);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* optimizer = control<QComboBox>(panel, "optimizer");
+    QVERIFY(choose(optimizer, QStringLiteral("SGD")));
+    typeInto(rowControl<QDoubleSpinBox>(panel, QStringLiteral("Momentum")), QStringLiteral("0.8"));
+    typeInto(rowControl<LogSpinBox>(panel, QStringLiteral("Weight decay")), QStringLiteral("0.01"));
+    QVERIFY(choose(optimizer, QStringLiteral("RMSprop")));
+    const OptimizerSettings& o = c.settings().optimizer;
+    QVERIFY(o.kind == OptimizerKind::RmsProp);
+    QCOMPARE(o.momentum, 0.8);
+    QCOMPARE(o.weightDecay, 0.01);
+    QCOMPARE(o.alpha, 0.99);
+    QCOMPARE(o.learningRate, 0.01);
+    QCOMPARE(rowControl<QDoubleSpinBox>(panel, QStringLiteral("Momentum"))->value(), 0.8);
+    QVERIFY(rowShown(rowControl<QDoubleSpinBox>(panel, QStringLiteral("Smoothing \u03b1"))));
 }
 
 QTEST_MAIN(TestPanelNetworkBuilder)

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtTest>
 
 #include "core/errors.h"
@@ -31,7 +32,7 @@ using gui_test::waitUntilIdle;
 namespace {
 
 constexpr auto kInterval = 50ms;
-constexpr int kTimeoutMs = 60000;
+constexpr int kTimeoutMs = gui_test::kWorkerTimeoutMs;
 
 DataSource sine() {
     DataSource d;
@@ -59,6 +60,16 @@ bool offersRecoveries(LabWindow& window, const QTemporaryDir& dir) {
     window.enableAutosave(dir.path(), kInterval);
     return QTest::qWaitFor([&] { return window.recoveryBanner()->isVisibleTo(&window); },
                            kTimeoutMs);
+}
+
+// Waits until the window's autosave has looked `ticks` more times whether an autosave is due,
+// and the worker has answered every job it was sent.
+bool autosaveLooked(LabWindow& window, int ticks) {
+    auto* poll = window.autosave()->findChild<QTimer*>();
+    if (!poll) return false;
+    QSignalSpy looked(poll, &QTimer::timeout);
+    return QTest::qWaitFor([&looked, ticks] { return looked.count() >= ticks; }, kTimeoutMs) &&
+           waitUntilIdle(window.controller());
 }
 
 QString slotFile(const QTemporaryDir& dir, int n, const char* suffix) {
@@ -153,7 +164,7 @@ void TestRunAutosave::autosavesAnUnsavedRun() {
     QCOMPARE(window.autosave()->lastError(), QString());
 
     // The untouched default experiment has nothing to recover.
-    QTest::qWait(4 * int(kInterval.count()));
+    QVERIFY(autosaveLooked(window, 4));
     QVERIFY(!QFile::exists(autosave));
 
     trainAndWait(c, 12);
@@ -371,7 +382,7 @@ void TestRunAutosave::unusableFolderIsReportedOnce() {
     // Training goes on, and the failures that follow do not repeat the message.
     for (int i = 0; i < 5; ++i) {
         trainAndWait(c, 2);
-        QTest::qWait(2 * int(kInterval.count()));
+        QVERIFY(autosaveLooked(window, 2));
     }
     QCOMPARE(c.snapshot()->step, 15LL);
     QCOMPARE(failed.count(), 1);

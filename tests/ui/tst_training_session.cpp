@@ -2,8 +2,10 @@
 // while running, errors as signals, and a clean stop when the session goes away mid-training.
 #include <QSignalSpy>
 #include <QtTest>
+#include <atomic>
 
 #include "core/train/data_source.h"
+#include "gui_test_support.h"
 #include "ui/session/training_session.h"
 
 using namespace rnnlab;
@@ -28,8 +30,20 @@ std::shared_ptr<Trainer> sineTrainer(int epochs = 1000) {
 // Waits for the next snapshot and returns it.
 std::shared_ptr<const TrainingSnapshot> nextSnapshot(TrainingSession& session) {
     QSignalSpy spy(&session, &TrainingSession::snapshotChanged);
-    if (!spy.wait(10000)) return nullptr;
+    if (!spy.wait(gui_test::kWorkerTimeoutMs)) return nullptr;
     return session.snapshot();
+}
+
+// The trainer's step count, read on the worker thread after every command sent before: a
+// round trip through the worker (-1 when it does not answer).
+long long workerStep(TrainingSession& session) {
+    std::atomic<long long> step{-1};
+    bool answered = false;
+    session.withTrainer([&step](Trainer& t) { step = t.stepCount(); },
+                        [&answered](const QString&) { answered = true; });
+    return QTest::qWaitFor([&answered] { return answered; }, gui_test::kWorkerTimeoutMs)
+               ? step.load()
+               : -1;
 }
 
 }  // namespace
@@ -47,24 +61,25 @@ private slots:
 
         QSignalSpy running(&session, &TrainingSession::runningChanged);
         session.play();
-        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot()->step > 50, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot()->step > 50, gui_test::kWorkerTimeoutMs);
         QVERIFY(session.running());
 
         session.pause();
-        QTRY_VERIFY_WITH_TIMEOUT(!session.running(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!session.snapshot()->running, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.running(), gui_test::kWorkerTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.snapshot()->running, gui_test::kWorkerTimeoutMs);
         const long long paused = session.snapshot()->step;
-        QTest::qWait(200);
-        QCOMPARE(session.snapshot()->step, paused);  // nothing runs while paused
-        QVERIFY(session.snapshot()->forecasts);      // refreshed on pause
+        // Nothing runs while paused: two round trips through the worker find the same step.
+        QCOMPARE(workerStep(session), paused);
+        QCOMPARE(workerStep(session), paused);
+        QCOMPARE(session.snapshot()->step, paused);
+        QVERIFY(session.snapshot()->forecasts);  // refreshed on pause
 
         session.stepOnce();
-        QTRY_COMPARE_WITH_TIMEOUT(session.snapshot()->step, paused + 1, 10000);
-        QTest::qWait(100);
-        QCOMPARE(session.snapshot()->step, paused + 1);  // exactly one
+        QTRY_COMPARE_WITH_TIMEOUT(session.snapshot()->step, paused + 1, gui_test::kWorkerTimeoutMs);
+        QCOMPARE(workerStep(session), paused + 1);  // exactly one
 
         session.reset();
-        QTRY_COMPARE_WITH_TIMEOUT(session.snapshot()->step, 0LL, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.snapshot()->step, 0LL, gui_test::kWorkerTimeoutMs);
         QVERIFY(session.snapshot()->history.steps.items().empty());
         QCOMPARE(running.count(), 2);  // on, then off
     }
@@ -75,10 +90,12 @@ private slots:
         TrainingSettings s = trainer->settings();
         session.setTrainer(trainer);
         session.play();
-        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot() && session.snapshot()->step > 5, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot() && session.snapshot()->step > 5,
+                                 gui_test::kWorkerTimeoutMs);
         s.optimizer.learningRate = 0.003;
         session.setSettings(s);
-        QTRY_COMPARE_WITH_TIMEOUT(session.snapshot()->learningRate, 0.003, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.snapshot()->learningRate, 0.003,
+                                  gui_test::kWorkerTimeoutMs);
         QVERIFY(session.running());
         session.pause();
     }
@@ -91,20 +108,20 @@ private slots:
         session.setTrainer(trainer);
         QSignalSpy errors(&session, &TrainingSession::errorOccurred);
         session.setSettings(bad);
-        QVERIFY(errors.wait(10000));
+        QVERIFY(errors.wait(gui_test::kWorkerTimeoutMs));
         QCOMPARE(errors.first().first().toString(),
                  QString("batch size must be between 1 and 65536, got 0"));
         session.stepOnce();  // the session still works
-        QTRY_COMPARE_WITH_TIMEOUT(session.snapshot()->step, 1LL, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.snapshot()->step, 1LL, gui_test::kWorkerTimeoutMs);
     }
 
     void runEpochsStopsAtTheEpoch() {
         TrainingSession session;
         session.setTrainer(sineTrainer());
         session.runEpochs(2);
-        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot() && session.snapshot()->epoch == 2 &&
-                                     !session.snapshot()->running,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.snapshot() && session.snapshot()->epoch == 2 && !session.snapshot()->running,
+            gui_test::kWorkerTimeoutMs);
         QCOMPARE(session.snapshot()->history.epochs.size(), size_t(2));
     }
 
@@ -115,21 +132,29 @@ private slots:
         Matrix<double> input(7, 1);
         input << 0, 0.5, 1, 0.5, 0, -0.5, -1;
         session.traceInput(input);
-        QVERIFY(traces.wait(10000));
+        QVERIFY(traces.wait(gui_test::kWorkerTimeoutMs));
         const auto trace = traces.first().at(1).value<std::shared_ptr<const SequenceTrace>>();
         QVERIFY(trace);
         QCOMPARE(trace->steps, Index(7));
         QVERIFY(!trace->loss);
     }
 
-    // Destroying the session while training runs stops the worker and joins its thread.
+    // Destroying the session while training runs stops the worker and joins its thread: the
+    // trainer is no longer shared with anyone, and its step count stays where it stopped.
     void closingWhileTraining() {
         auto session = std::make_unique<TrainingSession>();
-        session->setTrainer(sineTrainer());
+        const std::shared_ptr<Trainer> trainer = sineTrainer();
+        session->setTrainer(trainer);
         session->play();
-        QTRY_VERIFY_WITH_TIMEOUT(session->snapshot() && session->snapshot()->step > 10, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session->snapshot() && session->snapshot()->step > 10,
+                                 gui_test::kWorkerTimeoutMs);
+        QVERIFY(session->running());
         session.reset();
-        QVERIFY(true);
+        QCOMPARE(trainer.use_count(), 1L);
+        const long long stopped = trainer->stepCount();
+        QVERIFY(stopped > 10);
+        QCoreApplication::processEvents();
+        QCOMPARE(trainer->stepCount(), stopped);
     }
 };
 

@@ -85,6 +85,8 @@ public slots:
     // Shows the newest snapshot now rather than at the next throttled update (before a
     // screenshot or an export).
     void applyPendingUpdate();
+    // A snapshot is waiting for the throttled update.
+    bool updateScheduled() const { return m_updateTimer.isActive(); }
 
     void setCurrentStep(int step);
     void setDirection(rnnlab::ui::TimeBar::Direction direction);

@@ -325,10 +325,9 @@ void NetworkBuilderPanel::settingsEdited() {
 }
 
 void NetworkBuilderPanel::optimizerKindEdited() {
-    // A new optimizer starts from torch's defaults for it, with the learning rate kept.
-    OptimizerSettings o = OptimizerSettings::forKind(comboValue<OptimizerKind>(m_optimizer));
-    o.learningRate = m_learningRate->value();
-    m_optimizerDetails->setSettings(o);
+    OptimizerSettings old = m_optimizerDetails->settings();
+    old.learningRate = m_learningRate->value();
+    m_optimizerDetails->setSettings(switchOptimizer(old, comboValue<OptimizerKind>(m_optimizer)));
     settingsEdited();
 }
 

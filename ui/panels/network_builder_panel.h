@@ -65,6 +65,8 @@ private:
     void networkEdited();
     void settingsEdited();
     void windowEdited();
+    // Another kind of optimizer: switchOptimizer() keeps the learning rate and the settings the
+    // two kinds share.
     void optimizerKindEdited();
 
     ExperimentController& m_controller;

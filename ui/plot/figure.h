@@ -48,6 +48,8 @@ public:
     // Coalesces requests: the plot redraws once per 1/kMaxReplotsPerSecond s at most, and a
     // hidden plot when it is shown.
     void requestReplot();
+    // A requested replot is waiting for the throttle (a hidden figure's waits to be shown).
+    bool replotScheduled() const { return m_replotTimer.isActive(); }
     // Rescale every axis to the data, with 5 % room above and below the values.
     void fitToData();
     // fitToData() and replot at once (the context menu's "Reset view").

@@ -1,0 +1,18 @@
+#pragma once
+// Runs rnnlab-cli as a student would and reads what it wrote, for the tests of its commands.
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+struct CliRun {
+    int exitCode = -1;  // -1: crashed or still running after ten minutes
+    QString err;        // what it printed on stderr
+};
+
+CliRun runCli(const QStringList& args);
+
+// The JSON object in a file (empty when the file is missing or not a JSON object).
+QJsonObject readJsonObject(const QString& path);
+// The lines of a text file, without empty ones.
+QStringList readLines(const QString& path);
