@@ -44,7 +44,7 @@ private slots:
         guide.setLesson(lesson);
         QCOMPARE(guide.title(), QString("The vanishing gradient"));
         QCOMPARE(guide.summary(), QString::fromStdString(lesson.summary));
-        QCOMPARE(guide.stepCount(), 5);
+        QCOMPARE(guide.stepCount(), 6);
         QCOMPARE(guide.currentStep(), 0);
         const QString text = guide.stepsText();
         int at = 0;
@@ -72,11 +72,11 @@ private slots:
         guide.nextButton()->click();
         QCOMPARE(views.takeFirst().at(0).toString(), QString("gradients"));
         guide.setCurrentStep(99);  // clamped to the last step
-        QCOMPARE(guide.currentStep(), 4);
+        QCOMPARE(guide.currentStep(), 5);
         QCOMPARE(views.takeFirst().at(0).toString(), QString("training"));
         QVERIFY(!guide.nextButton()->isEnabled());
         guide.backButton()->click();
-        QCOMPARE(guide.currentStep(), 3);
+        QCOMPARE(guide.currentStep(), 4);
         QCOMPARE(steps.count(), 4);
 
         // A step's title is a link that selects it.

@@ -21,6 +21,10 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     m_picker = new SequencePicker(this);
     m_sweep = new SweepControl(this);
     m_status = new QLabel(this);
+    // The status (loss, the answer ŷ, the training step) wraps rather than widening the view.
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sketch = new InputSketch(this);
     m_sketch->hide();
     m_diagram = new UnrolledDiagram(this);
@@ -45,8 +49,7 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_picker);
-    top->addStretch(1);
-    top->addWidget(m_status);
+    top->addWidget(m_status, 1);
     top->addSpacing(12);
     top->addWidget(m_sweep);
     auto* layout = new QVBoxLayout(this);
