@@ -5,7 +5,7 @@
 #include "core/initializers.h"
 #include "core/io/atomic_file.h"
 #include "core/io/data_json.h"
-#include "core/io/json_document.h"
+#include "core/io/input_file.h"
 #include "core/io/training_json.h"
 
 namespace rnnlab {
@@ -32,7 +32,7 @@ Experiment parseExperiment(const QByteArray& bytes, const std::string& name) {
 }
 
 Experiment readExperiment(const std::string& path) {
-    return parseExperiment(readWholeFile(path, kMaxModelFileBytes), path);
+    return parseExperiment(readInputFile(path, kMaxModelFileBytes), path);
 }
 
 QByteArray experimentJson(const Experiment& e, const std::string& name,

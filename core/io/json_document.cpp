@@ -1,7 +1,5 @@
 #include "core/io/json_document.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <algorithm>
@@ -12,33 +10,12 @@ namespace rnnlab {
 
 namespace {
 
-std::string mebibytes(qint64 bytes) {
-    return std::to_string((bytes + (1 << 20) - 1) >> 20);
-}
-
 bool isBlank(const QByteArray& bytes) {
     return std::all_of(bytes.begin(), bytes.end(),
                        [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; });
 }
 
 }  // namespace
-
-QByteArray readWholeFile(const std::string& path, qint64 maxBytes) {
-    const QString qpath = QString::fromStdString(path);
-    const QFileInfo info(qpath);
-    if (!info.exists()) throw FileError(path + ": file not found");
-    if (info.isDir()) throw FileError(path + ": is a directory, not a file");
-    if (info.size() > maxBytes)
-        throw FileError(path + ": the file is " + mebibytes(info.size()) + " MiB, more than the " +
-                        mebibytes(maxBytes) + " MiB this reader accepts");
-    QFile file(qpath);
-    if (!file.open(QIODevice::ReadOnly))
-        throw FileError(path + ": cannot read: " + file.errorString().toStdString());
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        throw FileError(path + ": cannot read: " + file.errorString().toStdString());
-    return bytes;
-}
 
 TextPosition textPosition(const QByteArray& bytes, qsizetype offset) {
     TextPosition pos;

@@ -1,6 +1,5 @@
 #pragma once
 // Reading a JSON document whose top level is an object, with errors a user can act on:
-//   "m.rnnlab.json: file not found"
 //   "m.rnnlab.json: the file is empty"
 //   "m.rnnlab.json:12:5: invalid JSON: unterminated string"
 //   "m.rnnlab.json: the top level must be a JSON object, got an array"
@@ -12,10 +11,6 @@
 #include <string>
 
 namespace rnnlab {
-
-// Reads the whole file. Throws FileError when it does not exist, is a directory, cannot be
-// read, or is larger than maxBytes (a JSON document that large is a wrong file, not a model).
-QByteArray readWholeFile(const std::string& path, qint64 maxBytes);
 
 // Parses `bytes`; `name` (usually the file path) prefixes every message. A syntax error gives
 // the 1-based line and column of the place where the parser stopped.

@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "core/io/atomic_file.h"
+#include "core/io/input_file.h"
 #include "core/io/json_document.h"
 #include "core/io/json_fields.h"
 
@@ -168,7 +169,7 @@ ModelFile parseModelJson(const QByteArray& bytes, const std::string& name) {
 }
 
 ModelFile readModelFile(const std::string& path) {
-    return parseModelJson(readWholeFile(path, kMaxModelFileBytes), path);
+    return parseModelJson(readInputFile(path, kMaxModelFileBytes), path);
 }
 
 QByteArray modelJson(const ModelFile& model, const std::string& name) {

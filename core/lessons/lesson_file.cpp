@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 
+#include "core/io/input_file.h"
 #include "core/io/json_document.h"
 #include "core/io/json_fields.h"
 #include "core/io/model_file.h"
@@ -186,7 +187,7 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
 }
 
 Lesson readLesson(const std::string& path) {
-    return parseLesson(readWholeFile(path, kMaxLessonFileBytes), path);
+    return parseLesson(readInputFile(path, kMaxLessonFileBytes), path);
 }
 
 }  // namespace rnnlab

@@ -6,11 +6,14 @@
 //   trace/       the inputs of `rnnlab-cli trace` (loadNumberMatrix, then the command's checks)
 // Every file on disk has a row here, and every row a file. The inputs too big to commit (a
 // 100 MB line, files beyond the size limits) are written at run time into a temporary folder.
+#include <sys/stat.h>
+
 #include <QtTest>
 
 #include "core/data/csv_reader.h"
 #include "core/errors.h"
 #include "core/io/experiment_file.h"
+#include "core/lessons/lesson_file.h"
 
 using namespace rnnlab;
 
@@ -212,6 +215,15 @@ QString numberMatrixError(const QString& path) {
     return QStringLiteral("loaded");
 }
 
+QString lessonError(const QString& path) {
+    try {
+        readLesson(path.toStdString());
+    } catch (const FileError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return QStringLiteral("read");
+}
+
 // A file of `size` bytes that takes no space: a hole (the readers refuse it before reading).
 void writeSparseFile(const QString& path, qint64 size) {
     QFile f(path);
@@ -235,6 +247,8 @@ private slots:
     void traceCommand();
     void hundredMegabyteLine();
     void filesBeyondTheSizeLimit();
+    void specialFiles_data();
+    void specialFiles();
 };
 
 void TestBadInputs::everyFileHasARow() {
@@ -384,6 +398,32 @@ void TestBadInputs::filesBeyondTheSizeLimit() {
     writeSparseFile(json, qint64(600) << 20);
     QCOMPARE(experimentError(json),
              json + ": the file is 600 MiB, more than the 512 MiB this reader accepts");
+}
+
+void TestBadInputs::specialFiles_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("named pipe") << "pipe"
+                                << "is a named pipe (FIFO), not a regular file";
+    QTest::newRow("/dev/zero") << "/dev/zero"
+                               << "is a character device, not a regular file";
+}
+
+// Not regular files: every reader refuses them at once, naming the path. A pipe without a
+// writer would block a plain read forever, /dev/zero would fill memory.
+void TestBadInputs::specialFiles() {
+    QFETCH(QString, path);
+    QFETCH(QString, what);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (path == "pipe") {
+        path = dir.filePath("pipe.rnnlab.json");
+        QCOMPARE(::mkfifo(path.toLocal8Bit().constData(), 0600), 0);
+    }
+    QCOMPARE(experimentError(path), path + ": " + what);
+    QCOMPARE(lessonError(path), path + ": " + what);
+    QCOMPARE(csvError(path), path + ": this is not a regular file");
+    QCOMPARE(numberMatrixError(path), path + ": this is not a regular file");
 }
 
 QTEST_APPLESS_MAIN(TestBadInputs)

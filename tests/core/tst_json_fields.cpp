@@ -1,10 +1,7 @@
-// JSON reading helpers: documents (empty, invalid with line:column, too large) and checked
+// JSON reading helpers: documents (empty, invalid with line:column) and checked
 // field access whose messages name the field and what was found.
 
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QTest>
 #include <cfloat>
 #include <cstring>
@@ -83,24 +80,6 @@ private slots:
     void parsesObject() {
         const QJsonObject obj = parseJsonObject("\xef\xbb\xbf{\"a\": [1, 2.5]}", "f.json");
         QCOMPARE(obj.value("a").toArray().at(1).toDouble(), 2.5);
-    }
-
-    void readWholeFileErrors() {
-        QTemporaryDir dir;
-        const std::string missing = dir.filePath("missing.json").toStdString();
-        QCOMPARE(errorOf([&] { readWholeFile(missing, 100); }),
-                 QString::fromStdString(missing + ": file not found"));
-        QCOMPARE(errorOf([&] { readWholeFile(dir.path().toStdString(), 100); }),
-                 dir.path() + ": is a directory, not a file");
-
-        const QString big = dir.filePath("big.json");
-        QFile f(big);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(3 * (1 << 20) + 1, ' '));
-        f.close();
-        QCOMPARE(errorOf([&] { readWholeFile(big.toStdString(), 2 << 20); }),
-                 big + ": the file is 4 MiB, more than the 2 MiB this reader accepts");
-        QCOMPARE(readWholeFile(big.toStdString(), 4 << 20).size(), 3 * (1 << 20) + 1);
     }
 
     void describesValues_data() {
