@@ -196,8 +196,14 @@ int run(const std::vector<std::string>& args) {
         data = *e.data;
         trainer = makeTrainer(e, directoryOf(path));
         if (a.has("epochs")) {
+            const int more = a.integer("epochs", 1, 1, kMaxEpochs);
+            if (more > kMaxEpochs - trainer->epoch())
+                throw UsageError("--epochs " + std::to_string(more) + ": the run has done " +
+                                 std::to_string(trainer->epoch()) +
+                                 " epochs (training.state.epoch), and a run has at most " +
+                                 std::to_string(kMaxEpochs));
             TrainingSettings s = trainer->settings();
-            s.epochs = trainer->epoch() + a.integer("epochs", 1, 1, kMaxEpochs);
+            s.epochs = trainer->epoch() + more;
             trainer->setSettings(s);
         }
     } else {

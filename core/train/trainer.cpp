@@ -11,6 +11,7 @@
 #include "core/initializers.h"
 #include "core/lr_schedule.h"
 #include "core/train/evaluation.h"
+#include "core/train/trainer_state_check.h"
 
 namespace rnnlab {
 
@@ -74,6 +75,8 @@ void Trainer::reinitialise() {
 
 void Trainer::setWeights(const Parameters<double>& weights) {
     RNNLAB_ASSERT(weights.flat().size() == m_network.parameters().flat().size(), "weights layout");
+    for (const ParameterInfo& p : weights.layout().entries())
+        checkFloatRange(weights.flat().data() + p.offset, p.size(), "weights." + p.name + ".data");
     m_network.parameters().flat() = weights.flat().cast<float>();
     m_optimizer = Optimizer<float>(m_settings.optimizer);
     m_rng = Random(m_settings.seed);
@@ -305,16 +308,9 @@ TrainerState Trainer::state() const {
 }
 
 void Trainer::restore(const TrainerState& s) {
-    const Index n = m_data->count(Split::Train);
-    if (!s.progress.order.empty() && static_cast<Index>(s.progress.order.size()) != n)
-        throw ConfigError("the saved run shuffled " + std::to_string(s.progress.order.size()) +
-                          " training samples but the data has " + std::to_string(n));
-    if (s.progress.samplesDone < 0 || s.progress.samplesDone > n)
-        throw ConfigError("the saved run's position in its epoch is outside the data");
-    const Index params = m_network.parameters().flat().size();
-    if (s.bestWeights.size() != 0 && s.bestWeights.size() != params)
-        throw ConfigError("the saved best weights do not fit the network");
-    m_optimizer.setState(s.optimizer.cast<float>(), params);
+    checkStateFitsNetwork(s, m_network.config(), m_settings);
+    checkStateFitsData(s, *m_data);
+    m_optimizer.setState(s.optimizer.cast<float>(), m_network.parameters().flat().size());
     m_state = s.progress;
     m_rng.setState(s.rng);
     m_bestWeights = s.bestWeights.cast<float>();

@@ -145,16 +145,58 @@ const BadFile kExperimentFiles[] = {
     {"nesting_500.rnnlab.json",
      "$FILE: notes: unknown field (expected format, version, network, weights, training, data)"},
     {"window_longer_than_data.rnnlab.json",
-     "data: window + horizon = 501 rows, but the series has only 200 rows"},
+     "$FILE: data: window + horizon = 501 rows, but the series has only 200 rows"},
     {"csv_not_found.rnnlab.json", "$DIR/experiment/no_such_file.csv: no such file"},
     {"csv_with_bad_cell.rnnlab.json",
      "$DIR/experiment/../csv/text_in_number.csv:3:2: line 3, column 2 (price): 'n/a' is not a "
      "number"},
     {"input_size_mismatch.rnnlab.json",
-     "the network has input size 3 but the data has 1 input columns"},
+     "$FILE: the network has input size 3 but the data has 1 input columns"},
     {"embedded_ragged.rnnlab.json", "$FILE: data.embedded.columns[1] has 3 values, column 0 has 4"},
     {"no_data_section.rnnlab.json",
-     "the experiment has no \"data\" section: choose data to train on"},
+     "$FILE: the experiment has no \"data\" section: choose data to train on"},
+    // A saved run edited by hand: a mid-epoch LSTM (2 layers of 2 units) on 40 embedded rows in
+    // windows of 4 (24 training samples), each with one field of its state or history broken.
+    {"state_best_weights_size.rnnlab.json",
+     "$FILE: training.state.best_weights has 90 values, expected 91 (one per parameter of the "
+     "network)"},
+    {"state_buffer_size.rnnlab.json",
+     "$FILE: training.state.optimizer.buffers.exp_avg has 40 values, expected 91 (one per "
+     "parameter)"},
+    {"state_order_duplicate.rnnlab.json",
+     "$FILE: training.state.order[7]: sample 21 is listed twice (also at order[2])"},
+    {"state_order_out_of_range.rnnlab.json",
+     "$FILE: training.state.order[3]: sample 91234 is not one of the 24 training samples"},
+    {"state_order_short.rnnlab.json",
+     "$FILE: training.state.order lists 20 samples, but the data has 24 training samples"},
+    {"state_rng_zero.rnnlab.json",
+     "$FILE: training.state.rng.s: all four words are 0, a state the generator never reaches "
+     "(it would draw 0 forever)"},
+    {"state_samples_done_at_end.rnnlab.json",
+     "$FILE: training.state.samples_done is 24, but the epoch has only 24 training samples: "
+     "an epoch in progress has used fewer (a finished one has an empty order)"},
+    {"state_samples_done_no_order.rnnlab.json",
+     "$FILE: training.state.samples_done is 5, but the epoch has not begun "
+     "(training.state.order is empty): expected 0"},
+    {"history_epoch_huge.rnnlab.json",
+     "$FILE: training.history.steps.rows[1][1] must be between 0 and 1000000, got 1e+300"},
+    {"history_epoch_not_done.rnnlab.json",
+     "$FILE: training.history.epochs[1].epoch is 2, but the run has finished 2 epochs, "
+     "numbered from 0 (training.state.epoch is 2)"},
+    {"history_gate_blocks.rnnlab.json",
+     "$FILE: training.history.recurrent_norms.rows[0].spectral_radius[1] has 3 values, "
+     "expected 4 (one per gate block of the cell)"},
+    {"history_norms_count.rnnlab.json",
+     "$FILE: training.history.parameter_norms.rows[2] has 9 norms after the step, expected 10 "
+     "(one per weight tensor of the network)"},
+    {"history_profile_layers.rnnlab.json",
+     "$FILE: training.history.gradient_profiles.rows[0].dh_norm has 1 layer, the network has 2"},
+    {"history_profile_steps.rnnlab.json",
+     "$FILE: training.history.gradient_profiles.rows[0].dh_norm[1] has 5 time steps, but the "
+     "data's samples have 4"},
+    {"history_step_after_run.rnnlab.json",
+     "$FILE: training.history.steps.rows[5][0] (the step) is 60, after the run's step "
+     "(training.state.step is 6)"},
 };
 
 // Trace inputs that the reader itself refuses.
