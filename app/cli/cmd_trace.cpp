@@ -10,6 +10,7 @@
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "core/io/trace_file.h"
+#include "core/train/memory_budget.h"
 
 namespace rnnlab::cli {
 namespace {
@@ -77,6 +78,8 @@ int run(const std::vector<std::string>& args) {
         y = loadNumberMatrix(*target);
         checkTarget(*y, c, x.rows(), *target);
     }
+    checkMemoryBudget(estimateTrace(c, x.rows()), inputPath + ": tracing its " +
+                                                      std::to_string(x.rows()) + " steps");
     const QJsonObject trace = dtype == "float64" ? runTrace<double>(c, e.weights, x, y, truncation)
                                                  : runTrace<float>(c, e.weights, x, y, truncation);
     writeFileAtomically(outPath, QJsonDocument(trace).toJson(QJsonDocument::Compact));

@@ -7,6 +7,7 @@
 
 #include "arguments.h"
 #include "command_registry.h"
+#include "core/errors.h"
 
 namespace rnnlab::cli {
 std::vector<Command>& commandRegistry() {
@@ -43,7 +44,8 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "rnnlab-cli %s: %s\n", name.c_str(), e.what());
             return 2;
         } catch (const std::exception& e) {
-            std::fprintf(stderr, "rnnlab-cli %s: error: %s\n", name.c_str(), e.what());
+            std::fprintf(stderr, "rnnlab-cli %s: error: %s\n", name.c_str(),
+                         rnnlab::userMessage(e).c_str());
             return 1;
         }
     }

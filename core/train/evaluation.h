@@ -9,6 +9,9 @@
 
 namespace rnnlab {
 
+// Samples evaluated at once.
+constexpr Index kEvaluationChunk = 256;
+
 template <typename S>
 Evaluation evaluateSplit(const RecurrentNetwork<S>& network, const TrainingData& data, Split split);
 

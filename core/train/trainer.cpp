@@ -11,6 +11,7 @@
 #include "core/initializers.h"
 #include "core/lr_schedule.h"
 #include "core/train/evaluation.h"
+#include "core/train/memory_budget.h"
 #include "core/train/trainer_state_check.h"
 
 namespace rnnlab {
@@ -39,6 +40,16 @@ void checkFits(const NetworkConfig& c, const TrainingData& d) {
                           "give training a larger fraction");
 }
 
+// The buffers of training with these settings must fit the memory budget (memory_budget.h).
+void checkMemory(const NetworkConfig& c, const TrainingSettings& s, const TrainingData& d) {
+    const Index batch = std::min<Index>(s.batchSize, d.count(Split::Train));
+    const Index evaluated = std::max(d.count(Split::Validation), d.count(Split::Test));
+    checkMemoryBudget(estimateTraining(c, batch, std::min(kEvaluationChunk, evaluated), d.steps()),
+                      "training the " + toString(c.cell) + " network (num_layers " +
+                          std::to_string(c.numLayers) + ", hidden_size " +
+                          std::to_string(c.hiddenSize) + ")");
+}
+
 std::string describeNonFinite(double v) { return std::isnan(v) ? "NaN" : "infinite"; }
 
 }  // namespace
@@ -54,11 +65,13 @@ Trainer::Trainer(const NetworkConfig& network, const TrainingSettings& settings,
     RNNLAB_ASSERT(m_data != nullptr, "trainer without data");
     validate(settings);
     checkFits(network, *m_data);
+    checkMemory(network, settings, *m_data);
     reinitialise();
 }
 
 void Trainer::setSettings(const TrainingSettings& s) {
     validate(s);
+    checkMemory(m_network.config(), s, *m_data);
     m_settings = s;
     m_optimizer.setSettings(s.optimizer);
     m_optimizer.setLearningRate(learningRateAt(s.schedule, s.optimizer.learningRate, m_state.epoch));

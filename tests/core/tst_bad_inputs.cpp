@@ -155,6 +155,17 @@ const BadFile kExperimentFiles[] = {
     {"embedded_ragged.rnnlab.json", "$FILE: data.embedded.columns[1] has 3 values, column 0 has 4"},
     {"no_data_section.rnnlab.json",
      "$FILE: the experiment has no \"data\" section: choose data to train on"},
+    // Every setting within its limit, their product far beyond the memory budget (4 GiB here,
+    // set by the test so that the messages do not depend on the machine).
+    {"generator_too_large.rnnlab.json",
+     "$FILE: data: the adding generator needs about 149 GiB of memory, more than the budget of "
+     "4.0 GiB (RNNLAB_MEMORY_BUDGET=4G): the generated inputs: sequences 1000000 × length 10000 × "
+     "values 2 × 8 bytes = 149 GiB"},
+    {"batch_too_large.rnnlab.json",
+     "$FILE: training the lstm network (num_layers 1, hidden_size 256) needs about 328 GiB of "
+     "memory, more than the budget of 4.0 GiB (RNNLAB_MEMORY_BUDGET=4G): one training batch "
+     "through the network: window 2000 × batch_size 12000 × values per sample and step 3587 × 4 "
+     "bytes = 321 GiB"},
     // A saved run edited by hand: a mid-epoch LSTM (2 layers of 2 units) on 40 embedded rows in
     // windows of 4 (24 training samples), each with one field of its state or history broken.
     {"state_best_weights_size.rnnlab.json",
@@ -278,6 +289,7 @@ void writeSparseFile(const QString& path, qint64 size) {
 class TestBadInputs : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { qputenv("RNNLAB_MEMORY_BUDGET", "4G"); }
     void everyFileHasARow();
     void csvFile_data();
     void csvFile();

@@ -3,6 +3,8 @@
 #include <QMetaObject>
 #include <cmath>
 
+#include "core/errors.h"
+
 namespace rnnlab::ui {
 
 namespace {
@@ -21,7 +23,7 @@ void TrainingWorker::guarded(F&& f) {
         f();
     } catch (const std::exception& e) {
         setRunning(false);
-        emit errorOccurred(QString::fromStdString(e.what()));
+        emit errorOccurred(QString::fromStdString(userMessage(e)));
     } catch (...) {
         setRunning(false);
         emit errorOccurred(tr("unexpected error in the training thread"));

@@ -28,7 +28,7 @@ NetworkConfig fittedToData(NetworkConfig c, const TrainingData& d) {
 }
 
 QString errorText(const std::exception& e) {
-    return QString::fromUtf8(e.what());
+    return QString::fromStdString(userMessage(e));
 }
 
 // What a background build produces.
