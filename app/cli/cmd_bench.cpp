@@ -82,8 +82,10 @@ int run(const std::vector<std::string>& args) {
         return 0;
     }
     NetworkConfig c;
-    c.cell = parseCellType(a.value("cell", "lstm"));
-    c.nonlinearity = parseNonlinearity(a.value("nonlinearity", "tanh"));
+    c.cell = a.choice("cell", parseCellType, "lstm");
+    c.nonlinearity = a.choice("nonlinearity", parseNonlinearity, "tanh");
+    if (const auto problem = nonlinearityProblem(c.cell, c.nonlinearity))
+        throw UsageError("--nonlinearity: " + *problem);
     c.hiddenSize = a.integer("hidden", 64, 1, kMaxHiddenSize);
     c.numLayers = a.integer("layers", 1, 1, kMaxLayers);
     c.inputSize = a.integer("input", 1, 1, kMaxInputSize);

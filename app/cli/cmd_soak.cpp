@@ -58,14 +58,15 @@ int run(const std::vector<std::string>& args) {
     Eigen::setNbThreads(a.integer("threads", 1, 1, 256));
 
     Experiment e;
-    e.network.cell = parseCellType(a.value("cell", "lstm"));
+    e.network.cell = a.choice("cell", parseCellType, "lstm");
     e.network.hiddenSize = a.integer("hidden", 32, 1, kMaxHiddenSize);
     e.network.numLayers = a.integer("layers", 1, 1, kMaxLayers);
     e.training.epochs = kMaxEpochs;
     e.training.batchSize = a.integer("batch", 16, 1, kMaxBatchSize);
     e.training.traceEvery = a.integer("trace-every", 1, 0, 1000000000);
     DataSource data;
-    data.generator.kind = generatorInfo(a.value("generator", "noisy_sine")).kind;
+    data.generator.kind = a.choice(
+        "generator", [](const std::string& n) { return generatorInfo(n).kind; }, "noisy_sine");
     data.window.window = a.integer("window", 50, 1, 100000);
     e.data = data;
     const std::unique_ptr<Trainer> trainer = makeTrainer(e, {});

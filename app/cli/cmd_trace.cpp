@@ -15,6 +15,9 @@
 namespace rnnlab::cli {
 namespace {
 
+// The trace was written, but some of its numbers are not finite (null in the file).
+constexpr int kExitNonFinite = 3;
+
 void checkTarget(const Matrix<double>& y, const NetworkConfig& c, Index T, const std::string& path) {
     const Index rows = c.output == OutputMode::Last ? 1 : T;
     const Index cols = c.loss == LossKind::Mse ? c.outputSize : 1;
@@ -33,19 +36,28 @@ void checkTarget(const Matrix<double>& y, const NetworkConfig& c, Index T, const
         }
 }
 
+struct TraceResult {
+    QJsonObject json;
+    NonFiniteValues nonFinite;  // written as null
+};
+
 template <typename S>
-QJsonObject runTrace(const NetworkConfig& c, const Parameters<double>& weights,
+TraceResult runTrace(const NetworkConfig& c, const Parameters<double>& weights,
                      const Matrix<double>& x, const std::optional<Matrix<double>>& y,
                      int truncation) {
     RecurrentNetwork<S> net(c);
     net.parameters().flat() = weights.flat().cast<S>();
     Workspace<S> ws;
     net.forward(x.cast<S>(), x.rows(), 1, ws);
-    if (!y) return traceJson(extractTrace(net, ws, 0, std::nullopt), nullptr);
+    if (!y) {
+        const SequenceTrace trace = extractTrace(net, ws, 0, std::nullopt);
+        return {traceJson(trace, nullptr), nonFiniteValues(trace, nullptr)};
+    }
     Parameters<S> grads;
     const double loss = static_cast<double>(net.backward(ws, y->cast<S>(), grads, truncation));
     const Parameters<double> g = grads.template cast<double>();
-    return traceJson(extractTrace(net, ws, 0, loss), &g);
+    const SequenceTrace trace = extractTrace(net, ws, 0, loss);
+    return {traceJson(trace, &g), nonFiniteValues(trace, &g)};
 }
 
 int run(const std::vector<std::string>& args) {
@@ -57,7 +69,9 @@ int run(const std::vector<std::string>& args) {
             "                        [--dtype float64|float32] [--truncation K]\n"
             "X.csv: T rows of input_size numbers. Y.csv: one row (output \"last\") or T rows\n"
             "(\"sequence\"); for cross_entropy one class index per row. Computes in float64 unless\n"
-            "--dtype float32. Without --target: no loss, dh or grads.\n");
+            "--dtype float32. Without --target: no loss, dh or grads.\n"
+            "Exit codes: 0 traced, 1 bad input, 2 bad usage, 3 traced, but values overflowed to\n"
+            "infinity or NaN (written as null; a warning names the first).\n");
         return 0;
     }
     const std::string modelPath = a.required("model"), inputPath = a.required("input");
@@ -80,9 +94,18 @@ int run(const std::vector<std::string>& args) {
     }
     checkMemoryBudget(estimateTrace(c, x.rows()), inputPath + ": tracing its " +
                                                       std::to_string(x.rows()) + " steps");
-    const QJsonObject trace = dtype == "float64" ? runTrace<double>(c, e.weights, x, y, truncation)
+    const TraceResult trace = dtype == "float64" ? runTrace<double>(c, e.weights, x, y, truncation)
                                                  : runTrace<float>(c, e.weights, x, y, truncation);
-    writeFileAtomically(outPath, QJsonDocument(trace).toJson(QJsonDocument::Compact));
+    writeFileAtomically(outPath, QJsonDocument(trace.json).toJson(QJsonDocument::Compact));
+    if (trace.nonFinite.count > 0) {
+        std::fprintf(stderr,
+                     "rnnlab-cli trace: warning: %s: %lld values overflowed to infinity or NaN "
+                     "and are written as null, the first at %s (the input or the weights are too "
+                     "large for this network%s)\n",
+                     outPath.c_str(), trace.nonFinite.count, trace.nonFinite.first.c_str(),
+                     dtype == "float32" ? "; --dtype float64 has more range" : "");
+        return kExitNonFinite;
+    }
     return 0;
 }
 

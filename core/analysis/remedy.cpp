@@ -77,10 +77,11 @@ RemedyEffect effectOf(RemedyKind kind) {
 void applyRemedy(const Remedy& r, NetworkConfig& network, TrainingSettings& settings) {
     switch (r.kind) {
         case RemedyKind::Cell:
-            network.cell = r.cell;
+            network = withCell(network, r.cell);
             break;
-        case RemedyKind::Nonlinearity:
+        case RemedyKind::Nonlinearity:  // for rnn only: LSTM and GRU keep their activations
             network.nonlinearity = r.nonlinearity;
+            network = withCell(network, network.cell);
             break;
         case RemedyKind::Clipping:
             settings.clip = r.clip;

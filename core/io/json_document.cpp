@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "core/io/json_duplicate_keys.h"
 
 namespace rnnlab {
 
@@ -56,6 +57,13 @@ QJsonObject parseJsonObject(const QByteArray& bytes, const std::string& name) {
     // The parser itself rejects a bare value ("illegal value"): what is left is an array.
     if (!doc.isObject())
         throw FileError(name + ": the top level must be a JSON object, got an array");
+    // The parser kept the last of two equal keys: say so rather than guess which was meant.
+    if (const std::optional<DuplicateKey> twice = findDuplicateKey(bytes))
+        throw FileError(name + ":" + std::to_string(twice->second.line) + ":" +
+                        std::to_string(twice->second.column) + ": " + twice->path +
+                        " is given twice (first at line " + std::to_string(twice->first.line) +
+                        ", column " + std::to_string(twice->first.column) +
+                        "); remove one of them");
     return doc.object();
 }
 

@@ -23,10 +23,6 @@ NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
     c.cell = parseChoice(requireString(obj, "cell", where), where.field("cell"), parseCellType);
     c.nonlinearity = parseChoice(optionalString(obj, "nonlinearity", where, "tanh"),
                                  where.field("nonlinearity"), parseNonlinearity);
-    if (c.nonlinearity == Nonlinearity::Relu && c.cell != CellType::Rnn)
-        where.field("nonlinearity")
-            .fail(": relu applies only to cell rnn (" + toString(c.cell) +
-                  " has fixed sigmoid and tanh activations)");
     c.inputSize = requireInt(obj, "input_size", where, 1, kMaxInputSize);
     c.hiddenSize = requireInt(obj, "hidden_size", where, 1, kMaxHiddenSize);
     c.numLayers = requireInt(obj, "num_layers", where, 1, kMaxLayers);
@@ -34,8 +30,8 @@ NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
     c.output =
         parseChoice(requireString(obj, "output", where), where.field("output"), parseOutputMode);
     c.loss = parseChoice(requireString(obj, "loss", where), where.field("loss"), parseLossKind);
-    // Left for validate(): rules across fields (cross_entropy needs two outputs). Its messages
-    // start with the field name.
+    // Left for validate(): rules across fields (relu only for rnn, cross_entropy needs two
+    // outputs). Its messages start with the field name.
     try {
         validate(c);
     } catch (const ConfigError& e) {

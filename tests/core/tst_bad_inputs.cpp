@@ -155,6 +155,8 @@ const BadFile kExperimentFiles[] = {
     {"embedded_ragged.rnnlab.json", "$FILE: data.embedded.columns[1] has 3 values, column 0 has 4"},
     {"no_data_section.rnnlab.json",
      "$FILE: the experiment has no \"data\" section: choose data to train on"},
+    {"duplicate_key.rnnlab.json",
+     "$FILE:13:5: network.cell is given twice (first at line 5, column 5); remove one of them"},
     // Every setting within its limit, their product far beyond the memory budget (4 GiB here,
     // set by the test so that the messages do not depend on the machine).
     {"generator_too_large.rnnlab.json",
