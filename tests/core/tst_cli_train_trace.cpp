@@ -3,7 +3,9 @@
 // weights saved, a saved experiment reopens and continues; trace writes PyTorch's numbers.
 #include <QtTest>
 
+#include "core/data/csv_reader.h"
 #include "core/io/experiment_file.h"
+#include "core/io/json_document.h"
 
 namespace {
 
@@ -112,6 +114,55 @@ private slots:
             for (qsizetype u = 0; u < dh[t].toArray().size(); ++u)
                 QVERIFY(std::abs(dh[t].toArray()[u].toDouble() - dhTorch[t].toArray()[u].toDouble()) <
                         1e-12);
+    }
+
+    // The log reads back with RNN Lab's own reader (the columns that hold values: a regression
+    // has no accuracy) and holds the history saved with the run, to the ten digits it prints.
+    void logReadsBack() {
+        const Run r = cli({"train", "--generator", "noisy_sine", "--cell", "gru", "--hidden", "4",
+                           "--window", "10", "--epochs", "3", "--lr", "0.01", "--seed", "2",
+                           "--quiet", "--out", path("l.rnnlab.json"), "--log", path("l.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        rnnlab::CsvOptions options;
+        options.labelColumn = "epoch";
+        options.inputColumns = {"step", "train_loss", "val_loss", "test_loss", "val_rmse",
+                                "val_mae", "lr"};
+        options.targetColumn = "val_loss";
+        const rnnlab::Series log = rnnlab::loadCsv(path("l.csv").toStdString(), options).series;
+        const rnnlab::Experiment e = rnnlab::readExperiment(path("l.rnnlab.json").toStdString());
+        const std::vector<rnnlab::EpochRecord>& epochs = e.state->history.epochs;
+        QCOMPARE(log.labels, (std::vector<std::string>{"1", "2", "3"}));
+        QCOMPARE(epochs.size(), std::size_t(3));
+        for (std::size_t i = 0; i < epochs.size(); ++i) {
+            QCOMPARE(log.columns[0][i], double(epochs[i].step));
+            QVERIFY(std::abs(log.columns[1][i] / epochs[i].trainLoss - 1) < 1e-9);
+            QVERIFY(std::abs(log.columns[2][i] / *epochs[i].validationLoss - 1) < 1e-9);
+            QVERIFY(std::abs(log.columns[4][i] / epochs[i].validation.rmse - 1) < 1e-9);
+            QCOMPARE(log.columns[6][i], epochs[i].learningRate);
+        }
+    }
+
+    // A ReLU network fed 1e300 overflows: the trace is still written, with null where a value
+    // is not finite, and reads back; a warning names the first such value; exit code 3.
+    void overflowingTraceWarnsAndReadsBack() {
+        const QString base = QStringLiteral(RNNLAB_TEST_DATA_DIR "/reference/rnn_relu_last_mse");
+        QFile input(path("huge.csv"));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        input.write("1e300\n2\n3\n");
+        input.close();
+        const Run r = cli({"trace", "--model", base + ".rnnlab.json", "--input", path("huge.csv"),
+                           "--target", base + ".y.csv", "--out", path("huge.json")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.startsWith("rnnlab-cli trace: warning: " + path("huge.json") + ": "),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains("values overflowed to infinity or NaN and are written as null, "
+                                "the first at loss"),
+                 qPrintable(r.err));
+        QFile f(path("huge.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject trace = rnnlab::parseJsonObject(f.readAll(), "huge.json");
+        QVERIFY(trace["loss"].isNull());
+        QVERIFY(trace["layers"].toArray()[0].toObject()["h"].toArray()[0].toArray()[0].isDouble());
     }
 
     void traceErrors() {
