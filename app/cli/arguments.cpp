@@ -39,8 +39,18 @@ Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::s
     }
 }
 
+void Arguments::expectNoPositional() const {
+    if (!m_positional.empty()) throw UsageError("unexpected argument '" + m_positional[0] + "'");
+}
+
 bool Arguments::has(const std::string& name) const {
     return m_flags.count(name) || m_values.count(name);
+}
+
+std::set<std::string> Arguments::given() const {
+    std::set<std::string> names = m_flags;
+    for (const auto& [name, value] : m_values) names.insert(name);
+    return names;
 }
 
 std::string Arguments::required(const std::string& name) const {

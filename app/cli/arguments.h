@@ -23,6 +23,8 @@ public:
               const std::set<std::string>& flags = {});
 
     bool has(const std::string& name) const;
+    // The names of the options given (valued and flags), in alphabetical order.
+    std::set<std::string> given() const;
     std::string required(const std::string& name) const;
     std::string value(const std::string& name, const std::string& fallback) const;
     std::optional<std::string> optional(const std::string& name) const;
@@ -48,6 +50,8 @@ public:
         }
     }
     const std::vector<std::string>& positional() const { return m_positional; }
+    // UsageError "unexpected argument 'x'" for a command that takes none.
+    void expectNoPositional() const;
 
 private:
     std::map<std::string, std::string> m_values;

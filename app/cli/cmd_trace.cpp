@@ -60,9 +60,34 @@ TraceResult runTrace(const NetworkConfig& c, const Parameters<double>& weights,
     return {traceJson(trace, &g), nonFiniteValues(trace, &g)};
 }
 
-int run(const std::vector<std::string>& args) {
+struct TraceOptions {
+    bool help = false;
+    std::string modelPath, inputPath, outPath;
+    std::optional<std::string> targetPath;
+    std::string dtype = "float64";
+    int truncation = 0;
+};
+
+TraceOptions parseOptions(const std::vector<std::string>& args) {
     const Arguments a(args, {"model", "input", "target", "out", "dtype", "truncation"}, {"help"});
-    if (a.has("help")) {
+    a.expectNoPositional();
+    TraceOptions o;
+    o.help = a.has("help");
+    if (o.help) return o;
+    o.modelPath = a.required("model");
+    o.inputPath = a.required("input");
+    o.outPath = a.required("out");
+    o.targetPath = a.optional("target");
+    o.dtype = a.value("dtype", "float64");
+    if (o.dtype != "float32" && o.dtype != "float64")
+        throw UsageError("--dtype must be float32 or float64, got '" + o.dtype + "'");
+    o.truncation = a.integer("truncation", 0, 0, 1000000);
+    return o;
+}
+
+int run(const std::vector<std::string>& args) {
+    const TraceOptions o = parseOptions(args);
+    if (o.help) {
         std::printf(
             "usage: rnnlab-cli trace --model M.rnnlab.json --input X.csv [--target Y.csv] --out "
             "T.json\n"
@@ -74,12 +99,9 @@ int run(const std::vector<std::string>& args) {
             "infinity or NaN (written as null; a warning names the first).\n");
         return 0;
     }
-    const std::string modelPath = a.required("model"), inputPath = a.required("input");
-    const std::string outPath = a.required("out");
-    const std::string dtype = a.value("dtype", "float64");
-    if (dtype != "float32" && dtype != "float64")
-        throw UsageError("--dtype must be float32 or float64, got '" + dtype + "'");
-    const int truncation = a.integer("truncation", 0, 0, 1000000);
+    const std::string &modelPath = o.modelPath, &inputPath = o.inputPath, &outPath = o.outPath;
+    const std::string& dtype = o.dtype;
+    const int truncation = o.truncation;
 
     const Experiment e = readExperiment(modelPath);
     const NetworkConfig& c = e.network;
@@ -88,9 +110,9 @@ int run(const std::vector<std::string>& args) {
         throw UsageError(inputPath + ": has " + std::to_string(x.cols()) +
                          " column(s), the model's input_size is " + std::to_string(c.inputSize));
     std::optional<Matrix<double>> y;
-    if (auto target = a.optional("target")) {
-        y = loadNumberMatrix(*target);
-        checkTarget(*y, c, x.rows(), *target);
+    if (o.targetPath) {
+        y = loadNumberMatrix(*o.targetPath);
+        checkTarget(*y, c, x.rows(), *o.targetPath);
     }
     checkMemoryBudget(estimateTrace(c, x.rows()), inputPath + ": tracing its " +
                                                       std::to_string(x.rows()) + " steps");
@@ -110,7 +132,8 @@ int run(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration{
-    "trace", "one sequence through a model: outputs, states, gates, gradients as JSON", &run};
+    "trace", "one sequence through a model: outputs, states, gates, gradients as JSON", &run,
+    [](const std::vector<std::string>& args) { parseOptions(args); }};
 
 }  // namespace
 }  // namespace rnnlab::cli

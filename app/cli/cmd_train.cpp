@@ -184,14 +184,46 @@ private:
     std::chrono::steady_clock::time_point m_last{};
 };
 
-int run(const std::vector<std::string>& args) {
+// The command line, checked as far as it can be without reading a file: every option, and for
+// a run built from flags its whole experiment.
+struct TrainRequest {
+    Arguments args;
+    std::optional<Experiment> fromFlags;  // without --experiment
+};
+
+TrainRequest parseRequest(const std::vector<std::string>& args) {
     std::set<std::string> valued{"experiment", "epochs", "out", "log", "csv", "generator",
                                  "bundled", "cell", "nonlinearity", "hidden", "layers",
                                  "window", "horizon", "stride", "mode", "lr", "optimizer",
                                  "clip", "batch", "seed", "split", "normalisation", "init",
                                  "forget-bias", "truncation", "patience"};
     valued.insert(csvOptionNames().begin(), csvOptionNames().end());
-    const Arguments a(args, valued, {"help", "embed", "no-clip", "quiet"});
+    TrainRequest r{Arguments(args, valued, {"help", "embed", "no-clip", "quiet"}), std::nullopt};
+    const Arguments& a = r.args;
+    a.expectNoPositional();
+    if (a.has("help")) return r;
+    if (!a.has("experiment")) {
+        r.fromFlags = experimentFromFlags(a);
+        return r;
+    }
+    // An experiment brings its network and data: only the options that continue it apply.
+    const std::set<std::string> continuing{"experiment", "epochs",     "out",      "log",
+                                           "lr",         "optimizer",  "clip",     "no-clip",
+                                           "batch",      "truncation", "patience", "quiet"};
+    for (const std::string& option : a.given())
+        if (!continuing.count(option))
+            throw UsageError("--" + option +
+                             " does not apply to --experiment, which brings its own network "
+                             "and data");
+    TrainingSettings overridden;
+    applyOverrides(a, overridden);
+    a.integer("epochs", 1, 1, kMaxEpochs);
+    return r;
+}
+
+int run(const std::vector<std::string>& args) {
+    const TrainRequest request = parseRequest(args);
+    const Arguments& a = request.args;
     if (a.has("help")) {
         std::printf("%s", kUsage);
         return 0;
@@ -217,7 +249,7 @@ int run(const std::vector<std::string>& args) {
             trainer->setSettings(s);
         }
     } else {
-        Experiment e = experimentFromFlags(a);
+        Experiment e = *request.fromFlags;
         data = *e.data;
         auto dataset = std::shared_ptr<const TrainingData>(buildTrainingData(data));
         if (a.has("embed") && data.kind == DataSourceKind::Csv) data.embedded = loadSeries(data);
@@ -259,7 +291,8 @@ int run(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration{
-    "train", "train an experiment, or one built from a CSV file and flags", &run};
+    "train", "train an experiment, or one built from a CSV file and flags", &run,
+    [](const std::vector<std::string>& args) { parseRequest(args); }};
 
 }  // namespace
 }  // namespace rnnlab::cli

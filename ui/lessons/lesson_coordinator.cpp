@@ -17,17 +17,18 @@ LessonCoordinator::LessonCoordinator(std::vector<Lesson> lessons, QMenu* lessons
       m_guide(guide),
       m_compare(compare),
       m_showView(std::move(showView)) {
-    connect(m_menu, &LessonMenu::lessonChosen, this, &LessonCoordinator::show);
+    connect(m_menu, &LessonMenu::lessonChosen, this,
+            qOverload<const Lesson&>(&LessonCoordinator::open));
     connect(m_guide, &LessonGuide::startRequested, this, &LessonCoordinator::start);
     connect(m_guide, &LessonGuide::viewRequested, this,
             [this](const QString& view) { m_showView(view); });
 }
 
 void LessonCoordinator::open(const std::string& name) {
-    show(findLesson(m_menu->lessons(), name));
+    open(findLesson(m_menu->lessons(), name));
 }
 
-void LessonCoordinator::show(const Lesson& lesson) {
+void LessonCoordinator::open(const Lesson& lesson) {
     // The guide sits in the window's lesson dock: make sure the class can see it.
     if (auto* dock = qobject_cast<QDockWidget*>(m_guide->parentWidget())) {
         dock->show();

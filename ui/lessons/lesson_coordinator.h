@@ -1,5 +1,6 @@
 #pragma once
-// Ties the lessons into a window: choosing one in the Lessons menu (or `rnnlab --lesson NAME`)
+// Ties the lessons into a window: choosing one in the Lessons menu (or `rnnlab --lesson NAME`,
+// or a lesson file)
 // shows it in the guide and starts it; starting hands its experiment to the training controller
 // (lessonStarted) and its runs to the comparison view; each step shows the view it names.
 //
@@ -34,6 +35,8 @@ public:
 
     // Shows the lesson called `name` and starts it. ConfigError listing the lessons otherwise.
     void open(const std::string& name);
+    // Shows a lesson that is not in the menu (a teacher's file) and starts it.
+    void open(const Lesson& lesson);
 
 signals:
     // Apply lesson.experiment (network, training settings, data) to the main run, paused at
@@ -41,7 +44,6 @@ signals:
     void lessonStarted(const rnnlab::Lesson& lesson);
 
 private:
-    void show(const Lesson& lesson);
     void start(const Lesson& lesson);
 
     LessonMenu* m_menu = nullptr;
