@@ -305,6 +305,8 @@ private slots:
     void filesBeyondTheSizeLimit();
     void specialFiles_data();
     void specialFiles();
+    void commandLineKeepsThePreviousOutput_data();
+    void commandLineKeepsThePreviousOutput();
 };
 
 void TestBadInputs::everyFileHasARow() {
@@ -480,6 +482,60 @@ void TestBadInputs::specialFiles() {
     QCOMPARE(lessonError(path), path + ": " + what);
     QCOMPARE(csvError(path), path + ": this is not a regular file");
     QCOMPARE(numberMatrixError(path), path + ": this is not a regular file");
+}
+
+void TestBadInputs::commandLineKeepsThePreviousOutput_data() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("named pipe") << "pipe" << "is a named pipe (FIFO), not a regular file";
+    QTest::newRow("/dev/zero") << "/dev/zero" << "is a character device, not a regular file";
+    QTest::newRow("1 GiB sparse file")
+        << "sparse" << "the file is 1024 MiB, more than the 512 MiB this reader accepts";
+    QTest::newRow("saved run edited by hand")
+        << kBadDir + "/experiment/state_buffer_size.rnnlab.json"
+        << "training.state.optimizer.buffers.exp_avg has 40 values, expected 91 (one per "
+           "parameter)";
+}
+
+// As a student meets them: `train --experiment` and `trace --model` on a file that is not one
+// are refused at once, naming the file and the place, and the output of an earlier run stays.
+void TestBadInputs::commandLineKeepsThePreviousOutput() {
+    QFETCH(QString, input);
+    QFETCH(QString, what);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (input == "pipe") {
+        input = dir.filePath("pipe.rnnlab.json");
+        QCOMPARE(::mkfifo(input.toLocal8Bit().constData(), 0600), 0);
+    } else if (input == "sparse") {
+        input = dir.filePath("sparse.rnnlab.json");
+        writeSparseFile(input, qint64(1) << 30);
+    }
+    const QString out = dir.filePath("previous.json");
+    const QByteArray previous = "{\"an\": \"earlier result\"}\n";
+    QFile o(out);
+    QVERIFY(o.open(QIODevice::WriteOnly));
+    o.write(previous);
+    o.close();
+    const QString x = dir.filePath("x.csv");
+    QFile xf(x);
+    QVERIFY(xf.open(QIODevice::WriteOnly));
+    xf.write("0.5\n");
+    xf.close();
+    for (const QStringList& args :
+         {QStringList{"train", "--experiment", input, "--epochs", "1", "--out", out},
+          QStringList{"trace", "--model", input, "--input", x, "--out", out}}) {
+        QProcess cli;
+        cli.start(RNNLAB_CLI_PATH, args);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 1);
+        QCOMPARE(QString::fromUtf8(cli.readAllStandardError()),
+                 "rnnlab-cli " + args[0] + ": error: " + input + ": " + what + "\n");
+        QVERIFY(o.open(QIODevice::ReadOnly));
+        QCOMPARE(o.readAll(), previous);
+        o.close();
+    }
 }
 
 QTEST_APPLESS_MAIN(TestBadInputs)
