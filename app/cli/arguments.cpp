@@ -27,12 +27,12 @@ Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::s
             m_flags.insert(name);
         } else if (valued.count(name)) {
             if (m_values.count(name)) throw UsageError("option --" + name + " given twice");
-            if (hasInline) {
-                m_values[name] = inlineValue;
-            } else {
-                if (i + 1 >= args.size()) throw UsageError("option --" + name + " needs a value");
-                m_values[name] = args[++i];
-            }
+            if (!hasInline && i + 1 >= args.size())
+                throw UsageError("option --" + name + " needs a value");
+            const std::string& value = hasInline ? inlineValue : args[++i];
+            if (value.empty())
+                throw UsageError("option --" + name + " needs a value, not an empty one");
+            m_values[name] = value;
         } else {
             throw UsageError("unknown option --" + name);
         }

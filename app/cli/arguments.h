@@ -18,7 +18,7 @@ public:
 class Arguments {
 public:
     // valued: options that take a value; flags: options that take none. Anything else, a
-    // missing value or a repeated option throws UsageError.
+    // missing or empty value or a repeated option throws UsageError.
     Arguments(const std::vector<std::string>& args, const std::set<std::string>& valued,
               const std::set<std::string>& flags = {});
 

@@ -43,6 +43,8 @@ void TestCliFuzz::refusalsNameTheOption_data() {
         << train + QStringList{"--lr", "0.01", "--split", "0.7abc,0.15"}
         << "--split: '0.7abc' is not a finite number";
     QTest::newRow("unknown command") << QStringList{"trian"} << "unknown command 'trian'";
+    QTest::newRow("empty file name") << QStringList{"train", "--csv", ""}
+                                     << "option --csv needs a value, not an empty one";
     QTest::newRow("no command") << QStringList{}
                                 << "no command: expected rnnlab-cli COMMAND [OPTIONS]";
     QTest::newRow("lesson") << QStringList{"lesson", "check"} << "check takes one FILE, got 0";
