@@ -21,7 +21,21 @@ void requireRange(const char* name, int value, int lo, int hi) {
 }
 }  // namespace
 
+std::optional<std::string> nonlinearityProblem(CellType cell, Nonlinearity nonlinearity) {
+    if (nonlinearity == Nonlinearity::Tanh || cell == CellType::Rnn) return std::nullopt;
+    return "relu applies only to cell rnn (" + toString(cell) +
+           " has fixed sigmoid and tanh activations)";
+}
+
+NetworkConfig withCell(NetworkConfig config, CellType cell) {
+    config.cell = cell;
+    if (cell != CellType::Rnn) config.nonlinearity = Nonlinearity::Tanh;
+    return config;
+}
+
 void validate(const NetworkConfig& c) {
+    if (const std::optional<std::string> problem = nonlinearityProblem(c.cell, c.nonlinearity))
+        throw ConfigError("nonlinearity: " + *problem);
     requireRange("input_size", c.inputSize, 1, kMaxInputSize);
     requireRange("hidden_size", c.hiddenSize, 1, kMaxHiddenSize);
     requireRange("num_layers", c.numLayers, 1, kMaxLayers);

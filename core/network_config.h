@@ -2,6 +2,7 @@
 // The shape of a network: which cell, how many layers, sizes, head and loss. Mirrors the
 // reference PyTorch model of design.md §3: nn.RNN/nn.LSTM/nn.GRU(batch_first) + nn.Linear.
 
+#include <optional>
 #include <string>
 
 namespace rnnlab {
@@ -43,6 +44,16 @@ constexpr long long kMaxParameters = 20'000'000;
 
 // Throws ConfigError naming the offending setting (every message starts with the field name).
 void validate(const NetworkConfig& config);
+
+// Why `nonlinearity` cannot go with `cell`, or nothing: "relu applies only to cell rnn (lstm has
+// fixed sigmoid and tanh activations)". validate() refuses such a network; the front ends say
+// which of their controls or options to change.
+std::optional<std::string> nonlinearityProblem(CellType cell, Nonlinearity nonlinearity);
+
+// `config` with another cell. LSTM and GRU have fixed activations, so a relu RNN turned into one
+// of them gets tanh: every place that switches cells (a remedy, the comparison of cells) keeps a
+// network that validates and saves.
+NetworkConfig withCell(NetworkConfig config, CellType cell);
 
 // Names used in files and on the command line: "rnn" "lstm" "gru", "tanh" "relu",
 // "last" "sequence", "mse" "cross_entropy". The parsers throw ConfigError listing the valid names.

@@ -220,31 +220,38 @@ OptimizerState<S> Optimizer<S>::state() const {
 }
 
 template <typename S>
-void Optimizer<S>::setState(const OptimizerState<S>& state, Index parameterCount) {
-    const std::string kind = toString(m_settings.kind);
-    const std::vector<BufferSlot>& slots = buffersOf(m_settings.kind);
-    if (state.step < 0)
-        throw ConfigError("optimizer state: step must be non-negative, got " +
-                          std::to_string(state.step));
+std::optional<std::string> Optimizer<S>::stateProblem(const OptimizerState<S>& state,
+                                                      OptimizerKind kind, Index parameterCount) {
+    const std::vector<BufferSlot>& slots = buffersOf(kind);
+    if (state.step < 0) return "step must be non-negative, got " + std::to_string(state.step);
     for (const auto& [name, values] : state.buffers) {
         if (std::none_of(slots.begin(), slots.end(),
                          [&name = name](const BufferSlot& slot) { return slot.name == name; })) {
             std::string expected;
             for (const BufferSlot& slot : slots)
                 expected += (expected.empty() ? "" : ", ") + slot.name;
-            throw ConfigError("optimizer state: unknown buffer '" + name + "' for " + kind +
-                              " (expected " + expected + ")");
+            return "buffers: unknown buffer '" + name + "' for " + toString(kind) + " (expected " +
+                   expected + ")";
         }
         if (values.size() != parameterCount)
-            throw ConfigError("optimizer state: '" + name + "' has " +
-                              std::to_string(values.size()) + " values, expected " +
-                              std::to_string(parameterCount) + " (one per parameter)");
+            return "buffers." + name + " has " + std::to_string(values.size()) +
+                   " values, expected " + std::to_string(parameterCount) + " (one per parameter)";
     }
     if (state.step > 0)
         for (const BufferSlot& slot : slots)
             if (slot.required && state.buffers.count(slot.name) == 0)
-                throw ConfigError("optimizer state: '" + slot.name + "' is missing for " + kind +
-                                  " after " + std::to_string(state.step) + " steps");
+                return "buffers." + slot.name + " is missing: " + toString(kind) +
+                       " writes it at every step, and the state is at step " +
+                       std::to_string(state.step);
+    return std::nullopt;
+}
+
+template <typename S>
+void Optimizer<S>::setState(const OptimizerState<S>& state, Index parameterCount) {
+    if (const std::optional<std::string> problem =
+            stateProblem(state, m_settings.kind, parameterCount))
+        throw ConfigError("optimizer state: " + *problem);
+    const std::vector<BufferSlot>& slots = buffersOf(m_settings.kind);
     reset();
     m_step = state.step;
     for (const BufferSlot& slot : slots) {

@@ -37,6 +37,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -137,12 +138,17 @@ public:
 
     OptimizerState<S> state() const;
     // Restores a state from state(); parameterCount is the size of the parameter vector it will
-    // be used with. Throws ConfigError when the step is negative, a buffer is unknown for the
-    // kind or has the wrong size, or a buffer every step of the kind writes ("exp_avg",
-    // "exp_avg_sq", "square_avg", "sum") is missing while step > 0. The optional buffers
-    // ("momentum_buffer", "max_exp_avg_sq", "grad_avg") may be absent: that resumes exactly as
-    // switching their option on between steps.
+    // be used with. Throws ConfigError "optimizer state: " + stateProblem() for a state that
+    // does not fit.
     void setState(const OptimizerState<S>& state, Index parameterCount);
+    // What is wrong with a state for an optimizer of `kind`, or nothing: a negative step, a
+    // buffer unknown for the kind or of the wrong size, or a buffer every step of the kind writes
+    // ("exp_avg", "exp_avg_sq", "square_avg", "sum") missing while step > 0. The optional
+    // buffers ("momentum_buffer", "max_exp_avg_sq", "grad_avg") may be absent: that resumes
+    // exactly as switching their option on between steps. The text starts with the field of the
+    // state it is about ("buffers.exp_avg has 2 values, expected 3 (one per parameter)").
+    static std::optional<std::string> stateProblem(const OptimizerState<S>& state,
+                                                   OptimizerKind kind, Index parameterCount);
 
 private:
     void stepSgd(Vector<S>& p, const Vector<S>& g);

@@ -1,7 +1,8 @@
 #include "arguments.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdlib>
+#include <optional>
 
 namespace rnnlab::cli {
 
@@ -26,20 +27,30 @@ Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::s
             m_flags.insert(name);
         } else if (valued.count(name)) {
             if (m_values.count(name)) throw UsageError("option --" + name + " given twice");
-            if (hasInline) {
-                m_values[name] = inlineValue;
-            } else {
-                if (i + 1 >= args.size()) throw UsageError("option --" + name + " needs a value");
-                m_values[name] = args[++i];
-            }
+            if (!hasInline && i + 1 >= args.size())
+                throw UsageError("option --" + name + " needs a value");
+            const std::string& value = hasInline ? inlineValue : args[++i];
+            if (value.empty())
+                throw UsageError("option --" + name + " needs a value, not an empty one");
+            m_values[name] = value;
         } else {
             throw UsageError("unknown option --" + name);
         }
     }
 }
 
+void Arguments::expectNoPositional() const {
+    if (!m_positional.empty()) throw UsageError("unexpected argument '" + m_positional[0] + "'");
+}
+
 bool Arguments::has(const std::string& name) const {
     return m_flags.count(name) || m_values.count(name);
+}
+
+std::set<std::string> Arguments::given() const {
+    std::set<std::string> names = m_flags;
+    for (const auto& [name, value] : m_values) names.insert(name);
+    return names;
 }
 
 std::string Arguments::required(const std::string& name) const {
@@ -59,27 +70,62 @@ std::optional<std::string> Arguments::optional(const std::string& name) const {
     return it->second;
 }
 
+namespace {
+
+// `text` as a number of type T if it is exactly one (an optional '+' sign, no spaces).
+template <typename T>
+std::optional<T> parseExactly(const std::string& text) {
+    const char* first = text.data();
+    const char* last = first + text.size();
+    if (first != last && *first == '+' && last - first > 1 && first[1] != '-') ++first;
+    T value{};
+    const std::from_chars_result r = std::from_chars(first, last, value);
+    if (r.ec != std::errc() || r.ptr != last) return std::nullopt;
+    return value;
+}
+
+std::optional<double> finiteNumber(const std::string& text) {
+    const std::optional<double> v = parseExactly<double>(text);
+    return v && std::isfinite(*v) ? v : std::nullopt;
+}
+
+}  // namespace
+
 int Arguments::integer(const std::string& name, int fallback, int lo, int hi) const {
     auto it = m_values.find(name);
     if (it == m_values.end()) return fallback;
-    char* end = nullptr;
-    const long v = std::strtol(it->second.c_str(), &end, 10);
-    if (it->second.empty() || *end != '\0')
-        throw UsageError("--" + name + ": '" + it->second + "' is not a whole number");
-    if (v < lo || v > hi)
+    const std::optional<long long> v = parseExactly<long long>(it->second);
+    if (!v) throw UsageError("--" + name + ": '" + it->second + "' is not a whole number");
+    if (*v < lo || *v > hi)
         throw UsageError("--" + name + " must be between " + std::to_string(lo) + " and " +
                          std::to_string(hi) + ", got " + it->second);
-    return static_cast<int>(v);
+    return static_cast<int>(*v);
 }
 
 double Arguments::number(const std::string& name, double fallback) const {
     auto it = m_values.find(name);
     if (it == m_values.end()) return fallback;
-    char* end = nullptr;
-    const double v = std::strtod(it->second.c_str(), &end);
-    if (it->second.empty() || *end != '\0' || !std::isfinite(v))
-        throw UsageError("--" + name + ": '" + it->second + "' is not a finite number");
-    return v;
+    const std::optional<double> v = finiteNumber(it->second);
+    if (!v) throw UsageError("--" + name + ": '" + it->second + "' is not a finite number");
+    return *v;
+}
+
+std::vector<double> Arguments::numbers(const std::string& name, std::size_t count,
+                                       const std::string& example) const {
+    auto it = m_values.find(name);
+    if (it == m_values.end()) return {};
+    const std::vector<std::string> parts = splitList(it->second);
+    if (parts.size() != count)
+        throw UsageError("--" + name + " takes " + std::to_string(count) +
+                         " numbers separated by commas, e.g. " + example + ", got '" +
+                         it->second + "'");
+    std::vector<double> values;
+    for (const std::string& part : parts) {
+        const std::optional<double> v = finiteNumber(part);
+        if (!v) throw UsageError("--" + name + ": '" + part + "' is not a finite number");
+        values.push_back(*v);
+    }
+    return values;
 }
 
 std::vector<std::string> splitList(const std::string& text) {

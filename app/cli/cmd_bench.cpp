@@ -6,6 +6,7 @@
 
 #include "arguments.h"
 #include "command_registry.h"
+#include "core/errors.h"
 #include "core/gradient_clipping.h"
 #include "core/initializers.h"
 #include "core/optimizer.h"
@@ -13,6 +14,7 @@
 #include "core/random.h"
 #include "core/recurrent_network.h"
 #include "core/simd_kernels.h"
+#include "core/train/memory_budget.h"
 #include "processor_time.h"
 
 namespace rnnlab::cli {
@@ -63,12 +65,55 @@ Timing timeSteps(const NetworkConfig& c, Index T, Index B, int steps) {
     return {steps / seconds, (processorSeconds() - cpuStart) / steps};
 }
 
-int run(const std::vector<std::string>& args) {
+struct BenchOptions {
+    bool help = false;
+    NetworkConfig network;
+    Index steps = 100;  // T
+    Index batch = 32;   // B
+    int repeats = 200;
+    int threads = 1;
+    std::string dtype = "float32";
+};
+
+BenchOptions parseOptions(const std::vector<std::string>& args) {
     const Arguments a(args,
                       {"cell", "hidden", "layers", "seq", "batch", "input", "steps", "threads",
                        "dtype", "nonlinearity"},
                       {"help"});
-    if (a.has("help")) {
+    a.expectNoPositional();
+    BenchOptions o;
+    o.help = a.has("help");
+    NetworkConfig& c = o.network;
+    c.cell = a.choice("cell", parseCellType, "lstm");
+    c.nonlinearity = a.choice("nonlinearity", parseNonlinearity, "tanh");
+    if (const auto problem = nonlinearityProblem(c.cell, c.nonlinearity))
+        throw UsageError("--nonlinearity: " + *problem);
+    c.hiddenSize = a.integer("hidden", 64, 1, kMaxHiddenSize);
+    c.numLayers = a.integer("layers", 1, 1, kMaxLayers);
+    c.inputSize = a.integer("input", 1, 1, kMaxInputSize);
+    c.outputSize = 1;
+    o.steps = a.integer("seq", 100, 1, 100000);
+    o.batch = a.integer("batch", 32, 1, 65536);
+    o.repeats = a.integer("steps", 200, 1, 100000000);
+    o.threads = a.integer("threads", 1, 1, 256);
+    o.dtype = a.value("dtype", "float32");
+    if (o.dtype != "float32" && o.dtype != "float64")
+        throw UsageError("--dtype must be float32 or float64, got '" + o.dtype + "'");
+    try {
+        validate(c);
+        checkMemoryBudget(estimateTraining(c, o.batch, 0, o.steps),
+                          "the benchmark of --hidden " + std::to_string(c.hiddenSize) +
+                              " --layers " + std::to_string(c.numLayers) + " --seq " +
+                              std::to_string(o.steps) + " --batch " + std::to_string(o.batch));
+    } catch (const ConfigError& e) {
+        throw UsageError(e.what());
+    }
+    return o;
+}
+
+int run(const std::vector<std::string>& args) {
+    const BenchOptions o = parseOptions(args);
+    if (o.help) {
         std::printf(
             "usage: rnnlab-cli bench [--cell rnn|lstm|gru] [--nonlinearity tanh|relu] "
             "[--hidden 64] [--layers 1]\n"
@@ -81,20 +126,10 @@ int run(const std::vector<std::string>& args) {
             "gflop_per_cpu_s (the same per second of processor time).\n");
         return 0;
     }
-    NetworkConfig c;
-    c.cell = parseCellType(a.value("cell", "lstm"));
-    c.nonlinearity = parseNonlinearity(a.value("nonlinearity", "tanh"));
-    c.hiddenSize = a.integer("hidden", 64, 1, kMaxHiddenSize);
-    c.numLayers = a.integer("layers", 1, 1, kMaxLayers);
-    c.inputSize = a.integer("input", 1, 1, kMaxInputSize);
-    c.outputSize = 1;
-    const Index T = a.integer("seq", 100, 1, 100000);
-    const Index B = a.integer("batch", 32, 1, 65536);
-    const int steps = a.integer("steps", 200, 1, 100000000);
-    const int threads = a.integer("threads", 1, 1, 256);
-    const std::string dtype = a.value("dtype", "float32");
-    if (dtype != "float32" && dtype != "float64")
-        throw UsageError("--dtype must be float32 or float64, got '" + dtype + "'");
+    const NetworkConfig& c = o.network;
+    const Index T = o.steps, B = o.batch;
+    const int steps = o.repeats, threads = o.threads;
+    const std::string& dtype = o.dtype;
     Eigen::setNbThreads(threads);
     const Timing timing =
         dtype == "float32" ? timeSteps<float>(c, T, B, steps) : timeSteps<double>(c, T, B, steps);
@@ -113,7 +148,8 @@ int run(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration{
-    "bench", "time training steps on random data (forward, BPTT, clip, Adam)", &run};
+    "bench", "time training steps on random data (forward, BPTT, clip, Adam)", &run,
+    [](const std::vector<std::string>& args) { parseOptions(args); }};
 
 }  // namespace
 }  // namespace rnnlab::cli

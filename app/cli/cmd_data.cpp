@@ -130,19 +130,36 @@ std::string summary(const LoadedCsv& loaded, const CsvOptions& options) {
     return json + "]}";
 }
 
-int runData(const std::vector<std::string>& args) {
-    if (std::find(args.begin(), args.end(), "--help") != args.end()) {
-        std::fputs(kUsage, stdout);
-        return 0;
-    }
+struct DataOptions {
+    bool help = false;
+    std::string path;
+    CsvOptions csv;
+    int repeats = 0;
+};
+
+DataOptions parseOptions(const std::vector<std::string>& args) {
+    DataOptions o;
+    o.help = std::find(args.begin(), args.end(), "--help") != args.end();
+    if (o.help) return o;
     std::set<std::string> valued = csvOptionNames();
     valued.insert("bench");
     const Arguments a(args, valued);
     if (a.positional().size() != 1) throw UsageError(std::string("expected one FILE\n") + kUsage);
-    const CsvOptions options = csvOptionsFrom(a);
-    const int repeats = a.integer("bench", 0, 0, 1000);
+    o.path = a.positional().front();
+    o.csv = csvOptionsFrom(a);
+    o.repeats = a.integer("bench", 0, 0, 1000);
+    return o;
+}
 
-    const std::string& path = a.positional().front();
+int runData(const std::vector<std::string>& args) {
+    const DataOptions o = parseOptions(args);
+    if (o.help) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    const CsvOptions& options = o.csv;
+    const int repeats = o.repeats;
+    const std::string& path = o.path;
     double fastest = 0.0;
     for (int r = 0; r < repeats; ++r) {
         const auto start = std::chrono::steady_clock::now();
@@ -165,7 +182,7 @@ int runData(const std::vector<std::string>& args) {
 
 const CommandRegistration registration(
     "data", "load a CSV file and print a JSON summary (rows, columns, min/max/mean/std, missing)",
-    runData);
+    runData, [](const std::vector<std::string>& args) { parseOptions(args); });
 
 }  // namespace
 

@@ -52,22 +52,37 @@ QSize sizeFrom(const std::string& text) {
     return QSize(m.captured(1).toInt(), m.captured(2).toInt());
 }
 
+struct ExportRequest {
+    bool help = false;
+    QString experiment, dir;
+    QList<ui::FigureFormat> formats;
+    ui::ExportOptions figures;
+    bool dark = false, presentation = false;
+};
+
+ExportRequest parseOptions(const std::vector<std::string>& args) {
+    ExportRequest o;
+    o.help = std::find(args.begin(), args.end(), "--help") != args.end();
+    if (o.help) return o;
+    const Arguments a(args, {"experiment", "dir", "format", "size", "dpi"},
+                      {"dark", "presentation"});
+    a.expectNoPositional();
+    o.experiment = QString::fromStdString(a.required("experiment"));
+    o.dir = QString::fromStdString(a.required("dir"));
+    o.formats = formatsFrom(a.required("format"));
+    if (a.has("size")) o.figures.size = sizeFrom(a.required("size"));
+    o.figures.dpi = a.integer("dpi", o.figures.dpi, 24, 1200);
+    o.dark = a.has("dark");
+    o.presentation = a.has("presentation");
+    return o;
+}
+
 int runExport(const std::vector<std::string>& args) {
-    if (std::find(args.begin(), args.end(), "--help") != args.end()) {
+    const ExportRequest o = parseOptions(args);
+    if (o.help) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    const Arguments a(args, {"experiment", "dir", "format", "size", "dpi"},
-                      {"dark", "presentation"});
-    if (!a.positional().empty())
-        throw UsageError("unexpected argument '" + a.positional()[0] + "'");
-    const QString experiment = QString::fromStdString(a.required("experiment"));
-    const QString dir = QString::fromStdString(a.required("dir"));
-    const QList<ui::FigureFormat> formats = formatsFrom(a.required("format"));
-    ui::ExportOptions options;
-    if (a.has("size")) options.size = sizeFrom(a.required("size"));
-    options.dpi = a.integer("dpi", options.dpi, 24, 1200);
-
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     // Qt's own notes on a headless platform (no runtime folder, no size hints) are not the
     // user's business; real failures are reported by the command.
@@ -80,20 +95,22 @@ int runExport(const std::vector<std::string>& args) {
     static char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
     ui::setupApplication();
-    if (a.has("dark")) ui::Theme::instance().setScheme(ui::ColorScheme::Dark);
-    if (a.has("presentation")) ui::Theme::instance().setPresentation(true);
+    if (o.dark) ui::Theme::instance().setScheme(ui::ColorScheme::Dark);
+    if (o.presentation) ui::Theme::instance().setPresentation(true);
 
     ui::LabWindow window;
-    ui::openAndWait(window.controller(), experiment);
+    ui::openAndWait(window.controller(), o.experiment);
     window.settleViews();
-    const QStringList written = ui::exportFigures(ui::figuresIn(window), dir, formats, options);
+    const QStringList written =
+        ui::exportFigures(ui::figuresIn(window), o.dir, o.formats, o.figures);
     for (const QString& path : written)
         std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
     return 0;
 }
 
 const CommandRegistration registration(
-    "export", "every plot of an experiment as PNG, PDF, SVG or CSV files, headless", runExport);
+    "export", "every plot of an experiment as PNG, PDF, SVG or CSV files, headless", runExport,
+    [](const std::vector<std::string>& args) { parseOptions(args); });
 
 }  // namespace
 }  // namespace rnnlab::cli

@@ -49,9 +49,29 @@ Rates bestGflops(double flopsPerCall, double totalSeconds, F&& call) {
     return best;
 }
 
-int run(const std::vector<std::string>& args) {
+struct GemmPeakOptions {
+    bool help = false;
+    Index size = 512;
+    double seconds = 2.0;
+    int threads = 1;
+};
+
+GemmPeakOptions parseOptions(const std::vector<std::string>& args) {
     const Arguments a(args, {"size", "seconds", "threads"}, {"help"});
-    if (a.has("help")) {
+    a.expectNoPositional();
+    GemmPeakOptions o;
+    o.help = a.has("help");
+    o.size = a.integer("size", 512, 16, 4096);
+    o.seconds = a.number("seconds", 2.0);
+    o.threads = a.integer("threads", 1, 1, 256);
+    if (!(o.seconds > 0 && o.seconds <= 3600))
+        throw UsageError("--seconds must be more than 0 and at most 3600");
+    return o;
+}
+
+int run(const std::vector<std::string>& args) {
+    const GemmPeakOptions o = parseOptions(args);
+    if (o.help) {
         std::printf(
             "usage: rnnlab-cli gemm-peak [--size 512] [--seconds 2] [--threads 1]\n"
             "Float GEMM speed (GFLOP/s) of Eigen and of the packed kernel on n x n matrices;\n"
@@ -60,10 +80,9 @@ int run(const std::vector<std::string>& args) {
             "processor time (steadier on a busy machine; compare `bench`'s gflop_per_cpu_s).\n");
         return 0;
     }
-    const Index n = a.integer("size", 512, 16, 4096);
-    const double seconds = a.number("seconds", 2.0);
-    const int threads = a.integer("threads", 1, 1, 256);
-    if (!(seconds > 0)) throw UsageError("--seconds must be positive");
+    const Index n = o.size;
+    const double seconds = o.seconds;
+    const int threads = o.threads;
     Eigen::setNbThreads(threads);
     Random rng(0);
     Matrix<float> A(n, n), B(n, n), C(n, n);
@@ -84,7 +103,8 @@ int run(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration{
-    "gemm-peak", "float GEMM GFLOP/s of Eigen and of the packed kernel (the peak for bench)", &run};
+    "gemm-peak", "float GEMM GFLOP/s of Eigen and of the packed kernel (the peak for bench)", &run,
+    [](const std::vector<std::string>& args) { parseOptions(args); }};
 
 }  // namespace
 }  // namespace rnnlab::cli

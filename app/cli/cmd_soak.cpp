@@ -33,12 +33,47 @@ double residentMiB() {
                 : 0.0;
 }
 
-int run(const std::vector<std::string>& args) {
+struct SoakOptions {
+    bool help = false;
+    long long steps = 100000;
+    long long reportEvery = 10000;
+    long long warmup = 20000;
+    long long autosaveEvery = 1000;
+    int threads = 1;
+    Experiment experiment;
+};
+
+SoakOptions parseOptions(const std::vector<std::string>& args) {
     const Arguments a(args,
                       {"steps", "cell", "hidden", "layers", "window", "batch", "trace-every",
                        "report-every", "warmup", "autosave-every", "generator", "threads"},
                       {"help"});
-    if (a.has("help")) {
+    a.expectNoPositional();
+    SoakOptions o;
+    o.help = a.has("help");
+    o.steps = a.integer("steps", 100000, 1, 1000000000);
+    o.reportEvery = a.integer("report-every", 10000, 1, 1000000000);
+    o.warmup = std::min<long long>(a.integer("warmup", 20000, 0, 1000000000), o.steps);
+    o.autosaveEvery = a.integer("autosave-every", 1000, 0, 1000000000);
+    o.threads = a.integer("threads", 1, 1, 256);
+    Experiment& e = o.experiment;
+    e.network.cell = a.choice("cell", parseCellType, "lstm");
+    e.network.hiddenSize = a.integer("hidden", 32, 1, kMaxHiddenSize);
+    e.network.numLayers = a.integer("layers", 1, 1, kMaxLayers);
+    e.training.epochs = kMaxEpochs;
+    e.training.batchSize = a.integer("batch", 16, 1, kMaxBatchSize);
+    e.training.traceEvery = a.integer("trace-every", 1, 0, 1000000000);
+    DataSource data;
+    data.generator.kind = a.choice(
+        "generator", [](const std::string& n) { return generatorInfo(n).kind; }, "noisy_sine");
+    data.window.window = a.integer("window", 50, 1, 100000);
+    e.data = data;
+    return o;
+}
+
+int run(const std::vector<std::string>& args) {
+    const SoakOptions o = parseOptions(args);
+    if (o.help) {
         std::printf(
             "usage: rnnlab-cli soak [--steps 100000] [--cell rnn|lstm|gru] [--hidden 32]\n"
             "                       [--layers 1] [--window 50] [--batch 16] [--trace-every 1]\n"
@@ -51,23 +86,11 @@ int run(const std::vector<std::string>& args) {
             "from the end of the warm-up (when the bounded histories have filled) to the end.\n");
         return 0;
     }
-    const long long steps = a.integer("steps", 100000, 1, 1000000000);
-    const long long reportEvery = a.integer("report-every", 10000, 1, 1000000000);
-    const long long warmup = std::min<long long>(a.integer("warmup", 20000, 0, 1000000000), steps);
-    const long long autosaveEvery = a.integer("autosave-every", 1000, 0, 1000000000);
-    Eigen::setNbThreads(a.integer("threads", 1, 1, 256));
-
-    Experiment e;
-    e.network.cell = parseCellType(a.value("cell", "lstm"));
-    e.network.hiddenSize = a.integer("hidden", 32, 1, kMaxHiddenSize);
-    e.network.numLayers = a.integer("layers", 1, 1, kMaxLayers);
-    e.training.epochs = kMaxEpochs;
-    e.training.batchSize = a.integer("batch", 16, 1, kMaxBatchSize);
-    e.training.traceEvery = a.integer("trace-every", 1, 0, 1000000000);
-    DataSource data;
-    data.generator.kind = generatorInfo(a.value("generator", "noisy_sine")).kind;
-    data.window.window = a.integer("window", 50, 1, 100000);
-    e.data = data;
+    const long long steps = o.steps, reportEvery = o.reportEvery, warmup = o.warmup;
+    const long long autosaveEvery = o.autosaveEvery;
+    Eigen::setNbThreads(o.threads);
+    const Experiment& e = o.experiment;
+    const DataSource& data = *e.data;
     const std::unique_ptr<Trainer> trainer = makeTrainer(e, {});
 
     QTemporaryDir recovery;
@@ -112,7 +135,8 @@ int run(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration{
-    "soak", "a long run with tracing on, printing resident memory (it must stay flat)", &run};
+    "soak", "a long run with tracing on, printing resident memory (it must stay flat)", &run,
+    [](const std::vector<std::string>& args) { parseOptions(args); }};
 
 }  // namespace
 }  // namespace rnnlab::cli

@@ -10,9 +10,13 @@
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "core/io/trace_file.h"
+#include "core/train/memory_budget.h"
 
 namespace rnnlab::cli {
 namespace {
+
+// The trace was written, but some of its numbers are not finite (null in the file).
+constexpr int kExitNonFinite = 3;
 
 void checkTarget(const Matrix<double>& y, const NetworkConfig& c, Index T, const std::string& path) {
     const Index rows = c.output == OutputMode::Last ? 1 : T;
@@ -32,39 +36,72 @@ void checkTarget(const Matrix<double>& y, const NetworkConfig& c, Index T, const
         }
 }
 
+struct TraceResult {
+    QJsonObject json;
+    NonFiniteValues nonFinite;  // written as null
+};
+
 template <typename S>
-QJsonObject runTrace(const NetworkConfig& c, const Parameters<double>& weights,
+TraceResult runTrace(const NetworkConfig& c, const Parameters<double>& weights,
                      const Matrix<double>& x, const std::optional<Matrix<double>>& y,
                      int truncation) {
     RecurrentNetwork<S> net(c);
     net.parameters().flat() = weights.flat().cast<S>();
     Workspace<S> ws;
     net.forward(x.cast<S>(), x.rows(), 1, ws);
-    if (!y) return traceJson(extractTrace(net, ws, 0, std::nullopt), nullptr);
+    if (!y) {
+        const SequenceTrace trace = extractTrace(net, ws, 0, std::nullopt);
+        return {traceJson(trace, nullptr), nonFiniteValues(trace, nullptr)};
+    }
     Parameters<S> grads;
     const double loss = static_cast<double>(net.backward(ws, y->cast<S>(), grads, truncation));
     const Parameters<double> g = grads.template cast<double>();
-    return traceJson(extractTrace(net, ws, 0, loss), &g);
+    const SequenceTrace trace = extractTrace(net, ws, 0, loss);
+    return {traceJson(trace, &g), nonFiniteValues(trace, &g)};
+}
+
+struct TraceOptions {
+    bool help = false;
+    std::string modelPath, inputPath, outPath;
+    std::optional<std::string> targetPath;
+    std::string dtype = "float64";
+    int truncation = 0;
+};
+
+TraceOptions parseOptions(const std::vector<std::string>& args) {
+    const Arguments a(args, {"model", "input", "target", "out", "dtype", "truncation"}, {"help"});
+    a.expectNoPositional();
+    TraceOptions o;
+    o.help = a.has("help");
+    if (o.help) return o;
+    o.modelPath = a.required("model");
+    o.inputPath = a.required("input");
+    o.outPath = a.required("out");
+    o.targetPath = a.optional("target");
+    o.dtype = a.value("dtype", "float64");
+    if (o.dtype != "float32" && o.dtype != "float64")
+        throw UsageError("--dtype must be float32 or float64, got '" + o.dtype + "'");
+    o.truncation = a.integer("truncation", 0, 0, 1000000);
+    return o;
 }
 
 int run(const std::vector<std::string>& args) {
-    const Arguments a(args, {"model", "input", "target", "out", "dtype", "truncation"}, {"help"});
-    if (a.has("help")) {
+    const TraceOptions o = parseOptions(args);
+    if (o.help) {
         std::printf(
             "usage: rnnlab-cli trace --model M.rnnlab.json --input X.csv [--target Y.csv] --out "
             "T.json\n"
             "                        [--dtype float64|float32] [--truncation K]\n"
             "X.csv: T rows of input_size numbers. Y.csv: one row (output \"last\") or T rows\n"
             "(\"sequence\"); for cross_entropy one class index per row. Computes in float64 unless\n"
-            "--dtype float32. Without --target: no loss, dh or grads.\n");
+            "--dtype float32. Without --target: no loss, dh or grads.\n"
+            "Exit codes: 0 traced, 1 bad input, 2 bad usage, 3 traced, but values overflowed to\n"
+            "infinity or NaN (written as null; a warning names the first).\n");
         return 0;
     }
-    const std::string modelPath = a.required("model"), inputPath = a.required("input");
-    const std::string outPath = a.required("out");
-    const std::string dtype = a.value("dtype", "float64");
-    if (dtype != "float32" && dtype != "float64")
-        throw UsageError("--dtype must be float32 or float64, got '" + dtype + "'");
-    const int truncation = a.integer("truncation", 0, 0, 1000000);
+    const std::string &modelPath = o.modelPath, &inputPath = o.inputPath, &outPath = o.outPath;
+    const std::string& dtype = o.dtype;
+    const int truncation = o.truncation;
 
     const Experiment e = readExperiment(modelPath);
     const NetworkConfig& c = e.network;
@@ -73,18 +110,30 @@ int run(const std::vector<std::string>& args) {
         throw UsageError(inputPath + ": has " + std::to_string(x.cols()) +
                          " column(s), the model's input_size is " + std::to_string(c.inputSize));
     std::optional<Matrix<double>> y;
-    if (auto target = a.optional("target")) {
-        y = loadNumberMatrix(*target);
-        checkTarget(*y, c, x.rows(), *target);
+    if (o.targetPath) {
+        y = loadNumberMatrix(*o.targetPath);
+        checkTarget(*y, c, x.rows(), *o.targetPath);
     }
-    const QJsonObject trace = dtype == "float64" ? runTrace<double>(c, e.weights, x, y, truncation)
+    checkMemoryBudget(estimateTrace(c, x.rows()), inputPath + ": tracing its " +
+                                                      std::to_string(x.rows()) + " steps");
+    const TraceResult trace = dtype == "float64" ? runTrace<double>(c, e.weights, x, y, truncation)
                                                  : runTrace<float>(c, e.weights, x, y, truncation);
-    writeFileAtomically(outPath, QJsonDocument(trace).toJson(QJsonDocument::Compact));
+    writeFileAtomically(outPath, QJsonDocument(trace.json).toJson(QJsonDocument::Compact));
+    if (trace.nonFinite.count > 0) {
+        std::fprintf(stderr,
+                     "rnnlab-cli trace: warning: %s: %lld values overflowed to infinity or NaN "
+                     "and are written as null, the first at %s (the input or the weights are too "
+                     "large for this network%s)\n",
+                     outPath.c_str(), trace.nonFinite.count, trace.nonFinite.first.c_str(),
+                     dtype == "float32" ? "; --dtype float64 has more range" : "");
+        return kExitNonFinite;
+    }
     return 0;
 }
 
 const CommandRegistration registration{
-    "trace", "one sequence through a model: outputs, states, gates, gradients as JSON", &run};
+    "trace", "one sequence through a model: outputs, states, gates, gradients as JSON", &run,
+    [](const std::vector<std::string>& args) { parseOptions(args); }};
 
 }  // namespace
 }  // namespace rnnlab::cli

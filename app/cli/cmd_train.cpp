@@ -12,6 +12,7 @@
 #include "arguments.h"
 #include "command_registry.h"
 #include "core/data/catalog.h"
+#include "core/errors.h"
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "csv_arguments.h"
@@ -64,6 +65,9 @@ DataSource dataSourceFrom(const Arguments& a) {
     const int sources = a.has("csv") + a.has("generator") + a.has("bundled");
     if (sources != 1)
         throw UsageError("give exactly one of --csv FILE, --generator NAME or --bundled NAME");
+    if (!a.has("csv"))
+        for (const std::string& name : csvOptionNames())
+            if (a.has(name)) throw UsageError("--" + name + " applies only to --csv FILE");
     DataSource d;
     if (a.has("csv")) {
         d.kind = DataSourceKind::Csv;
@@ -72,23 +76,27 @@ DataSource dataSourceFrom(const Arguments& a) {
         if (d.csv.targetColumn.empty()) throw UsageError("--csv needs --target COLUMN");
     } else if (a.has("generator")) {
         d.kind = DataSourceKind::Generator;
-        d.generator.kind = generatorInfo(a.required("generator")).kind;
+        d.generator.kind =
+            a.choice("generator", [](const std::string& n) { return generatorInfo(n).kind; });
         d.generator.seed = static_cast<std::uint64_t>(a.integer("seed", 1, 0, 2147483647));
     } else {
         d.kind = DataSourceKind::Bundled;
-        d.bundled = bundledDataset(a.required("bundled")).name;
+        d.bundled = a.choice("bundled", [](const std::string& n) { return bundledDataset(n).name; });
     }
     d.window.window = a.integer("window", 20, 1, 100000);
     d.window.horizon = a.integer("horizon", 1, 0, 100000);
     d.window.stride = a.integer("stride", 1, 1, 100000);
-    d.window.mode = parseWindowMode(a.value("mode", "many_to_one"));
-    d.normalisation = parseNormalisationKind(a.value("normalisation", "zscore"));
-    if (const auto split = a.optional("split")) {
-        const std::vector<std::string> parts = splitList(*split);
-        if (parts.size() != 2) throw UsageError("--split takes TRAIN,VALIDATION, e.g. 0.7,0.15");
-        d.split.train = std::atof(parts[0].c_str());
-        d.split.validation = std::atof(parts[1].c_str());
-        validate(d.split);
+    d.window.mode = a.choice("mode", parseWindowMode, "many_to_one");
+    d.normalisation = a.choice("normalisation", parseNormalisationKind, "zscore");
+    if (a.has("split")) {
+        const std::vector<double> split = a.numbers("split", 2, "0.7,0.15");
+        d.split.train = split[0];
+        d.split.validation = split[1];
+        try {
+            validate(d.split);
+        } catch (const ConfigError& e) {
+            throw UsageError("--" + std::string(e.what()));
+        }
     }
     return d;
 }
@@ -96,7 +104,7 @@ DataSource dataSourceFrom(const Arguments& a) {
 // Training options that may also override an experiment's settings.
 void applyOverrides(const Arguments& a, TrainingSettings& s) {
     if (a.has("optimizer")) {
-        const OptimizerKind kind = parseOptimizerKind(a.required("optimizer"));
+        const OptimizerKind kind = a.choice("optimizer", parseOptimizerKind);
         std::string lost;
         for (const std::string& name : settingsLostBySwitch(s.optimizer, kind))
             lost += (lost.empty() ? "" : ", ") + name;
@@ -123,13 +131,15 @@ Experiment experimentFromFlags(const Arguments& a) {
     for (const char* required : {"cell", "hidden", "epochs", "lr", "seed", "out"}) a.required(required);
     Experiment e;
     e.data = dataSourceFrom(a);
-    e.network.cell = parseCellType(a.required("cell"));
-    e.network.nonlinearity = parseNonlinearity(a.value("nonlinearity", "tanh"));
+    e.network.cell = a.choice("cell", parseCellType);
+    e.network.nonlinearity = a.choice("nonlinearity", parseNonlinearity, "tanh");
+    if (const auto problem = nonlinearityProblem(e.network.cell, e.network.nonlinearity))
+        throw UsageError("--nonlinearity: " + *problem);
     e.network.hiddenSize = a.integer("hidden", 16, 1, kMaxHiddenSize);
     e.network.numLayers = a.integer("layers", 1, 1, kMaxLayers);
     e.training.seed = static_cast<std::uint64_t>(a.integer("seed", 1, 0, 2147483647));
     e.training.epochs = a.integer("epochs", 50, 1, kMaxEpochs);
-    e.training.init.scheme = parseInitScheme(a.value("init", "pytorch"));
+    e.training.init.scheme = a.choice("init", parseInitScheme, "pytorch");
     e.training.init.forgetBias = a.number("forget-bias", 0.0);
     applyOverrides(a, e.training);
     return e;
@@ -182,14 +192,46 @@ private:
     std::chrono::steady_clock::time_point m_last{};
 };
 
-int run(const std::vector<std::string>& args) {
+// The command line, checked as far as it can be without reading a file: every option, and for
+// a run built from flags its whole experiment.
+struct TrainRequest {
+    Arguments args;
+    std::optional<Experiment> fromFlags;  // without --experiment
+};
+
+TrainRequest parseRequest(const std::vector<std::string>& args) {
     std::set<std::string> valued{"experiment", "epochs", "out", "log", "csv", "generator",
                                  "bundled", "cell", "nonlinearity", "hidden", "layers",
                                  "window", "horizon", "stride", "mode", "lr", "optimizer",
                                  "clip", "batch", "seed", "split", "normalisation", "init",
                                  "forget-bias", "truncation", "patience"};
     valued.insert(csvOptionNames().begin(), csvOptionNames().end());
-    const Arguments a(args, valued, {"help", "embed", "no-clip", "quiet"});
+    TrainRequest r{Arguments(args, valued, {"help", "embed", "no-clip", "quiet"}), std::nullopt};
+    const Arguments& a = r.args;
+    a.expectNoPositional();
+    if (a.has("help")) return r;
+    if (!a.has("experiment")) {
+        r.fromFlags = experimentFromFlags(a);
+        return r;
+    }
+    // An experiment brings its network and data: only the options that continue it apply.
+    const std::set<std::string> continuing{"experiment", "epochs",     "out",      "log",
+                                           "lr",         "optimizer",  "clip",     "no-clip",
+                                           "batch",      "truncation", "patience", "quiet"};
+    for (const std::string& option : a.given())
+        if (!continuing.count(option))
+            throw UsageError("--" + option +
+                             " does not apply to --experiment, which brings its own network "
+                             "and data");
+    TrainingSettings overridden;
+    applyOverrides(a, overridden);
+    a.integer("epochs", 1, 1, kMaxEpochs);
+    return r;
+}
+
+int run(const std::vector<std::string>& args) {
+    const TrainRequest request = parseRequest(args);
+    const Arguments& a = request.args;
     if (a.has("help")) {
         std::printf("%s", kUsage);
         return 0;
@@ -206,10 +248,18 @@ int run(const std::vector<std::string>& args) {
         // starts with fresh state.
         TrainingSettings s = trainer->settings();
         applyOverrides(a, s);
-        if (a.has("epochs")) s.epochs = trainer->epoch() + a.integer("epochs", 1, 1, kMaxEpochs);
+        if (a.has("epochs")) {
+            const int more = a.integer("epochs", 1, 1, kMaxEpochs);
+            if (more > kMaxEpochs - trainer->epoch())
+                throw UsageError("--epochs " + std::to_string(more) + ": the run has done " +
+                                 std::to_string(trainer->epoch()) +
+                                 " epochs (training.state.epoch), and a run has at most " +
+                                 std::to_string(kMaxEpochs));
+            s.epochs = trainer->epoch() + more;
+        }
         trainer->setSettings(s);
     } else {
-        Experiment e = experimentFromFlags(a);
+        Experiment e = *request.fromFlags;
         data = *e.data;
         auto dataset = std::shared_ptr<const TrainingData>(buildTrainingData(data));
         if (a.has("embed") && data.kind == DataSourceKind::Csv) data.embedded = loadSeries(data);
@@ -251,7 +301,8 @@ int run(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration{
-    "train", "train an experiment, or one built from a CSV file and flags", &run};
+    "train", "train an experiment, or one built from a CSV file and flags", &run,
+    [](const std::vector<std::string>& args) { parseRequest(args); }};
 
 }  // namespace
 }  // namespace rnnlab::cli

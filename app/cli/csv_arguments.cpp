@@ -13,10 +13,10 @@ CsvOptions csvOptionsFrom(const Arguments& a) {
     options.inputColumns = splitList(a.value("columns", ""));
     options.targetColumn = a.value("target", "");
     if (const auto label = a.optional("label")) options.labelColumn = *label == "none" ? "" : *label;
-    options.missing = parseMissingPolicy(a.value("missing", "reject"));
-    options.delimiter = parseDelimiter(a.value("delimiter", "auto"));
-    options.header = parseHeaderMode(a.value("header", "auto"));
-    options.decimalComma = parseDecimalComma(a.value("decimal-comma", "auto"));
+    options.missing = a.choice("missing", parseMissingPolicy, "reject");
+    options.delimiter = a.choice("delimiter", parseDelimiter, "auto");
+    options.header = a.choice("header", parseHeaderMode, "auto");
+    options.decimalComma = a.choice("decimal-comma", parseDecimalComma, "auto");
     return options;
 }
 

@@ -1,6 +1,6 @@
 // rnnlab: the GUI entry point.
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
-//          [--lesson NAME] [--presentation] [--dark] [--bench-ui]
+//          [--lesson NAME|FILE] [--presentation] [--dark] [--bench-ui]
 // Bad arguments: a message on stderr and exit code 2 (checked before any window system is
 // needed, so this holds without a display too). A file that cannot be opened: exit code 1 with
 // --screenshot; otherwise the window says why and starts with its default experiment.

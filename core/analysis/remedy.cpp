@@ -78,14 +78,15 @@ RemedyEffect effectOf(RemedyKind kind) {
 void applyRemedy(const Remedy& r, NetworkConfig& network, TrainingSettings& settings) {
     switch (r.kind) {
         case RemedyKind::Cell:
-            network.cell = r.cell;
+            network = withCell(network, r.cell);
             // An LSTM starts with its forget gates open, f ≈ σ(3) ≈ 0.95, so that the cell
             // state carries the gradient back from the first step (kLstmForgetBias).
             if (r.cell == CellType::Lstm)
                 settings.init.forgetBias = std::max(settings.init.forgetBias, kLstmForgetBias);
             break;
-        case RemedyKind::Nonlinearity:
+        case RemedyKind::Nonlinearity:  // for rnn only: LSTM and GRU keep their activations
             network.nonlinearity = r.nonlinearity;
+            network = withCell(network, network.cell);
             break;
         case RemedyKind::Clipping:
             settings.clip = r.clip;

@@ -76,9 +76,16 @@ std::vector<Recovery> findRecoveries(const std::string& directory) {
 }
 
 void discardRecovery(const Recovery& recovery) {
-    const QString experiment = QString::fromStdString(recovery.experimentPath);
-    QFile::remove(experiment);
-    QFile::remove(experiment.chopped(int(sizeof ".rnnlab.json") - 1) + ".json");
+    const QFileInfo experiment(QString::fromStdString(recovery.experimentPath));
+    const QString info = experiment.filePath().chopped(int(sizeof ".rnnlab.json") - 1) + ".json";
+    QFile::remove(experiment.filePath());
+    QFile::remove(info);
+    // A session killed while saving leaves its save's temporary file ("NAME.XXXXXX", QSaveFile).
+    QDir dir = experiment.dir();
+    for (const QString& name : {experiment.fileName(), QFileInfo(info).fileName()}) {
+        for (const QString& temporary : dir.entryList({name + ".??????"}, QDir::Files | QDir::Hidden))
+            dir.remove(temporary);
+    }
 }
 
 AutosaveSlot::AutosaveSlot(const std::string& directory, std::chrono::milliseconds interval)

@@ -55,7 +55,8 @@ struct Recovery {
 
 // Recoveries in `directory`, newest first (none when the folder does not exist).
 std::vector<Recovery> findRecoveries(const std::string& directory);
-// Deletes a recovery's files (it was restored, or the user declined it).
+// Deletes a recovery's files, with the temporary file of a save it was killed in (it was
+// restored, or the user declined it).
 void discardRecovery(const Recovery& recovery);
 
 // One session's autosave. Every member may be called from any thread; a call made while an

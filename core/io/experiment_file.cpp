@@ -5,15 +5,27 @@
 #include "core/initializers.h"
 #include "core/io/atomic_file.h"
 #include "core/io/data_json.h"
-#include "core/io/json_document.h"
+#include "core/io/input_file.h"
 #include "core/io/training_json.h"
+#include "core/train/trainer_state_check.h"
 
 namespace rnnlab {
+
+namespace {
+
+// What is wrong with an experiment, as an error naming its source when it has one.
+[[noreturn]] void refuse(const Experiment& e, const std::string& what) {
+    if (e.source.empty()) throw ConfigError(what);
+    JsonPath(e.source).fail(what);
+}
+
+}  // namespace
 
 Experiment parseExperiment(const QByteArray& bytes, const std::string& name) {
     ModelFile m = parseModelJson(bytes, name);
     const JsonPath top(name);
     Experiment e;
+    e.source = name;
     e.network = m.network;
     e.training = parseTrainingSettings(m.training, top.field("training"));
     e.state = parseTrainerState(m.training, top.field("training"));
@@ -28,11 +40,18 @@ Experiment parseExperiment(const QByteArray& bytes, const std::string& name) {
         e.weights = Parameters<double>(e.network);
         initialise(e.weights, e.network, e.training.init, e.training.seed);
     }
+    if (e.state) {
+        try {
+            checkStateFitsNetwork(*e.state, e.network, e.training);
+        } catch (const ConfigError& error) {
+            refuse(e, error.what());
+        }
+    }
     return e;
 }
 
 Experiment readExperiment(const std::string& path) {
-    return parseExperiment(readWholeFile(path, kMaxModelFileBytes), path);
+    return parseExperiment(readInputFile(path, kMaxModelFileBytes), path);
 }
 
 QByteArray experimentJson(const Experiment& e, const std::string& name,
@@ -73,20 +92,22 @@ void saveTrainer(const std::string& path, const Trainer& t, const DataSource& da
 
 std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory,
                                      AnalysisMode analysisMode) {
-    if (!e.data)
-        throw ConfigError("the experiment has no \"data\" section: choose data to train on");
+    if (!e.data) refuse(e, "the experiment has no \"data\" section: choose data to train on");
     std::shared_ptr<TrainingData> data;
     try {
         data = buildTrainingData(*e.data, baseDirectory);
     } catch (const ConfigError& error) {  // a setting of the data section (a CSV's own errors
                                           // are DataError, naming the file, line and column)
-        throw ConfigError(std::string("data: ") + error.what());
+        refuse(e, std::string("data: ") + error.what());
     }
-    auto trainer =
-        std::make_unique<Trainer>(e.network, e.training, std::move(data), analysisMode);
-    if (e.weightsFromFile) trainer->setWeights(e.weights);
-    if (e.state) trainer->restore(*e.state);
-    return trainer;
+    try {
+        auto trainer = std::make_unique<Trainer>(e.network, e.training, std::move(data), analysisMode);
+        if (e.weightsFromFile) trainer->setWeights(e.weights);
+        if (e.state) trainer->restore(*e.state);
+        return trainer;
+    } catch (const ConfigError& error) {  // the network does not fit the data, or the state
+        refuse(e, error.what());
+    }
 }
 
 std::string directoryOf(const std::string& path) {

@@ -22,9 +22,14 @@ struct Experiment {
     TrainingSettings training;
     std::optional<DataSource> data;     // absent: a bare model
     std::optional<TrainerState> state;  // a run to resume
+    // The file it was read from (the name its messages start with); empty when it was built in
+    // memory.
+    std::string source;
 };
 
-// Throws FileError naming the file and field.
+// Throws FileError naming the file and field. A run in progress (training.state and
+// training.history) is checked against the network here, and against the data by makeTrainer
+// (core/train/trainer_state_check.h).
 Experiment readExperiment(const std::string& path);
 Experiment parseExperiment(const QByteArray& bytes, const std::string& name);
 
@@ -40,8 +45,11 @@ Experiment captureExperiment(const Trainer& trainer, std::optional<DataSource> d
 void saveTrainer(const std::string& path, const Trainer& trainer, const DataSource& data);
 
 // A trainer for an experiment with data; CSV paths are resolved against baseDirectory (the
-// experiment file's folder). The run resumes where its state left off. A data setting that
-// cannot work throws ConfigError "data: ..." (a window longer than the series, ...).
+// experiment file's folder). The run resumes where its state left off. What does not fit is
+// refused naming the experiment's source and the place: "e.rnnlab.json: data: window + horizon
+// = 501 rows, but the series has only 200 rows", "e.rnnlab.json: training.state.order[3]: ..."
+// (FileError; ConfigError for an experiment built in memory). A CSV file's own errors are
+// DataError, naming its file, line and column.
 std::unique_ptr<Trainer> makeTrainer(const Experiment& experiment, const std::string& baseDirectory,
                                      AnalysisMode analysisMode = AnalysisMode::Inline);
 

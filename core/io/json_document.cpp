@@ -1,20 +1,15 @@
 #include "core/io/json_document.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <algorithm>
 
 #include "core/errors.h"
+#include "core/io/json_duplicate_keys.h"
 
 namespace rnnlab {
 
 namespace {
-
-std::string mebibytes(qint64 bytes) {
-    return std::to_string((bytes + (1 << 20) - 1) >> 20);
-}
 
 bool isBlank(const QByteArray& bytes) {
     return std::all_of(bytes.begin(), bytes.end(),
@@ -22,23 +17,6 @@ bool isBlank(const QByteArray& bytes) {
 }
 
 }  // namespace
-
-QByteArray readWholeFile(const std::string& path, qint64 maxBytes) {
-    const QString qpath = QString::fromStdString(path);
-    const QFileInfo info(qpath);
-    if (!info.exists()) throw FileError(path + ": file not found");
-    if (info.isDir()) throw FileError(path + ": is a directory, not a file");
-    if (info.size() > maxBytes)
-        throw FileError(path + ": the file is " + mebibytes(info.size()) + " MiB, more than the " +
-                        mebibytes(maxBytes) + " MiB this reader accepts");
-    QFile file(qpath);
-    if (!file.open(QIODevice::ReadOnly))
-        throw FileError(path + ": cannot read: " + file.errorString().toStdString());
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        throw FileError(path + ": cannot read: " + file.errorString().toStdString());
-    return bytes;
-}
 
 TextPosition textPosition(const QByteArray& bytes, qsizetype offset) {
     TextPosition pos;
@@ -79,6 +57,13 @@ QJsonObject parseJsonObject(const QByteArray& bytes, const std::string& name) {
     // The parser itself rejects a bare value ("illegal value"): what is left is an array.
     if (!doc.isObject())
         throw FileError(name + ": the top level must be a JSON object, got an array");
+    // The parser kept the last of two equal keys: say so rather than guess which was meant.
+    if (const std::optional<DuplicateKey> twice = findDuplicateKey(bytes))
+        throw FileError(name + ":" + std::to_string(twice->second.line) + ":" +
+                        std::to_string(twice->second.column) + ": " + twice->path +
+                        " is given twice (first at line " + std::to_string(twice->first.line) +
+                        ", column " + std::to_string(twice->first.column) +
+                        "); remove one of them");
     return doc.object();
 }
 

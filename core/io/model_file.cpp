@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "core/io/atomic_file.h"
+#include "core/io/input_file.h"
 #include "core/io/json_document.h"
 #include "core/io/json_fields.h"
 
@@ -22,10 +23,6 @@ NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
     c.cell = parseChoice(requireString(obj, "cell", where), where.field("cell"), parseCellType);
     c.nonlinearity = parseChoice(optionalString(obj, "nonlinearity", where, "tanh"),
                                  where.field("nonlinearity"), parseNonlinearity);
-    if (c.nonlinearity == Nonlinearity::Relu && c.cell != CellType::Rnn)
-        where.field("nonlinearity")
-            .fail(": relu applies only to cell rnn (" + toString(c.cell) +
-                  " has fixed sigmoid and tanh activations)");
     c.inputSize = requireInt(obj, "input_size", where, 1, kMaxInputSize);
     c.hiddenSize = requireInt(obj, "hidden_size", where, 1, kMaxHiddenSize);
     c.numLayers = requireInt(obj, "num_layers", where, 1, kMaxLayers);
@@ -33,8 +30,8 @@ NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
     c.output =
         parseChoice(requireString(obj, "output", where), where.field("output"), parseOutputMode);
     c.loss = parseChoice(requireString(obj, "loss", where), where.field("loss"), parseLossKind);
-    // Left for validate(): rules across fields (cross_entropy needs two outputs). Its messages
-    // start with the field name.
+    // Left for validate(): rules across fields (relu only for rnn, cross_entropy needs two
+    // outputs). Its messages start with the field name.
     try {
         validate(c);
     } catch (const ConfigError& e) {
@@ -168,7 +165,7 @@ ModelFile parseModelJson(const QByteArray& bytes, const std::string& name) {
 }
 
 ModelFile readModelFile(const std::string& path) {
-    return parseModelJson(readWholeFile(path, kMaxModelFileBytes), path);
+    return parseModelJson(readInputFile(path, kMaxModelFileBytes), path);
 }
 
 QByteArray modelJson(const ModelFile& model, const std::string& name) {

@@ -8,13 +8,23 @@
 // loss, dh, dc or grads. outputs are the head's raw values (logits for cross_entropy).
 
 #include <QJsonObject>
+#include <string>
 
 #include "core/parameters.h"
 #include "core/sequence_trace.h"
 
 namespace rnnlab {
 
-// grads: the gradients of every parameter, or nullptr without a target.
+// grads: the gradients of every parameter, or nullptr without a target. A value JSON cannot
+// hold (NaN, ±infinity) is written as null.
 QJsonObject traceJson(const SequenceTrace& trace, const Parameters<double>* grads);
+
+// The values of a trace that traceJson() writes as null: how many, and the place of the first
+// in the file ("loss", "outputs[0][1]", "layers[1].h[12][3]", "grads.fc.bias.data[0]").
+struct NonFiniteValues {
+    long long count = 0;
+    std::string first;
+};
+NonFiniteValues nonFiniteValues(const SequenceTrace& trace, const Parameters<double>* grads);
 
 }  // namespace rnnlab

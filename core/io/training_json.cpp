@@ -357,21 +357,28 @@ QJsonObject historyJson(const TrainingHistory& h) {
             {"recurrent_norms", seriesJson(h.recurrentNorms, recurrentNormJson)}};
 }
 
-// Rows of numbers with a minimum length each.
-std::vector<std::vector<double>> parseRows(const QJsonObject& obj, const JsonPath& at,
-                                           std::size_t minLength, long long& stride) {
+// A series of rows of numbers, each at least minLength long, read by parseRow(row, its path)
+// into `series`.
+template <typename Record, typename ParseRow>
+void readNumberRows(const QJsonObject& obj, const JsonPath& at, std::size_t minLength,
+                    ParseRow parseRow, DecimatedSeries<Record>& series) {
     rejectUnknownFields(obj, at, {"stride", "columns", "rows"});
-    stride = optionalInt64(obj, "stride", at, 1, 1, kMaxCount);
+    const long long stride = optionalInt64(obj, "stride", at, 1, 1, kMaxCount);
     const QJsonArray rows = requireArray(obj, "rows", at);
-    std::vector<std::vector<double>> out;
+    std::vector<Record> records;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const JsonPath rowAt = at.field("rows").element(i);
-        std::vector<double> row = asDoubles(rows[i], rowAt);
+        const std::vector<double> row = asDoubles(rows[i], rowAt);
         if (row.size() < minLength)
             rowAt.fail(" must hold at least " + std::to_string(minLength) + " numbers");
-        out.push_back(std::move(row));
+        records.push_back(parseRow(row, rowAt));
     }
-    return out;
+    series.restore(std::move(records), stride);
+}
+
+// The step that opens a row of numbers: a count up to 2^53.
+long long rowStep(const std::vector<double>& row, const JsonPath& rowAt) {
+    return asInt64(QJsonValue(row[0]), rowAt.element(0), 0, kMaxCount);
 }
 
 TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
@@ -397,23 +404,27 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
         r.learningRate = requireDouble(o, "lr", e);
         h.epochs.push_back(r);
     }
-    long long stride = 1;
-    if (obj.contains(QLatin1String("steps"))) {
-        std::vector<StepRecord> steps;
-        for (const std::vector<double>& row :
-             parseRows(requireObject(obj, "steps", at), at.field("steps"), 7, stride))
-            steps.push_back({static_cast<long long>(row[0]), static_cast<int>(row[1]), row[2],
-                             row[3], row[4], row[5] != 0.0, row[6]});
-        h.steps.restore(std::move(steps), stride);
-    }
-    if (obj.contains(QLatin1String("parameter_norms"))) {
-        std::vector<ParameterNormRecord> norms;
-        for (const std::vector<double>& row : parseRows(requireObject(obj, "parameter_norms", at),
-                                                        at.field("parameter_norms"), 1, stride))
-            norms.push_back(
-                {static_cast<long long>(row[0]), std::vector<double>(row.begin() + 1, row.end())});
-        h.parameterNorms.restore(std::move(norms), stride);
-    }
+    if (obj.contains(QLatin1String("steps")))
+        readNumberRows(
+            requireObject(obj, "steps", at), at.field("steps"), 7,
+            [](const std::vector<double>& row, const JsonPath& rowAt) {
+                return StepRecord{rowStep(row, rowAt),
+                                  asInt(QJsonValue(row[1]), rowAt.element(1), 0, kMaxEpochs),
+                                  row[2],
+                                  row[3],
+                                  row[4],
+                                  row[5] != 0.0,
+                                  row[6]};
+            },
+            h.steps);
+    if (obj.contains(QLatin1String("parameter_norms")))
+        readNumberRows(
+            requireObject(obj, "parameter_norms", at), at.field("parameter_norms"), 1,
+            [](const std::vector<double>& row, const JsonPath& rowAt) {
+                return ParameterNormRecord{rowStep(row, rowAt),
+                                           std::vector<double>(row.begin() + 1, row.end())};
+            },
+            h.parameterNorms);
     readRecordSeries(
         obj, "gradient_profiles", at, {"step", "dh_norm"},
         [](const QJsonObject& o, const JsonPath& r) {

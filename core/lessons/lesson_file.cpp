@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 
+#include "core/io/input_file.h"
 #include "core/io/json_document.h"
 #include "core/io/json_fields.h"
 #include "core/io/model_file.h"
@@ -186,7 +187,25 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
 }
 
 Lesson readLesson(const std::string& path) {
-    return parseLesson(readWholeFile(path, kMaxLessonFileBytes), path);
+    Lesson lesson = parseLesson(readInputFile(path, kMaxLessonFileBytes), path);
+    // A CSV file named relative to the lesson file is next to it, wherever the lesson is opened.
+    const std::string folder = directoryOf(path);
+    auto resolve = [&](Experiment& e) {
+        std::string& csv = e.data->csvPath;
+        if (e.data->kind == DataSourceKind::Csv && !folder.empty() && !csv.empty() &&
+            csv.front() != '/')
+            csv = folder + "/" + csv;
+    };
+    resolve(lesson.experiment);
+    for (LessonRun& run : lesson.runs) resolve(run.experiment);
+    return lesson;
+}
+
+bool isLessonPath(const std::string& nameOrPath) {
+    const std::string json = ".json";
+    return nameOrPath.find('/') != std::string::npos ||
+           (nameOrPath.size() >= json.size() &&
+            nameOrPath.compare(nameOrPath.size() - json.size(), json.size(), json) == 0);
 }
 
 }  // namespace rnnlab

@@ -39,8 +39,14 @@ constexpr int kLessonFileVersion = 1;
 // A lesson is text and settings; a file larger than this is not one.
 constexpr qint64 kMaxLessonFileBytes = qint64(4) << 20;
 
-// Throws FileError naming the file and the field.
+// Throws FileError naming the file and the field. A CSV path relative to the lesson file is
+// made relative to the current folder.
 Lesson readLesson(const std::string& path);
+
+// Whether `nameOrPath`, given where a lesson is asked for (`rnnlab --lesson`), is a file's path
+// rather than a lesson's name: it holds a '/' or ends in ".json" (a name is lower-case letters,
+// digits and dashes).
+bool isLessonPath(const std::string& nameOrPath);
 // `name` prefixes the messages.
 Lesson parseLesson(const QByteArray& bytes, const std::string& name);
 

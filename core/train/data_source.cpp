@@ -4,6 +4,7 @@
 #include "core/data/catalog.h"
 #include "core/data/sequence_dataset.h"
 #include "core/errors.h"
+#include "core/train/memory_budget.h"
 
 namespace rnnlab {
 
@@ -24,6 +25,13 @@ DataSourceKind parseDataSourceKind(const std::string& name) {
 }
 
 namespace {
+
+// The generator's data must fit the memory budget (memory_budget.h).
+void checkGeneratorMemory(const GeneratorSpec& spec) {
+    checkMemoryBudget(estimateGeneratedData(spec),
+                      "the " + generatorInfo(spec.kind).name + " generator");
+}
+
 std::string resolve(const std::string& path, const std::string& base) {
     if (path.empty() || path.front() == '/' || base.empty()) return path;
     return base + "/" + path;
@@ -37,6 +45,7 @@ Series loadSeries(const DataSource& s, const std::string& baseDirectory) {
             if (generatorInfo(s.generator.kind).sequenceTask)
                 throw ConfigError(generatorInfo(s.generator.kind).name +
                                   " makes separate sequences, not one series");
+            checkGeneratorMemory(s.generator);
             return generateSeries(s.generator);
         case DataSourceKind::Bundled: {
             const BundledDataset& d = bundledDataset(s.bundled);
@@ -52,8 +61,10 @@ Series loadSeries(const DataSource& s, const std::string& baseDirectory) {
 std::shared_ptr<TrainingData> buildTrainingData(const DataSource& s,
                                                 const std::string& baseDirectory) {
     if (!s.embedded && s.kind == DataSourceKind::Generator &&
-        generatorInfo(s.generator.kind).sequenceTask)
+        generatorInfo(s.generator.kind).sequenceTask) {
+        checkGeneratorMemory(s.generator);
         return std::make_shared<SequenceDataset>(generateSequences(s.generator, s.split));
+    }
     return std::make_shared<WindowedDataset>(loadSeries(s, baseDirectory), s.window, s.split,
                                              s.normalisation, s.target);
 }

@@ -11,13 +11,12 @@ Evaluation evaluateSplit(const RecurrentNetwork<S>& net, const TrainingData& dat
     const Index n = static_cast<Index>(ids.size());
     Evaluation e;
     if (n == 0) return e;
-    constexpr Index kChunk = 256;
     Workspace<S> ws;
     Matrix<S> x, y;
     double lossSum = 0.0, squared = 0.0, absolute = 0.0;
     long long count = 0, correct = 0;
-    for (Index first = 0; first < n; first += kChunk) {
-        const Index B = std::min(kChunk, n - first);
+    for (Index first = 0; first < n; first += kEvaluationChunk) {
+        const Index B = std::min(kEvaluationChunk, n - first);
         data.batchOf(ids, first, B, x, y);
         const Matrix<S>& out = net.forward(x, data.steps(), B, ws);
         lossSum += static_cast<double>(net.loss(ws, y)) * static_cast<double>(B);

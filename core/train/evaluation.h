@@ -16,6 +16,9 @@ struct Evaluation {
     Metrics metrics;             // in the data's own units
 };
 
+// Samples evaluated at once.
+constexpr Index kEvaluationChunk = 256;
+
 template <typename S>
 Evaluation evaluateSplit(const RecurrentNetwork<S>& network, const TrainingData& data, Split split);
 

@@ -11,7 +11,9 @@
 #include "core/initializers.h"
 #include "core/lr_schedule.h"
 #include "core/train/evaluation.h"
+#include "core/train/memory_budget.h"
 #include "core/train/sequence_tracing.h"
+#include "core/train/trainer_state_check.h"
 
 namespace rnnlab {
 
@@ -37,6 +39,16 @@ void checkFits(const NetworkConfig& c, const TrainingData& d) {
     if (d.count(Split::Train) == 0)
         throw ConfigError("the training part of the data has no samples: shorten the window or "
                           "give training a larger fraction");
+}
+
+// The buffers of training with these settings must fit the memory budget (memory_budget.h).
+void checkMemory(const NetworkConfig& c, const TrainingSettings& s, const TrainingData& d) {
+    const Index batch = std::min<Index>(s.batchSize, d.count(Split::Train));
+    const Index evaluated = std::max(d.count(Split::Validation), d.count(Split::Test));
+    checkMemoryBudget(estimateTraining(c, batch, std::min(kEvaluationChunk, evaluated), d.steps()),
+                      "training the " + toString(c.cell) + " network (num_layers " +
+                          std::to_string(c.numLayers) + ", hidden_size " +
+                          std::to_string(c.hiddenSize) + ")");
 }
 
 std::string describeNonFinite(double v) { return std::isnan(v) ? "NaN" : "infinite"; }
@@ -76,11 +88,13 @@ Trainer::Trainer(const NetworkConfig& network, const TrainingSettings& settings,
     RNNLAB_ASSERT(m_data != nullptr, "trainer without data");
     validate(settings);
     checkFits(network, *m_data);
+    checkMemory(network, settings, *m_data);
     reinitialise();
 }
 
 void Trainer::setSettings(const TrainingSettings& s) {
     validate(s);
+    checkMemory(m_network.config(), s, *m_data);
     m_settings = s;
     m_optimizer.setSettings(s.optimizer);
     m_optimizer.setLearningRate(learningRateAt(s.schedule, s.optimizer.learningRate, m_state.epoch));
@@ -97,6 +111,8 @@ void Trainer::reinitialise() {
 
 void Trainer::setWeights(const Parameters<double>& weights) {
     RNNLAB_ASSERT(weights.flat().size() == m_network.parameters().flat().size(), "weights layout");
+    for (const ParameterInfo& p : weights.layout().entries())
+        checkFloatRange(weights.flat().data() + p.offset, p.size(), "weights." + p.name + ".data");
     m_network.parameters().flat() = weights.flat().cast<float>();
     m_optimizer = Optimizer<float>(m_settings.optimizer);
     m_rng = Random(m_settings.seed);
@@ -422,16 +438,9 @@ TrainerState Trainer::state() const {
 }
 
 void Trainer::restore(const TrainerState& s) {
-    const Index n = m_data->count(Split::Train);
-    if (!s.progress.order.empty() && static_cast<Index>(s.progress.order.size()) != n)
-        throw ConfigError("the saved run shuffled " + std::to_string(s.progress.order.size()) +
-                          " training samples but the data has " + std::to_string(n));
-    if (s.progress.samplesDone < 0 || s.progress.samplesDone > n)
-        throw ConfigError("the saved run's position in its epoch is outside the data");
-    const Index params = m_network.parameters().flat().size();
-    if (s.bestWeights.size() != 0 && s.bestWeights.size() != params)
-        throw ConfigError("the saved best weights do not fit the network");
-    m_optimizer.setState(s.optimizer.cast<float>(), params);
+    checkStateFitsNetwork(s, m_network.config(), m_settings);
+    checkStateFitsData(s, *m_data);
+    m_optimizer.setState(s.optimizer.cast<float>(), m_network.parameters().flat().size());
     m_state = s.progress;
     m_rng.setState(s.rng);
     m_bestWeights = s.bestWeights.cast<float>();

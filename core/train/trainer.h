@@ -59,6 +59,7 @@ public:
     // Fresh weights from settings.init and settings.seed; the history and progress restart.
     void reinitialise();
     // Weights from a file or another run (same layout); the history and progress restart.
+    // ConfigError naming the first weight beyond float32's range (trainer_state_check.h).
     void setWeights(const Parameters<double>& weights);
     const RecurrentNetwork<float>& network() const { return m_network; }
     Parameters<double> weights() const { return m_network.parameters().template cast<double>(); }
@@ -117,7 +118,7 @@ public:
     // pending analyses included (done here if their results have not come back yet).
     TrainerState state() const;
     // Restores a state() of a trainer built with the same network, settings and data.
-    // ConfigError when it does not fit (sizes, order length).
+    // ConfigError naming the field when it does not fit (trainer_state_check.h).
     void restore(const TrainerState& state);
 
 private:

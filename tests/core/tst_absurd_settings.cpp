@@ -53,6 +53,7 @@ std::shared_ptr<TrainingData> windows(int rows, Index window) {
 struct CliRun {
     int exitCode = -1;
     QString err;
+    bool wroteOut = false;  // --out was written
 };
 
 // rnnlab-cli train on the sine generator with small defaults; `flags` replace or add options.
@@ -68,7 +69,8 @@ CliRun train(const QStringList& flags) {
     cli.start(RNNLAB_CLI_PATH, args + flags);
     if (!cli.waitForFinished(300000)) return {};
     return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1,
-            QString::fromUtf8(cli.readAllStandardError())};
+            QString::fromUtf8(cli.readAllStandardError()),
+            QFile::exists(dir.filePath("out.rnnlab.json"))};
 }
 
 }  // namespace
@@ -115,6 +117,11 @@ void TestAbsurdSettings::network_data() {
     c = gru();
     c.outputSize = 0;
     QTest::newRow("no outputs") << c << "output_size must be between 1 and 4096, got 0";
+    c = gru();
+    c.nonlinearity = Nonlinearity::Relu;
+    QTest::newRow("relu gru")
+        << c << "nonlinearity: relu applies only to cell rnn (gru has fixed sigmoid and tanh "
+                "activations)";
     c = gru();
     c.loss = LossKind::CrossEntropy;
     QTest::newRow("one class")
@@ -358,6 +365,20 @@ void TestAbsurdSettings::commandLine_data() {
     QTest::newRow("--window 5000")
         << QStringList{"--window", "5000"} << 1
         << error + "window + horizon = 5001 rows, but the series has only 1000 rows";
+    // A combination the experiment reader would refuse is refused before training, not written.
+    QTest::newRow("--cell lstm --nonlinearity relu")
+        << QStringList{"--cell", "lstm", "--nonlinearity", "relu"} << 2
+        << usage +
+               "--nonlinearity: relu applies only to cell rnn (lstm has fixed sigmoid and tanh "
+               "activations)";
+    QTest::newRow("--lr 0.01abc") << QStringList{"--lr", "0.01abc"} << 2
+                                  << usage + "--lr: '0.01abc' is not a finite number";
+    QTest::newRow("--split 0.7abc,0.15") << QStringList{"--split", "0.7abc,0.15"} << 2
+                                         << usage + "--split: '0.7abc' is not a finite number";
+    QTest::newRow("--hidden 8.5") << QStringList{"--hidden", "8.5"} << 2
+                                  << usage + "--hidden: '8.5' is not a whole number";
+    QTest::newRow("--cell lstmx") << QStringList{"--cell", "lstmx"} << 2
+                                  << usage + "--cell: unknown cell 'lstmx' (expected rnn, lstm or gru)";
 }
 
 void TestAbsurdSettings::commandLine() {
@@ -367,6 +388,7 @@ void TestAbsurdSettings::commandLine() {
     const CliRun run = train(flags);
     QCOMPARE(run.exitCode, exitCode);
     QCOMPARE(run.err, message + "\n");
+    QVERIFY(!run.wroteOut);
 }
 
 // Allowed but extreme: a batch larger than the data trains; a huge learning rate diverges,

@@ -48,7 +48,8 @@ private slots:
         r.init = InitScheme::Identity;
         r.truncation = 10;
 
-        const NetworkConfig network;
+        NetworkConfig network;
+        network.cell = CellType::Rnn;
         TrainingSettings settings;
         settings.clip = false;
         NetworkConfig n = network;
@@ -87,6 +88,29 @@ private slots:
         }
         QVERIFY(n == network);
         QVERIFY(s == settings);
+    }
+
+    // LSTM and GRU have fixed activations: a relu RNN switched to one of them gets tanh, and
+    // relu asked of an LSTM leaves it tanh, so the network validates and its file reads back.
+    void cellsWithFixedActivationsKeepTanh() {
+        NetworkConfig n;
+        n.cell = CellType::Rnn;
+        n.nonlinearity = Nonlinearity::Relu;
+        TrainingSettings s;
+        Remedy toLstm = remedy(RemedyKind::Cell);
+        toLstm.cell = CellType::Lstm;
+        applyRemedy(toLstm, n, s);
+        QVERIFY(n.cell == CellType::Lstm && n.nonlinearity == Nonlinearity::Tanh);
+        validate(n);
+        Remedy relu = remedy(RemedyKind::Nonlinearity);
+        relu.nonlinearity = Nonlinearity::Relu;
+        applyRemedy(relu, n, s);
+        QVERIFY(n.nonlinearity == Nonlinearity::Tanh);
+        Remedy back = remedy(RemedyKind::Cell);
+        back.cell = CellType::Rnn;
+        applyRemedy(back, n, s);
+        applyRemedy(relu, n, s);
+        QVERIFY(n.cell == CellType::Rnn && n.nonlinearity == Nonlinearity::Relu);
     }
 
     void descriptionsOfTheOtherValues() {

@@ -6,11 +6,14 @@
 //   trace/       the inputs of `rnnlab-cli trace` (loadNumberMatrix, then the command's checks)
 // Every file on disk has a row here, and every row a file. The inputs too big to commit (a
 // 100 MB line, files beyond the size limits) are written at run time into a temporary folder.
+#include <sys/stat.h>
+
 #include <QtTest>
 
 #include "core/data/csv_reader.h"
 #include "core/errors.h"
 #include "core/io/experiment_file.h"
+#include "core/lessons/lesson_file.h"
 
 using namespace rnnlab;
 
@@ -142,16 +145,71 @@ const BadFile kExperimentFiles[] = {
     {"nesting_500.rnnlab.json",
      "$FILE: notes: unknown field (expected format, version, network, weights, training, data)"},
     {"window_longer_than_data.rnnlab.json",
-     "data: window + horizon = 501 rows, but the series has only 200 rows"},
+     "$FILE: data: window + horizon = 501 rows, but the series has only 200 rows"},
     {"csv_not_found.rnnlab.json", "$DIR/experiment/no_such_file.csv: no such file"},
     {"csv_with_bad_cell.rnnlab.json",
      "$DIR/experiment/../csv/text_in_number.csv:3:2: line 3, column 2 (price): 'n/a' is not a "
      "number"},
     {"input_size_mismatch.rnnlab.json",
-     "the network has input size 3 but the data has 1 input columns"},
+     "$FILE: the network has input size 3 but the data has 1 input columns"},
     {"embedded_ragged.rnnlab.json", "$FILE: data.embedded.columns[1] has 3 values, column 0 has 4"},
     {"no_data_section.rnnlab.json",
-     "the experiment has no \"data\" section: choose data to train on"},
+     "$FILE: the experiment has no \"data\" section: choose data to train on"},
+    {"duplicate_key.rnnlab.json",
+     "$FILE:13:5: network.cell is given twice (first at line 5, column 5); remove one of them"},
+    // Every setting within its limit, their product far beyond the memory budget (4 GiB here,
+    // set by the test so that the messages do not depend on the machine).
+    {"generator_too_large.rnnlab.json",
+     "$FILE: data: the adding generator needs about 149 GiB of memory, more than the budget of "
+     "4.0 GiB (RNNLAB_MEMORY_BUDGET=4G): the generated inputs: sequences 1000000 × length 10000 × "
+     "values 2 × 8 bytes = 149 GiB"},
+    {"batch_too_large.rnnlab.json",
+     "$FILE: training the lstm network (num_layers 1, hidden_size 256) needs about 328 GiB of "
+     "memory, more than the budget of 4.0 GiB (RNNLAB_MEMORY_BUDGET=4G): one training batch "
+     "through the network: window 2000 × batch_size 12000 × values per sample and step 3587 × 4 "
+     "bytes = 321 GiB"},
+    // A saved run edited by hand: a mid-epoch LSTM (2 layers of 2 units) on 40 embedded rows in
+    // windows of 4 (24 training samples), each with one field of its state or history broken.
+    {"state_best_weights_size.rnnlab.json",
+     "$FILE: training.state.best_weights has 90 values, expected 91 (one per parameter of the "
+     "network)"},
+    {"state_buffer_size.rnnlab.json",
+     "$FILE: training.state.optimizer.buffers.exp_avg has 40 values, expected 91 (one per "
+     "parameter)"},
+    {"state_order_duplicate.rnnlab.json",
+     "$FILE: training.state.order[7]: sample 21 is listed twice (also at order[2])"},
+    {"state_order_out_of_range.rnnlab.json",
+     "$FILE: training.state.order[3]: sample 91234 is not one of the 24 training samples"},
+    {"state_order_short.rnnlab.json",
+     "$FILE: training.state.order lists 20 samples, but the data has 24 training samples"},
+    {"state_rng_zero.rnnlab.json",
+     "$FILE: training.state.rng.s: all four words are 0, a state the generator never reaches "
+     "(it would draw 0 forever)"},
+    {"state_samples_done_at_end.rnnlab.json",
+     "$FILE: training.state.samples_done is 24, but the epoch has only 24 training samples: "
+     "an epoch in progress has used fewer (a finished one has an empty order)"},
+    {"state_samples_done_no_order.rnnlab.json",
+     "$FILE: training.state.samples_done is 5, but the epoch has not begun "
+     "(training.state.order is empty): expected 0"},
+    {"history_epoch_huge.rnnlab.json",
+     "$FILE: training.history.steps.rows[1][1] must be between 0 and 1000000, got 1e+300"},
+    {"history_epoch_not_done.rnnlab.json",
+     "$FILE: training.history.epochs[1].epoch is 2, but the run has finished 2 epochs, "
+     "numbered from 0 (training.state.epoch is 2)"},
+    {"history_gate_blocks.rnnlab.json",
+     "$FILE: training.history.recurrent_norms.rows[0].spectral_radius[1] has 3 values, "
+     "expected 4 (one per gate block of the cell)"},
+    {"history_norms_count.rnnlab.json",
+     "$FILE: training.history.parameter_norms.rows[2] has 9 norms after the step, expected 10 "
+     "(one per weight tensor of the network)"},
+    {"history_profile_layers.rnnlab.json",
+     "$FILE: training.history.gradient_profiles.rows[0].dh_norm has 1 layer, the network has 2"},
+    {"history_profile_steps.rnnlab.json",
+     "$FILE: training.history.gradient_profiles.rows[0].dh_norm[1] has 5 time steps, but the "
+     "data's samples have 4"},
+    {"history_step_after_run.rnnlab.json",
+     "$FILE: training.history.steps.rows[5][0] (the step) is 60, after the run's step "
+     "(training.state.step is 6)"},
 };
 
 // Trace inputs that the reader itself refuses.
@@ -212,6 +270,15 @@ QString numberMatrixError(const QString& path) {
     return QStringLiteral("loaded");
 }
 
+QString lessonError(const QString& path) {
+    try {
+        readLesson(path.toStdString());
+    } catch (const FileError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return QStringLiteral("read");
+}
+
 // A file of `size` bytes that takes no space: a hole (the readers refuse it before reading).
 void writeSparseFile(const QString& path, qint64 size) {
     QFile f(path);
@@ -224,6 +291,7 @@ void writeSparseFile(const QString& path, qint64 size) {
 class TestBadInputs : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { qputenv("RNNLAB_MEMORY_BUDGET", "4G"); }
     void everyFileHasARow();
     void csvFile_data();
     void csvFile();
@@ -235,6 +303,10 @@ private slots:
     void traceCommand();
     void hundredMegabyteLine();
     void filesBeyondTheSizeLimit();
+    void specialFiles_data();
+    void specialFiles();
+    void commandLineKeepsThePreviousOutput_data();
+    void commandLineKeepsThePreviousOutput();
 };
 
 void TestBadInputs::everyFileHasARow() {
@@ -384,6 +456,86 @@ void TestBadInputs::filesBeyondTheSizeLimit() {
     writeSparseFile(json, qint64(600) << 20);
     QCOMPARE(experimentError(json),
              json + ": the file is 600 MiB, more than the 512 MiB this reader accepts");
+}
+
+void TestBadInputs::specialFiles_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("named pipe") << "pipe"
+                                << "is a named pipe (FIFO), not a regular file";
+    QTest::newRow("/dev/zero") << "/dev/zero"
+                               << "is a character device, not a regular file";
+}
+
+// Not regular files: every reader refuses them at once, naming the path. A pipe without a
+// writer would block a plain read forever, /dev/zero would fill memory.
+void TestBadInputs::specialFiles() {
+    QFETCH(QString, path);
+    QFETCH(QString, what);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (path == "pipe") {
+        path = dir.filePath("pipe.rnnlab.json");
+        QCOMPARE(::mkfifo(path.toLocal8Bit().constData(), 0600), 0);
+    }
+    QCOMPARE(experimentError(path), path + ": " + what);
+    QCOMPARE(lessonError(path), path + ": " + what);
+    QCOMPARE(csvError(path), path + ": this is not a regular file");
+    QCOMPARE(numberMatrixError(path), path + ": this is not a regular file");
+}
+
+void TestBadInputs::commandLineKeepsThePreviousOutput_data() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("named pipe") << "pipe" << "is a named pipe (FIFO), not a regular file";
+    QTest::newRow("/dev/zero") << "/dev/zero" << "is a character device, not a regular file";
+    QTest::newRow("1 GiB sparse file")
+        << "sparse" << "the file is 1024 MiB, more than the 512 MiB this reader accepts";
+    QTest::newRow("saved run edited by hand")
+        << kBadDir + "/experiment/state_buffer_size.rnnlab.json"
+        << "training.state.optimizer.buffers.exp_avg has 40 values, expected 91 (one per "
+           "parameter)";
+}
+
+// As a student meets them: `train --experiment` and `trace --model` on a file that is not one
+// are refused at once, naming the file and the place, and the output of an earlier run stays.
+void TestBadInputs::commandLineKeepsThePreviousOutput() {
+    QFETCH(QString, input);
+    QFETCH(QString, what);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (input == "pipe") {
+        input = dir.filePath("pipe.rnnlab.json");
+        QCOMPARE(::mkfifo(input.toLocal8Bit().constData(), 0600), 0);
+    } else if (input == "sparse") {
+        input = dir.filePath("sparse.rnnlab.json");
+        writeSparseFile(input, qint64(1) << 30);
+    }
+    const QString out = dir.filePath("previous.json");
+    const QByteArray previous = "{\"an\": \"earlier result\"}\n";
+    QFile o(out);
+    QVERIFY(o.open(QIODevice::WriteOnly));
+    o.write(previous);
+    o.close();
+    const QString x = dir.filePath("x.csv");
+    QFile xf(x);
+    QVERIFY(xf.open(QIODevice::WriteOnly));
+    xf.write("0.5\n");
+    xf.close();
+    for (const QStringList& args :
+         {QStringList{"train", "--experiment", input, "--epochs", "1", "--out", out},
+          QStringList{"trace", "--model", input, "--input", x, "--out", out}}) {
+        QProcess cli;
+        cli.start(RNNLAB_CLI_PATH, args);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 1);
+        QCOMPARE(QString::fromUtf8(cli.readAllStandardError()),
+                 "rnnlab-cli " + args[0] + ": error: " + input + ": " + what + "\n");
+        QVERIFY(o.open(QIODevice::ReadOnly));
+        QCOMPARE(o.readAll(), previous);
+        o.close();
+    }
 }
 
 QTEST_APPLESS_MAIN(TestBadInputs)

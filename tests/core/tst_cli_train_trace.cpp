@@ -6,6 +6,7 @@
 
 #include "cli_runner.h"
 #include "core/io/experiment_file.h"
+#include "core/io/json_document.h"
 
 namespace {
 
@@ -74,6 +75,30 @@ private slots:
         r = runCli({"train", "--experiment",
                     QStringLiteral(RNNLAB_TEST_DATA_DIR "/bad_models/truncated.rnnlab.json")});
         QCOMPARE(r.exitCode, 1);
+    }
+
+    // A ReLU network fed 1e300 overflows: the trace is still written, with null where a value
+    // is not finite, and reads back; a warning names the first such value; exit code 3.
+    void overflowingTraceWarnsAndReadsBack() {
+        const QString base = QStringLiteral(RNNLAB_TEST_DATA_DIR "/reference/rnn_relu_last_mse");
+        QFile input(path("huge.csv"));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        input.write("1e300\n2\n3\n");
+        input.close();
+        const CliRun r = runCli({"trace", "--model", base + ".rnnlab.json", "--input",
+                                 path("huge.csv"), "--target", base + ".y.csv", "--out",
+                                 path("huge.json")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.startsWith("rnnlab-cli trace: warning: " + path("huge.json") + ": "),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains("values overflowed to infinity or NaN and are written as null, "
+                                "the first at loss"),
+                 qPrintable(r.err));
+        QFile f(path("huge.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject trace = rnnlab::parseJsonObject(f.readAll(), "huge.json");
+        QVERIFY(trace["loss"].isNull());
+        QVERIFY(trace["layers"].toArray()[0].toObject()["h"].toArray()[0].toArray()[0].isDouble());
     }
 
     void traceErrors() {

@@ -144,8 +144,9 @@ void TestDataCli::usage_data() {
     QTest::newRow("unknown option") << QStringList{"x.csv", "--colums", "a"} << 2
                                     << "unknown option --colums";
     QTest::newRow("bad policy")
-        << QStringList{dataset("nile.csv"), "--missing", "fill"} << 1
-        << "missing-value policy 'fill' is not one of: reject, drop, interpolate";
+        << QStringList{dataset("nile.csv"), "--missing", "fill"} << 2
+        << "rnnlab-cli data: --missing: missing-value policy 'fill' is not one of: reject, drop, "
+           "interpolate";
     QTest::newRow("unknown column")
         << QStringList{dataset("nile.csv"), "--target", "volume"} << 1
         << "there is no column 'volume'; the columns are: year, flow (or their numbers 1 to 2)";

@@ -528,8 +528,8 @@ void TestOptimizer::setStateRejects_data() {
         s.buffers = {{"exp_avg", three}, {"exp_avg_sq", three}, {"sum", three}};
         QTest::newRow("unknown buffer")
             << adam << s
-            << "optimizer state: unknown buffer 'sum' for adam (expected exp_avg, exp_avg_sq, "
-               "max_exp_avg_sq)";
+            << "optimizer state: buffers: unknown buffer 'sum' for adam (expected exp_avg, "
+               "exp_avg_sq, max_exp_avg_sq)";
     }
     {
         OptimizerState<double> s;
@@ -537,21 +537,24 @@ void TestOptimizer::setStateRejects_data() {
         s.buffers = {{"exp_avg", three}, {"exp_avg_sq", Vector<double>::Zero(2)}};
         QTest::newRow("wrong size")
             << adam << s
-            << "optimizer state: 'exp_avg_sq' has 2 values, expected 3 (one per parameter)";
+            << "optimizer state: buffers.exp_avg_sq has 2 values, expected 3 (one per parameter)";
     }
     {
         OptimizerState<double> s;
         s.step = 4;
         s.buffers = {{"exp_avg", three}};
         QTest::newRow("missing buffer")
-            << adam << s << "optimizer state: 'exp_avg_sq' is missing for adam after 4 steps";
+            << adam << s
+            << "optimizer state: buffers.exp_avg_sq is missing: adam writes it at every step, "
+               "and the state is at step 4";
     }
     {
         OptimizerState<double> s;
         s.step = 1;
         QTest::newRow("adagrad without sum")
             << static_cast<int>(OptimizerKind::Adagrad) << s
-            << "optimizer state: 'sum' is missing for adagrad after 1 steps";
+            << "optimizer state: buffers.sum is missing: adagrad writes it at every step, and "
+               "the state is at step 1";
     }
 }
 

@@ -10,6 +10,7 @@
 #include <QTest>
 #include <cmath>
 
+#include "core/io/input_file.h"
 #include "core/io/json_document.h"
 #include "core/io/model_file.h"
 #include "core/recurrent_network.h"
@@ -118,7 +119,7 @@ void checkCase(const QString& name, Tolerance tol) {
     QVERIFY(model.weights.has_value());
     const NetworkConfig& config = model.network;
     const QJsonObject expected =
-        parseJsonObject(readWholeFile((base + ".expected.json").toStdString(), kMaxModelFileBytes),
+        parseJsonObject(readInputFile((base + ".expected.json").toStdString(), kMaxModelFileBytes),
                         name.toStdString());
 
     RecurrentNetwork<S> net(config);

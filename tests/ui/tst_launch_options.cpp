@@ -1,5 +1,5 @@
 // `rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
-// [--lesson NAME] [--presentation] [--dark]`: parsing, the errors
+// [--lesson NAME|FILE] [--presentation] [--dark]`: parsing, the errors
 // main() turns into exit codes, opening the file, training before the screenshot, and the
 // screenshot itself (in-process).
 #include <QFile>
@@ -55,6 +55,7 @@ private slots:
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
     void lessonOpensAndStartsTheLesson();
+    void lessonFileOpensByPath();
     void unknownViewIsAnError();
     void fileMustExistAndBeOpenable();
     void csvFileIsLoaded();
@@ -106,7 +107,7 @@ void TestLaunchOptions::helpAndVersion() {
                                "--size <WxH>", "--presentation", "--dark", "[FILE]"}) {
         QVERIFY2(help.contains(QLatin1String(option)), option);
     }
-    QVERIFY(help.contains(QLatin1String("--lesson <NAME>")));
+    QVERIFY(help.contains(QLatin1String("--lesson <NAME|FILE>")));
     QCOMPARE(parse({"--version"}).status, Status::Version);
 }
 
@@ -172,6 +173,43 @@ void TestLaunchOptions::lessonOpensAndStartsTheLesson() {
              qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("vanishing-gradient")), qPrintable(message));
     QCOMPARE(window.lessonGuide()->title(), QStringLiteral("LSTM remembers"));  // unchanged
+}
+
+// A teacher's lesson file: opened by its path, or refused naming the file and the field (and
+// the lesson shown before stays).
+void TestLaunchOptions::lessonFileOpensByPath() {
+    QTemporaryDir dir;
+    QFile bundled(QStringLiteral(RNNLAB_RESOURCES_DIR "/lessons/lstm-remembers.lesson.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray text = bundled.readAll();
+    text.replace("\"title\": \"LSTM remembers\"", "\"title\": \"My own lesson\"");
+    const QString path = dir.filePath(QStringLiteral("mine.lesson.json"));
+    QFile mine(path);
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write(text);
+    mine.close();
+
+    LabWindow window;
+    LaunchOptions o;
+    o.lesson = path;
+    QCOMPARE(configErrorOf(window, o), QString());
+    QCOMPARE(window.lessonGuide()->title(), QStringLiteral("My own lesson"));
+    QVERIFY(window.controller().network().cell == rnnlab::CellType::Lstm);
+
+    const QString broken = dir.filePath(QStringLiteral("broken.lesson.json"));
+    QFile b(broken);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write(text.replace("\"views\": [", "\"views\": [\"plots\", "));
+    b.close();
+    o.lesson = broken;
+    QString message;
+    try {
+        applyLaunchOptions(window, o);
+    } catch (const rnnlab::FileError& e) {
+        message = QString::fromUtf8(e.what());
+    }
+    QVERIFY2(message.startsWith(broken + ": views[0]: unknown view 'plots'"), qPrintable(message));
+    QCOMPARE(window.lessonGuide()->title(), QStringLiteral("My own lesson"));
 }
 
 void TestLaunchOptions::unknownViewIsAnError() {

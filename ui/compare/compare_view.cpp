@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "core/data/windowed_dataset.h"
+#include "core/errors.h"
 #include "core/tensor_types.h"
 #include "ui/plot/figure.h"
 #include "ui/session/training_session.h"
@@ -191,7 +192,7 @@ void CompareView::addRun(RunSpec spec) {
         trainer = std::make_shared<Trainer>(run.spec.network, run.spec.settings,
                                             buildTrainingData(run.spec.data));
     } catch (const std::exception& e) {
-        const QString message = run.spec.label + ": " + QString::fromUtf8(e.what());
+        const QString message = run.spec.label + ": " + QString::fromStdString(userMessage(e));
         run.status->setText(message.toHtmlEscaped());
         emit errorOccurred(message);
         return;

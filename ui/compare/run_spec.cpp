@@ -18,9 +18,7 @@ std::vector<RunSpec> cellComparison(const NetworkConfig& network, const Training
     for (const auto& [cell, label] :
          {std::pair{CellType::Rnn, "RNN"}, std::pair{CellType::Lstm, "LSTM"},
           std::pair{CellType::Gru, "GRU"}}) {
-        NetworkConfig n = network;
-        n.cell = cell;
-        specs.push_back({QString::fromLatin1(label), n, settings, data});
+        specs.push_back({QString::fromLatin1(label), withCell(network, cell), settings, data});
     }
     return specs;
 }

@@ -211,8 +211,8 @@ void ExplorerView::applyPendingUpdate() {
     }
 }
 
-void ExplorerView::setData(std::shared_ptr<const TrainingData> data) {
-    m_data = std::move(data);
+void ExplorerView::setData(std::shared_ptr<const TrainingData> trainingData) {
+    m_data = std::move(trainingData);
     if (!m_data) return;
     setSampleCounts(m_data->count(Split::Train), m_data->count(Split::Validation));
     m_sketch->setData(m_data);
@@ -291,9 +291,10 @@ QString ExplorerView::answerText() const {
     }
     const double network = y(row, 0);
     if (!m_data) return tr("\u0177 %1 = %2").arg(at, formatValue(network));
-    const double data = m_data->toDataUnits(network);
-    if (data == network) return tr("\u0177 %1 = %2").arg(at, formatValue(network));
-    return tr("\u0177 %1 = %2 (normalised %3)").arg(at, formatValue(data), formatValue(network));
+    const double inDataUnits = m_data->toDataUnits(network);
+    if (inDataUnits == network) return tr("\u0177 %1 = %2").arg(at, formatValue(network));
+    return tr("\u0177 %1 = %2 (normalised %3)")
+        .arg(at, formatValue(inDataUnits), formatValue(network));
 }
 
 void ExplorerView::setCurrentStep(int step) {

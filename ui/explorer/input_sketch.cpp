@@ -322,8 +322,8 @@ void InputSketch::setShownInput(const Matrix<double>& networkInput) {
     m_copy->setEnabled(networkInput.size() > 0);
 }
 
-void InputSketch::setData(std::shared_ptr<const TrainingData> data) {
-    m_data = std::move(data);
+void InputSketch::setData(std::shared_ptr<const TrainingData> trainingData) {
+    m_data = std::move(trainingData);
     const double low = m_data ? m_data->inputToDataUnits(0, -kTypicalNormalised) : -1.0;
     const double high = m_data ? m_data->inputToDataUnits(0, kTypicalNormalised) : 1.0;
     m_canvas->setTypicalRange(low, high);

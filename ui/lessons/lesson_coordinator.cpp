@@ -27,6 +27,10 @@ void LessonCoordinator::open(const std::string& name) {
     start(findLesson(m_menu->lessons(), name));
 }
 
+void LessonCoordinator::open(const Lesson& lesson) {
+    start(lesson);
+}
+
 void LessonCoordinator::start(const Lesson& lesson) {
     const auto proceed = [this, lesson] {
         // The guide sits in the window's lesson dock: make sure the class can see it.

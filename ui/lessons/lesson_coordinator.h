@@ -1,5 +1,6 @@
 #pragma once
-// Ties the lessons into a window: choosing one in the Lessons menu (or `rnnlab --lesson NAME`)
+// Ties the lessons into a window: choosing one in the Lessons menu (or `rnnlab --lesson NAME`,
+// or a lesson file)
 // shows it in the guide and starts it; starting hands its experiment to the training controller
 // (lessonStarted) and its runs to the comparison view; each step shows the view it names. Once
 // the window's experiment is no longer the lesson's (followExperiment), the guide says so.
@@ -35,6 +36,8 @@ public:
 
     // Shows the lesson called `name` and starts it. ConfigError listing the lessons otherwise.
     void open(const std::string& name);
+    // Shows a lesson that is not in the menu (a teacher's file) and starts it.
+    void open(const Lesson& lesson);
 
     // Asked before a lesson replaces the window's experiment: proceed runs once the user has
     // settled it (saved or discarded the run), never when cancelled. Default: at once.

@@ -106,8 +106,9 @@ QString csvField(const QString& text) {
 }
 
 QString csvNumber(double value) {
-    if (std::isnan(value)) return QString();
-    if (std::isinf(value)) return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    // A plot draws neither NaN nor infinity: both are gaps, which every CSV reader (RNN Lab's
+    // own included) reads as missing.
+    if (!std::isfinite(value)) return QString();
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 

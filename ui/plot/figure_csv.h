@@ -1,6 +1,7 @@
 #pragma once
 // The data behind a Figure as CSV (RFC 4180 quoting, '\n' line ends, numbers in the shortest
-// form that reads back to the same double, an empty cell for NaN, i.e. a gap in a line).
+// form that reads back to the same double, an empty cell for NaN or an infinity, i.e. a gap in
+// a line). RNN Lab's own CSV reader reads every form back (the gaps as missing values).
 //
 // Wide form, when the figure holds only line graphs that share the same x values - what a
 // spreadsheet plots directly:
@@ -22,7 +23,7 @@ QString figureCsv(Figure& figure);
 
 // One CSV field: quoted when it holds a comma, quote or line break.
 QString csvField(const QString& text);
-// Shortest round-trip decimal; "" for NaN, "inf" / "-inf" for infinities.
+// Shortest round-trip decimal; "" for NaN and infinities.
 QString csvNumber(double value);
 
 }  // namespace rnnlab::ui

@@ -1,5 +1,6 @@
 #include "ui/session/training_session.h"
 
+#include "core/errors.h"
 #include "ui/session/analysis_thread.h"
 #include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"
@@ -128,7 +129,7 @@ void TrainingSession::withTrainer(std::function<void(Trainer&)> job,
         try {
             w->withTrainer(job);
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = QString::fromStdString(userMessage(e));
         } catch (...) {
             error = QObject::tr("unexpected error in the training thread");
         }

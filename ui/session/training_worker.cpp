@@ -3,6 +3,7 @@
 #include <QMetaObject>
 #include <cmath>
 
+#include "core/errors.h"
 #include "core/train/sequence_tracing.h"
 #include "ui/session/analysis_thread.h"
 #include "ui/session/mailbox_link.h"
@@ -16,7 +17,7 @@ constexpr qint64 kPublishEveryMs = 33;  // ~30 snapshots a second at most
 constexpr qint64 kForecastSpacing = 4;
 
 QString errorText(const std::exception& e) {
-    return QString::fromUtf8(e.what());
+    return QString::fromStdString(userMessage(e));
 }
 }  // namespace
 

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/errors.h"
+#include "core/lessons/lesson_file.h"
 #include "ui/compare/compare_view.h"
 #include "ui/compare/run_spec.h"
 #include "ui/explorer/explorer_view.h"
@@ -210,8 +211,11 @@ void LabWindow::addAnalysisViews() {
     connect(actions().compareCells, &QAction::triggered, this, &LabWindow::compareCells);
 }
 
-void LabWindow::openLesson(const QString& name) {
-    m_lessons->open(name.toStdString());
+void LabWindow::openLesson(const QString& nameOrPath) {
+    if (isLessonPath(nameOrPath.toStdString()))
+        m_lessons->open(readLesson(nameOrPath.toStdString()));
+    else
+        m_lessons->open(nameOrPath.toStdString());
 }
 
 void LabWindow::compareCells() {

@@ -71,9 +71,10 @@ public slots:
     void openFile(const QString& path);
     // Saves to the experiment's file, or asks for one.
     void save();
-    // Shows the lesson called `name` and starts it (`rnnlab --lesson NAME`); ConfigError
-    // listing the lessons otherwise.
-    void openLesson(const QString& name);
+    // Shows a lesson and starts it (`rnnlab --lesson NAME|FILE`): a bundled lesson by name
+    // (ConfigError listing the lessons when there is none), or a lesson file by path (FileError
+    // naming the file and the field when it does not read; lesson_file.h).
+    void openLesson(const QString& nameOrPath);
     // RNN, LSTM and GRU trained side by side on the current data and seed (Compare view).
     void compareCells();
     // Views that update at a limited rate show the newest snapshot at once (before a

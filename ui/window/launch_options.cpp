@@ -39,8 +39,9 @@ struct LaunchParser {
     QCommandLineOption lesson{QStringLiteral("lesson"),
                               QObject::tr("Open and start the lesson NAME (vanishing-gradient, "
                                           "lstm-remembers, exploding-gradients, gru-lstm-rnn, "
-                                          "price-window)."),
-                              QObject::tr("NAME")};
+                                          "price-window), or the lesson in the file "
+                                          "FILE.lesson.json."),
+                              QObject::tr("NAME|FILE")};
     QCommandLineOption trainSteps{
         QStringLiteral("train-steps"),
         QObject::tr("Train N steps once the file or lesson is open, the comparison's runs "

@@ -1,7 +1,7 @@
 #pragma once
 // The command line of the GUI:
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
-//          [--lesson NAME] [--presentation] [--dark] [--bench-ui]
+//          [--lesson NAME|FILE] [--presentation] [--dark] [--bench-ui]
 // parseLaunchOptions checks the syntax and needs no application object, so bad arguments
 // fail cleanly even without a display; applyLaunchOptions checks what needs the window (view
 // names, the file) and sets it up. Both report errors that main() turns into exit code 2.
@@ -16,7 +16,7 @@ class LabWindow;
 
 struct LaunchOptions {
     QString file;            // *.csv or *.rnnlab.json to open
-    QString lesson;          // lesson to open and start, by name
+    QString lesson;          // lesson to open and start, by name or by its file's path
     QString view;            // tab to show (case-insensitive)
     int trainSteps = 0;      // training steps to run once the file is open
     QString screenshotPath;  // grab the window to this PNG and exit
@@ -45,7 +45,7 @@ QString launchHelpText();
 
 // Theme, presentation mode, size, file, lesson, training steps and view, in that order; waits
 // for the file to open and the steps to run. Throws rnnlab::ConfigError naming the option, or
-// rnnlab::FileError when the file cannot be opened.
+// rnnlab::FileError when the file or the lesson file cannot be opened.
 void applyLaunchOptions(LabWindow& window, const LaunchOptions& options);
 
 }  // namespace rnnlab::ui

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QTextDocumentFragment>
 
+#include "core/errors.h"
 #include "core/io/experiment_file.h"
 #include "ui/theme/theme.h"
 #include "ui/window/background_job.h"
@@ -30,7 +31,7 @@ Preview preview(const std::string& path) {
         const Experiment e = readExperiment(path);
         if (e.state) p.step = e.state->progress.step;
     } catch (const std::exception& e) {
-        p.error = QString::fromUtf8(e.what());
+        p.error = QString::fromStdString(userMessage(e));
     }
     return p;
 }

@@ -15,7 +15,7 @@ namespace rnnlab::ui {
 namespace {
 
 QString errorText(const std::exception& e) {
-    return QString::fromUtf8(e.what());
+    return QString::fromStdString(userMessage(e));
 }
 
 // The longest window (with the source's horizon) that fits in each part of the series, when

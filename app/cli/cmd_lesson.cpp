@@ -1,0 +1,76 @@
+// rnnlab-cli lesson check FILE: reads a lesson file as the window does (every error names the
+// JSON path), then trains each run its checks are about for the lesson's steps and prints every
+// check with its measured value, so a teacher knows the lesson shows what it claims.
+// Exit 0 when every check passes, 1 for a lesson that cannot be read, 2 for bad usage, 3 when a
+// check fails.
+#include <cstdio>
+
+#include "arguments.h"
+#include "command_registry.h"
+#include "core/lessons/lesson_file.h"
+#include "core/lessons/lesson_runner.h"
+
+namespace rnnlab::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: rnnlab-cli lesson check FILE.lesson.json [--no-run]\n"
+    "Reads the lesson file (an error names the field, e.g. text[2].view), then trains each run\n"
+    "the lesson's checks are about for the lesson's steps and prints every check, pass or fail,\n"
+    "with the value it measured. --no-run only reads and checks the file.\n"
+    "Exit codes: 0 every check passed, 1 the file cannot be read, 2 bad usage, 3 a check\n"
+    "failed.\n";
+
+// A lesson whose runs do not show what its checks claim.
+constexpr int kExitCheckFailed = 3;
+
+struct LessonRequest {
+    bool help = false;
+    std::string path;
+    bool run = true;
+};
+
+LessonRequest parseRequest(const std::vector<std::string>& args) {
+    const Arguments a(args, {}, {"help", "no-run"});
+    LessonRequest r;
+    r.help = a.has("help");
+    if (r.help) return r;
+    const std::vector<std::string>& words = a.positional();
+    if (words.empty() || words[0] != "check")
+        throw UsageError(words.empty() ? "expected a subcommand: check FILE"
+                                       : "unknown subcommand '" + words[0] + "' (expected check)");
+    if (words.size() != 2)
+        throw UsageError("check takes one FILE, got " + std::to_string(words.size() - 1));
+    r.path = words[1];
+    r.run = !a.has("no-run");
+    return r;
+}
+
+int run(const std::vector<std::string>& args) {
+    const LessonRequest r = parseRequest(args);
+    if (r.help) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    const Lesson lesson = readLesson(r.path);
+    std::printf("%s: lesson '%s' (%s): %zu steps of text, %zu runs, %zu checks\n", r.path.c_str(),
+                lesson.name.c_str(), lesson.title.c_str(), lesson.text.size(), lesson.runs.size(),
+                lesson.checks.size());
+    if (!r.run) return 0;
+    std::fflush(stdout);
+    bool passed = true;
+    for (const LessonCheckResult& result : checkLesson(lesson)) {
+        std::printf("%s  %s\n", result.passed ? "pass" : "FAIL", result.message.c_str());
+        passed = passed && result.passed;
+    }
+    std::printf("%s after %lld steps\n", passed ? "every check passed" : "a check failed",
+                lesson.steps);
+    return passed ? 0 : kExitCheckFailed;
+}
+
+const CommandRegistration registration{
+    "lesson", "check a lesson file: read it, train its runs, print each check", &run,
+    [](const std::vector<std::string>& args) { parseRequest(args); }};
+
+}  // namespace
+}  // namespace rnnlab::cli

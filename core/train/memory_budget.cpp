@@ -1,0 +1,157 @@
+#include "core/train/memory_budget.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <numeric>
+
+#include "core/data/catalog.h"
+#include "core/errors.h"
+
+namespace rnnlab {
+
+namespace {
+
+constexpr const char* kBudgetVariable = "RNNLAB_MEMORY_BUDGET";
+
+std::string count(double n) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.0f", n);
+    return text;
+}
+
+// A buffer of n1 × n2 × ... values of `bytes` bytes each, described by its factors' names.
+MemoryPart buffer(const std::string& what, const std::vector<std::pair<std::string, double>>& by,
+                  double bytes) {
+    std::string factors;
+    double total = bytes;
+    for (const auto& [name, n] : by) {
+        factors += (factors.empty() ? "" : " × ") + name + " " + count(n);
+        total *= n;
+    }
+    return {what + ": " + factors + " × " + count(bytes) + " bytes", total};
+}
+
+// Values cached per sample and step by one forward and backward pass (layer_workspace.h): per
+// layer the gates and their gradients (2G·H) and up to six state vectors (h, c, tanh c, the GRU
+// n part, dh, dc), then the inputs and the outputs with their gradients.
+double valuesPerStep(const NetworkConfig& c) {
+    const double G = gateCount(c.cell), H = c.hiddenSize;
+    return c.numLayers * (2 * G * H + 6 * H) + c.inputSize + 2.0 * c.outputSize;
+}
+
+double physicalMemory() {
+    const long pages = ::sysconf(_SC_PHYS_PAGES), pageSize = ::sysconf(_SC_PAGE_SIZE);
+    return pages > 0 && pageSize > 0 ? double(pages) * double(pageSize) : 0.0;
+}
+
+// "2G", "512M", "1.5G", "1000000" (bytes); nothing else.
+bool parseSize(const std::string& text, double& bytes) {
+    char* end = nullptr;
+    const double n = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || !std::isfinite(n) || n <= 0 || !std::isdigit(text[0])) return false;
+    const std::string unit(end);
+    const std::string units = "KMGT";
+    double scale = 1;
+    if (!unit.empty()) {
+        const std::size_t k = units.find(unit[0]);
+        const std::string rest = unit.substr(1);
+        if (k == std::string::npos || !(rest.empty() || rest == "B" || rest == "iB")) return false;
+        scale = std::pow(1024.0, double(k + 1));
+    }
+    bytes = n * scale;
+    return true;
+}
+
+}  // namespace
+
+MemoryEstimate estimateGeneratedData(const GeneratorSpec& spec) {
+    const GeneratorInfo& info = generatorInfo(spec.kind);
+    const std::map<std::string, double> p = resolvedParameters(spec);
+    if (!info.sequenceTask)  // the series, its normalised copy and the generator's own work
+        return {buffer("the generated series", {{"length", p.at("length")}, {"copies", 3}}, 8)};
+    const double N = p.at("sequences");
+    const bool adding = spec.kind == GeneratorKind::AddingProblem;
+    const double T = adding ? p.at("length") : p.at("delay") + 1;
+    const double classes = adding ? 0 : p.at("classes");
+    const double I = adding ? 2 : std::max(1.0, classes);
+    return {
+        buffer("the generated inputs",
+               {{"sequences", N}, {adding ? "length" : "steps (delay + 1)", T}, {"values", I}}, 8),
+        buffer("the generated targets", {{"sequences", N}}, 8)};
+}
+
+MemoryEstimate estimateTraining(const NetworkConfig& c, Index batchSize, Index evaluationChunk,
+                                Index steps) {
+    const std::pair<std::string, double> perStep{"values per sample and step", valuesPerStep(c)};
+    return {
+        buffer("one training batch through the network",
+               {{"window", double(steps)}, {"batch_size", double(batchSize)}, perStep}, 4),
+        buffer("one evaluation chunk",
+               {{"window", double(steps)}, {"samples", double(evaluationChunk)}, perStep}, 4),
+        // float32: weights, gradients, up to three optimizer buffers, the last sound copy of
+        // these, the best weights; float64: the traced sequence's network and gradients.
+        buffer("the parameters, their gradients and optimizer state",
+               {{"parameters", double(parameterCount(c))}, {"copies", 10 + 2 * 4}}, 4),
+    };
+}
+
+MemoryEstimate estimateTrace(const NetworkConfig& c, Index steps) {
+    // The pass's cache, and the trace copied out of it.
+    return {buffer("the traced sequence",
+                   {{"steps", double(steps)}, {"values per step", 2 * valuesPerStep(c)}}, 8),
+            buffer("the parameters and their gradients",
+                   {{"parameters", double(parameterCount(c))}, {"copies", 2}}, 8)};
+}
+
+MemoryBudget memoryBudget() {
+    if (const char* text = std::getenv(kBudgetVariable); text != nullptr && *text != '\0') {
+        MemoryBudget b;
+        if (!parseSize(text, b.bytes))
+            throw ConfigError(std::string(kBudgetVariable) + ": '" + text +
+                              "' is not a size (for example 4G, 512M or a number of bytes)");
+        b.origin = std::string(kBudgetVariable) + "=" + text;
+        return b;
+    }
+    const double physical = physicalMemory();
+    if (physical <= 0) return {1e300, "unknown physical memory"};
+    return {physical / 2, "half of this machine's " + memoryText(physical) + "; " +
+                              kBudgetVariable + " sets another"};
+}
+
+void checkMemoryBudget(const MemoryEstimate& estimate, const std::string& subject) {
+    const double total =
+        std::accumulate(estimate.begin(), estimate.end(), 0.0,
+                        [](double sum, const MemoryPart& p) { return sum + p.bytes; });
+    const MemoryBudget budget = memoryBudget();
+    if (total <= budget.bytes) return;
+    MemoryEstimate parts = estimate;
+    std::sort(parts.begin(), parts.end(),
+              [](const MemoryPart& a, const MemoryPart& b) { return a.bytes > b.bytes; });
+    std::string list;
+    for (const MemoryPart& p : parts)
+        if (p.bytes >= total / 10)
+            list += (list.empty() ? "" : "; ") + p.what + " = " + memoryText(p.bytes);
+    throw ConfigError(subject + " needs about " + memoryText(total) +
+                      " of memory, more than the budget of " + memoryText(budget.bytes) + " (" +
+                      budget.origin + "): " + list);
+}
+
+std::string memoryText(double bytes) {
+    static const char* const kUnits[] = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    int unit = 0;
+    while (bytes >= 1024 && unit < 6) {
+        bytes /= 1024;
+        ++unit;
+    }
+    char text[48];
+    std::snprintf(text, sizeof text, bytes < 10 && unit > 0 ? "%.1f %s" : "%.0f %s", bytes,
+                  kUnits[unit]);
+    return text;
+}
+
+}  // namespace rnnlab
