@@ -10,8 +10,8 @@
 
 #include "arguments.h"
 #include "command_registry.h"
-#include "csv_arguments.h"
 #include "core/data/csv_reader.h"
+#include "csv_arguments.h"
 
 namespace rnnlab::cli {
 
@@ -19,13 +19,18 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: rnnlab-cli data FILE [--columns a,b] [--target c] [--label NAME|none]\n"
-    "                       [--missing reject|drop|interpolate]\n"
+    "                       [--missing reject|drop|interpolate] [--missing-markers LIST]\n"
     "                       [--delimiter auto|comma|semicolon|tab|whitespace]\n"
-    "                       [--header auto|yes|no] [--decimal-comma auto|yes|no] [--bench N]\n"
+    "                       [--header auto|yes|no] [--decimal-comma auto|yes|no]\n"
+    "                       [--unpivot auto|yes|no] [--bench N]\n"
     "\n"
-    "Prints one JSON object: rows, detected format, and per column min, max, mean, std\n"
-    "(population) and the number of missing cells with their lines (the first 100).\n"
-    "Columns are named by header name or 1-based number. --missing defaults to reject.\n"
+    "Prints one JSON object: rows, detected format, the columns chosen and why, and per\n"
+    "column min, max, mean, std (population) and the number of missing cells with their\n"
+    "lines (the first 100). Columns are named by header name or 1-based number. The target\n"
+    "defaults to the last numeric column that is not a time axis, the inputs to the target.\n"
+    "--missing defaults to reject; --missing-markers replaces the list of cells that mean\n"
+    "missing (default \"NA,N/A,#N/A,NaN,null,None,-,.,?,missing\"; empty cells always are).\n"
+    "--unpivot reads a year x month (or x quarter) table as one series (auto: when it is one).\n"
     "--bench N loads the file N times and adds the fastest load time.\n";
 
 constexpr std::size_t kMaxListedLines = 100;
@@ -99,8 +104,13 @@ std::string summary(const LoadedCsv& loaded, const CsvOptions& options) {
     }
     json += ", \"inputs\": " + list(inputs);
     json += ", \"target\": " + quoted(s.names[std::size_t(s.target)]);
+    json += ", \"column_choice\": " + quoted(s.columnChoice);
+    json += ", \"numeric_columns\": " + list(s.numericColumns);
     json += ", \"ignored_columns\": " + list(loaded.ignoredColumns);
+    json += ", \"wide_table\": " + (loaded.wideTable.empty() ? "null" : quoted(loaded.wideTable));
+    json += std::string(", \"unpivoted\": ") + (loaded.unpivoted ? "true" : "false");
     json += ", \"missing_policy\": " + quoted(toString(options.missing));
+    json += ", \"missing_markers\": " + list(options.missingMarkers);
     json += ", \"missing\": " + std::to_string(missing.cells.size());
     json += ", \"dropped_rows\": " + std::to_string(missing.droppedRows);
     json += ", \"interpolated_cells\": " + std::to_string(missing.interpolatedCells);

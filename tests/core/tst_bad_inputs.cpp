@@ -72,7 +72,7 @@ const BadFile kCsvFiles[] = {
     {"nan.csv",
      "$FILE:3:2: line 3, column 2 (value): missing value (the first of 2 missing cells); choose to "
      "drop the rows with missing values or to interpolate them"},
-    {"text_in_number.csv", "$FILE:3:2: line 3, column 2 (price): 'n/a' is not a number"},
+    {"text_in_number.csv", "$FILE:3:2: line 3, column 2 (price): '1.6 USD' is not a number"},
     {"only_text.csv",
      "$FILE: no column holds numbers (columns: column 1, column 2); choose the target column by "
      "name"},
@@ -145,7 +145,7 @@ const BadFile kExperimentFiles[] = {
      "data: window + horizon = 501 rows, but the series has only 200 rows"},
     {"csv_not_found.rnnlab.json", "$DIR/experiment/no_such_file.csv: no such file"},
     {"csv_with_bad_cell.rnnlab.json",
-     "$DIR/experiment/../csv/text_in_number.csv:3:2: line 3, column 2 (price): 'n/a' is not a "
+     "$DIR/experiment/../csv/text_in_number.csv:3:2: line 3, column 2 (price): '1.6 USD' is not a "
      "number"},
     {"input_size_mismatch.rnnlab.json",
      "the network has input size 3 but the data has 1 input columns"},

@@ -63,8 +63,8 @@ void TestDataCli::nileSummary() {
 }
 
 void TestDataCli::columnsAndTarget() {
-    const Run r = cli({dataset("us_macro_quarterly.csv"), "--columns", "cpi,unemp", "--target",
-                       "tbilrate"});
+    const Run r =
+        cli({dataset("us_macro_quarterly.csv"), "--columns", "cpi,unemp", "--target", "tbilrate"});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = summary(r);
     QCOMPARE(o["rows"].toInt(), 203);
@@ -75,7 +75,12 @@ void TestDataCli::columnsAndTarget() {
     QCOMPARE(columns[2].toObject()["name"].toString(), QString("tbilrate"));
     QCOMPARE(columns[2].toObject()["target"].toBool(), true);
     QCOMPARE(columns[0].toObject()["input"].toBool(), true);
-    QCOMPARE(o["ignored_columns"].toArray().size(), 9);
+    QCOMPARE(o["ignored_columns"].toArray().size(), 0);  // text columns only
+    QCOMPARE(o["numeric_columns"].toArray().size(), 12);
+    QCOMPARE(o["column_choice"].toString(),
+             QString("\u201cperiod\u201d holds quarters and labels the x axis; target "
+                     "\u201ctbilrate\u201d (chosen); inputs \u201ccpi\u201d, \u201cunemp\u201d "
+                     "(chosen)."));
 }
 
 void TestDataCli::co2MissingPolicies() {
@@ -127,13 +132,13 @@ void TestDataCli::malformedFile() {
     const QString path = dir.filePath("prices.csv");
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("date,volume,price\n2020-01-01,10,1.5\n2020-01-02,11,n/a\n");
+    f.write("date,volume,price\n2020-01-01,10,1.5\n2020-01-02,11,1.6 USD\n");
     f.close();
     const Run r = cli({path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err, "rnnlab-cli data: error: " + path +
-                        ":3:3: line 3, column 3 (price): 'n/a' is not a number\n");
+                        ":3:3: line 3, column 3 (price): '1.6 USD' is not a number\n");
 }
 
 void TestDataCli::usage_data() {
@@ -141,8 +146,8 @@ void TestDataCli::usage_data() {
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("err");
     QTest::newRow("no file") << QStringList{} << 2 << "expected one FILE";
-    QTest::newRow("unknown option") << QStringList{"x.csv", "--colums", "a"} << 2
-                                    << "unknown option --colums";
+    QTest::newRow("unknown option")
+        << QStringList{"x.csv", "--colums", "a"} << 2 << "unknown option --colums";
     QTest::newRow("bad policy")
         << QStringList{dataset("nile.csv"), "--missing", "fill"} << 1
         << "missing-value policy 'fill' is not one of: reject, drop, interpolate";

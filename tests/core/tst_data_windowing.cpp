@@ -3,8 +3,8 @@
 #include <QtTest>
 
 #include "core/data/windowed_dataset.h"
-#include "core/random.h"
 #include "core/errors.h"
+#include "core/random.h"
 
 using namespace rnnlab;
 
