@@ -30,7 +30,7 @@ bool isTimeAxis(const ColumnProfile& c) {
 
 // What a time axis holds, for the reason line.
 std::string holds(const ColumnProfile& c) {
-    if (c.timeByHeader) return " only increases and is named like a time";
+    if (c.timeByHeader) return " is named like a time, only increases";
     if (c.time == TimeForm::Index) return " counts 1, 2, 3, \u2026";
     if (c.time == TimeForm::None) return " holds years";
     return " holds " + describe(c.time);
@@ -39,12 +39,12 @@ std::string holds(const ColumnProfile& c) {
 class ColumnFinder {
 public:
     ColumnFinder(const std::vector<ColumnProfile>& columns, const std::string& source)
-        : m_columns(columns), m_source(source) {
-        for (std::size_t j = m_columns.size(); j-- > 0;) m_byName[m_columns[j].name] = int(j);
-    }
+        : m_columns(columns), m_source(source) {}
 
     // A column by its name, or by its 1-based number when no column has that name.
     int find(const std::string& selector) const {
+        if (m_byName.empty())  // built at the first name asked for: most loads ask none
+            for (std::size_t j = m_columns.size(); j-- > 0;) m_byName[m_columns[j].name] = int(j);
         const auto it = m_byName.find(selector);
         if (it != m_byName.end()) return it->second;
         const int count = int(m_columns.size());
@@ -54,8 +54,9 @@ public:
             if (number >= 1 && number <= count) return number - 1;
         }
         std::vector<std::string> names;
-        for (const ColumnProfile& c : m_columns) names.push_back(c.name);
-        if (names.size() > 20) names.resize(20), names.back() = "\u2026";
+        for (std::size_t j = 0; j < m_columns.size() && j < 20; ++j)
+            names.push_back(m_columns[j].name);
+        if (m_columns.size() > 20) names.push_back("\u2026");
         throw DataError(m_source, 0, 0, {},
                         "there is no column '" + selector + "'; the columns are: " + joined(names) +
                             " (or their numbers 1 to " + std::to_string(count) + ")");
@@ -64,7 +65,7 @@ public:
 private:
     const std::vector<ColumnProfile>& m_columns;
     const std::string& m_source;
-    std::unordered_map<std::string, int> m_byName;
+    mutable std::unordered_map<std::string_view, int> m_byName;
 };
 
 // The label: chosen, or the first time axis, or the first text column.
@@ -141,6 +142,15 @@ std::string explain(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
             others.push_back(quoted(cols[std::size_t(j)].name));
     if (others.size() == 1) line += "; " + others.front() + " is a time axis too and is left out";
     if (others.size() > 1) line += "; " + joined(others) + " are time axes too and are left out";
+    std::vector<std::string> empty;
+    for (int j : r.numeric)
+        if (cols[std::size_t(j)].noNumbers &&
+            std::find(r.read.begin(), r.read.end(), j) == r.read.end())
+            empty.push_back(quoted(cols[std::size_t(j)].name));
+    if (!empty.empty())
+        line += "; " + joined(empty) + (empty.size() == 1 ? " has" : " have") +
+                " no numbers in the first rows and " + (empty.size() == 1 ? "is" : "are") +
+                " left out";
     const std::string& target = cols[std::size_t(r.read[std::size_t(r.target)])].name;
     line += "; target " + quoted(target) +
             (!o.targetColumn.empty() ? " (chosen)"
@@ -173,16 +183,18 @@ ColumnRoles chooseColumns(const CsvOptions& o, const std::vector<ColumnProfile>&
         return o.everyColumnNumeric ||
                (j != r.label && j != r.labelPair && !cols[std::size_t(j)].text);
     };
+    // Columns no default picks: time axes, and columns without a number in their first rows.
     auto timeAxis = [&](int j) {
         return !o.everyColumnNumeric && isTimeAxis(cols[std::size_t(j)]);
     };
+    auto skipped = [&](int j) { return timeAxis(j) || cols[std::size_t(j)].noNumbers; };
     for (int j = 0; j < count; ++j)
         if (numeric(j)) r.numeric.push_back(j);
 
     int target = chosenTarget;
     bool skippedTimeAxes = false;
     for (auto j = r.numeric.rbegin(); j != r.numeric.rend() && target < 0; ++j) {
-        if (!timeAxis(*j)) target = *j;
+        if (!skipped(*j)) target = *j;
         skippedTimeAxes = skippedTimeAxes || timeAxis(*j);
     }
     if (target < 0 && !r.numeric.empty()) target = r.numeric.back();
@@ -197,7 +209,7 @@ ColumnRoles chooseColumns(const CsvOptions& o, const std::vector<ColumnProfile>&
     std::vector<int> inputs = chosenInputs;
     if (inputs.empty() && (o.allInputs || o.everyColumnNumeric)) {
         for (int j : r.numeric)
-            if (!timeAxis(j) || j == target) inputs.push_back(j);
+            if (!skipped(j) || j == target) inputs.push_back(j);
     }
     if (inputs.empty()) inputs.push_back(target);
 
@@ -218,9 +230,10 @@ ColumnProfile profileNumericColumn(const std::string& name, const std::vector<do
     ColumnProfile p;
     p.name = name;
     p.time = numericTimeForm(values);
-    if (p.time != TimeForm::None || values.size() < 2 || !isTimeHeader(name)) return p;
+    if (p.time != TimeForm::None || values.size() < 2) return p;
     for (std::size_t i = 1; i < values.size(); ++i)
         if (!(values[i] > values[i - 1])) return p;
+    if (!isTimeHeader(name)) return p;
     p.time = TimeForm::Index;
     p.timeByHeader = true;
     return p;

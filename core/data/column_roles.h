@@ -7,8 +7,8 @@
 //           else the first text column, else none (the x axis counts rows). A column of years
 //           that repeat, followed by a column of months 1-12 or quarters 1-4, makes one label
 //           (1958-03, 1958Q1).
-//   target  the last numeric column that is neither the label nor another time axis (the last
-//           numeric column if every one is a time axis).
+//   target  the last numeric column that is neither the label nor another time axis, and has a
+//           number in its first rows (the last numeric column if there is no such column).
 //   inputs  the target alone; with CsvOptions::allInputs every numeric column that is neither
 //           the label nor a time axis.
 // Text columns other than the label are left out.
@@ -28,6 +28,7 @@ struct ColumnProfile {
     TimeForm time = TimeForm::None;  // a time axis of this form, when it is one
     bool timeByHeader = false;       // ... recognised by its header and its increasing values
     bool yearOfPair = false;         // years that repeat, the next column their months/quarters
+    bool noNumbers = false;          // only missing cells were sampled: no default target
 };
 
 struct ColumnRoles {

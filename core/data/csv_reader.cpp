@@ -291,13 +291,15 @@ std::vector<ColumnProfile> profileColumns(const std::vector<std::vector<Field>>&
             anyText = anyText || kind == CellKind::Text;
             anyMissing = anyMissing || kind == CellKind::Missing;
             if (kind == CellKind::Number) values.push_back(v);
-            cells.push_back(unescaped(sample[r][j]));
         }
         if (anyText && !anyNumber) {
+            for (std::size_t r = firstData; r < sample.size(); ++r)
+                if (j < sample[r].size()) cells.push_back(unescaped(sample[r][j]));
             profiles[j] = profileTextColumn(names[j], cells);
         } else {
             profiles[j] =
                 profileNumericColumn(names[j], anyMissing ? std::vector<double>{} : values);
+            profiles[j].noNumbers = !anyNumber;
             if (!anyMissing && j > 0)
                 joinYearPair(profiles[j - 1], previousValues, profiles[j], values);
         }
@@ -313,36 +315,37 @@ public:
     LabelMaker(const ColumnRoles& roles, const std::vector<ColumnProfile>& profiles,
                const TableContext& context)
         : m_roles(roles), m_context(context) {
-        if (roles.label >= 0) m_form = profiles[std::size_t(roles.label)].time;
+        if (roles.label < 0) return;
+        const ColumnProfile& label = profiles[std::size_t(roles.label)];
+        m_numericDate =
+            !label.text && (label.time == TimeForm::Day || label.time == TimeForm::Month);
     }
 
     std::string operator()(const std::vector<Field>& fields) const {
         const Field& cell = fields[std::size_t(m_roles.label)];
-        double value = 0.0, part = 0.0;
-        const bool number = parseCell(cell.text, m_context.decimalComma, m_context.markers,
-                                      value) == CellKind::Number;
-        if (m_roles.labelPair >= 0) {
-            const Field& second = fields[std::size_t(m_roles.labelPair)];
-            if (number && parseCell(second.text, m_context.decimalComma, m_context.markers, part) ==
-                              CellKind::Number) {
-                char text[32];
-                std::snprintf(
-                    text, sizeof text,
-                    m_roles.labelForm == TimeForm::Month ? "%04.0f-%02.0f" : "%04.0fQ%.0f", value,
-                    part);
-                return text;
-            }
-            return unescaped(cell) + "-" + unescaped(second);
-        }
-        if (number && (m_form == TimeForm::Day || m_form == TimeForm::Month))
-            return numericTimeLabel(m_form, value);
+        if (m_roles.labelPair >= 0) return joined(cell, fields[std::size_t(m_roles.labelPair)]);
+        double value = 0.0;
+        if (m_numericDate && number(cell, value)) return numericTimeLabel(m_roles.labelForm, value);
         return unescaped(cell);
     }
 
 private:
+    bool number(const Field& cell, double& value) const {
+        return parseCell(cell.text, m_context.decimalComma, m_context.markers, value) ==
+               CellKind::Number;
+    }
+    std::string joined(const Field& year, const Field& part) const {
+        double y = 0.0, p = 0.0;
+        if (!number(year, y) || !number(part, p)) return unescaped(year) + "-" + unescaped(part);
+        char text[32];
+        std::snprintf(text, sizeof text,
+                      m_roles.labelForm == TimeForm::Month ? "%04.0f-%02.0f" : "%04.0fQ%.0f", y, p);
+        return text;
+    }
+
     const ColumnRoles& m_roles;
     const TableContext& m_context;
-    TimeForm m_form = TimeForm::None;
+    bool m_numericDate = false;  // YYYYMMDD or YYYYMM numbers, shown as ISO dates
 };
 
 // Reads the data records into the columns the roles chose; missing cells go to `missing`.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
+#include <unordered_set>
 
 namespace rnnlab {
 
@@ -454,9 +456,9 @@ bool isTimeHeader(std::string_view header) {
         const std::size_t start = i;
         while (i < header.size() && (isLetter(header[i]) || isDigit(header[i]))) ++i;
         if (i == start) break;
-        const std::string word = lowered(header.substr(start, i - start));
-        for (const char* w : kTimeWords)
-            if (word == w) return true;
+        static const std::unordered_set<std::string> words(std::begin(kTimeWords),
+                                                           std::end(kTimeWords));
+        if (words.count(lowered(header.substr(start, i - start)))) return true;
     }
     return false;
 }

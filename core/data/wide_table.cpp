@@ -54,7 +54,7 @@ std::optional<WideTable> detectWideTable(const std::vector<ColumnProfile>& colum
             if (!namesPeriods(columns, first, periods)) continue;
             for (int year = first - 1; year >= 0; --year) {
                 const ColumnProfile& c = columns[std::size_t(year)];
-                if (c.time != TimeForm::None || c.yearOfPair)
+                if (c.time != TimeForm::None || c.yearOfPair || isTimeHeader(c.name))
                     return WideTable{year, first, periods};
             }
             return std::nullopt;

@@ -6,9 +6,10 @@
 //
 // Recognised by its header: 12 columns named for the months in calendar order (Jan, January,
 // Januar, janv., M01, ... in the languages of time_axis.h) or 4 for the quarters (Q1 ... Q4,
-// Qtr1 ...), after a column that is a time axis (the years). Other columns (a yearly total) are
-// left out. Empty cells before the first value and after the last (months not yet observed)
-// are not part of the series; missing cells between values follow the missing-value policy.
+// Qtr1 ...), after a column that is a time axis or named like one (the years). Other columns
+// (a yearly total) are left out. Empty cells before the first value and after the last (months
+// not yet observed) are not part of the series; missing cells between values follow the
+// missing-value policy.
 
 #include <optional>
 #include <string>
