@@ -11,6 +11,9 @@
 #include "arguments.h"
 #include "command_registry.h"
 #include "core/data/csv_reader.h"
+#include "core/data/windowed_dataset.h"
+#include "core/errors.h"
+#include "core/train/baselines.h"
 #include "csv_arguments.h"
 
 namespace rnnlab::cli {
@@ -31,6 +34,8 @@ constexpr const char* kUsage =
     "--missing defaults to reject; --missing-markers replaces the list of cells that mean\n"
     "missing (default \"NA,N/A,#N/A,NaN,null,None,-,.,?,missing\"; empty cells always are).\n"
     "--unpivot reads a year x month (or x quarter) table as one series (auto: when it is one).\n"
+    "\"baselines\": the validation and test errors of persistence (next = last), seasonal\n"
+    "naive and the training mean with train's defaults (window 20, horizon 1, split 0.7,0.15).\n"
     "--bench N loads the file N times and adds the fastest load time.\n";
 
 constexpr std::size_t kMaxListedLines = 100;
@@ -140,6 +145,50 @@ std::string summary(const LoadedCsv& loaded, const CsvOptions& options) {
     return json + "]}";
 }
 
+std::string metricsJson(const Metrics& m) {
+    if (m.count == 0) return "null";
+    return "{\"rmse\": " + number(m.rmse) + ", \"mae\": " + number(m.mae) +
+           ", \"count\": " + std::to_string(m.count) + "}";
+}
+
+std::string baselineErrorsJson(const Baselines& b, bool validation) {
+    std::string json = "{";
+    for (BaselineKind kind :
+         {BaselineKind::Persistence, BaselineKind::Seasonal, BaselineKind::Mean}) {
+        const BaselineErrors* e = b.errors(kind);
+        json += (json.size() > 1 ? ", \"" : "\"") + toString(kind) +
+                "\": " + (e ? metricsJson(validation ? e->validation : e->test) : "null");
+    }
+    return json + "}";
+}
+
+// The baselines' errors with train's default window (20, shortened to fit), horizon 1 and
+// split 0.7 / 0.15: what a network trained on this file has to beat.
+std::string baselinesJson(const Series& series) {
+    WindowSpec window;
+    const SplitSpec split;
+    if (const auto shorter = WindowedDataset::longestFittingWindow(series.rows(), window, split))
+        window.window = *shorter;
+    try {
+        const WindowedDataset data(series, window, split, NormalisationKind::ZScore);
+        const std::optional<Baselines> b = computeBaselines(data);
+        std::string json = "{\"window\": " + std::to_string(window.window) +
+                           ", \"horizon\": 1, \"split\": {\"train\": 0.7, \"validation\": 0.15}";
+        json += ", \"windows\": {\"train\": " + std::to_string(data.count(Split::Train)) +
+                ", \"validation\": " + std::to_string(data.count(Split::Validation)) +
+                ", \"test\": " + std::to_string(data.count(Split::Test)) + "}";
+        json += ", \"evaluation_warning\": " + quoted(evaluationWarning(data));
+        json += ", \"period\": " + std::to_string(b->period);
+        json += ", \"period_from\": " + quoted(b->periodReason);
+        json += ", \"training_mean\": " + number(b->trainingMean);
+        json += ", \"validation\": " + baselineErrorsJson(*b, true);
+        json += ", \"test\": " + baselineErrorsJson(*b, false) + "}";
+        return json;
+    } catch (const ConfigError& e) {
+        return "{\"unavailable\": " + quoted(e.what()) + "}";
+    }
+}
+
 int runData(const std::vector<std::string>& args) {
     if (std::find(args.begin(), args.end(), "--help") != args.end()) {
         std::fputs(kUsage, stdout);
@@ -163,6 +212,8 @@ int runData(const std::vector<std::string>& args) {
     }
     const LoadedCsv loaded = loadCsv(path, options);
     std::string json = summary(loaded, options);
+    json.pop_back();
+    json += ", \"baselines\": " + baselinesJson(loaded.series) + "}";
     if (repeats > 0) {
         json.pop_back();
         json += ", \"bench\": {\"repeats\": " + std::to_string(repeats) +

@@ -11,6 +11,7 @@
 #include "core/initializers.h"
 #include "core/lr_schedule.h"
 #include "core/train/evaluation.h"
+#include "core/train/forecast.h"
 
 namespace rnnlab {
 
@@ -223,6 +224,9 @@ void Trainer::finishEpoch() {
     e.validation = val.metrics;
     e.testLoss = test.loss;
     e.test = test.metrics;
+    const FreeRunningErrors freeRunning = freeRunningErrors(m_network, *m_data);
+    e.validationFreeRunning = freeRunning.validation;
+    e.testFreeRunning = freeRunning.test;
     m_history.epochs.push_back(e);
 
     ++m_state.epoch;

@@ -38,6 +38,9 @@ struct EpochRecord {
     std::optional<double> testLoss;
     Metrics validation;
     Metrics test;
+    // The free-running (closed-loop) forecast's errors (forecast.h); count 0 when there is none.
+    Metrics validationFreeRunning;
+    Metrics testFreeRunning;
     double learningRate = 0.0;
 };
 

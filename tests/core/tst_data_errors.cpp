@@ -163,7 +163,7 @@ void TestDataErrors::messages_data() {
         << QByteArray("a,b\n1,\n2,2\n3,NaN\n") << drop << ""
         << "t.csv:3: line 3: only 1 data row is left; a series needs at least 2 rows" << 3L << 0;
     QTest::newRow("missing, nothing to interpolate from")
-        << QByteArray("a,b\n1,\n2,na\n") << interpolate << ""
+        << QByteArray("a,b\n1,\n2,na\n") << interpolate << "b"
         << "t.csv: column 2 (b) has no values, only missing cells" << 0L << 0;
 }
 

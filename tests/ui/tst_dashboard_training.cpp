@@ -150,6 +150,7 @@ void TestDashboardTraining::closedLoopNeedsTheTargetAsOnlyInput() {
     DataSource s;
     s.kind = DataSourceKind::Bundled;
     s.bundled = "us_macro";
+    s.csv.inputColumns = {"realgdp", "cpi"};  // another input than the target
     const auto data = buildTrainingData(s);
     Trainer trainer(NetworkConfig{CellType::Lstm, Nonlinearity::Tanh, int(data->inputSize()), 4, 1,
                                   1, OutputMode::Last, LossKind::Mse},

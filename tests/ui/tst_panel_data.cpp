@@ -98,7 +98,9 @@ void TestPanelData::choosingADatasetLoadsIt() {
     QVERIFY(waitUntilIdle(c));
     QCOMPARE(c.trainingDataSource().bundled, std::string("sunspots"));
     QVERIFY(panel.summaryText().contains(QStringLiteral("309 rows")));
-    QVERIFY(panel.summaryText().contains(QStringLiteral("Target \u201csunspots\u201d")));
+    QVERIFY(panel.summaryText().contains(
+        QStringLiteral("\u201cyear\u201d holds years and labels the x axis; target "
+                       "\u201csunspots\u201d (chosen); input: the target alone.")));
     QVERIFY(!panel.findChild<GeneratorParametersBox*>()->isVisible());
 }
 
@@ -144,7 +146,9 @@ void TestPanelData::previewDetectsTheFormat() {
     CsvImportDialog dialog(path, CsvOptions());
     QCOMPARE(dialog.messageText(),
              QStringLiteral("Read as semicolon-separated, with a header row, decimal comma; "
-                            "label column \u201cDatum\u201d; 1 numeric column."));
+                            "label column \u201cDatum\u201d; 1 numeric column.\n\u201cDatum\u201d "
+                            "holds dates and labels the x axis; target \u201cCO2 (ppm)\u201d: the "
+                            "last numeric column; input: the target alone."));
     auto* table = dialog.findChild<QTableWidget*>();
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("316.1"));
@@ -163,7 +167,7 @@ void TestPanelData::previewMarksMissingCellsAndLoadsWithThePolicy() {
     ExperimentController c;
     DataPanel panel(c);
     CsvImportDialog* dialog = panel.showImportDialog(path);
-    QVERIFY(dialog->messageText().endsWith(QStringLiteral("; 1 missing cell in these rows.")));
+    QVERIFY(dialog->messageText().contains(QStringLiteral("; 1 missing cell in these rows.")));
     auto* table = dialog->findChild<QTableWidget*>();
     QCOMPARE(table->item(2, 1)->text(), QStringLiteral("missing"));
     // Refused by default, with the place and the way out.
@@ -233,11 +237,11 @@ void TestPanelData::failedLoadKeepsThePreviousData() {
     const QString path = m_dir.filePath(QStringLiteral("prices.csv"));
     QVERIFY(gui_test::writeFile(path,
                                 "date,price\n2020-01-01,1.5\n2020-01-02,2.5\n"
-                                "2020-01-03,n/a\n"));
+                                "2020-01-03,1.6 USD\n"));
     c.openCsv(path, CsvOptions());
     QVERIFY(waitUntilIdle(c));
     QCOMPARE(panel.errorText(),
-             path + QStringLiteral(":4:2: line 4, column 2 (price): 'n/a' is not a number"));
+             path + QStringLiteral(":4:2: line 4, column 2 (price): '1.6 USD' is not a number"));
     QCOMPARE(c.trainingData(), before);
     QVERIFY(c.dataSource().kind == DataSourceKind::Generator);
     QCOMPARE(panel.sourceList()->currentItem()->text(0),

@@ -40,17 +40,11 @@ struct Built {
     bool dataError = false;  // the data failed (rather than the network or the settings)
 };
 
-// The longest window (with the source's horizon) that fits in each part of the series, when
-// it is shorter than the source's window: a short dataset chosen after a long one.
+// The longest window (with the source's horizon) that fits the series' parts, when it is
+// shorter than the source's window: a short dataset chosen after a long one.
 std::optional<Index> fittingWindow(const DataSource& source) {
-    const std::array<Index, 3> parts = splitSizes(source.split, loadSeries(source).rows());
-    Index shortest = std::numeric_limits<Index>::max();
-    for (Index rows : parts) {
-        if (rows > 0) shortest = std::min(shortest, rows);
-    }
-    const Index window = shortest - source.window.horizon;
-    if (window < 2 || window >= source.window.window) return std::nullopt;
-    return window;
+    return WindowedDataset::longestFittingWindow(loadSeries(source).rows(), source.window,
+                                                 source.split);
 }
 
 // The data of a source. fitWindow: a window too long for the data shrinks to fit (and b says
@@ -454,17 +448,37 @@ void ExperimentController::stop() {
 
 void ExperimentController::trainSteps(int steps) {
     m_pacer->pause();
-    auto reached = std::make_shared<long long>(0);
+    struct Trained {
+        long long steps = 0, reached = 0;
+        StopReason stop = StopReason::None;
+        int epochs = 0;
+    };
+    auto trained = std::make_shared<Trained>();
     m_session.withTrainer(
-        [steps, reached](Trainer& t) {
+        [steps, trained](Trainer& t) {
+            const long long before = t.stepCount();
             for (int i = 0; i < steps && t.step(); ++i) {
             }
-            *reached = t.stepCount();
+            *trained = {t.stepCount() - before, t.stepCount(), t.stopReason(), t.epoch()};
         },
-        [this, reached](const QString& error) {
-            if (!error.isEmpty()) emit message(error);
+        [this, steps, trained](const QString& error) {
+            if (!error.isEmpty()) {
+                emit message(error);
+            } else if (trained->steps < steps) {
+                // Said, not silent: the run ended before the steps asked for.
+                const QString why =
+                    trained->stop == StopReason::EpochsDone
+                        ? tr("all %1 epochs are done (raise Epochs to train longer)")
+                              .arg(trained->epochs)
+                    : trained->stop == StopReason::Diverged ? tr("training diverged")
+                                                            : tr("training stopped early");
+                emit message(tr("Trained %1 of the %2 steps asked for: %3")
+                                 .arg(trained->steps)
+                                 .arg(steps)
+                                 .arg(why));
+            }
             m_session.pause();  // publishes the snapshot of the new step
-            emit stepsTrained(*reached);
+            emit stepsTrained(trained->reached);
         });
 }
 
