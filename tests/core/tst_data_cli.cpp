@@ -1,6 +1,7 @@
 // rnnlab-cli data: the JSON summary of design.md §5 on real files, and errors on stderr with
 // file:line:column and a non-zero exit.
 #include <QtTest>
+#include <cmath>
 
 #include "core/data/csv_reader.h"
 
@@ -12,6 +13,8 @@ private slots:
     void co2MissingPolicies();
     void spreadsheetExport();
     void malformedFile();
+    void baselines();
+    void wideTableAndMarkers();
     void usage_data();
     void usage();
 };
@@ -139,6 +142,50 @@ void TestDataCli::malformedFile() {
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err, "rnnlab-cli data: error: " + path +
                         ":3:3: line 3, column 3 (price): '1.6 USD' is not a number\n");
+}
+
+// What a network trained on the file has to beat: the Nile by hand (rows 71-85 validate,
+// 86-100 test with the default split), against rnnlab's own computation.
+void TestDataCli::baselines() {
+    const Run r = cli({dataset("nile.csv")});
+    const QJsonObject b = summary(r)["baselines"].toObject();
+    QCOMPARE(b["window"].toInt(), 20);
+    QCOMPARE(b["windows"].toObject()["validation"].toInt(), 15);
+    QCOMPARE(b["evaluation_warning"].toString(), QString());
+    QCOMPARE(b["period"].toInt(), 0);
+    const rnnlab::Series s = rnnlab::loadCsv(dataset("nile.csv").toStdString()).series;
+    const std::vector<double>& flow = s.columns[0];
+    double squared = 0.0, absolute = 0.0;
+    for (int r = 70; r < 85; ++r) {
+        squared += std::pow(flow[std::size_t(r)] - flow[std::size_t(r - 1)], 2);
+        absolute += std::abs(flow[std::size_t(r)] - flow[std::size_t(r - 1)]);
+    }
+    const QJsonObject persistence =
+        b["validation"].toObject()["persistence"].toObject();
+    QVERIFY(std::abs(persistence["rmse"].toDouble() - std::sqrt(squared / 15)) < 1e-9);
+    QVERIFY(std::abs(persistence["mae"].toDouble() - absolute / 15) < 1e-9);
+    QCOMPARE(persistence["count"].toInt(), 15);
+    QVERIFY(b["validation"].toObject()["seasonal"].isNull());
+    QVERIFY(b["test"].toObject()["mean"].toObject()["rmse"].toDouble() > 0);
+}
+
+void TestDataCli::wideTableAndMarkers() {
+    const QString air = QStringLiteral(RNNLAB_TEST_DATA_DIR "/csv/airline_passengers.csv");
+    QJsonObject o = summary(cli({air}));
+    QCOMPARE(o["rows"].toInt(), 144);
+    QCOMPARE(o["wide_table"].toString(), QString("year \u00d7 month"));
+    QCOMPARE(o["unpivoted"].toBool(), true);
+    QCOMPARE(o["baselines"].toObject()["period"].toInt(), 12);
+    QCOMPARE(o["baselines"].toObject()["period_from"].toString(), QString("monthly labels"));
+    o = summary(cli({air, "--unpivot", "no"}));
+    QCOMPARE(o["rows"].toInt(), 12);
+    QCOMPARE(o["target"].toString(), QString("Dec"));
+    const QString markers = QStringLiteral(RNNLAB_TEST_DATA_DIR "/csv/co2_excel_markers.csv");
+    o = summary(cli({markers, "--missing", "interpolate"}));
+    QCOMPARE(o["missing"].toInt(), 11);  // 7 markers of the sheet, 4 NA of the data
+    const Run own = cli({markers, "--missing-markers", "NA"});
+    QCOMPARE(own.exitCode, 1);
+    QVERIFY2(own.err.contains("'#N/A' is not a number"), qPrintable(own.err));
 }
 
 void TestDataCli::usage_data() {
