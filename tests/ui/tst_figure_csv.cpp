@@ -1,14 +1,18 @@
 // The data behind a figure as CSV: exact text for the wide form (shared x) and the long form
-// (different x, curves, colour maps), quoting, and number formatting.
+// (different x, curves, colour maps), quoting, and number formatting; dates in the x column,
+// and an exported series read back with its dates.
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "core/data/csv_reader.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_csv.h"
 #include "ui/plot/figure_export.h"
+#include "ui/plot/row_label_ticker.h"
+#include "ui/views/row_axis.h"
 
 using namespace rnnlab::ui;
 
@@ -24,6 +28,8 @@ private slots:
     void fieldsAreQuoted();
     void numbersRoundTrip_data();
     void numbersRoundTrip();
+    void datesInTheXColumn();
+    void exportReadsBackWithItsDates();
 };
 
 void TestFigureCsv::sharedKeysGiveOneColumnPerSeries() {
@@ -128,6 +134,53 @@ void TestFigureCsv::numbersRoundTrip() {
     QFETCH(QString, text);
     QCOMPARE(csvNumber(value), text);
     if (std::isfinite(value)) QCOMPARE(text.toDouble(), value);
+}
+
+// A dated axis writes the dates, in both forms; a hidden line is left out.
+void TestFigureCsv::datesInTheXColumn() {
+    Figure figure(QStringLiteral("Data"), QString(), QStringLiteral("co2"));
+    figure.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(
+        new RowLabelTicker({"1958-03-29", "1958-04-05", "1958-04-12"})));
+    figure.xAxis->setLabel(QStringLiteral("date"));
+    figure.addSeries(QStringLiteral("co2"))->setData({0, 1, 2}, {316.1, 317.3, 317.6});
+    QCPGraph* hidden = figure.addSeries(QStringLiteral("baseline"));
+    hidden->setData({1, 2}, {316.1, 317.3});
+    hidden->setVisible(false);
+    QCOMPARE(figureCsv(figure), QStringLiteral("date,co2\n"
+                                               "1958-03-29,316.1\n"
+                                               "1958-04-05,317.3\n"
+                                               "1958-04-12,317.6\n"));
+    hidden->setVisible(true);
+    // Long form; a key between rows has no date and keeps its number.
+    figure.addSeries(QStringLiteral("between"))->setData({1.5}, {1});
+    QCOMPARE(figureCsv(figure), QStringLiteral("series,date,co2\n"
+                                               "co2,1958-03-29,316.1\n"
+                                               "co2,1958-04-05,317.3\n"
+                                               "co2,1958-04-12,317.6\n"
+                                               "baseline,1958-04-05,316.1\n"
+                                               "baseline,1958-04-12,317.3\n"
+                                               "between,1.5,1\n"));
+}
+
+// Export, then open the CSV as a student would: the same dates label the same values.
+void TestFigureCsv::exportReadsBackWithItsDates() {
+    rnnlab::CsvOptions options;
+    options.missing = rnnlab::MissingPolicy::Interpolate;
+    const rnnlab::Series series =
+        rnnlab::loadCsv(RNNLAB_TEST_DATA_DIR "/csv/co2_yyyymmdd.csv", options).series;
+    Figure figure(QStringLiteral("co2"), QString(), QStringLiteral("co2"));
+    setRowAxis(figure, series);
+    const std::vector<double>& co2 = series.columns[0];
+    figure.addSeries(QStringLiteral("co2"))
+        ->setData(rowKeys(series.rows()), QVector<double>(co2.begin(), co2.end()));
+    const QByteArray csv = figureCsv(figure).toUtf8();
+    QVERIFY(csv.startsWith("date,co2\n1958-03-29,316.1\n"));
+    const rnnlab::Series back =
+        rnnlab::parseCsv(std::string_view(csv.constData(), std::size_t(csv.size())), "back.csv")
+            .series;
+    QCOMPARE(back.labelName, std::string("date"));
+    QCOMPARE(back.labels, series.labels);
+    QCOMPARE(back.columns[0], co2);
 }
 
 QTEST_MAIN(TestFigureCsv)

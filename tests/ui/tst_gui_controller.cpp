@@ -29,6 +29,7 @@ private slots:
     void csvReplacesASequenceTaskWithWindows();
     void shortDataGetsAWindowThatFits();
     void runEndsAtItsEpochs();
+    void trainingStepsSayWhenTheyStopShort();
 
 private:
     SettingsSandbox m_settings;
@@ -277,6 +278,25 @@ void TestGuiController::runEndsAtItsEpochs() {
     QTRY_VERIFY_WITH_TIMEOUT(!c.isPlaying(), 60000);
     QVERIFY(waitUntilIdle(c));
     QCOMPARE(int(c.snapshot()->history.epochs.size()), 3);
+}
+
+// --train-steps beyond the epochs: the run stops at its epoch limit and says so.
+void TestGuiController::trainingStepsSayWhenTheyStopShort() {
+    ExperimentController c;
+    DataSource d = c.dataSource();
+    d.generator.parameters = {{"length", 300}};
+    c.setDataSource(d);
+    TrainingSettings s = c.settings();
+    s.epochs = 2;
+    c.setSettings(s);
+    QVERIFY(waitUntilIdle(c));
+    const long long perEpoch = c.trainingData()->batchCount(Split::Train, s.batchSize);
+    QCOMPARE(trainAndWait(c, 3), QString());  // within the epochs: nothing to say
+    const QString said = trainAndWait(c, 300);
+    QCOMPARE(c.snapshot()->step, 2 * perEpoch);
+    QCOMPARE(said, QStringLiteral("Trained %1 of the 300 steps asked for: all 2 epochs are done "
+                                  "(raise Epochs to train longer)")
+                       .arg(2 * perEpoch - 3));
 }
 
 QTEST_MAIN(TestGuiController)
