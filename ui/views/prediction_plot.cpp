@@ -23,7 +23,10 @@ constexpr int kSeasonalColor = 7;
 // Forecasts of fewer points get a marker at each (a single point has no line to draw).
 constexpr int kFewPoints = 60;
 
-void setForecast(QCPGraph* graph, const std::optional<Forecast>& f) {
+// A dashed baseline gets markers only when it is too short to draw a line.
+constexpr int kBaselineMarkersBelow = 3;
+
+void setForecast(QCPGraph* graph, const std::optional<Forecast>& f, int markersBelow = kFewPoints) {
     if (!f) {
         graph->data()->clear();
         return;
@@ -35,7 +38,7 @@ void setForecast(QCPGraph* graph, const std::optional<Forecast>& f) {
     }
     graph->setData(x, y, true);
     graph->setScatterStyle(QCPScatterStyle(
-        x.size() < kFewPoints ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssNone, 7));
+        x.size() < markersBelow ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssNone, 7));
 }
 
 }  // namespace
@@ -140,8 +143,8 @@ void PredictionPlot::setForecasts(std::shared_ptr<const ForecastSet> forecasts) 
     setForecast(m_validation, m_forecasts->validation);
     setForecast(m_test, m_forecasts->test);
     setForecast(m_closedLoop, m_forecasts->closedLoop);
-    setForecast(m_persistence, m_forecasts->persistence);
-    setForecast(m_seasonal, m_forecasts->seasonal);
+    setForecast(m_persistence, m_forecasts->persistence, kBaselineMarkersBelow);
+    setForecast(m_seasonal, m_forecasts->seasonal, kBaselineMarkersBelow);
     if (m_forecasts->baselines && m_forecasts->seasonal)
         m_seasonal->setName(tr("seasonal naive (%1)").arg(m_forecasts->baselines->period));
     showBaselines(m_showBaselines->isChecked());
