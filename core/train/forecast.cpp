@@ -128,14 +128,16 @@ FreeRunningErrors freeRunningErrors(const RecurrentNetwork<float>& net, const Tr
     const auto* windows = dynamic_cast<const WindowedDataset*>(&data);
     if (!windows) return e;
     std::string unavailable;
-    const std::optional<Forecast> f = freeRunning(net, *windows, unavailable);
+    std::optional<Forecast> f = freeRunning(net, *windows, unavailable);
     if (!f) return e;
     e.validation = partErrors(*f, *windows, Split::Validation);
     e.test = partErrors(*f, *windows, Split::Test);
+    e.forecast = std::make_shared<const Forecast>(std::move(*f));
     return e;
 }
 
-ForecastSet computeForecasts(const RecurrentNetwork<float>& net, const TrainingData& data) {
+ForecastSet computeForecasts(const RecurrentNetwork<float>& net, const TrainingData& data,
+                             const Forecast* computed) {
     ForecastSet set;
     const auto* windows = dynamic_cast<const WindowedDataset*>(&data);
     if (!windows) {
@@ -149,7 +151,10 @@ ForecastSet computeForecasts(const RecurrentNetwork<float>& net, const TrainingD
     if (windows->count(Split::Validation) > 0)
         set.validation = oneStepForecast(net, *windows, Split::Validation);
     if (windows->count(Split::Test) > 0) set.test = oneStepForecast(net, *windows, Split::Test);
-    set.closedLoop = freeRunning(net, *windows, set.closedLoopUnavailable);
+    if (computed)
+        set.closedLoop = *computed;
+    else
+        set.closedLoop = freeRunning(net, *windows, set.closedLoopUnavailable);
     if (std::optional<Baselines> b = computeBaselines(*windows)) {
         set.baselines = std::make_shared<const Baselines>(std::move(*b));
         auto heldOut = [&](BaselineKind kind) {

@@ -52,14 +52,19 @@ struct ForecastSet {
 };
 
 // RMSE and MAE of the closed-loop forecast (free running from the validation part's start)
-// over the validation rows and over the test rows; count 0 where there is none.
+// over the validation rows and over the test rows; count 0 where there is none. `forecast` is
+// the forecast they were computed from, for computeForecasts to reuse.
 struct FreeRunningErrors {
     Metrics validation;
     Metrics test;
+    std::shared_ptr<const Forecast> forecast;
 };
 FreeRunningErrors freeRunningErrors(const RecurrentNetwork<float>& network,
                                     const TrainingData& data);
 
-ForecastSet computeForecasts(const RecurrentNetwork<float>& network, const TrainingData& data);
+// freeRunning: the closed-loop forecast of these very weights when it was computed already
+// (Trainer::freeRunningNow()), so that it is not computed twice.
+ForecastSet computeForecasts(const RecurrentNetwork<float>& network, const TrainingData& data,
+                             const Forecast* freeRunning = nullptr);
 
 }  // namespace rnnlab

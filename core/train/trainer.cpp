@@ -76,6 +76,7 @@ void Trainer::reinitialise() {
 void Trainer::setWeights(const Parameters<double>& weights) {
     RNNLAB_ASSERT(weights.flat().size() == m_network.parameters().flat().size(), "weights layout");
     m_network.parameters().flat() = weights.flat().cast<float>();
+    m_freeRunning.reset();
     m_optimizer = Optimizer<float>(m_settings.optimizer);
     m_rng = Random(m_settings.seed);
     m_state = TrainerProgress{};
@@ -186,6 +187,7 @@ bool Trainer::checkDivergence(double loss, const std::vector<double>& norms) {
 }
 
 void Trainer::diverge(long long step, const std::string& parameter, const std::string& what) {
+    m_freeRunning.reset();
     m_network.parameters().flat() = m_lastGoodWeights;
     m_optimizer = m_lastGoodOptimizer;
     m_divergence = Divergence{step, m_lastGoodStep, m_state.epoch, parameter, what, hint()};
@@ -227,6 +229,8 @@ void Trainer::finishEpoch() {
     const FreeRunningErrors freeRunning = freeRunningErrors(m_network, *m_data);
     e.validationFreeRunning = freeRunning.validation;
     e.testFreeRunning = freeRunning.test;
+    m_freeRunning = freeRunning.forecast;
+    m_freeRunningStep = m_state.step;
     m_history.epochs.push_back(e);
 
     ++m_state.epoch;
@@ -240,6 +244,7 @@ void Trainer::finishEpoch() {
         } else if (++m_state.epochsWithoutImprovement >= m_settings.earlyStoppingPatience &&
                    m_settings.earlyStoppingPatience > 0) {
             m_network.parameters().flat() = m_bestWeights;
+            m_freeRunning.reset();
             m_stopReason = StopReason::EarlyStopped;
             recordTrace(false);
             return;
@@ -309,6 +314,7 @@ TrainerState Trainer::state() const {
 }
 
 void Trainer::restore(const TrainerState& s) {
+    m_freeRunning.reset();
     const Index n = m_data->count(Split::Train);
     if (!s.progress.order.empty() && static_cast<Index>(s.progress.order.size()) != n)
         throw ConfigError("the saved run shuffled " + std::to_string(s.progress.order.size()) +

@@ -20,6 +20,7 @@
 #include "core/recurrent_network.h"
 #include "core/sequence_trace.h"
 #include "core/train/divergence.h"
+#include "core/train/forecast.h"
 #include "core/train/trainer_state.h"
 #include "core/train/training_history.h"
 #include "core/train/training_settings.h"
@@ -77,6 +78,11 @@ public:
 
     // Loss and metrics over a whole split with the current weights.
     Evaluation evaluate(Split split) const;
+    // The free-running forecast computed at the end of the last epoch, while the weights are
+    // still those (no step since); null otherwise.
+    const Forecast* freeRunningNow() const {
+        return m_freeRunningStep == m_state.step ? m_freeRunning.get() : nullptr;
+    }
 
     // The traced sequence (settings.traceSample of validation, else of training) in double
     // precision with every gradient; also what step() records every traceEvery steps.
@@ -124,6 +130,8 @@ private:
     StopReason m_stopReason = StopReason::None;
     std::optional<Divergence> m_divergence;
     std::shared_ptr<const SequenceTrace> m_latestTrace;
+    std::shared_ptr<const Forecast> m_freeRunning;  // of the weights at m_freeRunningStep
+    long long m_freeRunningStep = -1;
 
     // Per-step buffers, reused.
     Workspace<float> m_ws;

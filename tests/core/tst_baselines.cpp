@@ -205,6 +205,16 @@ void TestBaselines::freeRunningErrorAtEveryEpoch() {
     QVERIFY(std::abs(e.testFreeRunning.rmse - std::sqrt(test / nt)) < 1e-12);
     // Recorded at every epoch, the first too.
     QCOMPARE(t.history().epochs.front().validationFreeRunning.count, (long long)nv);
+    // The forecast behind it is lent to the prediction plot while the weights are those.
+    QVERIFY(t.freeRunningNow() != nullptr);
+    QCOMPARE(t.freeRunningNow()->predicted, f.predicted);
+    QCOMPARE(computeForecasts(t.network(), t.data(), t.freeRunningNow()).closedLoop->predicted,
+             computeForecasts(t.network(), t.data()).closedLoop->predicted);
+    TrainingSettings more = t.settings();
+    more.epochs = 3;
+    t.setSettings(more);
+    t.step();
+    QVERIFY(t.freeRunningNow() == nullptr);
 }
 
 QTEST_APPLESS_MAIN(TestBaselines)

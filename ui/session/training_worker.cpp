@@ -195,7 +195,8 @@ void TrainingWorker::publish(bool refreshForecasts) {
     if (!m_trainer) return;
     const Trainer& t = *m_trainer;
     if (refreshForecasts || !m_forecasts)
-        m_forecasts = std::make_shared<const ForecastSet>(computeForecasts(t.network(), t.data()));
+        m_forecasts = std::make_shared<const ForecastSet>(
+            computeForecasts(t.network(), t.data(), t.freeRunningNow()));
     auto s = std::make_shared<TrainingSnapshot>();
     s->version = ++m_version;
     s->running = m_running;
