@@ -617,18 +617,34 @@ Delimiter parseDelimiter(const std::string& name) {
                       "' is not one of: auto, comma, semicolon, tab, whitespace");
 }
 
-HeaderMode parseHeaderMode(const std::string& name) {
-    if (name == "auto") return HeaderMode::Auto;
-    if (name == "yes") return HeaderMode::Yes;
-    if (name == "no") return HeaderMode::No;
-    throw ConfigError("header '" + name + "' is not one of: auto, yes, no");
-}
-
 namespace {
+
 std::string autoYesNo(bool isAuto, bool yes) {
     return isAuto ? "auto" : yes ? "yes" : "no";
 }
+
+// The three settings that are auto, yes or no.
+template <typename E>
+E parseAutoYesNo(const std::string& name, const char* what) {
+    if (name == "auto") return E::Auto;
+    if (name == "yes") return E::Yes;
+    if (name == "no") return E::No;
+    throw ConfigError(std::string(what) + " '" + name + "' is not one of: auto, yes, no");
+}
+
 }  // namespace
+
+HeaderMode parseHeaderMode(const std::string& name) {
+    return parseAutoYesNo<HeaderMode>(name, "header");
+}
+
+DecimalComma parseDecimalComma(const std::string& name) {
+    return parseAutoYesNo<DecimalComma>(name, "decimal comma");
+}
+
+Unpivot parseUnpivot(const std::string& name) {
+    return parseAutoYesNo<Unpivot>(name, "unpivot");
+}
 
 std::string toString(HeaderMode mode) {
     return autoYesNo(mode == HeaderMode::Auto, mode == HeaderMode::Yes);
@@ -638,22 +654,8 @@ std::string toString(DecimalComma mode) {
     return autoYesNo(mode == DecimalComma::Auto, mode == DecimalComma::Yes);
 }
 
-DecimalComma parseDecimalComma(const std::string& name) {
-    if (name == "auto") return DecimalComma::Auto;
-    if (name == "yes") return DecimalComma::Yes;
-    if (name == "no") return DecimalComma::No;
-    throw ConfigError("decimal comma '" + name + "' is not one of: auto, yes, no");
-}
-
 std::string toString(Unpivot mode) {
     return autoYesNo(mode == Unpivot::Auto, mode == Unpivot::Yes);
-}
-
-Unpivot parseUnpivot(const std::string& name) {
-    if (name == "auto") return Unpivot::Auto;
-    if (name == "yes") return Unpivot::Yes;
-    if (name == "no") return Unpivot::No;
-    throw ConfigError("unpivot '" + name + "' is not one of: auto, yes, no");
 }
 
 }  // namespace rnnlab

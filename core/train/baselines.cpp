@@ -52,21 +52,12 @@ double predict(const WindowedDataset& data, const Baselines& b, BaselineKind kin
 }
 
 Metrics score(const WindowedDataset& data, const Baselines& b, BaselineKind kind, Split split) {
-    Metrics m;
-    double squared = 0.0, absolute = 0.0;
+    ErrorSum errors;
     forEachTarget(data, split, [&](Index r) {
         const double p = predict(data, b, kind, r);
-        if (!std::isfinite(p)) return;
-        const double e = p - data.toDataUnits(targetColumn(data)[std::size_t(r)]);
-        squared += e * e;
-        absolute += std::abs(e);
-        ++m.count;
+        if (std::isfinite(p)) errors.add(p - data.toDataUnits(targetColumn(data)[std::size_t(r)]));
     });
-    if (m.count == 0) return m;
-    m.mse = squared / double(m.count);
-    m.rmse = std::sqrt(m.mse);
-    m.mae = absolute / double(m.count);
-    return m;
+    return errors.metrics();
 }
 
 // Highest autocorrelation peak of the linearly detrended values (see the header).

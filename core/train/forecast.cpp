@@ -101,20 +101,11 @@ std::optional<Forecast> freeRunning(const RecurrentNetwork<float>& net,
 
 // RMSE and MAE of the forecast's rows in [begin, end).
 Metrics errorsOver(const Forecast& f, Index begin, Index end) {
-    Metrics m;
-    double squared = 0.0, absolute = 0.0;
-    for (std::size_t i = 0; i < f.rows.size(); ++i) {
-        if (f.rows[i] < begin || f.rows[i] >= end || !std::isfinite(f.actual[i])) continue;
-        const double e = f.predicted[i] - f.actual[i];
-        squared += e * e;
-        absolute += std::abs(e);
-        ++m.count;
-    }
-    if (m.count == 0) return m;
-    m.mse = squared / double(m.count);
-    m.rmse = std::sqrt(m.mse);
-    m.mae = absolute / double(m.count);
-    return m;
+    ErrorSum errors;
+    for (std::size_t i = 0; i < f.rows.size(); ++i)
+        if (f.rows[i] >= begin && f.rows[i] < end && std::isfinite(f.actual[i]))
+            errors.add(f.predicted[i] - f.actual[i]);
+    return errors.metrics();
 }
 
 Metrics partErrors(const Forecast& f, const WindowedDataset& w, Split part) {

@@ -46,6 +46,14 @@ TrainingHistory handMadeHistory() {
     return h;
 }
 
+// The forecasts of a fresh 4-unit LSTM fitted to the data.
+std::shared_ptr<const ForecastSet> untrainedForecasts(std::shared_ptr<const TrainingData> data) {
+    const Trainer trainer(NetworkConfig{CellType::Lstm, Nonlinearity::Tanh, int(data->inputSize()),
+                                        4, 1, 1, OutputMode::Last, LossKind::Mse},
+                          TrainingSettings(), data);
+    return std::make_shared<const ForecastSet>(computeForecasts(trainer.network(), *data));
+}
+
 std::shared_ptr<const TrainingData> sineData() {
     DataSource s;
     s.generator.kind = GeneratorKind::Sine;
@@ -155,11 +163,7 @@ void TestDashboardTraining::closedLoopNeedsTheTargetAsOnlyInput() {
     s.bundled = "us_macro";
     s.csv.inputColumns = {"realgdp", "cpi"};  // another input than the target
     const auto data = buildTrainingData(s);
-    Trainer trainer(NetworkConfig{CellType::Lstm, Nonlinearity::Tanh, int(data->inputSize()), 4, 1,
-                                  1, OutputMode::Last, LossKind::Mse},
-                    TrainingSettings(), data);
-    const auto forecasts =
-        std::make_shared<const ForecastSet>(computeForecasts(trainer.network(), *data));
+    const auto forecasts = untrainedForecasts(data);
     QVERIFY(!forecasts->closedLoop);
     PredictionPlot plot;
     plot.setData(data, QStringLiteral("us_macro"));
@@ -247,11 +251,7 @@ void TestDashboardTraining::baselinesAndMarkersOnThePredictionPlot() {
     s.kind = DataSourceKind::Bundled;
     s.bundled = "nile";
     const auto data = buildTrainingData(s);
-    Trainer trainer(NetworkConfig{CellType::Gru, Nonlinearity::Tanh, 1, 4, 1, 1, OutputMode::Last,
-                                  LossKind::Mse},
-                    TrainingSettings(), data);
-    const auto forecasts =
-        std::make_shared<const ForecastSet>(computeForecasts(trainer.network(), *data));
+    const auto forecasts = untrainedForecasts(data);
     PredictionPlot plot;
     plot.setData(data, QStringLiteral("nile"));
     plot.setForecasts(forecasts);
