@@ -10,8 +10,11 @@
 
 #include "arguments.h"
 #include "command_registry.h"
-#include "csv_arguments.h"
 #include "core/data/csv_reader.h"
+#include "core/data/windowed_dataset.h"
+#include "core/errors.h"
+#include "core/train/baselines.h"
+#include "csv_arguments.h"
 
 namespace rnnlab::cli {
 
@@ -19,13 +22,20 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: rnnlab-cli data FILE [--columns a,b] [--target c] [--label NAME|none]\n"
-    "                       [--missing reject|drop|interpolate]\n"
+    "                       [--missing reject|drop|interpolate] [--missing-markers LIST]\n"
     "                       [--delimiter auto|comma|semicolon|tab|whitespace]\n"
-    "                       [--header auto|yes|no] [--decimal-comma auto|yes|no] [--bench N]\n"
+    "                       [--header auto|yes|no] [--decimal-comma auto|yes|no]\n"
+    "                       [--unpivot auto|yes|no] [--bench N]\n"
     "\n"
-    "Prints one JSON object: rows, detected format, and per column min, max, mean, std\n"
-    "(population) and the number of missing cells with their lines (the first 100).\n"
-    "Columns are named by header name or 1-based number. --missing defaults to reject.\n"
+    "Prints one JSON object: rows, detected format, the columns chosen and why, and per\n"
+    "column min, max, mean, std (population) and the number of missing cells with their\n"
+    "lines (the first 100). Columns are named by header name or 1-based number. The target\n"
+    "defaults to the last numeric column that is not a time axis, the inputs to the target.\n"
+    "--missing defaults to reject; --missing-markers replaces the list of cells that mean\n"
+    "missing (default \"NA,N/A,#N/A,NaN,null,None,-,.,?,missing\"; empty cells always are).\n"
+    "--unpivot reads a year x month (or x quarter) table as one series (auto: when it is one).\n"
+    "\"baselines\": the validation and test errors of persistence (next = last), seasonal\n"
+    "naive and the training mean with train's defaults (window 20, horizon 1, split 0.7,0.15).\n"
     "--bench N loads the file N times and adds the fastest load time.\n";
 
 constexpr std::size_t kMaxListedLines = 100;
@@ -99,8 +109,13 @@ std::string summary(const LoadedCsv& loaded, const CsvOptions& options) {
     }
     json += ", \"inputs\": " + list(inputs);
     json += ", \"target\": " + quoted(s.names[std::size_t(s.target)]);
+    json += ", \"column_choice\": " + quoted(s.columnChoice);
+    json += ", \"numeric_columns\": " + list(s.numericColumns);
     json += ", \"ignored_columns\": " + list(loaded.ignoredColumns);
+    json += ", \"wide_table\": " + (loaded.wideTable.empty() ? "null" : quoted(loaded.wideTable));
+    json += std::string(", \"unpivoted\": ") + (loaded.unpivoted ? "true" : "false");
     json += ", \"missing_policy\": " + quoted(toString(options.missing));
+    json += ", \"missing_markers\": " + list(options.missingMarkers);
     json += ", \"missing\": " + std::to_string(missing.cells.size());
     json += ", \"dropped_rows\": " + std::to_string(missing.droppedRows);
     json += ", \"interpolated_cells\": " + std::to_string(missing.interpolatedCells);
@@ -128,6 +143,50 @@ std::string summary(const LoadedCsv& loaded, const CsvOptions& options) {
         json += "}";
     }
     return json + "]}";
+}
+
+std::string metricsJson(const Metrics& m) {
+    if (m.count == 0) return "null";
+    return "{\"rmse\": " + number(m.rmse) + ", \"mae\": " + number(m.mae) +
+           ", \"count\": " + std::to_string(m.count) + "}";
+}
+
+std::string baselineErrorsJson(const Baselines& b, bool validation) {
+    std::string json = "{";
+    for (BaselineKind kind :
+         {BaselineKind::Persistence, BaselineKind::Seasonal, BaselineKind::Mean}) {
+        const BaselineErrors* e = b.errors(kind);
+        json += (json.size() > 1 ? ", \"" : "\"") + toString(kind) +
+                "\": " + (e ? metricsJson(validation ? e->validation : e->test) : "null");
+    }
+    return json + "}";
+}
+
+// The baselines' errors with train's default window (20, shortened to fit), horizon 1 and
+// split 0.7 / 0.15: what a network trained on this file has to beat.
+std::string baselinesJson(const Series& series) {
+    WindowSpec window;
+    const SplitSpec split;
+    if (const auto shorter = WindowedDataset::longestFittingWindow(series.rows(), window, split))
+        window.window = *shorter;
+    try {
+        const WindowedDataset data(series, window, split, NormalisationKind::ZScore);
+        const std::optional<Baselines> b = computeBaselines(data);
+        std::string json = "{\"window\": " + std::to_string(window.window) +
+                           ", \"horizon\": 1, \"split\": {\"train\": 0.7, \"validation\": 0.15}";
+        json += ", \"windows\": {\"train\": " + std::to_string(data.count(Split::Train)) +
+                ", \"validation\": " + std::to_string(data.count(Split::Validation)) +
+                ", \"test\": " + std::to_string(data.count(Split::Test)) + "}";
+        json += ", \"evaluation_warning\": " + quoted(evaluationWarning(data));
+        json += ", \"period\": " + std::to_string(b->period);
+        json += ", \"period_from\": " + quoted(b->periodReason);
+        json += ", \"training_mean\": " + number(b->trainingMean);
+        json += ", \"validation\": " + baselineErrorsJson(*b, true);
+        json += ", \"test\": " + baselineErrorsJson(*b, false) + "}";
+        return json;
+    } catch (const ConfigError& e) {
+        return "{\"unavailable\": " + quoted(e.what()) + "}";
+    }
 }
 
 struct DataOptions {
@@ -170,6 +229,8 @@ int runData(const std::vector<std::string>& args) {
     }
     const LoadedCsv loaded = loadCsv(path, options);
     std::string json = summary(loaded, options);
+    json.pop_back();
+    json += ", \"baselines\": " + baselinesJson(loaded.series) + "}";
     if (repeats > 0) {
         json.pop_back();
         json += ", \"bench\": {\"repeats\": " + std::to_string(repeats) +

@@ -15,6 +15,7 @@
 #include "core/errors.h"
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
+#include "core/train/baselines.h"
 #include "csv_arguments.h"
 
 namespace rnnlab::cli {
@@ -33,9 +34,11 @@ constexpr const char* kUsage =
     "                        [--normalisation zscore|minmax|none] [--init pytorch|xavier|\n"
     "                        orthogonal|identity] [--forget-bias F] [--truncation K]\n"
     "                        [--patience P] [--embed] --out E2.rnnlab.json [--log loss.csv]\n"
-    "CSV options: --label NAME|none --missing reject|drop|interpolate --delimiter ... --header\n"
-    "auto|yes|no --decimal-comma auto|yes|no. The log has one row per epoch:\n"
-    "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr.\n"
+    "CSV options: --label NAME|none --missing reject|drop|interpolate --missing-markers LIST\n"
+    "--delimiter ... --header auto|yes|no --decimal-comma auto|yes|no --unpivot auto|yes|no.\n"
+    "The log has one row per epoch:\n"
+    "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr,\n"
+    "val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,val_rmse_free_running.\n"
     "Exit codes: 0 trained, 1 bad input, 2 bad usage, 3 diverged (--out holds the restored,\n"
     "finite weights).\n";
 
@@ -47,16 +50,30 @@ std::string number(double v) {
 
 std::string optionalNumber(const std::optional<double>& v) { return v ? number(*v) : ""; }
 
-void writeLog(const std::string& path, const TrainingHistory& h) {
-    std::string text = "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr\n";
-    for (const EpochRecord& e : h.epochs) {
+// The baselines' validation RMSE (the same on every row: they do not learn), "" without one.
+std::string baselineRmse(const std::optional<Baselines>& b, BaselineKind kind) {
+    const BaselineErrors* e = b ? b->errors(kind) : nullptr;
+    return e && e->validation.count > 0 ? number(e->validation.rmse) : "";
+}
+
+void writeLog(const std::string& path, const Trainer& trainer) {
+    const std::optional<Baselines> b = computeBaselines(trainer.data());
+    const std::string baselines = baselineRmse(b, BaselineKind::Persistence) + "," +
+                                  baselineRmse(b, BaselineKind::Seasonal) + "," +
+                                  baselineRmse(b, BaselineKind::Mean);
+    std::string text =
+        "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr,"
+        "val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,val_rmse_free_running\n";
+    for (const EpochRecord& e : trainer.history().epochs) {
         const bool haveVal = e.validationLoss.has_value();
+        const Metrics& free = e.validationFreeRunning;
         text += std::to_string(e.epoch + 1) + "," + std::to_string(e.step) + "," +
                 number(e.trainLoss) + "," + optionalNumber(e.validationLoss) + "," +
                 optionalNumber(e.testLoss) + "," +
                 (haveVal && !e.validation.accuracy ? number(e.validation.rmse) : "") + "," +
                 (haveVal && !e.validation.accuracy ? number(e.validation.mae) : "") + "," +
-                optionalNumber(e.validation.accuracy) + "," + number(e.learningRate) + "\n";
+                optionalNumber(e.validation.accuracy) + "," + number(e.learningRate) + "," +
+                baselines + "," + (free.count > 0 ? number(free.rmse) : "") + "\n";
     }
     writeFileAtomically(path, QByteArray::fromStdString(text));
 }
@@ -279,7 +296,7 @@ int run(const std::vector<std::string>& args) {
     progress.finish();
 
     if (const auto out = a.optional("out")) saveTrainer(*out, *trainer, data);
-    if (const auto log = a.optional("log")) writeLog(*log, trainer->history());
+    if (const auto log = a.optional("log")) writeLog(*log, *trainer);
     switch (trainer->stopReason()) {
         case StopReason::Diverged:
             std::fprintf(stderr, "%s\n", trainer->divergence()->message().c_str());

@@ -1,7 +1,9 @@
 #pragma once
 // The CSV reading options shared by `rnnlab-cli data` and `rnnlab-cli train --csv`:
 //   --columns a,b --target c --label NAME|none --missing reject|drop|interpolate
-//   --delimiter auto|comma|semicolon|tab|whitespace --header auto|yes|no --decimal-comma auto|yes|no
+//   --delimiter auto|comma|semicolon|tab|whitespace --header auto|yes|no --decimal-comma
+//   auto|yes|no
+//   --missing-markers "NA,n/a,-" --unpivot auto|yes|no
 
 #include <set>
 #include <string>

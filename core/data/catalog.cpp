@@ -207,8 +207,7 @@ const BundledDataset& bundledDataset(const std::string& name) {
 }
 
 CsvOptions bundledOptions(const BundledDataset& dataset) {
-    CsvOptions options;
-    options.labelColumn = dataset.labelColumn;
+    CsvOptions options;  // the label is detected (tests/core/tst_data_columns.cpp checks it)
     options.targetColumn = dataset.targetColumn;
     options.missing = dataset.missing;
     return options;

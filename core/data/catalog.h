@@ -39,11 +39,11 @@ struct BundledDataset {
     std::string title;  // "Yearly sunspot numbers, 1700-2008"
     std::string file;   // relative to resources/datasets/
     std::string description;
-    std::string source;   // where the numbers come from
-    std::string licence;  // as stated by the package they were taken from
-    std::string labelColumn;
-    std::string targetColumn;
-    MissingPolicy missing;  // what the file needs (co2 has gaps: interpolate)
+    std::string source;        // where the numbers come from
+    std::string licence;       // as stated by the package they were taken from
+    std::string labelColumn;   // what the label detection picks (column_roles.h; tested)
+    std::string targetColumn;  // the target it opens with
+    MissingPolicy missing;     // what the file needs (co2 has gaps: interpolate)
 };
 
 const std::vector<BundledDataset>& bundledDatasets();

@@ -2,14 +2,17 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <limits>
+#include <unordered_map>
 
+#include "core/data/column_roles.h"
+#include "core/data/csv_records.h"
 #include "core/data/data_error.h"
+#include "core/data/wide_table.h"
 #include "core/errors.h"
 
 namespace rnnlab {
@@ -19,241 +22,6 @@ namespace {
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 // Records looked at to detect the delimiter, the header and which columns hold text.
 constexpr int kSampleRecords = 64;
-
-// ---------------------------------------------------------------------------------------------
-// Cells
-
-enum class CellKind { Number, Missing, Text, NotFinite, OutOfRange };
-
-bool isMissingToken(std::string_view s) {
-    auto lower = [](char c) { return char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
-    auto equals = [&](std::string_view word) {
-        if (s.size() != word.size()) return false;
-        for (std::size_t i = 0; i < s.size(); ++i)
-            if (lower(s[i]) != word[i]) return false;
-        return true;
-    };
-    return s.empty() || equals("na") || equals("nan") || equals("null");
-}
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-// Parses one cell. Accepts what std::from_chars accepts plus a leading '+', and with
-// decimalComma one ',' as the decimal separator ("3,25"); thousands separators are text.
-CellKind parseCell(std::string_view cell, bool decimalComma, double& value) {
-    cell = trimmed(cell);
-    if (isMissingToken(cell)) return CellKind::Missing;
-    const char* first = cell.data();
-    const char* last = first + cell.size();
-    if (*first == '+') {
-        ++first;
-        if (first == last || *first == '-' || *first == '+') return CellKind::Text;
-    }
-    char buffer[64];
-    if (decimalComma) {
-        const void* comma = std::memchr(first, ',', std::size_t(last - first));
-        if (comma != nullptr) {
-            const std::size_t n = std::size_t(last - first);
-            if (n >= sizeof buffer || std::memchr(first, '.', n) != nullptr) return CellKind::Text;
-            std::memcpy(buffer, first, n);
-            buffer[static_cast<const char*>(comma) - first] = '.';
-            first = buffer;
-            last = buffer + n;
-            if (std::memchr(first, ',', n) != nullptr) return CellKind::Text;
-        }
-    }
-    const auto [end, ec] = std::from_chars(first, last, value);
-    if (ec == std::errc::result_out_of_range && end == last) return CellKind::OutOfRange;
-    if (ec != std::errc() || end != last) return CellKind::Text;
-    if (!std::isfinite(value)) return CellKind::NotFinite;
-    return CellKind::Number;
-}
-
-// A cell as it appears in a message: at most 40 characters (cut at a UTF-8 boundary), control
-// characters shown as '?'.
-std::string shown(std::string_view cell) {
-    constexpr std::size_t kMax = 40;
-    std::string out;
-    std::size_t n = cell.size();
-    bool cut = false;
-    if (n > kMax) {
-        n = kMax;
-        while (n > 0 && (static_cast<unsigned char>(cell[n]) & 0xC0) == 0x80) --n;
-        cut = true;
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        const unsigned char c = static_cast<unsigned char>(cell[i]);
-        out += c < 0x20 || c == 0x7F ? '?' : char(c);
-    }
-    return cut ? out + "..." : out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Records
-
-struct Field {
-    std::string_view text;  // unquoted: trimmed; quoted: between the quotes, "" still doubled
-    bool quoted = false;
-    bool doubledQuotes = false;
-};
-
-std::string unescaped(const Field& f) {
-    if (!f.doubledQuotes) return std::string(f.text);
-    std::string out;
-    out.reserve(f.text.size());
-    for (std::size_t i = 0; i < f.text.size(); ++i) {
-        out += f.text[i];
-        if (f.text[i] == '"') ++i;  // "" -> "
-    }
-    return out;
-}
-
-// Splits text into records of fields (RFC 4180 quoting), counting lines. Line breaks are LF,
-// CRLF or a lone CR. Blank lines are skipped.
-class RecordReader {
-public:
-    RecordReader(std::string_view text, Delimiter delimiter, const std::string& source)
-        : m_text(text),
-          m_delimiter(delimiter == Delimiter::Semicolon ? ';'
-                      : delimiter == Delimiter::Tab     ? '\t'
-                                                        : ','),
-          m_whitespace(delimiter == Delimiter::Whitespace),
-          m_source(source) {}
-
-    // Column names for messages, once the header is known.
-    void setNames(const std::vector<std::string>* names) { m_names = names; }
-
-    // Reads the next record into fields; false at the end of the text. A record of empty
-    // unquoted fields only (",,," rows that spreadsheets export below the data) is skipped
-    // like a blank line.
-    bool next(std::vector<Field>& fields) {
-        for (;;) {
-            if (!readRecord(fields)) return false;
-            for (const Field& f : fields)
-                if (f.quoted || !f.text.empty()) return true;
-        }
-    }
-
-    long recordLine() const { return m_recordLine; }
-
-private:
-    bool readRecord(std::vector<Field>& fields) {
-        if (!skipBlankLines()) return false;
-        fields.clear();
-        m_recordLine = m_line;
-        for (;;) {
-            skipBlanks();
-            Field f;
-            if (m_pos < m_text.size() && m_text[m_pos] == '"')
-                readQuoted(f, int(fields.size()) + 1);
-            else
-                readUnquoted(f);
-            fields.push_back(f);
-            if (m_whitespace) skipBlanks();
-            if (m_pos >= m_text.size()) return true;
-            const char c = m_text[m_pos];
-            if (c == '\n' || c == '\r') {
-                consumeLineBreak();
-                return true;
-            }
-            if (!m_whitespace) ++m_pos;  // the delimiter
-        }
-    }
-    bool isBlank(char c) const { return c == ' ' || (c == '\t' && m_delimiter != '\t'); }
-    void skipBlanks() {
-        while (m_pos < m_text.size() && isBlank(m_text[m_pos])) ++m_pos;
-    }
-    void consumeLineBreak() {
-        if (m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n')
-            ++m_pos;
-        ++m_pos;
-        ++m_line;
-    }
-    bool skipBlankLines() {
-        for (;;) {
-            std::size_t p = m_pos;
-            while (p < m_text.size() && isBlank(m_text[p])) ++p;
-            if (p >= m_text.size()) {
-                m_pos = p;
-                return false;
-            }
-            if (m_text[p] != '\n' && m_text[p] != '\r') return true;
-            m_pos = p;
-            consumeLineBreak();
-        }
-    }
-    bool atFieldEnd() const {
-        if (m_pos >= m_text.size()) return true;
-        const char c = m_text[m_pos];
-        return c == '\n' || c == '\r' || (m_whitespace ? isBlank(c) : c == m_delimiter);
-    }
-    void readUnquoted(Field& f) {
-        const std::size_t start = m_pos;
-        const std::size_t n = m_text.size();
-        if (m_whitespace) {
-            while (m_pos < n) {
-                const char c = m_text[m_pos];
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
-                ++m_pos;
-            }
-        } else {
-            while (m_pos < n) {
-                const char c = m_text[m_pos];
-                if (c == m_delimiter || c == '\n' || c == '\r') break;
-                ++m_pos;
-            }
-        }
-        f.text = trimmed(m_text.substr(start, m_pos - start));
-    }
-    void readQuoted(Field& f, int fieldNumber) {
-        const long openLine = m_line;
-        const std::size_t start = ++m_pos;
-        for (;;) {
-            if (m_pos >= m_text.size())
-                throw DataError(m_source, openLine, fieldNumber, name(fieldNumber),
-                                "the quote opened here is never closed");
-            const char c = m_text[m_pos];
-            if (c == '"') {
-                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
-                    f.doubledQuotes = true;
-                    m_pos += 2;
-                    continue;
-                }
-                break;
-            }
-            if (c == '\n' ||
-                (c == '\r' && !(m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n')))
-                ++m_line;
-            ++m_pos;
-        }
-        f.text = m_text.substr(start, m_pos - start);
-        f.quoted = true;
-        ++m_pos;  // the closing quote
-        if (!m_whitespace) skipBlanks();
-        if (!atFieldEnd())
-            throw DataError(m_source, m_line, fieldNumber, name(fieldNumber),
-                            "unexpected '" + shown(m_text.substr(m_pos, 1)) +
-                                "' after the closing quote: expected the delimiter or the end "
-                                "of the line");
-    }
-    std::string name(int fieldNumber) const {
-        if (m_names == nullptr || fieldNumber > int(m_names->size())) return {};
-        return (*m_names)[std::size_t(fieldNumber - 1)];
-    }
-
-    std::string_view m_text;
-    std::size_t m_pos = 0;
-    long m_line = 1;
-    long m_recordLine = 1;
-    char m_delimiter;
-    bool m_whitespace;
-    const std::string& m_source;
-    const std::vector<std::string>* m_names = nullptr;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Encoding
@@ -388,170 +156,6 @@ Delimiter detectDelimiter(std::string_view text, const std::string& source) {
     return best;
 }
 
-bool isTextCell(const Field& f, bool decimalComma) {
-    double v;
-    const CellKind kind = parseCell(f.text, decimalComma, v);
-    return kind == CellKind::Text;
-}
-
-// The first record is a header when one of its cells is text where the next record's is not
-// (a number or missing), or, in a one-record file, when all its non-missing cells are text.
-bool detectHeader(const std::vector<std::vector<Field>>& sample, bool decimalComma) {
-    const std::vector<Field>& first = sample.front();
-    if (sample.size() == 1) {
-        bool anyText = false;
-        for (const Field& f : first) {
-            double v;
-            const CellKind kind = parseCell(f.text, decimalComma, v);
-            if (kind == CellKind::Number) return false;
-            anyText = anyText || kind == CellKind::Text;
-        }
-        return anyText;
-    }
-    const std::vector<Field>& second = sample[1];
-    for (std::size_t j = 0; j < first.size(); ++j)
-        if (isTextCell(first[j], decimalComma) &&
-            (j >= second.size() || !isTextCell(second[j], decimalComma)))
-            return true;
-    return false;
-}
-
-// The header's names (unescaped, trimmed), or "column N" for a file without a header and for
-// empty header cells. Names must differ: they select columns.
-std::vector<std::string> columnNames(const std::vector<Field>& first, bool header, long line,
-                                     const std::string& source) {
-    std::vector<std::string> names(first.size());
-    for (std::size_t j = 0; j < names.size(); ++j) {
-        if (header) names[j] = std::string(trimmed(unescaped(first[j])));
-        if (names[j].empty()) names[j] = "column " + std::to_string(j + 1);
-        for (std::size_t k = 0; k < j; ++k)
-            if (names[k] == names[j])
-                throw DataError(source, line, int(j + 1), {},
-                                "the column name '" + shown(names[j]) +
-                                    "' is already used by column " + std::to_string(k + 1) +
-                                    "; column names must differ");
-    }
-    return names;
-}
-
-// A column holds text when none of its sampled data cells is a number but one is text (so a
-// numeric column with a stray "n/a" stays numeric, and the "n/a" is reported).
-std::vector<bool> textColumns(const std::vector<std::vector<Field>>& sample,
-                              std::size_t firstDataRecord, std::size_t columnCount,
-                              bool decimalComma) {
-    std::vector<bool> isText(columnCount, false);
-    for (std::size_t j = 0; j < columnCount; ++j) {
-        bool anyNumber = false;
-        bool anyText = false;
-        for (std::size_t r = firstDataRecord; r < sample.size(); ++r) {
-            if (j >= sample[r].size()) continue;
-            double v;
-            const CellKind kind = parseCell(sample[r][j].text, decimalComma, v);
-            anyNumber = anyNumber || kind == CellKind::Number;
-            anyText = anyText || kind == CellKind::Text;
-        }
-        isText[j] = anyText && !anyNumber;
-    }
-    return isText;
-}
-
-bool isTimeName(std::string name) {
-    for (char& c : name) c = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    for (const char* word : {"date", "time", "datetime", "timestamp", "year", "month", "week",
-                             "day", "quarter", "period"})
-        if (name == word) return true;
-    return false;
-}
-
-std::string joined(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
-    return out;
-}
-
-// Which file columns become which Series columns.
-struct ColumnPlan {
-    std::vector<int> fileColumns;  // Series column k comes from file column fileColumns[k]
-    int labelColumn = -1;          // file column, or -1
-    std::vector<int> inputs;       // Series columns
-    int target = 0;                // Series column
-    std::vector<std::string> ignored;
-};
-
-ColumnPlan planColumns(const CsvOptions& options, const std::vector<std::string>& names,
-                       const std::vector<bool>& isText, const std::string& source) {
-    const int count = int(names.size());
-    auto find = [&](const std::string& selector) {
-        for (int j = 0; j < count; ++j)
-            if (names[std::size_t(j)] == selector) return j;
-        if (!selector.empty() && selector.find_first_not_of("0123456789") == std::string::npos &&
-            selector.size() < 6) {
-            const int number = std::stoi(selector);
-            if (number >= 1 && number <= count) return number - 1;
-        }
-        throw DataError(source, 0, 0, {},
-                        "there is no column '" + selector + "'; the columns are: " + joined(names) +
-                            " (or their numbers 1 to " + std::to_string(count) + ")");
-    };
-    ColumnPlan plan;
-    std::vector<int> chosenInputs;
-    for (const std::string& s : options.inputColumns) {
-        const int j = find(s);
-        if (std::find(chosenInputs.begin(), chosenInputs.end(), j) == chosenInputs.end())
-            chosenInputs.push_back(j);
-    }
-    const int chosenTarget = options.targetColumn.empty() ? -1 : find(options.targetColumn);
-    auto chosen = [&](int j) {
-        return j == chosenTarget ||
-               std::find(chosenInputs.begin(), chosenInputs.end(), j) != chosenInputs.end();
-    };
-
-    if (options.everyColumnNumeric) {
-        plan.labelColumn = -1;
-    } else if (options.labelColumn) {
-        plan.labelColumn = options.labelColumn->empty() ? -1 : find(*options.labelColumn);
-        if (plan.labelColumn >= 0 && chosen(plan.labelColumn))
-            throw DataError(source, 0, 0, {},
-                            "column '" + names[std::size_t(plan.labelColumn)] +
-                                "' cannot be both the label column and a data column");
-    } else {
-        for (int j = 0; j < count && plan.labelColumn < 0; ++j)
-            if (isText[std::size_t(j)] && !chosen(j)) plan.labelColumn = j;
-        if (plan.labelColumn < 0 && count > 1 && isTimeName(names[0]) && !chosen(0))
-            plan.labelColumn = 0;
-    }
-    auto usable = [&](int j) {
-        return options.everyColumnNumeric || (j != plan.labelColumn && !isText[std::size_t(j)]);
-    };
-
-    int target = chosenTarget;
-    for (int j = count - 1; j >= 0 && target < 0; --j)
-        if (usable(j)) target = j;
-    if (target < 0)
-        throw DataError(source, 0, 0, {},
-                        "no column holds numbers (columns: " + joined(names) +
-                            "); choose the target column by name");
-    std::vector<int> inputs = chosenInputs;
-    if (inputs.empty())
-        for (int j = 0; j < count; ++j)
-            if (usable(j)) inputs.push_back(j);
-
-    plan.fileColumns = inputs;
-    for (std::size_t k = 0; k < inputs.size(); ++k) plan.inputs.push_back(int(k));
-    const auto t = std::find(inputs.begin(), inputs.end(), target);
-    if (t == inputs.end()) {
-        plan.target = int(plan.fileColumns.size());
-        plan.fileColumns.push_back(target);
-    } else {
-        plan.target = int(t - inputs.begin());
-    }
-    for (int j = 0; j < count; ++j)
-        if (j != plan.labelColumn && std::find(plan.fileColumns.begin(), plan.fileColumns.end(),
-                                               j) == plan.fileColumns.end())
-            plan.ignored.push_back(names[std::size_t(j)]);
-    return plan;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Missing values
 
@@ -575,22 +179,17 @@ void dropMissingRows(Series& s, MissingReport& report) {
 
 // x_r = x_a + (x_b - x_a) (r - a) / (b - a) between the known rows a < r < b; before the first
 // and after the last known row, the nearest known value.
-void interpolateMissing(Series& s, MissingReport& report, const std::vector<int>& fileColumns,
-                        const std::string& source, const std::vector<std::string>& fileNames,
-                        bool header) {
+void interpolateMissing(Series& s, MissingReport& report, const std::string& source,
+                        const std::vector<std::string>& columnPlaces) {
     for (std::size_t c = 0; c < s.columns.size(); ++c) {
         std::vector<double>& x = s.columns[c];
         const long n = long(x.size());
         long previous = -1;
         for (long r = 0; r <= n; ++r) {
             if (r < n && std::isnan(x[std::size_t(r)])) continue;
-            if (r == n && previous < 0) {
-                const int j = fileColumns[c];
+            if (r == n && previous < 0)
                 throw DataError(source, 0, 0, {},
-                                "column " + std::to_string(j + 1) +
-                                    (header ? " (" + fileNames[std::size_t(j)] + ")" : "") +
-                                    " has no values, only missing cells");
-            }
+                                columnPlaces[c] + " has no values, only missing cells");
             for (long m = previous + 1; m < r; ++m) {
                 double& v = x[std::size_t(m)];
                 if (previous < 0)
@@ -617,6 +216,258 @@ std::string sizeText(std::uint64_t bytes) {
     return text;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Columns
+
+bool isTextCell(const Field& f, bool decimalComma, const MissingMarkers& markers) {
+    double v;
+    return parseCell(f.text, decimalComma, markers, v) == CellKind::Text;
+}
+
+// The first record is a header when one of its cells is text where the next record's is not
+// (a number or missing), or, in a one-record file, when all its non-missing cells are text.
+bool detectHeader(const std::vector<std::vector<Field>>& sample, bool decimalComma,
+                  const MissingMarkers& markers) {
+    const std::vector<Field>& first = sample.front();
+    if (sample.size() == 1) {
+        bool anyText = false;
+        for (const Field& f : first) {
+            double v;
+            const CellKind kind = parseCell(f.text, decimalComma, markers, v);
+            if (kind == CellKind::Number) return false;
+            anyText = anyText || kind == CellKind::Text;
+        }
+        return anyText;
+    }
+    const std::vector<Field>& second = sample[1];
+    for (std::size_t j = 0; j < first.size(); ++j)
+        if (isTextCell(first[j], decimalComma, markers) &&
+            (j >= second.size() || !isTextCell(second[j], decimalComma, markers)))
+            return true;
+    return false;
+}
+
+// The header's names (unescaped, trimmed), or "column N" for a file without a header and for
+// empty header cells. Names must differ: they select columns.
+std::vector<std::string> columnNames(const std::vector<Field>& first, bool header, long line,
+                                     const std::string& source) {
+    std::vector<std::string> names(first.size());
+    std::unordered_map<std::string_view, std::size_t> seen;
+    seen.reserve(names.size());
+    for (std::size_t j = 0; j < names.size(); ++j) {
+        if (header) names[j] = std::string(trimBlanks(unescaped(first[j])));
+        if (names[j].empty()) names[j] = "column " + std::to_string(j + 1);
+    }
+    for (std::size_t j = 0; j < names.size(); ++j) {
+        const auto [it, added] = seen.emplace(names[j], j);
+        if (!added)
+            throw DataError(source, line, int(j + 1), {},
+                            "the column name '" + shown(names[j]) + "' is already used by column " +
+                                std::to_string(it->second + 1) + "; column names must differ");
+    }
+    return names;
+}
+
+// What the sampled data records say about each column: text or numbers, and whether it is a
+// time axis (column_roles.h). A column holds text when none of its sampled cells is a number
+// but one is text (so a numeric column with a stray "n.a." stays numeric, and the "n.a." is
+// reported).
+std::vector<ColumnProfile> profileColumns(const std::vector<std::vector<Field>>& sample,
+                                          std::size_t firstData,
+                                          const std::vector<std::string>& names, bool decimalComma,
+                                          const MissingMarkers& markers) {
+    std::vector<ColumnProfile> profiles(names.size());
+    std::vector<double> values, previousValues;
+    std::vector<std::string> cells;
+    for (std::size_t j = 0; j < names.size(); ++j) {
+        values.clear();
+        cells.clear();
+        bool anyNumber = false, anyText = false, anyMissing = false;
+        for (std::size_t r = firstData; r < sample.size(); ++r) {
+            if (j >= sample[r].size()) continue;
+            double v = 0.0;
+            const CellKind kind = parseCell(sample[r][j].text, decimalComma, markers, v);
+            anyNumber = anyNumber || kind == CellKind::Number;
+            anyText = anyText || kind == CellKind::Text;
+            anyMissing = anyMissing || kind == CellKind::Missing;
+            if (kind == CellKind::Number) values.push_back(v);
+        }
+        if (anyText && !anyNumber) {
+            for (std::size_t r = firstData; r < sample.size(); ++r)
+                if (j < sample[r].size()) cells.push_back(unescaped(sample[r][j]));
+            profiles[j] = profileTextColumn(names[j], cells);
+        } else {
+            profiles[j] =
+                profileNumericColumn(names[j], anyMissing ? std::vector<double>{} : values);
+            profiles[j].noNumbers = !anyNumber;
+            if (!anyMissing && j > 0)
+                joinYearPair(profiles[j - 1], previousValues, profiles[j], values);
+        }
+        previousValues = anyMissing || anyText ? std::vector<double>{} : values;
+    }
+    return profiles;
+}
+
+// The label of a row: the label cell as written, a numeric date as an ISO date, or a year and
+// its month or quarter joined (1958-03, 1958Q1).
+class LabelMaker {
+public:
+    LabelMaker(const ColumnRoles& roles, const std::vector<ColumnProfile>& profiles,
+               const TableContext& context)
+        : m_roles(roles), m_context(context) {
+        if (roles.label < 0) return;
+        const ColumnProfile& label = profiles[std::size_t(roles.label)];
+        m_numericDate =
+            !label.text && (label.time == TimeForm::Day || label.time == TimeForm::Month);
+    }
+
+    std::string operator()(const std::vector<Field>& fields) const {
+        const Field& cell = fields[std::size_t(m_roles.label)];
+        if (m_roles.labelPair >= 0) return joined(cell, fields[std::size_t(m_roles.labelPair)]);
+        double value = 0.0;
+        if (m_numericDate && number(cell, value)) return numericTimeLabel(m_roles.labelForm, value);
+        return unescaped(cell);
+    }
+
+private:
+    bool number(const Field& cell, double& value) const {
+        return parseCell(cell.text, m_context.decimalComma, m_context.markers, value) ==
+               CellKind::Number;
+    }
+    std::string joined(const Field& year, const Field& part) const {
+        double y = 0.0, p = 0.0;
+        if (!number(year, y) || !number(part, p)) return unescaped(year) + "-" + unescaped(part);
+        char text[32];
+        std::snprintf(text, sizeof text,
+                      m_roles.labelForm == TimeForm::Month ? "%04.0f-%02.0f" : "%04.0fQ%.0f", y, p);
+        return text;
+    }
+
+    const ColumnRoles& m_roles;
+    const TableContext& m_context;
+    bool m_numericDate = false;  // YYYYMMDD or YYYYMM numbers, shown as ISO dates
+};
+
+// Reads the data records into the columns the roles chose; missing cells go to `missing`.
+void readColumns(RecordReader& reader, const ColumnRoles& roles, const LabelMaker& label,
+                 const TableContext& context, std::size_t estimatedRows, Series& s,
+                 MissingReport& missing) {
+    // slot[j]: Series column of file column j, or -1 when it is not read.
+    std::vector<int> slot(context.columnCount, -1);
+    for (std::size_t k = 0; k < roles.read.size(); ++k) slot[std::size_t(roles.read[k])] = int(k);
+    s.columns.assign(roles.read.size(), {});
+    for (auto& col : s.columns) col.reserve(estimatedRows);
+    s.lines.reserve(estimatedRows);
+    if (roles.label >= 0) s.labels.reserve(estimatedRows);
+    missing.perColumn.assign(s.columns.size(), 0);
+
+    std::vector<Field> fields;
+    while (reader.next(fields)) {
+        const long line = reader.recordLine();
+        checkRecordWidth(context, fields, line);
+        for (std::size_t k = 0; k < roles.read.size(); ++k) {
+            const std::size_t j = std::size_t(roles.read[k]);
+            double value = 0.0;
+            const CellKind kind =
+                parseCell(fields[j].text, context.decimalComma, context.markers, value);
+            if (kind == CellKind::Missing) {
+                value = kMissing;
+                missing.cells.push_back({line, int(j + 1), int(k)});
+                ++missing.perColumn[k];
+            } else if (kind != CellKind::Number) {
+                refuseCell(context, kind, fields[j], line, j);
+            }
+            s.columns[k].push_back(value);
+        }
+        if (roles.label >= 0) s.labels.push_back(label(fields));
+        s.lines.push_back(line);
+    }
+}
+
+// The first records of the text, for the detection, with their lines.
+struct Sample {
+    std::vector<std::vector<Field>> records;
+    std::vector<long> lines;
+};
+
+Sample readSample(std::string_view text, Delimiter delimiter, const std::string& source) {
+    Sample sample;
+    RecordReader reader(text, delimiter, source);
+    std::vector<Field> fields;
+    try {
+        while (int(sample.records.size()) <= kSampleRecords && reader.next(fields)) {
+            sample.records.push_back(fields);
+            sample.lines.push_back(reader.recordLine());
+        }
+    } catch (const DataError&) {
+        // A quoting error after the first record is reported by the full pass, which knows the
+        // column names.
+        if (sample.records.empty()) throw;
+    }
+    if (sample.records.empty()) throw DataError(source, 0, 0, {}, "the file has only blank lines");
+    return sample;
+}
+
+// The name of an unpivoted series: the file's name without folder and extension.
+std::string seriesNameOf(const std::string& source) {
+    const std::string stem = std::filesystem::path(source).stem().string();
+    return stem.empty() ? "value" : stem;
+}
+
+// The missing-value policy applied to what was read. columnPlaces[c] names Series column c in
+// messages ("column 3 (price)").
+void applyMissingPolicy(const CsvOptions& options, const TableContext& context,
+                        const std::vector<std::string>& columnPlaces, Series& s,
+                        MissingReport& missing) {
+    if (missing.empty()) return;
+    switch (options.missing) {
+        case MissingPolicy::Reject: {
+            const MissingCell& first = missing.cells.front();
+            throw MissingValuesError(context.source, context.names[std::size_t(first.column - 1)],
+                                     missing);
+        }
+        case MissingPolicy::Drop:
+            dropMissingRows(s, missing);
+            if (s.rows() == 0)
+                throw DataError(context.source, 0, 0, {},
+                                "every row has a missing value: nothing is left after "
+                                "dropping them");
+            break;
+        case MissingPolicy::Interpolate:
+            interpolateMissing(s, missing, context.source, columnPlaces);
+            break;
+    }
+}
+
+// A wide table read as one series has one column: the column choices may name only it.
+void checkUnpivotChoices(const CsvOptions& o, const std::string& name, const std::string& source) {
+    bool other = !o.targetColumn.empty() && o.targetColumn != name;
+    for (const std::string& c : o.inputColumns) other = other || c != name;
+    if (other)
+        throw DataError(source, 0, 0, {},
+                        "this wide table is read as one series, '" + name +
+                            "': to choose other columns, read it as columns (unpivot: no)");
+}
+
+// The names and roles of the Series columns, the reason for them, and the columns left out.
+void describeColumns(const ColumnRoles& roles, const std::vector<std::string>& names, bool header,
+                     Series& s, LoadedCsv& result, std::vector<std::string>& columnPlaces) {
+    s.inputs = roles.inputs;
+    s.target = roles.target;
+    for (int j : roles.read) {
+        s.names.push_back(names[std::size_t(j)]);
+        columnPlaces.push_back("column " + std::to_string(j + 1) +
+                               (header ? " (" + names[std::size_t(j)] + ")" : ""));
+    }
+    for (int j : roles.numeric) s.numericColumns.push_back(names[std::size_t(j)]);
+    if (roles.label >= 0) {
+        s.labelName = names[std::size_t(roles.label)];
+        if (roles.labelPair >= 0) s.labelName += "-" + names[std::size_t(roles.labelPair)];
+    }
+    s.columnChoice = roles.reason;
+    for (int j : roles.ignored) result.ignoredColumns.push_back(names[std::size_t(j)]);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -637,141 +488,59 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
     format.decimalComma = options.decimalComma == DecimalComma::Auto
                               ? format.delimiter == Delimiter::Semicolon
                               : options.decimalComma == DecimalComma::Yes;
+    const MissingMarkers markers(options.missingMarkers);
+    const Sample sample = readSample(text, format.delimiter, source);
+    format.header = options.header == HeaderMode::Auto
+                        ? detectHeader(sample.records, format.decimalComma, markers)
+                        : options.header == HeaderMode::Yes;
 
-    // The first records: header detection and which columns hold text.
-    std::vector<std::vector<Field>> sample;
-    std::vector<long> sampleLines;
-    {
-        RecordReader reader(text, format.delimiter, source);
-        std::vector<Field> fields;
-        try {
-            while (int(sample.size()) <= kSampleRecords && reader.next(fields)) {
-                sample.push_back(fields);
-                sampleLines.push_back(reader.recordLine());
-            }
-        } catch (const DataError&) {
-            // A quoting error after the first record is reported by the full pass below,
-            // which knows the column names.
-            if (sample.empty()) throw;
-        }
-    }
-    if (sample.empty()) throw DataError(source, 0, 0, {}, "the file has only blank lines");
-    format.header = options.header == HeaderMode::Auto ? detectHeader(sample, format.decimalComma)
-                                                       : options.header == HeaderMode::Yes;
-
-    const std::size_t columnCount = sample.front().size();
+    const std::size_t columnCount = sample.records.front().size();
     const std::vector<std::string> names =
-        columnNames(sample.front(), format.header, sampleLines.front(), source);
+        columnNames(sample.records.front(), format.header, sample.lines.front(), source);
     // Names shown in messages: the header's, none for a file without one ("column 3" says it).
     const std::vector<std::string> messageNames =
         format.header ? names : std::vector<std::string>(columnCount);
-
-    const std::vector<bool> isText =
-        textColumns(sample, format.header ? 1 : 0, columnCount, format.decimalComma);
-    const ColumnPlan plan = planColumns(options, names, isText, source);
-    result.ignoredColumns = plan.ignored;
-
-    Series& s = result.series;
-    s.source = source;
-    s.inputs = plan.inputs;
-    s.target = plan.target;
-    for (int j : plan.fileColumns) s.names.push_back(names[std::size_t(j)]);
-    if (plan.labelColumn >= 0) s.labelName = names[std::size_t(plan.labelColumn)];
-    // slot[j]: Series column of file column j, -1 not read, -2 the label column.
-    std::vector<int> slot(columnCount, -1);
-    for (std::size_t k = 0; k < plan.fileColumns.size(); ++k)
-        slot[std::size_t(plan.fileColumns[k])] = int(k);
-    if (plan.labelColumn >= 0) slot[std::size_t(plan.labelColumn)] = -2;
-
-    const std::size_t estimatedRows = std::size_t(std::count(text.begin(), text.end(), '\n')) + 1;
-    s.columns.assign(plan.fileColumns.size(), {});
-    for (auto& col : s.columns) col.reserve(estimatedRows);
-    s.lines.reserve(estimatedRows);
-    if (plan.labelColumn >= 0) s.labels.reserve(estimatedRows);
-    MissingReport& missing = result.missing;
-    missing.perColumn.assign(s.columns.size(), 0);
+    const std::vector<ColumnProfile> profiles =
+        profileColumns(sample.records, format.header ? 1 : 0, names, format.decimalComma, markers);
+    const TableContext context{
+        source,       columnCount,         format.header, sample.lines.front(),
+        messageNames, format.decimalComma, markers};
 
     RecordReader reader(text, format.delimiter, source);
     reader.setNames(&messageNames);
-    std::vector<Field> fields;
-    if (format.header) reader.next(fields);
-    const long headerLine = sampleLines.front();
-    while (reader.next(fields)) {
-        const long line = reader.recordLine();
-        if (fields.size() != columnCount) {
-            const std::string expected =
-                std::to_string(columnCount) +
-                (format.header ? " like the header (line " + std::to_string(headerLine) + ")"
-                               : " like the first row (line " + std::to_string(headerLine) + ")");
-            const std::size_t j = std::min(fields.size(), columnCount);  // first extra/absent
-            throw DataError(source, line, int(j + 1), j < columnCount ? messageNames[j] : "",
-                            "this row has " + std::to_string(fields.size()) + " field" +
-                                (fields.size() == 1 ? "" : "s") + ", expected " + expected);
-        }
-        for (std::size_t j = 0; j < columnCount; ++j) {
-            const int k = slot[j];
-            if (k == -1) continue;
-            if (k == -2) {
-                s.labels.push_back(unescaped(fields[j]));
-                continue;
-            }
-            double value = 0.0;
-            switch (parseCell(fields[j].text, format.decimalComma, value)) {
-                case CellKind::Number:
-                    s.columns[std::size_t(k)].push_back(value);
-                    break;
-                case CellKind::Missing:
-                    s.columns[std::size_t(k)].push_back(kMissing);
-                    missing.cells.push_back({line, int(j + 1), k});
-                    ++missing.perColumn[std::size_t(k)];
-                    break;
-                case CellKind::Text: {
-                    const std::string cell = shown(fields[j].text);
-                    const bool commaHint = !format.decimalComma &&
-                                           std::count(cell.begin(), cell.end(), ',') == 1 &&
-                                           parseCell(cell, true, value) == CellKind::Number;
-                    throw DataError(source, line, int(j + 1), messageNames[j],
-                                    "'" + cell + "' is not a number" +
-                                        (commaHint ? " (if ',' is the decimal separator, choose "
-                                                     "decimal comma)"
-                                                   : ""));
-                }
-                case CellKind::NotFinite:
-                    throw DataError(source, line, int(j + 1), messageNames[j],
-                                    "'" + shown(fields[j].text) + "' is not a finite number");
-                case CellKind::OutOfRange:
-                    throw DataError(source, line, int(j + 1), messageNames[j],
-                                    "'" + shown(fields[j].text) +
-                                        "' is out of the range of double-precision numbers");
-            }
-        }
-        s.lines.push_back(line);
+    std::vector<Field> header;
+    if (format.header) reader.next(header);
+    Series& s = result.series;
+    s.source = source;
+    const std::optional<WideTable> wide =
+        options.everyColumnNumeric ? std::nullopt : detectWideTable(profiles);
+    if (wide) result.wideTable = shapeOf(*wide);
+    result.unpivoted = wide && options.unpivot != Unpivot::No;
+    if (options.unpivot == Unpivot::Yes && !wide)
+        throw DataError(source, 0, 0, {},
+                        "unpivot: this is not a wide table (expected a column of years and, "
+                        "after it, 12 columns named for the months or 4 for the quarters)");
+    std::vector<std::string> columnPlaces;
+    if (result.unpivoted) {
+        checkUnpivotChoices(options, seriesNameOf(source), source);
+        readWideTable(reader, *wide, context, seriesNameOf(source), s, result.missing);
+        s.columnChoice = explainUnpivot(*wide, names, s);
+        columnPlaces = {"the series"};
+    } else {
+        const ColumnRoles roles = chooseColumns(options, profiles, source);
+        describeColumns(roles, names, format.header, s, result, columnPlaces);
+        const std::size_t estimatedRows =
+            std::size_t(std::count(text.begin(), text.end(), '\n')) + 1;
+        readColumns(reader, roles, LabelMaker(roles, profiles, context), context, estimatedRows, s,
+                    result.missing);
     }
 
     const Index dataRows = Index(s.lines.size());
     if (dataRows == 0)
-        throw DataError(
-            source, headerLine, 0, {},
-            "the file has a header (line " + std::to_string(headerLine) + ") but no data rows");
-    if (!missing.empty()) {
-        switch (options.missing) {
-            case MissingPolicy::Reject: {
-                const MissingCell& first = missing.cells.front();
-                throw MissingValuesError(source, messageNames[std::size_t(first.column - 1)],
-                                         missing);
-            }
-            case MissingPolicy::Drop:
-                dropMissingRows(s, missing);
-                if (s.rows() == 0)
-                    throw DataError(source, 0, 0, {},
-                                    "every row has a missing value: nothing is left after "
-                                    "dropping them");
-                break;
-            case MissingPolicy::Interpolate:
-                interpolateMissing(s, missing, plan.fileColumns, source, names, format.header);
-                break;
-        }
-    }
+        throw DataError(source, sample.lines.front(), 0, {},
+                        "the file has a header (line " + std::to_string(sample.lines.front()) +
+                            ") but no data rows");
+    applyMissingPolicy(options, context, columnPlaces, s, result.missing);
     if (s.rows() < options.minRows)
         throw DataError(
             source, s.lines.front(), 0, {},
@@ -848,16 +617,34 @@ Delimiter parseDelimiter(const std::string& name) {
                       "' is not one of: auto, comma, semicolon, tab, whitespace");
 }
 
-HeaderMode parseHeaderMode(const std::string& name) {
-    if (name == "auto") return HeaderMode::Auto;
-    if (name == "yes") return HeaderMode::Yes;
-    if (name == "no") return HeaderMode::No;
-    throw ConfigError("header '" + name + "' is not one of: auto, yes, no");
+namespace {
+
+std::string autoYesNo(bool isAuto, bool yes) {
+    return isAuto ? "auto" : yes ? "yes" : "no";
 }
 
-namespace {
-std::string autoYesNo(bool isAuto, bool yes) { return isAuto ? "auto" : yes ? "yes" : "no"; }
+// The three settings that are auto, yes or no.
+template <typename E>
+E parseAutoYesNo(const std::string& name, const char* what) {
+    if (name == "auto") return E::Auto;
+    if (name == "yes") return E::Yes;
+    if (name == "no") return E::No;
+    throw ConfigError(std::string(what) + " '" + name + "' is not one of: auto, yes, no");
+}
+
 }  // namespace
+
+HeaderMode parseHeaderMode(const std::string& name) {
+    return parseAutoYesNo<HeaderMode>(name, "header");
+}
+
+DecimalComma parseDecimalComma(const std::string& name) {
+    return parseAutoYesNo<DecimalComma>(name, "decimal comma");
+}
+
+Unpivot parseUnpivot(const std::string& name) {
+    return parseAutoYesNo<Unpivot>(name, "unpivot");
+}
 
 std::string toString(HeaderMode mode) {
     return autoYesNo(mode == HeaderMode::Auto, mode == HeaderMode::Yes);
@@ -867,11 +654,8 @@ std::string toString(DecimalComma mode) {
     return autoYesNo(mode == DecimalComma::Auto, mode == DecimalComma::Yes);
 }
 
-DecimalComma parseDecimalComma(const std::string& name) {
-    if (name == "auto") return DecimalComma::Auto;
-    if (name == "yes") return DecimalComma::Yes;
-    if (name == "no") return DecimalComma::No;
-    throw ConfigError("decimal comma '" + name + "' is not one of: auto, yes, no");
+std::string toString(Unpivot mode) {
+    return autoYesNo(mode == Unpivot::Auto, mode == Unpivot::Yes);
 }
 
 }  // namespace rnnlab

@@ -19,6 +19,10 @@ struct Series {
     std::vector<long> lines;                   // file line of each row (empty for generated series)
     std::vector<int> inputs;                   // indices into columns fed to the network, in order
     int target = 0;                            // index into columns of the value to predict
+    // Read from a file: every numeric column of it but the label, in file order (each could be
+    // an input), and one line on why the label, target and inputs are these (column_roles.h).
+    std::vector<std::string> numericColumns;
+    std::string columnChoice;
 
     Index rows() const { return columns.empty() ? 0 : Index(columns.front().size()); }
     // Index into columns, or -1.

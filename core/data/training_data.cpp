@@ -94,3 +94,20 @@ void TrainingData::batch(Split split, Index first, Index size, Matrix<double>& i
 }
 
 }  // namespace rnnlab
+
+namespace rnnlab {
+
+std::string evaluationWarning(const TrainingData& data) {
+    std::string few;
+    for (Split part : {Split::Validation, Split::Test}) {
+        const Index n = data.count(part);
+        if (n == 0 || n >= kMinEvaluationSamples) continue;
+        few += (few.empty() ? "" : ", ") + toString(part) + ": " + std::to_string(n) +
+               (n == 1 ? " window" : " windows");
+    }
+    if (few.empty()) return few;
+    return few + " \u2014 not meaningful (at least " + std::to_string(kMinEvaluationSamples) +
+           " are needed: a shorter window or a longer series)";
+}
+
+}  // namespace rnnlab

@@ -36,6 +36,12 @@ void validate(const SplitSpec& split);
 // Sizes of the three parts of n items: {train, validation, test}, summing to n.
 std::array<Index, 3> splitSizes(const SplitSpec& split, Index n);
 
+class TrainingData;
+// "validation: 1 window, test: 3 windows — not meaningful (at least 8 are needed: ...)" when the
+// validation or test part has samples but fewer than kMinEvaluationSamples; empty otherwise.
+constexpr Index kMinEvaluationSamples = 8;
+std::string evaluationWarning(const TrainingData& data);
+
 class TrainingData {
 public:
     virtual ~TrainingData() = default;

@@ -1,6 +1,8 @@
 #include "core/data/windowed_dataset.h"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "core/errors.h"
 #include "core/network_config.h"
@@ -30,6 +32,55 @@ TargetKind parseTargetKind(const std::string& name) {
 Index WindowedDataset::windowsIn(Index rows, const WindowSpec& window) {
     const Index span = window.window + window.horizon;
     return rows < span ? 0 : (rows - span) / window.stride + 1;
+}
+
+Index WindowedDataset::heldOutWindowsIn(Index rows, const WindowSpec& window) {
+    // Many-to-one: one window per target row; many-to-many: T target rows per window.
+    const Index span = window.mode == WindowMode::ManyToOne ? 1 : window.window;
+    return rows < span ? 0 : (rows - span) / window.stride + 1;
+}
+
+std::array<Index, 3> WindowedDataset::partSizes(Index rows, const WindowSpec& window,
+                                                const SplitSpec& split) {
+    std::array<Index, 3> sizes = splitSizes(split, rows);
+    const Index span = window.mode == WindowMode::ManyToOne ? 1 : window.window;
+    const Index enough = (kMinEvaluationSamples - 1) * window.stride + span;
+    const Index extraValidation =
+        split.validation > 0.0 ? std::max<Index>(0, enough - sizes[1]) : 0;
+    const Index extraTest = split.test() > 1e-12 ? std::max<Index>(0, enough - sizes[2]) : 0;
+    const Index trainKept = sizes[0] - extraValidation - extraTest;
+    const Index trainEnough =
+        window.window + window.horizon + (kMinEvaluationSamples - 1) * window.stride;
+    if (extraValidation + extraTest > 0 && trainKept >= trainEnough)
+        sizes = {trainKept, sizes[1] + extraValidation, sizes[2] + extraTest};
+    return sizes;
+}
+
+std::optional<Index> WindowedDataset::longestFittingWindow(Index rows, const WindowSpec& window,
+                                                           const SplitSpec& split) {
+    // Windows of each part for window length T (held-out parts only when wanted).
+    auto counts = [&](Index T) {
+        WindowSpec w = window;
+        w.window = T;
+        const std::array<Index, 3> sizes = partSizes(rows, w, split);
+        const bool validation = split.validation > 0.0, test = split.test() > 1e-12;
+        return std::array<Index, 3>{
+            windowsIn(sizes[0], w),
+            validation ? heldOutWindowsIn(sizes[1], w) : kMinEvaluationSamples,
+            test ? heldOutWindowsIn(sizes[2], w) : kMinEvaluationSamples};
+    };
+    const auto [train, validation, test] = counts(window.window);
+    if (train > 0 && validation > 0 && test > 0) return std::nullopt;
+    // Enough windows in every part, else enough to train on, else any.
+    const Index enough = kMinEvaluationSamples;
+    const std::function<bool(const std::array<Index, 3>&)> tiers[] = {
+        [&](const auto& n) { return n[0] >= enough && n[1] >= enough && n[2] >= enough; },
+        [&](const auto& n) { return n[0] >= enough && n[1] > 0 && n[2] > 0; },
+        [&](const auto& n) { return n[0] > 0 && n[1] > 0 && n[2] > 0; }};
+    for (const auto& acceptable : tiers)
+        for (Index T = window.window - 1; T >= 2; --T)
+            if (acceptable(counts(T))) return T;
+    return std::nullopt;
 }
 
 namespace {
@@ -64,6 +115,22 @@ Index classCount(const Series& s) {
     return Index(largest) + 1;
 }
 
+std::string tooShort(Split part, Index begin, Index rows, const WindowSpec& w) {
+    if (rows == 0) return "the " + toString(part) + " part has no rows; give it a larger fraction";
+    const std::string place = "the " + toString(part) + " part (rows " + std::to_string(begin + 1) +
+                              " to " + std::to_string(begin + rows) + ", " + std::to_string(rows) +
+                              " rows)";
+    if (part == Split::Train)
+        return place +
+               " is shorter than window + horizon = " + std::to_string(w.window + w.horizon) +
+               " rows; shorten the window or give training a larger fraction";
+    if (w.mode == WindowMode::ManyToMany)
+        return place + " is shorter than the window of " + std::to_string(w.window) +
+               " steps, whose every step it predicts; shorten the window or give this part a "
+               "larger fraction";
+    return place + " has no rows to predict; give it a larger fraction";
+}
+
 }  // namespace
 
 WindowedDataset::WindowedDataset(const Series& series, const WindowSpec& window,
@@ -79,24 +146,27 @@ WindowedDataset::WindowedDataset(const Series& series, const WindowSpec& window,
                   "series without inputs or target");
     validateWindow(window, series.rows());
     validate(split);
-    const std::array<Index, 3> sizes = splitSizes(split, series.rows());
+    const std::array<Index, 3> sizes = partSizes(series.rows(), window, split);
+    if (sizes != splitSizes(split, series.rows()))
+        m_splitNote = "the validation and test parts were given at least " +
+                      std::to_string(kMinEvaluationSamples) +
+                      " windows each, the fewest for a meaningful error";
     Index begin = 0;
     for (Split part : {Split::Train, Split::Validation, Split::Test}) {
         const std::size_t p = std::size_t(part);
         m_partBegin[p] = begin;
         m_partRows[p] = sizes[p];
-        const Index n = windowsIn(sizes[p], window);
+        const bool training = part == Split::Train;
+        const Index n = training ? windowsIn(sizes[p], window) : heldOutWindowsIn(sizes[p], window);
         const bool wanted =
-            part == Split::Train ||
-            (part == Split::Validation ? split.validation > 0.0 : split.test() > 1e-12);
-        if (n == 0 && wanted)
-            throw ConfigError("the " + toString(part) + " part (rows " + std::to_string(begin + 1) +
-                              " to " + std::to_string(begin + sizes[p]) + ", " +
-                              std::to_string(sizes[p]) +
-                              " rows) is shorter than window + horizon = " +
-                              std::to_string(window.window + window.horizon) +
-                              " rows; shorten the window or give this part a larger fraction");
-        for (Index i = 0; i < n; ++i) m_ids[p].push_back(begin + i * window.stride);
+            training || (part == Split::Validation ? split.validation > 0.0 : split.test() > 1e-12);
+        if (n == 0 && wanted) throw ConfigError(tooShort(part, begin, sizes[p], window));
+        // Held-out windows start before the part, so that their targets are its rows.
+        const Index first = training ? begin
+                            : window.mode == WindowMode::ManyToOne
+                                ? begin - (window.window - 1 + window.horizon)
+                                : begin - window.horizon;
+        for (Index i = 0; i < n; ++i) m_ids[p].push_back(first + i * window.stride);
         begin += sizes[p];
     }
 

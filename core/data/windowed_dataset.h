@@ -10,13 +10,22 @@
 // for classification of the current state).
 //
 // Chronological split without leakage: the rows are cut into three consecutive parts by the
-// SplitSpec fractions (train first, then validation, then test) and windows are cut inside
-// each part only, starting at its first row and moving by the stride, so no window straddles
-// a boundary and no validation or test value is ever inside a training window. The cost is up
-// to T+k-1 rows at the end of each part that start no window.
+// SplitSpec fractions (train first, then validation, then test). Training windows lie inside
+// the training part, starting at its first row and moving by the stride. A validation or test
+// window is placed by its target: each row of the part is predicted in turn from the true rows
+// before it (rolling-origin, or walk-forward, evaluation of a fixed network), so its inputs may
+// reach back into the earlier parts, which is what forecasting at that moment would know.
+// Many-to-many windows keep all their targets in the part. No training window ever sees a
+// validation or test row.
+//
+// Enough to evaluate: when the fractions leave the validation or test part fewer than
+// kMinEvaluationSamples (training_data.h) windows, the part is given that many rows from the
+// training part, as long as the training part keeps that many windows too; otherwise the fractions
+// stand and evaluationWarning() says the errors are not meaningful.
 //
 // The normaliser is fitted on the training part's rows only, then applied to every row.
 
+#include <optional>
 #include <string>
 
 #include "core/data/normaliser.h"
@@ -67,8 +76,23 @@ public:
     double inputFromDataUnits(Index feature, double value) const override;
     double inputToDataUnits(Index feature, double value) const override;
 
-    // Number of windows of T+k rows that fit in n rows with this stride.
+    // What the split became, when the minimum of evaluation windows changed it ("the validation
+    // and test parts have 8 rows each, the fewest for a meaningful error"); empty otherwise.
+    const std::string& splitNote() const { return m_splitNote; }
+
+    // Number of windows of T+k rows that fit in n rows with this stride (a training part).
     static Index windowsIn(Index rows, const WindowSpec& window);
+    // Number of windows whose targets lie in a validation or test part of n rows.
+    static Index heldOutWindowsIn(Index rows, const WindowSpec& window);
+    // The rows of the three parts of a series of n rows (see the header comment).
+    static std::array<Index, 3> partSizes(Index rows, const WindowSpec& window,
+                                          const SplitSpec& split);
+    // A shorter window for a series too short for window.window (nothing when it fits, or
+    // when no window of 2 steps or more does): the longest that leaves every part
+    // kMinEvaluationSamples windows, else the longest that leaves the training part that
+    // many, else the longest that fits at all.
+    static std::optional<Index> longestFittingWindow(Index rows, const WindowSpec& window,
+                                                     const SplitSpec& split);
 
 private:
     void sample(Index start, Matrix<double>& inputs, Matrix<double>& targets) const override;
@@ -78,6 +102,7 @@ private:
     Normaliser m_normaliser;
     std::array<Index, 3> m_partBegin{};
     std::array<Index, 3> m_partRows{};
+    std::string m_splitNote;
 };
 
 }  // namespace rnnlab

@@ -23,22 +23,40 @@ std::vector<std::string> parseStrings(const QJsonValue& value, const JsonPath& a
     return out;
 }
 
+// "columns": absent for the target alone, [] for every numeric column (what files written
+// before the target alone became the default meant by []), or the names.
+void insertColumns(QJsonObject& o, const CsvOptions& c) {
+    if (c.allInputs)
+        o.insert("columns", QJsonArray());
+    else if (!c.inputColumns.empty())
+        o.insert("columns", stringsJson(c.inputColumns));
+}
+
+void parseColumns(const QJsonObject& o, const JsonPath& at, CsvOptions& c) {
+    if (!o.contains(QLatin1String("columns"))) return;
+    c.inputColumns = parseStrings(o.value("columns"), at.field("columns"));
+    c.allInputs = c.inputColumns.empty();
+}
+
 QJsonObject csvJson(const DataSource& s) {
     QJsonObject o{{"path", qs(s.csvPath)},
                   {"delimiter", qs(toString(s.csv.delimiter))},
                   {"header", qs(toString(s.csv.header))},
                   {"decimal_comma", qs(toString(s.csv.decimalComma))},
                   {"missing", qs(toString(s.csv.missing))},
-                  {"columns", stringsJson(s.csv.inputColumns)},
+                  {"unpivot", qs(toString(s.csv.unpivot))},
                   {"target", qs(s.csv.targetColumn)}};
+    insertColumns(o, s.csv);
     if (s.csv.labelColumn) o.insert("label", qs(*s.csv.labelColumn));  // absent: detected
+    if (s.csv.missingMarkers != defaultMissingMarkers())
+        o.insert("missing_markers", stringsJson(s.csv.missingMarkers));
     return o;
 }
 
 CsvOptions parseCsvOptions(const QJsonObject& o, const JsonPath& at, std::string& path) {
     rejectUnknownFields(o, at,
                         {"path", "delimiter", "header", "decimal_comma", "missing", "columns",
-                         "target", "label"});
+                         "target", "label", "unpivot", "missing_markers"});
     CsvOptions c;
     path = requireString(o, "path", at);
     c.delimiter = parseChoice(optionalString(o, "delimiter", at, "auto"), at.field("delimiter"),
@@ -48,11 +66,41 @@ CsvOptions parseCsvOptions(const QJsonObject& o, const JsonPath& at, std::string
                                  at.field("decimal_comma"), parseDecimalComma);
     c.missing = parseChoice(optionalString(o, "missing", at, "reject"), at.field("missing"),
                             parseMissingPolicy);
-    if (o.contains(QLatin1String("columns")))
-        c.inputColumns = parseStrings(o.value("columns"), at.field("columns"));
+    c.unpivot =
+        parseChoice(optionalString(o, "unpivot", at, "auto"), at.field("unpivot"), parseUnpivot);
+    parseColumns(o, at, c);
     c.targetColumn = optionalString(o, "target", at, "");
     if (o.contains(QLatin1String("label"))) c.labelColumn = requireString(o, "label", at);
+    if (o.contains(QLatin1String("missing_markers")))
+        c.missingMarkers = parseStrings(o.value("missing_markers"), at.field("missing_markers"));
     return c;
+}
+
+// "bundled": the dataset's name, or {"name", "target", "columns"} when columns were chosen.
+QJsonValue bundledJson(const DataSource& s) {
+    if (s.csv.targetColumn.empty() && s.csv.inputColumns.empty() && !s.csv.allInputs)
+        return qs(s.bundled);
+    QJsonObject o{{"name", qs(s.bundled)}, {"target", qs(s.csv.targetColumn)}};
+    insertColumns(o, s.csv);
+    return o;
+}
+
+void parseBundled(const QJsonObject& data, const JsonPath& at, DataSource& s) {
+    const JsonPath b = at.field("bundled");
+    if (data.value(QLatin1String("bundled")).isObject()) {
+        const QJsonObject o = requireObject(data, "bundled", at);
+        rejectUnknownFields(o, b, {"name", "target", "columns"});
+        s.bundled = requireString(o, "name", b);
+        s.csv.targetColumn = optionalString(o, "target", b, "");
+        parseColumns(o, b, s.csv);
+    } else {
+        s.bundled = requireString(data, "bundled", at);
+    }
+    try {
+        bundledDataset(s.bundled);
+    } catch (const std::runtime_error& e) {
+        b.fail(std::string(": ") + e.what());
+    }
 }
 
 QJsonObject generatorJson(const GeneratorSpec& g) {
@@ -137,7 +185,7 @@ QJsonObject dataSourceJson(const DataSource& s, const NormaliserParams* normalis
     QJsonObject o{{"source", qs(toString(s.kind))}};
     switch (s.kind) {
         case DataSourceKind::Generator: o.insert("generator", generatorJson(s.generator)); break;
-        case DataSourceKind::Bundled: o.insert("bundled", qs(s.bundled)); break;
+        case DataSourceKind::Bundled: o.insert("bundled", bundledJson(s)); break;
         case DataSourceKind::Csv: o.insert("csv", csvJson(s)); break;
     }
     o.insert("window", QJsonObject{{"length", static_cast<double>(s.window.window)},
@@ -166,15 +214,9 @@ DataSource parseDataSource(const QJsonObject& o, const JsonPath& at) {
         case DataSourceKind::Generator:
             s.generator = parseGenerator(requireObject(o, "generator", at), at.field("generator"));
             break;
-        case DataSourceKind::Bundled: {
-            s.bundled = requireString(o, "bundled", at);
-            try {
-                bundledDataset(s.bundled);
-            } catch (const std::runtime_error& e) {
-                at.field("bundled").fail(std::string(": ") + e.what());
-            }
+        case DataSourceKind::Bundled:
+            parseBundled(o, at, s);
             break;
-        }
         case DataSourceKind::Csv:
             s.csv = parseCsvOptions(requireObject(o, "csv", at), at.field("csv"), s.csvPath);
             break;

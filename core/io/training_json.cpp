@@ -344,6 +344,10 @@ QJsonObject historyJson(const TrainingHistory& h) {
                       {"lr", e.learningRate}};
         if (e.validationLoss) o.insert("validation_loss", finiteOrNull(*e.validationLoss));
         if (e.testLoss) o.insert("test_loss", finiteOrNull(*e.testLoss));
+        if (e.validationFreeRunning.count > 0)
+            o.insert("validation_free_running", metricsJson(e.validationFreeRunning));
+        if (e.testFreeRunning.count > 0)
+            o.insert("test_free_running", metricsJson(e.testFreeRunning));
         epochs.append(o);
     }
     QJsonObject steps = seriesJson(h.steps, stepJson);
@@ -392,7 +396,8 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
         const QJsonObject o = asObject(epochs[i], e);
         rejectUnknownFields(o, e,
                             {"epoch", "step", "train_loss", "validation_loss", "test_loss",
-                             "validation", "test", "lr"});
+                             "validation", "test", "validation_free_running",
+                             "test_free_running", "lr"});
         EpochRecord r;
         r.epoch = requireInt(o, "epoch", e, 0, kMaxEpochs);
         r.step = requiredStep(o, e);
@@ -401,6 +406,10 @@ TrainingHistory parseHistory(const QJsonObject& obj, const JsonPath& at) {
         r.testLoss = optionalLoss(o, "test_loss", e);
         r.validation = parseMetrics(optionalObject(o, "validation", e), e.field("validation"));
         r.test = parseMetrics(optionalObject(o, "test", e), e.field("test"));
+        r.validationFreeRunning = parseMetrics(optionalObject(o, "validation_free_running", e),
+                                               e.field("validation_free_running"));
+        r.testFreeRunning =
+            parseMetrics(optionalObject(o, "test_free_running", e), e.field("test_free_running"));
         r.learningRate = requireDouble(o, "lr", e);
         h.epochs.push_back(r);
     }

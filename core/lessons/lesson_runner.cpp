@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
 
 #include "core/data/windowed_dataset.h"
 #include "core/io/json_fields.h"
+#include "core/train/baselines.h"
 #include "core/train/forecast.h"
 
 namespace rnnlab {
@@ -15,41 +15,6 @@ namespace {
 
 Split lossSplit(const TrainingData& data) {
     return data.count(Split::Validation) > 0 ? Split::Validation : Split::Train;
-}
-
-// RMSE of `forecast` / RMSE of `reference`, over the rows of `reference` that `forecast` covers.
-std::optional<double> errorRatio(const Forecast& forecast, const Forecast& reference) {
-    std::map<Index, std::size_t> at;
-    for (std::size_t i = 0; i < forecast.rows.size(); ++i) at[forecast.rows[i]] = i;
-    double sum = 0.0, referenceSum = 0.0;
-    for (std::size_t i = 0; i < reference.rows.size(); ++i) {
-        const auto it = at.find(reference.rows[i]);
-        if (it == at.end() || !std::isfinite(reference.actual[i])) continue;
-        const double e = forecast.predicted[it->second] - reference.actual[i];
-        const double r = reference.predicted[i] - reference.actual[i];
-        sum += e * e;
-        referenceSum += r * r;
-    }
-    if (referenceSum <= 0.0) return std::nullopt;
-    return std::sqrt(sum / referenceSum);
-}
-
-// RMSE of `forecast` / RMSE of the naive forecast that repeats the value `horizon` rows back
-// (the last one the window saw), over the forecast's rows that have such a value.
-std::optional<double> naiveRatio(const Forecast& forecast, const WindowedDataset& data) {
-    const std::vector<double>& values = data.series().columns[std::size_t(data.series().target)];
-    const Index horizon = data.windowSpec().horizon;
-    double sum = 0.0, naiveSum = 0.0;
-    for (std::size_t i = 0; i < forecast.rows.size(); ++i) {
-        const Index last = forecast.rows[i] - horizon;
-        if (last < 0 || !std::isfinite(forecast.actual[i])) continue;
-        const double e = forecast.predicted[i] - forecast.actual[i];
-        const double n = data.toDataUnits(values[std::size_t(last)]) - forecast.actual[i];
-        sum += e * e;
-        naiveSum += n * n;
-    }
-    if (naiveSum <= 0.0) return std::nullopt;
-    return std::sqrt(sum / naiveSum);
 }
 
 std::string number(double v) {
@@ -118,12 +83,17 @@ LessonRunResult runLessonExperiment(const Experiment& experiment, const std::str
     r.gradientRatio = gradientRatio(trace);
     r.forgetGate = forgetGateMean(trace);
 
-    const ForecastSet forecasts = computeForecasts(trainer->network(), trainer->data());
-    if (forecasts.closedLoop && forecasts.validation)
-        r.closedLoopErrorRatio = errorRatio(*forecasts.closedLoop, *forecasts.validation);
-    const auto* windows = dynamic_cast<const WindowedDataset*>(&trainer->data());
-    if (windows && forecasts.validation)
-        r.naiveErrorRatio = naiveRatio(*forecasts.validation, *windows);
+    // The numbers the metrics panel shows: the one-step, free-running and persistence RMSE of
+    // the validation part.
+    const Metrics oneStep = trainer->evaluate(Split::Validation).metrics;
+    const Metrics freeRunning = freeRunningErrors(trainer->network(), trainer->data()).validation;
+    const std::optional<Baselines> baselines = computeBaselines(trainer->data());
+    if (oneStep.count > 0 && !oneStep.accuracy && oneStep.rmse > 0.0) {
+        if (freeRunning.count > 0) r.closedLoopErrorRatio = freeRunning.rmse / oneStep.rmse;
+        if (baselines && baselines->persistence.validation.count > 0 &&
+            baselines->persistence.validation.rmse > 0.0)
+            r.naiveErrorRatio = oneStep.rmse / baselines->persistence.validation.rmse;
+    }
     return r;
 }
 

@@ -30,11 +30,10 @@ struct LessonRunResult {
     double gradientRatio = 0.0;
     double largestGradientNorm = 0.0;  // of any step, before clipping
     std::optional<double> forgetGate;
-    // RMSE of the closed-loop forecast / RMSE of the one-step forecast over the validation rows
-    // both cover; none when the data has no closed-loop forecast.
+    // The validation errors the metrics panel shows, as ratios: the free-running (closed-loop)
+    // RMSE / the one-step RMSE (none without a closed-loop forecast), and the one-step RMSE /
+    // the persistence baseline's RMSE, "next = last" (none without a one-step forecast).
     std::optional<double> closedLoopErrorRatio;
-    // RMSE of the one-step forecast / RMSE of repeating the last known value, validation rows;
-    // none without a one-step forecast.
     std::optional<double> naiveErrorRatio;
 };
 

@@ -5,6 +5,7 @@
 #include "core/analysis/state_jacobian.h"
 #include "core/recurrent_network.h"
 #include "core/train/evaluation.h"
+#include "core/train/forecast.h"
 #include "core/train/sequence_tracing.h"
 
 namespace rnnlab {
@@ -27,6 +28,9 @@ EpochRecord evaluated(const AnalysisJob& job) {
     e.validation = validation.metrics;
     e.testLoss = test.loss;
     e.test = test.metrics;
+    const FreeRunningErrors freeRunning = freeRunningErrors(network, *job.data);
+    e.validationFreeRunning = freeRunning.validation;
+    e.testFreeRunning = freeRunning.test;
     return e;
 }
 

@@ -49,8 +49,12 @@ Series loadSeries(const DataSource& s, const std::string& baseDirectory) {
             return generateSeries(s.generator);
         case DataSourceKind::Bundled: {
             const BundledDataset& d = bundledDataset(s.bundled);
-            return parseCsv(bundledFileContents(d.file), "datasets/" + d.file, bundledOptions(d))
-                .series;
+            // The catalog's options, with the columns chosen (the target, the inputs).
+            CsvOptions options = bundledOptions(d);
+            if (!s.csv.targetColumn.empty()) options.targetColumn = s.csv.targetColumn;
+            options.inputColumns = s.csv.inputColumns;
+            options.allInputs = s.csv.allInputs;
+            return parseCsv(bundledFileContents(d.file), "datasets/" + d.file, options).series;
         }
         case DataSourceKind::Csv:
             return loadCsv(resolve(s.csvPath, baseDirectory), s.csv).series;

@@ -23,7 +23,8 @@ struct DataSource {
     GeneratorSpec generator;     // kind Generator
     std::string bundled;         // kind Bundled: name in bundledDatasets()
     std::string csvPath;         // kind Csv: as given (relative paths: to the experiment file)
-    CsvOptions csv;              // kind Csv: delimiter, header, columns, target, missing policy
+    CsvOptions csv;              // kind Csv: delimiter, header, columns, target, missing policy;
+                                 // kind Bundled: the target and inputs chosen, if any
     WindowSpec window;           // series data (not the sequence tasks)
     SplitSpec split;
     NormalisationKind normalisation = NormalisationKind::ZScore;

@@ -13,8 +13,9 @@ Evaluation evaluateSplit(const RecurrentNetwork<S>& net, const TrainingData& dat
     if (n == 0) return e;
     Workspace<S> ws;
     Matrix<S> x, y;
-    double lossSum = 0.0, squared = 0.0, absolute = 0.0;
+    double lossSum = 0.0;
     long long count = 0, correct = 0;
+    ErrorSum errors;
     for (Index first = 0; first < n; first += kEvaluationChunk) {
         const Index B = std::min(kEvaluationChunk, n - first);
         data.batchOf(ids, first, B, x, y);
@@ -28,23 +29,17 @@ Evaluation evaluateSplit(const RecurrentNetwork<S>& net, const TrainingData& dat
                 ++count;
                 continue;
             }
-            for (Index o = 0; o < out.cols(); ++o) {
-                const double err = data.toDataUnits(static_cast<double>(out(r, o))) -
-                                   data.toDataUnits(static_cast<double>(y(r, o)));
-                squared += err * err;
-                absolute += std::abs(err);
-                ++count;
-            }
+            for (Index o = 0; o < out.cols(); ++o)
+                errors.add(data.toDataUnits(static_cast<double>(out(r, o))) -
+                           data.toDataUnits(static_cast<double>(y(r, o))));
         }
     }
     e.loss = lossSum / static_cast<double>(n);
-    e.metrics.count = count;
     if (data.classification()) {
+        e.metrics.count = count;
         e.metrics.accuracy = static_cast<double>(correct) / static_cast<double>(count);
     } else {
-        e.metrics.mse = squared / static_cast<double>(count);
-        e.metrics.rmse = std::sqrt(e.metrics.mse);
-        e.metrics.mae = absolute / static_cast<double>(count);
+        e.metrics = errors.metrics();
     }
     return e;
 }

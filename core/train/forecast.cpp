@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "core/errors.h"
+#include "core/train/baselines.h"
 
 namespace rnnlab {
 
@@ -13,7 +14,8 @@ namespace {
 double actualAt(const WindowedDataset& data, Index row) {
     const Series& s = data.series();
     if (row >= s.rows()) return std::numeric_limits<double>::quiet_NaN();
-    return data.normaliser().inverse(s.target, s.columns[static_cast<size_t>(s.target)][static_cast<size_t>(row)]);
+    return data.normaliser().inverse(
+        s.target, s.columns[static_cast<size_t>(s.target)][static_cast<size_t>(row)]);
 }
 }  // namespace
 
@@ -70,7 +72,8 @@ Forecast closedLoopForecast(const RecurrentNetwork<float>& net, const WindowedDa
     Workspace<float> ws;
     Matrix<float> x(T, 1);
     for (Index k = 0; k < steps; ++k) {
-        for (Index t = 0; t < T; ++t) x(t, 0) = static_cast<float>(values[static_cast<size_t>(k + t)]);
+        for (Index t = 0; t < T; ++t)
+            x(t, 0) = static_cast<float>(values[static_cast<size_t>(k + t)]);
         const double y_hat = static_cast<double>(net.forward(x, T, 1, ws)(0, 0));
         values.push_back(y_hat);
         f.rows.push_back(start + k);
@@ -78,6 +81,49 @@ Forecast closedLoopForecast(const RecurrentNetwork<float>& net, const WindowedDa
         f.predicted.push_back(data.toDataUnits(y_hat));
     }
     return f;
+}
+
+namespace {
+
+// Free running from the validation part's start (the test part's, without validation) to the
+// end of the series; nothing, and why, when it cannot be done.
+std::optional<Forecast> freeRunning(const RecurrentNetwork<float>& net,
+                                    const WindowedDataset& windows, std::string& unavailable) {
+    unavailable = closedLoopUnavailableReason(windows);
+    if (!unavailable.empty()) return std::nullopt;
+    const Split from = windows.partRows(Split::Validation) > 0 ? Split::Validation : Split::Test;
+    const Index steps = windows.series().rows() - windows.partBegin(from);
+    if (steps > 0 && windows.partBegin(from) >= windows.steps())
+        return closedLoopForecast(net, windows, from, steps);
+    unavailable = "no rows after the training part to forecast";
+    return std::nullopt;
+}
+
+// RMSE and MAE of the forecast's rows in [begin, end).
+Metrics errorsOver(const Forecast& f, Index begin, Index end) {
+    ErrorSum errors;
+    for (std::size_t i = 0; i < f.rows.size(); ++i)
+        if (f.rows[i] >= begin && f.rows[i] < end && std::isfinite(f.actual[i]))
+            errors.add(f.predicted[i] - f.actual[i]);
+    return errors.metrics();
+}
+
+Metrics partErrors(const Forecast& f, const WindowedDataset& w, Split part) {
+    return errorsOver(f, w.partBegin(part), w.partBegin(part) + w.partRows(part));
+}
+
+}  // namespace
+
+FreeRunningErrors freeRunningErrors(const RecurrentNetwork<float>& net, const TrainingData& data) {
+    FreeRunningErrors e;
+    const auto* windows = dynamic_cast<const WindowedDataset*>(&data);
+    if (!windows) return e;
+    std::string unavailable;
+    std::optional<Forecast> f = freeRunning(net, *windows, unavailable);
+    if (!f) return e;
+    e.validation = partErrors(*f, *windows, Split::Validation);
+    e.test = partErrors(*f, *windows, Split::Test);
+    return e;
 }
 
 ForecastSet computeForecasts(const RecurrentNetwork<float>& net, const TrainingData& data) {
@@ -94,15 +140,19 @@ ForecastSet computeForecasts(const RecurrentNetwork<float>& net, const TrainingD
     if (windows->count(Split::Validation) > 0)
         set.validation = oneStepForecast(net, *windows, Split::Validation);
     if (windows->count(Split::Test) > 0) set.test = oneStepForecast(net, *windows, Split::Test);
-    set.closedLoopUnavailable = closedLoopUnavailableReason(*windows);
-    if (set.closedLoopUnavailable.empty()) {
-        const Split from =
-            windows->partRows(Split::Validation) > 0 ? Split::Validation : Split::Test;
-        const Index steps = windows->series().rows() - windows->partBegin(from);
-        if (steps > 0 && windows->partBegin(from) >= windows->steps())
-            set.closedLoop = closedLoopForecast(net, *windows, from, steps);
-        else
-            set.closedLoopUnavailable = "no rows after the training part to forecast";
+    set.closedLoop = freeRunning(net, *windows, set.closedLoopUnavailable);
+    if (std::optional<Baselines> b = computeBaselines(*windows)) {
+        set.baselines = std::make_shared<const Baselines>(std::move(*b));
+        auto heldOut = [&](BaselineKind kind) {
+            Forecast f = baselineForecast(*windows, *set.baselines, kind, Split::Validation);
+            const Forecast test = baselineForecast(*windows, *set.baselines, kind, Split::Test);
+            f.rows.insert(f.rows.end(), test.rows.begin(), test.rows.end());
+            f.actual.insert(f.actual.end(), test.actual.begin(), test.actual.end());
+            f.predicted.insert(f.predicted.end(), test.predicted.begin(), test.predicted.end());
+            return f;
+        };
+        set.persistence = heldOut(BaselineKind::Persistence);
+        if (set.baselines->seasonal) set.seasonal = heldOut(BaselineKind::Seasonal);
     }
     return set;
 }

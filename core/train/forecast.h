@@ -5,18 +5,22 @@
 //                 each prediction is appended as the next input: errors compound, which is what
 //                 a forecast of the future really faces.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/data/windowed_dataset.h"
 #include "core/recurrent_network.h"
+#include "core/train/training_history.h"
 
 namespace rnnlab {
 
+struct Baselines;  // baselines.h
+
 struct Forecast {
-    std::vector<Index> rows;        // row of the series each value belongs to
-    std::vector<double> actual;     // the data's value at that row (NaN past the data's end)
+    std::vector<Index> rows;     // row of the series each value belongs to
+    std::vector<double> actual;  // the data's value at that row (NaN past the data's end)
     std::vector<double> predicted;
 };
 
@@ -40,7 +44,21 @@ struct ForecastSet {
     std::optional<Forecast> closedLoop;  // free running from the validation part's start
                                          // (the test part's, without validation) to the end
     std::string closedLoopUnavailable;   // why there is no closed loop, when there is none
+    // What the network has to beat (baselines.h), and the persistence and seasonal baselines'
+    // predictions for the validation and test windows (none without baselines or a season).
+    std::shared_ptr<const Baselines> baselines;
+    std::optional<Forecast> persistence;
+    std::optional<Forecast> seasonal;
 };
+
+// RMSE and MAE of the closed-loop forecast (free running from the validation part's start)
+// over the validation rows and over the test rows; count 0 where there is none.
+struct FreeRunningErrors {
+    Metrics validation;
+    Metrics test;
+};
+FreeRunningErrors freeRunningErrors(const RecurrentNetwork<float>& network,
+                                    const TrainingData& data);
 
 ForecastSet computeForecasts(const RecurrentNetwork<float>& network, const TrainingData& data);
 

@@ -290,7 +290,7 @@ void Trainer::finishEpoch() {
         if (m_history.epochs.back().validationLoss &&
             m_state.epochsWithoutImprovement >= patience) {
             m_network.parameters().flat() = m_bestWeights;
-            m_stopReason = StopReason::EarlyStopped;
+                    m_stopReason = StopReason::EarlyStopped;
             recordTrace(false);
             return;
         }

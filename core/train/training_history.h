@@ -30,6 +30,22 @@ struct Metrics {
     std::optional<double> accuracy;    // classification: fraction of correct classes
 };
 
+// Sums the errors ŷ - y one at a time, for the Metrics above.
+class ErrorSum {
+public:
+    void add(double error) {
+        m_squared += error * error;
+        m_absolute += error < 0 ? -error : error;
+        ++m_count;
+    }
+    Metrics metrics() const;  // count 0 when nothing was added
+
+private:
+    double m_squared = 0.0;
+    double m_absolute = 0.0;
+    long long m_count = 0;
+};
+
 struct EpochRecord {
     int epoch = 0;                         // 0-based
     long long step = 0;                    // steps taken at its end
@@ -38,6 +54,9 @@ struct EpochRecord {
     std::optional<double> testLoss;
     Metrics validation;
     Metrics test;
+    // The free-running (closed-loop) forecast's errors (forecast.h); count 0 when there is none.
+    Metrics validationFreeRunning;
+    Metrics testFreeRunning;
     double learningRate = 0.0;
 };
 

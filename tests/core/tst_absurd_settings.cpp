@@ -210,11 +210,13 @@ void TestAbsurdSettings::window_data() {
     QTest::addColumn<int>("rows");
     QTest::addColumn<WindowSpec>("spec");
     QTest::addColumn<QString>("message");
-    auto spec = [](Index window, Index horizon, Index stride) {
+    auto spec = [](Index window, Index horizon, Index stride,
+                   WindowMode mode = WindowMode::ManyToOne) {
         WindowSpec w;
         w.window = window;
         w.horizon = horizon;
         w.stride = stride;
+        w.mode = mode;
         return w;
     };
     QTest::newRow("window longer than the data")
@@ -226,11 +228,12 @@ void TestAbsurdSettings::window_data() {
     QTest::newRow("window longer than the training part")
         << 200 << spec(150, 1, 1)
         << "the train part (rows 1 to 140, 140 rows) is shorter than window + horizon = 151 rows; "
-           "shorten the window or give this part a larger fraction";
-    QTest::newRow("window longer than the validation part")
-        << 200 << spec(40, 1, 1)
-        << "the validation part (rows 141 to 170, 30 rows) is shorter than window + horizon = 41 "
-           "rows; shorten the window or give this part a larger fraction";
+           "shorten the window or give training a larger fraction";
+    QTest::newRow("window longer than the validation part, every step predicted")
+        << 200 << spec(60, 1, 1, WindowMode::ManyToMany)
+        << "the validation part (rows 141 to 170, 30 rows) is shorter than the window of 60 "
+           "steps, whose every step it predicts; shorten the window or give this part a larger "
+           "fraction";
     QTest::newRow("window 0") << 200 << spec(0, 1, 1) << "window: must be at least 1 step, got 0";
     QTest::newRow("negative horizon")
         << 200 << spec(10, -1, 1) << "horizon: must be 0 or more, got -1";

@@ -75,7 +75,7 @@ const BadFile kCsvFiles[] = {
     {"nan.csv",
      "$FILE:3:2: line 3, column 2 (value): missing value (the first of 2 missing cells); choose to "
      "drop the rows with missing values or to interpolate them"},
-    {"text_in_number.csv", "$FILE:3:2: line 3, column 2 (price): 'n/a' is not a number"},
+    {"text_in_number.csv", "$FILE:3:2: line 3, column 2 (price): '1.6 USD' is not a number"},
     {"only_text.csv",
      "$FILE: no column holds numbers (columns: column 1, column 2); choose the target column by "
      "name"},
@@ -148,7 +148,7 @@ const BadFile kExperimentFiles[] = {
      "$FILE: data: window + horizon = 501 rows, but the series has only 200 rows"},
     {"csv_not_found.rnnlab.json", "$DIR/experiment/no_such_file.csv: no such file"},
     {"csv_with_bad_cell.rnnlab.json",
-     "$DIR/experiment/../csv/text_in_number.csv:3:2: line 3, column 2 (price): 'n/a' is not a "
+     "$DIR/experiment/../csv/text_in_number.csv:3:2: line 3, column 2 (price): '1.6 USD' is not a "
      "number"},
     {"input_size_mismatch.rnnlab.json",
      "$FILE: the network has input size 3 but the data has 1 input columns"},
@@ -169,7 +169,8 @@ const BadFile kExperimentFiles[] = {
      "through the network: window 2000 × batch_size 12000 × values per sample and step 3587 × 4 "
      "bytes = 321 GiB"},
     // A saved run edited by hand: a mid-epoch LSTM (2 layers of 2 units) on 40 embedded rows in
-    // windows of 4 (24 training samples), each with one field of its state or history broken.
+    // windows of 4 (24 training rows, 8 each for validation and test: 20 training samples),
+    // each with one field of its state or history broken.
     {"state_best_weights_size.rnnlab.json",
      "$FILE: training.state.best_weights has 90 values, expected 91 (one per parameter of the "
      "network)"},
@@ -177,16 +178,16 @@ const BadFile kExperimentFiles[] = {
      "$FILE: training.state.optimizer.buffers.exp_avg has 40 values, expected 91 (one per "
      "parameter)"},
     {"state_order_duplicate.rnnlab.json",
-     "$FILE: training.state.order[7]: sample 21 is listed twice (also at order[2])"},
+     "$FILE: training.state.order[7]: sample 1 is listed twice (also at order[2])"},
     {"state_order_out_of_range.rnnlab.json",
-     "$FILE: training.state.order[3]: sample 91234 is not one of the 24 training samples"},
+     "$FILE: training.state.order[3]: sample 91234 is not one of the 20 training samples"},
     {"state_order_short.rnnlab.json",
-     "$FILE: training.state.order lists 20 samples, but the data has 24 training samples"},
+     "$FILE: training.state.order lists 16 samples, but the data has 20 training samples"},
     {"state_rng_zero.rnnlab.json",
      "$FILE: training.state.rng.s: all four words are 0, a state the generator never reaches "
      "(it would draw 0 forever)"},
     {"state_samples_done_at_end.rnnlab.json",
-     "$FILE: training.state.samples_done is 24, but the epoch has only 24 training samples: "
+     "$FILE: training.state.samples_done is 20, but the epoch has only 20 training samples: "
      "an epoch in progress has used fewer (a finished one has an empty order)"},
     {"state_samples_done_no_order.rnnlab.json",
      "$FILE: training.state.samples_done is 5, but the epoch has not begun "

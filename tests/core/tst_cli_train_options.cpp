@@ -158,8 +158,7 @@ private slots:
         row("--csv --target", kBase, {"--csv", csv("plain.csv"), "--target", "y"},
             {{"data.source", "csv"},
              {"data.csv.path", csv("plain.csv")},
-             {"data.csv.target", "y"},
-             {"network.input_size", 3}});
+             {"data.csv.target", "y"}});
         row("--columns", plain, {"--columns", "a,b"},
             {{"data.csv.columns", QJsonArray{"a", "b"}}, {"network.input_size", 2}});
         row("--label none", plain, {"--label", "none"}, {{"data.csv.label", ""}});
@@ -170,7 +169,7 @@ private slots:
         row("--decimal-comma", semicolon, {"--decimal-comma", "yes"},
             {{"data.csv.decimal_comma", "yes"}});
         row("--header", bare, {"--header", "no"}, {{"data.csv.header", "no"}});
-        row("--embed", plain, {"--embed"},
+        row("--embed", plain, {"--columns", "a,b", "--embed"},
             {{"data.embedded.names", QJsonArray{"a", "b", "y"}}, {"data.embedded.target", 2}});
         // How it is cut into windows and parts.
         row("--window", kBase, {"--window", "12"}, {{"data.window.length", 12}});

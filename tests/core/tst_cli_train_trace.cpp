@@ -35,6 +35,18 @@ private slots:
         const QStringList log = readLines(path("a.csv"));
         QCOMPARE(log.size(), 31);
         QVERIFY(log[0].startsWith("epoch,step,train_loss,val_loss,test_loss"));
+        // The baselines beside the network: the same on every row; the free-running error
+        // per epoch.
+        QVERIFY(log[0].endsWith(",val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,"
+                                "val_rmse_free_running"));
+        const QStringList firstRow = log[1].split(','), lastRow = log[30].split(',');
+        QCOMPARE(firstRow.size(), 13);
+        QVERIFY(firstRow[9].toDouble() > 0);
+        QCOMPARE(lastRow[9], firstRow[9]);
+        QCOMPARE(lastRow[10], firstRow[10]);  // seasonal: weekly dates, 52 weeks
+        QVERIFY(!firstRow[10].isEmpty());
+        QCOMPARE(lastRow[11], firstRow[11]);
+        QVERIFY(lastRow[12].toDouble() > 0 && lastRow[12] != firstRow[12]);
         QCOMPARE(readLines(path("b.csv")), log);
         const double first = log[1].split(',')[2].toDouble();
         const double last = log[30].split(',')[2].toDouble();

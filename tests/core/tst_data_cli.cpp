@@ -1,6 +1,7 @@
 // rnnlab-cli data: the JSON summary of design.md §5 on real files, and errors on stderr with
 // file:line:column and a non-zero exit.
 #include <QtTest>
+#include <cmath>
 
 #include "core/data/csv_reader.h"
 
@@ -12,6 +13,8 @@ private slots:
     void co2MissingPolicies();
     void spreadsheetExport();
     void malformedFile();
+    void baselines();
+    void wideTableAndMarkers();
     void usage_data();
     void usage();
 };
@@ -63,8 +66,8 @@ void TestDataCli::nileSummary() {
 }
 
 void TestDataCli::columnsAndTarget() {
-    const Run r = cli({dataset("us_macro_quarterly.csv"), "--columns", "cpi,unemp", "--target",
-                       "tbilrate"});
+    const Run r =
+        cli({dataset("us_macro_quarterly.csv"), "--columns", "cpi,unemp", "--target", "tbilrate"});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = summary(r);
     QCOMPARE(o["rows"].toInt(), 203);
@@ -75,7 +78,12 @@ void TestDataCli::columnsAndTarget() {
     QCOMPARE(columns[2].toObject()["name"].toString(), QString("tbilrate"));
     QCOMPARE(columns[2].toObject()["target"].toBool(), true);
     QCOMPARE(columns[0].toObject()["input"].toBool(), true);
-    QCOMPARE(o["ignored_columns"].toArray().size(), 9);
+    QCOMPARE(o["ignored_columns"].toArray().size(), 0);  // text columns only
+    QCOMPARE(o["numeric_columns"].toArray().size(), 12);
+    QCOMPARE(o["column_choice"].toString(),
+             QString("\u201cperiod\u201d holds quarters and labels the x axis; target "
+                     "\u201ctbilrate\u201d (chosen); inputs \u201ccpi\u201d, \u201cunemp\u201d "
+                     "(chosen)."));
 }
 
 void TestDataCli::co2MissingPolicies() {
@@ -127,13 +135,57 @@ void TestDataCli::malformedFile() {
     const QString path = dir.filePath("prices.csv");
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("date,volume,price\n2020-01-01,10,1.5\n2020-01-02,11,n/a\n");
+    f.write("date,volume,price\n2020-01-01,10,1.5\n2020-01-02,11,1.6 USD\n");
     f.close();
     const Run r = cli({path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err, "rnnlab-cli data: error: " + path +
-                        ":3:3: line 3, column 3 (price): 'n/a' is not a number\n");
+                        ":3:3: line 3, column 3 (price): '1.6 USD' is not a number\n");
+}
+
+// What a network trained on the file has to beat: the Nile by hand (rows 71-85 validate,
+// 86-100 test with the default split), against rnnlab's own computation.
+void TestDataCli::baselines() {
+    const Run r = cli({dataset("nile.csv")});
+    const QJsonObject b = summary(r)["baselines"].toObject();
+    QCOMPARE(b["window"].toInt(), 20);
+    QCOMPARE(b["windows"].toObject()["validation"].toInt(), 15);
+    QCOMPARE(b["evaluation_warning"].toString(), QString());
+    QCOMPARE(b["period"].toInt(), 0);
+    const rnnlab::Series s = rnnlab::loadCsv(dataset("nile.csv").toStdString()).series;
+    const std::vector<double>& flow = s.columns[0];
+    double squared = 0.0, absolute = 0.0;
+    for (std::size_t row = 70; row < 85; ++row) {
+        squared += std::pow(flow[row] - flow[row - 1], 2);
+        absolute += std::abs(flow[row] - flow[row - 1]);
+    }
+    const QJsonObject persistence =
+        b["validation"].toObject()["persistence"].toObject();
+    QVERIFY(std::abs(persistence["rmse"].toDouble() - std::sqrt(squared / 15)) < 1e-9);
+    QVERIFY(std::abs(persistence["mae"].toDouble() - absolute / 15) < 1e-9);
+    QCOMPARE(persistence["count"].toInt(), 15);
+    QVERIFY(b["validation"].toObject()["seasonal"].isNull());
+    QVERIFY(b["test"].toObject()["mean"].toObject()["rmse"].toDouble() > 0);
+}
+
+void TestDataCli::wideTableAndMarkers() {
+    const QString air = QStringLiteral(RNNLAB_TEST_DATA_DIR "/csv/airline_passengers.csv");
+    QJsonObject o = summary(cli({air}));
+    QCOMPARE(o["rows"].toInt(), 144);
+    QCOMPARE(o["wide_table"].toString(), QString("year \u00d7 month"));
+    QCOMPARE(o["unpivoted"].toBool(), true);
+    QCOMPARE(o["baselines"].toObject()["period"].toInt(), 12);
+    QCOMPARE(o["baselines"].toObject()["period_from"].toString(), QString("monthly labels"));
+    o = summary(cli({air, "--unpivot", "no"}));
+    QCOMPARE(o["rows"].toInt(), 12);
+    QCOMPARE(o["target"].toString(), QString("Dec"));
+    const QString markers = QStringLiteral(RNNLAB_TEST_DATA_DIR "/csv/co2_excel_markers.csv");
+    o = summary(cli({markers, "--missing", "interpolate"}));
+    QCOMPARE(o["missing"].toInt(), 11);  // 7 markers of the sheet, 4 NA of the data
+    const Run own = cli({markers, "--missing-markers", "NA"});
+    QCOMPARE(own.exitCode, 1);
+    QVERIFY2(own.err.contains("'#N/A' is not a number"), qPrintable(own.err));
 }
 
 void TestDataCli::usage_data() {
@@ -141,8 +193,8 @@ void TestDataCli::usage_data() {
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("err");
     QTest::newRow("no file") << QStringList{} << 2 << "expected one FILE";
-    QTest::newRow("unknown option") << QStringList{"x.csv", "--colums", "a"} << 2
-                                    << "unknown option --colums";
+    QTest::newRow("unknown option")
+        << QStringList{"x.csv", "--colums", "a"} << 2 << "unknown option --colums";
     QTest::newRow("bad policy")
         << QStringList{dataset("nile.csv"), "--missing", "fill"} << 2
         << "rnnlab-cli data: --missing: missing-value policy 'fill' is not one of: reject, drop, "

@@ -27,6 +27,12 @@ private slots:
     void numberMatrix();
 };
 
+// Every numeric column read (not only the target), for the tests of the format.
+static CsvOptions everyColumn(CsvOptions options = {}) {
+    options.allInputs = true;
+    return options;
+}
+
 // The same table written every way a file can be written:
 //   x     y
 //   1.5   -2
@@ -85,7 +91,7 @@ void TestDataCsv::combinations() {
     QFETCH(bool, decimalComma);
     QFETCH(bool, bom);
 
-    const LoadedCsv loaded = parseCsv(text.toStdString(), "t.csv");
+    const LoadedCsv loaded = parseCsv(text.toStdString(), "t.csv", everyColumn());
     QCOMPARE(int(loaded.format.delimiter), delimiter);
     QCOMPARE(loaded.format.header, header);
     QCOMPARE(loaded.format.decimalComma, decimalComma);
@@ -98,7 +104,7 @@ void TestDataCsv::combinations() {
     QCOMPARE(s.columns[0], (std::vector<double>{1.5, 3.25, 5}));
     QCOMPARE(s.columns[1], (std::vector<double>{-2, 0.004, 6e3}));
     QCOMPARE(s.lines, header ? (std::vector<long>{2, 3, 4}) : (std::vector<long>{1, 2, 3}));
-    // Defaults: every numeric column is an input, the last one is the target.
+    // Every numeric column an input (allInputs), the last one the target.
     QCOMPARE(s.inputs, (std::vector<int>{0, 1}));
     QCOMPARE(s.target, 1);
     QVERIFY(s.labelName.empty());
@@ -107,7 +113,7 @@ void TestDataCsv::combinations() {
 void TestDataCsv::delimiterOverride() {
     // Auto: ';' splits consistently, so it wins, and with it the decimal comma.
     const std::string text = "a,b;c\n1,2;3\n4,5;6\n";
-    LoadedCsv loaded = parseCsv(text, "t.csv");
+    LoadedCsv loaded = parseCsv(text, "t.csv", everyColumn());
     QCOMPARE(loaded.series.names, (std::vector<std::string>{"a,b", "c"}));
     QCOMPARE(loaded.series.columns[0], (std::vector<double>{1.2, 4.5}));
     // Told it is comma-separated: three columns, the middle one "b;c" is text.
@@ -125,7 +131,7 @@ void TestDataCsv::delimiterOverride() {
 void TestDataCsv::headerOverride() {
     CsvOptions yes;
     yes.header = HeaderMode::Yes;
-    const LoadedCsv loaded = parseCsv("10,20\n1,2\n3,4\n", "t.csv", yes);
+    const LoadedCsv loaded = parseCsv("10,20\n1,2\n3,4\n", "t.csv", everyColumn(yes));
     QCOMPARE(loaded.series.names, (std::vector<std::string>{"10", "20"}));
     QCOMPARE(loaded.series.rows(), Index(2));
 
@@ -133,7 +139,7 @@ void TestDataCsv::headerOverride() {
     no.header = HeaderMode::No;
     no.labelColumn = "";
     try {
-        parseCsv("a,b\n1,2\n3,4\n", "t.csv", no);
+        parseCsv("a,b\n1,2\n3,4\n", "t.csv", everyColumn(no));
         QFAIL("a header read as data must be refused");
     } catch (const DataError& e) {
         QCOMPARE(e.line(), 1L);
@@ -144,17 +150,17 @@ void TestDataCsv::headerOverride() {
 
 void TestDataCsv::decimalCommaOverride() {
     // Semicolon file with a decimal point: "auto" still reads points.
-    QCOMPARE(parseCsv("a;b\n1.5;2\n3;4\n", "t.csv").series.columns[0],
+    QCOMPARE(parseCsv("a;b\n1.5;2\n3;4\n", "t.csv", everyColumn()).series.columns[0],
              (std::vector<double>{1.5, 3}));
     // A quoted decimal comma in a comma file, when told so.
     CsvOptions yes;
     yes.decimalComma = DecimalComma::Yes;
-    QCOMPARE(parseCsv("a,b\n\"1,5\",2\n3,4\n", "t.csv", yes).series.columns[0],
+    QCOMPARE(parseCsv("a,b\n\"1,5\",2\n3,4\n", "t.csv", everyColumn(yes)).series.columns[0],
              (std::vector<double>{1.5, 3}));
     // Semicolon file told "no decimal comma": "1,5" is text.
     CsvOptions no;
     no.decimalComma = DecimalComma::No;
-    QVERIFY_THROWS_EXCEPTION(DataError, parseCsv("a;b\n1,5;2\n3;4\n", "t.csv", no));
+    QVERIFY_THROWS_EXCEPTION(DataError, parseCsv("a;b\n1,5;2\n3;4\n", "t.csv", everyColumn(no)));
 }
 
 void TestDataCsv::numberForms_data() {
@@ -176,7 +182,7 @@ void TestDataCsv::numberForms() {
     QFETCH(QString, cell);
     QFETCH(double, value);
     const std::string text = "v,w\n" + cell.toStdString() + ",1\n0,2\n";
-    QCOMPARE(parseCsv(text, "t.csv").series.columns[0][0], value);
+    QCOMPARE(parseCsv(text, "t.csv", everyColumn()).series.columns[0][0], value);
 }
 
 void TestDataCsv::quotedFields() {
@@ -195,18 +201,22 @@ void TestDataCsv::quotedFields() {
 }
 
 void TestDataCsv::blankLinesAndLineNumbers() {
-    const Series s = parseCsv("\n\na,b\r\n\r\n1,2\r\n   \r\n3,4\r\n\r\n", "t.csv").series;
+    const Series s =
+        parseCsv("\n\na,b\r\n\r\n1,2\r\n   \r\n3,4\r\n\r\n", "t.csv", everyColumn()).series;
     QCOMPARE(s.names, (std::vector<std::string>{"a", "b"}));
     QCOMPARE(s.lines, (std::vector<long>{5, 7}));
 }
 
 void TestDataCsv::columnSelection() {
     const std::string text = "date,a,b,c,note\n2020-01-01,1,2,3,x\n2020-01-02,4,5,6,y\n";
-    // Defaults: the date is the label, the text column "note" is ignored.
+    // Defaults: the date is the label, the last numeric column the target and the only input,
+    // the text column "note" is ignored.
     LoadedCsv loaded = parseCsv(text, "t.csv");
     QCOMPARE(loaded.series.labelName, std::string("date"));
-    QCOMPARE(loaded.series.names, (std::vector<std::string>{"a", "b", "c"}));
-    QCOMPARE(loaded.series.target, 2);
+    QCOMPARE(loaded.series.names, (std::vector<std::string>{"c"}));
+    QCOMPARE(loaded.series.inputs, (std::vector<int>{0}));
+    QCOMPARE(loaded.series.target, 0);
+    QCOMPARE(loaded.series.numericColumns, (std::vector<std::string>{"a", "b", "c"}));
     QCOMPARE(loaded.ignoredColumns, (std::vector<std::string>{"note"}));
 
     CsvOptions options;
@@ -246,7 +256,7 @@ void TestDataCsv::labelColumns_data() {
                                   << "Year";
     QTest::newRow("quarter labels") << "v,period\n1,1959Q1\n2,1959Q2\n"
                                     << "period";
-    QTest::newRow("numeric first column, other name") << "t,v\n1,1\n2,2\n"
+    QTest::newRow("numeric first column, other name") << "x,v\n1,1\n2,2\n"
                                                       << "";
     QTest::newRow("headerless text column") << "2001-01,1\n2001-02,2\n"
                                             << "column 1";
@@ -263,7 +273,8 @@ void TestDataCsv::labelNone() {
     options.labelColumn = "";
     const Series s = parseCsv("year,v\n1900,1\n1901,2\n", "t.csv", options).series;
     QVERIFY(s.labelName.empty());
-    QCOMPARE(s.names, (std::vector<std::string>{"year", "v"}));
+    QCOMPARE(s.names, (std::vector<std::string>{"v"}));
+    QCOMPARE(s.numericColumns, (std::vector<std::string>{"year", "v"}));
 }
 
 void TestDataCsv::numberMatrix() {

@@ -1,10 +1,12 @@
-// Missing cells (empty, NA, NaN, null): reported with their lines, then rejected, dropped or
+// Missing cells (empty, and the markers NA, N/A, #N/A, NaN, null, None, -, ., ?, missing in
+// any case, or a list of one's own): reported with their lines, then rejected, dropped or
 // interpolated linearly.
 #include <QtTest>
 #include <cmath>
 
 #include "core/data/csv_reader.h"
 #include "core/data/data_error.h"
+#include "core/data/missing_markers.h"
 
 using namespace rnnlab;
 
@@ -13,6 +15,9 @@ class TestDataMissing : public QObject {
 private slots:
     void tokens_data();
     void tokens();
+    void markersUnderEveryPolicy_data();
+    void markersUnderEveryPolicy();
+    void ownMarkers();
     void report();
     void drop();
     void interpolate();
@@ -20,16 +25,22 @@ private slots:
     void labelsStayWithTheirRows();
 };
 
-static LoadedCsv load(const std::string& text, MissingPolicy policy) {
+// Every numeric column read, no label unless named: the missing cells are the point here.
+static LoadedCsv load(const std::string& text, MissingPolicy policy,
+                      const std::string& label = "") {
     CsvOptions o;
     o.missing = policy;
+    o.allInputs = true;
+    o.labelColumn = label;
     return parseCsv(text, "m.csv", o);
 }
 
 void TestDataMissing::tokens_data() {
     QTest::addColumn<QString>("cell");
     for (const char* t :
-         {"", "NA", "na", "NaN", "nan", "NAN", "null", "NULL", "Null", "\"\"", "  ", "\" NA \""})
+         {"",     "NA",  "na",       "NaN", "nan",     "NAN",     "null",    "NULL",   "Null",
+          "\"\"", "  ",  "\" NA \"", "N/A", "n/a",     "#N/A",    "#n/a",    "None",   "none",
+          "-",    " - ", ".",        "?",   "missing", "Missing", "MISSING", "\"n/a\""})
         QTest::newRow(t[0] ? t : "empty") << QString(t);
 }
 
@@ -41,6 +52,49 @@ void TestDataMissing::tokens() {
     QCOMPARE(loaded.missing.cells[0].line, 3L);
     QCOMPARE(loaded.missing.cells[0].column, 2);
     QCOMPARE(loaded.series.columns[1][1], 4.0);
+}
+
+void TestDataMissing::markersUnderEveryPolicy_data() {
+    QTest::addColumn<QString>("cell");
+    for (const std::string& m : defaultMissingMarkers())
+        QTest::newRow(m.c_str()) << QString::fromStdString(m);
+}
+
+// Each marker is a missing cell whatever the policy: named as missing when refused, never
+// "not a number".
+void TestDataMissing::markersUnderEveryPolicy() {
+    QFETCH(QString, cell);
+    const std::string text = "a,b\n1,2\n3," + cell.toStdString() + "\n5,6\n";
+    try {
+        load(text, MissingPolicy::Reject);
+        QFAIL("a missing cell must be refused under reject");
+    } catch (const MissingValuesError& e) {
+        QCOMPARE(e.line(), 3L);
+        QCOMPARE(e.column(), 2);
+        QCOMPARE(e.report().cells.size(), std::size_t(1));
+    }
+    QCOMPARE(load(text, MissingPolicy::Drop).series.columns[1], (std::vector<double>{2, 6}));
+    QCOMPARE(load(text, MissingPolicy::Interpolate).series.columns[1],
+             (std::vector<double>{2, 4, 6}));
+}
+
+// A list of one's own replaces the default one; empty cells stay missing.
+void TestDataMissing::ownMarkers() {
+    CsvOptions o;
+    o.missing = MissingPolicy::Interpolate;
+    o.missingMarkers = parseMissingMarkers(" k.A. , x ");
+    QCOMPARE(o.missingMarkers, (std::vector<std::string>{"k.A.", "x"}));
+    const Series s = parseCsv("v\n1\nK.A.\n3\nX\n\"\"\n9\n", "m.csv", o).series;
+    QCOMPARE(s.columns[0], (std::vector<double>{1, 2, 3, 5, 7, 9}));
+    try {
+        parseCsv("v\n1\nNA\n3\n", "m.csv", o);
+        QFAIL("NA is not a marker of this list");
+    } catch (const DataError& e) {
+        QCOMPARE(std::string(e.what()),
+                 std::string("m.csv:3:1: line 3, column 1 (v): 'NA' is not a number"));
+    }
+    QCOMPARE(joinMissingMarkers(o.missingMarkers), std::string("k.A., x"));
+    QVERIFY(parseMissingMarkers(" , ").empty());
 }
 
 void TestDataMissing::report() {
@@ -72,9 +126,9 @@ void TestDataMissing::drop() {
 
 void TestDataMissing::interpolate() {
     // b: 10, _, _, 40 -> 20, 30 (a straight line between the known neighbours).
-    const Series s = load("a,b\n1,10\n2,\n3,\n4,40\n", MissingPolicy::Interpolate).series;
+    const Series s = load("a,b\n1,10\n2,\n4,\n8,40\n", MissingPolicy::Interpolate).series;
     QCOMPARE(s.columns[1], (std::vector<double>{10, 20, 30, 40}));
-    QCOMPARE(s.columns[0], (std::vector<double>{1, 2, 3, 4}));
+    QCOMPARE(s.columns[0], (std::vector<double>{1, 2, 4, 8}));
 }
 
 void TestDataMissing::interpolateEdges() {
@@ -84,10 +138,12 @@ void TestDataMissing::interpolateEdges() {
 }
 
 void TestDataMissing::labelsStayWithTheirRows() {
-    const Series s = load("date,v\n2001-01,1\n2001-02,\n2001-03,3\n", MissingPolicy::Drop).series;
+    const Series s =
+        load("date,v\n2001-01,1\n2001-02,\n2001-03,3\n", MissingPolicy::Drop, "date").series;
     QCOMPARE(s.labels, (std::vector<std::string>{"2001-01", "2001-03"}));
     // A missing label is an empty label, not a missing value.
-    const LoadedCsv kept = load("date,v\n2001-01,1\n,2\n2001-03,3\n", MissingPolicy::Reject);
+    const LoadedCsv kept =
+        load("date,v\n2001-01,1\n,2\n2001-03,3\n", MissingPolicy::Reject, "date");
     QCOMPARE(kept.series.labels, (std::vector<std::string>{"2001-01", "", "2001-03"}));
     QVERIFY(kept.missing.empty());
 }

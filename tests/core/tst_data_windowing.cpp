@@ -1,10 +1,11 @@
 // Windows, chronological splits and batches, checked on a series whose values are their row
-// numbers, so every window's contents can be read off by hand.
+// numbers, so every window's contents can be read off by hand. Validation and test windows are
+// placed by their targets (rolling origin), and short parts get the minimum of windows.
 #include <QtTest>
 
 #include "core/data/windowed_dataset.h"
-#include "core/random.h"
 #include "core/errors.h"
+#include "core/random.h"
 
 using namespace rnnlab;
 
@@ -16,6 +17,10 @@ private slots:
     void windowCounts_data();
     void windowCounts();
     void windowsStayInsideTheirPart();
+    void everyHeldOutRowIsPredicted();
+    void minimumOfEvaluationWindows();
+    void tooShortToEvaluate();
+    void longestFittingWindow();
     void manyToOneContents();
     void manyToManyContents();
     void batchLayoutIsTimeMajor();
@@ -84,13 +89,15 @@ void TestDataWindowing::windowCounts_data() {
     QTest::addColumn<int>("train");
     QTest::addColumn<int>("validation");
     QTest::addColumn<int>("test");
-    // 20 rows split 10 / 5 / 5. A window needs T + k rows.
-    QTest::newRow("T3 k1") << 3 << 1 << 1 << 7 << 2 << 2;
-    QTest::newRow("T3 k0") << 3 << 0 << 1 << 8 << 3 << 3;
-    QTest::newRow("T3 k1 stride 2") << 3 << 1 << 2 << 4 << 1 << 1;
-    QTest::newRow("T4 k1: exactly one per short part") << 4 << 1 << 1 << 6 << 1 << 1;
-    QTest::newRow("T1 k1") << 1 << 1 << 1 << 9 << 4 << 4;
-    QTest::newRow("T2 k3 stride 3") << 2 << 3 << 3 << 2 << 1 << 1;
+    // 20 rows split 10 / 5 / 5. A training window needs T + k rows of its part; a validation
+    // or test window needs one row of its part, its target.
+    QTest::newRow("T3 k1") << 3 << 1 << 1 << 7 << 5 << 5;
+    QTest::newRow("T3 k0") << 3 << 0 << 1 << 8 << 5 << 5;
+    QTest::newRow("T3 k1 stride 2") << 3 << 1 << 2 << 4 << 3 << 3;
+    QTest::newRow("T4 k1") << 4 << 1 << 1 << 6 << 5 << 5;
+    QTest::newRow("T1 k1") << 1 << 1 << 1 << 9 << 5 << 5;
+    QTest::newRow("T2 k3 stride 3") << 2 << 3 << 3 << 2 << 2 << 2;
+    QTest::newRow("T10 k0: one training window") << 10 << 0 << 1 << 1 << 5 << 5;
 }
 
 void TestDataWindowing::windowCounts() {
@@ -106,28 +113,99 @@ void TestDataWindowing::windowCounts() {
     QCOMPARE(d.count(Split::Validation), Index(validation));
     QCOMPARE(d.count(Split::Test), Index(test));
     QCOMPARE(WindowedDataset::windowsIn(10, spec(window, horizon, stride)), Index(train));
-    // Each part's windows start at its first row, `stride` rows apart.
+    // Training windows start at the part's first row, a held-out part's windows predict from
+    // its first row on; `stride` rows apart.
     for (Split part : {Split::Train, Split::Validation, Split::Test})
-        for (Index i = 0; i < d.count(part); ++i)
-            QCOMPARE(d.sampleId(part, i), d.partBegin(part) + i * stride);
+        for (Index i = 0; i < d.count(part); ++i) {
+            const Index start = d.sampleId(part, i);
+            QCOMPARE(part == Split::Train ? start : d.targetRow(start),
+                     d.partBegin(part) + i * stride);
+        }
 }
 
 void TestDataWindowing::windowsStayInsideTheirPart() {
     const WindowSpec w = spec(3, 2, 1);
     const WindowedDataset d(rows(40), w, SplitSpec{0.5, 0.25}, NormalisationKind::None);
-    for (Split part : {Split::Train, Split::Validation, Split::Test}) {
-        const Index begin = d.partBegin(part);
-        const Index end = begin + d.partRows(part);
-        QCOMPARE(d.sampleId(part, 0), begin);  // each part starts a window at its first row
-        for (Index i = 0; i < d.count(part); ++i) {
-            QVERIFY(d.sampleId(part, i) >= begin);
-            QVERIFY(d.targetRow(d.sampleId(part, i)) < end);
-        }
-        // The last window ends exactly at the part's last row (stride 1).
-        QCOMPARE(d.targetRow(d.sampleId(part, d.count(part) - 1)), end - 1);
-    }
+    // Training windows start at the part's first row and end inside it: no training window
+    // sees a validation or test row.
+    QCOMPARE(d.sampleId(Split::Train, 0), Index(0));
+    const Index trainEnd = d.partRows(Split::Train);
+    for (Index i = 0; i < d.count(Split::Train); ++i)
+        QVERIFY(d.targetRow(d.sampleId(Split::Train, i)) < trainEnd);
+    QCOMPARE(d.targetRow(d.sampleId(Split::Train, d.count(Split::Train) - 1)), trainEnd - 1);
     QCOMPARE(d.partBegin(Split::Validation), Index(20));
     QCOMPARE(d.partBegin(Split::Test), Index(30));
+}
+
+// Rolling origin: each validation and test row is the target of exactly one window, which
+// reads the true rows just before it (reaching back into the earlier part).
+void TestDataWindowing::everyHeldOutRowIsPredicted() {
+    const WindowSpec w = spec(3, 2, 1);
+    const WindowedDataset d(rows(40), w, SplitSpec{0.5, 0.25}, NormalisationKind::None);
+    for (Split part : {Split::Validation, Split::Test}) {
+        const Index begin = d.partBegin(part);
+        QCOMPARE(d.count(part), d.partRows(part));
+        for (Index i = 0; i < d.count(part); ++i)
+            QCOMPARE(d.targetRow(d.sampleId(part, i)), begin + i);
+    }
+    QCOMPARE(d.sampleId(Split::Validation, 0), Index(16));  // reads 16, 17, 18; predicts 20
+    // Many-to-many: every target of a window in the part, the inputs k rows before.
+    const WindowedDataset m(rows(40), spec(3, 1, 1, WindowMode::ManyToMany), SplitSpec{0.5, 0.25},
+                            NormalisationKind::None);
+    QCOMPARE(m.sampleId(Split::Validation, 0), Index(19));  // targets 20, 21, 22
+    QCOMPARE(m.count(Split::Validation), Index(8));         // last targets 27, 28, 29
+}
+
+// 100 rows at 90 / 5 / 5: the 5-row parts get 8 rows, taken from training.
+void TestDataWindowing::minimumOfEvaluationWindows() {
+    const WindowedDataset d(rows(100), spec(5, 1, 1), SplitSpec{0.9, 0.05},
+                            NormalisationKind::None);
+    QCOMPARE(d.partRows(Split::Train), Index(84));
+    QCOMPARE(d.partRows(Split::Validation), Index(8));
+    QCOMPARE(d.partRows(Split::Test), Index(8));
+    QCOMPARE(d.count(Split::Validation), kMinEvaluationSamples);
+    QCOMPARE(d.splitNote(),
+             std::string("the validation and test parts were given at least 8 windows each, "
+                         "the fewest for a meaningful error"));
+    QCOMPARE(evaluationWarning(d), std::string());
+    // Parts that have enough keep the fractions.
+    const WindowedDataset enough(rows(100), spec(5, 1, 1), SplitSpec{0.7, 0.15},
+                                 NormalisationKind::None);
+    QCOMPARE(enough.partRows(Split::Validation), Index(15));
+    QVERIFY(enough.splitNote().empty());
+}
+
+// 25 rows, window 8: training cannot spare the rows, so the errors are flagged.
+void TestDataWindowing::tooShortToEvaluate() {
+    const WindowedDataset d(rows(25), spec(8, 1, 1), SplitSpec{0.7, 0.15}, NormalisationKind::None);
+    QCOMPARE(d.count(Split::Validation), Index(3));
+    QCOMPARE(d.count(Split::Test), Index(4));
+    QVERIFY(d.splitNote().empty());
+    QCOMPARE(evaluationWarning(d),
+             std::string("validation: 3 windows, test: 4 windows \u2014 not meaningful (at least "
+                         "8 are needed: a shorter window or a longer series)"));
+    const WindowedDataset one(rows(20), spec(3, 1, 1), SplitSpec{0.9, 0.05},
+                              NormalisationKind::None);
+    QCOMPARE(evaluationWarning(one),
+             std::string("validation: 1 window, test: 1 window \u2014 not meaningful (at least "
+                         "8 are needed: a shorter window or a longer series)"));
+}
+
+void TestDataWindowing::longestFittingWindow() {
+    // 25 rows at 70 / 15 / 15 (18 / 3 / 4 rows): no window leaves 8 in every part; 10 is the
+    // longest that leaves 8 training windows.
+    QCOMPARE(WindowedDataset::longestFittingWindow(25, spec(20, 1, 1), SplitSpec{0.7, 0.15}),
+             std::optional<Index>(10));
+    // A window that fits stays.
+    QCOMPARE(WindowedDataset::longestFittingWindow(25, spec(17, 1, 1), SplitSpec{0.7, 0.15}),
+             std::optional<Index>());
+    // 100 rows, window 90: 62 leaves 8 windows in every part (70 - 63 + 1 to train).
+    const std::optional<Index> t =
+        WindowedDataset::longestFittingWindow(100, spec(90, 1, 1), SplitSpec{0.7, 0.15});
+    QCOMPARE(t, std::optional<Index>(62));
+    const WindowedDataset d(rows(100), spec(*t, 1, 1), SplitSpec{0.7, 0.15},
+                            NormalisationKind::None);
+    QCOMPARE(d.count(Split::Train), Index(8));
 }
 
 void TestDataWindowing::manyToOneContents() {
@@ -142,9 +220,10 @@ void TestDataWindowing::manyToOneContents() {
     QCOMPARE(x(2, 1), 70.0);
     QCOMPARE(y.rows(), Index(1));
     QCOMPARE(y(0, 0), 9.0);
-    d.batch(Split::Test, 0, 1, x, y);  // the test part starts at row 15
-    QCOMPARE(x(0, 0), 15.0);
-    QCOMPARE(y(0, 0), 19.0);
+    d.batch(Split::Test, 0, 1, x, y);  // the test part starts at row 15: its first target
+    QCOMPARE(x(0, 0), 11.0);
+    QCOMPARE(x(2, 0), 13.0);
+    QCOMPARE(y(0, 0), 15.0);
 }
 
 void TestDataWindowing::manyToManyContents() {
@@ -153,11 +232,11 @@ void TestDataWindowing::manyToManyContents() {
                             NormalisationKind::None);
     QVERIFY(d.perStepTargets());
     Matrix<double> x, y;
-    d.batch(Split::Validation, 1, 1, x, y);  // validation starts at 10: window 1 starts at 11
+    d.batch(Split::Validation, 1, 1, x, y);  // validation starts at 10: window 1 starts at 10
     QCOMPARE(y.rows(), Index(3));
     for (Index t = 0; t < 3; ++t) {
-        QCOMPARE(x(t, 0), double(11 + t));
-        QCOMPARE(y(t, 0), double(12 + t));
+        QCOMPARE(x(t, 0), double(10 + t));
+        QCOMPARE(y(t, 0), double(11 + t));
     }
 }
 
@@ -202,9 +281,9 @@ void TestDataWindowing::normalisationFittedOnTrainingPart() {
     QCOMPARE(d.normaliser().params().offset[0], 4.5);
     QCOMPARE(d.normaliser().params().scale[0], std::sqrt(8.25));
     Matrix<double> x, y;
-    d.batch(Split::Test, 0, 1, x, y);
-    QCOMPARE(x(0, 0), (15.0 - 4.5) / std::sqrt(8.25));
-    QCOMPARE(d.normaliser().inverse(0, y(0, 0)), 18.0);  // row 15 + T - 1 + k
+    d.batch(Split::Test, 0, 1, x, y);  // reads rows 12, 13, 14; predicts row 15
+    QCOMPARE(x(0, 0), (12.0 - 4.5) / std::sqrt(8.25));
+    QCOMPARE(d.normaliser().inverse(0, y(0, 0)), 15.0);
 }
 
 void TestDataWindowing::batchOfFollowsTheIdList() {
@@ -223,7 +302,7 @@ void TestDataWindowing::batchOfFollowsTheIdList() {
         QCOMPARE(y(b, 0), yi(0, 0));
     }
     for (Index i = 0; i < d.count(Split::Train); ++i) QCOMPARE(d.sampleId(Split::Train, i), i);
-    QCOMPARE(d.sampleId(Split::Validation, 0), Index(30));
+    QCOMPARE(d.sampleId(Split::Validation, 0), Index(27));  // predicts row 30
 }
 
 void TestDataWindowing::classification() {
@@ -272,10 +351,13 @@ void TestDataWindowing::errors_data() {
     QTest::newRow("longer than the series")
         << 20 << 1 << 1 << 0.5 << 0.25
         << "window + horizon = 21 rows, but the series has only 20 rows";
-    QTest::newRow("validation part too short")
-        << 5 << 1 << 1 << 0.5 << 0.25
-        << "the validation part (rows 11 to 15, 5 rows) is shorter than window + horizon = 6 "
-           "rows; shorten the window or give this part a larger fraction";
+    QTest::newRow("training part too short")
+        << 10 << 1 << 1 << 0.5 << 0.25
+        << "the train part (rows 1 to 10, 10 rows) is shorter than window + horizon = 11 rows; "
+           "shorten the window or give training a larger fraction";
+    QTest::newRow("no validation rows")
+        << 10 << 0 << 1 << 0.99 << 0.01
+        << "the validation part has no rows; give it a larger fraction";
     QTest::newRow("no training") << 3 << 1 << 1 << 0.0 << 0.5
                                  << "split: the training fraction must be in (0, 1], got 0.000000";
     QTest::newRow("fractions above 1")

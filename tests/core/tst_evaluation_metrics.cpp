@@ -111,64 +111,65 @@ void compareWithNumPy(const std::optional<double>& loss, const Metrics& m, const
 class TestEvaluationMetrics : public QObject {
     Q_OBJECT
 private slots:
-    // The network predicts 0, the training mean: 249.5 in data units. The validation windows
-    // start at rows 500..895 (396 windows) and predict rows 504..899, 396 consecutive numbers
-    // of mean 701.5 and variance (396² - 1) / 12 = 13067.9167:
-    //   MAE  = 701.5 - 249.5 = 452
-    //   MSE  = 452² + 13067.9167 = 217371.9167,  RMSE = 466.2316
-    //   loss = MSE / 20833.25 = 10.43388 (normalised units)
-    // The test windows predict rows 904..999 (96): MAE 702, MSE 702² + (96² - 1) / 12.
+    // The network predicts 0, the training mean: 249.5 in data units. Rolling origin: the
+    // validation windows predict each of the rows 500..899 in turn, 400 consecutive numbers
+    // of mean 699.5 and variance (400² - 1) / 12 = 13333.25:
+    //   MAE  = 699.5 - 249.5 = 450
+    //   MSE  = 450² + 13333.25 = 215833.25,  RMSE = 464.5786
+    //   loss = MSE / 20833.25 = 10.36006 (normalised units)
+    // The test windows predict rows 900..999 (100): MAE 700, MSE 700² + (100² - 1) / 12.
     void regressionByHand() {
         const WindowedDataset data = countingWindows(WindowMode::ManyToOne);
         const RecurrentNetwork<float> net =
             constantNetwork(1, OutputMode::Last, LossKind::Mse, {0.0f});
         const Evaluation val = evaluateSplit(net, data, Split::Validation);
-        QCOMPARE(val.metrics.count, 396LL);
-        CHECK_CLOSE(val.metrics.mae, 452.0, 1e-6);
-        CHECK_CLOSE(val.metrics.mse, 217371.0 + 11.0 / 12.0, 1e-6);
-        CHECK_CLOSE(val.metrics.rmse, std::sqrt(217371.0 + 11.0 / 12.0), 1e-6);
-        CHECK_CLOSE(*val.loss, (217371.0 + 11.0 / 12.0) / 20833.25, 1e-6);
+        QCOMPARE(val.metrics.count, 400LL);
+        CHECK_CLOSE(val.metrics.mae, 450.0, 1e-6);
+        CHECK_CLOSE(val.metrics.mse, 215833.25, 1e-6);
+        CHECK_CLOSE(val.metrics.rmse, std::sqrt(215833.25), 1e-6);
+        CHECK_CLOSE(*val.loss, 215833.25 / 20833.25, 1e-6);
         QVERIFY(!val.metrics.accuracy);
         const Evaluation test = evaluateSplit(net, data, Split::Test);
-        QCOMPARE(test.metrics.count, 96LL);
-        CHECK_CLOSE(test.metrics.mae, 702.0, 1e-6);
-        CHECK_CLOSE(test.metrics.mse, 702.0 * 702.0 + (96.0 * 96.0 - 1) / 12, 1e-6);
+        QCOMPARE(test.metrics.count, 100LL);
+        CHECK_CLOSE(test.metrics.mae, 700.0, 1e-6);
+        CHECK_CLOSE(test.metrics.mse, 700.0 * 700.0 + (100.0 * 100.0 - 1) / 12, 1e-6);
     }
 
-    // A target at every step: window s predicts rows s+1 .. s+4, 4 x 396 = 1584 values. For
-    // step t the rows 501+t .. 896+t have mean 698.5 + t and variance 13067.9167:
-    //   MAE = mean over t of (449 + t) = 450.5
-    //   MSE = 13067.9167 + (449² + 450² + 451² + 452²) / 4 = 216019.4167
+    // A target at every step, all of them in the part: windows s = 499..895 predict rows
+    // s+1 .. s+4, 4 x 397 = 1588 values. For step t the rows 499+t .. 895+t have mean
+    // 697 + t and variance (397² - 1) / 12 = 13134:
+    //   MAE = mean over t of (447.5 + t) = 450
+    //   MSE = 13134 + (448.5² + 449.5² + 450.5² + 451.5²) / 4 = 215635.25
     void everyStepByHand() {
         const WindowedDataset data = countingWindows(WindowMode::ManyToMany);
         const RecurrentNetwork<float> net =
             constantNetwork(1, OutputMode::Sequence, LossKind::Mse, {0.0f});
         const Evaluation val = evaluateSplit(net, data, Split::Validation);
-        QCOMPARE(val.metrics.count, 1584LL);
-        CHECK_CLOSE(val.metrics.mae, 450.5, 1e-6);
-        CHECK_CLOSE(val.metrics.mse, 216019.0 + 5.0 / 12.0, 1e-6);
-        CHECK_CLOSE(*val.loss, (216019.0 + 5.0 / 12.0) / 20833.25, 1e-6);
+        QCOMPARE(val.metrics.count, 1588LL);
+        CHECK_CLOSE(val.metrics.mae, 450.0, 1e-6);
+        CHECK_CLOSE(val.metrics.mse, 215635.25, 1e-6);
+        CHECK_CLOSE(*val.loss, 215635.25 / 20833.25, 1e-6);
     }
 
-    // Logits (0, 1, 0): always class 1. The validation windows (rows 500..896 to 503..899,
-    // 397 windows) label rows 503..899, of which 505, 508, ..., 898 are class 1: 132.
-    //   accuracy = 132 / 397
+    // Logits (0, 1, 0): always class 1. The validation windows label the rows 500..899 (400),
+    // of which 502, 505, ..., 898 are class 1: 133.
+    //   accuracy = 133 / 400
     //   loss = -log softmax: log(2 + e) - 1 for class 1, log(2 + e) otherwise,
-    //          mean = log(2 + e) - 132 / 397
-    // The test windows label rows 903..999 (97), class 1 at 904, ..., 997: 32.
+    //          mean = log(2 + e) - 133 / 400
+    // The test windows label rows 900..999 (100), class 1 at 901, ..., 997: 33.
     void accuracyByHand() {
         const WindowedDataset data = countingClasses();
         QCOMPARE(data.outputSize(), Index(3));
         const RecurrentNetwork<float> net =
             constantNetwork(3, OutputMode::Last, LossKind::CrossEntropy, {0.0f, 1.0f, 0.0f});
         const Evaluation val = evaluateSplit(net, data, Split::Validation);
-        QCOMPARE(val.metrics.count, 397LL);
+        QCOMPARE(val.metrics.count, 400LL);
         QVERIFY(val.metrics.accuracy);
-        QCOMPARE(*val.metrics.accuracy, 132.0 / 397.0);
-        CHECK_CLOSE(*val.loss, std::log(2.0 + M_E) - 132.0 / 397.0, 1e-5);  // float
+        QCOMPARE(*val.metrics.accuracy, 133.0 / 400.0);
+        CHECK_CLOSE(*val.loss, std::log(2.0 + M_E) - 133.0 / 400.0, 1e-5);  // float
         const Evaluation test = evaluateSplit(net, data, Split::Test);
-        QCOMPARE(*test.metrics.accuracy, 32.0 / 97.0);
-        CHECK_CLOSE(*test.loss, std::log(2.0 + M_E) - 32.0 / 97.0, 1e-5);
+        QCOMPARE(*test.metrics.accuracy, 33.0 / 100.0);
+        CHECK_CLOSE(*test.loss, std::log(2.0 + M_E) - 33.0 / 100.0, 1e-5);
     }
 
     void againstNumPy_data() {

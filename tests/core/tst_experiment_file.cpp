@@ -59,6 +59,8 @@ private slots:
         d.csv.targetColumn = "close";
         d.csv.labelColumn = "date";
         d.csv.missing = MissingPolicy::Interpolate;
+        d.csv.missingMarkers = {"k.A.", "-"};
+        d.csv.unpivot = Unpivot::No;
         d.csv.delimiter = Delimiter::Semicolon;
         d.window = {30, 2, 3, WindowMode::ManyToMany};
         d.split = {0.6, 0.2};
@@ -83,6 +85,8 @@ private slots:
         QCOMPARE(b.csv.targetColumn, d.csv.targetColumn);
         QCOMPARE(*b.csv.labelColumn, std::string("date"));
         QVERIFY(b.csv.missing == MissingPolicy::Interpolate);
+        QCOMPARE(b.csv.missingMarkers, d.csv.missingMarkers);
+        QVERIFY(b.csv.unpivot == Unpivot::No);
         QVERIFY(b.csv.delimiter == Delimiter::Semicolon);
         QCOMPARE(b.window.window, Index(30));
         QCOMPARE(b.window.horizon, Index(2));
@@ -104,6 +108,31 @@ private slots:
         const Experiment b = parse(R"(, "data": {"source": "bundled", "bundled": "nile"})");
         QCOMPARE(b.data->bundled, std::string("nile"));
         QCOMPARE(loadSeries(*b.data).rows(), Index(100));
+        // Columns chosen for a bundled dataset, written back as they were read.
+        const Experiment m = parse(R"(, "data": {"source": "bundled", "bundled":
+            {"name": "us_macro", "target": "cpi", "columns": ["cpi", "unemp"]}})");
+        const Series macro = loadSeries(*m.data);
+        QCOMPARE(macro.names, (std::vector<std::string>{"cpi", "unemp"}));
+        QCOMPARE(macro.names[std::size_t(macro.target)], std::string("cpi"));
+        const Experiment again = parseExperiment(experimentJson(m, "m.json"), "m.json");
+        QCOMPARE(again.data->csv.inputColumns, m.data->csv.inputColumns);
+        QCOMPARE(again.data->csv.targetColumn, std::string("cpi"));
+    }
+
+    // "columns": absent is the target alone; [] is every numeric column, as files written
+    // before the target alone became the default meant.
+    void csvColumnsOldAndNew() {
+        const char* csv = R"(, "data": {"source": "csv", "csv": {"path": "%1"%2}})";
+        const QString macro = QStringLiteral(RNNLAB_RESOURCES_DIR "/datasets/us_macro_quarterly.csv");
+        const Experiment alone = parse(QString(csv).arg(macro, "").toStdString());
+        QVERIFY(alone.data->csv.inputColumns.empty() && !alone.data->csv.allInputs);
+        QCOMPARE(loadSeries(*alone.data).names, std::vector<std::string>{"realint"});
+        const Experiment every =
+            parse(QString(csv).arg(macro, R"(, "columns": [])").toStdString());
+        QVERIFY(every.data->csv.allInputs);
+        QCOMPARE(loadSeries(*every.data).names.size(), std::size_t(12));
+        const Experiment back = parseExperiment(experimentJson(every, "e.json"), "e.json");
+        QVERIFY(back.data->csv.allInputs);
     }
 
     // Without weights the network starts from the seed: the same seed, the same weights.

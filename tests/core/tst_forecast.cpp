@@ -112,14 +112,20 @@ private slots:
         // A prediction at every step: the plot takes the last step's, the same number.
         QTest::addRow("many to many") << OutputMode::Sequence << WindowMode::ManyToMany;
     }
-    // The validation part is rows 20..29: windows start at rows 20..25 and predict rows 24..29.
+    // Many to one: the validation part is rows 20..29, each predicted in turn from the four
+    // rows before it (rolling origin). Many to many: every step's target must lie in the part,
+    // so the parts get 11 rows (eight windows of four targets): training 0..17, validation
+    // 18..28, whose windows start at rows 17..24 and end by predicting rows 21..28.
     void oneStepForecast() {
         QFETCH(OutputMode, output);
         QFETCH(WindowMode, mode);
         const WindowedDataset data = handData(SplitSpec{0.5, 0.25}, mode);
-        const ZScore z = trainingZScore(20);
+        const bool manyToOne = mode == WindowMode::ManyToOne;
+        QCOMPARE(data.partRows(Split::Train), manyToOne ? Index(20) : Index(18));
+        const ZScore z = trainingZScore(data.partRows(Split::Train));
         const Forecast f = rnnlab::oneStepForecast(handNetwork(output), data, Split::Validation);
-        QCOMPARE(f.rows, (std::vector<Index>{24, 25, 26, 27, 28, 29}));
+        QCOMPARE(f.rows, manyToOne ? (std::vector<Index>{20, 21, 22, 23, 24, 25, 26, 27, 28, 29})
+                                   : (std::vector<Index>{21, 22, 23, 24, 25, 26, 27, 28}));
         for (size_t i = 0; i < f.rows.size(); ++i) {
             std::vector<double> x;
             for (Index t = 0; t < kWindow; ++t)

@@ -18,9 +18,11 @@ and expected.json, for each case, computed here with NumPy in float64 from the s
 What the engine does, written again here from its documentation:
   - the rows are split in order: round(train * n) training rows, then up to
     round((train + validation) * n) validation rows, the rest test rows;
-  - windows are cut inside each part: a window at row s reads rows s .. s+T-1, its target is
-    row s+T-1+k (k = horizon); starts s = first row of the part + i * stride while the window
-    and its target fit in the part;
+  - a window at row s reads rows s .. s+T-1, its target is row s+T-1+k (k = horizon);
+    training windows start at the part's first row, s = i * stride, while the window and its
+    target fit in the part; a validation or test window is placed by its target: every row
+    of the part is a target in turn, read from the true rows before it (rolling origin), its
+    inputs reaching back into the earlier part;
   - z-score: mean and population standard deviation of each column over the training rows;
     a classification target stays a class index;
   - h_t = tanh(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh), output W_fc h_T + b_fc;
@@ -86,6 +88,11 @@ def split_rows(n, train, validation):
 
 def window_starts(begin, end, span, stride=1):
     return list(range(begin, end - span + 1, stride))
+
+
+def held_out_starts(begin, end, span, stride=1):
+    """Windows whose targets are the rows begin, begin + stride, ... of the part."""
+    return [target - (span - 1) for target in range(begin, end, stride)]
 
 
 def outputs(w, x):
@@ -174,7 +181,8 @@ def make(name, case):
     span = case["window"] + case["horizon"]
     result = {}
     for part, (begin, end) in zip(["train", "val", "test"], parts):
-        e = evaluate(case, data, weights, window_starts(begin, end, span))
+        starts = (window_starts if part == "train" else held_out_starts)(begin, end, span)
+        e = evaluate(case, data, weights, starts)
         result[part + "_loss"] = e["loss"]
         if part == "train":
             continue

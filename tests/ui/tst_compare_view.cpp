@@ -8,6 +8,7 @@
 #include "gui_test_support.h"
 #include "ui/compare/compare_view.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/row_label_ticker.h"
 #include "ui/session/training_session.h"
 
 using namespace rnnlab;
@@ -117,7 +118,7 @@ private slots:
                      .arg(lastEpoch, 0, 'g', 3)
                      .arg(*gru.history.epochs.back().validationLoss, 0, 'g', 3));
         // Generated series have no labels: the forecasts are drawn against the row.
-        QCOMPARE(view.forecastFigure(0)->xLabel(), QString("row of the series"));
+        QCOMPARE(view.forecastFigure(0)->xLabel(), QString("row"));
 
         // Reset: both runs back to step 0, curves emptied.
         view.resetAll();
@@ -166,27 +167,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), gui_test::kWorkerTimeoutMs);
     }
 
-    // A series labelled with numbers (sunspots: years) is drawn against them, with a gap
-    // between the validation and test parts.
+    // A dated series (sunspots: years) is drawn against its rows with the years as tick labels
+    // (as in the data view), the actual values over the whole series, the one-step forecasts
+    // at their rows with a gap between the validation and test parts.
     void forecastsAgainstYears() {
         RunSpec r = sineRun("sunspots", CellType::Rnn, 1);
         r.data.kind = DataSourceKind::Bundled;
         r.data.bundled = "sunspots";
         CompareView view;
         view.setRuns({r});
-        QCOMPARE(view.forecastFigure(0)->xLabel(), QString("year"));
+        Figure* figure = view.forecastFigure(0);
+        QCOMPARE(figure->xLabel(), QString("year"));
+        const auto* ticker =
+            dynamic_cast<const rnnlab::ui::RowLabelTicker*>(figure->xAxis->ticker().data());
+        QVERIFY(ticker != nullptr);
+        QCOMPARE(ticker->labelOf(216), QString("1916"));
+        QCOMPARE(figure->graph(0)->data()->size(), 309);  // actual: every year
         view.playAll();
         QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), gui_test::kWorkerTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(view.forecastFigure(0)->graph(1)->data()->size() > 0,
-                                 gui_test::kWorkerTimeoutMs);
-        const QCPGraph* oneStep = view.forecastFigure(0)->graph(1);
+        QTRY_VERIFY_WITH_TIMEOUT(figure->graph(1)->data()->size() > 0, gui_test::kWorkerTimeoutMs);
+        const QCPGraph* oneStep = figure->graph(1);
         const ForecastSet& f = *view.session(0)->snapshot()->forecasts;
-        // Sunspots start in 1700: row r is the year 1700 + r.
-        QCOMPARE(oneStep->data()->at(0)->key, 1700.0 + double(f.validation->rows.front()));
+        QCOMPARE(oneStep->data()->at(0)->key, double(f.validation->rows.front()));
         const int gap = int(f.validation->rows.size());
         QVERIFY(std::isnan(oneStep->data()->at(gap)->value));
-        QCOMPARE(oneStep->data()->at(gap + 1)->key, 1700.0 + double(f.test->rows.front()));
+        QCOMPARE(oneStep->data()->at(gap + 1)->key, double(f.test->rows.front()));
         QCOMPARE(oneStep->data()->size(), gap + 1 + int(f.test->rows.size()));
+        // Zoomed on the forecasts, after as much of the past.
+        QVERIFY(figure->xAxis->range().upper >= double(f.test->rows.back()));
+        QVERIFY(figure->xAxis->range().lower < double(f.validation->rows.front()));
     }
 
     // Sequence tasks have no series to forecast: no forecast plots.

@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "core/data/generators.h"
+#include "core/train/baselines.h"
 #include "core/train/data_source.h"
 #include "core/train/trainer.h"
 #include "settings_sandbox.h"
@@ -45,6 +46,14 @@ TrainingHistory handMadeHistory() {
     return h;
 }
 
+// The forecasts of a fresh 4-unit LSTM fitted to the data.
+std::shared_ptr<const ForecastSet> untrainedForecasts(std::shared_ptr<const TrainingData> data) {
+    const Trainer trainer(NetworkConfig{CellType::Lstm, Nonlinearity::Tanh, int(data->inputSize()),
+                                        4, 1, 1, OutputMode::Last, LossKind::Mse},
+                          TrainingSettings(), data);
+    return std::make_shared<const ForecastSet>(computeForecasts(trainer.network(), *data));
+}
+
 std::shared_ptr<const TrainingData> sineData() {
     DataSource s;
     s.generator.kind = GeneratorKind::Sine;
@@ -64,6 +73,8 @@ private slots:
     void sequenceTasksGetANote();
     void closedLoopNeedsTheTargetAsOnlyInput();
     void metricsShowTheLastEpoch();
+    void metricsShowTheBaselines();
+    void baselinesAndMarkersOnThePredictionPlot();
     void bannerShowsTheDivergenceAndOffersTheRemedy();
     void dashboardShowsTheBannerOnlyWhenDiverged();
 
@@ -150,12 +161,9 @@ void TestDashboardTraining::closedLoopNeedsTheTargetAsOnlyInput() {
     DataSource s;
     s.kind = DataSourceKind::Bundled;
     s.bundled = "us_macro";
+    s.csv.inputColumns = {"realgdp", "cpi"};  // another input than the target
     const auto data = buildTrainingData(s);
-    Trainer trainer(NetworkConfig{CellType::Lstm, Nonlinearity::Tanh, int(data->inputSize()), 4, 1,
-                                  1, OutputMode::Last, LossKind::Mse},
-                    TrainingSettings(), data);
-    const auto forecasts =
-        std::make_shared<const ForecastSet>(computeForecasts(trainer.network(), *data));
+    const auto forecasts = untrainedForecasts(data);
     QVERIFY(!forecasts->closedLoop);
     PredictionPlot plot;
     plot.setData(data, QStringLiteral("us_macro"));
@@ -188,6 +196,80 @@ void TestDashboardTraining::metricsShowTheLastEpoch() {
     QCOMPARE(metrics.value(M::ValidationLoss), QStringLiteral("0.03127"));
     QCOMPARE(metrics.value(M::ValidationError), QStringLiteral("RMSE 0.1, MAE 0.08"));
     QCOMPARE(metrics.value(M::TestError), QStringLiteral("accuracy 75.0 %"));
+    QCOMPARE(metrics.value(M::FreeRunningValidation), QStringLiteral("\u2013"));
+    QCOMPARE(metrics.value(M::Baselines), QString());  // none without forecasts
+}
+
+// The free-running error and the baselines beside the network, the winner named; and the
+// warning when the validation part is too short to mean much.
+void TestDashboardTraining::metricsShowTheBaselines() {
+    TrainingSnapshot s;
+    s.epochs = 10;
+    s.history = handMadeHistory();
+    EpochRecord& e = s.history.epochs.back();
+    e.validationLoss = 0.03;
+    e.validation = {20, 0.25, 0.5, 0.4, std::nullopt};
+    e.validationFreeRunning = {20, 1.0, 1.0, 0.9, std::nullopt};
+    e.testFreeRunning = {20, 4.0, 2.0, 1.5, std::nullopt};
+    auto forecasts = std::make_shared<ForecastSet>();
+    auto b = std::make_shared<Baselines>();
+    b->persistence = {{20, 0.09, 0.3, 0.2, std::nullopt}, {20, 0.16, 0.4, 0.3, std::nullopt}};
+    b->mean = {{20, 4.0, 2.0, 1.9, std::nullopt}, {20, 9.0, 3.0, 2.9, std::nullopt}};
+    b->period = 12;
+    b->periodReason = "monthly labels";
+    b->seasonal = BaselineErrors{{20, 0.36, 0.6, 0.5, std::nullopt}, {}};
+    forecasts->baselines = b;
+    s.forecasts = forecasts;
+    MetricsPanel metrics;
+    metrics.setSnapshot(s);
+    using M = MetricsPanel::Metric;
+    QCOMPARE(metrics.value(M::FreeRunningValidation), QStringLiteral("1"));
+    QCOMPARE(metrics.value(M::FreeRunningTest), QStringLiteral("2"));
+    QCOMPARE(metrics.value(M::Baselines),
+             QStringLiteral("Baselines, RMSE validation / test: persistence (next = last) "
+                            "0.3 / 0.4 \u00b7 seasonal naive (12, monthly labels) 0.6 / \u2013 "
+                            "\u00b7 training mean 2 / 3 \u2014 persistence (next = last) beats "
+                            "the network on the validation part"));
+    e.validation.rmse = 0.2;  // now the network is best
+    metrics.setSnapshot(s);
+    QVERIFY(!metrics.value(M::Baselines).contains(QStringLiteral("beats")));
+
+    QCOMPARE(metrics.value(M::EvaluationWarning), QString());
+    DataSource shortSeries;
+    shortSeries.generator.parameters = {{"length", 25}};
+    shortSeries.window.window = 8;
+    metrics.setData(*buildTrainingData(shortSeries));
+    QCOMPARE(metrics.value(M::EvaluationWarning),
+             QStringLiteral("validation: 3 windows, test: 4 windows \u2014 not meaningful (at "
+                            "least 8 are needed: a shorter window or a longer series)"));
+}
+
+// Dashed baselines on the held-out windows (the box hides them), and markers on forecasts of
+// few points, so that a single point shows.
+void TestDashboardTraining::baselinesAndMarkersOnThePredictionPlot() {
+    DataSource s;
+    s.kind = DataSourceKind::Bundled;
+    s.bundled = "nile";
+    const auto data = buildTrainingData(s);
+    const auto forecasts = untrainedForecasts(data);
+    PredictionPlot plot;
+    plot.setData(data, QStringLiteral("nile"));
+    plot.setForecasts(forecasts);
+    QCOMPARE(plot.baselinePoints(), 30);  // persistence on 15 + 15 rows; no season
+    Figure* f = plot.figure();
+    const QCPGraph* persistence = f->graph(4);
+    QCOMPARE(persistence->name(), QStringLiteral("persistence (next = last)"));
+    QCOMPARE(persistence->pen().style(), Qt::DashLine);
+    QCOMPARE(persistence->data()->at(0)->value, forecasts->persistence->predicted.front());
+    QVERIFY(f->legend->hasItemWithPlottable(persistence));
+    QVERIFY(!f->legend->hasItemWithPlottable(f->graph(5)));  // no seasonal line, no entry
+    // 15 points per one-step line: drawn with markers.
+    QCOMPARE(f->graph(1)->scatterStyle().shape(), QCPScatterStyle::ssDisc);
+    plot.baselinesBox()->setChecked(false);
+    QVERIFY(!persistence->visible());
+    QVERIFY(!f->legend->hasItemWithPlottable(persistence));
+    plot.baselinesBox()->setChecked(true);
+    QVERIFY(persistence->visible());
 }
 
 void TestDashboardTraining::bannerShowsTheDivergenceAndOffersTheRemedy() {

@@ -1,5 +1,6 @@
 // The data behind a figure as CSV: exact text for the wide form (shared x) and the long form
-// (different x, curves, colour maps), quoting, and number formatting.
+// (different x, curves, colour maps), quoting, and number formatting; dates in the x column,
+// and an exported series read back with its dates.
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -10,6 +11,8 @@
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_csv.h"
 #include "ui/plot/figure_export.h"
+#include "ui/plot/row_label_ticker.h"
+#include "ui/views/row_axis.h"
 
 using namespace rnnlab::ui;
 
@@ -27,15 +30,21 @@ private slots:
     void numbersRoundTrip();
     void wideFormReadsBack();
     void longFormReadsBack();
+    void datesInTheXColumn();
+    void exportReadsBackWithItsDates();
 };
 
 namespace {
 
 // A figure's CSV read by RNN Lab's own reader, gaps interpolated.
-rnnlab::Series readBack(Figure& figure) {
+// Every column read as numbers, but the label column (none: "").
+rnnlab::Series readBack(Figure& figure, const std::string& label) {
     const std::string text = figureCsv(figure).toStdString();
     rnnlab::CsvOptions options;
     options.missing = rnnlab::MissingPolicy::Interpolate;
+    options.labelColumn = label;
+    options.allInputs = true;                   // the step column too,
+    options.everyColumnNumeric = label.empty();  // even though it counts 1, 2, 3
     return rnnlab::parseCsv(text, "figure.csv", options).series;
 }
 
@@ -154,7 +163,7 @@ void TestFigureCsv::wideFormReadsBack() {
         ->setData({1, 2, 3, 4}, {third, std::numeric_limits<double>::infinity(), 1e-300, 2});
     figure.addSeries(QStringLiteral("σ \"after\""))
         ->setData({1, 2, 3, 4}, {0.1, 0.2, std::numeric_limits<double>::quiet_NaN(), 0.4});
-    const rnnlab::Series s = readBack(figure);
+    const rnnlab::Series s = readBack(figure, "");
     QCOMPARE(s.names, (std::vector<std::string>{"step", "total, before", "σ \"after\""}));
     QCOMPARE(s.columns[0], (std::vector<double>{1, 2, 3, 4}));
     QCOMPARE(s.columns[1][0], third);
@@ -174,7 +183,7 @@ void TestFigureCsv::longFormReadsBack() {
     map->data()->setCell(1, 0, -0.5);
     map->data()->setCell(0, 1, 1);
     map->data()->setCell(1, 1, 0);
-    const rnnlab::Series s = readBack(figure);
+    const rnnlab::Series s = readBack(figure, "series");
     QCOMPARE(s.labelName, "series");
     QCOMPARE(s.labels, (std::vector<std::string>{"input", "input", "h", "h", "h", "h"}));
     QCOMPARE(s.names, (std::vector<std::string>{"t", "unit", "activation"}));
@@ -182,6 +191,53 @@ void TestFigureCsv::longFormReadsBack() {
     QCOMPARE(s.columns[1], (std::vector<double>{1.5, -2, 0, 0, 1, 1}));
     // The series' rows have no colour value: read as missing, here interpolated from the map's.
     QCOMPARE(s.columns[2], (std::vector<double>{0.25, 0.25, 0.25, -0.5, 1, 0}));
+}
+
+// A dated axis writes the dates, in both forms; a hidden line is left out.
+void TestFigureCsv::datesInTheXColumn() {
+    Figure figure(QStringLiteral("Data"), QString(), QStringLiteral("co2"));
+    figure.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(
+        new RowLabelTicker({"1958-03-29", "1958-04-05", "1958-04-12"})));
+    figure.xAxis->setLabel(QStringLiteral("date"));
+    figure.addSeries(QStringLiteral("co2"))->setData({0, 1, 2}, {316.1, 317.3, 317.6});
+    QCPGraph* hidden = figure.addSeries(QStringLiteral("baseline"));
+    hidden->setData({1, 2}, {316.1, 317.3});
+    hidden->setVisible(false);
+    QCOMPARE(figureCsv(figure), QStringLiteral("date,co2\n"
+                                               "1958-03-29,316.1\n"
+                                               "1958-04-05,317.3\n"
+                                               "1958-04-12,317.6\n"));
+    hidden->setVisible(true);
+    // Long form; a key between rows has no date and keeps its number.
+    figure.addSeries(QStringLiteral("between"))->setData({1.5}, {1});
+    QCOMPARE(figureCsv(figure), QStringLiteral("series,date,co2\n"
+                                               "co2,1958-03-29,316.1\n"
+                                               "co2,1958-04-05,317.3\n"
+                                               "co2,1958-04-12,317.6\n"
+                                               "baseline,1958-04-05,316.1\n"
+                                               "baseline,1958-04-12,317.3\n"
+                                               "between,1.5,1\n"));
+}
+
+// Export, then open the CSV as a student would: the same dates label the same values.
+void TestFigureCsv::exportReadsBackWithItsDates() {
+    rnnlab::CsvOptions options;
+    options.missing = rnnlab::MissingPolicy::Interpolate;
+    const rnnlab::Series series =
+        rnnlab::loadCsv(RNNLAB_TEST_DATA_DIR "/csv/co2_yyyymmdd.csv", options).series;
+    Figure figure(QStringLiteral("co2"), QString(), QStringLiteral("co2"));
+    setRowAxis(figure, series);
+    const std::vector<double>& co2 = series.columns[0];
+    figure.addSeries(QStringLiteral("co2"))
+        ->setData(rowKeys(series.rows()), QVector<double>(co2.begin(), co2.end()));
+    const QByteArray csv = figureCsv(figure).toUtf8();
+    QVERIFY(csv.startsWith("date,co2\n1958-03-29,316.1\n"));
+    const rnnlab::Series back =
+        rnnlab::parseCsv(std::string_view(csv.constData(), std::size_t(csv.size())), "back.csv")
+            .series;
+    QCOMPARE(back.labelName, std::string("date"));
+    QCOMPARE(back.labels, series.labels);
+    QCOMPARE(back.columns[0], co2);
 }
 
 QTEST_MAIN(TestFigureCsv)

@@ -29,6 +29,7 @@ private slots:
     void csvReplacesASequenceTaskWithWindows();
     void shortDataGetsAWindowThatFits();
     void runEndsAtItsEpochs();
+    void trainingStepsSayWhenTheyStopShort();
 
 private:
     SettingsSandbox m_settings;
@@ -224,15 +225,17 @@ void TestGuiController::shortDataGetsAWindowThatFits() {
     ExperimentController c;
     QSignalSpy messages(&c, &ExperimentController::message);
     DataSource s = c.dataSource();
-    s.kind = DataSourceKind::Bundled;
-    s.bundled = "nile";  // 100 rows: 70 / 15 / 15, too few for 20 steps and the next one
+    // 25 rows: 18 / 3 / 4, too few for 20 steps and the next one; 10 steps leave 8 training
+    // windows (WindowedDataset::longestFittingWindow).
+    s.generator.parameters = {{"length", 25}};
     c.setDataSource(s);
     QVERIFY(waitUntilIdle(c));
-    QCOMPARE(c.trainingDataSource().bundled, std::string("nile"));
-    QCOMPARE(c.trainingData()->steps(), 14);
-    QCOMPARE(c.dataSource().window.window, 14);
+    QCOMPARE(c.trainingData()->steps(), 10);
+    QCOMPARE(c.trainingData()->count(Split::Train), 8);
+    QCOMPARE(c.dataSource().window.window, 10);
     QCOMPARE(messages.last().value(0).toString(),
-             QStringLiteral("The window is now 14 steps: nile is too short for 20 in each part"));
+             QStringLiteral("The window is now 10 steps: sine (seed 1) is too short for 20 in "
+                            "each part"));
 
     // A window set by hand stays as set: too long is an error, and the data stays.
     QSignalSpy errors(&c, &ExperimentController::dataError);
@@ -241,10 +244,10 @@ void TestGuiController::shortDataGetsAWindowThatFits() {
     c.setDataSource(s);
     QVERIFY(waitUntilIdle(c));
     QCOMPARE(errors.count(), 1);
-    QVERIFY2(errors[0][0].toString().startsWith(QStringLiteral("the validation part")),
+    QVERIFY2(errors[0][0].toString().startsWith(QStringLiteral("window + horizon = 31 rows")),
              qPrintable(errors[0][0].toString()));
-    QCOMPARE(c.trainingData()->steps(), 14);
-    QCOMPARE(c.dataSource().window.window, 14);
+    QCOMPARE(c.trainingData()->steps(), 10);
+    QCOMPARE(c.dataSource().window.window, 10);
 }
 
 void TestGuiController::runEndsAtItsEpochs() {
@@ -275,6 +278,25 @@ void TestGuiController::runEndsAtItsEpochs() {
     QTRY_VERIFY_WITH_TIMEOUT(!c.isPlaying(), 60000);
     QVERIFY(waitUntilIdle(c));
     QCOMPARE(int(c.snapshot()->history.epochs.size()), 3);
+}
+
+// --train-steps beyond the epochs: the run stops at its epoch limit and says so.
+void TestGuiController::trainingStepsSayWhenTheyStopShort() {
+    ExperimentController c;
+    DataSource d = c.dataSource();
+    d.generator.parameters = {{"length", 300}};
+    c.setDataSource(d);
+    TrainingSettings s = c.settings();
+    s.epochs = 2;
+    c.setSettings(s);
+    QVERIFY(waitUntilIdle(c));
+    const long long perEpoch = c.trainingData()->batchCount(Split::Train, s.batchSize);
+    QCOMPARE(trainAndWait(c, 3), QString());  // within the epochs: nothing to say
+    const QString said = trainAndWait(c, 300);
+    QCOMPARE(c.snapshot()->step, 2 * perEpoch);
+    QCOMPARE(said, QStringLiteral("Trained %1 of the 300 steps asked for: all 2 epochs are done "
+                                  "(raise Epochs to train longer)")
+                       .arg(2 * perEpoch - 3));
 }
 
 QTEST_MAIN(TestGuiController)

@@ -7,7 +7,7 @@
 #include "gui_test_support.h"
 #include "ui/panels/csv_preview.h"
 #include "ui/panels/log_spin_box.h"
-#include "ui/views/row_axis.h"
+#include "ui/plot/row_label_ticker.h"
 #include "ui/window/eta_estimator.h"
 #include "ui/window/training_pacer.h"
 
@@ -122,19 +122,26 @@ void TestGuiUnits::fileHeadStopsAfterTheRequestedLines() {
 }
 
 void TestGuiUnits::previewMarksMissingCells() {
-    // "note" is text: the first text column labels the rows, and "year" is a number.
+    // "year" holds years: it labels the rows; "note" is text and left out.
     const CsvPreview p = previewCsv("year,a,b,note\n1990,1,,x\n1991,NA,2,y\n1992,3,4,z\n",
                                     QStringLiteral("t.csv"), CsvOptions());
     QCOMPARE(p.error, QString());
-    QCOMPARE(p.allColumns, (QStringList{"note", "year", "a", "b"}));
-    QCOMPARE(p.missing, (QSet<QPair<long, int>>{{2, 2}, {3, 1}}));
+    QCOMPARE(p.allColumns, (QStringList{"year", "a", "b", "note"}));
+    QCOMPARE(p.missing, (QSet<QPair<long, int>>{{2, 1}, {3, 0}}));
+    // Every numeric column is shown; the options' choice (the target alone) is described.
+    QCOMPARE(p.loaded.series.names, (std::vector<std::string>{"a", "b"}));
+    QCOMPARE(p.choice, QStringLiteral("\u201cyear\u201d holds years and labels the x axis; target "
+                                      "\u201cb\u201d: the last numeric column; input: the "
+                                      "target alone."));
     QCOMPARE(p.loaded.series.rows(), 3);
-    // Format and label choices are the user's: no label makes "year" a number column.
+    // Format and label choices are the user's: no label makes "year" a number column (a time
+    // axis, offered as an input but not read by default).
     CsvOptions noLabel;
     noLabel.labelColumn = std::string();
-    QCOMPARE(previewCsv("year,a\n1990,1\n1991,2\n", QStringLiteral("t.csv"), noLabel)
-                 .loaded.series.names,
-             (std::vector<std::string>{"year", "a"}));
+    const CsvPreview years =
+        previewCsv("year,a\n1990,1\n1991,2\n", QStringLiteral("t.csv"), noLabel);
+    QCOMPARE(years.loaded.series.numericColumns, (std::vector<std::string>{"year", "a"}));
+    QCOMPARE(years.allColumns, (QStringList{"year", "a"}));
     const QString quote =
         previewCsv("a,b\n1,2\n3,\"4\n", QStringLiteral("t.csv"), CsvOptions()).error;
     QVERIFY2(quote.startsWith(QStringLiteral("t.csv:3:2: ")), qPrintable(quote));

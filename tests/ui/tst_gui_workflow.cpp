@@ -132,7 +132,9 @@ void TestGuiWorkflow::buildLoadTrainPauseStepStop() {
     QCOMPARE(
         dialog->messageText(),
         QStringLiteral("Read as comma-separated, with a header row; label column \u201cdate\u201d; "
-                       "1 numeric column."));
+                       "1 numeric column.\n\u201cdate\u201d holds dates and labels the x axis; "
+                       "target \u201clevel\u201d: the last numeric column; input: the target "
+                       "alone."));
     dialog->accept();
     QVERIFY(waitUntilIdle(c));
     QVERIFY(c.trainingDataSource().kind == DataSourceKind::Csv);
@@ -144,10 +146,10 @@ void TestGuiWorkflow::buildLoadTrainPauseStepStop() {
 
     // A broken one: the error names line, column and field; the good data stays.
     const QString broken = m_dir.filePath(QStringLiteral("broken.csv"));
-    QVERIFY(gui_test::writeFile(broken, "date,level\n2020-01-01,1.5\n2020-01-02,n/a\n"));
+    QVERIFY(gui_test::writeFile(broken, "date,level\n2020-01-01,1.5\n2020-01-02,1.6 USD\n"));
     dialog = window.dataPanel()->showImportDialog(broken);
     const QString expected =
-        QStringLiteral(":3:2: line 3, column 2 (level): 'n/a' is not a number");
+        QStringLiteral(":3:2: line 3, column 2 (level): '1.6 USD' is not a number");
     QCOMPARE(dialog->messageText(), QStringLiteral("broken.csv") + expected);
     dialog->accept();
     QVERIFY(waitUntilIdle(c));

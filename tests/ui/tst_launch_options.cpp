@@ -252,7 +252,7 @@ void TestLaunchOptions::csvFileIsLoaded() {
 void TestLaunchOptions::brokenFileIsAFileError() {
     const QString path = m_dir.filePath(QStringLiteral("broken.csv"));
     QVERIFY(
-        gui_test::writeFile(path, "date,level\n2020-01-01,1.5\n2020-01-02,n/a\n2020-01-03,2.5\n"));
+        gui_test::writeFile(path, "date,level\n2020-01-01,1.5\n2020-01-02,1.6 USD\n2020-01-03,2.5\n"));
     LabWindow window;
     LaunchOptions o;
     o.file = path;
@@ -262,7 +262,7 @@ void TestLaunchOptions::brokenFileIsAFileError() {
     } catch (const rnnlab::FileError& e) {
         message = QString::fromUtf8(e.what());
     }
-    QCOMPARE(message, path + QStringLiteral(":3:2: line 3, column 2 (level): 'n/a' is not a "
+    QCOMPARE(message, path + QStringLiteral(":3:2: line 3, column 2 (level): '1.6 USD' is not a "
                                             "number"));
     QVERIFY(window.controller().trainingDataSource().kind == rnnlab::DataSourceKind::Generator);
 }

@@ -4,6 +4,7 @@
 // failed load leaving the previous data in place with the error written in the panel.
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -16,6 +17,7 @@
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
+#include "ui/panels/columns_box.h"
 #include "ui/panels/csv_import_dialog.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/generator_parameters_box.h"
@@ -57,6 +59,9 @@ private slots:
     void columnChoicesReachTheLoad();
     void failedLoadKeepsThePreviousData();
     void dataViewShadesThePartsAndOneWindow();
+    void moreInputsAreOneTick();
+    void tooFewWindowsAreSaidPlainly();
+    void dialogMarkersAndWideTables();
 
 private:
     SettingsSandbox m_settings;
@@ -98,7 +103,9 @@ void TestPanelData::choosingADatasetLoadsIt() {
     QVERIFY(waitUntilIdle(c));
     QCOMPARE(c.trainingDataSource().bundled, std::string("sunspots"));
     QVERIFY(panel.summaryText().contains(QStringLiteral("309 rows")));
-    QVERIFY(panel.summaryText().contains(QStringLiteral("Target \u201csunspots\u201d")));
+    QVERIFY(panel.summaryText().contains(
+        QStringLiteral("\u201cyear\u201d holds years and labels the x axis; target "
+                       "\u201csunspots\u201d (chosen); input: the target alone.")));
     QVERIFY(!panel.findChild<GeneratorParametersBox*>()->isVisible());
 }
 
@@ -144,7 +151,9 @@ void TestPanelData::previewDetectsTheFormat() {
     CsvImportDialog dialog(path, CsvOptions());
     QCOMPARE(dialog.messageText(),
              QStringLiteral("Read as semicolon-separated, with a header row, decimal comma; "
-                            "label column \u201cDatum\u201d; 1 numeric column."));
+                            "label column \u201cDatum\u201d; 1 numeric column.\n\u201cDatum\u201d "
+                            "holds dates and labels the x axis; target \u201cCO2 (ppm)\u201d: the "
+                            "last numeric column; input: the target alone."));
     auto* table = dialog.findChild<QTableWidget*>();
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("316.1"));
@@ -163,7 +172,7 @@ void TestPanelData::previewMarksMissingCellsAndLoadsWithThePolicy() {
     ExperimentController c;
     DataPanel panel(c);
     CsvImportDialog* dialog = panel.showImportDialog(path);
-    QVERIFY(dialog->messageText().endsWith(QStringLiteral("; 1 missing cell in these rows.")));
+    QVERIFY(dialog->messageText().contains(QStringLiteral("; 1 missing cell in these rows.")));
     auto* table = dialog->findChild<QTableWidget*>();
     QCOMPARE(table->item(2, 1)->text(), QStringLiteral("missing"));
     // Refused by default, with the place and the way out.
@@ -233,11 +242,11 @@ void TestPanelData::failedLoadKeepsThePreviousData() {
     const QString path = m_dir.filePath(QStringLiteral("prices.csv"));
     QVERIFY(gui_test::writeFile(path,
                                 "date,price\n2020-01-01,1.5\n2020-01-02,2.5\n"
-                                "2020-01-03,n/a\n"));
+                                "2020-01-03,1.6 USD\n"));
     c.openCsv(path, CsvOptions());
     QVERIFY(waitUntilIdle(c));
     QCOMPARE(panel.errorText(),
-             path + QStringLiteral(":4:2: line 4, column 2 (price): 'n/a' is not a number"));
+             path + QStringLiteral(":4:2: line 4, column 2 (price): '1.6 USD' is not a number"));
     QCOMPARE(c.trainingData(), before);
     QVERIFY(c.dataSource().kind == DataSourceKind::Generator);
     QCOMPARE(panel.sourceList()->currentItem()->text(0),
@@ -267,6 +276,100 @@ void TestPanelData::dataViewShadesThePartsAndOneWindow() {
     }
     QCOMPARE(bands.size(), 4);
     QCOMPARE(bands[1]->topLeft->coords().x(), windows->partBegin(Split::Validation) - 0.5);
+}
+
+void TestPanelData::moreInputsAreOneTick() {
+    ExperimentController c;
+    DataPanel panel(c);
+    panel.show();
+    click(panel, entry(panel, QString::fromStdString(bundledDataset("us_macro").title)));
+    QVERIFY(waitUntilIdle(c));
+    auto* columns = panel.findChild<ColumnsBox*>();
+    QVERIFY(columns->isVisible());
+    auto* inputs = columns->findChild<QListWidget*>(QStringLiteral("inputColumns"));
+    QCOMPARE(inputs->count(), 12);
+    QCOMPARE(columns->target(), QStringLiteral("realgdp"));
+    QCOMPARE(columns->inputs(), QStringList{"realgdp"});
+    QCOMPARE(c.trainingData()->inputSize(), 1);
+    // One tick: CPI joins the inputs.
+    inputs->findItems(QStringLiteral("cpi"), Qt::MatchExactly).front()->setCheckState(Qt::Checked);
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.trainingData()->inputSize(), 2);
+    QCOMPARE(c.network().inputSize, 2);
+    QCOMPARE(c.trainingDataSource().csv.inputColumns, (std::vector<std::string>{"realgdp", "cpi"}));
+    // Another target takes the old one's place among the inputs.
+    auto* target = columns->findChild<QComboBox*>(QStringLiteral("targetColumn"));
+    target->setCurrentText(QStringLiteral("unemp"));
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(columns->inputs(), (QStringList{"cpi", "unemp"}));
+    const auto* w = dynamic_cast<const WindowedDataset*>(c.trainingData().get());
+    QCOMPARE(w->series().names[std::size_t(w->series().target)], std::string("unemp"));
+    // A file with one numeric column has nothing to choose.
+    click(panel, entry(panel, QString::fromStdString(bundledDataset("nile").title)));
+    QVERIFY(waitUntilIdle(c));
+    QVERIFY(!columns->isVisible());
+}
+
+void TestPanelData::tooFewWindowsAreSaidPlainly() {
+    ExperimentController c;
+    DataPanel panel(c);
+    DataSource s = c.dataSource();
+    s.generator.parameters = {{"length", 25}};
+    s.window.window = 8;
+    c.setDataSource(s);
+    QVERIFY(waitUntilIdle(c));
+    const QString warning = QStringLiteral(
+        "validation: 3 windows, test: 4 windows \u2014 not meaningful (at least 8 "
+        "are needed: a shorter window or a longer series)");
+    QVERIFY2(panel.summaryText().contains(warning.toHtmlEscaped()),
+             qPrintable(panel.summaryText()));
+    DataView view;
+    view.setData(c.trainingData(), QStringLiteral("sine"));
+    QCOMPARE(view.warningText(), warning);
+    s.generator.parameters = {{"length", 300}};
+    c.setDataSource(s);
+    QVERIFY(waitUntilIdle(c));
+    view.setData(c.trainingData(), QStringLiteral("sine"));
+    QCOMPARE(view.warningText(), QString());
+}
+
+void TestPanelData::dialogMarkersAndWideTables() {
+    const QString air = QStringLiteral(RNNLAB_TEST_DATA_DIR "/csv/airline_passengers.csv");
+    ExperimentController c;
+    DataPanel panel(c);
+    CsvImportDialog* dialog = panel.showImportDialog(air);
+    QVERIFY2(dialog->messageText().endsWith(
+                 QStringLiteral("A year \u00d7 month table (\u201cYear\u201d and \u201cJan\u201d "
+                                "\u2026 \u201cDec\u201d): read as one series, 1949-01 to "
+                                "1960-12.")),
+             qPrintable(dialog->messageText()));
+    QCOMPARE(dialog->findChild<QTableWidget*>()->rowCount(), 100);  // the first 100 months
+    auto* unpivot = dialog->findChild<QComboBox*>(QStringLiteral("unpivot"));
+    unpivot->setCurrentIndex(unpivot->findData(int(Unpivot::No)));
+    QVERIFY(
+        dialog->messageText().contains(QStringLiteral("a year \u00d7 month table, read as "
+                                                      "columns")));
+    QCOMPARE(dialog->findChild<QTableWidget*>()->rowCount(), 12);
+    unpivot->setCurrentIndex(unpivot->findData(int(Unpivot::Auto)));
+    dialog->accept();
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.trainingData()->inputSize(), 1);
+    const auto* w = dynamic_cast<const WindowedDataset*>(c.trainingData().get());
+    QCOMPARE(w->series().rows(), 144);
+    QCOMPARE(w->series().labels.front(), std::string("1949-01"));
+
+    // A marker of one's own: "k.A." is a missing cell, marked in the preview.
+    const QString path = m_dir.filePath(QStringLiteral("ka.csv"));
+    QVERIFY(gui_test::writeFile(path, "Jahr;Wert\n2001;1,5\n2002;k.A.\n2003;2,5\n"));
+    dialog = panel.showImportDialog(path);
+    QVERIFY(!dialog->messageText().startsWith(QStringLiteral("Read")));  // 'k.A.' is text
+    auto* markers = dialog->findChild<QLineEdit*>(QStringLiteral("missingMarkers"));
+    QCOMPARE(markers->text(), QStringLiteral("NA, N/A, #N/A, NaN, null, None, -, ., ?, missing"));
+    markers->setText(markers->text() + QStringLiteral(", k.A."));
+    emit markers->editingFinished();
+    QCOMPARE(dialog->findChild<QTableWidget*>()->item(1, 1)->text(), QStringLiteral("missing"));
+    QCOMPARE(dialog->options().missingMarkers.back(), std::string("k.A."));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestPanelData)

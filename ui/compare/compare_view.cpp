@@ -13,6 +13,7 @@
 #include "ui/plot/figure.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
+#include "ui/views/row_axis.h"
 
 namespace rnnlab::ui {
 
@@ -44,28 +45,14 @@ void fitLogY(Figure* figure) {
     figure->requestReplot();
 }
 
-// The numeric labels of a series (years), or nothing when any label is not a number.
-std::vector<double> numericLabels(const Series& series) {
-    std::vector<double> x;
-    for (const std::string& label : series.labels) {
-        bool ok = false;
-        x.push_back(QString::fromStdString(label).toDouble(&ok));
-        if (!ok) return {};
-    }
-    return x;
-}
-
-// Appends a forecast's points; a gap (NaN) separates it from the points before it.
-void appendForecast(const Forecast& f, const std::vector<double>& rowX, QVector<double>& x,
-                    QVector<double>& actual, QVector<double>& predicted) {
+// Appends a forecast's points at their rows; a gap (NaN) separates it from the points before.
+void appendForecast(const Forecast& f, QVector<double>& x, QVector<double>& predicted) {
     if (!x.isEmpty()) {
         x << x.back();
-        actual << qQNaN();
         predicted << qQNaN();
     }
     for (std::size_t i = 0; i < f.rows.size(); ++i) {
-        x << (rowX.empty() ? double(f.rows[i]) : rowX[std::size_t(f.rows[i])]);
-        actual << f.actual[i];
+        x << double(f.rows[i]);
         predicted << f.predicted[i];
     }
 }
@@ -199,12 +186,16 @@ void CompareView::addRun(RunSpec spec) {
     }
     run.stepsPerEpoch = trainer->data().batchCount(Split::Train, run.spec.settings.batchSize);
     if (const auto* windows = dynamic_cast<const WindowedDataset*>(&trainer->data())) {
-        run.rowX = numericLabels(windows->series());
-        const QString x = run.rowX.empty() ? tr("row of the series")
-                                           : QString::fromStdString(windows->series().labelName);
-        run.forecast = new Figure(run.spec.label, x, tr("value"), m_forecastRow);
+        // The whole series, dated like the data view; the forecasts at their rows.
+        const Series& series = windows->series();
+        run.forecast = new Figure(run.spec.label, QString(), tr("value"), m_forecastRow);
+        setRowAxis(*run.forecast, series);
         m_forecastRow->layout()->addWidget(run.forecast);
         run.actual = run.forecast->addSeries(tr("actual"), kActualColor);
+        std::vector<double> actual = series.columns[std::size_t(series.target)];
+        windows->normaliser().inverse(series.target, actual);
+        run.actual->setData(rowKeys(series.rows()), QVector<double>(actual.begin(), actual.end()),
+                            true);
         run.oneStep = run.forecast->addSeries(tr("one-step"), index);
         run.closedLoop = run.forecast->addSeries(tr("free-running"), index);
     }
@@ -291,16 +282,20 @@ void CompareView::showSnapshot(Run& run) {
 
     if (run.forecast && s->forecasts && s->forecasts.get() != run.drawnForecasts) {
         run.drawnForecasts = s->forecasts.get();
-        QVector<double> x, actual, predicted;
+        QVector<double> x, predicted;
         for (const auto* f : {&s->forecasts->validation, &s->forecasts->test})
-            if (*f) appendForecast(**f, run.rowX, x, actual, predicted);
-        run.actual->setData(x, actual, true);
+            if (*f) appendForecast(**f, x, predicted);
         run.oneStep->setData(x, predicted, true);
-        QVector<double> closedX, closedActual, closed;
-        if (s->forecasts->closedLoop)
-            appendForecast(*s->forecasts->closedLoop, run.rowX, closedX, closedActual, closed);
+        QVector<double> closedX, closed;
+        if (s->forecasts->closedLoop) appendForecast(*s->forecasts->closedLoop, closedX, closed);
         run.closedLoop->setData(closedX, closed, true);
         run.forecast->fitToData();
+        // As the prediction plot: the forecasts' rows, after as many rows of the past.
+        if (!x.isEmpty()) {
+            const double first = x.front(),
+                         last = std::max(x.back(), closedX.value(closedX.size() - 1, x.back()));
+            run.forecast->xAxis->setRange(first - (last - first) - 0.5, last + 0.5);
+        }
         run.forecast->requestReplot();
     }
 

@@ -75,7 +75,6 @@ private:
         QCPGraph* closedLoop = nullptr;        // dashed
         const void* drawnForecasts = nullptr;  // the ForecastSet drawn last
         Index stepsPerEpoch = 1;
-        std::vector<double> rowX;  // x of each row of the series: its numeric label, or empty
     };
 
     void clearRuns();

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -69,6 +70,14 @@ CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options,
                                    {tr("Yes: 3,14"), int(DecimalComma::Yes)},
                                    {tr("No: 3.14"), int(DecimalComma::No)}},
                                   this);
+    m_unpivot = makeComboBox({{tr("Detect"), int(Unpivot::Auto)},
+                              {tr("One series"), int(Unpivot::Yes)},
+                              {tr("As columns"), int(Unpivot::No)}},
+                             this);
+    m_missingMarkers = new QLineEdit(joinMissingMarkers(options.missingMarkers).c_str(), this);
+    m_missingMarkers->setObjectName(QStringLiteral("missingMarkers"));
+    m_unpivot->setObjectName(QStringLiteral("unpivot"));
+    setComboValue(m_unpivot, options.unpivot);
     m_label = new QComboBox(this);
     m_label->setObjectName(QStringLiteral("labelColumn"));
     m_target = new QComboBox(this);
@@ -98,16 +107,26 @@ CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options,
     addRow(formatForm, tr("Decimal comma"), m_decimalComma,
            tr("Whether numbers are written 3,14 (as many European spreadsheets do). Detect "
               "assumes so when fields are separated by semicolons."));
+    addRow(formatForm, tr("Missing markers"), m_missingMarkers,
+           tr("Cells that mean \u201cno value\u201d, separated by commas, in any case (empty "
+              "cells always do). Spreadsheets write #N/A, statistics offices - or ., R NA."));
+    addRow(formatForm, tr("Year \u00d7 month table"), m_unpivot,
+           tr("A table with one row per year and a column per month (or quarter), like the "
+              "airline passengers: read it as one series in time order (Detect does, when the "
+              "header names the 12 months or 4 quarters), or as separate columns."));
 
     auto* columns = new QGroupBox(tr("Columns"), this);
     auto* columnsForm = new QFormLayout(columns);
     addRow(columnsForm, tr("Time / label column"), m_label,
            tr("A column of dates or names that labels the rows (it is shown on the time axis, "
-              "never fed to the network). Detect picks a text or date-like first column."));
-    addRow(columnsForm, tr("Target"), m_target, tr("The column the network learns to predict."));
+              "never fed to the network). Detect picks the first column of dates, months, "
+              "years or an index (by its values), else the first text column."));
+    addRow(columnsForm, tr("Target"), m_target,
+           tr("The column the network learns to predict. Detect takes the last numeric column "
+              "that is not a time axis (dates, years, an index)."));
     addRow(columnsForm, tr("Inputs"), m_inputs,
-           tr("The columns the network reads at each step. Tick none to use every numeric "
-              "column except the label column."));
+           tr("The columns the network reads at each step. Tick none for the target alone, as "
+              "in most forecasting; the data panel adds others with one tick."));
     addRow(columnsForm, tr("Missing values"), m_missing,
            tr("What to do with empty, NA or NaN cells: refuse the file and say where, drop the "
               "rows that have them, or fill them in linearly from their neighbours."));
@@ -145,8 +164,9 @@ CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options,
     } catch (const FileError& e) {
         m_preview.error = QString::fromUtf8(e.what());
     }
-    for (QComboBox* box : {m_delimiter, m_header, m_decimalComma, m_label})
+    for (QComboBox* box : {m_delimiter, m_header, m_decimalComma, m_unpivot, m_label})
         connect(box, &QComboBox::currentIndexChanged, this, &CsvImportDialog::refreshPreview);
+    connect(m_missingMarkers, &QLineEdit::editingFinished, this, &CsvImportDialog::refreshPreview);
     refreshPreview();
 }
 
@@ -156,6 +176,8 @@ CsvOptions CsvImportDialog::options() const {
     o.header = comboValue<HeaderMode>(m_header);
     o.decimalComma = comboValue<DecimalComma>(m_decimalComma);
     o.missing = comboValue<MissingPolicy>(m_missing);
+    o.missingMarkers = parseMissingMarkers(m_missingMarkers->text().toStdString());
+    o.unpivot = comboValue<Unpivot>(m_unpivot);
     // Until the preview has filled the column menus, the choices given stay.
     if (m_label->count() == 0) return o;
     switch (m_label->currentIndex()) {
@@ -170,6 +192,7 @@ CsvOptions CsvImportDialog::options() const {
     }
     o.targetColumn = m_target->currentIndex() > 0 ? m_target->currentText().toStdString() : "";
     o.inputColumns.clear();
+    o.allInputs = false;
     for (int i = 0; i < m_inputs->count(); ++i) {
         if (m_inputs->item(i)->checkState() == Qt::Checked)
             o.inputColumns.push_back(m_inputs->item(i)->text().toStdString());
@@ -205,7 +228,11 @@ void CsvImportDialog::refreshPreview() {
     if (missing > 1) text += tr("; %1 missing cells in these rows").arg(missing);
     if (!l.ignoredColumns.empty())
         text += tr("; text columns left out: %1").arg(quotedList(l.ignoredColumns));
-    m_message->setText(text + QLatin1Char('.'));
+    if (!l.wideTable.empty() && !l.unpivoted)
+        text += tr("; a %1 table, read as columns").arg(QString::fromStdString(l.wideTable));
+    text += QLatin1Char('.');
+    if (!m_preview.choice.isEmpty()) text += QLatin1Char('\n') + m_preview.choice;
+    m_message->setText(text);
 }
 
 void CsvImportDialog::fillColumnPickers(const CsvOptions& current) {
@@ -230,10 +257,11 @@ void CsvImportDialog::fillColumnPickers(const CsvOptions& current) {
     }
 
     m_target->clear();
-    m_target->addItem(tr("(last numeric column)"));
+    m_target->addItem(tr("(detect)"));
     m_inputs->clear();
-    for (const std::string& n : m_preview.loaded.series.names) {
-        const QString name = QString::fromStdString(n);
+    const std::vector<std::string>& names = m_preview.loaded.series.numericColumns;
+    for (std::size_t c = 0; c < names.size() && c < std::size_t(kMaxListedColumns); ++c) {
+        const QString name = QString::fromStdString(names[c]);
         m_target->addItem(name);
         auto* item = new QListWidgetItem(name, m_inputs);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -245,14 +273,15 @@ void CsvImportDialog::fillColumnPickers(const CsvOptions& current) {
 void CsvImportDialog::fillTable() {
     const Series& s = m_preview.loaded.series;
     const bool hasLabel = !s.labelName.empty();
-    const int columns = int(s.names.size()) + (hasLabel ? 1 : 0);
+    const int shown = int(std::min<std::size_t>(s.names.size(), kMaxListedColumns));
+    const int columns = shown + (hasLabel ? 1 : 0);
     const int rows = int(std::min<Index>(s.rows(), kPreviewRows));
     m_table->clear();
     m_table->setColumnCount(columns);
     m_table->setRowCount(rows);
     QStringList headers;
     if (hasLabel) headers << QString::fromStdString(s.labelName);
-    for (const std::string& n : s.names) headers << QString::fromStdString(n);
+    for (int c = 0; c < shown; ++c) headers << QString::fromStdString(s.names[std::size_t(c)]);
     m_table->setHorizontalHeaderLabels(headers);
     QStringList lines;
     const QColor muted = Theme::instance().style().mutedText;
@@ -262,7 +291,7 @@ void CsvImportDialog::fillTable() {
         if (hasLabel)
             m_table->setItem(
                 r, 0, new QTableWidgetItem(QString::fromStdString(s.labels[std::size_t(r)])));
-        for (int c = 0; c < int(s.names.size()); ++c) {
+        for (int c = 0; c < shown; ++c) {
             auto* item = new QTableWidgetItem;
             if (m_preview.missing.contains({line, c})) {
                 item->setText(tr("missing"));

@@ -1,9 +1,10 @@
 #pragma once
 // "Load CSV...": how to read a delimited file, with a preview of its first rows.
-//   format      delimiter, header row, decimal comma (each "detect" by default)
+//   format      delimiter, header row, decimal comma (each "detect" by default), the cells
+//               that mean missing, and whether a year x month table is read as one series
 //   preview     the first 100 rows as the reader sees them; missing cells marked
-//   columns     the label (time) column, the target, the inputs (none ticked: every numeric
-//               column except the label), what to do with missing values
+//   columns     the label (time) column, the target, the inputs (none ticked: the target
+//               alone), what to do with missing values; and why the reader chose what it chose
 // Errors of the preview appear in the dialog, naming line and column. Load hands the options
 // to the data panel, which loads the whole file.
 
@@ -15,6 +16,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QTableWidget;
 
@@ -47,6 +49,8 @@ private:
     QComboBox* m_delimiter = nullptr;
     QComboBox* m_header = nullptr;
     QComboBox* m_decimalComma = nullptr;
+    QLineEdit* m_missingMarkers = nullptr;
+    QComboBox* m_unpivot = nullptr;
     QComboBox* m_label = nullptr;
     QComboBox* m_target = nullptr;
     QListWidget* m_inputs = nullptr;

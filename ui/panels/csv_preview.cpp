@@ -39,13 +39,20 @@ QByteArray fileHead(const QString& path, int lines) {
 CsvPreview previewCsv(const QByteArray& head, const QString& source, const CsvOptions& options) {
     CsvPreview p;
     CsvOptions o = options;
-    o.inputColumns.clear();
-    o.targetColumn.clear();
     o.missing = MissingPolicy::Interpolate;
     o.minRows = 1;
+    const std::string_view text(head.constData(), std::size_t(head.size()));
     try {
-        p.loaded = parseCsv(std::string_view(head.constData(), std::size_t(head.size())),
-                            source.toStdString(), o);
+        p.choice =
+            QString::fromStdString(parseCsv(text, source.toStdString(), o).series.columnChoice);
+    } catch (const std::exception&) {
+        // A column choice that does not fit the file: the full load says why.
+    }
+    o.inputColumns.clear();
+    o.targetColumn.clear();
+    o.allInputs = true;
+    try {
+        p.loaded = parseCsv(text, source.toStdString(), o);
     } catch (const FileError& e) {
         p.error = QString::fromUtf8(e.what());
         return p;
@@ -55,7 +62,7 @@ CsvPreview previewCsv(const QByteArray& head, const QString& source, const CsvOp
     }
     const Series& s = p.loaded.series;
     if (!s.labelName.empty()) p.allColumns << QString::fromStdString(s.labelName);
-    for (const std::string& name : s.names) p.allColumns << QString::fromStdString(name);
+    for (const std::string& name : s.numericColumns) p.allColumns << QString::fromStdString(name);
     for (const std::string& name : p.loaded.ignoredColumns)
         p.allColumns << QString::fromStdString(name);
     for (const MissingCell& cell : p.loaded.missing.cells)

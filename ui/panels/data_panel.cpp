@@ -18,6 +18,7 @@
 #include "core/data/sequence_dataset.h"
 #include "core/data/windowed_dataset.h"
 #include "ui/panels/collapsible_section.h"
+#include "ui/panels/columns_box.h"
 #include "ui/panels/csv_import_dialog.h"
 #include "ui/panels/error_label.h"
 #include "ui/panels/form_rows.h"
@@ -79,6 +80,8 @@ DataPanel::DataPanel(ExperimentController& controller, QWidget* parent)
     m_summary->setWordWrap(true);
     m_generator = new GeneratorParametersBox(this);
     m_generatorSection = new CollapsibleSection(tr("Generator"), m_generator, true, this);
+    m_columns = new ColumnsBox(this);
+    m_columnsSection = new CollapsibleSection(tr("Columns"), m_columns, true, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -87,6 +90,7 @@ DataPanel::DataPanel(ExperimentController& controller, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(m_summary);
     layout->addWidget(m_generatorSection);
+    layout->addWidget(m_columnsSection);
     layout->addWidget(
         new CollapsibleSection(tr("Preparation"), buildPreparationForm(), true, this));
 
@@ -94,6 +98,7 @@ DataPanel::DataPanel(ExperimentController& controller, QWidget* parent)
     connect(m_sources, &QTreeWidget::itemActivated, this, &DataPanel::sourceChosen);
     connect(m_loadCsv, &QPushButton::clicked, this, &DataPanel::loadCsv);
     connect(m_generator, &GeneratorParametersBox::edited, this, &DataPanel::generatorEdited);
+    connect(m_columns, &ColumnsBox::edited, this, &DataPanel::columnsEdited);
     connect(&m_controller, &ExperimentController::dataChanged, this, [this] {
         showError(QString());
         showDataSource();
@@ -220,25 +225,65 @@ void DataPanel::showSummary() {
         return;
     }
     const std::shared_ptr<const TrainingData> training = m_controller.trainingData();
-    const QString name = qs(describe(m_controller.trainingDataSource()));
+    const QString name = qs(describe(m_controller.trainingDataSource())).toHtmlEscaped();
     const QString parts = tr("%1 train, %2 validation, %3 test")
                               .arg(number(training->count(Split::Train)))
                               .arg(number(training->count(Split::Validation)))
                               .arg(number(training->count(Split::Test)));
+    QString text;
     if (const auto* w = dynamic_cast<const WindowedDataset*>(training.get())) {
         const Series& s = w->series();
         QStringList inputs;
         for (int i : s.inputs) inputs << qs(s.names[std::size_t(i)]);
-        m_summary->setText(tr("<b>%1</b>: %2 rows. Target \u201c%3\u201d, inputs %4. Windows of "
-                              "%5 steps: %6.")
-                               .arg(name.toHtmlEscaped(), number(s.rows()),
-                                    qs(s.names[std::size_t(s.target)]).toHtmlEscaped(),
-                                    inputs.join(QStringLiteral(", ")).toHtmlEscaped(),
-                                    number(training->steps()), parts));
+        text = tr("<b>%1</b>: %2 rows. ").arg(name, number(s.rows()));
+        text += s.columnChoice.empty()
+                    ? tr("Target \u201c%1\u201d, inputs %2. ")
+                          .arg(qs(s.names[std::size_t(s.target)]).toHtmlEscaped(),
+                               inputs.join(QStringLiteral(", ")).toHtmlEscaped())
+                    : qs(s.columnChoice).toHtmlEscaped() + QLatin1Char(' ');
+        text += tr("Windows of %1 steps: %2.").arg(number(training->steps()), parts);
+        if (!w->splitNote().empty())
+            text += QLatin1Char(' ') + qs(w->splitNote()).toHtmlEscaped() + '.';
     } else {
-        m_summary->setText(tr("<b>%1</b>: sequences of %2 steps: %3.")
-                               .arg(name.toHtmlEscaped(), number(training->steps()), parts));
+        text =
+            tr("<b>%1</b>: sequences of %2 steps: %3.").arg(name, number(training->steps()), parts);
     }
+    const QString warning = qs(evaluationWarning(*training));
+    if (!warning.isEmpty()) text += tr("<br><b>\u26a0 %1</b>").arg(warning.toHtmlEscaped());
+    m_summary->setText(text);
+    showColumns();
+}
+
+// The target and inputs of a file or dataset with more than one numeric column.
+void DataPanel::showColumns() {
+    const DataSource& source = m_controller.trainingDataSource();
+    const auto* w = dynamic_cast<const WindowedDataset*>(m_controller.trainingData().get());
+    const bool choosable = w && !source.embedded && source.kind != DataSourceKind::Generator &&
+                           w->series().numericColumns.size() > 1;
+    m_columnsSection->setVisible(choosable);
+    if (!choosable) return;
+    const Series& s = w->series();
+    QStringList numeric, inputs;
+    for (const std::string& n : s.numericColumns) numeric << qs(n);
+    for (int i : s.inputs) inputs << qs(s.names[std::size_t(i)]);
+    m_columns->setColumns(numeric, qs(s.names[std::size_t(s.target)]), inputs);
+}
+
+void DataPanel::columnsEdited() {
+    DataSource s = m_controller.dataSource();
+    const QString target = m_columns->target();
+    const QStringList inputs = m_columns->inputs();
+    s.csv.targetColumn = target.toStdString();
+    s.csv.allInputs = false;
+    s.csv.inputColumns.clear();
+    // The target alone is the default; any other choice is written out.
+    if (inputs != QStringList{target})
+        for (const QString& i : inputs) s.csv.inputColumns.push_back(i.toStdString());
+    if (inputs.isEmpty()) {
+        showColumns();  // a network needs an input: back to the choice in force
+        return;
+    }
+    m_controller.setDataSource(s);
 }
 
 void DataPanel::sourceChosen(QTreeWidgetItem* item) {
@@ -261,6 +306,7 @@ void DataPanel::sourceChosen(QTreeWidgetItem* item) {
             if (s.kind == DataSourceKind::Bundled && s.bundled == name && !s.embedded) return;
             s.kind = DataSourceKind::Bundled;
             s.bundled = name;
+            s.csv = CsvOptions();  // the catalog's columns
             s.target = TargetKind::Regression;
             break;
         }

@@ -5,6 +5,9 @@
 //   Load CSV   a file dialog, then CsvImportDialog (preview, columns, missing values)
 //   an error   in red, naming file:line:column, when data could not be loaded; the data loaded
 //              before stays
+//   summary    rows, why the label, target and inputs are these (column_roles.h), the windows
+//              of each part, and a warning when validation or test has too few to mean much
+//   columns    the target and the inputs of a file or dataset, one tick each
 //   settings   the generator's parameters; normalisation, split and stride
 // Choices go to the ExperimentController at once; the panel follows its signals.
 
@@ -24,6 +27,7 @@ class QTreeWidgetItem;
 namespace rnnlab::ui {
 
 class CollapsibleSection;
+class ColumnsBox;
 class CsvImportDialog;
 class ErrorLabel;
 class ExperimentController;
@@ -54,6 +58,8 @@ private:
     void sourceChosen(QTreeWidgetItem* item);
     void preparationEdited();
     void generatorEdited();
+    void showColumns();
+    void columnsEdited();
 
     ExperimentController& m_controller;
     QTreeWidget* m_sources = nullptr;
@@ -64,6 +70,8 @@ private:
     QLabel* m_summary = nullptr;
     CollapsibleSection* m_generatorSection = nullptr;
     GeneratorParametersBox* m_generator = nullptr;
+    CollapsibleSection* m_columnsSection = nullptr;
+    ColumnsBox* m_columns = nullptr;
     QComboBox* m_normalisation = nullptr;
     QDoubleSpinBox* m_train = nullptr;
     QDoubleSpinBox* m_validation = nullptr;

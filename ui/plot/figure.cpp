@@ -15,6 +15,7 @@ namespace {
 // Dynamic properties that tell applyTheme how to restyle what a view added.
 constexpr char kSeriesProperty[] = "rnnlabSeriesIndex";
 constexpr char kColorMapProperty[] = "rnnlabColorMapKind";
+constexpr char kDashedProperty[] = "rnnlabDashed";
 constexpr char kMarkerProperty[] = "rnnlabMarker";
 constexpr int kLegendColumns = 4;
 
@@ -120,6 +121,13 @@ QCPGraph* Figure::addSeries(const QString& name, int colorIndex) {
     auto* graph = new ThinnedGraph(xAxis, yAxis);
     graph->setName(name);
     graph->setProperty(kSeriesProperty, index);
+    stylePlottable(graph, Theme::instance().style());
+    return graph;
+}
+
+QCPGraph* Figure::addDashedSeries(const QString& name, int colorIndex) {
+    QCPGraph* graph = addSeries(name, colorIndex);
+    graph->setProperty(kDashedProperty, true);
     stylePlottable(graph, Theme::instance().style());
     return graph;
 }
@@ -238,6 +246,7 @@ void Figure::stylePlottable(QCPAbstractPlottable* plottable, const ThemeStyle& s
         // do, at half the cost: Qt builds every round cap from Bézier arcs.
         pen.setCapStyle(Qt::SquareCap);
         pen.setJoinStyle(Qt::RoundJoin);
+        if (plottable->property(kDashedProperty).toBool()) pen.setStyle(Qt::DashLine);
         plottable->setPen(pen);
     }
     const QVariant kind = plottable->property(kColorMapProperty);

@@ -36,6 +36,8 @@ public:
     // A line graph named in the legend, coloured with the theme's series colour `colorIndex`
     // (default: the next unused one).
     QCPGraph* addSeries(const QString& name, int colorIndex = -1);
+    // The same, drawn dashed (a reference line: a baseline, a threshold).
+    QCPGraph* addDashedSeries(const QString& name, int colorIndex = -1);
     // A parametric curve (points in order, not sorted by x), coloured like addSeries.
     QCPCurve* addCurve(const QString& name, int colorIndex = -1);
     // A heat map with its colour scale (labelled zLabel) right of the axes.

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "ui/plot/figure.h"
+#include "ui/plot/row_label_ticker.h"
 
 namespace rnnlab::ui {
 
@@ -25,13 +26,30 @@ QString joinRow(const QStringList& fields) {
     return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
 }
 
+// The plottables shown (a line hidden by a toggle is not exported).
+QList<QCPAbstractPlottable*> shown(QCustomPlot& plot) {
+    QList<QCPAbstractPlottable*> list;
+    for (int i = 0; i < plot.plottableCount(); ++i)
+        if (plot.plottable(i)->visible()) list << plot.plottable(i);
+    return list;
+}
+
+// An x value as the axis shows it: a row's label (a date) when the axis has them.
+QString keyText(Figure& figure, double key) {
+    if (const auto* rows = dynamic_cast<const RowLabelTicker*>(figure.xAxis->ticker().data())) {
+        const QString label = rows->labelOf(key);
+        if (!label.isEmpty()) return label;
+    }
+    return csvNumber(key);
+}
+
 // True when every plottable is a graph and all graphs have the same key sequence.
-bool sharesKeys(QCustomPlot& plot) {
-    if (plot.plottableCount() == 0) return false;
-    QCPGraph* first = qobject_cast<QCPGraph*>(plot.plottable(0));
+bool sharesKeys(const QList<QCPAbstractPlottable*>& plottables) {
+    if (plottables.isEmpty()) return false;
+    QCPGraph* first = qobject_cast<QCPGraph*>(plottables.front());
     if (!first) return false;
-    for (int i = 1; i < plot.plottableCount(); ++i) {
-        QCPGraph* g = qobject_cast<QCPGraph*>(plot.plottable(i));
+    for (QCPAbstractPlottable* p : plottables) {
+        QCPGraph* g = qobject_cast<QCPGraph*>(p);
         if (!g || g->dataCount() != first->dataCount()) return false;
         for (int k = 0; k < g->dataCount(); ++k) {
             if (g->dataMainKey(k) != first->dataMainKey(k)) return false;
@@ -40,25 +58,25 @@ bool sharesKeys(QCustomPlot& plot) {
     return true;
 }
 
-QString wideCsv(Figure& figure) {
+QString wideCsv(Figure& figure, const QList<QCPAbstractPlottable*>& graphs) {
     QStringList header{orDefault(figure.xLabel(), QStringLiteral("x"))};
-    for (int i = 0; i < figure.plottableCount(); ++i) header << seriesName(figure.plottable(i), i);
+    for (int i = 0; i < graphs.size(); ++i) header << seriesName(graphs[i], i);
     QString out = joinRow(header);
-    QCPGraph* first = figure.graph(0);
+    const auto* first = qobject_cast<QCPGraph*>(graphs.front());
     for (int k = 0; k < first->dataCount(); ++k) {
-        QStringList row{csvNumber(first->dataMainKey(k))};
-        for (int i = 0; i < figure.graphCount(); ++i)
-            row << csvNumber(figure.graph(i)->dataMainValue(k));
+        QStringList row{keyText(figure, first->dataMainKey(k))};
+        for (QCPAbstractPlottable* g : graphs)
+            row << csvNumber(qobject_cast<QCPGraph*>(g)->dataMainValue(k));
         out += joinRow(row);
     }
     return out;
 }
 
-QString longCsv(Figure& figure) {
+QString longCsv(Figure& figure, const QList<QCPAbstractPlottable*>& plottables) {
     QString zLabel;
     bool hasMap = false;
-    for (int i = 0; i < figure.plottableCount() && !hasMap; ++i) {
-        if (auto* map = qobject_cast<QCPColorMap*>(figure.plottable(i))) {
+    for (int i = 0; i < plottables.size() && !hasMap; ++i) {
+        if (auto* map = qobject_cast<QCPColorMap*>(plottables[i])) {
             hasMap = true;
             zLabel = map->colorScale() ? map->colorScale()->label() : QString();
         }
@@ -68,12 +86,12 @@ QString longCsv(Figure& figure) {
     if (hasMap) header << orDefault(zLabel, QStringLiteral("z"));
     QString out = joinRow(header);
 
-    for (int i = 0; i < figure.plottableCount(); ++i) {
-        QCPAbstractPlottable* p = figure.plottable(i);
+    for (int i = 0; i < plottables.size(); ++i) {
+        QCPAbstractPlottable* p = plottables[i];
         const QString name = seriesName(p, i);
         if (QCPPlottableInterface1D* data = p->interface1D()) {
             for (int k = 0; k < data->dataCount(); ++k) {
-                QStringList row{name, csvNumber(data->dataMainKey(k)),
+                QStringList row{name, keyText(figure, data->dataMainKey(k)),
                                 csvNumber(data->dataMainValue(k))};
                 if (hasMap) row << QString();
                 out += joinRow(row);
@@ -113,7 +131,8 @@ QString csvNumber(double value) {
 }
 
 QString figureCsv(Figure& figure) {
-    return sharesKeys(figure) ? wideCsv(figure) : longCsv(figure);
+    const QList<QCPAbstractPlottable*> plottables = shown(figure);
+    return sharesKeys(plottables) ? wideCsv(figure, plottables) : longCsv(figure, plottables);
 }
 
 }  // namespace rnnlab::ui

@@ -11,7 +11,9 @@
 //     series,<x label>,<y label>[,<colour scale label>]
 //     sine,0,0
 //     hidden state,0,1,0.73      <- one row per colour-map cell, at the cell centre
-// A missing label is written as x, y or z; a missing series name as "series N".
+// A missing label is written as x, y or z; a missing series name as "series N". When the x axis
+// labels rows (dates, years: row_label_ticker.h), the x column holds those labels, never the
+// row numbers. Lines hidden by a toggle are left out.
 
 #include <QString>
 

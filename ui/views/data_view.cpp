@@ -2,6 +2,7 @@
 
 #include <QVBoxLayout>
 
+#include "ui/panels/error_label.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
 #include "ui/views/row_axis.h"
@@ -38,14 +39,22 @@ DataView::DataView(QWidget* parent) : QWidget(parent) {
     m_windowText->setClipToAxisRect(true);
     m_cursor = m_figure->addMarker();
 
+    m_warning = new ErrorLabel(this);
+    m_warning->setObjectName(QStringLiteral("evaluationWarning"));
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_warning);
     m_layout->addWidget(m_figure, 3);
     applyTheme(Theme::instance().style());
     connect(&Theme::instance(), &Theme::changed, this, &DataView::applyTheme);
 }
 
+QString DataView::warningText() const {
+    return m_warning->isHidden() ? QString() : m_warning->text();
+}
+
 void DataView::setData(std::shared_ptr<const TrainingData> training, const QString& name) {
+    m_warning->showError(QString::fromStdString(evaluationWarning(*training)));
     m_figure->clearGraphs();
     // The inputs figure exists only while there are other inputs, so that exports never
     // contain an empty plot.

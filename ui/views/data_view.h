@@ -4,6 +4,7 @@
 // reads, and the target it predicts). The time bar's step moves a cursor inside that window.
 // Inputs other than the target get a second plot (normalised, so they share one scale).
 // A sequence task (adding, remember-first) shows one of its training sequences instead.
+// Above the plot, a warning when the validation or test part has too few windows to mean much.
 
 #include <QWidget>
 #include <memory>
@@ -17,6 +18,7 @@ class QVBoxLayout;
 
 namespace rnnlab::ui {
 
+class ErrorLabel;
 class Figure;
 class SplitRegions;
 struct ThemeStyle;
@@ -31,6 +33,8 @@ public:
     Figure* inputsFigure() const { return m_inputs; }
     // First row of the highlighted window (-1 for sequence tasks).
     Index exampleStart() const { return m_exampleStart; }
+    // The warning above the plot ("validation: 1 window — not meaningful ..."), or "".
+    QString warningText() const;
 
 public slots:
     // name: what the data is called in titles (describe(DataSource)).
@@ -44,6 +48,7 @@ private:
     void applyTheme(const ThemeStyle& style);
 
     QVBoxLayout* m_layout = nullptr;
+    ErrorLabel* m_warning = nullptr;
     Figure* m_figure = nullptr;
     Figure* m_inputs = nullptr;
     SplitRegions* m_regions = nullptr;

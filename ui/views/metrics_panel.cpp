@@ -3,6 +3,10 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTextDocument>
+
+#include "core/train/baselines.h"
+#include "ui/panels/error_label.h"
 
 namespace rnnlab::ui {
 
@@ -16,6 +20,24 @@ QString errorText(const Metrics& m, bool haveLoss) {
     if (m.accuracy)
         return QObject::tr("accuracy %1 %").arg(QLocale().toString(100 * *m.accuracy, 'f', 1));
     return QObject::tr("RMSE %1, MAE %2").arg(metricNumber(m.rmse), metricNumber(m.mae));
+}
+
+QString rmseText(const Metrics& m) {
+    return m.count > 0 ? metricNumber(m.rmse) : kNone;
+}
+
+QString baselineName(BaselineKind kind, const Baselines& b) {
+    switch (kind) {
+        case BaselineKind::Persistence:
+            return QObject::tr("persistence (next = last)");
+        case BaselineKind::Seasonal:
+            return QObject::tr("seasonal naive (%1, %2)")
+                .arg(b.period)
+                .arg(QString::fromStdString(b.periodReason));
+        case BaselineKind::Mean:
+            return QObject::tr("training mean");
+    }
+    return {};
 }
 
 }  // namespace
@@ -52,8 +74,38 @@ MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
         3);
     add(Metric::TestError, tr("Test error"),
         tr("Errors of the test predictions in the data's own units."), 1, 3);
+    add(Metric::FreeRunningValidation, tr("Free-running"),
+        tr("RMSE on the validation part when the network is fed its own predictions instead of "
+           "the true values (closed loop), from the start of the validation part: how a real "
+           "forecast of the future fares. Compare with the one-step RMSE under Validation error."),
+        2, 2);
+    add(Metric::FreeRunningTest, tr("Free-running"),
+        tr("RMSE of the closed-loop forecast on the test part."), 2, 3);
+    addLine(Metric::Baselines,
+            tr("What the network has to beat, on the same validation / test windows (RMSE in the "
+               "data's units): persistence repeats the last value the window saw; seasonal naive "
+               "repeats the value one season earlier (when the labels or the data show a "
+               "season); the training mean always predicts the mean of the training part."));
+    auto* warning = new ErrorLabel(this);
+    warning->setToolTip(
+        tr("An error over a handful of windows says more about those few values than about the "
+           "network."));
+    m_grid->addWidget(warning, m_grid->rowCount(), 0, 1, 8);
+    m_values.insert(Metric::EvaluationWarning, warning);
     // Three rows of four: narrow enough for the centre of a 1280-pixel window with its docks.
     for (int c = 0; c < 4; ++c) m_grid->setColumnStretch(2 * c + 1, 1);
+}
+
+void MetricsPanel::addLine(Metric metric, const QString& tip) {
+    auto* line = new QLabel(this);
+    line->setWordWrap(true);
+    line->setTextFormat(Qt::RichText);
+    line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    line->setToolTip(tip);
+    line->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    line->hide();
+    m_grid->addWidget(line, m_grid->rowCount(), 0, 1, 8);
+    m_values.insert(metric, line);
 }
 
 void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip, int row,
@@ -75,7 +127,17 @@ void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip
 }
 
 QString MetricsPanel::value(Metric metric) const {
-    return m_values.value(metric)->text();
+    QLabel* label = m_values.value(metric);
+    if (label->isHidden()) return {};
+    if (label->textFormat() != Qt::RichText) return label->text();
+    QTextDocument doc;
+    doc.setHtml(label->text());
+    return doc.toPlainText();
+}
+
+void MetricsPanel::setData(const TrainingData& trainingData) {
+    static_cast<ErrorLabel*>(m_values.value(Metric::EvaluationWarning))
+        ->showError(QString::fromStdString(evaluationWarning(trainingData)));
 }
 
 void MetricsPanel::set(Metric metric, const QString& text) {
@@ -104,6 +166,37 @@ void MetricsPanel::setSnapshot(const TrainingSnapshot& s) {
     set(Metric::ValidationError, errorText(e.validation, e.validationLoss.has_value()));
     set(Metric::TestLoss, metricNumber(e.testLoss));
     set(Metric::TestError, errorText(e.test, e.testLoss.has_value()));
+    set(Metric::FreeRunningValidation, rmseText(e.validationFreeRunning));
+    set(Metric::FreeRunningTest, rmseText(e.testFreeRunning));
+    showBaselines(s);
+}
+
+void MetricsPanel::showBaselines(const TrainingSnapshot& s) {
+    QLabel* line = m_values.value(Metric::Baselines);
+    const Baselines* b = s.forecasts ? s.forecasts->baselines.get() : nullptr;
+    line->setVisible(b != nullptr);
+    if (!b) return;
+    const EpochRecord* e = s.history.epochs.empty() ? nullptr : &s.history.epochs.back();
+    QStringList parts;
+    QString beats;
+    for (BaselineKind kind :
+         {BaselineKind::Persistence, BaselineKind::Seasonal, BaselineKind::Mean}) {
+        const BaselineErrors* errors = b->errors(kind);
+        if (!errors) continue;
+        const QString name = baselineName(kind, *b);
+        parts << tr("%1 %2 / %3")
+                     .arg(name.toHtmlEscaped(), rmseText(errors->validation),
+                          rmseText(errors->test));
+        const bool better = e && e->validation.count > 0 && errors->validation.count > 0 &&
+                            errors->validation.rmse < e->validation.rmse;
+        if (better && beats.isEmpty()) beats = name;
+    }
+    QString text = tr("<b>Baselines</b>, RMSE validation / test: %1")
+                       .arg(parts.join(QStringLiteral(" \u00b7 ")));
+    if (!beats.isEmpty())
+        text += tr(" \u2014 <b>%1 beats the network</b> on the validation part")
+                    .arg(beats.toHtmlEscaped());
+    line->setText(text);
 }
 
 }  // namespace rnnlab::ui

@@ -1,7 +1,10 @@
 #pragma once
 // The numbers of a run under the dashboard's plots: where it is (step, epoch, learning rate,
 // speed) and how well it does at the last epoch's end (losses, and errors in the data's own
-// units: RMSE and MAE, or accuracy for classes), for validation and test.
+// units: RMSE and MAE, or accuracy for classes), for validation and test; the free-running
+// forecast's error; and, beside the network, the errors of the baselines it has to beat
+// (core/train/baselines.h), saying when one of them beats it. When the validation or test part
+// has too few windows for its error to mean much, a warning says so.
 
 #include <QMap>
 #include <QWidget>
@@ -27,6 +30,10 @@ public:
         ValidationError,  // RMSE and MAE, or accuracy
         TestLoss,
         TestError,
+        FreeRunningValidation,  // RMSE of the closed-loop forecast
+        FreeRunningTest,
+        Baselines,  // one line: every baseline's validation and test RMSE, and a verdict
+        EvaluationWarning,
     };
 
     explicit MetricsPanel(QWidget* parent = nullptr);
@@ -35,10 +42,15 @@ public:
 
 public slots:
     void setSnapshot(const rnnlab::TrainingSnapshot& snapshot);
+    // The run's data: says when it has too few validation or test windows.
+    void setData(const rnnlab::TrainingData& data);
 
 private:
     void add(Metric metric, const QString& caption, const QString& tip, int row, int column);
+    // A label across the whole panel, under the grid.
+    void addLine(Metric metric, const QString& tip);
     void set(Metric metric, const QString& text);
+    void showBaselines(const TrainingSnapshot& s);
 
     QGridLayout* m_grid = nullptr;
     QMap<Metric, QLabel*> m_values;

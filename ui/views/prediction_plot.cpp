@@ -1,8 +1,10 @@
 #include "ui/views/prediction_plot.h"
 
+#include <QCheckBox>
 #include <QVBoxLayout>
 
 #include "core/data/windowed_dataset.h"
+#include "core/train/baselines.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
 #include "ui/views/row_axis.h"
@@ -16,8 +18,15 @@ constexpr int kActualColor = 5;  // brown / black: the data
 constexpr int kValidationColor = 2;
 constexpr int kTestColor = 3;
 constexpr int kClosedLoopColor = 4;
+constexpr int kPersistenceColor = 6;
+constexpr int kSeasonalColor = 7;
+// Forecasts of fewer points get a marker at each (a single point has no line to draw).
+constexpr int kFewPoints = 60;
 
-void setForecast(QCPGraph* graph, const std::optional<Forecast>& f) {
+// A dashed baseline gets markers only when it is too short to draw a line.
+constexpr int kBaselineMarkersBelow = 3;
+
+void setForecast(QCPGraph* graph, const std::optional<Forecast>& f, int markersBelow = kFewPoints) {
     if (!f) {
         graph->data()->clear();
         return;
@@ -28,6 +37,8 @@ void setForecast(QCPGraph* graph, const std::optional<Forecast>& f) {
         y[i] = f->predicted[std::size_t(i)];
     }
     graph->setData(x, y, true);
+    graph->setScatterStyle(QCPScatterStyle(
+        x.size() < markersBelow ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssNone, 7));
 }
 
 }  // namespace
@@ -39,6 +50,16 @@ PredictionPlot::PredictionPlot(QWidget* parent) : QWidget(parent) {
     m_validation = m_figure->addSeries(tr("one step, validation"), kValidationColor);
     m_test = m_figure->addSeries(tr("one step, test"), kTestColor);
     m_closedLoop = m_figure->addSeries(tr("closed loop"), kClosedLoopColor);
+    m_persistence = m_figure->addDashedSeries(tr("persistence (next = last)"), kPersistenceColor);
+    m_seasonal = m_figure->addDashedSeries(tr("seasonal naive"), kSeasonalColor);
+    m_showBaselines = new QCheckBox(tr("Baselines"), this);
+    m_showBaselines->setObjectName(QStringLiteral("showBaselines"));
+    m_showBaselines->setChecked(true);
+    m_showBaselines->setToolTip(
+        tr("Dashed: the forecasts the network has to beat. Persistence repeats the last value "
+           "the window saw; seasonal naive the value one season earlier. Their errors are under "
+           "the plots."));
+    connect(m_showBaselines, &QCheckBox::toggled, this, &PredictionPlot::showBaselines);
     m_note = new QCPItemText(m_figure);
     m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_note->position->setCoords(0.5, 0.5);
@@ -46,9 +67,27 @@ PredictionPlot::PredictionPlot(QWidget* parent) : QWidget(parent) {
     m_note->setClipToAxisRect(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_figure);
+    layout->setSpacing(0);
+    layout->addWidget(m_showBaselines, 0, Qt::AlignRight);
+    layout->addWidget(m_figure, 1);
     applyTheme(Theme::instance().style());
     connect(&Theme::instance(), &Theme::changed, this, &PredictionPlot::applyTheme);
+}
+
+int PredictionPlot::baselinePoints() const {
+    return m_persistence->dataCount() + m_seasonal->dataCount();
+}
+
+void PredictionPlot::showBaselines(bool show) {
+    for (QCPGraph* g : {m_persistence, m_seasonal}) {
+        g->setVisible(show);
+        // Hidden lines leave the legend (and a CSV export holds what is shown).
+        if (show && g->dataCount() > 0)
+            g->addToLegend();
+        else
+            g->removeFromLegend();
+    }
+    m_figure->requestReplot();
 }
 
 QString PredictionPlot::noteText() const {
@@ -66,7 +105,9 @@ int PredictionPlot::closedLoopPoints() const {
 void PredictionPlot::setData(std::shared_ptr<const TrainingData> training, const QString& name) {
     m_forecasts.reset();
     m_heldOut = {0, 0};
-    for (QCPGraph* g : {m_actual, m_validation, m_test, m_closedLoop}) g->data()->clear();
+    for (QCPGraph* g : {m_actual, m_validation, m_test, m_closedLoop, m_persistence, m_seasonal})
+        g->data()->clear();
+    showBaselines(m_showBaselines->isChecked());
     const auto* windows = dynamic_cast<const WindowedDataset*>(training.get());
     m_series = windows != nullptr;
     m_regions->setVisible(m_series);
@@ -102,6 +143,11 @@ void PredictionPlot::setForecasts(std::shared_ptr<const ForecastSet> forecasts) 
     setForecast(m_validation, m_forecasts->validation);
     setForecast(m_test, m_forecasts->test);
     setForecast(m_closedLoop, m_forecasts->closedLoop);
+    setForecast(m_persistence, m_forecasts->persistence, kBaselineMarkersBelow);
+    setForecast(m_seasonal, m_forecasts->seasonal, kBaselineMarkersBelow);
+    if (m_forecasts->baselines && m_forecasts->seasonal)
+        m_seasonal->setName(tr("seasonal naive (%1)").arg(m_forecasts->baselines->period));
+    showBaselines(m_showBaselines->isChecked());
     setNote(m_forecasts->closedLoop
                 ? QString()
                 : tr("No closed-loop forecast: %1")

@@ -4,9 +4,12 @@
 //   one-step     each validation / test window predicts its target from true past values
 //   closed loop  free running from the validation part's start: each prediction becomes the
 //                next input, so errors compound - what forecasting the future really faces
+//   baselines    dashed: persistence ("next = last") and, when there is a season, seasonal
+//                naive, on the validation and test windows; the "Baselines" box hides them
 // with the train / validation / test parts shaded, zoomed on the held-out parts (drag or
-// "Reset view" for the whole series). Forecasts exist for windows of a series;
-// for a sequence task, or when closed loop does not apply, a note says why.
+// "Reset view" for the whole series). Forecasts of few points are drawn as markers, so that a
+// single point shows. Forecasts exist for windows of a series; for a sequence task, or when
+// closed loop does not apply, a note says why.
 
 #include <QWidget>
 #include <memory>
@@ -15,6 +18,7 @@
 
 class QCPGraph;
 class QCPItemText;
+class QCheckBox;
 
 namespace rnnlab::ui {
 
@@ -31,6 +35,8 @@ public:
     QString noteText() const;
     int oneStepPoints() const;  // validation and test
     int closedLoopPoints() const;
+    int baselinePoints() const;  // persistence and seasonal, shown or not
+    QCheckBox* baselinesBox() const { return m_showBaselines; }
 
 public slots:
     void setData(std::shared_ptr<const rnnlab::TrainingData> training, const QString& name);
@@ -38,6 +44,7 @@ public slots:
 
 private:
     void setNote(const QString& text);
+    void showBaselines(bool show);
     // Values fitted; x zoomed on the validation and test parts.
     void fit();
     void applyTheme(const ThemeStyle& style);
@@ -48,6 +55,9 @@ private:
     QCPGraph* m_validation = nullptr;
     QCPGraph* m_test = nullptr;
     QCPGraph* m_closedLoop = nullptr;
+    QCPGraph* m_persistence = nullptr;
+    QCPGraph* m_seasonal = nullptr;
+    QCheckBox* m_showBaselines = nullptr;
     QCPItemText* m_note = nullptr;
     std::shared_ptr<const ForecastSet> m_forecasts;
     bool m_series = false;

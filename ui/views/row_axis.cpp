@@ -6,16 +6,6 @@
 
 namespace rnnlab::ui {
 
-double RowLabelTicker::getTickStep(const QCPRange& range) {
-    return std::max(1.0, std::round(QCPAxisTicker::getTickStep(range)));
-}
-
-QString RowLabelTicker::getTickLabel(double tick, const QLocale&, QChar, int) {
-    const long row = std::lround(tick);
-    if (row < 0 || row >= m_labels.size() || std::abs(tick - double(row)) > 1e-6) return {};
-    return m_labels[int(row)];
-}
-
 void setRowAxis(Figure& figure, const Series& series) {
     if (series.labelName.empty() || series.labels.empty()) {
         figure.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));

@@ -38,6 +38,7 @@ void TrainingDashboard::setSnapshot(std::shared_ptr<const TrainingSnapshot> s) {
 }
 
 void TrainingDashboard::setData(std::shared_ptr<const TrainingData> training, const QString& name) {
+    m_metrics->setData(*training);
     m_predictions->setData(std::move(training), name);
 }
 

@@ -558,17 +558,37 @@ void ExperimentController::stepOnce() {
 
 void ExperimentController::trainSteps(int steps) {
     m_pacer->pause();
-    auto reached = std::make_shared<long long>(0);
+    struct Trained {
+        long long steps = 0, reached = 0;
+        StopReason stop = StopReason::None;
+        int epochs = 0;
+    };
+    auto trained = std::make_shared<Trained>();
     m_session.withTrainer(
-        [steps, reached](Trainer& t) {
+        [steps, trained](Trainer& t) {
+            const long long before = t.stepCount();
             for (int i = 0; i < steps && t.step(); ++i) {
             }
-            *reached = t.stepCount();
+            *trained = {t.stepCount() - before, t.stepCount(), t.stopReason(), t.epoch()};
         },
-        [this, reached](const QString& error) {
-            if (!error.isEmpty()) emit message(error);
+        [this, steps, trained](const QString& error) {
+            if (!error.isEmpty()) {
+                emit message(error);
+            } else if (trained->steps < steps) {
+                // Said, not silent: the run ended before the steps asked for.
+                const QString why =
+                    trained->stop == StopReason::EpochsDone
+                        ? tr("all %1 epochs are done (raise Epochs to train longer)")
+                              .arg(trained->epochs)
+                    : trained->stop == StopReason::Diverged ? tr("training diverged")
+                                                            : tr("training stopped early");
+                emit message(tr("Trained %1 of the %2 steps asked for: %3")
+                                 .arg(trained->steps)
+                                 .arg(steps)
+                                 .arg(why));
+            }
             m_session.pause();  // publishes the snapshot of the new step
-            emit stepsTrained(*reached);
+            emit stepsTrained(trained->reached);
         });
 }
 

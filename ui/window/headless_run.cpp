@@ -38,12 +38,16 @@ void openAndWait(ExperimentController& c, const QString& path) {
     });
 }
 
-void trainAndWait(ExperimentController& c, int steps) {
+QString trainAndWait(ExperimentController& c, int steps) {
     QEventLoop loop;
+    QString said;
+    QObject::connect(&c, &ExperimentController::message, &loop,
+                     [&said](const QString& text) { said = text; });
     QObject::connect(&c, &ExperimentController::stepsTrained, &loop, &QEventLoop::quit);
     c.trainSteps(steps);
     loop.exec();
     waitForWorker(c);
+    return said;
 }
 
 void trainRunsAndWait(CompareView& compare, int steps) {

@@ -20,8 +20,9 @@ void loadAndWait(ExperimentController& controller, const std::function<void()>& 
 // split kept). Throws rnnlab::FileError with the controller's message when it fails.
 void openAndWait(ExperimentController& controller, const QString& path);
 
-// Trains `steps` steps as fast as the machine can.
-void trainAndWait(ExperimentController& controller, int steps);
+// Trains `steps` steps as fast as the machine can. Returns the controller's message when the
+// run ended before them (its epochs done, diverged, stopped early), "" otherwise.
+QString trainAndWait(ExperimentController& controller, int steps);
 
 // Trains every run of the comparison `steps` steps as fast as the machine can (each on its own
 // worker) and returns once their snapshots are shown.

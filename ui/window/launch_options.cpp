@@ -1,5 +1,7 @@
 #include "ui/window/launch_options.h"
 
+#include <cstdio>
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -166,7 +168,10 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
         }
     }
     if (o.trainSteps > 0) {
-        trainAndWait(window.controller(), o.trainSteps);
+        const QString shortRun = trainAndWait(window.controller(), o.trainSteps);
+        if (!shortRun.isEmpty())
+            std::fprintf(stderr, "rnnlab: --train-steps %d: %s\n", o.trainSteps,
+                         qPrintable(shortRun));
         trainRunsAndWait(*window.compareView(), o.trainSteps);
     }
     if (!o.view.isEmpty()) window.showView(o.view);

@@ -3,11 +3,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <algorithm>
-#include <array>
-#include <limits>
 
 #include "core/data/catalog.h"
 #include "core/data/data_error.h"
+#include "core/data/windowed_dataset.h"
 #include "core/errors.h"
 
 namespace rnnlab::ui {
@@ -18,17 +17,11 @@ QString errorText(const std::exception& e) {
     return QString::fromStdString(userMessage(e));
 }
 
-// The longest window (with the source's horizon) that fits in each part of the series, when
-// it is shorter than the source's window: a short dataset chosen after a long one.
+// The longest window (with the source's horizon) that fits the series' parts, when it is
+// shorter than the source's window: a short dataset chosen after a long one.
 std::optional<Index> fittingWindow(const DataSource& source) {
-    const std::array<Index, 3> parts = splitSizes(source.split, loadSeries(source).rows());
-    Index shortest = std::numeric_limits<Index>::max();
-    for (Index rows : parts) {
-        if (rows > 0) shortest = std::min(shortest, rows);
-    }
-    const Index window = shortest - source.window.horizon;
-    if (window < 2 || window >= source.window.window) return std::nullopt;
-    return window;
+    return WindowedDataset::longestFittingWindow(loadSeries(source).rows(), source.window,
+                                                 source.split);
 }
 
 // The data of a source; a window too long for it shrinks to fit when allowed.

@@ -1,0 +1,274 @@
+#include "core/data/column_roles.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "core/data/data_error.h"
+
+namespace rnnlab {
+
+namespace {
+
+std::string quoted(const std::string& name) {
+    return "\u201c" + name + "\u201d";
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+bool isWhole(double v) {
+    return v == std::floor(v);
+}
+
+bool isTimeAxis(const ColumnProfile& c) {
+    return c.time != TimeForm::None || c.yearOfPair;
+}
+
+// What a time axis holds, for the reason line.
+std::string holds(const ColumnProfile& c) {
+    if (c.timeByHeader) return " is named like a time, only increases";
+    if (c.time == TimeForm::Counter) return " counts 1, 2, 3, \u2026";
+    if (c.time == TimeForm::None) return " holds years";
+    return " holds " + describe(c.time);
+}
+
+class ColumnFinder {
+public:
+    ColumnFinder(const std::vector<ColumnProfile>& columns, const std::string& source)
+        : m_columns(columns), m_source(source) {}
+
+    // A column by its name, or by its 1-based number when no column has that name.
+    int find(const std::string& selector) const {
+        if (m_byName.empty())  // built at the first name asked for: most loads ask none
+            for (std::size_t j = m_columns.size(); j-- > 0;) m_byName[m_columns[j].name] = int(j);
+        const auto it = m_byName.find(selector);
+        if (it != m_byName.end()) return it->second;
+        const int count = int(m_columns.size());
+        if (!selector.empty() && selector.find_first_not_of("0123456789") == std::string::npos &&
+            selector.size() < 7) {
+            const int number = std::stoi(selector);
+            if (number >= 1 && number <= count) return number - 1;
+        }
+        std::vector<std::string> names;
+        for (std::size_t j = 0; j < m_columns.size() && j < 20; ++j)
+            names.push_back(m_columns[j].name);
+        if (m_columns.size() > 20) names.push_back("\u2026");
+        throw DataError(m_source, 0, 0, {},
+                        "there is no column '" + selector + "'; the columns are: " + joined(names) +
+                            " (or their numbers 1 to " + std::to_string(count) + ")");
+    }
+
+private:
+    const std::vector<ColumnProfile>& m_columns;
+    const std::string& m_source;
+    mutable std::unordered_map<std::string_view, int> m_byName;
+};
+
+// The label: chosen, or the first time axis, or the first text column.
+void chooseLabel(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
+                 const ColumnFinder& finder, const std::vector<char>& chosen, ColumnRoles& r,
+                 const std::string& source) {
+    const int count = int(cols.size());
+    if (o.everyColumnNumeric) return;
+    if (o.labelColumn) {
+        r.label = o.labelColumn->empty() ? -1 : finder.find(*o.labelColumn);
+        if (r.label >= 0 && chosen[std::size_t(r.label)])
+            throw DataError(source, 0, 0, {},
+                            "column '" + cols[std::size_t(r.label)].name +
+                                "' cannot be both the label column and a data column");
+    } else {
+        // A numeric time axis labels the rows only when another numeric column is left.
+        const int numericCount = int(std::count_if(cols.begin(), cols.end(),
+                                                   [](const ColumnProfile& c) { return !c.text; }));
+        auto canLabel = [&](int j) {
+            const ColumnProfile& c = cols[std::size_t(j)];
+            return isTimeAxis(c) && !chosen[std::size_t(j)] &&
+                   (c.text || numericCount - 1 - (c.yearOfPair ? 1 : 0) > 0);
+        };
+        for (int j = 0; j < count && r.label < 0; ++j)
+            if (canLabel(j)) r.label = j;
+        for (int j = 0; j < count && r.label < 0; ++j)
+            if (cols[std::size_t(j)].text && !chosen[std::size_t(j)]) r.label = j;
+    }
+    if (r.label < 0) return;
+    const ColumnProfile& l = cols[std::size_t(r.label)];
+    r.labelForm = l.time;
+    if (l.yearOfPair && r.label + 1 < count && !chosen[std::size_t(r.label + 1)]) {
+        r.labelPair = r.label + 1;
+        r.labelForm = cols[std::size_t(r.labelPair)].time;
+    }
+}
+
+std::string labelReason(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
+                        const ColumnRoles& r) {
+    if (r.label < 0)
+        return o.labelColumn ? "no label column (chosen): the x axis counts rows"
+                             : "no column holds dates, years or an index: the x axis counts rows";
+    const ColumnProfile& l = cols[std::size_t(r.label)];
+    if (r.labelPair >= 0)
+        return quoted(l.name) + " and " + quoted(cols[std::size_t(r.labelPair)].name) +
+               " give the " + describe(r.labelForm) + " of the x axis";
+    if (o.labelColumn) return quoted(l.name) + " labels the x axis (chosen)";
+    if (isTimeAxis(l)) return quoted(l.name) + holds(l) + " and labels the x axis";
+    return quoted(l.name) + " is text and labels the x axis";
+}
+
+std::string inputsReason(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
+                         const ColumnRoles& r) {
+    const std::size_t n = r.inputs.size();
+    if (!o.inputColumns.empty()) {
+        std::vector<std::string> names;
+        for (int k : r.inputs)
+            names.push_back(quoted(cols[std::size_t(r.read[std::size_t(k)])].name));
+        return (n == 1 ? "input " : "inputs ") +
+               (n <= 4 ? joined(names) : std::to_string(n) + " columns") + " (chosen)";
+    }
+    if (o.allInputs)
+        return "inputs: every numeric column but the time axes (" + std::to_string(n) + ")";
+    return "input: the target alone";
+}
+
+std::string explain(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
+                    const ColumnRoles& r, bool skippedTimeAxes) {
+    std::string line = labelReason(o, cols, r);
+    std::vector<std::string> others;
+    for (int j : r.numeric)
+        if (j != r.labelPair && isTimeAxis(cols[std::size_t(j)]) &&
+            std::find(r.read.begin(), r.read.end(), j) == r.read.end())
+            others.push_back(quoted(cols[std::size_t(j)].name));
+    if (others.size() == 1) line += "; " + others.front() + " is a time axis too and is left out";
+    if (others.size() > 1) line += "; " + joined(others) + " are time axes too and are left out";
+    std::vector<std::string> empty;
+    for (int j : r.numeric)
+        if (cols[std::size_t(j)].noNumbers &&
+            std::find(r.read.begin(), r.read.end(), j) == r.read.end())
+            empty.push_back(quoted(cols[std::size_t(j)].name));
+    if (!empty.empty())
+        line += "; " + joined(empty) + (empty.size() == 1 ? " has" : " have") +
+                " no numbers in the first rows and " + (empty.size() == 1 ? "is" : "are") +
+                " left out";
+    const std::string& target = cols[std::size_t(r.read[std::size_t(r.target)])].name;
+    line += "; target " + quoted(target) +
+            (!o.targetColumn.empty() ? " (chosen)"
+             : skippedTimeAxes       ? ": the last numeric column that is not a time axis"
+                                     : ": the last numeric column");
+    line += "; " + inputsReason(o, cols, r) + ".";
+    if (line[0] >= 'a' && line[0] <= 'z') line[0] = char(line[0] - 'a' + 'A');
+    return line;
+}
+
+}  // namespace
+
+ColumnRoles chooseColumns(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
+                          const std::string& source) {
+    const int count = int(cols.size());
+    const ColumnFinder finder(cols, source);
+    std::vector<char> chosen(std::size_t(count), 0);
+    std::vector<int> chosenInputs;
+    for (const std::string& s : o.inputColumns) {
+        const int j = finder.find(s);
+        if (!chosen[std::size_t(j)]) chosenInputs.push_back(j);
+        chosen[std::size_t(j)] = 1;
+    }
+    const int chosenTarget = o.targetColumn.empty() ? -1 : finder.find(o.targetColumn);
+    if (chosenTarget >= 0) chosen[std::size_t(chosenTarget)] = 1;
+
+    ColumnRoles r;
+    chooseLabel(o, cols, finder, chosen, r, source);
+    auto numeric = [&](int j) {
+        return o.everyColumnNumeric ||
+               (j != r.label && j != r.labelPair && !cols[std::size_t(j)].text);
+    };
+    // Columns no default picks: time axes, and columns without a number in their first rows.
+    auto timeAxis = [&](int j) {
+        return !o.everyColumnNumeric && isTimeAxis(cols[std::size_t(j)]);
+    };
+    auto skipped = [&](int j) { return timeAxis(j) || cols[std::size_t(j)].noNumbers; };
+    for (int j = 0; j < count; ++j)
+        if (numeric(j)) r.numeric.push_back(j);
+
+    int target = chosenTarget;
+    bool skippedTimeAxes = false;
+    for (auto j = r.numeric.rbegin(); j != r.numeric.rend() && target < 0; ++j) {
+        if (!skipped(*j)) target = *j;
+        skippedTimeAxes = skippedTimeAxes || timeAxis(*j);
+    }
+    if (target < 0 && !r.numeric.empty()) target = r.numeric.back();
+    if (target < 0) {
+        std::vector<std::string> names;
+        for (const ColumnProfile& c : cols) names.push_back(c.name);
+        throw DataError(source, 0, 0, {},
+                        "no column holds numbers (columns: " + joined(names) +
+                            "); choose the target column by name");
+    }
+
+    std::vector<int> inputs = chosenInputs;
+    if (inputs.empty() && (o.allInputs || o.everyColumnNumeric)) {
+        for (int j : r.numeric)
+            if (!skipped(j) || j == target) inputs.push_back(j);
+    }
+    if (inputs.empty()) inputs.push_back(target);
+
+    r.read = inputs;
+    for (std::size_t k = 0; k < inputs.size(); ++k) r.inputs.push_back(int(k));
+    const auto t = std::find(inputs.begin(), inputs.end(), target);
+    r.target = int(t - inputs.begin());
+    if (t == inputs.end()) r.read.push_back(target);
+    for (int j = 0; j < count; ++j)
+        if (cols[std::size_t(j)].text && j != r.label && j != r.labelPair &&
+            !chosen[std::size_t(j)])
+            r.ignored.push_back(j);
+    if (!o.everyColumnNumeric) r.reason = explain(o, cols, r, skippedTimeAxes);
+    return r;
+}
+
+ColumnProfile profileNumericColumn(const std::string& name, const std::vector<double>& values) {
+    ColumnProfile p;
+    p.name = name;
+    p.time = numericTimeForm(values);
+    if (p.time != TimeForm::None || values.size() < 2) return p;
+    for (std::size_t i = 1; i < values.size(); ++i)
+        if (!(values[i] > values[i - 1])) return p;
+    if (!isTimeHeader(name)) return p;
+    p.time = TimeForm::Counter;
+    p.timeByHeader = true;
+    return p;
+}
+
+ColumnProfile profileTextColumn(const std::string& name, const std::vector<std::string>& cells) {
+    ColumnProfile p;
+    p.name = name;
+    p.text = true;
+    p.time = textTimeForm(cells);
+    return p;
+}
+
+void joinYearPair(ColumnProfile& years, const std::vector<double>& y, ColumnProfile& next,
+                  const std::vector<double>& m) {
+    if (years.time != TimeForm::None || next.time != TimeForm::None || years.text || next.text ||
+        y.size() < 3 || y.size() != m.size())
+        return;
+    double largest = 0.0;
+    bool repeats = false;
+    for (std::size_t i = 0; i < y.size(); ++i) {
+        if (!isWhole(y[i]) || y[i] < 1000 || y[i] > 2999 || !isWhole(m[i]) || m[i] < 1 || m[i] > 12)
+            return;
+        largest = std::max(largest, m[i]);
+        repeats = repeats || (i > 0 && y[i] == y[i - 1]);
+    }
+    if (!repeats) return;
+    // Quarters when the parts stay within 1-4 and step through them one by one.
+    bool quarterly = largest <= 4;
+    for (std::size_t i = 1; i < y.size(); ++i) {
+        if (!(y[i] * 12 + m[i] > y[i - 1] * 12 + m[i - 1])) return;
+        quarterly = quarterly && y[i] * 4 + m[i] == y[i - 1] * 4 + m[i - 1] + 1;
+    }
+    years.yearOfPair = true;
+    next.time = quarterly ? TimeForm::Quarter : TimeForm::Month;
+}
+
+}  // namespace rnnlab
