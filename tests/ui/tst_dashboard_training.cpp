@@ -282,14 +282,55 @@ void TestDashboardTraining::bannerShowsTheDivergenceAndOffersTheRemedy() {
     d.parameter = "rnn.weight_hh_l0";
     d.what = "the gradient of rnn.weight_hh_l0 became infinite";
     d.hint = "lower the learning rate (now 100) or turn on gradient clipping";
-    banner.setDivergence(d);
+    TrainingSnapshot s;
+    s.runId = 7;
+    s.learningRate = 100;
+    s.settings.clip = false;
+    s.stopReason = StopReason::Diverged;
+    s.divergence = d;
+    banner.setSnapshot(s);
     QVERIFY(!banner.isHidden());
     QCOMPARE(banner.message(), QString::fromStdString(d.message()));
-    QSignalSpy remedy(&banner, &DivergenceBanner::lowerLearningRateRequested);
+    QVERIFY(banner.clipButton()->isHidden());
+    QSignalSpy lower(&banner, &DivergenceBanner::lowerLearningRateRequested);
     QTest::mouseClick(banner.continueButton(), Qt::LeftButton);
-    QCOMPARE(remedy.count(), 1);
-    banner.setDivergence(std::nullopt);
+    QCOMPARE(lower.count(), 1);
+    s.stopReason = StopReason::None;  // it trains on...
+    s.divergence.reset();
+    banner.setSnapshot(s);
     QVERIFY(banner.isHidden());
+
+    // ... and diverges again: the banner says so and offers the next step, clipping.
+    s.learningRate = 10;
+    d.step = 905;
+    s.stopReason = StopReason::Diverged;
+    s.divergence = d;
+    banner.setSnapshot(s);
+    QCOMPARE(banner.divergedAgain(), 1);
+    QVERIFY(
+        banner.message().startsWith("Diverged again, at learning rate 10. Next step: turn on "
+                                    "gradient clipping"));
+    QVERIFY(banner.message().endsWith(QString::fromStdString(d.message())));
+    QVERIFY(!banner.clipButton()->isHidden());
+    QSignalSpy clip(&banner, &DivergenceBanner::clippingRequested);
+    QTest::mouseClick(banner.clipButton(), Qt::LeftButton);
+    QCOMPARE(clip.count(), 1);
+    // Snapshots of the same divergence do not count it twice; with clipping on, the next step
+    // is a lower threshold or a fresh start.
+    s.settings.clip = true;
+    d.step = 990;
+    s.divergence = d;
+    banner.setSnapshot(s);
+    banner.setSnapshot(s);
+    QCOMPARE(banner.divergedAgain(), 2);
+    QVERIFY(banner.message().contains("(2 times after continuing)"));
+    QVERIFY(banner.message().contains("lower the clipping threshold"));
+    QVERIFY(banner.clipButton()->isHidden());
+    // Another run starts the count again.
+    s.runId = 8;
+    banner.setSnapshot(s);
+    QCOMPARE(banner.divergedAgain(), 0);
+    QCOMPARE(banner.message(), QString::fromStdString(d.message()));
 }
 
 void TestDashboardTraining::dashboardShowsTheBannerOnlyWhenDiverged() {

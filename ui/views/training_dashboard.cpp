@@ -33,8 +33,7 @@ void TrainingDashboard::setSnapshot(std::shared_ptr<const TrainingSnapshot> s) {
     m_loss->setHistory(s->history, s->network.loss);
     m_predictions->setForecasts(s->forecasts);
     m_metrics->setSnapshot(*s);
-    m_banner->setDivergence(s->stopReason == StopReason::Diverged ? s->divergence
-                                                                  : std::optional<Divergence>());
+    m_banner->setSnapshot(*s);
 }
 
 void TrainingDashboard::setData(std::shared_ptr<const TrainingData> training, const QString& name) {

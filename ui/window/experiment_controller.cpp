@@ -608,6 +608,17 @@ void ExperimentController::lowerLearningRateAndContinue() {
     play();
 }
 
+void ExperimentController::clipGradientsAndContinue() {
+    TrainingSettings s = m_state.spec.settings;
+    s.clip = true;
+    m_session.withTrainer([](Trainer& t) { t.restoreBestSoundWeights(); });
+    setSettings(s);
+    emit message(tr("Gradient clipping on (max norm %1); training goes on from the weights "
+                    "with the lowest loss so far")
+                     .arg(s.clipMaxNorm));
+    play();
+}
+
 // ---- state ---------------------------------------------------------------------------------
 
 void ExperimentController::onSnapshot() {

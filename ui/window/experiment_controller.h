@@ -130,6 +130,9 @@ public slots:
     // After a divergence: back to the weights with the lowest loss of the run's recent sound
     // steps, learning rate × 0.1, and training goes on.
     void lowerLearningRateAndContinue();
+    // After a divergence: back to those weights, gradient clipping on (at its threshold), and
+    // training goes on.
+    void clipGradientsAndContinue();
 
 signals:
     void snapshotChanged(std::shared_ptr<const rnnlab::TrainingSnapshot> snapshot);

@@ -23,6 +23,7 @@
 #include "ui/panels/network_builder_panel.h"
 #include "ui/views/data_view.h"
 #include "ui/views/metrics_panel.h"
+#include "ui/views/divergence_banner.h"
 #include "ui/views/training_dashboard.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/preparing_overlay.h"
@@ -179,6 +180,8 @@ void LabWindow::connectViews() {
     connect(timeBar(), &TimeBar::currentStepChanged, m_dataView, &DataView::setCursorStep);
     connect(m_dashboard, &TrainingDashboard::lowerLearningRateRequested, c,
             &ExperimentController::lowerLearningRateAndContinue);
+    connect(m_dashboard->banner(), &DivergenceBanner::clippingRequested, c,
+            &ExperimentController::clipGradientsAndContinue);
 }
 
 void LabWindow::addAnalysisViews() {
