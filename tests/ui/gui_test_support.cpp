@@ -37,6 +37,21 @@ bool waitUntilIdle(rnnlab::ui::ExperimentController& controller, int timeoutMs) 
     return true;
 }
 
+void setUpDivergingRun(rnnlab::ui::ExperimentController& c) {
+    using namespace rnnlab;
+    NetworkConfig n = c.network();
+    n.cell = CellType::Rnn;
+    n.nonlinearity = Nonlinearity::Relu;
+    c.setNetwork(n);
+    TrainingSettings s = c.settings();
+    s.optimizer = OptimizerSettings::forKind(OptimizerKind::Sgd);
+    s.optimizer.learningRate = 10;
+    s.clip = false;
+    s.init.scheme = InitScheme::Identity;
+    s.init.identityScale = 1.5;
+    c.setSettings(s);
+}
+
 bool showAndActivate(QWidget& window) {
     window.show();
     window.activateWindow();

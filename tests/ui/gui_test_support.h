@@ -30,6 +30,10 @@ bool writeFile(const QString& path, const QByteArray& bytes);
 // sent to the training worker has been answered.
 bool waitUntilIdle(rnnlab::ui::ExperimentController& controller, int timeoutMs = 60000);
 
+// Sets up a run that diverges in its first steps: a plain ReLU RNN whose recurrent weights
+// grow signals 1.5-fold per step (identity × 1.5), SGD at learning rate 10, no clipping.
+void setUpDivergingRun(rnnlab::ui::ExperimentController& controller);
+
 // Shows the window and waits until it is the active one (keyboard shortcuts reach it).
 bool showAndActivate(QWidget& window);
 

@@ -400,19 +400,7 @@ void TestGuiWorkflow::droppedCsvOpensTheImportDialog() {
 void TestGuiWorkflow::divergenceShowsTheBannerAndItsRemedyWorks() {
     LabWindow window;
     ExperimentController& c = window.controller();
-    // A plain ReLU RNN whose recurrent weights grow signals 1.5-fold per step, a huge step
-    // size and no clipping: the first steps blow up.
-    NetworkConfig n = c.network();
-    n.cell = CellType::Rnn;
-    n.nonlinearity = Nonlinearity::Relu;
-    c.setNetwork(n);
-    TrainingSettings s = c.settings();
-    s.optimizer = OptimizerSettings::forKind(OptimizerKind::Sgd);
-    s.optimizer.learningRate = 10;
-    s.clip = false;
-    s.init.scheme = InitScheme::Identity;
-    s.init.identityScale = 1.5;
-    c.setSettings(s);
+    gui_test::setUpDivergingRun(c);  // the first steps blow up
     QVERIFY(waitUntilIdle(c));
     trainAndWait(c, 50);
     const auto snapshot = c.snapshot();

@@ -231,17 +231,7 @@ void TestTruthfulExperiment::divergingAgainOffersTheNextStep() {
     LabWindow window;
     ExperimentController& c = window.controller();
     QVERIFY(waitUntilIdle(c));
-    NetworkConfig n = c.network();
-    n.cell = CellType::Rnn;
-    n.nonlinearity = Nonlinearity::Relu;
-    c.setNetwork(n);
-    TrainingSettings s = c.settings();
-    s.optimizer = OptimizerSettings::forKind(OptimizerKind::Sgd);
-    s.optimizer.learningRate = 10;
-    s.clip = false;
-    s.init.scheme = InitScheme::Identity;
-    s.init.identityScale = 1.5;
-    c.setSettings(s);
+    gui_test::setUpDivergingRun(c);  // the first steps blow up
     QVERIFY(waitUntilIdle(c));
     trainAndWait(c, 50);
     QVERIFY(c.snapshot()->stopReason == StopReason::Diverged);
