@@ -140,6 +140,8 @@ void TestTruthfulExperiment::anotherDatasetAsksAndUndoBringsTheRunBack() {
     QCOMPARE(dataName(c), sine);
     QCOMPARE(c.snapshot()->step, trainedStep);
     QVERIFY(weightsOf(c) == trained);
+    // The list shows the data the run trains on, not the one clicked.
+    QCOMPARE(window.dataPanel()->sourceList()->currentItem()->text(0), QStringLiteral("Sine wave"));
 
     asked = false;
     answerUnsavedChanges(QMessageBox::Discard, &asked);
@@ -153,6 +155,7 @@ void TestTruthfulExperiment::anotherDatasetAsksAndUndoBringsTheRunBack() {
     window.actions().undo->trigger();
     QVERIFY(waitUntilIdle(c));
     QCOMPARE(dataName(c), sine);
+    QCOMPARE(window.dataPanel()->sourceList()->currentItem()->text(0), QStringLiteral("Sine wave"));
     QTRY_COMPARE_WITH_TIMEOUT(c.snapshot()->step, trainedStep, kWorkerTimeoutMs);
     QVERIFY(weightsOf(c) == trained);
 

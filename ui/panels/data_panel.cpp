@@ -317,6 +317,9 @@ void DataPanel::sourceChosen(QTreeWidgetItem* item) {
     }
     s.embedded.reset();
     m_controller.setDataSource(s);
+    // The list shows the experiment's data: the new source, or the old one when the user
+    // cancelled replacing a trained run.
+    showDataSource();
 }
 
 void DataPanel::generatorEdited() {
