@@ -233,6 +233,14 @@ void TestDashboardTraining::metricsShowTheBaselines() {
     e.validation.rmse = 0.2;  // now the network is best
     metrics.setSnapshot(s);
     QVERIFY(!metrics.value(M::Baselines).contains(QStringLiteral("beats")));
+    // A new run on other data, before its first epoch: no free-running error of the old run,
+    // and the baselines of the new data only once they are computed.
+    TrainingSnapshot fresh;
+    fresh.epochs = 10;
+    metrics.setSnapshot(fresh);
+    QCOMPARE(metrics.value(M::FreeRunningValidation), QStringLiteral("\u2013"));
+    QCOMPARE(metrics.value(M::FreeRunningTest), QStringLiteral("\u2013"));
+    QCOMPARE(metrics.value(M::Baselines), QString());
 
     QCOMPARE(metrics.value(M::EvaluationWarning), QString());
     DataSource shortSeries;

@@ -154,9 +154,11 @@ void MetricsPanel::setSnapshot(const TrainingSnapshot& s) {
     const auto& steps = s.history.steps.items();
     set(Metric::BatchLoss,
         steps.empty() ? kNone : metricNumber(std::optional<double>(steps.back().loss)));
+    showBaselines(s);  // of the run's data, before its first epoch too
     if (s.history.epochs.empty()) {
         for (Metric m : {Metric::TrainLoss, Metric::ValidationLoss, Metric::ValidationError,
-                         Metric::TestLoss, Metric::TestError})
+                         Metric::TestLoss, Metric::TestError, Metric::FreeRunningValidation,
+                         Metric::FreeRunningTest})
             set(m, kNone);
         return;
     }
@@ -168,7 +170,6 @@ void MetricsPanel::setSnapshot(const TrainingSnapshot& s) {
     set(Metric::TestError, errorText(e.test, e.testLoss.has_value()));
     set(Metric::FreeRunningValidation, rmseText(e.validationFreeRunning));
     set(Metric::FreeRunningTest, rmseText(e.testFreeRunning));
-    showBaselines(s);
 }
 
 void MetricsPanel::showBaselines(const TrainingSnapshot& s) {
