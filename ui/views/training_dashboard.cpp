@@ -3,20 +3,32 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "ui/views/accuracy_plot.h"
 #include "ui/views/divergence_banner.h"
 #include "ui/views/loss_plot.h"
 #include "ui/views/metrics_panel.h"
 #include "ui/views/prediction_plot.h"
+#include "ui/views/sequence_prediction_plot.h"
 
 namespace rnnlab::ui {
 
 TrainingDashboard::TrainingDashboard(QWidget* parent) : QWidget(parent) {
     m_banner = new DivergenceBanner(this);
     m_loss = new LossPlot;
+    m_accuracy = new AccuracyPlot;
     m_predictions = new PredictionPlot;
+    m_sequences = new SequencePredictionPlot;
+    // Left the run's course (loss; accuracy for classes), right what the network predicts:
+    // along the series, or per held-out sample. Only the views that fit the data are shown.
+    auto* course = new QSplitter(Qt::Vertical);
+    course->addWidget(m_loss);
+    course->addWidget(m_accuracy);
+    course->setChildrenCollapsible(false);
     m_plots = new QSplitter(Qt::Horizontal, this);
-    m_plots->addWidget(m_loss);
+    m_plots->addWidget(course);
     m_plots->addWidget(m_predictions);
+    m_plots->addWidget(m_sequences);
+    for (int i = 0; i < m_plots->count(); ++i) m_plots->setStretchFactor(i, 1);
     m_plots->setChildrenCollapsible(false);
     m_metrics = new MetricsPanel(this);
     auto* layout = new QVBoxLayout(this);
@@ -31,15 +43,23 @@ TrainingDashboard::TrainingDashboard(QWidget* parent) : QWidget(parent) {
 void TrainingDashboard::setSnapshot(std::shared_ptr<const TrainingSnapshot> s) {
     if (!s) return;
     m_loss->setHistory(s->history, s->network.loss);
+    if (!m_accuracy->isHidden()) m_accuracy->setHistory(s->history);
     m_predictions->setForecasts(s->forecasts);
+    m_sequences->setForecasts(s->forecasts, s->forecastStep);
     m_metrics->setSnapshot(*s);
     m_banner->setDivergence(s->stopReason == StopReason::Diverged ? s->divergence
                                                                   : std::optional<Divergence>());
 }
 
 void TrainingDashboard::setData(std::shared_ptr<const TrainingData> training, const QString& name) {
+    const bool wasSeries = !m_predictions->isHidden();
     m_metrics->setData(*training);
+    m_accuracy->setData(*training);
+    m_sequences->setData(training, name);
     m_predictions->setData(std::move(training), name);
+    // Another view in the right column: the columns share the width equally again.
+    if (wasSeries != !m_predictions->isHidden())
+        m_plots->setSizes(QList<int>(m_plots->count(), m_plots->width()));
 }
 
 }  // namespace rnnlab::ui
