@@ -77,6 +77,7 @@ private slots:
     void classesGetAConfusionMatrixAndAccuracy();
     void closedLoopNeedsTheTargetAsOnlyInput();
     void metricsShowTheLastEpoch();
+    void metricsFoldIntoTwoColumnsWhenNarrow();
     void metricsShowTheBaselines();
     void baselinesAndMarkersOnThePredictionPlot();
     void bannerShowsTheDivergenceAndOffersTheRemedy();
@@ -179,8 +180,7 @@ void TestDashboardTraining::sequenceTasksGetTheirOwnView() {
     dashboard.setSnapshot(own);
     QCOMPARE(plot->scatterPoints(), int(adding->count(Split::Validation)));
     QCOMPARE(plot->noteText(), QString());
-    QCOMPARE(plot->scatterFigure()->plottable(0)->name(),
-             QStringLiteral("15 sequences, after step 7"));
+    QCOMPARE(plot->scatterFigure()->plottable(0)->name(), QStringLiteral("15 sequences, step 7"));
     // Back to a series: the view is gone and forgets the predictions.
     dashboard.setData(sineData(), QStringLiteral("sine (seed 1)"));
     QVERIFY(plot->isHidden() && plot->scatterFigure()->isHidden());
@@ -219,9 +219,9 @@ void TestDashboardTraining::classesGetAConfusionMatrixAndAccuracy() {
     QCOMPARE(plot->confusionCount(1, 2), 1LL);
     QCOMPARE(plot->confusionCount(2, 0), 2LL);
     QCOMPARE(plot->confusionFigure()->title(),
-             QStringLiteral("Classes: 60.0 % correct\nremember_first (seed 1), validation"));
+             QStringLiteral("Validation: 60.0 % right\nremember_first (seed 1)"));
     QCOMPARE(plot->confusionFigure()->plottable(0)->name(),
-             QStringLiteral("15 sequences, after step 12"));
+             QStringLiteral("15 sequences, step 12"));
     AccuracyPlot* accuracy = dashboard.accuracyPlot();
     QCOMPARE(accuracy->validationPoints(), 2);
     QCOMPARE(accuracy->testPoints(), 1);
@@ -275,6 +275,21 @@ void TestDashboardTraining::metricsShowTheLastEpoch() {
 
 // The free-running error and the baselines beside the network, the winner named; and the
 // warning when the validation part is too short to mean much.
+void TestDashboardTraining::metricsFoldIntoTwoColumnsWhenNarrow() {
+    MetricsPanel metrics;
+    metrics.show();
+    metrics.resize(2000, 100);
+    QCOMPARE(metrics.columns(), 4);
+    // Two columns need little more than half the width of four.
+    const int four = metrics.layout()->minimumSize().width();
+    const int narrow = metrics.minimumSizeHint().width();
+    QVERIFY2(narrow < 0.6 * four, qPrintable(QStringLiteral("%1 of %2").arg(narrow).arg(four)));
+    metrics.resize(narrow, 100);
+    QCOMPARE(metrics.columns(), 2);
+    metrics.resize(2000, 100);
+    QCOMPARE(metrics.columns(), 4);
+}
+
 void TestDashboardTraining::metricsShowTheBaselines() {
     TrainingSnapshot s;
     s.epochs = 10;

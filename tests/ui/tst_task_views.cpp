@@ -85,6 +85,12 @@ void TestTaskViews::screenshot(LabWindow& window, const QString& name) {
     window.resize(1280, 720);
     window.settleViews();
     const QImage image = grabWindow(window);
+    // Nothing hidden behind the view's scroll bar: the dashboard fits the width it is given.
+    QWidget* dashboard = window.dashboard();
+    QVERIFY2(dashboard->width() <= dashboard->parentWidget()->width(),
+             qPrintable(QStringLiteral("%1 > %2")
+                            .arg(dashboard->width())
+                            .arg(dashboard->parentWidget()->width())));
     const QString problem = gui_test::screenshotProblem(image);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString path = gui_test::screenshotPath(
@@ -124,7 +130,7 @@ void TestTaskViews::theViewFollowsTheData() {
     switchData(c, generated(GeneratorKind::AddingProblem, {{"sequences", 200}, {"length", 10}}));
     QVERIFY(series.isHidden() && series.figure()->isHidden());
     QVERIFY(sequences.isVisible() && sequences.figure() == sequences.scatterFigure());
-    const QString addingTitle = QStringLiteral("Target vs prediction\nadding (seed 1), validation");
+    const QString addingTitle = QStringLiteral("Validation: target vs prediction\nadding (seed 1)");
     QCOMPARE(sequences.scatterFigure()->title(), addingTitle);
     train(c, 20);
     const long long addingStep = c.snapshot()->step;
@@ -141,7 +147,7 @@ void TestTaskViews::theViewFollowsTheData() {
     QCOMPARE(p.target.size(), std::size_t(validation));
     for (double t : p.target) QVERIFY(t >= 0.0 && t <= 2.0);
     QVERIFY(sequences.scatterFigure()->plottable(0)->name().endsWith(
-        QStringLiteral("after step %1").arg(addingStep)));
+        QStringLiteral(", step %1").arg(addingStep)));
     screenshot(window, QStringLiteral("adding"));
 
     // Remember the first of 3 classes: a confusion matrix and the accuracy per epoch.
@@ -151,8 +157,8 @@ void TestTaskViews::theViewFollowsTheData() {
     QVERIFY(sequences.scatterFigure()->isHidden());
     // Nothing of the adding problem's: the untrained network's classes, or none yet.
     if (c.snapshot()->forecasts)
-        QVERIFY(sequences.confusionFigure()->plottable(0)->name().endsWith(
-            QStringLiteral("after step 0")));
+        QVERIFY(
+            sequences.confusionFigure()->plottable(0)->name().endsWith(QStringLiteral(", step 0")));
     else
         QCOMPARE(sequences.noteText(), QStringLiteral("No predictions yet: press Play"));
     QVERIFY(accuracy.isVisible());
@@ -168,10 +174,10 @@ void TestTaskViews::theViewFollowsTheData() {
     QCOMPARE(counted, c.trainingData()->count(Split::Validation));
     const double right = double(classes.correct()) / double(classes.total());
     QCOMPARE(sequences.confusionFigure()->title(),
-             QStringLiteral("Classes: %1 % correct\nremember_first (seed 1), validation")
+             QStringLiteral("Validation: %1 % right\nremember_first (seed 1)")
                  .arg(QLocale().toString(100 * right, 'f', 1)));
     QCOMPARE(sequences.confusionFigure()->plottable(0)->name(),
-             QStringLiteral("30 sequences, after step %1").arg(c.snapshot()->step));
+             QStringLiteral("30 sequences, step %1").arg(c.snapshot()->step));
     const int epochs = int(c.snapshot()->history.epochs.size());
     QVERIFY(epochs >= 2);
     QCOMPARE(accuracy.validationPoints(), epochs);
@@ -186,7 +192,8 @@ void TestTaskViews::theViewFollowsTheData() {
         written << QFileInfo(path).fileName();
     QVERIFY2(written.contains(QStringLiteral("accuracy-per-epoch.csv")),
              qPrintable(written.join(' ')));
-    const QStringList confusion = written.filter(QRegularExpression(QStringLiteral("^classes-")));
+    const QStringList confusion = written.filter(
+        QRegularExpression(QStringLiteral("^validation-.*-right-remember-first-seed-1\\.csv$")));
     QCOMPARE(confusion.size(), 1);
     QFile csv(dir.filePath(confusion.first()));
     QVERIFY(csv.open(QIODevice::ReadOnly));

@@ -36,14 +36,15 @@ QSharedPointer<QCPAxisTickerText> classTicker(int classes) {
     return ticker;
 }
 
-QString splitName(Split split) {
+// The part named at the head of a title: "Validation: ...".
+QString splitTitle(Split split) {
     switch (split) {
         case Split::Train:
-            return QObject::tr("training");
+            return QObject::tr("Training");
         case Split::Validation:
-            return QObject::tr("validation");
+            return QObject::tr("Validation");
         case Split::Test:
-            return QObject::tr("test");
+            return QObject::tr("Test");
     }
     return {};
 }
@@ -96,8 +97,9 @@ QString SequencePredictionPlot::sampleNoun() const {
     return dynamic_cast<const SequenceDataset*>(m_data.get()) ? tr("sequences") : tr("windows");
 }
 
-QString SequencePredictionPlot::dataAndSplit() const {
-    return m_data ? tr("%1, %2").arg(m_name, splitName(predictionSplit(*m_data))) : m_name;
+QString SequencePredictionPlot::title(const QString& what) const {
+    const QString split = splitTitle(m_data ? predictionSplit(*m_data) : Split::Validation);
+    return tr("%1: %2\n%3").arg(split, what, m_name);
 }
 
 QString SequencePredictionPlot::drawnText(const SequencePredictions& p, long long step) const {
@@ -105,8 +107,8 @@ QString SequencePredictionPlot::drawnText(const SequencePredictions& p, long lon
         p.samples < p.splitSamples
             ? tr("first %1 of %2 %3").arg(p.samples).arg(p.splitSamples).arg(sampleNoun())
             : tr("%1 %2").arg(p.samples).arg(sampleNoun());
-    const QString perStep = m_data->perStepTargets() ? tr(", every step") : QString();
-    return tr("%1%2, after step %3").arg(drawn, perStep, QLocale().toString(step));
+    const QString perStep = m_data->perStepTargets() ? tr(" (all steps)") : QString();
+    return tr("%1%2, step %3").arg(drawn, perStep, QLocale().toString(step));
 }
 
 void SequencePredictionPlot::setData(std::shared_ptr<const TrainingData> training,
@@ -126,10 +128,9 @@ void SequencePredictionPlot::clear() {
     m_points->data()->clear();
     m_diagonal->data()->clear();
     m_counts->data()->clear();
-    for (QCPItemText* label : std::as_const(m_countLabels)) m_confusion->removeItem(label);
-    m_countLabels.clear();
-    m_scatter->setTitle(tr("Target vs prediction\n%1").arg(dataAndSplit()));
-    m_confusion->setTitle(tr("Classes\n%1").arg(dataAndSplit()));
+    removeCountLabels();
+    m_scatter->setTitle(title(tr("target vs prediction")));
+    m_confusion->setTitle(title(tr("classes")));
     m_points->setName(tr("predictions"));
     m_counts->setName(tr("count"));
     m_confusion->xAxis->setTicker(classTicker(m_classes));
@@ -202,15 +203,19 @@ void SequencePredictionPlot::showConfusion(const SequencePredictions& p, long lo
     const QString accuracy =
         p.total() > 0 ? QLocale().toString(100.0 * double(p.correct()) / double(p.total()), 'f', 1)
                       : QStringLiteral("\u2013");
-    m_confusion->setTitle(tr("Classes: %1 % correct\n%2").arg(accuracy, dataAndSplit()));
+    m_confusion->setTitle(title(tr("%1 % right").arg(accuracy)));
     m_counts->setName(drawnText(p, step));
     addCountLabels(p);
     m_confusion->requestReplot();
 }
 
-void SequencePredictionPlot::addCountLabels(const SequencePredictions& p) {
+void SequencePredictionPlot::removeCountLabels() {
     for (QCPItemText* label : std::as_const(m_countLabels)) m_confusion->removeItem(label);
     m_countLabels.clear();
+}
+
+void SequencePredictionPlot::addCountLabels(const SequencePredictions& p) {
+    removeCountLabels();
     if (p.classes > kMostLabelledClasses) return;
     const double most = m_counts->dataRange().upper;
     const ThemeStyle& style = Theme::instance().style();

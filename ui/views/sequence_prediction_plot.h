@@ -54,9 +54,11 @@ private:
     void showScatter(const SequencePredictions& p, long long step);
     void showConfusion(const SequencePredictions& p, long long step);
     void addCountLabels(const SequencePredictions& p);
-    QString sampleNoun() const;    // "sequences" or "windows"
-    QString dataAndSplit() const;  // "adding (seed 1), validation"
-    // "30 sequences, after step 120"; "first 20 of 30 sequences, every step, after step 120"
+    void removeCountLabels();
+    QString sampleNoun() const;  // "sequences" or "windows"
+    // Two short lines, to fit a narrow column: "Validation: <what>", then the data's name.
+    QString title(const QString& what) const;
+    // "30 sequences, step 120"; "first 20 of 30 sequences (all steps), step 120"
     QString drawnText(const SequencePredictions& p, long long step) const;
     void setNote(const QString& text);
     void applyTheme(const ThemeStyle& style);

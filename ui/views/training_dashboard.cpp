@@ -24,11 +24,16 @@ TrainingDashboard::TrainingDashboard(QWidget* parent) : QWidget(parent) {
     course->addWidget(m_loss);
     course->addWidget(m_accuracy);
     course->setChildrenCollapsible(false);
+    course->setStretchFactor(0, 3);  // the loss, with its three-line legend, gets more height
+    course->setStretchFactor(1, 2);
+    course->setSizes({3, 2});
     m_plots = new QSplitter(Qt::Horizontal, this);
     m_plots->addWidget(course);
     m_plots->addWidget(m_predictions);
     m_plots->addWidget(m_sequences);
-    for (int i = 0; i < m_plots->count(); ++i) m_plots->setStretchFactor(i, 1);
+    m_plots->setStretchFactor(0, 2);  // the predictions get more room than the course
+    m_plots->setStretchFactor(1, 3);
+    m_plots->setStretchFactor(2, 3);
     m_plots->setChildrenCollapsible(false);
     m_metrics = new MetricsPanel(this);
     auto* layout = new QVBoxLayout(this);
@@ -57,9 +62,11 @@ void TrainingDashboard::setData(std::shared_ptr<const TrainingData> training, co
     m_accuracy->setData(*training);
     m_sequences->setData(training, name);
     m_predictions->setData(std::move(training), name);
-    // Another view in the right column: the columns share the width equally again.
-    if (wasSeries != !m_predictions->isHidden())
-        m_plots->setSizes(QList<int>(m_plots->count(), m_plots->width()));
+    // Another view in the right column: the columns share the width 2 : 3 again.
+    if (wasSeries != !m_predictions->isHidden()) {
+        const int w = m_plots->width();
+        m_plots->setSizes({2 * w, 3 * w, 3 * w});  // the hidden view's share is not used
+    }
 }
 
 }  // namespace rnnlab::ui
