@@ -129,12 +129,11 @@ FreeRunningErrors freeRunningErrors(const RecurrentNetwork<float>& net, const Tr
 ForecastSet computeForecasts(const RecurrentNetwork<float>& net, const TrainingData& data) {
     ForecastSet set;
     const auto* windows = dynamic_cast<const WindowedDataset*>(&data);
-    if (!windows) {
-        set.closedLoopUnavailable = "the data is a set of separate sequences, not one series";
-        return set;
-    }
-    if (windows->classification()) {
-        set.closedLoopUnavailable = closedLoopUnavailableReason(*windows);
+    if (predictsPerSample(data)) {
+        set.closedLoopUnavailable = windows
+                                        ? closedLoopUnavailableReason(*windows)
+                                        : "the data is a set of separate sequences, not one series";
+        set.sequences = predictSequences(net, data, predictionSplit(data));
         return set;
     }
     if (windows->count(Split::Validation) > 0)

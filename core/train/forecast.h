@@ -12,6 +12,7 @@
 
 #include "core/data/windowed_dataset.h"
 #include "core/recurrent_network.h"
+#include "core/train/sequence_predictions.h"
 #include "core/train/training_history.h"
 
 namespace rnnlab {
@@ -37,7 +38,8 @@ std::string closedLoopUnavailableReason(const WindowedDataset& data);
 Forecast closedLoopForecast(const RecurrentNetwork<float>& network, const WindowedDataset& data,
                             Split split, Index steps);
 
-// What the prediction plots show, for any data: forecasts exist only for windows of a series.
+// What the prediction plots show, for any data: forecasts exist only for windows of a series;
+// separate sequences and class targets get their held-out split's predictions instead.
 struct ForecastSet {
     std::optional<Forecast> validation;  // one-step, validation part
     std::optional<Forecast> test;        // one-step, test part
@@ -49,6 +51,9 @@ struct ForecastSet {
     std::shared_ptr<const Baselines> baselines;
     std::optional<Forecast> persistence;
     std::optional<Forecast> seasonal;
+    // Target vs prediction per held-out sample (sequence_predictions.h), when the data is a set
+    // of sequences or its target a class.
+    std::optional<SequencePredictions> sequences;
 };
 
 // RMSE and MAE of the closed-loop forecast (free running from the validation part's start)

@@ -1,6 +1,7 @@
 // The training dashboard's parts, fed by hand: the loss plot (steps, epochs, validation; log
 // scale), the prediction plot (one-step and closed-loop forecasts in data units, zoomed on the
-// held-out parts; notes when there are none), the metrics and the divergence banner.
+// held-out parts; notes when there are none), the per-sequence view and the accuracy that take
+// its place for sequences and classes, the metrics and the divergence banner.
 #include <QCheckBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -13,10 +14,12 @@
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
 #include "ui/plot/figure.h"
+#include "ui/views/accuracy_plot.h"
 #include "ui/views/divergence_banner.h"
 #include "ui/views/loss_plot.h"
 #include "ui/views/metrics_panel.h"
 #include "ui/views/prediction_plot.h"
+#include "ui/views/sequence_prediction_plot.h"
 #include "ui/views/training_dashboard.h"
 
 using namespace rnnlab;
@@ -70,9 +73,11 @@ private slots:
     void lossPlotDrawsStepsEpochsAndValidation();
     void logScaleKeepsToPositiveValues();
     void predictionsAreInDataUnitsAndZoomed();
-    void sequenceTasksGetANote();
+    void sequenceTasksGetTheirOwnView();
+    void classesGetAConfusionMatrixAndAccuracy();
     void closedLoopNeedsTheTargetAsOnlyInput();
     void metricsShowTheLastEpoch();
+    void metricsFoldIntoTwoColumnsWhenNarrow();
     void metricsShowTheBaselines();
     void baselinesAndMarkersOnThePredictionPlot();
     void bannerShowsTheDivergenceAndOffersTheRemedy();
@@ -145,16 +150,84 @@ void TestDashboardTraining::predictionsAreInDataUnitsAndZoomed() {
     QCOMPARE(plot.figure()->xAxis->range().upper, double(begin + rows) - 0.5);
 }
 
-void TestDashboardTraining::sequenceTasksGetANote() {
+void TestDashboardTraining::sequenceTasksGetTheirOwnView() {
     DataSource s;
     s.generator.kind = GeneratorKind::AddingProblem;
     s.generator.parameters = {{"sequences", 100}, {"length", 10}};
-    PredictionPlot plot;
-    plot.setData(buildTrainingData(s), QStringLiteral("adding (seed 1)"));
-    QCOMPARE(plot.noteText(),
-             QStringLiteral("adding (seed 1) is a set of separate sequences, not one series:\n"
-                            "its results are the losses and the metrics below."));
-    QCOMPARE(plot.oneStepPoints(), 0);
+    const auto adding = buildTrainingData(s);
+    TrainingDashboard dashboard;
+    dashboard.setData(sineData(), QStringLiteral("sine (seed 1)"));
+    dashboard.setData(adding, QStringLiteral("adding (seed 1)"));
+    // The series plot steps aside, figure and all (figure exports skip it).
+    QVERIFY(dashboard.predictionPlot()->isHidden());
+    QVERIFY(dashboard.predictionPlot()->figure()->isHidden());
+    QCOMPARE(dashboard.predictionPlot()->oneStepPoints(), 0);
+    SequencePredictionPlot* plot = dashboard.sequencePlot();
+    QVERIFY(!plot->isHidden() && !plot->scatterFigure()->isHidden());
+    QVERIFY(plot->confusionFigure()->isHidden());
+    QCOMPARE(plot->noteText(), QStringLiteral("No predictions yet: press Play"));
+
+    // The sine's forecasts (a run being replaced) are not drawn over the adding problem.
+    auto snapshot = std::make_shared<TrainingSnapshot>();
+    snapshot->forecasts = untrainedForecasts(sineData());
+    dashboard.setSnapshot(snapshot);
+    QCOMPARE(plot->scatterPoints(), 0);
+
+    // Its own: one point per validation sequence, the diagonal across them.
+    auto own = std::make_shared<TrainingSnapshot>();
+    own->forecasts = untrainedForecasts(adding);
+    own->forecastStep = 7;
+    dashboard.setSnapshot(own);
+    QCOMPARE(plot->scatterPoints(), int(adding->count(Split::Validation)));
+    QCOMPARE(plot->noteText(), QString());
+    QCOMPARE(plot->scatterFigure()->plottable(0)->name(), QStringLiteral("15 sequences, step 7"));
+    // Back to a series: the view is gone and forgets the predictions.
+    dashboard.setData(sineData(), QStringLiteral("sine (seed 1)"));
+    QVERIFY(plot->isHidden() && plot->scatterFigure()->isHidden());
+    QCOMPARE(plot->scatterPoints(), 0);
+    QVERIFY(!dashboard.predictionPlot()->isHidden());
+}
+
+void TestDashboardTraining::classesGetAConfusionMatrixAndAccuracy() {
+    DataSource s;
+    s.generator.kind = GeneratorKind::RememberFirst;
+    s.generator.parameters = {{"sequences", 100}, {"delay", 3}, {"classes", 3}};
+    const auto data = buildTrainingData(s);
+    TrainingDashboard dashboard;
+    dashboard.setData(data, QStringLiteral("remember_first (seed 1)"));
+    QVERIFY(!dashboard.accuracyPlot()->isHidden());
+    SequencePredictionPlot* plot = dashboard.sequencePlot();
+    QVERIFY(plot->scatterFigure()->isHidden() && !plot->confusionFigure()->isHidden());
+
+    // Hand-made confusion counts: 2 + 3 + 1 of 10 on the diagonal.
+    ForecastSet set;
+    SequencePredictions p;
+    p.split = Split::Validation;
+    p.splitSamples = p.samples = data->count(Split::Validation);
+    p.classes = 3;
+    p.confusion = {{2, 1, 0}, {0, 3, 1}, {2, 0, 1}};
+    set.sequences = p;
+    auto snapshot = std::make_shared<TrainingSnapshot>();
+    snapshot->forecasts = std::make_shared<const ForecastSet>(set);
+    snapshot->forecastStep = 12;
+    snapshot->history = handMadeHistory();
+    snapshot->history.epochs[0].validation.accuracy = 0.25;
+    snapshot->history.epochs[1].validation.accuracy = 0.5;
+    snapshot->history.epochs[1].test.accuracy = 0.625;
+    dashboard.setSnapshot(snapshot);
+    QCOMPARE(plot->classes(), 3);
+    QCOMPARE(plot->confusionCount(1, 2), 1LL);
+    QCOMPARE(plot->confusionCount(2, 0), 2LL);
+    QCOMPARE(plot->confusionFigure()->title(),
+             QStringLiteral("Validation: 60.0 % right\nremember_first (seed 1)"));
+    QCOMPARE(plot->confusionFigure()->plottable(0)->name(),
+             QStringLiteral("15 sequences, step 12"));
+    AccuracyPlot* accuracy = dashboard.accuracyPlot();
+    QCOMPARE(accuracy->validationPoints(), 2);
+    QCOMPARE(accuracy->testPoints(), 1);
+    QCOMPARE(accuracy->figure()->graph(0)->data()->at(1)->key, 2.0);  // epochs counted from 1
+    QCOMPARE(accuracy->figure()->graph(0)->data()->at(1)->value, 50.0);
+    QCOMPARE(accuracy->figure()->graph(1)->data()->at(0)->value, 62.5);
 }
 
 void TestDashboardTraining::closedLoopNeedsTheTargetAsOnlyInput() {
@@ -202,6 +275,21 @@ void TestDashboardTraining::metricsShowTheLastEpoch() {
 
 // The free-running error and the baselines beside the network, the winner named; and the
 // warning when the validation part is too short to mean much.
+void TestDashboardTraining::metricsFoldIntoTwoColumnsWhenNarrow() {
+    MetricsPanel metrics;
+    metrics.show();
+    metrics.resize(2000, 100);
+    QCOMPARE(metrics.columns(), 4);
+    // Two columns need little more than half the width of four.
+    const int four = metrics.layout()->minimumSize().width();
+    const int narrow = metrics.minimumSizeHint().width();
+    QVERIFY2(narrow < 0.6 * four, qPrintable(QStringLiteral("%1 of %2").arg(narrow).arg(four)));
+    metrics.resize(narrow, 100);
+    QCOMPARE(metrics.columns(), 2);
+    metrics.resize(2000, 100);
+    QCOMPARE(metrics.columns(), 4);
+}
+
 void TestDashboardTraining::metricsShowTheBaselines() {
     TrainingSnapshot s;
     s.epochs = 10;

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTextDocument>
+#include <algorithm>
 
 #include "core/train/baselines.h"
 #include "ui/panels/error_label.h"
@@ -48,6 +49,8 @@ QString metricNumber(const std::optional<double>& value) {
 
 MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
     m_grid = new QGridLayout(this);
+    // The panel's width follows minimumSizeHint (two columns), not the four columns' layout.
+    m_grid->setSizeConstraint(QLayout::SetNoConstraint);
     m_grid->setContentsMargins(8, 4, 8, 4);
     m_grid->setHorizontalSpacing(12);
     add(Metric::Step, tr("Step"), tr("Optimizer steps taken (one batch each)."), 0, 0);
@@ -90,10 +93,51 @@ MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
     warning->setToolTip(
         tr("An error over a handful of windows says more about those few values than about the "
            "network."));
-    m_grid->addWidget(warning, m_grid->rowCount(), 0, 1, 8);
     m_values.insert(Metric::EvaluationWarning, warning);
-    // Three rows of four: narrow enough for the centre of a 1280-pixel window with its docks.
-    for (int c = 0; c < 4; ++c) m_grid->setColumnStretch(2 * c + 1, 1);
+    m_lines << warning;
+    arrange(kColumns);
+}
+
+int MetricsPanel::widthOf(int columns) const {
+    const QMargins margins = m_grid->contentsMargins();
+    int width = margins.left() + margins.right() + (2 * columns - 1) * m_grid->horizontalSpacing();
+    for (int c = 0; c < columns; ++c) {
+        int name = 0, value = 0;
+        for (const Pair& p : m_pairs) {
+            if (p.column % columns != c) continue;
+            name = std::max(name, p.name->sizeHint().width());
+            value = std::max(value, p.value->minimumWidth());
+        }
+        width += name + value;
+    }
+    return width;
+}
+
+void MetricsPanel::arrange(int columns) {
+    if (columns == m_columns) return;
+    m_columns = columns;
+    // Rows of the four columns' right half go under those of the left half.
+    for (const Pair& p : m_pairs) {
+        const int row = p.row + (p.column / columns) * kRows;
+        for (QLabel* label : {p.name, p.value}) m_grid->removeWidget(label);
+        m_grid->addWidget(p.name, row, 2 * (p.column % columns));
+        m_grid->addWidget(p.value, row, 2 * (p.column % columns) + 1);
+    }
+    int row = kRows * kColumns / columns;
+    for (QWidget* line : std::as_const(m_lines)) {
+        m_grid->removeWidget(line);
+        m_grid->addWidget(line, row++, 0, 1, 2 * columns);
+    }
+    for (int c = 0; c < kColumns; ++c) m_grid->setColumnStretch(2 * c + 1, c < columns ? 1 : 0);
+}
+
+QSize MetricsPanel::minimumSizeHint() const {
+    return QSize(widthOf(kNarrowColumns), m_grid->minimumSize().height());
+}
+
+void MetricsPanel::resizeEvent(QResizeEvent* event) {
+    arrange(width() >= widthOf(kColumns) ? kColumns : kNarrowColumns);
+    QWidget::resizeEvent(event);
 }
 
 void MetricsPanel::addLine(Metric metric, const QString& tip) {
@@ -104,8 +148,8 @@ void MetricsPanel::addLine(Metric metric, const QString& tip) {
     line->setToolTip(tip);
     line->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     line->hide();
-    m_grid->addWidget(line, m_grid->rowCount(), 0, 1, 8);
     m_values.insert(metric, line);
+    m_lines << line;
 }
 
 void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip, int row,
@@ -121,9 +165,8 @@ void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip
     value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.00000")));
     name->setToolTip(tip);
     value->setToolTip(tip);
-    m_grid->addWidget(name, row, 2 * column);
-    m_grid->addWidget(value, row, 2 * column + 1);
     m_values.insert(metric, value);
+    m_pairs << Pair{name, value, row, column};
 }
 
 QString MetricsPanel::value(Metric metric) const {

@@ -5,6 +5,8 @@
 // forecast's error; and, beside the network, the errors of the baselines it has to beat
 // (core/train/baselines.h), saying when one of them beats it. When the validation or test part
 // has too few windows for its error to mean much, a warning says so.
+// Three rows of four name: value columns; narrower than those, six rows of two (the
+// validation and test columns under the others), so that the panel never widens the view.
 
 #include <QMap>
 #include <QWidget>
@@ -39,11 +41,16 @@ public:
     explicit MetricsPanel(QWidget* parent = nullptr);
 
     QString value(Metric metric) const;
+    int columns() const { return m_columns; }  // 4, or 2 when narrow
+    QSize minimumSizeHint() const override;
 
 public slots:
     void setSnapshot(const rnnlab::TrainingSnapshot& snapshot);
     // The run's data: says when it has too few validation or test windows.
     void setData(const rnnlab::TrainingData& data);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void add(Metric metric, const QString& caption, const QString& tip, int row, int column);
@@ -52,8 +59,25 @@ private:
     void set(Metric metric, const QString& text);
     void showBaselines(const TrainingSnapshot& s);
 
+    // The width of the name: value columns when they are `columns` across.
+    int widthOf(int columns) const;
+    void arrange(int columns);
+
+    static constexpr int kColumns = 4;
+    static constexpr int kNarrowColumns = 2;
+    static constexpr int kRows = 3;
+    // A metric's name and value, at its place in the four columns.
+    struct Pair {
+        QLabel* name;
+        QLabel* value;
+        int row;
+        int column;
+    };
     QGridLayout* m_grid = nullptr;
     QMap<Metric, QLabel*> m_values;
+    QList<Pair> m_pairs;
+    QList<QWidget*> m_lines;  // across the panel, under the columns
+    int m_columns = 0;
 };
 
 // 4 significant digits ("0.03127", "1.25e-05"); "–" for nothing.

@@ -5,6 +5,7 @@
 
 #include "core/data/windowed_dataset.h"
 #include "core/train/baselines.h"
+#include "core/train/sequence_predictions.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
 #include "ui/views/row_axis.h"
@@ -109,16 +110,12 @@ void PredictionPlot::setData(std::shared_ptr<const TrainingData> training, const
         g->data()->clear();
     showBaselines(m_showBaselines->isChecked());
     const auto* windows = dynamic_cast<const WindowedDataset*>(training.get());
-    m_series = windows != nullptr;
-    m_regions->setVisible(m_series);
-    if (!m_series) {
-        m_figure->setTitle(tr("Predictions: %1").arg(name));
-        setNote(tr("%1 is a set of separate sequences, not one series:\nits results are the "
-                   "losses and the metrics below.")
-                    .arg(name));
-        m_figure->requestReplot();
-        return;
-    }
+    m_series = windows != nullptr && !predictsPerSample(*windows);
+    setVisible(m_series);
+    m_figure->setVisible(m_series);
+    m_figure->setTitle(tr("Predictions: %1").arg(name));
+    setNote(QString());
+    if (!m_series) return;
     const Series& s = windows->series();
     std::vector<double> actual = s.columns[std::size_t(s.target)];
     windows->normaliser().inverse(s.target, actual);
@@ -131,7 +128,6 @@ void PredictionPlot::setData(std::shared_ptr<const TrainingData> training, const
                          windows->partBegin(Split::Test)},
                         {windows->partRows(Split::Train), windows->partRows(Split::Validation),
                          windows->partRows(Split::Test)});
-    setNote(QString());
     m_heldOut = {windows->partBegin(Split::Validation),
                  windows->partRows(Split::Validation) + windows->partRows(Split::Test)};
     fit();

@@ -8,8 +8,9 @@
 //                naive, on the validation and test windows; the "Baselines" box hides them
 // with the train / validation / test parts shaded, zoomed on the held-out parts (drag or
 // "Reset view" for the whole series). Forecasts of few points are drawn as markers, so that a
-// single point shows. Forecasts exist for windows of a series; for a sequence task, or when
-// closed loop does not apply, a note says why.
+// single point shows. When closed loop does not apply, a note says why. Forecasts exist for
+// windows of a series with a value target: for other data (sequences, classes) the view and its
+// figure hide themselves, and sequence_prediction_plot.h shows the predictions.
 
 #include <QWidget>
 #include <memory>

@@ -3,20 +3,37 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "ui/views/accuracy_plot.h"
 #include "ui/views/divergence_banner.h"
 #include "ui/views/loss_plot.h"
 #include "ui/views/metrics_panel.h"
 #include "ui/views/prediction_plot.h"
+#include "ui/views/sequence_prediction_plot.h"
 
 namespace rnnlab::ui {
 
 TrainingDashboard::TrainingDashboard(QWidget* parent) : QWidget(parent) {
     m_banner = new DivergenceBanner(this);
     m_loss = new LossPlot;
+    m_accuracy = new AccuracyPlot;
     m_predictions = new PredictionPlot;
+    m_sequences = new SequencePredictionPlot;
+    // Left the run's course (loss; accuracy for classes), right what the network predicts:
+    // along the series, or per held-out sample. Only the views that fit the data are shown.
+    auto* course = new QSplitter(Qt::Vertical);
+    course->addWidget(m_loss);
+    course->addWidget(m_accuracy);
+    course->setChildrenCollapsible(false);
+    course->setStretchFactor(0, 3);  // the loss, with its three-line legend, gets more height
+    course->setStretchFactor(1, 2);
+    course->setSizes({3, 2});
     m_plots = new QSplitter(Qt::Horizontal, this);
-    m_plots->addWidget(m_loss);
+    m_plots->addWidget(course);
     m_plots->addWidget(m_predictions);
+    m_plots->addWidget(m_sequences);
+    m_plots->setStretchFactor(0, 2);  // the predictions get more room than the course
+    m_plots->setStretchFactor(1, 3);
+    m_plots->setStretchFactor(2, 3);
     m_plots->setChildrenCollapsible(false);
     m_metrics = new MetricsPanel(this);
     auto* layout = new QVBoxLayout(this);
@@ -31,14 +48,24 @@ TrainingDashboard::TrainingDashboard(QWidget* parent) : QWidget(parent) {
 void TrainingDashboard::setSnapshot(std::shared_ptr<const TrainingSnapshot> s) {
     if (!s) return;
     m_loss->setHistory(s->history, s->network.loss);
+    if (!m_accuracy->isHidden()) m_accuracy->setHistory(s->history);
     m_predictions->setForecasts(s->forecasts);
+    m_sequences->setForecasts(s->forecasts, s->forecastStep);
     m_metrics->setSnapshot(*s);
     m_banner->setSnapshot(*s);
 }
 
 void TrainingDashboard::setData(std::shared_ptr<const TrainingData> training, const QString& name) {
+    const bool wasSeries = !m_predictions->isHidden();
     m_metrics->setData(*training);
+    m_accuracy->setData(*training);
+    m_sequences->setData(training, name);
     m_predictions->setData(std::move(training), name);
+    // Another view in the right column: the columns share the width 2 : 3 again.
+    if (wasSeries != !m_predictions->isHidden()) {
+        const int w = m_plots->width();
+        m_plots->setSizes({2 * w, 3 * w, 3 * w});  // the hidden view's share is not used
+    }
 }
 
 }  // namespace rnnlab::ui

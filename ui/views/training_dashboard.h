@@ -2,6 +2,10 @@
 // The "Training" view: everything about a run in progress.
 //   [divergence banner, when training diverged and was restored]
 //   loss (train per step and per epoch, validation; log scale)  |  predictions vs actual
+//   [accuracy per epoch, for a class target]                    |  (a series with a value
+//                                                                   target), or target vs
+//                                                                   prediction per held-out
+//                                                                   sample (anything else)
 //   metrics: step, epoch, learning rate, speed, losses, errors in the data's units
 // It draws the snapshots it is given (at most at the session's ~30 Hz, each figure replotting
 // on its own timer) and sends one command: lower the learning rate after a divergence.
@@ -15,10 +19,12 @@ class QSplitter;
 
 namespace rnnlab::ui {
 
+class AccuracyPlot;
 class DivergenceBanner;
 class LossPlot;
 class MetricsPanel;
 class PredictionPlot;
+class SequencePredictionPlot;
 
 class TrainingDashboard : public QWidget {
     Q_OBJECT
@@ -26,7 +32,9 @@ public:
     explicit TrainingDashboard(QWidget* parent = nullptr);
 
     LossPlot* lossPlot() const { return m_loss; }
+    AccuracyPlot* accuracyPlot() const { return m_accuracy; }
     PredictionPlot* predictionPlot() const { return m_predictions; }
+    SequencePredictionPlot* sequencePlot() const { return m_sequences; }
     MetricsPanel* metrics() const { return m_metrics; }
     DivergenceBanner* banner() const { return m_banner; }
 
@@ -42,7 +50,9 @@ private:
     DivergenceBanner* m_banner = nullptr;
     QSplitter* m_plots = nullptr;
     LossPlot* m_loss = nullptr;
+    AccuracyPlot* m_accuracy = nullptr;
     PredictionPlot* m_predictions = nullptr;
+    SequencePredictionPlot* m_sequences = nullptr;
     MetricsPanel* m_metrics = nullptr;
 };
 
