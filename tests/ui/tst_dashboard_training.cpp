@@ -366,6 +366,11 @@ void TestDashboardTraining::baselinesAndMarkersOnThePredictionPlot() {
     QVERIFY(!f->legend->hasItemWithPlottable(persistence));
     plot.baselinesBox()->setChecked(true);
     QVERIFY(persistence->visible());
+    // A new run on the same data, its forecasts not computed yet: the old run's lines go.
+    plot.setForecasts(nullptr);
+    QCOMPARE(plot.baselinePoints(), 0);
+    QCOMPARE(f->graph(1)->dataCount(), 0);
+    QVERIFY(f->graph(0)->dataCount() > 0);  // the data itself stays
 }
 
 void TestDashboardTraining::bannerShowsTheDivergenceAndOffersTheRemedy() {

@@ -134,7 +134,15 @@ void PredictionPlot::setData(std::shared_ptr<const TrainingData> training, const
 }
 
 void PredictionPlot::setForecasts(std::shared_ptr<const ForecastSet> forecasts) {
-    if (!m_series || !forecasts || forecasts == m_forecasts) return;
+    if (!m_series || forecasts == m_forecasts) return;
+    if (!forecasts) {  // a new run whose forecasts are not computed yet: none of the old run's
+        m_forecasts.reset();
+        for (QCPGraph* g : {m_validation, m_test, m_closedLoop, m_persistence, m_seasonal})
+            g->data()->clear();
+        setNote(QString());
+        m_figure->requestReplot();
+        return;
+    }
     m_forecasts = std::move(forecasts);
     setForecast(m_validation, m_forecasts->validation);
     setForecast(m_test, m_forecasts->test);
