@@ -42,6 +42,9 @@ public:
 
 public slots:
     void setSnapshot(const rnnlab::TrainingSnapshot& snapshot);
+    // Whether the run is playing (at any speed): the speed shows the measured steps per second
+    // while it is, "–" while paused or not measured yet.
+    void setPlaying(bool playing);
     // The run's data: says when it has too few validation or test windows.
     void setData(const rnnlab::TrainingData& data);
 
@@ -51,9 +54,13 @@ private:
     void addLine(Metric metric, const QString& tip);
     void set(Metric metric, const QString& text);
     void showBaselines(const TrainingSnapshot& s);
+    void showSpeed();
 
     QGridLayout* m_grid = nullptr;
     QMap<Metric, QLabel*> m_values;
+    bool m_playing = false;
+    bool m_running = false;       // the last snapshot's: the worker trains at full speed
+    double m_stepsPerSecond = 0;  // the last snapshot's measured speed
 };
 
 // 4 significant digits ("0.03127", "1.25e-05"); "–" for nothing.

@@ -88,12 +88,12 @@ TrainBenchmarkResult measureTraining(LabWindow& window, const TrainBenchmarkOpti
     const double cpuStart = processSeconds();
     controller.play();
     waitForStep(controller, first + steps);
-    controller.pause();
-    waitForWorker(controller);
     TrainBenchmarkResult r;
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
     r.steps = controller.snapshot()->step - first;
     r.cpuSecondsPerStep = r.steps > 0 ? (processSeconds() - cpuStart) / double(r.steps) : 0;
+    controller.pause();
+    waitForWorker(controller);
     if (r.steps < steps) {
         throw ConfigError(QObject::tr("the run stopped after %1 of the %2 steps")
                               .arg(r.steps)
