@@ -85,8 +85,8 @@ struct LaunchParser {
                              QObject::tr("--bench-train: batch size (default 32)."),
                              QObject::tr("B")};
     QCommandLineOption steps{QStringLiteral("steps"),
-                             QObject::tr("--bench-train: timed steps (default 300; 100 from "
-                                         "H = 256 up)."),
+                             QObject::tr("--bench-train: timed steps (default 3000 below H = 64, "
+                                         "300 below H = 256, 100 from there)."),
                              QObject::tr("N")};
 
     LaunchParser() {

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/data/generators.h"
 #include "core/errors.h"
 #include "core/simd_kernels.h"
 #include "ui/window/experiment_controller.h"
@@ -19,10 +20,9 @@
 namespace rnnlab::ui {
 namespace {
 
-// Sine points per window step, and training windows per batch: every split holds windows and
-// an epoch is many batches long, as with the window's own data.
+// The window's default sine (1000 points), longer for long windows so that every split holds
+// windows: 20 points per window step.
 constexpr int kSeriesLengthPerStep = 20;
-constexpr int kWindowsPerBatch = 20;
 
 double processSeconds() {
     timespec ts{};
@@ -35,8 +35,8 @@ void setUp(ExperimentController& controller, const TrainBenchmarkOptions& o) {
     const QMetaObject::Connection onError = QObject::connect(
         &controller, &ExperimentController::dataError, [&](const QString& e) { error = e; });
     DataSource source = ExperimentController::defaultDataSource();
-    source.generator.parameters["length"] =
-        double(std::max(kSeriesLengthPerStep * o.seq, o.seq + kWindowsPerBatch * o.batch));
+    const double length = resolvedParameters(source.generator).at("length");
+    source.generator.parameters["length"] = std::max(length, double(kSeriesLengthPerStep * o.seq));
     source.window.window = o.seq;
     NetworkConfig network = controller.network();
     network.cell = o.cell;
@@ -71,7 +71,7 @@ void waitForStep(ExperimentController& controller, long long step) {
 }  // namespace
 
 int defaultTrainBenchmarkSteps(int hiddenSize) {
-    return hiddenSize >= 256 ? 100 : 300;
+    return hiddenSize < 64 ? 3000 : hiddenSize < 256 ? 300 : 100;
 }
 
 TrainBenchmarkResult measureTraining(LabWindow& window, const TrainBenchmarkOptions& o) {

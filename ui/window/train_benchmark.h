@@ -1,7 +1,9 @@
 #pragma once
 // `rnnlab --bench-train`: the window's training throughput, to set beside the engine's
 // (`rnnlab-cli bench` with the same flags). The real window, shown (offscreen when there is no
-// display), trains the network on a sine wave in windows of `seq` steps and batches of `batch`,
+// display), trains the network on its default sine wave (1000 points; 20 per step for windows
+// over 50) in windows of `seq` steps and batches of `batch`, with its default settings otherwise
+// (Adam, clipping at 1, an epoch evaluation after each pass, a trace every 10 steps),
 // at the top speed level, with every view of the window live as a user would have it: the
 // snapshots, traces, analyses, forecasts and redraws all run meanwhile. Like `bench`, it trains
 // max(3, steps / 10) steps to warm up, then times `steps` steps, and prints one JSON line.
@@ -23,7 +25,8 @@ struct TrainBenchmarkOptions {
     int steps = 0;   // timed steps; 0: defaultTrainBenchmarkSteps(hiddenSize)
 };
 
-// 300 steps; 100 for hidden sizes from 256 up (a step of H = 512 takes ~0.1 s).
+// Enough steps for a few seconds: 3000 below H = 64, 300 up to H = 255, 100 from H = 256 (a
+// step of H = 512 takes ~0.1 s).
 int defaultTrainBenchmarkSteps(int hiddenSize);
 
 struct TrainBenchmarkResult {
