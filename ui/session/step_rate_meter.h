@@ -11,7 +11,8 @@ namespace rnnlab::ui {
 class StepRateMeter {
 public:
     static constexpr qint64 kWindowMs = 500;
-    static constexpr qint64 kMaxGapMs = 2500;  // longer than the slowest pace (1 step a second)
+    // Longer than the slowest pace (a step a second), with room for a busy machine.
+    static constexpr qint64 kMaxGapMs = 5000;
 
     // One step finished at nowMs.
     void stepped(qint64 nowMs);
