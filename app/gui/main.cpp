@@ -1,11 +1,13 @@
 // rnnlab: the GUI entry point.
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
 //          [--lesson NAME|FILE] [--presentation] [--dark] [--bench-ui]
+//   rnnlab --bench-train [--cell C] [--hidden H] [--layers L] [--seq T] [--batch B] [--steps N]
 // Bad arguments: a message on stderr and exit code 2 (checked before any window system is
 // needed, so this holds without a display too). A file that cannot be opened: exit code 1 with
 // --screenshot; otherwise the window says why and starts with its default experiment.
 // The interactive window autosaves its run and offers the recoveries of crashed sessions
-// (in $RNNLAB_RECOVERY_DIR when set); --screenshot and --bench-ui leave them alone.
+// (in $RNNLAB_RECOVERY_DIR when set); --screenshot, --bench-ui and --bench-train leave them
+// alone.
 #include <QApplication>
 #include <cstdio>
 
@@ -14,6 +16,7 @@
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
 #include "ui/window/run_autosave.h"
+#include "ui/window/train_benchmark.h"
 #include "ui/window/ui_benchmark.h"
 #include "ui/window/window_screenshot.h"
 
@@ -53,9 +56,13 @@ int main(int argc, char** argv) {
             break;
     }
 
+    const rnnlab::ui::LaunchOptions& options = parsed.options;
+    // The training benchmark needs no display: offscreen unless a platform was chosen.
+    if (options.benchTrain && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     rnnlab::ui::setupApplication();
-    const rnnlab::ui::LaunchOptions& options = parsed.options;
+    if (options.benchTrain) return rnnlab::ui::runTrainBenchmark(*options.benchTrain);
     if (options.benchUi) {
         rnnlab::ui::UiBenchmarkOptions bench;
         if (options.size.isValid()) bench.size = options.size;

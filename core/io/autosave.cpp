@@ -83,7 +83,8 @@ void discardRecovery(const Recovery& recovery) {
     // A session killed while saving leaves its save's temporary file ("NAME.XXXXXX", QSaveFile).
     QDir dir = experiment.dir();
     for (const QString& name : {experiment.fileName(), QFileInfo(info).fileName()}) {
-        for (const QString& temporary : dir.entryList({name + ".??????"}, QDir::Files | QDir::Hidden))
+        for (const QString& temporary :
+             dir.entryList({name + ".??????"}, QDir::Files | QDir::Hidden))
             dir.remove(temporary);
     }
 }
@@ -120,45 +121,79 @@ void AutosaveSlot::setDocument(const std::string& path) {
     writeInfo(m_infoPath, path);
 }
 
-AutosaveSlot::Mark AutosaveSlot::markOf(const Trainer& trainer) {
-    return {trainer.stepCount(), trainer.settings()};
+std::chrono::milliseconds autosaveIntervalFor(const NetworkConfig& network,
+                                              std::chrono::milliseconds interval) {
+    const auto bytes = std::size_t(parameterCount(network)) * sizeof(float);
+    if (bytes <= kLargeModelBytes) return interval;
+    return std::max<std::chrono::milliseconds>(interval, kLargeModelAutosaveInterval);
+}
+
+AutosaveCopy AutosaveSlot::copyLocked(const Trainer& trainer, const DataSource& data,
+                                      Clock::time_point now) {
+    // A failed write (a full disk) is tried again an interval later, not at every call.
+    m_lastCopy = now;
+    m_takeBaseline = false;
+    AutosaveCopy copy;
+    copy.experiment = captureExperiment(trainer, data, true);
+    copy.normaliser = fittedNormalisation(trainer);
+    copy.mark = {&trainer, trainer.stepCount(), trainer.networkConfig(), trainer.settings()};
+    copy.generation = m_generation;
+    return copy;
+}
+
+std::optional<AutosaveCopy> AutosaveSlot::copyIfDue(const Trainer& trainer, const DataSource& data,
+                                                    Clock::time_point now) {
+    std::lock_guard<std::mutex> guard(m_mutex);
+    const AutosaveCopy::Mark mark{&trainer, trainer.stepCount(), trainer.networkConfig(),
+                                  trainer.settings()};
+    if (m_takeBaseline) {
+        m_takeBaseline = false;
+        m_saved = mark;
+        m_lastCopy = now;
+        return std::nullopt;
+    }
+    if (m_lastCopy && now - *m_lastCopy < autosaveIntervalFor(mark.network, m_interval))
+        return std::nullopt;
+    if (m_saved && *m_saved == mark) return std::nullopt;
+    return copyLocked(trainer, data, now);
+}
+
+AutosaveCopy AutosaveSlot::copyNow(const Trainer& trainer, const DataSource& data,
+                                   Clock::time_point now) {
+    std::lock_guard<std::mutex> guard(m_mutex);
+    return copyLocked(trainer, data, now);
+}
+
+bool AutosaveSlot::write(const AutosaveCopy& copy) {
+    std::lock_guard<std::mutex> writing(m_writeMutex);
+    {
+        std::lock_guard<std::mutex> guard(m_mutex);
+        if (copy.generation != m_generation) return false;  // the user saved meanwhile
+    }
+    writeExperiment(m_experimentPath, copy.experiment,
+                    copy.normaliser ? &*copy.normaliser : nullptr);
+    std::lock_guard<std::mutex> guard(m_mutex);
+    m_saved = copy.mark;
+    return true;
 }
 
 bool AutosaveSlot::saveIfDue(const Trainer& trainer, const DataSource& data,
                              Clock::time_point now) {
-    std::lock_guard<std::mutex> guard(m_mutex);
-    const Mark mark = markOf(trainer);
-    if (m_takeBaseline) {
-        m_takeBaseline = false;
-        m_saved = mark;
-        m_lastSave = now;
-        return false;
-    }
-    if (m_lastSave && now - *m_lastSave < m_interval) return false;
-    if (m_saved && m_saved->step == mark.step && m_saved->settings == mark.settings) return false;
-    writeLocked(trainer, data, now);
-    return true;
+    const std::optional<AutosaveCopy> copy = copyIfDue(trainer, data, now);
+    return copy && write(*copy);
 }
 
 void AutosaveSlot::save(const Trainer& trainer, const DataSource& data, Clock::time_point now) {
-    std::lock_guard<std::mutex> guard(m_mutex);
-    writeLocked(trainer, data, now);
-}
-
-void AutosaveSlot::writeLocked(const Trainer& trainer, const DataSource& data,
-                               Clock::time_point now) {
-    // A failed save (a full disk) is tried again an interval later, not at every call.
-    m_lastSave = now;
-    saveTrainer(m_experimentPath, trainer, data);
-    m_saved = markOf(trainer);
-    m_takeBaseline = false;
+    write(copyNow(trainer, data, now));
 }
 
 void AutosaveSlot::clear() {
+    std::lock_guard<std::mutex> writing(m_writeMutex);
     std::lock_guard<std::mutex> guard(m_mutex);
     QFile::remove(QString::fromStdString(m_experimentPath));
     m_saved.reset();
     m_takeBaseline = true;
+    ++m_generation;
 }
 
 }  // namespace rnnlab

@@ -84,10 +84,15 @@ Experiment captureExperiment(const Trainer& t, std::optional<DataSource> data, b
     return e;
 }
 
-void saveTrainer(const std::string& path, const Trainer& t, const DataSource& data) {
+std::optional<NormaliserParams> fittedNormalisation(const Trainer& t) {
     const auto* windows = dynamic_cast<const WindowedDataset*>(&t.data());
-    writeExperiment(path, captureExperiment(t, data, true),
-                    windows ? &windows->normaliser().params() : nullptr);
+    if (!windows) return std::nullopt;
+    return windows->normaliser().params();
+}
+
+void saveTrainer(const std::string& path, const Trainer& t, const DataSource& data) {
+    const std::optional<NormaliserParams> normaliser = fittedNormalisation(t);
+    writeExperiment(path, captureExperiment(t, data, true), normaliser ? &*normaliser : nullptr);
 }
 
 std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory,

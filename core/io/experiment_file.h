@@ -41,6 +41,9 @@ void writeExperiment(const std::string& path, const Experiment& experiment,
 
 // A trainer's network, weights, settings and (withState) its progress and history.
 Experiment captureExperiment(const Trainer& trainer, std::optional<DataSource> data, bool withState);
+// The normalisation fitted to the trainer's series data (none for the sequence tasks), which an
+// experiment file records in its data section.
+std::optional<NormaliserParams> fittedNormalisation(const Trainer& trainer);
 // Writes what captureExperiment() captures, with the data's fitted normalisation.
 void saveTrainer(const std::string& path, const Trainer& trainer, const DataSource& data);
 

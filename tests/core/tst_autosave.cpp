@@ -22,10 +22,10 @@ DataSource sine() {
     return d;
 }
 
-std::unique_ptr<Trainer> smallTrainer() {
+std::unique_ptr<Trainer> smallTrainer(int hiddenSize = 3) {
     Experiment e;
     e.network.cell = CellType::Gru;
-    e.network.hiddenSize = 3;
+    e.network.hiddenSize = hiddenSize;
     e.training.batchSize = 4;
     e.training.seed = 5;
     e.data = sine();
@@ -42,6 +42,9 @@ class TestAutosave : public QObject {
     Q_OBJECT
 private slots:
     void savesWhenDueAndChanged();
+    void noRewriteWhenNothingChanged();
+    void largeModelEveryThirtySeconds();
+    void copyIsWrittenAsTaken();
     void autosaveResumesTheRun();
     void clearWaitsForTheRunToMoveOn();
     void sessionsTakeTheirOwnSlots();
@@ -79,6 +82,77 @@ void TestAutosave::savesWhenDueAndChanged() {
     QCOMPARE(readExperiment(slot.experimentPath()).state->progress.step, 4LL);
     steps(*t, 1);
     QVERIFY(!slot.saveIfDue(*t, sine(), t0 + 66s));  // the interval counts from that save
+}
+
+// A run that has not moved on is not written again, however long it waits: the file keeps what
+// it has (here a marker the test put there instead).
+void TestAutosave::noRewriteWhenNothingChanged() {
+    QTemporaryDir dir;
+    AutosaveSlot slot(dir.path().toStdString(), 5s);
+    auto t = smallTrainer();
+    const AutosaveSlot::Clock::time_point t0{};
+    steps(*t, 2);
+    QVERIFY(slot.saveIfDue(*t, sine(), t0));
+    QFile file(QString::fromStdString(slot.experimentPath()));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("marker");
+    file.close();
+    for (auto later : {5s, 60s, 3600s}) {
+        QVERIFY(!slot.copyIfDue(*t, sine(), t0 + later));
+        QVERIFY(!slot.saveIfDue(*t, sine(), t0 + later));
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("marker"));
+    file.close();
+    // Another run at the same step and settings is another experiment: it is written.
+    auto other = smallTrainer();
+    steps(*other, 2);
+    QVERIFY(slot.saveIfDue(*other, sine(), t0 + 3605s));
+    QCOMPARE(readExperiment(slot.experimentPath()).state->progress.step, 2LL);
+}
+
+// Over 1 MB of float weights (GRU H = 300: 3H(1 + H + 2) + H + 1 = 273,001 parameters, 1.09 MB),
+// an autosave is due 30 s after the last one, not after the slot's 5 s.
+void TestAutosave::largeModelEveryThirtySeconds() {
+    NetworkConfig small, large;
+    small.cell = large.cell = CellType::Gru;
+    small.hiddenSize = 3;
+    large.hiddenSize = 300;
+    QCOMPARE(parameterCount(large), 273001LL);
+    QCOMPARE(autosaveIntervalFor(small, 5s), std::chrono::milliseconds(5s));
+    QCOMPARE(autosaveIntervalFor(large, 5s), std::chrono::milliseconds(30s));
+    QCOMPARE(autosaveIntervalFor(large, 60s), std::chrono::milliseconds(60s));  // never sooner
+
+    QTemporaryDir dir;
+    AutosaveSlot slot(dir.path().toStdString(), 5s);
+    auto t = smallTrainer(300);
+    const AutosaveSlot::Clock::time_point t0{};
+    QVERIFY(slot.saveIfDue(*t, sine(), t0));
+    steps(*t, 1);
+    QVERIFY(!slot.copyIfDue(*t, sine(), t0 + 5s));  // a small model's interval: not yet
+    QVERIFY(!slot.copyIfDue(*t, sine(), t0 + 29999ms));
+    QVERIFY(slot.saveIfDue(*t, sine(), t0 + 30s));
+    QCOMPARE(readExperiment(slot.experimentPath()).state->progress.step, 1LL);
+}
+
+// The copy holds the run as it was when taken, and the trainer is free meanwhile: steps after
+// it do not reach the file. A copy taken before the user saved (clear) is not written.
+void TestAutosave::copyIsWrittenAsTaken() {
+    QTemporaryDir dir;
+    AutosaveSlot slot(dir.path().toStdString(), 5s);
+    auto t = smallTrainer();
+    steps(*t, 3);
+    const AutosaveCopy copy = slot.copyNow(*t, sine());
+    steps(*t, 4);
+    QVERIFY(slot.write(copy));
+    const Experiment written = readExperiment(slot.experimentPath());
+    QCOMPARE(written.state->progress.step, 3LL);
+    QVERIFY(written.weights.flat() != t->weights().flat());
+
+    const AutosaveCopy stale = slot.copyNow(*t, sine());
+    slot.clear();
+    QVERIFY(!slot.write(stale));
+    QVERIFY(!QFile::exists(QString::fromStdString(slot.experimentPath())));
 }
 
 // The autosave is the whole run: opened, it goes on exactly as the run it was saved from.

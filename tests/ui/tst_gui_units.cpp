@@ -8,6 +8,7 @@
 #include "ui/panels/csv_preview.h"
 #include "ui/panels/log_spin_box.h"
 #include "ui/plot/row_label_ticker.h"
+#include "ui/session/step_rate_meter.h"
 #include "ui/window/eta_estimator.h"
 #include "ui/window/training_pacer.h"
 
@@ -32,6 +33,7 @@ private slots:
     void etaFromSteadyProgress();
     void etaForgetsOldSpeedAndRestarts();
     void speedLevels();
+    void stepRateOverHalfSecondWindows();
     void oneTwoFiveSteps_data();
     void oneTwoFiveSteps();
     void zeroIsOffAndBelowTheSeries();
@@ -62,6 +64,30 @@ void TestGuiUnits::etaForgetsOldSpeedAndRestarts() {
     QCOMPARE(eta.update(0.05, 14.0), -1.0);  // went back: a new run
     eta.reset();
     QCOMPARE(eta.update(0.5, 20.0), -1.0);
+}
+
+void TestGuiUnits::stepRateOverHalfSecondWindows() {
+    StepRateMeter meter;
+    QCOMPARE(meter.stepsPerSecond(), 0.0);
+    meter.stepped(1000);  // starts the measurement
+    QCOMPARE(meter.stepsPerSecond(), 0.0);
+    for (qint64 t = 1100; t <= 1400; t += 100) meter.stepped(t);
+    QCOMPARE(meter.stepsPerSecond(), 0.0);  // 400 ms: not half a second yet
+    meter.stepped(1500);
+    QCOMPARE(meter.stepsPerSecond(), 10.0);  // 5 steps in 500 ms
+    // One step a second, the slowest pace: each window holds one step.
+    meter.stepped(2500);
+    QCOMPARE(meter.stepsPerSecond(), 1.0);
+    meter.stepped(3500);
+    QCOMPARE(meter.stepsPerSecond(), 1.0);
+    // A pause longer than the longest pace ends the measurement; the next step starts anew.
+    meter.stepped(3500 + StepRateMeter::kMaxGapMs + 1);
+    QCOMPARE(meter.stepsPerSecond(), 0.0);
+    meter.stepped(3500 + StepRateMeter::kMaxGapMs + 251);
+    meter.stepped(3500 + StepRateMeter::kMaxGapMs + 501);
+    QCOMPARE(meter.stepsPerSecond(), 4.0);  // 2 steps in 500 ms
+    meter.reset();
+    QCOMPARE(meter.stepsPerSecond(), 0.0);
 }
 
 void TestGuiUnits::speedLevels() {

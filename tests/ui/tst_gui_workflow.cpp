@@ -31,6 +31,7 @@
 #include "ui/views/data_view.h"
 #include "ui/views/divergence_banner.h"
 #include "ui/views/loss_plot.h"
+#include "ui/views/metrics_panel.h"
 #include "ui/views/training_dashboard.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
@@ -75,6 +76,7 @@ private slots:
     void droppedCsvOpensTheImportDialog();
     void divergenceShowsTheBannerAndItsRemedyWorks();
     void timeBarMovesTheCursorInTheExampleWindow();
+    void speedReadoutShowsStepsPerSecondAtASlowSetting();
 
 private:
     SettingsSandbox m_settings;
@@ -176,9 +178,11 @@ void TestGuiWorkflow::buildLoadTrainPauseStepStop() {
     QVERIFY(*epochs.back().validationLoss < *epochs.front().validationLoss);
 
     // S steps once; Stop rewinds to fresh weights.
+    waitForWorker(c);  // the paused run's last snapshot is in
     const long long paused = c.snapshot()->step;
     QTest::keyClick(&window, Qt::Key_S);
     QVERIFY(waitUntilIdle(c));
+    waitForWorker(c);
     QCOMPARE(c.snapshot()->step, paused + 1);
     window.actions().stop->trigger();
     QVERIFY(waitUntilIdle(c));
@@ -429,6 +433,27 @@ void TestGuiWorkflow::timeBarMovesTheCursorInTheExampleWindow() {
     }
     QVERIFY(cursor);
     QCOMPARE(cursor->point1->coords().x(), double(window.dataView()->exampleStart() + 5));
+}
+
+void TestGuiWorkflow::speedReadoutShowsStepsPerSecondAtASlowSetting() {
+    LabWindow window;
+    ExperimentController& c = window.controller();
+    QVERIFY(showAndActivate(window));
+    auto* metrics = window.findChild<MetricsPanel*>();
+    QVERIFY(metrics);
+    const auto speed = [metrics] { return metrics->value(MetricsPanel::Metric::Speed); };
+    QCOMPARE(speed(), QStringLiteral("\u2013"));  // not playing: nothing measured
+
+    window.speedControl()->setLevel(5);  // 20 steps a second, one step at a time
+    c.play();
+    // The first number: steps measured over half a second, at most the pace's 20 (and what
+    // the timer's jitter can add to half a second's count).
+    QTRY_VERIFY_WITH_TIMEOUT(speed().endsWith(QStringLiteral(" steps/s")), 30000);
+    const double rate = QLocale().toDouble(speed().section(QLatin1Char(' '), 0, 0));
+    QVERIFY2(rate > 0 && rate <= 22, qPrintable(speed()));
+
+    c.pause();
+    QTRY_COMPARE_WITH_TIMEOUT(speed(), QStringLiteral("\u2013"), 30000);
 }
 
 QTEST_MAIN(TestGuiWorkflow)

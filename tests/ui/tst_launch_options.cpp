@@ -52,6 +52,7 @@ private slots:
     void init();
     void parsesEveryOption();
     void helpAndVersion();
+    void benchTrainTakesTheBenchFlags();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
     void lessonOpensAndStartsTheLesson();
@@ -99,6 +100,35 @@ void TestLaunchOptions::parsesEveryOption() {
     QVERIFY(!bare.options.presentation && !bare.options.dark);
 }
 
+void TestLaunchOptions::benchTrainTakesTheBenchFlags() {
+    const LaunchParseResult r =
+        parse({"--bench-train", "--cell", "gru", "--hidden", "128", "--layers", "2", "--seq", "20",
+               "--batch", "16", "--steps", "50"});
+    QCOMPARE(r.status, Status::Run);
+    QVERIFY(r.options.benchTrain);
+    const TrainBenchmarkOptions& b = *r.options.benchTrain;
+    QVERIFY(b.cell == rnnlab::CellType::Gru);
+    QCOMPARE(b.hiddenSize, 128);
+    QCOMPARE(b.layers, 2);
+    QCOMPARE(b.seq, 20);
+    QCOMPARE(b.batch, 16);
+    QCOMPARE(b.steps, 50);
+
+    // Defaults: bench's (LSTM, H = 64, one layer, T = 100, B = 32), steps by the size.
+    const TrainBenchmarkOptions d = *parse({"--bench-train"}).options.benchTrain;
+    QVERIFY(d.cell == rnnlab::CellType::Lstm);
+    QCOMPARE(d.hiddenSize, 64);
+    QCOMPARE(d.layers, 1);
+    QCOMPARE(d.seq, 100);
+    QCOMPARE(d.batch, 32);
+    QCOMPARE(d.steps, 0);
+    QCOMPARE(defaultTrainBenchmarkSteps(16), 3000);
+    QCOMPARE(defaultTrainBenchmarkSteps(128), 300);
+    QCOMPARE(defaultTrainBenchmarkSteps(512), 100);
+    QVERIFY(!parse({}).options.benchTrain);
+    QVERIFY(launchHelpText().contains(QLatin1String("--bench-train")));
+}
+
 void TestLaunchOptions::helpAndVersion() {
     QCOMPARE(parse({"--help"}).status, Status::Help);
     QCOMPARE(parse({"-h", "--bogus"}).status, Status::Error);
@@ -131,6 +161,14 @@ void TestLaunchOptions::badArgumentsAreErrors_data() {
         << "--train-steps: '-3' is not a whole number from 0 to 10000000";
     QTest::newRow("lesson without name")
         << QStringList{"--lesson"} << "Missing value after '--lesson'.";
+    QTest::newRow("bench flag alone")
+        << QStringList{"--hidden", "16"} << "--hidden goes with --bench-train only";
+    QTest::newRow("bench cell") << QStringList{"--bench-train", "--cell", "lstmx"}
+                                << "--cell: unknown cell 'lstmx' (expected rnn, lstm or gru)";
+    QTest::newRow("bench hidden") << QStringList{"--bench-train", "--hidden", "0"}
+                                  << "--hidden: '0' is not a whole number from 1 to 4096";
+    QTest::newRow("bench steps") << QStringList{"--bench-train", "--steps", "3.5"}
+                                 << "--steps: '3.5' is not a whole number from 1 to 10000000";
 }
 
 void TestLaunchOptions::badArgumentsAreErrors() {
@@ -251,8 +289,8 @@ void TestLaunchOptions::csvFileIsLoaded() {
 
 void TestLaunchOptions::brokenFileIsAFileError() {
     const QString path = m_dir.filePath(QStringLiteral("broken.csv"));
-    QVERIFY(
-        gui_test::writeFile(path, "date,level\n2020-01-01,1.5\n2020-01-02,1.6 USD\n2020-01-03,2.5\n"));
+    QVERIFY(gui_test::writeFile(
+        path, "date,level\n2020-01-01,1.5\n2020-01-02,1.6 USD\n2020-01-03,2.5\n"));
     LabWindow window;
     LaunchOptions o;
     o.file = path;

@@ -1,6 +1,8 @@
 // `rnnlab --bench-ui` (ui/window/ui_benchmark.h): percentiles by nearest rank, and a short run
 // on a window with the explorer and the gradient lab as tabs that measures every view and every
 // page. Timings are never asserted, only that they were taken.
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTabWidget>
 #include <QtTest>
 #include <cmath>
@@ -10,6 +12,7 @@
 #include "ui/gradients/gradients_view.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/lab_window.h"
+#include "ui/window/train_benchmark.h"
 #include "ui/window/ui_benchmark.h"
 
 using namespace rnnlab;
@@ -113,6 +116,46 @@ private slots:
         const QString text = formatReport(report);
         for (const QString& view : measured) QVERIFY2(text.contains(view), qPrintable(view));
         QVERIFY(text.contains("all views"));
+    }
+
+    // --bench-train: the window trains the asked network on the asked windows and batches, the
+    // steps asked for at least, and the JSON line has bench's keys.
+    void trainBenchmarkTrainsTheAskedNetwork() {
+        SettingsSandbox sandbox;
+        LabWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        TrainBenchmarkOptions options;
+        options.cell = CellType::Gru;
+        options.hiddenSize = 6;
+        options.layers = 2;
+        options.seq = 12;
+        options.batch = 8;
+        options.steps = 40;
+        const TrainBenchmarkResult r = measureTraining(window, options);
+        ExperimentController& c = window.controller();
+        QVERIFY(c.network().cell == CellType::Gru);
+        QCOMPARE(c.network().hiddenSize, 6);
+        QCOMPARE(c.network().numLayers, 2);
+        QCOMPARE(c.trainingDataSource().window.window, 12);
+        QCOMPARE(c.settings().batchSize, 8);
+        QVERIFY(!c.isPlaying());
+        QVERIFY(r.steps >= 40);
+        QVERIFY(r.seconds > 0 && r.cpuSecondsPerStep > 0);
+
+        const QJsonObject json =
+            QJsonDocument::fromJson(trainBenchmarkJson(options, r).toUtf8()).object();
+        QCOMPARE(json.value("impl").toString(), QStringLiteral("rnnlab-window"));
+        QCOMPARE(json.value("cell").toString(), QStringLiteral("gru"));
+        QCOMPARE(json.value("hidden").toInt(), 6);
+        QCOMPARE(json.value("layers").toInt(), 2);
+        QCOMPARE(json.value("seq").toInt(), 12);
+        QCOMPARE(json.value("batch").toInt(), 8);
+        QCOMPARE(json.value("steps").toInteger(), r.steps);
+        const double rate = double(r.steps) / r.seconds;  // printed to 6 significant digits
+        QVERIFY(std::abs(json.value("steps_per_s").toDouble() - rate) <= 1e-5 * rate);
     }
 };
 

@@ -29,7 +29,7 @@ TrainingWorker::TrainingWorker(std::shared_ptr<MailboxLink> self, AnalysisThread
       m_heavy(heavy),
       m_traceRequests(std::make_shared<std::atomic<std::uint64_t>>(0)) {
     m_sincePublish.start();
-    m_rateClock.start();
+    m_clock.start();
 }
 
 template <typename F>
@@ -38,8 +38,9 @@ void TrainingWorker::guarded(F&& f) {
         f();
     } catch (const std::bad_alloc&) {
         setRunning(false);
-        emit errorOccurred(tr("out of memory: the network or the data is too large for this "
-                              "machine; training stopped"));
+        emit errorOccurred(
+            tr("out of memory: the network or the data is too large for this "
+               "machine; training stopped"));
     } catch (const std::exception& e) {
         setRunning(false);
         emit errorOccurred(errorText(e));
@@ -70,6 +71,7 @@ void TrainingWorker::setTrainer(std::shared_ptr<Trainer> trainer, quint64 runId)
         setRunning(false);
         m_trainer = std::move(trainer);
         m_runId = runId;
+        m_rate.reset();
         m_stopAtEpoch = -1;
         m_forecasts.reset();
         m_forecastStep = -1;
@@ -98,6 +100,7 @@ void TrainingWorker::pause() {
     guarded([&] {
         setRunning(false);
         m_stopAtEpoch = -1;
+        m_rate.reset();
         if (!m_trainer) return;
         publish(true);
         requestForecasts(true);
@@ -109,7 +112,7 @@ void TrainingWorker::stepOnce() {
         setRunning(false);
         if (!m_trainer) return;
         if (m_trainer->finished()) m_trainer->resume();
-        m_trainer->step();
+        trainStep();
         dispatchAnalyses();
         publish(true);
         requestForecasts(true);
@@ -154,15 +157,16 @@ void TrainingWorker::traceInput(const Matrix<double>& input) {
         if (!m_trainer) return;
         const std::uint64_t request = ++*m_traceRequests;
         m_light.post([requests = m_traceRequests, request, self = m_self, worker = this,
-                      runId = m_runId, network = m_trainer->networkConfig(),
-                      weights = weightsNow(), input] {
+                      runId = m_runId, network = m_trainer->networkConfig(), weights = weightsNow(),
+                      input] {
             if (*requests != request) return;  // a newer request replaced it
             try {
                 auto trace = std::make_shared<const SequenceTrace>(
                     rnnlab::traceInput(network, *weights, input));
                 self->post([worker, runId, trace] { emit worker->customTrace(runId, trace); });
             } catch (const std::exception& e) {
-                self->post([worker, message = errorText(e)] { emit worker->errorOccurred(message); });
+                self->post(
+                    [worker, message = errorText(e)] { emit worker->errorOccurred(message); });
             }
         });
     });
@@ -173,16 +177,17 @@ void TrainingWorker::traceSample(int split, int index) {
         if (!m_trainer) return;
         const std::uint64_t request = ++*m_traceRequests;
         m_light.post([requests = m_traceRequests, request, self = m_self, worker = this,
-                      runId = m_runId, network = m_trainer->networkConfig(),
-                      weights = weightsNow(), data = m_trainer->sharedData(),
-                      truncation = m_trainer->settings().truncation, split, index] {
+                      runId = m_runId, network = m_trainer->networkConfig(), weights = weightsNow(),
+                      data = m_trainer->sharedData(), truncation = m_trainer->settings().truncation,
+                      split, index] {
             if (*requests != request) return;
             try {
-                auto trace = std::make_shared<const SequenceTrace>(rnnlab::traceSample(
-                    network, *weights, *data, Split(split), index, truncation));
+                auto trace = std::make_shared<const SequenceTrace>(
+                    rnnlab::traceSample(network, *weights, *data, Split(split), index, truncation));
                 self->post([worker, runId, trace] { emit worker->customTrace(runId, trace); });
             } catch (const std::exception& e) {
-                self->post([worker, message = errorText(e)] { emit worker->errorOccurred(message); });
+                self->post(
+                    [worker, message = errorText(e)] { emit worker->errorOccurred(message); });
             }
         });
     });
@@ -199,9 +204,8 @@ void TrainingWorker::requestGradientCheck(int count, quint64 seed) {
         GradientCheckOptions options;
         options.count = count;
         options.seed = seed;
-        m_light.post([self = m_self, worker = this, runId = m_runId,
-                      network = t.networkConfig(), weights = t.weights(), x, y, options,
-                      step = t.stepCount()] {
+        m_light.post([self = m_self, worker = this, runId = m_runId, network = t.networkConfig(),
+                      weights = t.weights(), x, y, options, step = t.stepCount()] {
             try {
                 auto result = std::make_shared<GradientCheckResult>(
                     gradientCheck(network, weights, *x, *y, options));
@@ -210,7 +214,8 @@ void TrainingWorker::requestGradientCheck(int count, quint64 seed) {
                     emit worker->gradientCheckReady(runId, std::move(result));
                 });
             } catch (const std::exception& e) {
-                self->post([worker, message = errorText(e)] { emit worker->errorOccurred(message); });
+                self->post(
+                    [worker, message = errorText(e)] { emit worker->errorOccurred(message); });
             }
         });
     });
@@ -227,7 +232,8 @@ void TrainingWorker::dispatchAnalyses() {
                 });
             } catch (const std::exception& e) {
                 // The trainer does it itself when it needs it (TrainerState, backpressure).
-                self->post([worker, message = errorText(e)] { emit worker->errorOccurred(message); });
+                self->post(
+                    [worker, message = errorText(e)] { emit worker->errorOccurred(message); });
             }
         });
     }
@@ -243,8 +249,8 @@ void TrainingWorker::analysisDone(quint64 runId, const AnalysisResult& result) {
 
 void TrainingWorker::requestForecasts(bool now) {
     if (!m_trainer) return;
-    const bool spaced = !m_sinceForecast.isValid() ||
-                        m_sinceForecast.elapsed() >= kForecastSpacing * m_forecastMs;
+    const bool spaced =
+        !m_sinceForecast.isValid() || m_sinceForecast.elapsed() >= kForecastSpacing * m_forecastMs;
     if (m_forecastOut || (!now && !spaced)) {
         m_forecastWanted = true;
         return;
@@ -304,8 +310,7 @@ void TrainingWorker::runChunk() {
         bool epochEnded = false;
         do {
             const int epochBefore = m_trainer->epoch();
-            if (!m_trainer->step()) break;
-            ++m_rateSteps;
+            if (!trainStep()) break;
             if (m_trainer->epoch() != epochBefore) {
                 epochEnded = true;
                 if (m_stopAtEpoch >= 0 && m_trainer->epoch() >= m_stopAtEpoch) {
@@ -316,12 +321,6 @@ void TrainingWorker::runChunk() {
             }
         } while (chunk.elapsed() < kChunkMs);
         if (m_trainer->finished()) setRunning(false);
-        if (m_rateClock.elapsed() >= 500) {
-            m_stepsPerSecond = 1000.0 * static_cast<double>(m_rateSteps) /
-                               static_cast<double>(m_rateClock.elapsed());
-            m_rateClock.restart();
-            m_rateSteps = 0;
-        }
         dispatchAnalyses();
         if (epochEnded || m_forecastWanted || !m_running) requestForecasts(!m_running);
         if (!m_running) {
@@ -333,13 +332,15 @@ void TrainingWorker::runChunk() {
     });
 }
 
+bool TrainingWorker::trainStep() {
+    if (!m_trainer->step()) return false;
+    m_rate.stepped(m_clock.elapsed());
+    return true;
+}
+
 void TrainingWorker::setRunning(bool running) {
     if (running == m_running) return;
     m_running = running;
-    if (running) {
-        m_rateClock.restart();
-        m_rateSteps = 0;
-    }
     emit runningChanged(running);
 }
 
@@ -356,12 +357,12 @@ void TrainingWorker::publish(bool force) {
     s->epoch = t.epoch();
     s->epochs = t.settings().epochs;
     s->epochProgress = t.epochProgress();
-    s->stepsPerSecond = m_stepsPerSecond;
-    if (m_stepsPerSecond > 0) {
+    s->stepsPerSecond = m_rate.stepsPerSecond();
+    if (s->stepsPerSecond > 0) {
         const double batches =
             std::ceil(static_cast<double>(t.data().count(Split::Train)) / t.settings().batchSize);
         const double remaining = (s->epochs - s->epoch - s->epochProgress) * batches;
-        s->etaSeconds = std::max(0.0, remaining / m_stepsPerSecond);
+        s->etaSeconds = std::max(0.0, remaining / s->stepsPerSecond);
     }
     s->learningRate = t.currentLearningRate();
     s->stopReason = t.stopReason();

@@ -24,6 +24,7 @@
 #include "core/analysis/gradient_check.h"
 #include "core/train/trainer.h"
 #include "core/train/training_snapshot.h"
+#include "ui/session/step_rate_meter.h"
 
 namespace rnnlab::ui {
 
@@ -35,8 +36,8 @@ class TrainingWorker : public QObject {
 public:
     // self: posts to this worker's thread (analysis results come back through it); light and
     // heavy: the analysis threads, which outlive the worker.
-    TrainingWorker(std::shared_ptr<MailboxLink> self, AnalysisThread& light,
-                   AnalysisThread& heavy, QObject* parent = nullptr);
+    TrainingWorker(std::shared_ptr<MailboxLink> self, AnalysisThread& light, AnalysisThread& heavy,
+                   QObject* parent = nullptr);
 
     // Any thread: the newest published snapshot (null before the first), and marks it taken.
     std::shared_ptr<const TrainingSnapshot> takeSnapshot();
@@ -77,6 +78,8 @@ private:
     void scheduleChunk();
     void runChunk();
     void setRunning(bool running);
+    // One training step on the trainer, timed for the speed readout; false when none was taken.
+    bool trainStep();
     // Builds and stores a snapshot when the GUI took the last one, or always (force).
     void publish(bool force);
     template <typename F>
@@ -88,8 +91,8 @@ private:
     // training at most a quarter of that thread's time. now: as soon as none is out (the run
     // stopped or changed, and the window should show where it is).
     void requestForecasts(bool now);
-    void forecastsDone(quint64 runId, long long step,
-                       std::shared_ptr<const ForecastSet> forecasts, qint64 ms);
+    void forecastsDone(quint64 runId, long long step, std::shared_ptr<const ForecastSet> forecasts,
+                       qint64 ms);
     std::shared_ptr<const Parameters<float>> weightsNow() const;
 
     std::shared_ptr<MailboxLink> m_self;
@@ -103,16 +106,15 @@ private:
     int m_stopAtEpoch = -1;  // runEpochs target; -1: none
     long long m_version = 0;
     QElapsedTimer m_sincePublish;
-    QElapsedTimer m_rateClock;
-    long long m_rateSteps = 0;
-    double m_stepsPerSecond = 0;
+    QElapsedTimer m_clock;  // of m_rate
+    StepRateMeter m_rate;   // every step, played or paced
 
     std::shared_ptr<const ForecastSet> m_forecasts;
     long long m_forecastStep = -1;
     bool m_forecastOut = false;     // a forecast is being computed
     bool m_forecastWanted = false;  // and another one is due after it
     QElapsedTimer m_sinceForecast;
-    qint64 m_forecastMs = 0;        // how long the last one took
+    qint64 m_forecastMs = 0;  // how long the last one took
 
     // The newest explorer trace request; older ones not started yet are dropped.
     std::shared_ptr<std::atomic<std::uint64_t>> m_traceRequests;

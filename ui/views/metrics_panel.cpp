@@ -58,8 +58,8 @@ MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
         tr("Passes through the training windows: the current one of "
            "the planned number."),
         1, 0);
-    add(Metric::Speed, tr("Speed"), tr("Training steps per second while playing at full speed."), 2,
-        0);
+    add(Metric::Speed, tr("Speed"),
+        tr("Training steps per second, measured while playing (at any speed setting)."), 2, 0);
     add(Metric::LearningRate, tr("Learning rate"),
         tr("The rate of the current epoch, after the schedule."), 0, 1);
     add(Metric::BatchLoss, tr("Batch loss"), tr("The loss of the last training batch."), 1, 1);
@@ -183,6 +183,18 @@ void MetricsPanel::setData(const TrainingData& trainingData) {
         ->showError(QString::fromStdString(evaluationWarning(trainingData)));
 }
 
+void MetricsPanel::setPlaying(bool playing) {
+    m_playing = playing;
+    showSpeed();
+}
+
+void MetricsPanel::showSpeed() {
+    const double rate = m_stepsPerSecond;
+    set(Metric::Speed, (m_playing || m_running) && rate > 0
+                           ? tr("%1 steps/s").arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0))
+                           : kNone);
+}
+
 void MetricsPanel::set(Metric metric, const QString& text) {
     m_values.value(metric)->setText(text);
 }
@@ -191,9 +203,9 @@ void MetricsPanel::setSnapshot(const TrainingSnapshot& s) {
     set(Metric::Step, QLocale().toString(s.step));
     set(Metric::Epoch, tr("%1 / %2").arg(std::min(s.epoch + 1, s.epochs)).arg(s.epochs));
     set(Metric::LearningRate, metricNumber(s.learningRate));
-    set(Metric::Speed, s.running && s.stepsPerSecond > 0
-                           ? tr("%1 steps/s").arg(QLocale().toString(s.stepsPerSecond, 'f', 0))
-                           : kNone);
+    m_running = s.running;
+    m_stepsPerSecond = s.stepsPerSecond;
+    showSpeed();
     const auto& steps = s.history.steps.items();
     set(Metric::BatchLoss,
         steps.empty() ? kNone : metricNumber(std::optional<double>(steps.back().loss)));

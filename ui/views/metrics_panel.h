@@ -46,6 +46,9 @@ public:
 
 public slots:
     void setSnapshot(const rnnlab::TrainingSnapshot& snapshot);
+    // Whether the run is playing (at any speed): the speed shows the measured steps per second
+    // while it is, "–" while paused or not measured yet.
+    void setPlaying(bool playing);
     // The run's data: says when it has too few validation or test windows.
     void setData(const rnnlab::TrainingData& data);
 
@@ -58,6 +61,7 @@ private:
     void addLine(Metric metric, const QString& tip);
     void set(Metric metric, const QString& text);
     void showBaselines(const TrainingSnapshot& s);
+    void showSpeed();
 
     // The width of the name: value columns when they are `columns` across.
     int widthOf(int columns) const;
@@ -78,6 +82,9 @@ private:
     QList<Pair> m_pairs;
     QList<QWidget*> m_lines;  // across the panel, under the columns
     int m_columns = 0;
+    bool m_playing = false;
+    bool m_running = false;       // the last snapshot's: the worker trains at full speed
+    double m_stepsPerSecond = 0;  // the last snapshot's measured speed
 };
 
 // 4 significant digits ("0.03127", "1.25e-05"); "–" for nothing.

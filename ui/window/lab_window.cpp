@@ -166,6 +166,8 @@ void LabWindow::connectViews() {
     ExperimentController* c = m_controller;
     connect(c, &ExperimentController::snapshotChanged, m_dashboard,
             &TrainingDashboard::setSnapshot);
+    connect(c, &ExperimentController::playingChanged, m_dashboard->metrics(),
+            &MetricsPanel::setPlaying);
     connect(c, &ExperimentController::snapshotChanged, this, &LabWindow::showSnapshot);
     connect(c, &ExperimentController::dataChanged, this, [this] {
         const auto training = m_controller->trainingData();

@@ -1,12 +1,13 @@
 #include "ui/window/launch_options.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <cstdio>
 
 #include "core/errors.h"
+#include "core/network_config.h"
+#include "core/train/training_settings.h"
 #include "ui/compare/compare_view.h"
 #include "ui/theme/theme.h"
 #include "ui/window/experiment_controller.h"
@@ -64,17 +65,97 @@ struct LaunchParser {
         QStringLiteral("bench-ui"),
         QObject::tr("Measure start-up, redraw times and event-loop latency while LSTM H=128 "
                     "L=2 T=200 trains; print the report and exit.")};
+    QCommandLineOption benchTrain{
+        QStringLiteral("bench-train"),
+        QObject::tr("Train the network below in the window, every view live, at full speed; "
+                    "print one JSON line with steps_per_s (the keys of `rnnlab-cli bench`) and "
+                    "exit.")};
+    QCommandLineOption cell{QStringLiteral("cell"),
+                            QObject::tr("--bench-train: rnn, lstm or gru (default lstm)."),
+                            QObject::tr("C")};
+    QCommandLineOption hidden{QStringLiteral("hidden"),
+                              QObject::tr("--bench-train: hidden units (default 64)."),
+                              QObject::tr("H")};
+    QCommandLineOption layers{QStringLiteral("layers"),
+                              QObject::tr("--bench-train: layers (default 1)."), QObject::tr("L")};
+    QCommandLineOption seq{QStringLiteral("seq"),
+                           QObject::tr("--bench-train: window length (default 100)."),
+                           QObject::tr("T")};
+    QCommandLineOption batch{QStringLiteral("batch"),
+                             QObject::tr("--bench-train: batch size (default 32)."),
+                             QObject::tr("B")};
+    QCommandLineOption steps{QStringLiteral("steps"),
+                             QObject::tr("--bench-train: timed steps (default 3000 below H = 64, "
+                                         "300 below H = 256, 100 from there)."),
+                             QObject::tr("N")};
 
     LaunchParser() {
         parser.setApplicationDescription(
             QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
-        parser.addOptions(
-            {view, lesson, trainSteps, screenshot, size, presentation, dark, benchUi});
+        parser.addOptions({view, lesson, trainSteps, screenshot, size, presentation, dark, benchUi,
+                           benchTrain, cell, hidden, layers, seq, batch, steps});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QObject::tr("A *.csv series or *.rnnlab.json experiment."),
                                      QStringLiteral("[FILE]"));
     }
 };
+
+// A whole number from lo to hi, or the error naming the option.
+std::optional<int> wholeNumber(const QCommandLineParser& parser, const QCommandLineOption& option,
+                               int lo, int hi, QString& error) {
+    bool ok = false;
+    const QString text = parser.value(option);
+    const int n = text.toInt(&ok);
+    if (ok && n >= lo && n <= hi) return n;
+    error = QObject::tr("--%1: '%2' is not a whole number from %3 to %4")
+                .arg(option.names().constFirst(), text)
+                .arg(lo)
+                .arg(hi);
+    return std::nullopt;
+}
+
+// The --bench-train options; error names the option that is wrong, or one given without
+// --bench-train.
+std::optional<TrainBenchmarkOptions> benchTrainOptions(const LaunchParser& p, QString& error) {
+    const QCommandLineParser& parser = p.parser;
+    const std::vector<const QCommandLineOption*> own = {&p.cell, &p.hidden, &p.layers,
+                                                        &p.seq,  &p.batch,  &p.steps};
+    if (!parser.isSet(p.benchTrain)) {
+        for (const QCommandLineOption* o : own) {
+            if (parser.isSet(*o)) {
+                error =
+                    QObject::tr("--%1 goes with --bench-train only").arg(o->names().constFirst());
+                return std::nullopt;
+            }
+        }
+        return std::nullopt;
+    }
+    TrainBenchmarkOptions b;
+    if (parser.isSet(p.cell)) {
+        try {
+            b.cell = parseCellType(parser.value(p.cell).toStdString());
+        } catch (const ConfigError& e) {
+            error = QStringLiteral("--cell: ") + QString::fromUtf8(e.what());
+            return std::nullopt;
+        }
+    }
+    struct Bounded {
+        const QCommandLineOption& option;
+        int& value;
+        int lo, hi;
+    };
+    for (const Bounded& n :
+         {Bounded{p.hidden, b.hiddenSize, 1, kMaxHiddenSize},
+          Bounded{p.layers, b.layers, 1, kMaxLayers}, Bounded{p.seq, b.seq, 1, 100000},
+          Bounded{p.batch, b.batch, 1, kMaxBatchSize},
+          Bounded{p.steps, b.steps, 1, kMaxTrainSteps}}) {
+        if (!parser.isSet(n.option)) continue;
+        const std::optional<int> v = wholeNumber(parser, n.option, n.lo, n.hi, error);
+        if (!v) return std::nullopt;
+        n.value = *v;
+    }
+    return b;
+}
 
 }  // namespace
 
@@ -136,6 +217,9 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     o.presentation = parser.isSet(p.presentation);
     o.dark = parser.isSet(p.dark);
     o.benchUi = parser.isSet(p.benchUi);
+    QString benchError;
+    o.benchTrain = benchTrainOptions(p, benchError);
+    if (!benchError.isEmpty()) return error(benchError);
     return r;
 }
 

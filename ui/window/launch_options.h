@@ -2,6 +2,7 @@
 // The command line of the GUI:
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
 //          [--lesson NAME|FILE] [--presentation] [--dark] [--bench-ui]
+//   rnnlab --bench-train [--cell C] [--hidden H] [--layers L] [--seq T] [--batch B] [--steps N]
 // parseLaunchOptions checks the syntax and needs no application object, so bad arguments
 // fail cleanly even without a display; applyLaunchOptions checks what needs the window (view
 // names, the file) and sets it up. Both report errors that main() turns into exit code 2.
@@ -9,6 +10,9 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <optional>
+
+#include "ui/window/train_benchmark.h"
 
 namespace rnnlab::ui {
 
@@ -24,6 +28,8 @@ struct LaunchOptions {
     bool presentation = false;
     bool dark = false;
     bool benchUi = false;  // --bench-ui: measure the GUI (ui_benchmark.h), print, exit
+    // --bench-train: measure the window's training speed (train_benchmark.h), print, exit
+    std::optional<TrainBenchmarkOptions> benchTrain;
 };
 
 // The size of a screenshot when --size is not given: a 1080p projector.

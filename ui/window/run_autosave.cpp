@@ -21,6 +21,7 @@ QString recoveryDirectory() {
 RunAutosave::RunAutosave(ExperimentController& controller, const QString& directory,
                          std::chrono::milliseconds interval)
     : QObject(&controller), m_controller(controller) {
+    m_writer.setMaxThreadCount(1);  // one autosave at a time, in the order they were copied
     connect(&controller, &ExperimentController::experimentRecovered, this,
             &RunAutosave::onRecovered);
     connect(&controller, &ExperimentController::fileError, this, &RunAutosave::onFileError);
@@ -76,23 +77,39 @@ void RunAutosave::followDocument() {
 
 void RunAutosave::autosave(bool now, std::function<void(bool saved)> done) {
     m_jobPending = true;
-    auto saved = std::make_shared<bool>(false);
+    auto copy = std::make_shared<std::optional<AutosaveCopy>>();
     // The source is copied now: it belongs to the trainer the worker has when the job runs,
     // since a new trainer and its source are always handed over together before it.
     m_controller.session().withTrainer(
-        [slot = m_slot.get(), data = m_controller.trainingDataSource(), now, saved](Trainer& t) {
-            if (now) {
-                slot->save(t, data);
-                *saved = true;
-            } else {
-                *saved = slot->saveIfDue(t, data);
-            }
+        [slot = m_slot.get(), data = m_controller.trainingDataSource(), now, copy](Trainer& t) {
+            *copy = now ? slot->copyNow(t, data) : slot->copyIfDue(t, data);
         },
-        [this, saved, done = std::move(done)](const QString& error) {
-            m_jobPending = false;
-            report(error, *saved);
-            if (done) done(*saved);
+        [this, copy, done = std::move(done)](const QString& error) mutable {
+            if (!error.isEmpty() || !*copy) {
+                finish(error, false, done);
+                return;
+            }
+            m_writer.start([this, copy, done = std::move(done)]() mutable {
+                QString failure;
+                bool saved = false;
+                try {
+                    saved = m_slot->write(**copy);
+                } catch (const std::exception& e) {
+                    failure = QString::fromStdString(userMessage(e));
+                }
+                copy->reset();  // the copy's memory goes now, on this thread
+                QMetaObject::invokeMethod(
+                    this, [this, failure, saved, done] { finish(failure, saved, done); },
+                    Qt::QueuedConnection);
+            });
         });
+}
+
+void RunAutosave::finish(const QString& error, bool saved,
+                         const std::function<void(bool saved)>& done) {
+    m_jobPending = false;
+    report(error, saved);
+    if (done) done(saved);
 }
 
 void RunAutosave::onRecovered(const QString& autosavePath) {

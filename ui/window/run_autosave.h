@@ -4,8 +4,10 @@
 // crash or a power cut loses at most those seconds; and a recovery left by a session that ended
 // without cleaning up can be opened here as an unsaved run.
 //
-// - A timer on the GUI thread posts saveIfDue() to the training worker, which writes the
-//   autosave between two steps with the data source the current trainer trains on. A run that
+// - A timer on the GUI thread posts copyIfDue() to the training worker, which copies the run
+//   between two steps (with the data source the current trainer trains on) when it changed and
+//   the interval passed (30 s for a model over 1 MB); the copy is serialised and written on a
+//   writer thread of its own, so neither the trainer nor the GUI waits for the disk. A run that
 //   is saved, freshly opened or new (not dirty) has nothing to recover: its autosave goes.
 // - A recovery opens as the unsaved run of the file it came from (Save writes there; an
 //   untitled run asks for a name). Once it is open it is autosaved into this window's slot, and
@@ -17,6 +19,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -65,6 +68,7 @@ private:
     void onRecovered(const QString& autosavePath);
     void onFileError(const QString& error);
     // An autosave job finished: error is empty on success; saved says whether it wrote.
+    void finish(const QString& error, bool saved, const std::function<void(bool saved)>& done);
     void report(const QString& error, bool saved);
 
     ExperimentController& m_controller;
@@ -74,6 +78,9 @@ private:
     bool m_jobPending = false;  // an autosave job is on its way to the worker
     QString m_error;
     std::optional<Recovery> m_recovering;
+    // Writes the copies; declared last, destroyed first: it waits for a write in progress
+    // before the slot goes.
+    QThreadPool m_writer;
 };
 
 }  // namespace rnnlab::ui
