@@ -10,23 +10,14 @@
 
 #include "core/errors.h"
 #include "core/io/input_file.h"
+#include "error_of.h"
 
 using namespace rnnlab;
 
 namespace {
 
-template <typename F>
-QString errorOf(F f) {
-    try {
-        f();
-    } catch (const FileError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return "<no error>";
-}
-
 QString readError(const QString& path, std::uint64_t maxBytes = 1 << 20) {
-    return errorOf([&] { readInputFile(path.toStdString(), maxBytes); });
+    return errorOf<FileError>([&] { readInputFile(path.toStdString(), maxBytes); });
 }
 
 }  // namespace

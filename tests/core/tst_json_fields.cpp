@@ -10,20 +10,11 @@
 #include "core/io/json_document.h"
 #include "core/io/json_fields.h"
 #include "core/random.h"
+#include "error_of.h"
 
 using namespace rnnlab;
 
 namespace {
-
-template <typename F>
-QString errorOf(F f) {
-    try {
-        f();
-    } catch (const FileError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return "<no error>";
-}
 
 QJsonObject object(const char* json) {
     return QJsonDocument::fromJson(json).object();
@@ -74,7 +65,7 @@ private slots:
     void parseErrors() {
         QFETCH(QByteArray, text);
         QFETCH(QString, message);
-        QCOMPARE(errorOf([&] { parseJsonObject(text, "f.json"); }), message);
+        QCOMPARE(errorOf<FileError>([&] { parseJsonObject(text, "f.json"); }), message);
     }
 
     // Qt keeps the last of two equal keys; the reader names both places instead.
@@ -84,28 +75,32 @@ private slots:
         QTest::newRow("top level")
             << QByteArray("{\"a\": 1,\n \"a\": 2}")
             << "f.json:2:2: a is given twice (first at line 1, column 2); remove one of them";
-        QTest::newRow("nested") << QByteArray("{\"network\": {\"cell\": \"gru\",\n  \"cell\": \"lstm\"}}")
+        QTest::newRow("nested") << QByteArray(
+                                       "{\"network\": {\"cell\": \"gru\",\n  \"cell\": \"lstm\"}}")
                                 << "f.json:2:3: network.cell is given twice (first at line 1, "
                                    "column 14); remove one of them";
         QTest::newRow("in an array")
             << QByteArray("{\"x\": [{\"a\": 1}, {\"b\": [1, {}], \"b\": 2}]}")
-            << "f.json:1:33: x[1].b is given twice (first at line 1, column 19); remove one of them";
+            << "f.json:1:33: x[1].b is given twice (first at line 1, column 19); remove one of "
+               "them";
         QTest::newRow("escaped")
             << QByteArray("{\"cell\": 1, \"c\\u0065ll\": 2}")
             << "f.json:1:13: cell is given twice (first at line 1, column 2); remove one of them";
         QTest::newRow("surrogate pair")
             << QByteArray("{\"\\ud83d\\ude00\": 1, \"\xf0\x9f\x98\x80\": 2}")
-            << QString::fromUtf8("f.json:1:21: \xf0\x9f\x98\x80 is given twice (first at line 1, "
-                                 "column 2); remove one of them");
+            << QString::fromUtf8(
+                   "f.json:1:21: \xf0\x9f\x98\x80 is given twice (first at line 1, "
+                   "column 2); remove one of them");
         QTest::newRow("long key")
-            << QByteArray("{\"" + QByteArray(50, 'k') + "\": 1, \"" + QByteArray(50, 'k') + "\": 2}")
+            << QByteArray("{\"" + QByteArray(50, 'k') + "\": 1, \"" + QByteArray(50, 'k') +
+                          "\": 2}")
             << "f.json:1:59: " + QString(40, 'k') +
                    "... is given twice (first at line 1, column 2); remove one of them";
     }
     void duplicateKeys() {
         QFETCH(QByteArray, text);
         QFETCH(QString, message);
-        QCOMPARE(errorOf([&] { parseJsonObject(text, "f.json"); }), message);
+        QCOMPARE(errorOf<FileError>([&] { parseJsonObject(text, "f.json"); }), message);
     }
 
     // The same key in different objects, or as a value, is not a duplicate.
@@ -212,7 +207,7 @@ private slots:
         QFETCH(QString, message);
         const QJsonObject obj = object(json);
         const JsonPath where("f.json", "net");
-        QCOMPARE(errorOf([&] {
+        QCOMPARE(errorOf<FileError>([&] {
                      if (kind == "int") requireInt(obj, "k", where, 1, 10);
                      if (kind == "double") requireDouble(obj, "k", where, 0.0, 1.0);
                      if (kind == "string") requireString(obj, "k", where);
@@ -248,9 +243,9 @@ private slots:
         QCOMPARE(optionalBool(obj, "absent", where, true), true);
         QVERIFY(optionalObject(obj, "absent", where).isEmpty());
         // Present but wrong is an error, not the fallback.
-        QCOMPARE(errorOf([&] { optionalInt(obj, "i", where, 7, 5, 9); }),
+        QCOMPARE(errorOf<FileError>([&] { optionalInt(obj, "i", where, 7, 5, 9); }),
                  QString("f.json: training.i must be between 5 and 9, got 3"));
-        QCOMPARE(errorOf([&] { optionalString(obj, "d", where, "x"); }),
+        QCOMPARE(errorOf<FileError>([&] { optionalString(obj, "d", where, "x"); }),
                  QString("f.json: training.d must be a string, got 0.5"));
     }
 
@@ -258,14 +253,14 @@ private slots:
         const QJsonArray arr = QJsonDocument::fromJson("[1, \"NaN\"]").array();
         const JsonPath at = JsonPath("f.json").field("weights").field("fc.bias").field("data");
         QCOMPARE(asDouble(arr.at(0), at.element(0)), 1.0);
-        QCOMPARE(errorOf([&] { asDouble(arr.at(1), at.element(1)); }),
+        QCOMPARE(errorOf<FileError>([&] { asDouble(arr.at(1), at.element(1)); }),
                  QString("f.json: weights.fc.bias.data[1] must be a finite number, got \"NaN\""));
     }
 
     void unknownFields() {
         const QJsonObject obj = object(R"({"cell": "rnn", "hiden_size": 4})");
         QCOMPARE(
-            errorOf([&] {
+            errorOf<FileError>([&] {
                 rejectUnknownFields(obj, JsonPath("f.json", "network"), {"cell", "hidden_size"});
             }),
             QString("f.json: network.hiden_size: unknown field (expected cell, hidden_size)"));

@@ -11,20 +11,11 @@
 #include "core/train/data_source.h"
 #include "core/train/memory_budget.h"
 #include "core/train/trainer.h"
+#include "error_of.h"
 
 using namespace rnnlab;
 
 namespace {
-
-template <typename F>
-QString errorOf(F f) {
-    try {
-        f();
-    } catch (const ConfigError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return "<no error>";
-}
 
 // Sets RNNLAB_MEMORY_BUDGET for one scope.
 class BudgetVariable {
@@ -118,7 +109,7 @@ private slots:
     void badBudgetVariable() {
         QFETCH(QByteArray, value);
         const BudgetVariable budget(value.constData());
-        QCOMPARE(errorOf([] { memoryBudget(); }),
+        QCOMPARE(errorOf<ConfigError>([] { memoryBudget(); }),
                  "RNNLAB_MEMORY_BUDGET: '" + value +
                      "' is not a size (for example 4G, 512M or a number of bytes)");
     }
@@ -136,11 +127,11 @@ private slots:
     void refusalNamesTheLargeParts() {
         const BudgetVariable budget("1M");
         const MemoryEstimate e{{"small", 1000}, {"a", 600000}, {"b", 900000}};
-        QCOMPARE(errorOf([&] { checkMemoryBudget(e, "this"); }),
+        QCOMPARE(errorOf<ConfigError>([&] { checkMemoryBudget(e, "this"); }),
                  "this needs about 1.4 MiB of memory, more than the budget of 1.0 MiB "
                  "(RNNLAB_MEMORY_BUDGET=1M): b = 879 KiB; a = 586 KiB");
         const MemoryEstimate fits{{"a", 1 << 20}};
-        QCOMPARE(errorOf([&] { checkMemoryBudget(fits, "this"); }), "<no error>");
+        QCOMPARE(errorOf<ConfigError>([&] { checkMemoryBudget(fits, "this"); }), "<no error>");
     }
 
     // 1,000,000 sequences of 10,000 steps: every parameter within its range, 149 GiB in all.
@@ -149,15 +140,16 @@ private slots:
         const BudgetVariable budget("4G");
         DataSource d;
         d.generator = adding(1e6, 1e4);
-        QCOMPARE(errorOf([&] { buildTrainingData(d); }),
+        QCOMPARE(errorOf<ConfigError>([&] { buildTrainingData(d); }),
                  "the adding generator needs about 149 GiB of memory, more than the budget of "
                  "4.0 GiB (RNNLAB_MEMORY_BUDGET=4G): the generated inputs: sequences 1000000 × "
                  "length 10000 × values 2 × 8 bytes = 149 GiB");
         d.generator.kind = GeneratorKind::Sine;
         d.generator.parameters = {{"length", 1e7}};
         const BudgetVariable small("100M");
-        QVERIFY(
-            errorOf([&] { loadSeries(d); }).startsWith("the sine generator needs about 229 MiB"));
+        QVERIFY(errorOf<ConfigError>([&] {
+                    loadSeries(d);
+                }).startsWith("the sine generator needs about 229 MiB"));
     }
 
     // Long windows in a large batch: refused when the trainer is built, and when a new batch
@@ -172,19 +164,20 @@ private slots:
         c.hiddenSize = 64;
         TrainingSettings s;
         s.batchSize = 8192;  // more than the 1,200 training windows: one batch of them all
-        const QString refused = errorOf([&] { Trainer(c, s, data); });
-        QVERIFY2(refused ==
-                 "training the lstm network (num_layers 1, hidden_size 64) needs about 1000 MiB of "
-                 "memory, more than the budget of 256 MiB (RNNLAB_MEMORY_BUDGET=256M): one "
-                 "training batch through the network: window 200 × batch_size 1200 × values per "
-                 "sample and step 899 × 4 bytes = 823 MiB; one evaluation chunk: window 200 × "
-                 "samples 256 × values per sample and step 899 × 4 bytes = 176 MiB",
-             qPrintable(refused));
+        const QString refused = errorOf<ConfigError>([&] { Trainer(c, s, data); });
+        QVERIFY2(
+            refused ==
+                "training the lstm network (num_layers 1, hidden_size 64) needs about 1000 MiB of "
+                "memory, more than the budget of 256 MiB (RNNLAB_MEMORY_BUDGET=256M): one "
+                "training batch through the network: window 200 × batch_size 1200 × values per "
+                "sample and step 899 × 4 bytes = 823 MiB; one evaluation chunk: window 200 × "
+                "samples 256 × values per sample and step 899 × 4 bytes = 176 MiB",
+            qPrintable(refused));
         s.batchSize = 4;
         Trainer t(c, s, data);
         TrainingSettings larger = s;
         larger.batchSize = 8192;
-        QVERIFY(errorOf([&] { t.setSettings(larger); }).contains("batch_size 1200"));
+        QVERIFY(errorOf<ConfigError>([&] { t.setSettings(larger); }).contains("batch_size 1200"));
         QCOMPARE(t.settings().batchSize, 4);
     }
 

@@ -12,22 +12,13 @@
 #include "core/errors.h"
 #include "core/io/model_file.h"
 #include "core/random.h"
+#include "error_of.h"
 
 using namespace rnnlab;
 
 namespace {
 
 const QString kDataDir = QStringLiteral(RNNLAB_TEST_DATA_DIR);
-
-template <typename F>
-QString errorOf(F f) {
-    try {
-        f();
-    } catch (const FileError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return "<no error>";
-}
 
 QByteArray contentsOf(const QString& path) {
     QFile f(path);
@@ -199,7 +190,7 @@ private slots:
         writeModelFile(path.toStdString(), model);
         const QByteArray before = contentsOf(path);
         model.weights->flat()[4] = std::numeric_limits<double>::infinity();  // fc.weight
-        QCOMPARE(errorOf([&] { writeModelFile(path.toStdString(), model); }),
+        QCOMPARE(errorOf<FileError>([&] { writeModelFile(path.toStdString(), model); }),
                  path +
                      ": cannot save weights.fc.weight.data[0] = inf: JSON has no non-finite "
                      "numbers");
@@ -214,7 +205,7 @@ private slots:
         const QByteArray before = contentsOf(path);
         QVERIFY(QDir(dir.path()).mkdir("taken.rnnlab.json"));
         const QString taken = dir.filePath("taken.rnnlab.json");
-        QCOMPARE(errorOf([&] { writeModelFile(taken.toStdString(), model); }),
+        QCOMPARE(errorOf<FileError>([&] { writeModelFile(taken.toStdString(), model); }),
                  taken + ": cannot save: Filename refers to a directory");
         QCOMPARE(contentsOf(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
@@ -332,7 +323,7 @@ private slots:
         QFETCH(QString, message);
         const QString path = kDataDir + "/bad_models/" + name + ".rnnlab.json";
         QVERIFY(QFile::exists(path));
-        QCOMPARE(errorOf([&] { readModelFile(path.toStdString()); }), path + message);
+        QCOMPARE(errorOf<FileError>([&] { readModelFile(path.toStdString()); }), path + message);
     }
 
     void everyBadFileIsTested() {
@@ -343,15 +334,16 @@ private slots:
     void missingFileAndDirectory() {
         QTemporaryDir dir;
         const std::string missing = dir.filePath("none.rnnlab.json").toStdString();
-        QCOMPARE(errorOf([&] { readModelFile(missing); }),
+        QCOMPARE(errorOf<FileError>([&] { readModelFile(missing); }),
                  QString::fromStdString(missing + ": file not found"));
-        QCOMPARE(errorOf([&] { readModelFile(dir.path().toStdString()); }),
+        QCOMPARE(errorOf<FileError>([&] { readModelFile(dir.path().toStdString()); }),
                  dir.path() + ": is a directory, not a file");
     }
 
     void parseFromBytesNamesTheSource() {
-        QCOMPARE(errorOf([&] { parseModelJson("{\"format\": \"rnnlab\"}", "<pasted>"); }),
-                 QString("<pasted>: version is missing"));
+        QCOMPARE(
+            errorOf<FileError>([&] { parseModelJson("{\"format\": \"rnnlab\"}", "<pasted>"); }),
+            QString("<pasted>: version is missing"));
         const ModelFile m = parseModelJson(
             R"({"format": "rnnlab", "version": 1, "network": {"cell": "gru", "input_size": 1,
                 "hidden_size": 2, "num_layers": 1, "output_size": 1, "output": "last",
