@@ -110,10 +110,10 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
     pickers->addSpacing(8);
     pickers->addWidget(new QLabel(tr("unit"), this));
     pickers->addWidget(m_unitPicker);
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(m_gates.figure, 1);
-    charts->addWidget(m_states.figure, 1);
-    charts->addWidget(m_gradients.figure, 1);
+    m_charts = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_charts->addWidget(m_gates.figure, 1);
+    m_charts->addWidget(m_states.figure, 1);
+    m_charts->addWidget(m_gradients.figure, 1);
     // Long equations (the projector's large font, the backward pass) scroll on their own; the
     // charts keep their room.
     m_equationScroll = new QScrollArea(this);
@@ -127,7 +127,7 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(pickers);
     layout->addWidget(m_noGradients);
     layout->addWidget(m_equationScroll, 1);
-    layout->addLayout(charts, 1);
+    layout->addLayout(m_charts, 1);
 
     connect(m_layerPicker, &QSpinBox::valueChanged, this, [this](int v) {
         if (v - 1 != m_layer) emit layerPicked(v - 1);
@@ -149,7 +149,6 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
 StepDetailPanel::BarChart StepDetailPanel::makeChart(const QString& yLabel) {
     BarChart chart;
     chart.figure = new Figure(QString(), tr("unit"), yLabel, this);
-    chart.figure->setMinimumSize(180, 200);
     chart.group = new QCPBarsGroup(chart.figure);
     chart.group->setSpacingType(QCPBarsGroup::stAbsolute);
     chart.group->setSpacing(0);
@@ -355,12 +354,21 @@ void StepDetailPanel::refresh() {
     m_gradients.figure->setVisible(backward && gradients);
 }
 
+void StepDetailPanel::placeCharts() {
+    // Two charts are shown at a time (gates, and states or gradients): side by side when both
+    // fit their minimum width (figure.h), else one above the other.
+    const int pair = 2 * m_gates.figure->minimumSizeHint().width() + m_charts->spacing();
+    const int inner = width() - 8;  // the layout's margins
+    m_charts->setDirection(inner >= pair ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
 double StepDetailPanel::equationWidth() const {
     return m_equationScroll->viewport()->width();
 }
 
 void StepDetailPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    placeCharts();
     const bool stacked = Theme::instance().presentation() || m_wideWidth > equationWidth();
     if (m_trace && stacked != m_stacked) refresh();
 }
@@ -374,6 +382,7 @@ void StepDetailPanel::applyTheme(const ThemeStyle& style) {
     m_detail->setFont(style.font(FontRole::Widget));
     m_noGradients->setFont(style.font(FontRole::AxisLabel));
     for (BarChart* chart : {&m_gates, &m_states, &m_gradients}) styleBars(*chart, style);
+    placeCharts();
     refresh();  // the equations' colours
 }
 

@@ -58,6 +58,7 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
     setPlottingHint(QCP::phFastPolylines, true);
 
     // Layout rows: 0 title, 1 axes (and colour scales in later columns), 2 legend.
+    m_fullTitle = title;
     m_title = new QCPTextElement(this, title);
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, m_title);
@@ -73,32 +74,66 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
     legend->setWrap(kLegendColumns);
     legend->setVisible(true);
     connect(this, &QCustomPlot::beforeReplot, this, &Figure::fitLegendColumns);
+    connect(this, &QCustomPlot::beforeReplot, this, &Figure::elideTexts);
     setAxisLabels(xLabel, yLabel);
 
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setNoAntialiasingOnDrag(true);
     setFocusPolicy(Qt::ClickFocus);
-    setMinimumSize(240, 180);
 
     applyTheme(Theme::instance().style());
     connect(&Theme::instance(), &Theme::changed, this, &Figure::applyTheme);
 }
 
 QString Figure::title() const {
-    return m_title->text();
+    return m_fullTitle;
 }
 
 void Figure::setTitle(const QString& title) {
+    m_fullTitle = title;
     m_title->setText(title);
     requestReplot();
 }
 
 QString Figure::xLabel() const {
-    return xAxis->label();
+    return fullLabel(xAxis);
 }
 
 QString Figure::yLabel() const {
-    return yAxis->label();
+    return fullLabel(yAxis);
+}
+
+QString Figure::fullLabel(QCPAxis* axis) const {
+    const auto it = m_labels.constFind(axis);
+    return it != m_labels.constEnd() && it->second == axis->label() ? it->first : axis->label();
+}
+
+void Figure::elideTexts() {
+    // Lay out with the full texts first: the rects below are those of this replot. The
+    // title shares its column with the axes; colour scales take the columns right of it.
+    m_title->setText(m_fullTitle);
+    for (QCPAxis* axis : {xAxis, yAxis}) axis->setLabel(fullLabel(axis));
+    updateLayout();
+    int titleRoom = viewport().width();
+    for (int column = 1; column < plotLayout()->columnCount(); ++column) {
+        if (QCPLayoutElement* e = plotLayout()->element(1, column)) titleRoom -= e->outerRect().width();
+    }
+    QStringList elided;
+    const auto elide = [&elided](const QFont& font, const QString& full, int room) {
+        const QString shown = QFontMetrics(font).elidedText(full, Qt::ElideRight, room);
+        if (shown != full) elided << full;
+        return shown;
+    };
+    m_title->setText(elide(m_title->font(), m_fullTitle, titleRoom - 8));
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        const QString full = fullLabel(axis);
+        const QRect side = axis->axisRect()->outerRect();
+        const int room = axis->orientation() == Qt::Horizontal ? side.width() : side.height();
+        const QString shown = elide(axis->labelFont(), full, room);
+        axis->setLabel(shown);
+        m_labels[axis] = {full, shown};
+    }
+    setToolTip(elided.join(QLatin1Char('\n')));
 }
 
 void Figure::setAxisLabels(const QString& xLabel, const QString& yLabel) {
@@ -176,8 +211,12 @@ void Figure::setMarkerX(QCPItemStraightLine* marker, double x) {
     marker->point2->setCoords(x, 1.0);
 }
 
+QSize Figure::minimumPlotSize(const ThemeStyle& style) {
+    return style.presentation ? QSize(260, 260) : QSize(200, 180);
+}
+
 QSize Figure::minimumSizeHint() const {
-    return QSize(240, 160);
+    return plotLayout()->minimumOuterSizeHint();
 }
 
 void Figure::fitLegendColumns() {
@@ -270,6 +309,8 @@ void Figure::applyTheme(const ThemeStyle& style) {
     legend->setIconSize(style.presentation ? QSize(40, 20) : QSize(28, 14));
     // QCPGraph draws its legend line 5 px past the icon; keep clear of the text.
     legend->setIconTextPadding(style.presentation ? 16 : 12);
+    for (QCPAxisRect* rect : axisRects()) rect->setMinimumSize(minimumPlotSize(style));
+    updateGeometry();
     for (int i = 0; i < plottableCount(); ++i) {
         QCPAbstractPlottable* p = plottable(i);
         stylePlottable(p, style);

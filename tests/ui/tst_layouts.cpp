@@ -1,0 +1,110 @@
+// Every view of the finished window at the classroom's screen sizes (1024x768, 1280x720,
+// 1366x768, 1920x1080 and 3840x2160 at device pixel ratio 2), in the normal layout and in
+// presentation mode, light and dark: laid out whole and readable, checked by geometry
+// (layout_check.h) on a trained run, a comparison and an open lesson. The 3840x2160 rows run
+// when the test runs at QT_SCALE_FACTOR=2 (ctest: ui.layouts_hidpi), the others at 1.
+#include <QtTest>
+#include <memory>
+
+#include "layout_check.h"
+#include "ui/application_setup.h"
+#include "ui/compare/compare_view.h"
+#include "ui/plot/figure.h"
+#include "ui/theme/theme.h"
+#include "ui/window/headless_run.h"
+#include "ui/window/lab_window.h"
+
+using namespace rnnlab::ui;
+
+namespace {
+
+struct ScreenSize {
+    QSize pixels;
+    int ratio;
+};
+
+const ScreenSize kSizes[] = {{{1024, 768}, 1},
+                             {{1280, 720}, 1},
+                             {{1366, 768}, 1},
+                             {{1920, 1080}, 1},
+                             {{3840, 2160}, 2}};
+
+// Layout requests are posted events, and a widget that rearranges itself on resize posts
+// more: a few rounds reach the fixed point.
+void settle() {
+    for (int round = 0; round < 4; ++round) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
+
+}  // namespace
+
+class TestLayouts : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        setupApplication();
+        m_window = std::make_unique<LabWindow>();
+        // The comparison lesson: a run, the three cells side by side and the lesson's guide.
+        loadAndWait(m_window->controller(),
+                    [this] { m_window->openLesson(QStringLiteral("gru-lstm-rnn")); });
+        trainAndWait(m_window->controller(), 120);
+        trainRunsAndWait(*m_window->compareView(), 60);
+        waitForWorker(m_window->controller());
+        m_window->settleViews();
+        m_window->show();
+    }
+
+    void cleanupTestCase() {
+        m_window->setPresentationMode(false, false);
+        m_window.reset();
+    }
+
+    void everyViewFits_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("presentation");
+        QTest::addColumn<bool>("dark");
+        const int ratio = qRound(qApp->devicePixelRatio());
+        for (const ScreenSize& s : kSizes) {
+            if (s.ratio != ratio) continue;
+            const QSize logical = s.pixels / s.ratio;
+            for (const bool presentation : {false, true}) {
+                for (const bool dark : {false, true}) {
+                    QTest::addRow("%dx%d %s %s", s.pixels.width(), s.pixels.height(),
+                                  presentation ? "presentation" : "normal",
+                                  dark ? "dark" : "light")
+                        << logical << presentation << dark;
+                }
+            }
+        }
+    }
+
+    void everyViewFits() {
+        QFETCH(QSize, size);
+        QFETCH(bool, presentation);
+        QFETCH(bool, dark);
+        Theme::instance().setScheme(dark ? ColorScheme::Dark : ColorScheme::Light);
+        m_window->setPresentationMode(presentation, false);
+        m_window->resize(size);
+        gui_test::LayoutRules rules;
+        rules.minimumPlot = Figure::minimumPlotSize(Theme::instance().style());
+        rules.noHorizontalScroll = presentation;
+        QStringList problems;
+        for (const QString& view : m_window->viewNames()) {
+            QVERIFY(m_window->showView(view));
+            settle();
+            QCOMPARE(m_window->size(), size);
+            for (const QString& p : gui_test::layoutProblems(*m_window, rules))
+                problems << view + QStringLiteral(": ") + p;
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+private:
+    std::unique_ptr<LabWindow> m_window;
+};
+
+QTEST_MAIN(TestLayouts)
+#include "tst_layouts.moc"
