@@ -145,6 +145,7 @@ QSize smallestSize(const QWidget& w) {
 bool isQtInternal(const QWidget& w) {
     const QWidget* parent = w.parentWidget();
     return w.objectName().startsWith(QLatin1String("qt_")) ||
+           (parent && parent->inherits("QTabBar")) ||
            (parent && !parent->rect().intersects(w.geometry()));
 }
 

@@ -32,7 +32,7 @@ const ScreenSize kSizes[] = {{{1024, 768}, 1},
 // Layout requests are posted events, and a widget that rearranges itself on resize posts
 // more: a few rounds reach the fixed point.
 void settle() {
-    for (int round = 0; round < 4; ++round) {
+    for (int round = 0; round < 10; ++round) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
     }

@@ -13,6 +13,7 @@
 #include "ui/plot/figure.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
+#include "ui/window/stacking_layout.h"
 #include "ui/views/row_axis.h"
 
 namespace rnnlab::ui {
@@ -89,7 +90,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     m_gradient = new Figure(tr("Gradient through time"), tr("time step t"),
                             tr("||dL/dh\u209c|| (first layer)"), this);
     useLogScale(m_gradient->yAxis);
-    auto* plots = new QHBoxLayout;
+    auto* plots = new StackingLayout;
     plots->addWidget(m_loss);
     plots->addWidget(m_gradient);
     m_empty = new QLabel(tr("<p>Nothing to compare yet.</p><p>Choose <b>Train ▸ Compare RNN, "
@@ -101,7 +102,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     m_empty->setWordWrap(true);
 
     m_forecastRow = new QWidget(this);
-    auto* forecasts = new QHBoxLayout(m_forecastRow);
+    auto* forecasts = new StackingLayout(m_forecastRow);
     forecasts->setContentsMargins(0, 0, 0, 0);
     m_forecastRow->hide();
 

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -33,14 +34,14 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
 
     // The heat maps scroll; the step detail scrolls its equations. The sketch (for your own
     // input) shares the height with the diagram.
-    auto* heatmapScroll = new QScrollArea(this);
-    heatmapScroll->setWidget(m_heatmaps);
-    heatmapScroll->setWidgetResizable(true);
-    heatmapScroll->setFrameShape(QFrame::NoFrame);
-    heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_heatmapScroll = new QScrollArea(this);
+    m_heatmapScroll->setWidget(m_heatmaps);
+    m_heatmapScroll->setWidgetResizable(true);
+    m_heatmapScroll->setFrameShape(QFrame::NoFrame);
+    m_heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lower = new QSplitter(Qt::Horizontal, this);
     m_lower->addWidget(m_detail);
-    m_lower->addWidget(heatmapScroll);
+    m_lower->addWidget(m_heatmapScroll);
     m_main = new QSplitter(Qt::Vertical, this);
     m_main->addWidget(m_sketch);
     m_main->addWidget(m_diagram);
@@ -126,6 +127,17 @@ void ExplorerView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (!m_splitDone) splitSpace();
     syncTimeBar();
+}
+
+void ExplorerView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // The heat maps scroll only vertically: their pane is at least as wide as one of them.
+    const int heatmaps = m_heatmaps->minimumSizeHint().width() +
+                         m_heatmapScroll->verticalScrollBar()->sizeHint().width();
+    m_heatmapScroll->setMinimumWidth(heatmaps);
+    // The step detail beside the heat maps when both fit, else above them.
+    const int sideBySide = m_detail->minimumSizeHint().width() + heatmaps + m_lower->handleWidth();
+    m_lower->setOrientation(width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
 }
 
 void ExplorerView::splitSpace() {

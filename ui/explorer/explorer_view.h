@@ -34,6 +34,7 @@
 
 class QLabel;
 class QSplitter;
+class QScrollArea;
 
 namespace rnnlab::ui {
 
@@ -108,6 +109,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void showTrace(std::shared_ptr<const SequenceTrace> trace);
@@ -136,6 +138,7 @@ private:
     SweepControl* m_sweep = nullptr;
     QLabel* m_status = nullptr;
     QSplitter* m_main = nullptr;   // diagram above, the rest below
+    QScrollArea* m_heatmapScroll = nullptr;
     QSplitter* m_lower = nullptr;  // step detail | heat maps
     bool m_splitDone = false;
     InputSketch* m_sketch = nullptr;

@@ -13,6 +13,7 @@
 #include "ui/explorer/trace_scales.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
+#include "ui/window/stacking_layout.h"
 
 namespace rnnlab::ui {
 
@@ -110,10 +111,11 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
     pickers->addSpacing(8);
     pickers->addWidget(new QLabel(tr("unit"), this));
     pickers->addWidget(m_unitPicker);
-    m_charts = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_charts->addWidget(m_gates.figure, 1);
-    m_charts->addWidget(m_states.figure, 1);
-    m_charts->addWidget(m_gradients.figure, 1);
+    // Side by side when both shown charts fit their minimum width (figure.h), else stacked.
+    auto* charts = new StackingLayout;
+    charts->addWidget(m_gates.figure, 1);
+    charts->addWidget(m_states.figure, 1);
+    charts->addWidget(m_gradients.figure, 1);
     // Long equations (the projector's large font, the backward pass) scroll on their own; the
     // charts keep their room.
     m_equationScroll = new QScrollArea(this);
@@ -127,7 +129,7 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(pickers);
     layout->addWidget(m_noGradients);
     layout->addWidget(m_equationScroll, 1);
-    layout->addLayout(m_charts, 1);
+    layout->addLayout(charts, 1);
 
     connect(m_layerPicker, &QSpinBox::valueChanged, this, [this](int v) {
         if (v - 1 != m_layer) emit layerPicked(v - 1);
@@ -354,21 +356,15 @@ void StepDetailPanel::refresh() {
     m_gradients.figure->setVisible(backward && gradients);
 }
 
-void StepDetailPanel::placeCharts() {
-    // Two charts are shown at a time (gates, and states or gradients): side by side when both
-    // fit their minimum width (figure.h), else one above the other.
-    const int pair = 2 * m_gates.figure->minimumSizeHint().width() + m_charts->spacing();
-    const int inner = width() - 8;  // the layout's margins
-    m_charts->setDirection(inner >= pair ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-}
-
 double StepDetailPanel::equationWidth() const {
     return m_equationScroll->viewport()->width();
 }
 
 void StepDetailPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    placeCharts();
+    // The splitter around this panel knows no height-for-width: the panel claims the height its
+    // wrapped texts take at this width, so the charts below keep their minimum height.
+    setMinimumHeight(layout()->minimumHeightForWidth(width()));
     const bool stacked = Theme::instance().presentation() || m_wideWidth > equationWidth();
     if (m_trace && stacked != m_stacked) refresh();
 }
@@ -382,7 +378,6 @@ void StepDetailPanel::applyTheme(const ThemeStyle& style) {
     m_detail->setFont(style.font(FontRole::Widget));
     m_noGradients->setFont(style.font(FontRole::AxisLabel));
     for (BarChart* chart : {&m_gates, &m_states, &m_gradients}) styleBars(*chart, style);
-    placeCharts();
     refresh();  // the equations' colours
 }
 

@@ -13,7 +13,6 @@
 #include "ui/explorer/step_equations.h"
 #include "ui/window/time_bar.h"
 
-class QBoxLayout;
 class QCPBarsGroup;
 class QCPItemStraightLine;
 class QLabel;
@@ -77,7 +76,6 @@ private:
     void styleBars(BarChart& chart, const ThemeStyle& style);
     void refresh();
     double equationWidth() const;
-    void placeCharts();
     void applyTheme(const ThemeStyle& style);
 
     std::shared_ptr<const SequenceTrace> m_trace;
@@ -93,7 +91,6 @@ private:
     QLabel* m_detail = nullptr;
     QLabel* m_equations = nullptr;
     QScrollArea* m_equationScroll = nullptr;
-    QBoxLayout* m_charts = nullptr;
     QSpinBox* m_layerPicker = nullptr;
     QSpinBox* m_unitPicker = nullptr;
     BarChart m_gates;

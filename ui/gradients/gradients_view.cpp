@@ -12,6 +12,7 @@
 #include "ui/gradients/remedy_strip.h"
 #include "ui/gradients/state_jacobian_view.h"
 #include "ui/theme/theme.h"
+#include "ui/window/stacking_layout.h"
 
 namespace rnnlab::ui {
 
@@ -40,7 +41,7 @@ GradientsView::GradientsView(QWidget* parent) : QWidget(parent) {
     auto* badges = new QHBoxLayout;
     badges->addWidget(m_vanishing, 1);
     badges->addWidget(m_exploding, 1);
-    auto* centre = new QHBoxLayout;
+    auto* centre = new StackingLayout;
     centre->addWidget(m_pages, 1);
     centre->addWidget(m_remedies);
     auto* layout = new QVBoxLayout(this);

@@ -44,6 +44,9 @@ void LessonCaption::applyTheme(const ThemeStyle& style) {
     // A tinted band with the accent bar of the guide's current step, so it reads as the guide.
     setStyleSheet(QStringLiteral("#lessonCaption { background: %1; border-left: 6px solid %2; }")
                       .arg(blend(style.window, style.accent, 0.18).name(), style.accent.name()));
+    // Read from the back of the room: the legend's size (large in presentation mode).
+    m_step->setFont(style.font(FontRole::Legend));
+    for (QPushButton* b : {m_back, m_next}) b->setFont(style.font(FontRole::Legend));
     render();
 }
 

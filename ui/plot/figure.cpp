@@ -75,6 +75,8 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
     legend->setVisible(true);
     connect(this, &QCustomPlot::beforeReplot, this, &Figure::fitLegendColumns);
     connect(this, &QCustomPlot::beforeReplot, this, &Figure::elideTexts);
+    connect(this, &QCustomPlot::beforeReplot, this, &Figure::fitTickCounts);
+    connect(this, &QCustomPlot::afterLayout, this, &Figure::announceMinimumSize);
     setAxisLabels(xLabel, yLabel);
 
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -233,6 +235,39 @@ void Figure::fitLegendColumns() {
         legend->setWrap(columns);
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flows the entries
     }
+}
+
+void Figure::announceMinimumSize() {
+    const QSize minimum = minimumSizeHint();
+    if (minimum != std::exchange(m_announcedMinimum, minimum)) updateGeometry();
+}
+
+void Figure::fitTickCounts() {
+    for (QCPAxisRect* rect : axisRects()) {
+        for (QCPAxis* axis : rect->axes()) fitTickCount(axis);
+    }
+    for (int i = 0; i < plotLayout()->elementCount(); ++i) {
+        if (auto* scale = qobject_cast<QCPColorScale*>(plotLayout()->elementAt(i)))
+            fitTickCount(scale->axis());
+    }
+}
+
+void Figure::fitTickCount(QCPAxis* axis) {
+    constexpr int kDefaultTicks = 5;  // QCustomPlot's
+    if (!axis->visible() || !axis->tickLabels()) return;
+    const QFontMetrics metrics(axis->tickLabelFont());
+    // Along a horizontal axis the labels' widths count (from the last layout), along a
+    // vertical one their height.
+    int label = metrics.height();
+    if (axis->orientation() == Qt::Horizontal) {
+        label = metrics.horizontalAdvance(QStringLiteral("0000"));
+        for (const QString& text : axis->tickVectorLabels())
+            label = std::max(label, metrics.horizontalAdvance(text));
+    }
+    const double length = axis->orientation() == Qt::Horizontal ? axis->axisRect()->width()
+                                                                 : axis->axisRect()->height();
+    const int fit = int(length / (1.5 * label));
+    axis->ticker()->setTickCount(std::clamp(fit, 1, kDefaultTicks));
 }
 
 void Figure::requestReplot() {

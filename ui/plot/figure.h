@@ -78,6 +78,13 @@ private:
     // Long titles and axis labels end in "…" where they do not fit; the figure's tooltip then
     // gives them in full. title() and xLabel() / yLabel() stay the full texts.
     void elideTexts();
+    // Fewer ticks on an axis too short for the default count: its tick labels keep at least
+    // half a label of space between them (tick spacing respects label width).
+    void fitTickCounts();
+    static void fitTickCount(QCPAxis* axis);
+    // The minimum size depends on the tick labels of the last layout: a change reaches the
+    // widget layout holding the figure.
+    void announceMinimumSize();
     QString fullLabel(QCPAxis* axis) const;
 
     void styleAxis(QCPAxis* axis, const ThemeStyle& style) const;
@@ -86,6 +93,7 @@ private:
 
     QCPTextElement* m_title = nullptr;
     QString m_fullTitle;
+    QSize m_announcedMinimum;
     // Per axis, the full label and the elided one set for it (a new label set by a view
     // replaces both).
     QHash<QCPAxis*, QPair<QString, QString>> m_labels;
