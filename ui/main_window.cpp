@@ -12,8 +12,8 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
-#include <QStatusBar>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>

@@ -110,8 +110,7 @@ void checkPlot(QCustomPlot& plot, const LayoutRules& rules, QStringList& problem
         if (rect->width() < rules.minimumPlot.width() ||
             rect->height() < rules.minimumPlot.height())
             problems << QStringLiteral("%1: the plot area is %2, below %3")
-                            .arg(where, sizeText(rect->rect().size()),
-                                 sizeText(rules.minimumPlot));
+                            .arg(where, sizeText(rect->rect().size()), sizeText(rules.minimumPlot));
         for (QCPAxis* axis : rect->axes()) {
             checkAxisLabel(*axis, rect->outerRect(), where, problems);
             checkTickLabels(*axis, where, problems);
@@ -121,8 +120,8 @@ void checkPlot(QCustomPlot& plot, const LayoutRules& rules, QStringList& problem
 
 bool isScrolledContent(const QWidget& w) {
     const QWidget* parent = w.parentWidget();
-    const auto* area = parent ? qobject_cast<const QAbstractScrollArea*>(parent->parentWidget())
-                              : nullptr;
+    const auto* area =
+        parent ? qobject_cast<const QAbstractScrollArea*>(parent->parentWidget()) : nullptr;
     return area && area->viewport() == parent;
 }
 
@@ -152,8 +151,7 @@ bool isQtInternal(const QWidget& w) {
 void checkWidget(const QWidget& w, QStringList& problems) {
     if (isQtInternal(w)) return;
     const QWidget* parent = w.parentWidget();
-    if (parent && !w.isWindow() && !isScrolledContent(w) &&
-        !parent->rect().contains(w.geometry()))
+    if (parent && !w.isWindow() && !isScrolledContent(w) && !parent->rect().contains(w.geometry()))
         problems << QStringLiteral("%1: %2 at (%3, %4) sticks out of its parent's %5")
                         .arg(describe(w), sizeText(w.size()))
                         .arg(w.x())
@@ -173,8 +171,9 @@ void checkScrolling(QAbstractScrollArea& area, const LayoutRules& rules, QString
     const auto* scroll = qobject_cast<QScrollArea*>(&area);
     const QWidget* page = scroll ? scroll->widget() : nullptr;
     if (!scrolls && page && page->isVisible() && page->width() > area.viewport()->width())
-        problems << QStringLiteral("%1: %2 px wide in a %3 px viewport that does not scroll "
-                                   "sideways")
+        problems << QStringLiteral(
+                        "%1: %2 px wide in a %3 px viewport that does not scroll "
+                        "sideways")
                         .arg(describe(*page))
                         .arg(page->width())
                         .arg(area.viewport()->width());
@@ -189,7 +188,8 @@ QStringList layoutProblems(QWidget& root, const LayoutRules& rules) {
         if (!w->isVisible() || w->isWindow()) continue;
         checkWidget(*w, problems);
         if (auto* plot = qobject_cast<QCustomPlot*>(w)) checkPlot(*plot, rules, problems);
-        if (auto* area = qobject_cast<QAbstractScrollArea*>(w)) checkScrolling(*area, rules, problems);
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(w))
+            checkScrolling(*area, rules, problems);
     }
     return problems;
 }

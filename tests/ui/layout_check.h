@@ -17,8 +17,8 @@ class QWidget;
 namespace gui_test {
 
 struct LayoutRules {
-    QSize minimumPlot;                 // the smallest axis rect (width, height), px
-    bool noHorizontalScroll = false;   // presentation mode: pages scroll only vertically
+    QSize minimumPlot;                // the smallest axis rect (width, height), px
+    bool noHorizontalScroll = false;  // presentation mode: pages scroll only vertically
 };
 
 // Replots every visible QCustomPlot below root and returns the problems found, one a line.

@@ -23,11 +23,8 @@ struct ScreenSize {
     int ratio;
 };
 
-const ScreenSize kSizes[] = {{{1024, 768}, 1},
-                             {{1280, 720}, 1},
-                             {{1366, 768}, 1},
-                             {{1920, 1080}, 1},
-                             {{3840, 2160}, 2}};
+const ScreenSize kSizes[] = {
+    {{1024, 768}, 1}, {{1280, 720}, 1}, {{1366, 768}, 1}, {{1920, 1080}, 1}, {{3840, 2160}, 2}};
 
 // Layout requests are posted events, and a widget that rearranges itself on resize posts
 // more: a few rounds reach the fixed point.
@@ -72,8 +69,7 @@ private slots:
             for (const bool presentation : {false, true}) {
                 for (const bool dark : {false, true}) {
                     QTest::addRow("%dx%d %s %s", s.pixels.width(), s.pixels.height(),
-                                  presentation ? "presentation" : "normal",
-                                  dark ? "dark" : "light")
+                                  presentation ? "presentation" : "normal", dark ? "dark" : "light")
                         << logical << presentation << dark;
                 }
             }

@@ -13,8 +13,8 @@
 #include "ui/plot/figure.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
-#include "ui/window/stacking_layout.h"
 #include "ui/views/row_axis.h"
+#include "ui/window/stacking_layout.h"
 
 namespace rnnlab::ui {
 

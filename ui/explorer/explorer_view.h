@@ -124,7 +124,7 @@ private:
 
     std::shared_ptr<const SequenceTrace> m_trace;
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    long long m_tracedAtStep = -1;  // training step of the snapshot the shown trace follows
+    long long m_tracedAtStep = -1;    // training step of the snapshot the shown trace follows
     std::uint64_t m_tracedRunId = 0;  // and its run
     std::shared_ptr<const TrainingData> m_data;
     int m_step = 0;
@@ -137,7 +137,7 @@ private:
     SequencePicker* m_picker = nullptr;
     SweepControl* m_sweep = nullptr;
     QLabel* m_status = nullptr;
-    QSplitter* m_main = nullptr;   // diagram above, the rest below
+    QSplitter* m_main = nullptr;  // diagram above, the rest below
     QScrollArea* m_heatmapScroll = nullptr;
     QSplitter* m_lower = nullptr;  // step detail | heat maps
     bool m_splitDone = false;

@@ -60,11 +60,11 @@ void LessonCaption::render() {
         return;
     }
     const LessonStep& s = lesson->text[std::size_t(step)];
-    m_step->setText(tr("<b>%1 / %2 · %3</b> \u2014 %4")
-                        .arg(step + 1)
-                        .arg(m_guide->stepCount())
-                        .arg(QString::fromStdString(s.title).toHtmlEscaped(),
-                             QString::fromStdString(s.body)));
+    m_step->setText(
+        tr("<b>%1 / %2 · %3</b> \u2014 %4")
+            .arg(step + 1)
+            .arg(m_guide->stepCount())
+            .arg(QString::fromStdString(s.title).toHtmlEscaped(), QString::fromStdString(s.body)));
 }
 
 }  // namespace rnnlab::ui

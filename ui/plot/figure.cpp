@@ -118,7 +118,8 @@ void Figure::elideTexts() {
     updateLayout();
     int titleRoom = viewport().width();
     for (int column = 1; column < plotLayout()->columnCount(); ++column) {
-        if (QCPLayoutElement* e = plotLayout()->element(1, column)) titleRoom -= e->outerRect().width();
+        if (QCPLayoutElement* e = plotLayout()->element(1, column))
+            titleRoom -= e->outerRect().width();
     }
     QStringList elided;
     const auto elide = [&elided](const QFont& font, const QString& full, int room) {
@@ -265,8 +266,11 @@ void Figure::fitTickCount(QCPAxis* axis) {
             label = std::max(label, metrics.horizontalAdvance(text));
     }
     const double length = axis->orientation() == Qt::Horizontal ? axis->axisRect()->width()
-                                                                 : axis->axisRect()->height();
-    const int fit = int(length / (1.5 * label));
+                                                                : axis->axisRect()->height();
+    int fit = int(length / (1.5 * label));
+    // A log axis spanning less than a decade or two gets linear steps, which bunch up toward
+    // its top: half as many.
+    if (axis->scaleType() == QCPAxis::stLogarithmic) fit /= 2;
     axis->ticker()->setTickCount(std::clamp(fit, 1, kDefaultTicks));
 }
 
