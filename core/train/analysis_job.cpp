@@ -28,6 +28,7 @@ EpochRecord evaluated(const AnalysisJob& job) {
     e.validation = validation.metrics;
     e.testLoss = test.loss;
     e.test = test.metrics;
+    if (!job.freeRunning) return e;
     const FreeRunningErrors freeRunning = freeRunningErrors(network, *job.data);
     e.validationFreeRunning = freeRunning.validation;
     e.testFreeRunning = freeRunning.test;

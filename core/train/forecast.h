@@ -56,6 +56,10 @@ struct ForecastSet {
     std::optional<SequencePredictions> sequences;
 };
 
+// The rows the free-running forecast covers, from the validation part's start (the test part's,
+// without validation) to the end of the series; 0 when it cannot be done.
+Index freeRunningRows(const TrainingData& data);
+
 // RMSE and MAE of the closed-loop forecast (free running from the validation part's start)
 // over the validation rows and over the test rows; count 0 where there is none.
 struct FreeRunningErrors {

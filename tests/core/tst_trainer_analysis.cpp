@@ -207,6 +207,20 @@ private slots:
         QVERIFY(heavyAnalysisEvery(large, 20, 256, 10) <= every);
     }
 
+    // The free-running errors, worked by hand for an LSTM H = 16 (W = 4·16·(1 + 16) = 1088
+    // weights), T = 20, B = 32, 680 training windows (22 steps an epoch) and 300 forecast rows:
+    // an epoch trains 22 · 6·32·20·W = 91.9M flops; the forecast costs 3 · 300 · 2·20·W =
+    // 39.2M, 0.43 of it, so within a tenth every 8th epoch (73.5M ≥ 39.2M > 36.8M).
+    void freeRunningKeepsToItsShare() {
+        NetworkConfig n = network(CellType::Lstm);
+        n.hiddenSize = 16;
+        QCOMPARE(freeRunningEvery(n, 20, 32, 680, 300), 8);
+        QCOMPARE(freeRunningEvery(n, 20, 32, 680, 10), 1);  // a short forecast: every epoch
+        QCOMPARE(freeRunningEvery(n, 20, 32, 680, 0), 1);
+        // Twice the training windows make the epoch twice as dear: half the interval.
+        QCOMPARE(freeRunningEvery(n, 20, 32, 1360, 300), 4);
+    }
+
     // Deferred to another thread, whose results come back late and out of order, the run
     // records exactly what it records inline; its state, pending jobs included, is the same.
     void deferredEqualsInline_data() {

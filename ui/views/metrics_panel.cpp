@@ -80,7 +80,9 @@ MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
     add(Metric::FreeRunningValidation, tr("Free-running"),
         tr("RMSE on the validation part when the network is fed its own predictions instead of "
            "the true values (closed loop), from the start of the validation part: how a real "
-           "forecast of the future fares. Compare with the one-step RMSE under Validation error."),
+           "forecast of the future fares. Compare with the one-step RMSE under Validation error. "
+           "When the forecast costs much next to an epoch's training, it is recorded every few "
+           "epochs, and the epoch it is from is shown."),
         2, 2);
     add(Metric::FreeRunningTest, tr("Free-running"),
         tr("RMSE of the closed-loop forecast on the test part."), 2, 3);
@@ -223,8 +225,21 @@ void MetricsPanel::setSnapshot(const TrainingSnapshot& s) {
     set(Metric::ValidationError, errorText(e.validation, e.validationLoss.has_value()));
     set(Metric::TestLoss, metricNumber(e.testLoss));
     set(Metric::TestError, errorText(e.test, e.testLoss.has_value()));
-    set(Metric::FreeRunningValidation, rmseText(e.validationFreeRunning));
-    set(Metric::FreeRunningTest, rmseText(e.testFreeRunning));
+    showFreeRunning(s.history);
+}
+
+void MetricsPanel::showFreeRunning(const TrainingHistory& history) {
+    const EpochRecord* f = latestFreeRunning(history);
+    if (!f) {
+        set(Metric::FreeRunningValidation, kNone);
+        set(Metric::FreeRunningTest, kNone);
+        return;
+    }
+    // Recorded at some epochs only: an older one says which.
+    const QString epoch =
+        f == &history.epochs.back() ? QString() : tr(" (epoch %1)").arg(f->epoch + 1);
+    set(Metric::FreeRunningValidation, rmseText(f->validationFreeRunning) + epoch);
+    set(Metric::FreeRunningTest, rmseText(f->testFreeRunning) + epoch);
 }
 
 void MetricsPanel::showBaselines(const TrainingSnapshot& s) {
