@@ -7,7 +7,7 @@
 //   (4) g <- coef * g   for every gradient, when coef < 1
 // Sums of squares are accumulated in double for float gradients too. torch accumulates float
 // gradients in float; the two totals differ by a few float ulps (~1e-7 relative), far inside
-// the 1e-5 agreement of design.md §3, and the double sum cannot overflow for float inputs.
+// the 1e-5 agreement of docs/formats.md §1, and the double sum cannot overflow for float inputs.
 // Unlike torch (which multiplies every gradient by NaN or 0), a non-finite total is only
 // reported: the gradients are left as they are, for the trainer to stop and name the culprit.
 

@@ -1,5 +1,5 @@
 #pragma once
-// Losses of the head's outputs, with their gradient (design.md §3, as torch.nn.functional):
+// Losses of the head's outputs, with their gradient (docs/formats.md §1, as torch.nn.functional):
 //   mse:            L = 1/N Σ_n (y_n - t_n)²          over all N elements;  dL/dy = 2 (y - t) / N
 //   cross_entropy:  L = -1/R Σ_r log softmax(y_r)[c_r] over R rows;          dL/dy_r = (softmax(y_r) - onehot(c_r)) / R
 

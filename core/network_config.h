@@ -1,6 +1,6 @@
 #pragma once
 // The shape of a network: which cell, how many layers, sizes, head and loss. Mirrors the
-// reference PyTorch model of design.md §3: nn.RNN/nn.LSTM/nn.GRU(batch_first) + nn.Linear.
+// reference PyTorch model of docs/formats.md §1: nn.RNN/nn.LSTM/nn.GRU(batch_first) + nn.Linear.
 
 #include <optional>
 #include <string>

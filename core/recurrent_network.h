@@ -1,6 +1,6 @@
 #pragma once
 // A stack of recurrent layers (RNN, LSTM or GRU) with a linear head and a loss, computing
-// exactly what the reference PyTorch model of design.md §3 computes:
+// exactly what the reference PyTorch model of docs/formats.md §1 computes:
 //   h^0_t = x_t;  h^k_t = cell_k(h^{k-1}_t, h^k_{t-1})            k = 1..L
 //   y = W_fc h^L_{T-1} + b_fc   (output "last")   or   y_t = W_fc h^L_t + b_fc   ("sequence")
 // forward() fills a Workspace with every step's states and gates; backward() runs full
@@ -46,7 +46,7 @@ public:
     const Matrix<S>& forward(const Matrix<S>& x, Index T, Index B, Workspace<S>& ws,
                              const InitialState<S>* initial = nullptr) const;
 
-    // Loss of ws.outputs against targets, as design.md §3: mse = mean over all elements;
+    // Loss of ws.outputs against targets, as docs/formats.md §1: mse = mean over all elements;
     // cross_entropy = log-softmax + NLL, mean over rows. Targets have the shape of the outputs
     // for mse, and one class index per row, (rows, 1), for cross_entropy.
     S loss(const Workspace<S>& ws, const Matrix<S>& targets) const;

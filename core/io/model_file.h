@@ -1,5 +1,5 @@
 #pragma once
-// The *.rnnlab.json file (design.md §4): a network, optionally its weights, and the training and
+// The *.rnnlab.json file (docs/formats.md §2): a network, optionally its weights, and the training and
 // data settings of an experiment.
 //   {"format": "rnnlab", "version": 1,
 //    "network":  {"cell": "lstm", "nonlinearity": "tanh", "input_size": 1, "hidden_size": 16,

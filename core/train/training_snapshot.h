@@ -1,6 +1,6 @@
 #pragma once
 // An immutable picture of a training run at one moment, published by the worker thread for the
-// views (design.md §6). Views read it and never reach back into the trainer; the heavy parts
+// views (docs/ARCHITECTURE.md, Threading). Views read it and never reach back into the trainer; the heavy parts
 // (traces, forecasts) are shared, not copied, between snapshots.
 
 #include <cstdint>

@@ -1,4 +1,4 @@
-// rnnlab-cli data: the JSON summary of design.md §5 on real files, and errors on stderr with
+// rnnlab-cli data: the JSON summary of docs/formats.md §3 on real files, and errors on stderr with
 // file:line:column and a non-zero exit.
 #include <QtTest>
 #include <cmath>

@@ -14,7 +14,7 @@ class TestDataErrors : public QObject {
 private slots:
     void messages_data();
     void messages();
-    void issueExampleAtLine214();
+    void readmeExampleAtLine214();
     void structuredFields();
     void missingFile();
     void folder();
@@ -187,7 +187,7 @@ void TestDataErrors::messages() {
     }
 }
 
-void TestDataErrors::issueExampleAtLine214() {
+void TestDataErrors::readmeExampleAtLine214() {
     std::string text = "date,volume,price\n";
     for (int i = 2; i < 214; ++i) text += "2020-01-01," + std::to_string(i) + ",1.5\n";
     text += "2020-08-01,7,1.6 USD\n";

@@ -1,4 +1,4 @@
-// The engine against PyTorch (design.md §3). Every case in tests/data/reference/ (written by
+// The engine against PyTorch (docs/formats.md §1). Every case in tests/data/reference/ (written by
 // tests/data/make_reference.py with torch in float64) is a model, an input X, a target Y and
 // the trace PyTorch computes for them: outputs, per-layer states h (and c), activated gates,
 // loss, dL/dh_t (and dL/dc_t) and every parameter gradient. The engine must reproduce all of
