@@ -10,9 +10,9 @@
 
 #include "arguments.h"
 #include "command_registry.h"
+#include "core/base/errors.h"
 #include "core/data/csv_reader.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
 #include "core/train/baselines.h"
 #include "csv_arguments.h"
 

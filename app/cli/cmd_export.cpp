@@ -13,7 +13,7 @@
 
 #include "arguments.h"
 #include "command_registry.h"
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/application_setup.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"

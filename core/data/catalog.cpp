@@ -1,6 +1,6 @@
 #include "core/data/catalog.h"
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 
 namespace rnnlab {
 

@@ -9,11 +9,11 @@
 #include <limits>
 #include <unordered_map>
 
+#include "core/base/errors.h"
 #include "core/data/column_roles.h"
 #include "core/data/csv_records.h"
 #include "core/data/data_error.h"
 #include "core/data/wide_table.h"
-#include "core/errors.h"
 
 namespace rnnlab {
 

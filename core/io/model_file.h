@@ -18,8 +18,8 @@
 #include <optional>
 #include <string>
 
-#include "core/network_config.h"
-#include "core/parameters.h"
+#include "core/nn/network_config.h"
+#include "core/nn/parameters.h"
 
 namespace rnnlab {
 

@@ -10,8 +10,8 @@
 #include <QJsonObject>
 #include <string>
 
-#include "core/parameters.h"
-#include "core/sequence_trace.h"
+#include "core/nn/parameters.h"
+#include "core/nn/sequence_trace.h"
 
 namespace rnnlab {
 

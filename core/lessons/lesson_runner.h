@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/lessons/lesson.h"
-#include "core/sequence_trace.h"
+#include "core/nn/sequence_trace.h"
 
 namespace rnnlab {
 

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "core/sequence_trace.h"
+#include "core/nn/sequence_trace.h"
 #include "core/train/divergence.h"
 #include "core/train/forecast.h"
 #include "core/train/trainer.h"

@@ -4,8 +4,8 @@
 // it, and perturb a single h^k_t or c^k_t inside it to take finite differences of the
 // per-step gradients dL/dh_t and dL/dc_t that the engine reports.
 
-#include "core/network_config.h"
-#include "core/parameters.h"
+#include "core/nn/network_config.h"
+#include "core/nn/parameters.h"
 
 namespace rnnlab::test {
 

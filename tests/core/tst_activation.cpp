@@ -6,8 +6,8 @@
 #include <cmath>
 #include <limits>
 
-#include "core/activation.h"
-#include "core/simd_kernels.h"
+#include "core/kernels/simd_kernels.h"
+#include "core/nn/activation.h"
 
 using namespace rnnlab;
 

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "core/analysis/gradient_check.h"
-#include "core/random.h"
+#include "core/base/random.h"
 
 using namespace rnnlab;
 

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "core/analysis/recurrent_weight_norms.h"
-#include "core/initializers.h"
+#include "core/optim/initializers.h"
 
 using namespace rnnlab;
 

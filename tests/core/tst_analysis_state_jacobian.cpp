@@ -7,8 +7,8 @@
 #include <cmath>
 
 #include "core/analysis/state_jacobian.h"
-#include "core/random.h"
-#include "core/recurrent_network.h"
+#include "core/base/random.h"
+#include "core/nn/recurrent_network.h"
 #include "reference_forward.h"
 
 using namespace rnnlab;

@@ -12,7 +12,7 @@
 #include <QTest>
 #include <csignal>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/atomic_file.h"
 
 using namespace rnnlab;

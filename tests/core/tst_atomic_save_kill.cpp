@@ -9,10 +9,10 @@
 #include <cstdio>
 #include <cstring>
 
-#include "core/initializers.h"
+#include "core/base/random.h"
 #include "core/io/autosave.h"
 #include "core/io/experiment_file.h"
-#include "core/random.h"
+#include "core/optim/initializers.h"
 
 using namespace rnnlab;
 

@@ -5,7 +5,7 @@
 #include <atomic>
 #include <thread>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/autosave.h"
 #include "core/io/experiment_file.h"
 

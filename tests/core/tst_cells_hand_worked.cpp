@@ -3,7 +3,7 @@
 #include <QtTest>
 #include <cmath>
 
-#include "core/recurrent_network.h"
+#include "core/nn/recurrent_network.h"
 
 using namespace rnnlab;
 

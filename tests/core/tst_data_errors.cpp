@@ -3,9 +3,9 @@
 #include <QtTest>
 #include <filesystem>
 
+#include "core/base/random.h"
 #include "core/data/csv_reader.h"
 #include "core/data/data_error.h"
-#include "core/random.h"
 
 using namespace rnnlab;
 

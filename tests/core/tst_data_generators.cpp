@@ -4,9 +4,9 @@
 #include <cmath>
 #include <set>
 
+#include "core/base/errors.h"
 #include "core/data/catalog.h"
 #include "core/data/generators.h"
-#include "core/errors.h"
 
 using namespace rnnlab;
 

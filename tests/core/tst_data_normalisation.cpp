@@ -2,8 +2,8 @@
 // data units, constant columns.
 #include <QtTest>
 
+#include "core/base/errors.h"
 #include "core/data/normaliser.h"
-#include "core/errors.h"
 
 using namespace rnnlab;
 

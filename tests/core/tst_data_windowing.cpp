@@ -3,9 +3,9 @@
 // placed by their targets (rolling origin), and short parts get the minimum of windows.
 #include <QtTest>
 
+#include "core/base/errors.h"
+#include "core/base/random.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
-#include "core/random.h"
 
 using namespace rnnlab;
 

@@ -2,7 +2,7 @@
 // message naming the field.
 #include <QtTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/experiment_file.h"
 
 using namespace rnnlab;

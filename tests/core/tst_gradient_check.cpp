@@ -3,8 +3,8 @@
 // per-step dL/dh_t (and dL/dc_t for LSTM). Central differences: (L(θ+ε) - L(θ-ε)) / 2ε.
 #include <QtTest>
 
-#include "core/random.h"
-#include "core/recurrent_network.h"
+#include "core/base/random.h"
+#include "core/nn/recurrent_network.h"
 #include "reference_forward.h"
 
 using namespace rnnlab;

@@ -1,4 +1,4 @@
-// Global-norm clipping (core/gradient_clipping.h): hand-worked cases, the edges of torch's
+// Global-norm clipping (core/optim/gradient_clipping.h): hand-worked cases, the edges of torch's
 // max_norm / (total + 1e-6) rule, non-finite gradients, and torch.nn.utils.clip_grad_norm_'s
 // own results (tests/data/optim/clip_grad_norm.json, from make_optimizer_reference.py).
 
@@ -10,8 +10,8 @@
 #include <cmath>
 #include <limits>
 
-#include "core/errors.h"
-#include "core/gradient_clipping.h"
+#include "core/base/errors.h"
+#include "core/optim/gradient_clipping.h"
 
 using namespace rnnlab;
 

@@ -1,14 +1,14 @@
-// Initialisers (core/initializers.h): ranges of each scheme, the draw order, determinism by
+// Initialisers (core/optim/initializers.h): ranges of each scheme, the draw order, determinism by
 // seed, orthogonal and identity recurrent blocks, the forget-gate bias and spectral-radius
 // options, and the settings' error messages.
 
 #include <QtTest>
 #include <cmath>
 
-#include "core/errors.h"
-#include "core/initializers.h"
-#include "core/matrix_norms.h"
-#include "core/random.h"
+#include "core/base/errors.h"
+#include "core/base/matrix_norms.h"
+#include "core/base/random.h"
+#include "core/optim/initializers.h"
 
 using namespace rnnlab;
 

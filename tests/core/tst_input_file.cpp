@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/input_file.h"
 #include "error_of.h"
 

@@ -6,10 +6,10 @@
 #include <cfloat>
 #include <cstring>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
+#include "core/base/random.h"
 #include "core/io/json_document.h"
 #include "core/io/json_fields.h"
-#include "core/random.h"
 #include "error_of.h"
 
 using namespace rnnlab;

@@ -2,7 +2,7 @@
 // message naming the field for every kind of mistake a lesson author can make.
 #include <QtTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/lessons/lesson_catalog.h"
 #include "core/lessons/lesson_file.h"
 

@@ -5,10 +5,10 @@
 #include <QtTest>
 
 #include "core/analysis/remedy.h"
+#include "core/base/matrix_norms.h"
 #include "core/data/windowed_dataset.h"
 #include "core/lessons/lesson_catalog.h"
 #include "core/lessons/lesson_runner.h"
-#include "core/matrix_norms.h"
 
 using namespace rnnlab;
 

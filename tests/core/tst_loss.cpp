@@ -1,9 +1,9 @@
-// The losses of core/loss.h and their gradients, worked out by hand on two rows of two outputs:
+// The losses of core/nn/loss.h and their gradients, worked out by hand on two rows of two outputs:
 // the MSE averages over all four elements (not the two rows), the cross-entropy over the rows.
 #include <QtTest>
 #include <cmath>
 
-#include "core/loss.h"
+#include "core/nn/loss.h"
 
 using namespace rnnlab;
 

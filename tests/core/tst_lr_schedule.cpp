@@ -1,12 +1,12 @@
-// Learning-rate schedules (core/lr_schedule.h), worked by hand below and compared with the
+// Learning-rate schedules (core/optim/lr_schedule.h), worked by hand below and compared with the
 // values torch 1.13's StepLR and CosineAnnealingLR print for the same settings (the cosine's
 // closed form, scheduler.step(epoch); its recursive form differs in the last bit after T_max).
 
 #include <QtTest>
 #include <cmath>
 
-#include "core/errors.h"
-#include "core/lr_schedule.h"
+#include "core/base/errors.h"
+#include "core/optim/lr_schedule.h"
 
 using namespace rnnlab;
 

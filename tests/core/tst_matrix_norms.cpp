@@ -1,12 +1,12 @@
-// Spectral radius and largest singular value (core/matrix_norms.h) on matrices whose values are
-// known in closed form, including one where they differ widely.
+// Spectral radius and largest singular value (core/base/matrix_norms.h) on matrices whose values
+// are known in closed form, including one where they differ widely.
 
 #include <QtTest>
 #include <cmath>
 #include <limits>
 
-#include "core/matrix_norms.h"
-#include "core/parameters.h"
+#include "core/base/matrix_norms.h"
+#include "core/nn/parameters.h"
 
 using namespace rnnlab;
 

@@ -7,7 +7,7 @@
 #include <QtTest>
 #include <new>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/train/data_source.h"
 #include "core/train/memory_budget.h"
 #include "core/train/trainer.h"

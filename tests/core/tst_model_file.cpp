@@ -9,9 +9,9 @@
 #include <cfloat>
 #include <cstring>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
+#include "core/base/random.h"
 #include "core/io/model_file.h"
-#include "core/random.h"
 #include "error_of.h"
 
 using namespace rnnlab;

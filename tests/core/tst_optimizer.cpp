@@ -1,4 +1,4 @@
-// The optimizers of core/optimizer.h: three steps worked by hand for each, five steps against
+// The optimizers of core/optim/optimizer.h: three steps worked by hand for each, five steps against
 // torch.optim 1.13 (tests/data/optim/optimizers.json, from make_optimizer_reference.py),
 // saving and restoring the state mid-run, and the settings' error messages.
 
@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/errors.h"
-#include "core/optimizer.h"
+#include "core/base/errors.h"
+#include "core/optim/optimizer.h"
 
 using namespace rnnlab;
 

@@ -5,11 +5,11 @@
 // is split by rows, so results must be bit for bit the same).
 #include <QtTest>
 
-#include "core/initializers.h"
-#include "core/packed_gemm.h"
-#include "core/random.h"
-#include "core/recurrent_network.h"
-#include "core/simd_kernels.h"
+#include "core/base/random.h"
+#include "core/kernels/packed_gemm.h"
+#include "core/kernels/simd_kernels.h"
+#include "core/nn/recurrent_network.h"
+#include "core/optim/initializers.h"
 
 using namespace rnnlab;
 

@@ -13,7 +13,7 @@
 #include "core/io/input_file.h"
 #include "core/io/json_document.h"
 #include "core/io/model_file.h"
-#include "core/recurrent_network.h"
+#include "core/nn/recurrent_network.h"
 
 using namespace rnnlab;
 

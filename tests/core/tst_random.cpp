@@ -1,4 +1,4 @@
-// rnnlab::Random (core/random.h): the stream is fixed (saved experiments re-create their
+// rnnlab::Random (core/base/random.h): the stream is fixed (saved experiments re-create their
 // weights from a seed), and its distributions are what they claim. Every test is seeded, so
 // the statistical bounds (about 5 standard errors) pass or fail the same way on every run.
 
@@ -9,7 +9,7 @@
 #include <numeric>
 #include <vector>
 
-#include "core/random.h"
+#include "core/base/random.h"
 
 using namespace rnnlab;
 

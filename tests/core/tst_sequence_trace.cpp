@@ -3,8 +3,8 @@
 #include <QtTest>
 #include <cmath>
 
-#include "core/random.h"
-#include "core/sequence_trace.h"
+#include "core/base/random.h"
+#include "core/nn/sequence_trace.h"
 
 using namespace rnnlab;
 

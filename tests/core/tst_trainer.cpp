@@ -4,7 +4,7 @@
 #include <QtTest>
 #include <cmath>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/experiment_file.h"
 #include "core/train/forecast.h"
 #include "core/train/trainer.h"

@@ -10,7 +10,7 @@
 #include "core/analysis/analysis_schedule.h"
 #include "core/analysis/recurrent_weight_norms.h"
 #include "core/analysis/state_jacobian.h"
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/experiment_file.h"
 #include "core/io/training_json.h"
 #include "core/train/trainer.h"

@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/experiment_file.h"
 
 namespace rnnlab::fuzz {

@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/lessons/lesson_file.h"
 
 namespace rnnlab::fuzz {

@@ -1,6 +1,6 @@
 #include "ui/session/training_session.h"
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/session/analysis_thread.h"
 #include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"

@@ -4,10 +4,10 @@
 #include <QFileInfo>
 #include <algorithm>
 
+#include "core/base/errors.h"
 #include "core/data/catalog.h"
 #include "core/data/data_error.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
 
 namespace rnnlab::ui {
 

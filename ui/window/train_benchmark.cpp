@@ -8,9 +8,9 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/base/errors.h"
 #include "core/data/generators.h"
-#include "core/errors.h"
-#include "core/simd_kernels.h"
+#include "core/kernels/simd_kernels.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
 #include "ui/window/lab_window.h"

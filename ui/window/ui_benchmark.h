@@ -16,7 +16,7 @@
 #include <QStringList>
 #include <vector>
 
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "ui/window/launch_options.h"
 
 class QWidget;
