@@ -7,7 +7,7 @@
 
 using namespace rnnlab;
 
-class TestDataTimeAxis : public QObject {
+class TestTimeAxis : public QObject {
     Q_OBJECT
 private slots:
     void sameMoment_data();
@@ -27,7 +27,7 @@ private slots:
 };
 
 // Labels written in different ways that mean the same point in time: same form, same position.
-void TestDataTimeAxis::sameMoment_data() {
+void TestTimeAxis::sameMoment_data() {
     QTest::addColumn<QStringList>("labels");
     QTest::addColumn<int>("form");
     QTest::newRow("day") << QStringList{"1958-03-29", "1958/03/29",   "29.03.1958",   "29/03/1958",
@@ -46,7 +46,7 @@ void TestDataTimeAxis::sameMoment_data() {
     QTest::newRow("year") << QStringList{"1958", " 1958 "} << int(TimeForm::Year);
 }
 
-void TestDataTimeAxis::sameMoment() {
+void TestTimeAxis::sameMoment() {
     QFETCH(QStringList, labels);
     QFETCH(int, form);
     const std::optional<TimePoint> first = parseTimeLabel(labels.front().toStdString());
@@ -59,7 +59,7 @@ void TestDataTimeAxis::sameMoment() {
     }
 }
 
-void TestDataTimeAxis::notTime_data() {
+void TestTimeAxis::notTime_data() {
     QTest::addColumn<QString>("label");
     for (const char* s : {"",
                           "abc",
@@ -84,12 +84,12 @@ void TestDataTimeAxis::notTime_data() {
         QTest::newRow(s[0] ? s : "empty") << QString(s);
 }
 
-void TestDataTimeAxis::notTime() {
+void TestTimeAxis::notTime() {
     QFETCH(QString, label);
     QVERIFY(!parseTimeLabel(label.toStdString()).has_value());
 }
 
-void TestDataTimeAxis::dateTimes() {
+void TestTimeAxis::dateTimes() {
     const std::optional<TimePoint> day = parseTimeLabel("1958-03-29");
     const std::optional<TimePoint> a = parseTimeLabel("1958-03-29 14:00");
     QVERIFY(a && day);
@@ -106,7 +106,7 @@ void TestDataTimeAxis::dateTimes() {
     QCOMPARE(parseTimeLabel("2000-03-01")->position, 11017.0);
 }
 
-void TestDataTimeAxis::numericForms_data() {
+void TestTimeAxis::numericForms_data() {
     QTest::addColumn<QVector<double>>("values");
     QTest::addColumn<int>("form");
     QTest::newRow("index from 1") << QVector<double>{1, 2, 3, 4} << int(TimeForm::Counter);
@@ -126,13 +126,13 @@ void TestDataTimeAxis::numericForms_data() {
     QTest::newRow("prices") << QVector<double>{1120, 1160, 963} << int(TimeForm::None);
 }
 
-void TestDataTimeAxis::numericForms() {
+void TestTimeAxis::numericForms() {
     QFETCH(QVector<double>, values);
     QFETCH(int, form);
     QCOMPARE(int(numericTimeForm(std::vector<double>(values.begin(), values.end()))), form);
 }
 
-void TestDataTimeAxis::textForms() {
+void TestTimeAxis::textForms() {
     QCOMPARE(int(textTimeForm({"1959Q1", "1959Q2"})), int(TimeForm::Quarter));
     QCOMPARE(int(textTimeForm({"29.03.1958", "05.04.1958"})), int(TimeForm::Day));
     // Every label must read, in one form; order does not matter for text.
@@ -142,7 +142,7 @@ void TestDataTimeAxis::textForms() {
     QCOMPARE(int(textTimeForm({})), int(TimeForm::None));
 }
 
-void TestDataTimeAxis::headers_data() {
+void TestTimeAxis::headers_data() {
     QTest::addColumn<QString>("header");
     QTest::addColumn<bool>("time");
     for (const char* h : {"date",  "Date",  "TIME",    "TIME_PERIOD", "timestamp", "Year",
@@ -156,13 +156,13 @@ void TestDataTimeAxis::headers_data() {
         QTest::newRow(h[0] ? h : "empty") << QString(h) << false;
 }
 
-void TestDataTimeAxis::headers() {
+void TestTimeAxis::headers() {
     QFETCH(QString, header);
     QFETCH(bool, time);
     QCOMPARE(isTimeHeader(header.toStdString()), time);
 }
 
-void TestDataTimeAxis::labelsOfNumbers() {
+void TestTimeAxis::labelsOfNumbers() {
     QCOMPARE(numericTimeLabel(TimeForm::Day, 19580329), std::string("1958-03-29"));
     QCOMPARE(numericTimeLabel(TimeForm::Month, 195803), std::string("1958-03"));
     QCOMPARE(numericTimeLabel(TimeForm::Year, 1958), std::string("1958"));
@@ -173,7 +173,7 @@ void TestDataTimeAxis::labelsOfNumbers() {
              parseTimeLabel("19580329")->position);
 }
 
-void TestDataTimeAxis::names() {
+void TestTimeAxis::names() {
     const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     for (int m = 1; m <= 12; ++m) QCOMPARE(monthOfName(months[m - 1]), m);
@@ -192,7 +192,7 @@ void TestDataTimeAxis::names() {
     QCOMPARE(quarterOfName("Q"), 0);
 }
 
-void TestDataTimeAxis::seasonalPeriods_data() {
+void TestTimeAxis::seasonalPeriods_data() {
     QTest::addColumn<QStringList>("labels");
     QTest::addColumn<int>("period");
     QTest::newRow("months") << QStringList{"1958-01", "1958-02", "1958-03"} << 12;
@@ -213,7 +213,7 @@ void TestDataTimeAxis::seasonalPeriods_data() {
     QTest::newRow("one label") << QStringList{"1958-01"} << 0;
 }
 
-void TestDataTimeAxis::seasonalPeriods() {
+void TestTimeAxis::seasonalPeriods() {
     QFETCH(QStringList, labels);
     QFETCH(int, period);
     std::vector<std::string> l;
@@ -221,5 +221,5 @@ void TestDataTimeAxis::seasonalPeriods() {
     QCOMPARE(seasonalPeriodOfLabels(l), period);
 }
 
-QTEST_APPLESS_MAIN(TestDataTimeAxis)
-#include "tst_data_time_axis.moc"
+QTEST_APPLESS_MAIN(TestTimeAxis)
+#include "tst_time_axis.moc"

@@ -54,7 +54,7 @@ bool close(double a, double b, double tol) {
 
 }  // namespace
 
-class TestGradientCheck : public QObject {
+class TestBpttFiniteDifferences : public QObject {
     Q_OBJECT
 private slots:
     void gradients_data() {
@@ -155,5 +155,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGradientCheck)
-#include "tst_gradient_check.moc"
+QTEST_APPLESS_MAIN(TestBpttFiniteDifferences)
+#include "tst_bptt_finite_differences.moc"

@@ -5,14 +5,14 @@
 
 #include "fuzz/lesson_fuzz_input.h"
 
-class TestLessonFuzz : public QObject {
+class TestLessonFuzzCorpus : public QObject {
     Q_OBJECT
 private slots:
     void replay_data();
     void replay();
 };
 
-void TestLessonFuzz::replay_data() {
+void TestLessonFuzzCorpus::replay_data() {
     QTest::addColumn<QString>("path");
     for (const QString& folder : {QStringLiteral(RNNLAB_TEST_DATA_DIR "/../fuzz/corpus/lesson"),
                                   QStringLiteral(RNNLAB_RESOURCES_DIR "/lessons")}) {
@@ -24,7 +24,7 @@ void TestLessonFuzz::replay_data() {
     }
 }
 
-void TestLessonFuzz::replay() {
+void TestLessonFuzzCorpus::replay() {
     QFETCH(QString, path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -34,5 +34,5 @@ void TestLessonFuzz::replay() {
     QVERIFY2(broken == nullptr, broken);
 }
 
-QTEST_APPLESS_MAIN(TestLessonFuzz)
-#include "tst_lesson_fuzz.moc"
+QTEST_APPLESS_MAIN(TestLessonFuzzCorpus)
+#include "tst_lesson_fuzz_corpus.moc"

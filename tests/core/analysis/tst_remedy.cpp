@@ -163,4 +163,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestRemedy)
-#include "tst_analysis_remedy.moc"
+#include "tst_remedy.moc"

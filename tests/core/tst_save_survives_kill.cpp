@@ -88,14 +88,14 @@ QByteArray readAll(const QString& path) {
 
 }  // namespace
 
-class TestAtomicSaveKill : public QObject {
+class TestSaveSurvivesKill : public QObject {
     Q_OBJECT
 private slots:
     void killedWhileSaving();
     void killedWhileTraining();
 };
 
-void TestAtomicSaveKill::killedWhileSaving() {
+void TestSaveSurvivesKill::killedWhileSaving() {
     QTemporaryDir dir;
     const QString path = dir.filePath("experiment.rnnlab.json");
     const QByteArray a = experimentJson(largeExperiment(1), path.toStdString());
@@ -128,7 +128,7 @@ void TestAtomicSaveKill::killedWhileSaving() {
     QVERIFY(duringWrite > 0);
 }
 
-void TestAtomicSaveKill::killedWhileTraining() {
+void TestSaveSurvivesKill::killedWhileTraining() {
     QTemporaryDir dir;
     const std::string folder = dir.path().toStdString();
     const auto started = std::chrono::system_clock::now();
@@ -164,8 +164,8 @@ int main(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--save-loop") == 0) return saveLoop(argv[2]);
     if (argc == 3 && std::strcmp(argv[1], "--autosave") == 0) return autosaveLoop(argv[2]);
     QCoreApplication app(argc, argv);
-    TestAtomicSaveKill test;
+    TestSaveSurvivesKill test;
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_atomic_save_kill.moc"
+#include "tst_save_survives_kill.moc"

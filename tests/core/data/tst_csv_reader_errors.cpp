@@ -9,7 +9,7 @@
 
 using namespace rnnlab;
 
-class TestDataErrors : public QObject {
+class TestCsvReaderErrors : public QObject {
     Q_OBJECT
 private slots:
     void messages_data();
@@ -31,7 +31,7 @@ static CsvOptions with(MissingPolicy missing) {
     return o;
 }
 
-void TestDataErrors::messages_data() {
+void TestCsvReaderErrors::messages_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("missing");  // MissingPolicy
     QTest::addColumn<QString>("targetColumn");
@@ -167,7 +167,7 @@ void TestDataErrors::messages_data() {
         << "t.csv: column 2 (b) has no values, only missing cells" << 0L << 0;
 }
 
-void TestDataErrors::messages() {
+void TestCsvReaderErrors::messages() {
     QFETCH(QByteArray, text);
     QFETCH(int, missing);
     QFETCH(QString, targetColumn);
@@ -187,7 +187,7 @@ void TestDataErrors::messages() {
     }
 }
 
-void TestDataErrors::readmeExampleAtLine214() {
+void TestCsvReaderErrors::readmeExampleAtLine214() {
     std::string text = "date,volume,price\n";
     for (int i = 2; i < 214; ++i) text += "2020-01-01," + std::to_string(i) + ",1.5\n";
     text += "2020-08-01,7,1.6 USD\n";
@@ -201,7 +201,7 @@ void TestDataErrors::readmeExampleAtLine214() {
     }
 }
 
-void TestDataErrors::structuredFields() {
+void TestCsvReaderErrors::structuredFields() {
     try {
         parseCsv("x;price\n1;2\n3;abc\n", "p.csv");
         QFAIL("abc must be refused");
@@ -229,7 +229,7 @@ void TestDataErrors::structuredFields() {
     }
 }
 
-void TestDataErrors::missingFile() {
+void TestCsvReaderErrors::missingFile() {
     QTemporaryDir dir;
     const std::string path = dir.filePath("nothing.csv").toStdString();
     try {
@@ -240,7 +240,7 @@ void TestDataErrors::missingFile() {
     }
 }
 
-void TestDataErrors::folder() {
+void TestCsvReaderErrors::folder() {
     QTemporaryDir dir;
     try {
         loadCsv(dir.path().toStdString());
@@ -251,7 +251,7 @@ void TestDataErrors::folder() {
     }
 }
 
-void TestDataErrors::twoGigabyteFile() {
+void TestCsvReaderErrors::twoGigabyteFile() {
     // A sparse file: 2 GiB long, no disk used. It is refused from its size, before reading.
     QTemporaryDir dir;
     const std::string path = dir.filePath("huge.csv").toStdString();
@@ -275,7 +275,7 @@ void TestDataErrors::twoGigabyteFile() {
     QVERIFY_THROWS_EXCEPTION(DataError, parseCsv("a,b\n1,2\n3,4\n", "t.csv", small));
 }
 
-void TestDataErrors::binaryJunkFile() {
+void TestCsvReaderErrors::binaryJunkFile() {
     QTemporaryDir dir;
     const QString path = dir.filePath("junk.bin");
     QFile f(path);
@@ -298,12 +298,12 @@ void TestDataErrors::binaryJunkFile() {
     }
 }
 
-void TestDataErrors::previousDatasetStays() {
+void TestCsvReaderErrors::previousDatasetStays() {
     Series current = parseCsv("a,b\n1,2\n3,4\n", "good.csv").series;
     QVERIFY_THROWS_EXCEPTION(DataError, current = parseCsv("a,b\n1,2\n3,x\n", "bad.csv").series);
     QCOMPARE(current.source, std::string("good.csv"));
     QCOMPARE(current.columns[0], (std::vector<double>{2, 4}));
 }
 
-QTEST_APPLESS_MAIN(TestDataErrors)
-#include "tst_data_errors.moc"
+QTEST_APPLESS_MAIN(TestCsvReaderErrors)
+#include "tst_csv_reader_errors.moc"

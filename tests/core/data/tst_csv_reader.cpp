@@ -7,7 +7,7 @@
 
 using namespace rnnlab;
 
-class TestDataCsv : public QObject {
+class TestCsvReader : public QObject {
     Q_OBJECT
 private slots:
     void combinations_data();
@@ -38,7 +38,7 @@ static CsvOptions everyColumn(CsvOptions options = {}) {
 //   1.5   -2
 //   3.25  0.004
 //   5     6e3
-void TestDataCsv::combinations_data() {
+void TestCsvReader::combinations_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("delimiter");
     QTest::addColumn<bool>("header");
@@ -84,7 +84,7 @@ void TestDataCsv::combinations_data() {
                         }
 }
 
-void TestDataCsv::combinations() {
+void TestCsvReader::combinations() {
     QFETCH(QByteArray, text);
     QFETCH(int, delimiter);
     QFETCH(bool, header);
@@ -110,7 +110,7 @@ void TestDataCsv::combinations() {
     QVERIFY(s.labelName.empty());
 }
 
-void TestDataCsv::delimiterOverride() {
+void TestCsvReader::delimiterOverride() {
     // Auto: ';' splits consistently, so it wins, and with it the decimal comma.
     const std::string text = "a,b;c\n1,2;3\n4,5;6\n";
     LoadedCsv loaded = parseCsv(text, "t.csv", everyColumn());
@@ -128,7 +128,7 @@ void TestDataCsv::delimiterOverride() {
     QCOMPARE(loaded.ignoredColumns, (std::vector<std::string>{"b;c"}));
 }
 
-void TestDataCsv::headerOverride() {
+void TestCsvReader::headerOverride() {
     CsvOptions yes;
     yes.header = HeaderMode::Yes;
     const LoadedCsv loaded = parseCsv("10,20\n1,2\n3,4\n", "t.csv", everyColumn(yes));
@@ -148,7 +148,7 @@ void TestDataCsv::headerOverride() {
     }
 }
 
-void TestDataCsv::decimalCommaOverride() {
+void TestCsvReader::decimalCommaOverride() {
     // Semicolon file with a decimal point: "auto" still reads points.
     QCOMPARE(parseCsv("a;b\n1.5;2\n3;4\n", "t.csv", everyColumn()).series.columns[0],
              (std::vector<double>{1.5, 3}));
@@ -163,7 +163,7 @@ void TestDataCsv::decimalCommaOverride() {
     QVERIFY_THROWS_EXCEPTION(DataError, parseCsv("a;b\n1,5;2\n3;4\n", "t.csv", everyColumn(no)));
 }
 
-void TestDataCsv::numberForms_data() {
+void TestCsvReader::numberForms_data() {
     QTest::addColumn<QString>("cell");
     QTest::addColumn<double>("value");
     QTest::newRow("integer") << "42" << 42.0;
@@ -178,14 +178,14 @@ void TestDataCsv::numberForms_data() {
     QTest::newRow("quoted with spaces") << "\" 1.25 \"" << 1.25;
 }
 
-void TestDataCsv::numberForms() {
+void TestCsvReader::numberForms() {
     QFETCH(QString, cell);
     QFETCH(double, value);
     const std::string text = "v,w\n" + cell.toStdString() + ",1\n0,2\n";
     QCOMPARE(parseCsv(text, "t.csv", everyColumn()).series.columns[0][0], value);
 }
 
-void TestDataCsv::quotedFields() {
+void TestCsvReader::quotedFields() {
     const std::string text =
         "label,v\n"
         "\"a, b\",1\n"
@@ -200,14 +200,14 @@ void TestDataCsv::quotedFields() {
     QCOMPARE(s.lines, (std::vector<long>{2, 3, 4, 6}));
 }
 
-void TestDataCsv::blankLinesAndLineNumbers() {
+void TestCsvReader::blankLinesAndLineNumbers() {
     const Series s =
         parseCsv("\n\na,b\r\n\r\n1,2\r\n   \r\n3,4\r\n\r\n", "t.csv", everyColumn()).series;
     QCOMPARE(s.names, (std::vector<std::string>{"a", "b"}));
     QCOMPARE(s.lines, (std::vector<long>{5, 7}));
 }
 
-void TestDataCsv::columnSelection() {
+void TestCsvReader::columnSelection() {
     const std::string text = "date,a,b,c,note\n2020-01-01,1,2,3,x\n2020-01-02,4,5,6,y\n";
     // Defaults: the date is the label, the last numeric column the target and the only input,
     // the text column "note" is ignored.
@@ -238,7 +238,7 @@ void TestDataCsv::columnSelection() {
     QCOMPARE(loaded.series.target, 1);
 }
 
-void TestDataCsv::columnSelectionByNumber() {
+void TestCsvReader::columnSelectionByNumber() {
     CsvOptions options;
     options.inputColumns = {"1"};
     options.targetColumn = "3";
@@ -247,7 +247,7 @@ void TestDataCsv::columnSelectionByNumber() {
     QCOMPARE(s.columns[1], (std::vector<double>{3, 6}));
 }
 
-void TestDataCsv::labelColumns_data() {
+void TestCsvReader::labelColumns_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("label");
     QTest::newRow("text dates") << "when,v\n2001-01,1\n2001-02,2\n"
@@ -262,13 +262,13 @@ void TestDataCsv::labelColumns_data() {
                                             << "column 1";
 }
 
-void TestDataCsv::labelColumns() {
+void TestCsvReader::labelColumns() {
     QFETCH(QString, text);
     QFETCH(QString, label);
     QCOMPARE(parseCsv(text.toStdString(), "t.csv").series.labelName, label.toStdString());
 }
 
-void TestDataCsv::labelNone() {
+void TestCsvReader::labelNone() {
     CsvOptions options;
     options.labelColumn = "";
     const Series s = parseCsv("year,v\n1900,1\n1901,2\n", "t.csv", options).series;
@@ -277,7 +277,7 @@ void TestDataCsv::labelNone() {
     QCOMPARE(s.numericColumns, (std::vector<std::string>{"year", "v"}));
 }
 
-void TestDataCsv::numberMatrix() {
+void TestCsvReader::numberMatrix() {
     QTemporaryDir dir;
     const std::string path = dir.filePath("x.csv").toStdString();
     QFile f(QString::fromStdString(path));
@@ -309,5 +309,5 @@ void TestDataCsv::numberMatrix() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestDataCsv)
-#include "tst_data_csv.moc"
+QTEST_APPLESS_MAIN(TestCsvReader)
+#include "tst_csv_reader.moc"

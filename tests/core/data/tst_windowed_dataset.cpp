@@ -9,7 +9,7 @@
 
 using namespace rnnlab;
 
-class TestDataWindowing : public QObject {
+class TestWindowedDataset : public QObject {
     Q_OBJECT
 private slots:
     void splitSizes_data();
@@ -56,7 +56,7 @@ static WindowSpec spec(Index window, Index horizon, Index stride,
     return w;
 }
 
-void TestDataWindowing::splitSizes_data() {
+void TestWindowedDataset::splitSizes_data() {
     QTest::addColumn<double>("train");
     QTest::addColumn<double>("validation");
     QTest::addColumn<int>("n");
@@ -69,7 +69,7 @@ void TestDataWindowing::splitSizes_data() {
     QTest::newRow("no test") << 0.6 << 0.4 << 10 << 6 << 4 << 0;
 }
 
-void TestDataWindowing::splitSizes() {
+void TestWindowedDataset::splitSizes() {
     QFETCH(double, train);
     QFETCH(double, validation);
     QFETCH(int, n);
@@ -82,7 +82,7 @@ void TestDataWindowing::splitSizes() {
     QCOMPARE(sizes[2], Index(testRows));
 }
 
-void TestDataWindowing::windowCounts_data() {
+void TestWindowedDataset::windowCounts_data() {
     QTest::addColumn<int>("window");
     QTest::addColumn<int>("horizon");
     QTest::addColumn<int>("stride");
@@ -100,7 +100,7 @@ void TestDataWindowing::windowCounts_data() {
     QTest::newRow("T10 k0: one training window") << 10 << 0 << 1 << 1 << 5 << 5;
 }
 
-void TestDataWindowing::windowCounts() {
+void TestWindowedDataset::windowCounts() {
     QFETCH(int, window);
     QFETCH(int, horizon);
     QFETCH(int, stride);
@@ -123,7 +123,7 @@ void TestDataWindowing::windowCounts() {
         }
 }
 
-void TestDataWindowing::windowsStayInsideTheirPart() {
+void TestWindowedDataset::windowsStayInsideTheirPart() {
     const WindowSpec w = spec(3, 2, 1);
     const WindowedDataset d(rows(40), w, SplitSpec{0.5, 0.25}, NormalisationKind::None);
     // Training windows start at the part's first row and end inside it: no training window
@@ -139,7 +139,7 @@ void TestDataWindowing::windowsStayInsideTheirPart() {
 
 // Rolling origin: each validation and test row is the target of exactly one window, which
 // reads the true rows just before it (reaching back into the earlier part).
-void TestDataWindowing::everyHeldOutRowIsPredicted() {
+void TestWindowedDataset::everyHeldOutRowIsPredicted() {
     const WindowSpec w = spec(3, 2, 1);
     const WindowedDataset d(rows(40), w, SplitSpec{0.5, 0.25}, NormalisationKind::None);
     for (Split part : {Split::Validation, Split::Test}) {
@@ -157,7 +157,7 @@ void TestDataWindowing::everyHeldOutRowIsPredicted() {
 }
 
 // 100 rows at 90 / 5 / 5: the 5-row parts get 8 rows, taken from training.
-void TestDataWindowing::minimumOfEvaluationWindows() {
+void TestWindowedDataset::minimumOfEvaluationWindows() {
     const WindowedDataset d(rows(100), spec(5, 1, 1), SplitSpec{0.9, 0.05},
                             NormalisationKind::None);
     QCOMPARE(d.partRows(Split::Train), Index(84));
@@ -176,7 +176,7 @@ void TestDataWindowing::minimumOfEvaluationWindows() {
 }
 
 // 25 rows, window 8: training cannot spare the rows, so the errors are flagged.
-void TestDataWindowing::tooShortToEvaluate() {
+void TestWindowedDataset::tooShortToEvaluate() {
     const WindowedDataset d(rows(25), spec(8, 1, 1), SplitSpec{0.7, 0.15}, NormalisationKind::None);
     QCOMPARE(d.count(Split::Validation), Index(3));
     QCOMPARE(d.count(Split::Test), Index(4));
@@ -191,7 +191,7 @@ void TestDataWindowing::tooShortToEvaluate() {
                          "8 are needed: a shorter window or a longer series)"));
 }
 
-void TestDataWindowing::longestFittingWindow() {
+void TestWindowedDataset::longestFittingWindow() {
     // 25 rows at 70 / 15 / 15 (18 / 3 / 4 rows): no window leaves 8 in every part; 10 is the
     // longest that leaves 8 training windows.
     QCOMPARE(WindowedDataset::longestFittingWindow(25, spec(20, 1, 1), SplitSpec{0.7, 0.15}),
@@ -208,7 +208,7 @@ void TestDataWindowing::longestFittingWindow() {
     QCOMPARE(d.count(Split::Train), Index(8));
 }
 
-void TestDataWindowing::manyToOneContents() {
+void TestWindowedDataset::manyToOneContents() {
     // T = 3, k = 2: the window starting at s sees rows s, s+1, s+2 and predicts row s+4.
     const WindowedDataset d(rows(20), spec(3, 2, 1), SplitSpec{0.5, 0.25}, NormalisationKind::None);
     Matrix<double> x, y;
@@ -226,7 +226,7 @@ void TestDataWindowing::manyToOneContents() {
     QCOMPARE(y(0, 0), 15.0);
 }
 
-void TestDataWindowing::manyToManyContents() {
+void TestWindowedDataset::manyToManyContents() {
     // T = 3, k = 1, every step: inputs s, s+1, s+2; targets s+1, s+2, s+3.
     const WindowedDataset d(rows(20), spec(3, 1, 1, WindowMode::ManyToMany), SplitSpec{0.5, 0.25},
                             NormalisationKind::None);
@@ -240,7 +240,7 @@ void TestDataWindowing::manyToManyContents() {
     }
 }
 
-void TestDataWindowing::batchLayoutIsTimeMajor() {
+void TestWindowedDataset::batchLayoutIsTimeMajor() {
     const WindowedDataset d(rows(20), spec(3, 1, 1), SplitSpec{0.5, 0.25}, NormalisationKind::None);
     Matrix<double> x, y;
     d.batch(Split::Train, 2, 2, x, y);  // windows starting at rows 2 and 3
@@ -266,7 +266,7 @@ void TestDataWindowing::batchLayoutIsTimeMajor() {
     QCOMPARE(d.batchCount(Split::Train, 3), Index(3));  // 7 windows: 3 + 3 + 1
 }
 
-void TestDataWindowing::floatBatch() {
+void TestWindowedDataset::floatBatch() {
     const WindowedDataset d(rows(20), spec(3, 1, 1), SplitSpec{0.5, 0.25}, NormalisationKind::None);
     Matrix<float> x, y;
     d.batch(Split::Train, 2, 2, x, y);
@@ -274,7 +274,7 @@ void TestDataWindowing::floatBatch() {
     QCOMPARE(y(1, 0), 6.0f);
 }
 
-void TestDataWindowing::normalisationFittedOnTrainingPart() {
+void TestWindowedDataset::normalisationFittedOnTrainingPart() {
     // Training rows 0..9 of a: mean 4.5, population std sqrt(8.25).
     const WindowedDataset d(rows(20), spec(3, 1, 1), SplitSpec{0.5, 0.25},
                             NormalisationKind::ZScore);
@@ -286,7 +286,7 @@ void TestDataWindowing::normalisationFittedOnTrainingPart() {
     QCOMPARE(d.normaliser().inverse(0, y(0, 0)), 15.0);
 }
 
-void TestDataWindowing::batchOfFollowsTheIdList() {
+void TestWindowedDataset::batchOfFollowsTheIdList() {
     // The trainer shuffles its own copy of samples(Train) and batches from it: the batch must
     // hold exactly those windows, in that order, while the dataset's own order stays
     // chronological.
@@ -305,7 +305,7 @@ void TestDataWindowing::batchOfFollowsTheIdList() {
     QCOMPARE(d.sampleId(Split::Validation, 0), Index(27));  // predicts row 30
 }
 
-void TestDataWindowing::classification() {
+void TestWindowedDataset::classification() {
     Series s = rows(30);
     s.names.push_back("class");
     s.columns.push_back({});
@@ -336,7 +336,7 @@ void TestDataWindowing::classification() {
     }
 }
 
-void TestDataWindowing::errors_data() {
+void TestWindowedDataset::errors_data() {
     QTest::addColumn<int>("window");
     QTest::addColumn<int>("horizon");
     QTest::addColumn<int>("stride");
@@ -365,7 +365,7 @@ void TestDataWindowing::errors_data() {
         << "split: training + validation fractions exceed 1 (0.800000 + 0.500000)";
 }
 
-void TestDataWindowing::errors() {
+void TestWindowedDataset::errors() {
     QFETCH(int, window);
     QFETCH(int, horizon);
     QFETCH(int, stride);
@@ -381,5 +381,5 @@ void TestDataWindowing::errors() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestDataWindowing)
-#include "tst_data_windowing.moc"
+QTEST_APPLESS_MAIN(TestWindowedDataset)
+#include "tst_windowed_dataset.moc"

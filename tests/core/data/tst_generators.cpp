@@ -10,7 +10,7 @@
 
 using namespace rnnlab;
 
-class TestDataGenerators : public QObject {
+class TestGenerators : public QObject {
     Q_OBJECT
 private slots:
     void handWorkedValues_data();
@@ -37,7 +37,7 @@ static GeneratorSpec make(GeneratorKind kind, std::map<std::string, double> para
     return s;
 }
 
-void TestDataGenerators::handWorkedValues_data() {
+void TestGenerators::handWorkedValues_data() {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QVariantMap>("parameters");
     QTest::addColumn<QList<double>>("expected");
@@ -74,7 +74,7 @@ void TestDataGenerators::handWorkedValues_data() {
         << QList<double>{5, 6.5, 8, 9.5};
 }
 
-void TestDataGenerators::handWorkedValues() {
+void TestGenerators::handWorkedValues() {
     QFETCH(int, kind);
     QFETCH(QVariantMap, parameters);
     QFETCH(QList<double>, expected);
@@ -92,7 +92,7 @@ void TestDataGenerators::handWorkedValues() {
                                 .arg(expected[t])));
 }
 
-void TestDataGenerators::sameSeedSameData() {
+void TestGenerators::sameSeedSameData() {
     for (const GeneratorInfo& info : generatorCatalog()) {
         if (info.sequenceTask) {
             const SplitSpec split;
@@ -117,7 +117,7 @@ void TestDataGenerators::sameSeedSameData() {
             generateSeries(make(GeneratorKind::Sine, {}, 2)).columns);
 }
 
-void TestDataGenerators::noiseHasItsStandardDeviation() {
+void TestGenerators::noiseHasItsStandardDeviation() {
     const Series clean = generateSeries(make(GeneratorKind::Sine, {{"length", 20000}}));
     const Series noisy =
         generateSeries(make(GeneratorKind::NoisySine, {{"length", 20000}, {"noise", 0.3}}));
@@ -130,7 +130,7 @@ void TestDataGenerators::noiseHasItsStandardDeviation() {
     QCOMPARE(generatorInfo(GeneratorKind::NoisySine).parameters.back().defaultValue, 0.1);
 }
 
-void TestDataGenerators::randomWalkDrift() {
+void TestGenerators::randomWalkDrift() {
     const Series s = generateSeries(
         make(GeneratorKind::RandomWalk, {{"length", 10001}, {"drift", 0.5}, {"step", 1}}));
     std::vector<double> steps;
@@ -141,7 +141,7 @@ void TestDataGenerators::randomWalkDrift() {
     QCOMPARE(s.columns[0][0], 0.0);
 }
 
-void TestDataGenerators::mackeyGlass() {
+void TestGenerators::mackeyGlass() {
     // tau = 17: chaotic, bounded, positive (the classic range is about 0.4 to 1.3).
     const Series chaotic = generateSeries(make(GeneratorKind::MackeyGlass, {{"length", 2000}}));
     const ColumnStats stats = columnStats(chaotic.columns[0]);
@@ -155,7 +155,7 @@ void TestDataGenerators::mackeyGlass() {
     QVERIFY(std::abs(settled.columns[0].back() - 1.0) < 1e-6);
 }
 
-void TestDataGenerators::addingProblem() {
+void TestGenerators::addingProblem() {
     const SequenceDataset d = generateSequences(
         make(GeneratorKind::AddingProblem, {{"sequences", 200}, {"length", 30}}, 3),
         SplitSpec{0.5, 0.25});
@@ -190,7 +190,7 @@ void TestDataGenerators::addingProblem() {
     QCOMPARE(y(1, 0), d.targets()(101, 0));
 }
 
-void TestDataGenerators::rememberFirstValue() {
+void TestGenerators::rememberFirstValue() {
     const SequenceDataset d = generateSequences(
         make(GeneratorKind::RememberFirst, {{"sequences", 50}, {"delay", 10}, {"noise", 0.2}}),
         SplitSpec{});
@@ -203,7 +203,7 @@ void TestDataGenerators::rememberFirstValue() {
     }
 }
 
-void TestDataGenerators::rememberFirstClass() {
+void TestGenerators::rememberFirstClass() {
     const SequenceDataset d = generateSequences(
         make(GeneratorKind::RememberFirst, {{"sequences", 40}, {"delay", 5}, {"classes", 4}}),
         SplitSpec{});
@@ -219,7 +219,7 @@ void TestDataGenerators::rememberFirstClass() {
     QCOMPARE(seen.size(), std::size_t(4));
 }
 
-void TestDataGenerators::parameterErrors_data() {
+void TestGenerators::parameterErrors_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("message");
@@ -235,7 +235,7 @@ void TestDataGenerators::parameterErrors_data() {
                                 << "generator sine: noise must be between 0 and 1e+06, got nan";
 }
 
-void TestDataGenerators::parameterErrors() {
+void TestGenerators::parameterErrors() {
     QFETCH(QString, name);
     QFETCH(double, value);
     QFETCH(QString, message);
@@ -247,14 +247,14 @@ void TestDataGenerators::parameterErrors() {
     }
 }
 
-void TestDataGenerators::wrongKindOfGenerator() {
+void TestGenerators::wrongKindOfGenerator() {
     QVERIFY_THROWS_EXCEPTION(ConfigError, generateSeries(make(GeneratorKind::AddingProblem, {})));
     QVERIFY_THROWS_EXCEPTION(ConfigError, generateSequences(make(GeneratorKind::Sine, {}), {}));
     QVERIFY_THROWS_EXCEPTION(
         ConfigError, generateSequences(make(GeneratorKind::RememberFirst, {{"classes", 1}}), {}));
 }
 
-void TestDataGenerators::catalogIsComplete() {
+void TestGenerators::catalogIsComplete() {
     std::set<std::string> names;
     for (const GeneratorInfo& info : generatorCatalog()) {
         QVERIFY2(names.insert(info.name).second, info.name.c_str());
@@ -272,5 +272,5 @@ void TestDataGenerators::catalogIsComplete() {
     QVERIFY_THROWS_EXCEPTION(ConfigError, generatorInfo("lorenz"));
 }
 
-QTEST_APPLESS_MAIN(TestDataGenerators)
-#include "tst_data_generators.moc"
+QTEST_APPLESS_MAIN(TestGenerators)
+#include "tst_generators.moc"

@@ -9,7 +9,7 @@
 
 using namespace rnnlab;
 
-class TestDataWideTable : public QObject {
+class TestWideTable : public QObject {
     Q_OBJECT
 private slots:
     void airlinePassengers();
@@ -26,7 +26,7 @@ std::string testFile(const std::string& name) {
 }
 }  // namespace
 
-void TestDataWideTable::airlinePassengers() {
+void TestWideTable::airlinePassengers() {
     const LoadedCsv loaded = loadCsv(testFile("airline_passengers.csv"));
     QCOMPARE(loaded.wideTable, std::string("year \u00d7 month"));
     QVERIFY(loaded.unpivoted);
@@ -48,7 +48,7 @@ void TestDataWideTable::airlinePassengers() {
 }
 
 // The "Total" column is left out; the unobserved quarters of 1965 are not part of the series.
-void TestDataWideTable::quartersWithTotalAndUnfinishedYear() {
+void TestWideTable::quartersWithTotalAndUnfinishedYear() {
     const LoadedCsv loaded = loadCsv(testFile("gdp_quarters_wide.csv"));
     QCOMPARE(loaded.wideTable, std::string("year \u00d7 quarter"));
     const Series& s = loaded.series;
@@ -61,7 +61,7 @@ void TestDataWideTable::quartersWithTotalAndUnfinishedYear() {
 }
 
 // Told not to unpivot: the years label the rows and the columns are columns.
-void TestDataWideTable::readAsColumns() {
+void TestWideTable::readAsColumns() {
     CsvOptions o;
     o.unpivot = Unpivot::No;
     const LoadedCsv loaded = loadCsv(testFile("airline_passengers.csv"), o);
@@ -73,7 +73,7 @@ void TestDataWideTable::readAsColumns() {
     QCOMPARE(loaded.series.numericColumns.size(), std::size_t(12));
 }
 
-void TestDataWideTable::germanMonthNames() {
+void TestWideTable::germanMonthNames() {
     std::string text = "Jahr;Jan;Feb;M\u00e4r;Apr;Mai;Jun;Jul;Aug;Sep;Okt;Nov;Dez\n";
     for (int y = 2001; y <= 2003; ++y) {
         text += std::to_string(y);
@@ -88,7 +88,7 @@ void TestDataWideTable::germanMonthNames() {
     QCOMPARE(s.columns[0][14], 2.3);  // decimal comma with ';'
 }
 
-void TestDataWideTable::missingCellsFollowThePolicy() {
+void TestWideTable::missingCellsFollowThePolicy() {
     const std::string text = "Year,Q1,Q2,Q3,Q4\n2001,1,2,-,4\n2002,5,#N/A,7,8\n2003,9,10,,\n";
     try {
         parseCsv(text, "q.csv");
@@ -111,7 +111,7 @@ void TestDataWideTable::missingCellsFollowThePolicy() {
                                                        "2002Q3", "2002Q4", "2003Q1", "2003Q2"}));
 }
 
-void TestDataWideTable::refusals() {
+void TestWideTable::refusals() {
     CsvOptions yes;
     yes.unpivot = Unpivot::Yes;
     try {
@@ -143,5 +143,5 @@ void TestDataWideTable::refusals() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestDataWideTable)
-#include "tst_data_wide_table.moc"
+QTEST_APPLESS_MAIN(TestWideTable)
+#include "tst_wide_table.moc"

@@ -112,4 +112,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestRecurrentWeightNorms)
-#include "tst_analysis_recurrent_weight_norms.moc"
+#include "tst_recurrent_weight_norms.moc"

@@ -4,14 +4,14 @@
 
 #include "fuzz/csv_fuzz_input.h"
 
-class TestDataFuzz : public QObject {
+class TestCsvFuzzCorpus : public QObject {
     Q_OBJECT
 private slots:
     void replay_data();
     void replay();
 };
 
-void TestDataFuzz::replay_data() {
+void TestCsvFuzzCorpus::replay_data() {
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(RNNLAB_TEST_DATA_DIR "/csv/fuzz"));
     const QStringList files = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
@@ -20,7 +20,7 @@ void TestDataFuzz::replay_data() {
         if (!f.endsWith(".md")) QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
 
-void TestDataFuzz::replay() {
+void TestCsvFuzzCorpus::replay() {
     QFETCH(QString, path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -30,5 +30,5 @@ void TestDataFuzz::replay() {
     QVERIFY2(broken == nullptr, broken);
 }
 
-QTEST_APPLESS_MAIN(TestDataFuzz)
-#include "tst_data_fuzz.moc"
+QTEST_APPLESS_MAIN(TestCsvFuzzCorpus)
+#include "tst_csv_fuzz_corpus.moc"

@@ -108,7 +108,7 @@ void compareWithNumPy(const std::optional<double>& loss, const Metrics& m, const
 
 }  // namespace
 
-class TestEvaluationMetrics : public QObject {
+class TestEvaluation : public QObject {
     Q_OBJECT
 private slots:
     // The network predicts 0, the training mean: 249.5 in data units. Rolling origin: the
@@ -201,5 +201,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestEvaluationMetrics)
-#include "tst_evaluation_metrics.moc"
+QTEST_APPLESS_MAIN(TestEvaluation)
+#include "tst_evaluation.moc"

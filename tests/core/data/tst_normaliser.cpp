@@ -7,7 +7,7 @@
 
 using namespace rnnlab;
 
-class TestDataNormalisation : public QObject {
+class TestNormaliser : public QObject {
     Q_OBJECT
 private slots:
     void parameters_data();
@@ -28,7 +28,7 @@ static Series twoColumns() {
     return s;
 }
 
-void TestDataNormalisation::parameters_data() {
+void TestNormaliser::parameters_data() {
     QTest::addColumn<int>("kind");
     QTest::addColumn<double>("offset");
     QTest::addColumn<double>("scale");
@@ -38,7 +38,7 @@ void TestDataNormalisation::parameters_data() {
     QTest::newRow("minmax") << int(NormalisationKind::MinMax) << 2.0 << 7.0;
 }
 
-void TestDataNormalisation::parameters() {
+void TestNormaliser::parameters() {
     QFETCH(int, kind);
     QFETCH(double, offset);
     QFETCH(double, scale);
@@ -48,7 +48,7 @@ void TestDataNormalisation::parameters() {
     QCOMPARE(n.transform(0, 9.0), (9.0 - offset) / scale);
 }
 
-void TestDataNormalisation::fittedOnTrainingRowsOnly() {
+void TestNormaliser::fittedOnTrainingRowsOnly() {
     // Rows 0-3 of b are -1, 1, -1, 1: mean 0, std 1. The large later values must not count.
     const Normaliser z = Normaliser::fit(NormalisationKind::ZScore, twoColumns(), 0, 4);
     QCOMPARE(z.params().offset[1], 0.0);
@@ -60,14 +60,14 @@ void TestDataNormalisation::fittedOnTrainingRowsOnly() {
     QCOMPARE(m.transform(1, 400.0), 200.5);
 }
 
-void TestDataNormalisation::roundTrip_data() {
+void TestNormaliser::roundTrip_data() {
     QTest::addColumn<int>("kind");
     QTest::newRow("none") << int(NormalisationKind::None);
     QTest::newRow("zscore") << int(NormalisationKind::ZScore);
     QTest::newRow("minmax") << int(NormalisationKind::MinMax);
 }
 
-void TestDataNormalisation::roundTrip() {
+void TestNormaliser::roundTrip() {
     QFETCH(int, kind);
     const Series original = twoColumns();
     Series s = original;
@@ -89,7 +89,7 @@ void TestDataNormalisation::roundTrip() {
     QCOMPARE(rebuilt.inverse(1, s.columns[1][7]), n.inverse(1, s.columns[1][7]));
 }
 
-void TestDataNormalisation::constantColumn() {
+void TestNormaliser::constantColumn() {
     Series s;
     s.names = {"c"};
     s.columns = {{3, 3, 3, 3}};
@@ -103,7 +103,7 @@ void TestDataNormalisation::constantColumn() {
     QVERIFY_THROWS_EXCEPTION(ConfigError, Normaliser{broken});
 }
 
-void TestDataNormalisation::names() {
+void TestNormaliser::names() {
     for (NormalisationKind k :
          {NormalisationKind::None, NormalisationKind::ZScore, NormalisationKind::MinMax})
         QVERIFY(parseNormalisationKind(toString(k)) == k);
@@ -116,5 +116,5 @@ void TestDataNormalisation::names() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestDataNormalisation)
-#include "tst_data_normalisation.moc"
+QTEST_APPLESS_MAIN(TestNormaliser)
+#include "tst_normaliser.moc"

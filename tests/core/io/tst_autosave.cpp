@@ -1,6 +1,6 @@
 // Autosave while training: when a save is due (interval and change, with the clock given by the
 // test), what the autosave holds, slots of concurrent sessions, clean ends, and recovery of a
-// session that is gone. A session killed mid-training is in tst_atomic_save_kill.cpp.
+// session that is gone. A session killed mid-training is in tst_save_survives_kill.cpp.
 #include <QtTest>
 #include <atomic>
 #include <thread>

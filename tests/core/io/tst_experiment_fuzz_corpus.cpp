@@ -5,14 +5,14 @@
 
 #include "fuzz/experiment_fuzz_input.h"
 
-class TestExperimentFuzz : public QObject {
+class TestExperimentFuzzCorpus : public QObject {
     Q_OBJECT
 private slots:
     void replay_data();
     void replay();
 };
 
-void TestExperimentFuzz::replay_data() {
+void TestExperimentFuzzCorpus::replay_data() {
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(RNNLAB_TEST_DATA_DIR "/../fuzz/corpus/experiment"));
     const QStringList files = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
@@ -21,7 +21,7 @@ void TestExperimentFuzz::replay_data() {
         if (!f.endsWith(".md")) QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
 
-void TestExperimentFuzz::replay() {
+void TestExperimentFuzzCorpus::replay() {
     QFETCH(QString, path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -31,5 +31,5 @@ void TestExperimentFuzz::replay() {
     QVERIFY2(broken == nullptr, broken);
 }
 
-QTEST_APPLESS_MAIN(TestExperimentFuzz)
-#include "tst_experiment_fuzz.moc"
+QTEST_APPLESS_MAIN(TestExperimentFuzzCorpus)
+#include "tst_experiment_fuzz_corpus.moc"

@@ -5,7 +5,7 @@
 
 #include "fuzz/cli_fuzz_input.h"
 
-class TestCliFuzz : public QObject {
+class TestFuzzCorpus : public QObject {
     Q_OBJECT
 private slots:
     void replay_data();
@@ -14,7 +14,7 @@ private slots:
     void refusalsNameTheOption();
 };
 
-void TestCliFuzz::replay_data() {
+void TestFuzzCorpus::replay_data() {
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(RNNLAB_TEST_DATA_DIR "/../fuzz/corpus/cli"));
     const QStringList files = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
@@ -23,7 +23,7 @@ void TestCliFuzz::replay_data() {
         if (!f.endsWith(".md")) QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
 
-void TestCliFuzz::replay() {
+void TestFuzzCorpus::replay() {
     QFETCH(QString, path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -33,7 +33,7 @@ void TestCliFuzz::replay() {
     QVERIFY2(broken == nullptr, broken);
 }
 
-void TestCliFuzz::refusalsNameTheOption_data() {
+void TestFuzzCorpus::refusalsNameTheOption_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     const QStringList train{"train",    "--generator", "sine",   "--cell", "gru",   "--hidden", "4",
@@ -57,7 +57,7 @@ void TestCliFuzz::refusalsNameTheOption_data() {
         << "the benchmark of --hidden 4096 --layers 1 --seq 100000 --batch 65536 needs about";
 }
 
-void TestCliFuzz::refusalsNameTheOption() {
+void TestFuzzCorpus::refusalsNameTheOption() {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     std::vector<std::string> argv;
@@ -74,5 +74,5 @@ void TestCliFuzz::refusalsNameTheOption() {
         QVERIFY2(refused.startsWith(message), qPrintable(refused));
 }
 
-QTEST_APPLESS_MAIN(TestCliFuzz)
-#include "tst_cli_fuzz.moc"
+QTEST_APPLESS_MAIN(TestFuzzCorpus)
+#include "tst_fuzz_corpus.moc"

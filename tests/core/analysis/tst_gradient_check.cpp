@@ -52,7 +52,7 @@ std::vector<std::string> labels(const GradientCheckResult& r) {
 
 }  // namespace
 
-class TestGradientCheckAnalysis : public QObject {
+class TestGradientCheck : public QObject {
     Q_OBJECT
 private slots:
     void backpropAgreesWithFiniteDifferences_data() {
@@ -159,5 +159,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGradientCheckAnalysis)
-#include "tst_analysis_gradient_check.moc"
+QTEST_APPLESS_MAIN(TestGradientCheck)
+#include "tst_gradient_check.moc"

@@ -212,4 +212,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestStateJacobian)
-#include "tst_analysis_state_jacobian.moc"
+#include "tst_state_jacobian.moc"

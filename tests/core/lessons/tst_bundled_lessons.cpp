@@ -12,7 +12,7 @@
 
 using namespace rnnlab;
 
-class TestLessons : public QObject {
+class TestBundledLessons : public QObject {
     Q_OBJECT
 private:
     std::vector<Lesson> m_lessons;
@@ -117,5 +117,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLessons)
-#include "tst_lessons.moc"
+QTEST_APPLESS_MAIN(TestBundledLessons)
+#include "tst_bundled_lessons.moc"

@@ -5,7 +5,7 @@
 
 #include "core/data/csv_reader.h"
 
-class TestDataCli : public QObject {
+class TestCliData : public QObject {
     Q_OBJECT
 private slots:
     void nileSummary();
@@ -43,7 +43,7 @@ static QJsonObject summary(const Run& r) {
     return doc.object();
 }
 
-void TestDataCli::nileSummary() {
+void TestCliData::nileSummary() {
     const Run r = cli({dataset("nile.csv")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
@@ -65,7 +65,7 @@ void TestDataCli::nileSummary() {
     QCOMPARE(flow["missing"].toInt(), 0);
 }
 
-void TestDataCli::columnsAndTarget() {
+void TestCliData::columnsAndTarget() {
     const Run r =
         cli({dataset("us_macro_quarterly.csv"), "--columns", "cpi,unemp", "--target", "tbilrate"});
     QCOMPARE(r.exitCode, 0);
@@ -86,7 +86,7 @@ void TestDataCli::columnsAndTarget() {
                      "(chosen)."));
 }
 
-void TestDataCli::co2MissingPolicies() {
+void TestCliData::co2MissingPolicies() {
     const Run rejected = cli({dataset("co2_weekly.csv")});
     QCOMPARE(rejected.exitCode, 1);
     QVERIFY(rejected.out.isEmpty());
@@ -113,7 +113,7 @@ void TestDataCli::co2MissingPolicies() {
     QCOMPARE(o["first_label"].toString(), QString("1958-03-29"));
 }
 
-void TestDataCli::spreadsheetExport() {
+void TestCliData::spreadsheetExport() {
     const Run r = cli({QStringLiteral(RNNLAB_TEST_DATA_DIR "/csv/spreadsheet_co2_de.csv"),
                        "--missing", "interpolate"});
     QCOMPARE(r.exitCode, 0);
@@ -130,7 +130,7 @@ void TestDataCli::spreadsheetExport() {
     QCOMPARE(co2["max"].toDouble(), 318.7);
 }
 
-void TestDataCli::malformedFile() {
+void TestCliData::malformedFile() {
     QTemporaryDir dir;
     const QString path = dir.filePath("prices.csv");
     QFile f(path);
@@ -146,7 +146,7 @@ void TestDataCli::malformedFile() {
 
 // What a network trained on the file has to beat: the Nile by hand (rows 71-85 validate,
 // 86-100 test with the default split), against rnnlab's own computation.
-void TestDataCli::baselines() {
+void TestCliData::baselines() {
     const Run r = cli({dataset("nile.csv")});
     const QJsonObject b = summary(r)["baselines"].toObject();
     QCOMPARE(b["window"].toInt(), 20);
@@ -169,7 +169,7 @@ void TestDataCli::baselines() {
     QVERIFY(b["test"].toObject()["mean"].toObject()["rmse"].toDouble() > 0);
 }
 
-void TestDataCli::wideTableAndMarkers() {
+void TestCliData::wideTableAndMarkers() {
     const QString air = QStringLiteral(RNNLAB_TEST_DATA_DIR "/csv/airline_passengers.csv");
     QJsonObject o = summary(cli({air}));
     QCOMPARE(o["rows"].toInt(), 144);
@@ -188,7 +188,7 @@ void TestDataCli::wideTableAndMarkers() {
     QVERIFY2(own.err.contains("'#N/A' is not a number"), qPrintable(own.err));
 }
 
-void TestDataCli::usage_data() {
+void TestCliData::usage_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("err");
@@ -205,7 +205,7 @@ void TestDataCli::usage_data() {
     QTest::newRow("help") << QStringList{"--help"} << 0 << "";
 }
 
-void TestDataCli::usage() {
+void TestCliData::usage() {
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, err);
@@ -215,5 +215,5 @@ void TestDataCli::usage() {
     if (exitCode == 0) QVERIFY(r.out.startsWith("usage: rnnlab-cli data FILE"));
 }
 
-QTEST_APPLESS_MAIN(TestDataCli)
-#include "tst_data_cli.moc"
+QTEST_APPLESS_MAIN(TestCliData)
+#include "tst_cli_data.moc"

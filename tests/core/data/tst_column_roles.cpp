@@ -11,7 +11,7 @@
 
 using namespace rnnlab;
 
-class TestDataColumns : public QObject {
+class TestColumnRoles : public QObject {
     Q_OBJECT
 private slots:
     void everyTestFile_data();
@@ -64,7 +64,7 @@ CsvOptions interpolating() {
 
 }  // namespace
 
-void TestDataColumns::everyTestFile_data() {
+void TestColumnRoles::everyTestFile_data() {
     QTest::addColumn<QString>("file");
     const QDir dir(QStringLiteral(RNNLAB_TEST_DATA_DIR "/csv"));
     for (const QString& f : dir.entryList({"*.csv"}, QDir::Files, QDir::Name))
@@ -73,7 +73,7 @@ void TestDataColumns::everyTestFile_data() {
 
 // Opened with the defaults (missing cells interpolated): the label, the target and the target
 // alone as input.
-void TestDataColumns::everyTestFile() {
+void TestColumnRoles::everyTestFile() {
     QFETCH(QString, file);
     const Expected* e = nullptr;
     for (const Expected& x : kTestFiles)
@@ -88,7 +88,7 @@ void TestDataColumns::everyTestFile() {
     QVERIFY(!s.columnChoice.empty());
 }
 
-void TestDataColumns::bundledFiles_data() {
+void TestColumnRoles::bundledFiles_data() {
     QTest::addColumn<QString>("name");
     for (const BundledDataset& d : bundledDatasets())
         QTest::newRow(d.name.c_str()) << QString::fromStdString(d.name);
@@ -96,7 +96,7 @@ void TestDataColumns::bundledFiles_data() {
 
 // The catalog's label is also what the detection picks from the file alone; without the
 // catalog's target the single-series files pick the same target.
-void TestDataColumns::bundledFiles() {
+void TestColumnRoles::bundledFiles() {
     QFETCH(QString, name);
     const BundledDataset& d = bundledDataset(name.toStdString());
     CsvOptions detect = interpolating();
@@ -110,7 +110,7 @@ void TestDataColumns::bundledFiles() {
     QCOMPARE(opened.labelName, d.labelColumn);
 }
 
-void TestDataColumns::reasons_data() {
+void TestColumnRoles::reasons_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("reason");
@@ -146,7 +146,7 @@ void TestDataColumns::reasons_data() {
            "\u201ca\u201d (chosen); input: the target alone.";
 }
 
-void TestDataColumns::reasons() {
+void TestColumnRoles::reasons() {
     QFETCH(QString, text);
     QFETCH(QString, target);
     QFETCH(QString, reason);
@@ -157,7 +157,7 @@ void TestDataColumns::reasons() {
 }
 
 // A counting column that is the only numeric one is the data, not the x axis.
-void TestDataColumns::numericLabelNeedsAnotherColumn() {
+void TestColumnRoles::numericLabelNeedsAnotherColumn() {
     const Series s = parseCsv("name,v\na,1\nb,2\nc,3\n", "n.csv").series;
     QCOMPARE(s.labelName, std::string("name"));
     QCOMPARE(s.names, std::vector<std::string>{"v"});
@@ -167,14 +167,14 @@ void TestDataColumns::numericLabelNeedsAnotherColumn() {
 }
 
 // When every numeric column is a time axis, the last one left is still the target.
-void TestDataColumns::everyColumnATimeAxis() {
+void TestColumnRoles::everyColumnATimeAxis() {
     const Series s = parseCsv("year,n\n1990,1\n1991,2\n1992,3\n", "t.csv").series;
     QCOMPARE(s.labelName, std::string("year"));
     QCOMPARE(s.names, std::vector<std::string>{"n"});
 }
 
 // All inputs: every numeric column but the label and the other time axes.
-void TestDataColumns::allInputsLeaveTimeAxesOut() {
+void TestColumnRoles::allInputsLeaveTimeAxesOut() {
     CsvOptions o;
     o.allInputs = true;
     const std::string text = "date,id,a,b\n2001-01,1,0.5,7\n2001-02,2,0.25,9\n2001-03,3,0.75,8\n";
@@ -191,7 +191,7 @@ void TestDataColumns::allInputsLeaveTimeAxesOut() {
 }
 
 // A year column that repeats and a month or quarter column: one label, 1950-01 or 1959Q1.
-void TestDataColumns::yearAndMonthColumns() {
+void TestColumnRoles::yearAndMonthColumns() {
     const Series months =
         parseCsv("year,month,v\n1950,11,1.5\n1950,12,2.5\n1951,1,3.5\n", "m.csv").series;
     QCOMPARE(months.labelName, std::string("year-month"));
@@ -206,7 +206,7 @@ void TestDataColumns::yearAndMonthColumns() {
     QVERIFY(back.labelName.empty());
 }
 
-void TestDataColumns::choicesRefused() {
+void TestColumnRoles::choicesRefused() {
     CsvOptions o;
     o.targetColumn = "nope";
     try {
@@ -224,7 +224,7 @@ void TestDataColumns::choicesRefused() {
 
 // 200,000 columns and 3 rows: read in one pass (the names' check and the column choice are
 // linear in the number of columns).
-void TestDataColumns::manyColumns() {
+void TestColumnRoles::manyColumns() {
     constexpr int kColumns = 200000;
     std::string text;
     for (int r = 0; r < 4; ++r) {
@@ -242,5 +242,5 @@ void TestDataColumns::manyColumns() {
     QCOMPARE(parseCsv(text, "wide.csv", every).series.columns.size(), std::size_t(kColumns));
 }
 
-QTEST_APPLESS_MAIN(TestDataColumns)
-#include "tst_data_columns.moc"
+QTEST_APPLESS_MAIN(TestColumnRoles)
+#include "tst_column_roles.moc"

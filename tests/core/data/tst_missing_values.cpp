@@ -10,7 +10,7 @@
 
 using namespace rnnlab;
 
-class TestDataMissing : public QObject {
+class TestMissingValues : public QObject {
     Q_OBJECT
 private slots:
     void tokens_data();
@@ -35,7 +35,7 @@ static LoadedCsv load(const std::string& text, MissingPolicy policy,
     return parseCsv(text, "m.csv", o);
 }
 
-void TestDataMissing::tokens_data() {
+void TestMissingValues::tokens_data() {
     QTest::addColumn<QString>("cell");
     for (const char* t :
          {"",     "NA",  "na",       "NaN", "nan",     "NAN",     "null",    "NULL",   "Null",
@@ -44,7 +44,7 @@ void TestDataMissing::tokens_data() {
         QTest::newRow(t[0] ? t : "empty") << QString(t);
 }
 
-void TestDataMissing::tokens() {
+void TestMissingValues::tokens() {
     QFETCH(QString, cell);
     const LoadedCsv loaded =
         load("a,b\n1,2\n3," + cell.toStdString() + "\n5,6\n", MissingPolicy::Interpolate);
@@ -54,7 +54,7 @@ void TestDataMissing::tokens() {
     QCOMPARE(loaded.series.columns[1][1], 4.0);
 }
 
-void TestDataMissing::markersUnderEveryPolicy_data() {
+void TestMissingValues::markersUnderEveryPolicy_data() {
     QTest::addColumn<QString>("cell");
     for (const std::string& m : defaultMissingMarkers())
         QTest::newRow(m.c_str()) << QString::fromStdString(m);
@@ -62,7 +62,7 @@ void TestDataMissing::markersUnderEveryPolicy_data() {
 
 // Each marker is a missing cell whatever the policy: named as missing when refused, never
 // "not a number".
-void TestDataMissing::markersUnderEveryPolicy() {
+void TestMissingValues::markersUnderEveryPolicy() {
     QFETCH(QString, cell);
     const std::string text = "a,b\n1,2\n3," + cell.toStdString() + "\n5,6\n";
     try {
@@ -79,7 +79,7 @@ void TestDataMissing::markersUnderEveryPolicy() {
 }
 
 // A list of one's own replaces the default one; empty cells stay missing.
-void TestDataMissing::ownMarkers() {
+void TestMissingValues::ownMarkers() {
     CsvOptions o;
     o.missing = MissingPolicy::Interpolate;
     o.missingMarkers = parseMissingMarkers(" k.A. , x ");
@@ -97,7 +97,7 @@ void TestDataMissing::ownMarkers() {
     QVERIFY(parseMissingMarkers(" , ").empty());
 }
 
-void TestDataMissing::report() {
+void TestMissingValues::report() {
     const LoadedCsv loaded =
         load("t,a,b\nx,1,\ny,NA,2\nz,3,4\nw,,null\n", MissingPolicy::Interpolate);
     const MissingReport& r = loaded.missing;
@@ -115,7 +115,7 @@ void TestDataMissing::report() {
     QCOMPARE(r.droppedRows, 0L);
 }
 
-void TestDataMissing::drop() {
+void TestMissingValues::drop() {
     const LoadedCsv loaded = load("a,b\n1,10\n2,\n3,30\nNA,40\n5,50\n", MissingPolicy::Drop);
     const Series& s = loaded.series;
     QCOMPARE(s.columns[0], (std::vector<double>{1, 3, 5}));
@@ -124,20 +124,20 @@ void TestDataMissing::drop() {
     QCOMPARE(loaded.missing.droppedRows, 2L);
 }
 
-void TestDataMissing::interpolate() {
+void TestMissingValues::interpolate() {
     // b: 10, _, _, 40 -> 20, 30 (a straight line between the known neighbours).
     const Series s = load("a,b\n1,10\n2,\n4,\n8,40\n", MissingPolicy::Interpolate).series;
     QCOMPARE(s.columns[1], (std::vector<double>{10, 20, 30, 40}));
     QCOMPARE(s.columns[0], (std::vector<double>{1, 2, 4, 8}));
 }
 
-void TestDataMissing::interpolateEdges() {
+void TestMissingValues::interpolateEdges() {
     // Leading and trailing gaps take the nearest known value.
     const Series s = load("a,b\n,1\n,2\n7,3\n8,4\n,5\n", MissingPolicy::Interpolate).series;
     QCOMPARE(s.columns[0], (std::vector<double>{7, 7, 7, 8, 8}));
 }
 
-void TestDataMissing::labelsStayWithTheirRows() {
+void TestMissingValues::labelsStayWithTheirRows() {
     const Series s =
         load("date,v\n2001-01,1\n2001-02,\n2001-03,3\n", MissingPolicy::Drop, "date").series;
     QCOMPARE(s.labels, (std::vector<std::string>{"2001-01", "2001-03"}));
@@ -148,5 +148,5 @@ void TestDataMissing::labelsStayWithTheirRows() {
     QVERIFY(kept.missing.empty());
 }
 
-QTEST_APPLESS_MAIN(TestDataMissing)
-#include "tst_data_missing.moc"
+QTEST_APPLESS_MAIN(TestMissingValues)
+#include "tst_missing_values.moc"

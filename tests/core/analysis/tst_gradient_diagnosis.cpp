@@ -38,7 +38,7 @@ bool contains(const std::string& text, const char* part) {
 
 }  // namespace
 
-class TestDiagnosis : public QObject {
+class TestGradientDiagnosis : public QObject {
     Q_OBJECT
 private slots:
     void vanishingThreshold_data() {
@@ -199,5 +199,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestDiagnosis)
-#include "tst_analysis_diagnosis.moc"
+QTEST_APPLESS_MAIN(TestGradientDiagnosis)
+#include "tst_gradient_diagnosis.moc"

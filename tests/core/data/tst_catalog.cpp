@@ -8,7 +8,7 @@
 
 using namespace rnnlab;
 
-class TestDataBundled : public QObject {
+class TestCatalog : public QObject {
     Q_OBJECT
 private slots:
     void everyDatasetLoads_data();
@@ -30,7 +30,7 @@ static LoadedCsv loadBundled(const std::string& name) {
     return loadCsv(datasetPath(d.file), bundledOptions(d));
 }
 
-void TestDataBundled::everyDatasetLoads_data() {
+void TestCatalog::everyDatasetLoads_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("rows");
     QTest::addColumn<QString>("firstLabel");
@@ -49,7 +49,7 @@ void TestDataBundled::everyDatasetLoads_data() {
                               << "2009Q3" << 2710.349 << 12990.341;
 }
 
-void TestDataBundled::everyDatasetLoads() {
+void TestCatalog::everyDatasetLoads() {
     QFETCH(QString, name);
     QFETCH(int, rows);
     QFETCH(QString, firstLabel);
@@ -67,7 +67,7 @@ void TestDataBundled::everyDatasetLoads() {
     QCOMPARE(s.columns[std::size_t(s.target)].back(), lastTarget);
 }
 
-void TestDataBundled::nileSummary() {
+void TestCatalog::nileSummary() {
     // Reference values: Python's statistics.fmean / pstdev on statsmodels' nile.csv.
     const Series s = loadBundled("nile").series;
     const ColumnStats stats = columnStats(s.columns[0]);
@@ -77,7 +77,7 @@ void TestDataBundled::nileSummary() {
     QVERIFY(std::abs(stats.std - 168.3792371404503) < 1e-9);
 }
 
-void TestDataBundled::sunspotsSummary() {
+void TestCatalog::sunspotsSummary() {
     const Series s = loadBundled("sunspots").series;
     const ColumnStats stats = columnStats(s.columns[0]);
     QCOMPARE(stats.min, 0.0);
@@ -86,7 +86,7 @@ void TestDataBundled::sunspotsSummary() {
     QVERIFY(std::abs(stats.std - 40.387084638624245) < 1e-9);
 }
 
-void TestDataBundled::co2MissingWeeks() {
+void TestCatalog::co2MissingWeeks() {
     const LoadedCsv interpolated = loadBundled("co2");
     QCOMPARE(interpolated.missing.cells.size(), std::size_t(59));
     QCOMPARE(interpolated.missing.cells.front().line, 8L);  // 1958-05-10
@@ -106,7 +106,7 @@ void TestDataBundled::co2MissingWeeks() {
     QVERIFY(std::abs(columnStats(dropped.series.columns[0]).mean - 340.1422471910112) < 1e-9);
 }
 
-void TestDataBundled::usMacroColumns() {
+void TestCatalog::usMacroColumns() {
     // Opened as the catalog says: real GDP predicted from itself; the other 11 one click away.
     const Series s = loadBundled("us_macro").series;
     QCOMPARE(s.names, (std::vector<std::string>{"realgdp"}));
@@ -121,7 +121,7 @@ void TestDataBundled::usMacroColumns() {
     QCOMPARE(all.columns[std::size_t(all.columnIndex("cpi"))].front(), 28.98);
 }
 
-void TestDataBundled::provenanceIsWritten() {
+void TestCatalog::provenanceIsWritten() {
     QFile readme(QString::fromStdString(datasetPath("README.md")));
     QVERIFY(readme.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(readme.readAll());
@@ -134,7 +134,7 @@ void TestDataBundled::provenanceIsWritten() {
     QVERIFY_THROWS_EXCEPTION(ConfigError, bundledDataset("airline"));
 }
 
-void TestDataBundled::spreadsheetExport() {
+void TestCatalog::spreadsheetExport() {
     const std::string path = std::string(RNNLAB_TEST_DATA_DIR) + "/csv/spreadsheet_co2_de.csv";
     CsvOptions options;
     options.missing = MissingPolicy::Drop;
@@ -160,5 +160,5 @@ void TestDataBundled::spreadsheetExport() {
              std::vector<long>(original.lines.begin(), original.lines.begin() + n));
 }
 
-QTEST_APPLESS_MAIN(TestDataBundled)
-#include "tst_data_bundled.moc"
+QTEST_APPLESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
