@@ -30,13 +30,12 @@
 #include "core/train/analysis_job.h"
 #include "core/train/divergence.h"
 #include "core/train/evaluation.h"
+#include "core/train/stop_reason.h"
 #include "core/train/trainer_state.h"
 #include "core/train/training_history.h"
 #include "core/train/training_settings.h"
 
 namespace rnnlab {
-
-enum class StopReason { None, EpochsDone, EarlyStopped, Diverged };
 
 class Trainer {
 public:

@@ -7,7 +7,7 @@ For each case, in tests/data/reference/:
   NAME.x.csv         the input sequence, T rows x input_size numbers (batch 1)
   NAME.y.csv         the target: one row (output "last") or T rows ("sequence");
                      for cross_entropy one class index per row
-  NAME.expected.json what `rnnlab-cli trace` prints for them (docs/formats.md, section 2, the trace):
+  NAME.expected.json what `rnnlab-cli trace` prints for them (docs/formats.md, section 2):
                      {"loss", "outputs", "layers": [{"h", "c", "gates", "dh", "dc"}], "grads"}
 
 Outputs, loss and gradients come from the nn.RNN/LSTM/GRU module itself. States, gates and
@@ -58,7 +58,8 @@ GATE_NAMES = {"rnn": [], "lstm": ["i", "f", "g", "o"], "gru": ["r", "z", "n"]}
 
 
 def unroll(model, cell, x):
-    """The recurrent layers step by step, as RNN Lab's cells compute them (docs/formats.md, section 1).
+    """The recurrent layers step by step, as RNN Lab's cells compute them (docs/formats.md,
+    section 1).
     x: (T, I). Returns one dict per layer of per-step tensors h, c, gates, each retaining its
     gradient."""
     rnn, T = model.rnn, x.shape[0]

@@ -45,14 +45,6 @@ bool isSequenceTask(const DataSource& s) {
            generatorInfo(s.generator.kind).sequenceTask;
 }
 
-NetworkConfig fittedToData(NetworkConfig c, const TrainingData& d) {
-    c.inputSize = int(d.inputSize());
-    c.outputSize = int(d.outputSize());
-    c.output = d.perStepTargets() ? OutputMode::Sequence : OutputMode::Last;
-    c.loss = d.classification() ? LossKind::CrossEntropy : LossKind::Mse;
-    return c;
-}
-
 BuiltRun buildRun(const ExperimentSpec& spec, std::shared_ptr<const TrainingData> data,
                   bool fitWindow) {
     BuiltRun b;
