@@ -1,151 +1,114 @@
-// Missing cells (empty, and the markers NA, N/A, #N/A, NaN, null, None, -, ., ?, missing in
-// any case, or a list of one's own): reported with their lines, then rejected, dropped or
-// interpolated linearly.
+// The missing-value policies on their own (core/data/missing_values.h), on a Series built by
+// hand whose missing cells are NaN: reject names the first missing cell, drop removes whole rows
+// with their labels and lines, interpolate fills gaps linearly and edges with the nearest value.
+// The same policies through the whole reader: tst_missing_markers.cpp.
 #include <QtTest>
 #include <cmath>
+#include <limits>
 
-#include "core/data/csv_reader.h"
 #include "core/data/data_error.h"
-#include "core/data/missing_markers.h"
+#include "core/data/missing_values.h"
+#include "error_of.h"
 
 using namespace rnnlab;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Rows at lines 2..6 of "t.csv": a = 1 NaN NaN 4 5, b = NaN 20 30 40 NaN, labelled r1..r5.
+Series gappy() {
+    Series s;
+    s.names = {"a", "b"};
+    s.columns = {{1, kNaN, kNaN, 4, 5}, {kNaN, 20, 30, 40, kNaN}};
+    s.labels = {"r1", "r2", "r3", "r4", "r5"};
+    s.labelName = "row";
+    s.lines = {2, 3, 4, 5, 6};
+    return s;
+}
+
+// The report a reader makes of gappy(): file column 2 is "a", 3 is "b".
+MissingReport reportOfGappy() {
+    MissingReport r;
+    r.cells = {{2, 3, 1}, {3, 2, 0}, {4, 2, 0}, {6, 3, 1}};
+    r.perColumn = {2, 2};
+    return r;
+}
+
+const std::vector<std::string> kFileNames{"row", "a", "b"};
+const std::vector<std::string> kPlaces{"column 2 (a)", "column 3 (b)"};
+
+}  // namespace
 
 class TestMissingValues : public QObject {
     Q_OBJECT
 private slots:
-    void tokens_data();
-    void tokens();
-    void markersUnderEveryPolicy_data();
-    void markersUnderEveryPolicy();
-    void ownMarkers();
-    void report();
-    void drop();
-    void interpolate();
-    void interpolateEdges();
-    void labelsStayWithTheirRows();
+    void rejectNamesTheFirstCell();
+    void dropRemovesWholeRows();
+    void dropThatLeavesNothingIsRefused();
+    void interpolateBetweenAndAtTheEdges();
+    void interpolateAColumnWithoutValuesIsRefused();
+    void nothingMissingChangesNothing();
 };
 
-// Every numeric column read, no label unless named: the missing cells are the point here.
-static LoadedCsv load(const std::string& text, MissingPolicy policy,
-                      const std::string& label = "") {
-    CsvOptions o;
-    o.missing = policy;
-    o.allInputs = true;
-    o.labelColumn = label;
-    return parseCsv(text, "m.csv", o);
+void TestMissingValues::rejectNamesTheFirstCell() {
+    Series s = gappy();
+    MissingReport r = reportOfGappy();
+    QCOMPARE(errorOf<MissingValuesError>([&] {
+                 applyMissingPolicy(MissingPolicy::Reject, "t.csv", kFileNames, kPlaces, s, r);
+             }),
+             QString("t.csv:2:3: line 2, column 3 (b): missing value (the first of 4 missing "
+                     "cells); choose to drop the rows with missing values or to interpolate "
+                     "them"));
 }
 
-void TestMissingValues::tokens_data() {
-    QTest::addColumn<QString>("cell");
-    for (const char* t :
-         {"",     "NA",  "na",       "NaN", "nan",     "NAN",     "null",    "NULL",   "Null",
-          "\"\"", "  ",  "\" NA \"", "N/A", "n/a",     "#N/A",    "#n/a",    "None",   "none",
-          "-",    " - ", ".",        "?",   "missing", "Missing", "MISSING", "\"n/a\""})
-        QTest::newRow(t[0] ? t : "empty") << QString(t);
+void TestMissingValues::dropRemovesWholeRows() {
+    Series s = gappy();
+    MissingReport r = reportOfGappy();
+    applyMissingPolicy(MissingPolicy::Drop, "t.csv", kFileNames, kPlaces, s, r);
+    QCOMPARE(s.columns, (std::vector<std::vector<double>>{{4}, {40}}));
+    QCOMPARE(s.labels, (std::vector<std::string>{"r4"}));
+    QCOMPARE(s.lines, (std::vector<long>{5}));
+    QCOMPARE(r.droppedRows, 4L);
 }
 
-void TestMissingValues::tokens() {
-    QFETCH(QString, cell);
-    const LoadedCsv loaded =
-        load("a,b\n1,2\n3," + cell.toStdString() + "\n5,6\n", MissingPolicy::Interpolate);
-    QCOMPARE(loaded.missing.cells.size(), std::size_t(1));
-    QCOMPARE(loaded.missing.cells[0].line, 3L);
-    QCOMPARE(loaded.missing.cells[0].column, 2);
-    QCOMPARE(loaded.series.columns[1][1], 4.0);
+void TestMissingValues::dropThatLeavesNothingIsRefused() {
+    Series s = gappy();
+    s.columns[0][3] = kNaN;
+    MissingReport r = reportOfGappy();
+    QCOMPARE(errorOf<DataError>([&] {
+                 applyMissingPolicy(MissingPolicy::Drop, "t.csv", kFileNames, kPlaces, s, r);
+             }),
+             QString("t.csv: every row has a missing value: nothing is left after dropping them"));
 }
 
-void TestMissingValues::markersUnderEveryPolicy_data() {
-    QTest::addColumn<QString>("cell");
-    for (const std::string& m : defaultMissingMarkers())
-        QTest::newRow(m.c_str()) << QString::fromStdString(m);
-}
-
-// Each marker is a missing cell whatever the policy: named as missing when refused, never
-// "not a number".
-void TestMissingValues::markersUnderEveryPolicy() {
-    QFETCH(QString, cell);
-    const std::string text = "a,b\n1,2\n3," + cell.toStdString() + "\n5,6\n";
-    try {
-        load(text, MissingPolicy::Reject);
-        QFAIL("a missing cell must be refused under reject");
-    } catch (const MissingValuesError& e) {
-        QCOMPARE(e.line(), 3L);
-        QCOMPARE(e.column(), 2);
-        QCOMPARE(e.report().cells.size(), std::size_t(1));
-    }
-    QCOMPARE(load(text, MissingPolicy::Drop).series.columns[1], (std::vector<double>{2, 6}));
-    QCOMPARE(load(text, MissingPolicy::Interpolate).series.columns[1],
-             (std::vector<double>{2, 4, 6}));
-}
-
-// A list of one's own replaces the default one; empty cells stay missing.
-void TestMissingValues::ownMarkers() {
-    CsvOptions o;
-    o.missing = MissingPolicy::Interpolate;
-    o.missingMarkers = parseMissingMarkers(" k.A. , x ");
-    QCOMPARE(o.missingMarkers, (std::vector<std::string>{"k.A.", "x"}));
-    const Series s = parseCsv("v\n1\nK.A.\n3\nX\n\"\"\n9\n", "m.csv", o).series;
-    QCOMPARE(s.columns[0], (std::vector<double>{1, 2, 3, 5, 7, 9}));
-    try {
-        parseCsv("v\n1\nNA\n3\n", "m.csv", o);
-        QFAIL("NA is not a marker of this list");
-    } catch (const DataError& e) {
-        QCOMPARE(std::string(e.what()),
-                 std::string("m.csv:3:1: line 3, column 1 (v): 'NA' is not a number"));
-    }
-    QCOMPARE(joinMissingMarkers(o.missingMarkers), std::string("k.A., x"));
-    QVERIFY(parseMissingMarkers(" , ").empty());
-}
-
-void TestMissingValues::report() {
-    const LoadedCsv loaded =
-        load("t,a,b\nx,1,\ny,NA,2\nz,3,4\nw,,null\n", MissingPolicy::Interpolate);
-    const MissingReport& r = loaded.missing;
-    QCOMPARE(r.cells.size(), std::size_t(4));
-    const long lines[] = {2, 3, 5, 5};
-    const int columns[] = {3, 2, 2, 3};
-    const int seriesColumns[] = {1, 0, 0, 1};
-    for (std::size_t i = 0; i < 4; ++i) {
-        QCOMPARE(r.cells[i].line, lines[i]);
-        QCOMPARE(r.cells[i].column, columns[i]);
-        QCOMPARE(r.cells[i].seriesColumn, seriesColumns[i]);
-    }
-    QCOMPARE(r.perColumn, (std::vector<long>{2, 2}));
+void TestMissingValues::interpolateBetweenAndAtTheEdges() {
+    Series s = gappy();
+    MissingReport r = reportOfGappy();
+    applyMissingPolicy(MissingPolicy::Interpolate, "t.csv", kFileNames, kPlaces, s, r);
+    // a: 1 .. 4 over three rows: 2, 3. b: the edges take the nearest value, 20 and 40.
+    QCOMPARE(s.columns, (std::vector<std::vector<double>>{{1, 2, 3, 4, 5}, {20, 20, 30, 40, 40}}));
+    QCOMPARE(s.labels.size(), std::size_t(5));
     QCOMPARE(r.interpolatedCells, 4L);
-    QCOMPARE(r.droppedRows, 0L);
 }
 
-void TestMissingValues::drop() {
-    const LoadedCsv loaded = load("a,b\n1,10\n2,\n3,30\nNA,40\n5,50\n", MissingPolicy::Drop);
-    const Series& s = loaded.series;
-    QCOMPARE(s.columns[0], (std::vector<double>{1, 3, 5}));
-    QCOMPARE(s.columns[1], (std::vector<double>{10, 30, 50}));
-    QCOMPARE(s.lines, (std::vector<long>{2, 4, 6}));
-    QCOMPARE(loaded.missing.droppedRows, 2L);
+void TestMissingValues::interpolateAColumnWithoutValuesIsRefused() {
+    Series s = gappy();
+    s.columns[1] = {kNaN, kNaN, kNaN, kNaN, kNaN};
+    MissingReport r = reportOfGappy();
+    QCOMPARE(errorOf<DataError>([&] {
+                 applyMissingPolicy(MissingPolicy::Interpolate, "t.csv", kFileNames, kPlaces, s, r);
+             }),
+             QString("t.csv: column 3 (b) has no values, only missing cells"));
 }
 
-void TestMissingValues::interpolate() {
-    // b: 10, _, _, 40 -> 20, 30 (a straight line between the known neighbours).
-    const Series s = load("a,b\n1,10\n2,\n4,\n8,40\n", MissingPolicy::Interpolate).series;
-    QCOMPARE(s.columns[1], (std::vector<double>{10, 20, 30, 40}));
-    QCOMPARE(s.columns[0], (std::vector<double>{1, 2, 4, 8}));
-}
-
-void TestMissingValues::interpolateEdges() {
-    // Leading and trailing gaps take the nearest known value.
-    const Series s = load("a,b\n,1\n,2\n7,3\n8,4\n,5\n", MissingPolicy::Interpolate).series;
-    QCOMPARE(s.columns[0], (std::vector<double>{7, 7, 7, 8, 8}));
-}
-
-void TestMissingValues::labelsStayWithTheirRows() {
-    const Series s =
-        load("date,v\n2001-01,1\n2001-02,\n2001-03,3\n", MissingPolicy::Drop, "date").series;
-    QCOMPARE(s.labels, (std::vector<std::string>{"2001-01", "2001-03"}));
-    // A missing label is an empty label, not a missing value.
-    const LoadedCsv kept =
-        load("date,v\n2001-01,1\n,2\n2001-03,3\n", MissingPolicy::Reject, "date");
-    QCOMPARE(kept.series.labels, (std::vector<std::string>{"2001-01", "", "2001-03"}));
-    QVERIFY(kept.missing.empty());
+void TestMissingValues::nothingMissingChangesNothing() {
+    Series s;
+    s.columns = {{1, 2}};
+    s.lines = {2, 3};
+    MissingReport none;
+    applyMissingPolicy(MissingPolicy::Reject, "t.csv", kFileNames, kPlaces, s, none);
+    QCOMPARE(s.columns, (std::vector<std::vector<double>>{{1, 2}}));
 }
 
 QTEST_APPLESS_MAIN(TestMissingValues)
