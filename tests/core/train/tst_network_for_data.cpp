@@ -2,6 +2,7 @@
 // and loss come from the data, everything else stays the network's own. Checked on hand-made
 // sequence datasets of 4 sequences of 3 steps, one per kind of target.
 #include <QtTest>
+#include <string>
 
 #include "core/data/sequence_dataset.h"
 #include "core/train/network_for_data.h"
@@ -49,27 +50,27 @@ void TestNetworkForData::regressionOnTheLastStep() {
     const NetworkConfig c = fittedToData(ownChoices(), dataset(2, 3, false, 0));
     QCOMPARE(c.inputSize, 2);
     QCOMPARE(c.outputSize, 3);
-    QCOMPARE(c.output, OutputMode::Last);
-    QCOMPARE(c.loss, LossKind::Mse);
+    QCOMPARE(toString(c.output), std::string("last"));
+    QCOMPARE(toString(c.loss), std::string("mse"));
 }
 
 void TestNetworkForData::classificationAtEveryStep() {
     const NetworkConfig c = fittedToData(NetworkConfig{}, dataset(1, 1, true, 5));
     QCOMPARE(c.inputSize, 1);
     QCOMPARE(c.outputSize, 5);  // one output per class
-    QCOMPARE(c.output, OutputMode::Sequence);
-    QCOMPARE(c.loss, LossKind::CrossEntropy);
+    QCOMPARE(toString(c.output), std::string("sequence"));
+    QCOMPARE(toString(c.loss), std::string("cross_entropy"));
 }
 
 void TestNetworkForData::keepsTheNetworksOwnChoices() {
     const NetworkConfig c = fittedToData(ownChoices(), dataset(4, 1, true, 0));
-    QCOMPARE(c.cell, CellType::Rnn);
-    QCOMPARE(c.nonlinearity, Nonlinearity::Relu);
+    QCOMPARE(toString(c.cell), std::string("rnn"));
+    QCOMPARE(toString(c.nonlinearity), std::string("relu"));
     QCOMPARE(c.hiddenSize, 7);
     QCOMPARE(c.numLayers, 2);
     QCOMPARE(c.inputSize, 4);
-    QCOMPARE(c.output, OutputMode::Sequence);
-    QCOMPARE(c.loss, LossKind::Mse);
+    QCOMPARE(toString(c.output), std::string("sequence"));
+    QCOMPARE(toString(c.loss), std::string("mse"));
 }
 
 QTEST_APPLESS_MAIN(TestNetworkForData)
