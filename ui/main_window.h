@@ -1,5 +1,5 @@
 #pragma once
-// The application window's shell, laid out as design.md §8:
+// The application window's shell, laid out as:
 //   menu bar (File Edit View Train Lessons Help)
 //   toolbars: New Open Save | Play/Pause Step Stop, speed | epoch, progress, ETA
 //   left docks: panels (addPanel)

@@ -1,6 +1,6 @@
 // rnnlab-cli train: trains an experiment file, or one built from a CSV file (or a generator or
 // bundled dataset) and flags, with a progress line; writes the trained experiment and a log
-// (design.md §5). Exit 0 when trained, 3 when training diverged (--out still written with the
+// (docs/formats.md §3). Exit 0 when trained, 3 when training diverged (--out still written with the
 // restored weights), 1 for bad input, 2 for bad usage.
 #include <unistd.h>
 
@@ -11,11 +11,12 @@
 
 #include "arguments.h"
 #include "command_registry.h"
+#include "core/base/errors.h"
 #include "core/data/catalog.h"
-#include "core/errors.h"
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "core/train/baselines.h"
+#include "core/train/network_for_data.h"
 #include "csv_arguments.h"
 
 namespace rnnlab::cli {
@@ -162,14 +163,6 @@ Experiment experimentFromFlags(const Arguments& a) {
     return e;
 }
 
-// Sizes, output mode and loss follow from the data.
-void fitNetworkToData(NetworkConfig& c, const TrainingData& d) {
-    c.inputSize = static_cast<int>(d.inputSize());
-    c.outputSize = static_cast<int>(d.outputSize());
-    c.output = d.perStepTargets() ? OutputMode::Sequence : OutputMode::Last;
-    c.loss = d.classification() ? LossKind::CrossEntropy : LossKind::Mse;
-}
-
 class ProgressLine {
 public:
     explicit ProgressLine(bool quiet) : m_quiet(quiet), m_terminal(isatty(fileno(stderr))) {}
@@ -280,7 +273,7 @@ int run(const std::vector<std::string>& args) {
         data = *e.data;
         auto dataset = std::shared_ptr<const TrainingData>(buildTrainingData(data));
         if (a.has("embed") && data.kind == DataSourceKind::Csv) data.embedded = loadSeries(data);
-        fitNetworkToData(e.network, *dataset);
+        e.network = fittedToData(e.network, *dataset);
         trainer = std::make_unique<Trainer>(e.network, e.training, dataset);
     }
     if (trainer->finished() && trainer->stopReason() == StopReason::EpochsDone)

@@ -11,7 +11,7 @@
 #include <QApplication>
 #include <cstdio>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/application_setup.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"

@@ -9,8 +9,8 @@
 // The interval depends on the shapes alone, never on a clock: every run of an experiment, in
 // the window or on the command line, saved and resumed or not, records the same steps.
 
-#include "core/network_config.h"
-#include "core/tensor_types.h"
+#include "core/base/tensor_types.h"
+#include "core/nn/network_config.h"
 
 namespace rnnlab {
 

@@ -9,7 +9,7 @@
 #include <QStandardPaths>
 #include <algorithm>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "core/train/trainer.h"

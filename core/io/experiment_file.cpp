@@ -1,12 +1,12 @@
 #include "core/io/experiment_file.h"
 
+#include "core/base/errors.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
-#include "core/initializers.h"
 #include "core/io/atomic_file.h"
 #include "core/io/data_json.h"
 #include "core/io/input_file.h"
 #include "core/io/training_json.h"
+#include "core/optim/initializers.h"
 #include "core/train/trainer_state_check.h"
 
 namespace rnnlab {

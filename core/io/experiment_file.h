@@ -1,5 +1,5 @@
 #pragma once
-// A whole experiment in one *.rnnlab.json file (design.md §4): the model file's network and
+// A whole experiment in one *.rnnlab.json file (docs/formats.md §2): the model file's network and
 // weights, plus the "training" section (training_json.h: settings, and for a run in progress its
 // state and history) and the "data" section (data_json.h). A file saved mid-training resumes to
 // the same result as an uninterrupted run. Reading validates everything and names the field;

@@ -19,8 +19,8 @@
 #include <optional>
 
 #include "core/data/training_data.h"
-#include "core/parameters.h"
-#include "core/sequence_trace.h"
+#include "core/nn/parameters.h"
+#include "core/nn/sequence_trace.h"
 #include "core/train/training_history.h"
 
 namespace rnnlab {

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/data/windowed_dataset.h"
-#include "core/recurrent_network.h"
+#include "core/nn/recurrent_network.h"
 #include "core/train/sequence_predictions.h"
 #include "core/train/training_history.h"
 

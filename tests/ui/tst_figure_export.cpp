@@ -8,7 +8,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "gui_test_support.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_export.h"

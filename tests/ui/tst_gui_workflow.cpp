@@ -17,7 +17,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"

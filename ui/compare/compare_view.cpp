@@ -7,9 +7,9 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/base/errors.h"
+#include "core/base/tensor_types.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
-#include "core/tensor_types.h"
 #include "ui/plot/figure.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"

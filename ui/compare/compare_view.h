@@ -14,7 +14,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "core/tensor_types.h"
+#include "core/base/tensor_types.h"
 #include "ui/compare/run_spec.h"
 
 class QCPGraph;

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "core/sequence_trace.h"
+#include "core/nn/sequence_trace.h"
 #include "ui/plot/figure.h"
 
 namespace rnnlab::ui {

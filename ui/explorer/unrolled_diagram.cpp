@@ -14,7 +14,7 @@
 #include <QToolTip>
 #include <cmath>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/cell_name.h"
 #include "ui/explorer/step_equations.h"
 #include "ui/explorer/trace_scales.h"

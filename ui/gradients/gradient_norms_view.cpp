@@ -2,7 +2,7 @@
 
 #include <QHBoxLayout>
 
-#include "core/parameters.h"
+#include "core/nn/parameters.h"
 #include "ui/gradients/log_axis.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"

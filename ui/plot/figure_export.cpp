@@ -8,7 +8,7 @@
 #include <QSvgGenerator>
 #include <cmath>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_csv.h"
 

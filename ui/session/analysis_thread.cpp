@@ -1,6 +1,6 @@
 #include "ui/session/analysis_thread.h"
 
-#include "core/compute_threads.h"
+#include "core/kernels/compute_threads.h"
 #include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "core/compute_threads.h"
-#include "core/errors.h"
+#include "core/base/errors.h"
+#include "core/kernels/compute_threads.h"
 #include "ui/session/analysis_thread.h"
 #include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"

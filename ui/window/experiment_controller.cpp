@@ -5,7 +5,7 @@
 #include <QLocale>
 #include <QUndoStack>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/cell_name.h"
 #include "ui/window/background_job.h"
 #include "ui/window/change_description.h"

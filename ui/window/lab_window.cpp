@@ -11,7 +11,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/lessons/lesson_file.h"
 #include "ui/compare/compare_view.h"
 #include "ui/compare/run_spec.h"
@@ -22,8 +22,8 @@
 #include "ui/panels/data_panel.h"
 #include "ui/panels/network_builder_panel.h"
 #include "ui/views/data_view.h"
-#include "ui/views/metrics_panel.h"
 #include "ui/views/divergence_banner.h"
+#include "ui/views/metrics_panel.h"
 #include "ui/views/training_dashboard.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/preparing_overlay.h"

@@ -5,8 +5,8 @@
 #include <QRegularExpression>
 #include <cstdio>
 
-#include "core/errors.h"
-#include "core/network_config.h"
+#include "core/base/errors.h"
+#include "core/nn/network_config.h"
 #include "core/train/training_settings.h"
 #include "ui/compare/compare_view.h"
 #include "ui/theme/theme.h"

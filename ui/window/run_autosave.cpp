@@ -3,7 +3,7 @@
 #include <QTimer>
 #include <algorithm>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/window/experiment_controller.h"
 
 namespace rnnlab::ui {

@@ -7,9 +7,9 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/base/errors.h"
 #include "core/data/generators.h"
-#include "core/errors.h"
-#include "core/simd_kernels.h"
+#include "core/kernels/simd_kernels.h"
 #include "ui/session/training_session.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
