@@ -5,7 +5,7 @@
                    [--output last|sequence] [--loss mse|cross_entropy]
   torch_convert.py to-torch in.rnnlab.json out.pt [--dtype float32|float64] [--module]
 
-The PyTorch side is the reference model of RNN Lab (design.md section 3), `Model` below:
+The PyTorch side is the reference model of RNN Lab, `Model` below:
 nn.RNN / nn.LSTM / nn.GRU (batch_first) followed by nn.Linear. model.pt may hold its
 state_dict() or the whole module. Sizes and the cell come from the tensor shapes; what shapes
 cannot tell (nonlinearity, output, loss) comes from the flags. Needs PyTorch (Debian:

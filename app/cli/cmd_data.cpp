@@ -1,5 +1,5 @@
 // rnnlab-cli data FILE: loads a delimited file as RNN Lab would and prints a JSON summary
-// (design.md §5), or the error with file:line:column on stderr and a non-zero exit.
+// (the format: README, `data`), or the error with file:line:column on stderr and a non-zero exit.
 #include <algorithm>
 #include <charconv>
 #include <chrono>

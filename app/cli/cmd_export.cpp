@@ -1,5 +1,5 @@
-// rnnlab-cli export: every plot of an experiment as files for slides and reports
-// (design.md §5), drawn by the same widgets as the GUI, headless. Without a platform set,
+// rnnlab-cli export: every plot of an experiment as files for slides and reports, drawn by the
+// same widgets as the GUI, headless. Without a platform set,
 // Qt's offscreen platform is used, so no display is needed.
 // Exit 0 when every file was written, 1 for an experiment that cannot be opened or a file that
 // cannot be written, 2 for bad usage.

@@ -1,5 +1,5 @@
 // rnnlab-cli trace: one sequence through a model, every state, gate and gradient written as
-// JSON (design.md §5). This is how the engine is compared with PyTorch.
+// JSON. This is how the engine is compared with PyTorch.
 #include <QJsonDocument>
 #include <cstdio>
 

@@ -1,6 +1,6 @@
 // rnnlab-cli train: trains an experiment file, or one built from a CSV file (or a generator or
 // bundled dataset) and flags, with a progress line; writes the trained experiment and a log
-// (design.md §5). Exit 0 when trained, 3 when training diverged (--out still written with the
+// (README, `train`). Exit 0 when trained, 3 when training diverged (--out still written with the
 // restored weights), 1 for bad input, 2 for bad usage.
 #include <unistd.h>
 
