@@ -124,6 +124,8 @@ def main():
     p.add_argument("--quick", action="store_true", help="first three configurations only")
     p.add_argument("--readme", action="store_true", help="write the result into README.md")
     a = p.parse_args()
+    if a.quick and a.readme:
+        p.error("--readme writes README's whole table: leave out --quick")
     version = torch_version()
     cli = rnnlab_cli(a.cli)
     blas = os.path.realpath("/usr/lib/x86_64-linux-gnu/libblas.so.3")
