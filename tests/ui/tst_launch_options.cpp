@@ -23,6 +23,7 @@
 #include "ui/window/experiment_controller.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
+#include "ui/window/recent_files.h"
 #include "ui/window/window_screenshot.h"
 
 using namespace rnnlab::ui;
@@ -60,6 +61,7 @@ private slots:
     void unknownViewIsAnError();
     void fileMustExistAndBeOpenable();
     void csvFileIsLoaded();
+    void screenshotLeavesRecentFilesAlone();
     void brokenFileIsAFileError();
     void stepsAreTrainedBeforeTheScreenshot();
     void screenshotHasTheRequestedSize();
@@ -285,6 +287,25 @@ void TestLaunchOptions::csvFileIsLoaded() {
     QCOMPARE(QString::fromStdString(source.csvPath), path);
     QCOMPARE(window.controller().snapshot()->step, 0);
     QCOMPARE(window.controller().trainingData()->steps(), 20);  // the default window
+}
+
+// The interactive window remembers an opened file; a screenshot run of the same file does not.
+void TestLaunchOptions::screenshotLeavesRecentFilesAlone() {
+    const QString path = m_dir.filePath(QStringLiteral("recent.csv"));
+    QVERIFY(gui_test::writeFile(path, gui_test::datedSeries(200)));
+    m_settings.clear();
+    {
+        LabWindow window;
+        const LaunchParseResult r =
+            parse({path, "--screenshot", m_dir.filePath(QStringLiteral("recent.png"))});
+        QCOMPARE(r.status, Status::Run);
+        applyLaunchOptions(window, r.options);
+        QCOMPARE(window.recentFiles()->files().value(0), path);  // the window's own menu
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), QStringList());
+    LabWindow window;
+    applyLaunchOptions(window, parse({path}).options);
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), QStringList{path});
 }
 
 void TestLaunchOptions::brokenFileIsAFileError() {

@@ -261,7 +261,7 @@ void LabWindow::enableAutosave(const QString& directory, std::chrono::millisecon
             });
     connect(m_autosave, &RunAutosave::recovered, m_recoveryBanner, &RecoveryBanner::showNext);
     connect(m_autosave, &RunAutosave::recoveryFailed, m_recoveryBanner, &RecoveryBanner::showError);
-    m_recoveryBanner->offer(findRecoveries(directory.toStdString()));
+    m_recoveryBanner->offer(recoveriesToOffer(directory));
 }
 
 QString LabWindow::runStatusText() const {

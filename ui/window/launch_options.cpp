@@ -13,6 +13,7 @@
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
 #include "ui/window/lab_window.h"
+#include "ui/window/recent_files.h"
 
 namespace rnnlab::ui {
 
@@ -226,6 +227,8 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
 void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (o.dark) Theme::instance().setScheme(ColorScheme::Dark);
     const bool screenshot = !o.screenshotPath.isEmpty();
+    // A screenshot is not the user's work: its file stays out of File > Open Recent.
+    if (screenshot) window.recentFiles()->setStored(false);
     if (o.presentation) window.setPresentationMode(true, !screenshot);
     if (o.size.isValid()) {
         window.resize(o.size);

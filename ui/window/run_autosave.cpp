@@ -18,6 +18,15 @@ QString recoveryDirectory() {
     return chosen.isEmpty() ? QString::fromStdString(defaultRecoveryDirectory()) : chosen;
 }
 
+std::vector<Recovery> recoveriesToOffer(const QString& directory) {
+    std::vector<Recovery> found = findRecoveries(directory.toStdString());
+    if (directory.toStdString() != defaultRecoveryDirectory()) return found;
+    for (Recovery& r : findRecoveries(earlierRecoveryDirectory())) found.push_back(std::move(r));
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Recovery& a, const Recovery& b) { return a.savedAt > b.savedAt; });
+    return found;
+}
+
 RunAutosave::RunAutosave(ExperimentController& controller, const QString& directory,
                          std::chrono::milliseconds interval)
     : QObject(&controller), m_controller(controller) {

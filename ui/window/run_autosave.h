@@ -24,6 +24,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "core/io/autosave.h"
 
@@ -34,6 +35,9 @@ class ExperimentController;
 // Where recoveries live: $RNNLAB_RECOVERY_DIR when set (tests, scripted runs), otherwise
 // defaultRecoveryDirectory().
 QString recoveryDirectory();
+// The recoveries to offer at start, newest first: those in `directory`, and when it is the
+// default folder also those that earlier versions left in earlierRecoveryDirectory().
+std::vector<Recovery> recoveriesToOffer(const QString& directory);
 
 class RunAutosave : public QObject {
     Q_OBJECT

@@ -255,11 +255,16 @@ void TestAutosave::unwritableFolder() {
     }
 }
 
+// ~/.local/share/RNN Lab/recovery, as the README says: the application's name once, although
+// the organisation has the same name (earlier versions put it in .../RNN Lab/RNN Lab/recovery).
 void TestAutosave::defaultFolder() {
     QStandardPaths::setTestModeEnabled(true);
-    const QString expected =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/recovery";
-    QCOMPARE(QString::fromStdString(defaultRecoveryDirectory()), expected);
+    QCoreApplication::setApplicationName(QStringLiteral("RNN Lab"));
+    QCoreApplication::setOrganizationName(QStringLiteral("RNN Lab"));
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QCOMPARE(QString::fromStdString(defaultRecoveryDirectory()), data + "/RNN Lab/recovery");
+    QCOMPARE(QString::fromStdString(earlierRecoveryDirectory()),
+             data + "/RNN Lab/RNN Lab/recovery");
 }
 
 QTEST_APPLESS_MAIN(TestAutosave)

@@ -100,6 +100,43 @@ private slots:
         QCOMPARE(back.weights.flat(), e.weights.flat());
     }
 
+    // A CSV beside or below the experiment file is recorded relative to it; elsewhere (or
+    // already relative) as given.
+    void csvPathForFile_data() {
+        QTest::addColumn<QString>("csv");
+        QTest::addColumn<QString>("experiment");
+        QTest::addColumn<QString>("recorded");
+        QTest::newRow("beside") << "/c/prices.csv"
+                                << "/c/e.rnnlab.json"
+                                << "prices.csv";
+        QTest::newRow("below") << "/c/data/a/p.csv"
+                               << "/c/e.rnnlab.json"
+                               << "data/a/p.csv";
+        QTest::newRow("unnormalised") << "/c/x/../data/p.csv"
+                                      << "/c/./e.rnnlab.json"
+                                      << "data/p.csv";
+        QTest::newRow("above") << "/p.csv"
+                               << "/c/e.rnnlab.json"
+                               << "/p.csv";
+        QTest::newRow("sibling folder") << "/d/p.csv"
+                                        << "/c/e.rnnlab.json"
+                                        << "/d/p.csv";
+        QTest::newRow("name prefix") << "/course2/p.csv"
+                                     << "/course/e.rnnlab.json"
+                                     << "/course2/p.csv";
+        QTest::newRow("relative") << "../p.csv"
+                                  << "/c/e.rnnlab.json"
+                                  << "../p.csv";
+    }
+    void csvPathForFile() {
+        QFETCH(QString, csv);
+        QFETCH(QString, experiment);
+        QFETCH(QString, recorded);
+        QCOMPARE(QString::fromStdString(
+                     rnnlab::csvPathForFile(csv.toStdString(), experiment.toStdString())),
+                 recorded);
+    }
+
     void generatorAndBundledSources() {
         const Experiment g = parse(R"(, "data": {"source": "generator",
             "generator": {"name": "mackey_glass", "seed": 5, "parameters": {"tau": 17}}})");
