@@ -12,6 +12,7 @@
 #include "ui/explorer/figure_clicks.h"
 #include "ui/explorer/trace_scales.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {

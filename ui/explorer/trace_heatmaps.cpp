@@ -5,6 +5,7 @@
 
 #include "ui/explorer/figure_clicks.h"
 #include "ui/explorer/step_equations.h"
+#include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {

@@ -10,6 +10,7 @@
 #include "core/analysis/gradient_profile.h"
 #include "ui/gradients/log_axis.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -40,6 +41,7 @@ GradientProfileView::GradientProfileView(QWidget* parent) : QWidget(parent) {
     m_profile = new Figure(tr("Gradient through time \u2016dL/dh_t\u2016"), tr("time step t"),
                            tr("\u2016dL/dh_t\u2016"), this);
     setLogScale(m_profile->yAxis);
+    useIntegerTicks(m_profile->xAxis);
     m_profile->setToolTip(
         tr("<p>How much the loss changes when the hidden state at step t changes, for one "
            "sequence. The gradient starts at the last step and travels back; each step back "
@@ -56,6 +58,8 @@ GradientProfileView::GradientProfileView(QWidget* parent) : QWidget(parent) {
     m_map->colorScale()->setDataScaleType(QCPAxis::stLogarithmic);
     setLogScale(m_map->colorScale()->axis());
     m_heatmap->legend->setVisible(false);
+    useIntegerTicks(m_heatmap->xAxis);
+    useIntegerTicks(m_heatmap->yAxis);
     m_heatmap->setToolTip(
         tr("<p>Each row is the gradient profile of one trace, oldest at the bottom, relative to "
            "its last step T: how much of the gradient arriving at T is left at step t. Watch the "
