@@ -45,6 +45,7 @@ ThemeStyle makeThemeStyle(ColorScheme scheme, bool presentation) {
         s.axis = presentation ? QColor(0xf0, 0xf0, 0xf0) : QColor(0xb0, 0xb4, 0xbb);
         s.grid = presentation ? QColor(0x55, 0x55, 0x55) : QColor(0x3a, 0x3d, 0x42);
         s.accent = QColor(0xff, 0xc8, 0x3d);
+        s.annotation = QColor(0xff, 0x3d, 0x9a);
         s.series = kDarkSeries;
     } else {
         s.window = presentation ? QColor(Qt::white) : QColor(0xf3, 0xf4, 0xf6);
@@ -54,6 +55,7 @@ ThemeStyle makeThemeStyle(ColorScheme scheme, bool presentation) {
         s.axis = presentation ? QColor(Qt::black) : QColor(0x4a, 0x50, 0x58);
         s.grid = presentation ? QColor(0xbb, 0xbb, 0xbb) : QColor(0xdd, 0xe0, 0xe4);
         s.accent = QColor(0xe0, 0x8a, 0x00);
+        s.annotation = QColor(0xe6, 0x00, 0x7e);
         s.series = kLightSeries;
     }
     s.disabledText = blend(s.text, s.window, 0.6);
