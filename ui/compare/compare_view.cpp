@@ -10,6 +10,7 @@
 #include "core/data/windowed_dataset.h"
 #include "core/errors.h"
 #include "core/tensor_types.h"
+#include "ui/notation.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
 #include "ui/session/training_session.h"
@@ -89,7 +90,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     useLogScale(m_loss->yAxis);
     useIntegerTicks(m_loss->xAxis);
     m_gradient = new Figure(tr("Gradient through time"), tr("time step t"),
-                            tr("||dL/dh\u209c|| (first layer)"), this);
+                            tr("%1 (first layer)").arg(notation::gradientNorm()), this);
     useLogScale(m_gradient->yAxis);
     useIntegerTicks(m_gradient->xAxis);
     auto* plots = new QHBoxLayout;

@@ -55,8 +55,9 @@ QString StateJacobianView::linkExplanation() {
 }
 
 StateJacobianView::StateJacobianView(QWidget* parent) : QWidget(parent) {
-    m_products = new Figure(tr("Jacobian products \u2016\u2202h_T/\u2202h_t\u2016"),
-                            tr("time step t"), tr("\u2016\u2202h_T/\u2202h_t\u2016\u2082"), this);
+    m_products =
+        new Figure(tr("Jacobian products \u2016\u2202h_T/\u2202h\u209c\u2016"), tr("time step t"),
+                   tr("\u2016\u2202h_T/\u2202h\u209c\u2016\u2082"), this);
     setLogScale(m_products->yAxis);
     useIntegerTicks(m_products->xAxis);
     m_products->setToolTip(linkExplanation());
