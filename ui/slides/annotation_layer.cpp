@@ -85,7 +85,10 @@ void AnnotationLayer::setDrawing(bool on) {
     m_drawing = on;
     setAttribute(Qt::WA_TransparentForMouseEvents, !on);
     setFocusPolicy(on ? Qt::StrongFocus : Qt::NoFocus);
-    setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    if (on)
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
     if (on) {
         raise();
         setFocus();
