@@ -24,6 +24,7 @@ class QToolBar;
 
 namespace rnnlab::ui {
 
+class AnnotationLayer;
 class Figure;
 class LessonGuide;
 class RecentFiles;
@@ -58,6 +59,17 @@ public:
 
     // The figure Ctrl+E / Copy Figure act on: the focused one, else the first in the view.
     Figure* currentFigure() const;
+
+    // What a snapshot shows: the part of the current view its scroll area shows.
+    QWidget* currentViewport() const;
+    // The drawing layer over the current view (each view has its own).
+    AnnotationLayer* currentAnnotations() const;
+    // The caption line under snapshots when View > Caption Under Snapshots is on: the window
+    // and the view; LabWindow adds the experiment, step, seed and settings.
+    virtual QString snapshotCaption() const;
+    // The current view as shown to path (.png at 2x, .svg, .pdf), captioned when asked
+    // (actions().snapshotCaption). Throws rnnlab::FileError naming the path.
+    void saveViewSnapshot(const QString& path);
 
     // Play/Pause shows "Pause" while training runs.
     void setPlaying(bool playing);
@@ -100,6 +112,8 @@ private:
     void saveAsWithDialog();
     void exportCurrentFigure();
     void copyCurrentFigure();
+    void snapshotWithDialog();
+    void followDrawingToCurrentView();
     void showKeyboardHelp();
     void showAbout();
     QStringList droppableFiles(const QMimeData* mime) const;

@@ -204,7 +204,7 @@ void TestGuiWorkflow::exportsEveryFigureInEveryFormat() {
     names.sort();
     QCOMPARE(names.size(), 4 * figuresIn(window).size());
     for (const char* stem : {"loss", "predictions-sine", "sine-seed-1", "hidden-state-ht",
-                             "gradient-through-time-dl-dh-t"}) {
+                             "gradient-through-time-dl-dht"}) {
         for (const char* suffix : {".csv", ".pdf", ".png", ".svg"}) {
             const QString name = QLatin1String(stem) + QLatin1String(suffix);
             QVERIFY2(names.contains(name), qPrintable(name));

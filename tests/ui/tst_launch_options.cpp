@@ -100,6 +100,14 @@ void TestLaunchOptions::parsesEveryOption() {
     QCOMPARE(bare.options.trainSteps, 0);
     QVERIFY(!bare.options.size.isValid());
     QVERIFY(!bare.options.presentation && !bare.options.dark);
+    QVERIFY(!bare.options.headless());
+
+    // A snapshot of the view, by the suffix, with its caption.
+    const LaunchParseResult snapshot = parse({"--snapshot", "slide.SVG", "--caption"});
+    QCOMPARE(snapshot.status, Status::Run);
+    QCOMPARE(snapshot.options.snapshotPath, QStringLiteral("slide.SVG"));
+    QVERIFY(snapshot.options.caption);
+    QVERIFY(snapshot.options.headless());
 }
 
 void TestLaunchOptions::benchTrainTakesTheBenchFlags() {
@@ -136,7 +144,8 @@ void TestLaunchOptions::helpAndVersion() {
     QCOMPARE(parse({"-h", "--bogus"}).status, Status::Error);
     const QString help = launchHelpText();
     for (const char* option : {"--view <NAME>", "--train-steps <N>", "--screenshot <OUT.png>",
-                               "--size <WxH>", "--presentation", "--dark", "[FILE]"}) {
+                               "--snapshot <OUT.png|svg|pdf>", "--caption", "--size <WxH>",
+                               "--presentation", "--dark", "[FILE]"}) {
         QVERIFY2(help.contains(QLatin1String(option)), option);
     }
     QVERIFY(help.contains(QLatin1String("--lesson <NAME|FILE>")));
@@ -156,6 +165,10 @@ void TestLaunchOptions::badArgumentsAreErrors_data() {
                                 << "--size: 100x100 is outside 320x240 .. 7680x4320";
     QTest::newRow("not png") << QStringList{"--screenshot", "shot.jpg"}
                              << "--screenshot: 'shot.jpg' must end in .png";
+    QTest::newRow("snapshot suffix") << QStringList{"--snapshot", "slide.jpg"}
+                                     << "--snapshot: 'slide.jpg' must end in .png, .svg or .pdf";
+    QTest::newRow("caption alone")
+        << QStringList{"--caption"} << "--caption goes with --snapshot only";
     QTest::newRow("steps text") << QStringList{"--train-steps", "many"}
                                 << "--train-steps: 'many' is not a whole number from 0 to 10000000";
     QTest::newRow("steps negative")

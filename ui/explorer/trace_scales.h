@@ -51,9 +51,6 @@ ValueScale gradientNormScale(const SequenceTrace& trace);
 // |dL/dh_t| of single units of every layer, on one log scale: what the heat maps show.
 ValueScale gradientUnitScale(const SequenceTrace& trace);
 
-// Ticks on whole numbers only (steps, units), thinned to multiples when there are many.
-QSharedPointer<QCPAxisTickerFixed> integerTicker();
-
 // The current theme's gradient of a Figure colour map of this kind, for drawings that are not
 // figures (the unrolled diagram) so that their colours match the heat maps.
 QCPColorGradient themedGradient(ColorMapKind kind);

@@ -1,6 +1,7 @@
 #include "ui/plot/figure.h"
 
 #include <QContextMenuEvent>
+#include <QWheelEvent>
 #include <algorithm>
 #include <utility>
 
@@ -176,6 +177,15 @@ void Figure::setMarkerX(QCPItemStraightLine* marker, double x) {
     marker->point2->setCoords(x, 1.0);
 }
 
+QList<QCPItemStraightLine*> Figure::markers() const {
+    QList<QCPItemStraightLine*> found;
+    for (int i = 0; i < itemCount(); ++i) {
+        auto* marker = qobject_cast<QCPItemStraightLine*>(item(i));
+        if (marker && marker->property(kMarkerProperty).isValid()) found << marker;
+    }
+    return found;
+}
+
 QSize Figure::minimumSizeHint() const {
     return QSize(240, 160);
 }
@@ -277,13 +287,17 @@ void Figure::applyTheme(const ThemeStyle& style) {
             styleAxis(map->colorScale()->axis(), style);
         }
     }
-    for (int i = 0; i < itemCount(); ++i) {
-        auto* marker = qobject_cast<QCPItemStraightLine*>(item(i));
-        if (marker && marker->property(kMarkerProperty).isValid()) {
-            marker->setPen(QPen(style.accent, style.lineWidth, Qt::DashLine));
-        }
-    }
+    for (QCPItemStraightLine* marker : markers())
+        marker->setPen(QPen(style.accent, style.lineWidth, Qt::DashLine));
     replot(rpQueuedReplot);
+}
+
+void Figure::wheelEvent(QWheelEvent* event) {
+    if (hasFocus() || event->modifiers().testFlag(Qt::ControlModifier)) {
+        QCustomPlot::wheelEvent(event);
+    } else {
+        event->ignore();  // to the parent: the scroll area scrolls
+    }
 }
 
 void Figure::contextMenuEvent(QContextMenuEvent* event) {

@@ -55,6 +55,14 @@ struct LaunchParser {
         QStringLiteral("screenshot"),
         QObject::tr("Save the whole window as a PNG once it is laid out, then exit."),
         QObject::tr("OUT.png")};
+    QCommandLineOption snapshot{
+        QStringLiteral("snapshot"),
+        QObject::tr("Save the view as shown (View > Snapshot of the View: PNG at 2x, SVG or PDF "
+                    "by the suffix) once it is laid out, then exit."),
+        QObject::tr("OUT.png|svg|pdf")};
+    QCommandLineOption caption{
+        QStringLiteral("caption"),
+        QObject::tr("--snapshot: write the experiment, step, seed and settings under it.")};
     QCommandLineOption size{QStringLiteral("size"),
                             QObject::tr("Window size in pixels (default for screenshots: "
                                         "1920x1080)."),
@@ -93,8 +101,9 @@ struct LaunchParser {
     LaunchParser() {
         parser.setApplicationDescription(
             QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
-        parser.addOptions({view, lesson, trainSteps, screenshot, size, presentation, dark, benchUi,
-                           benchTrain, cell, hidden, layers, seq, batch, steps});
+        parser.addOptions({view, lesson, trainSteps, screenshot, snapshot, caption, size,
+                           presentation, dark, benchUi, benchTrain, cell, hidden, layers, seq,
+                           batch, steps});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QObject::tr("A *.csv series or *.rnnlab.json experiment."),
                                      QStringLiteral("[FILE]"));
@@ -196,6 +205,16 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
         !o.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
         return error(QObject::tr("--screenshot: '%1' must end in .png").arg(o.screenshotPath));
     }
+    o.snapshotPath = parser.value(p.snapshot);
+    static const QRegularExpression snapshotSuffix(QStringLiteral("\\.(png|svg|pdf)$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    if (parser.isSet(p.snapshot) && !snapshotSuffix.match(o.snapshotPath).hasMatch()) {
+        return error(
+            QObject::tr("--snapshot: '%1' must end in .png, .svg or .pdf").arg(o.snapshotPath));
+    }
+    o.caption = parser.isSet(p.caption);
+    if (o.caption && !parser.isSet(p.snapshot))
+        return error(QObject::tr("--caption goes with --snapshot only"));
     if (parser.isSet(p.size)) {
         static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
         const QRegularExpressionMatch m = wxh.match(parser.value(p.size));
@@ -226,13 +245,12 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
 
 void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (o.dark) Theme::instance().setScheme(ColorScheme::Dark);
-    const bool screenshot = !o.screenshotPath.isEmpty();
-    // A screenshot is not the user's work: its file stays out of File > Open Recent.
-    if (screenshot) window.recentFiles()->setStored(false);
-    if (o.presentation) window.setPresentationMode(true, !screenshot);
+    // A screenshot or snapshot is not the user's work: its file stays out of File > Open Recent.
+    if (o.headless()) window.recentFiles()->setStored(false);
+    if (o.presentation) window.setPresentationMode(true, !o.headless());
     if (o.size.isValid()) {
         window.resize(o.size);
-    } else if (screenshot) {
+    } else if (o.headless()) {
         window.resize(kDefaultScreenshotSize);
     }
     if (!o.view.isEmpty() && !window.viewNames().contains(o.view, Qt::CaseInsensitive)) {

@@ -99,9 +99,11 @@ private slots:
             QTest::newRow(name) << int(kind) << value << passed << QString(message);
         };
         row("ratio below fails", LessonCheckKind::GradientRatioBelow, 1e-3, false,
-            "LSTM: gradient ratio |dL/dh_0| / |dL/dh_T| = 0.05, expected below 0.001");
+            "LSTM: gradient ratio \u2016dL/dh\u2016 first step / last step = 0.05, expected below "
+            "0.001");
         row("ratio above passes", LessonCheckKind::GradientRatioAbove, 1e-2, true,
-            "LSTM: gradient ratio |dL/dh_0| / |dL/dh_T| = 0.05, expected above 0.01");
+            "LSTM: gradient ratio \u2016dL/dh\u2016 first step / last step = 0.05, expected above "
+            "0.01");
         row("fall above passes", LessonCheckKind::LossFallAbove, 99, true,
             "LSTM: loss before / loss after training = 100, expected above 99");
         row("fall below fails", LessonCheckKind::LossFallBelow, 1.5, false,
