@@ -82,7 +82,7 @@ MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
            "the true values (closed loop), from the start of the validation part: how a real "
            "forecast of the future fares. Compare with the one-step RMSE under Validation error. "
            "When the forecast costs much next to an epoch's training, it is recorded every few "
-           "epochs, and the epoch it is from is shown."),
+           "epochs: \"(ep 9)\" after the value says it is from epoch 9."),
         2, 2);
     add(Metric::FreeRunningTest, tr("Free-running"),
         tr("RMSE of the closed-loop forecast on the test part."), 2, 3);
@@ -235,9 +235,9 @@ void MetricsPanel::showFreeRunning(const TrainingHistory& history) {
         set(Metric::FreeRunningTest, kNone);
         return;
     }
-    // Recorded at some epochs only: an older one says which.
+    // Recorded at some epochs only: an older one says which, briefly (the cell is narrow).
     const QString epoch =
-        f == &history.epochs.back() ? QString() : tr(" (epoch %1)").arg(f->epoch + 1);
+        f == &history.epochs.back() ? QString() : tr(" (ep %1)").arg(f->epoch + 1);
     set(Metric::FreeRunningValidation, rmseText(f->validationFreeRunning) + epoch);
     set(Metric::FreeRunningTest, rmseText(f->testFreeRunning) + epoch);
 }
