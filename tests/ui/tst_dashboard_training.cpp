@@ -267,7 +267,7 @@ void TestDashboardTraining::metricsShowTheLastEpoch() {
     QCOMPARE(metrics.value(M::BatchLoss), QStringLiteral("0.1667"));
     QCOMPARE(metrics.value(M::TrainLoss), QStringLiteral("0.2"));
     QCOMPARE(metrics.value(M::ValidationLoss), QStringLiteral("0.03127"));
-    QCOMPARE(metrics.value(M::ValidationError), QStringLiteral("RMSE 0.1, MAE 0.08"));
+    QCOMPARE(metrics.value(M::ValidationError), QStringLiteral("RMSE\u00a00.1, MAE\u00a00.08"));
     QCOMPARE(metrics.value(M::TestError), QStringLiteral("accuracy 75.0 %"));
     QCOMPARE(metrics.value(M::FreeRunningValidation), QStringLiteral("\u2013"));
     QCOMPARE(metrics.value(M::Baselines), QString());  // none without forecasts

@@ -20,7 +20,8 @@ QString errorText(const Metrics& m, bool haveLoss) {
     if (!haveLoss || m.count == 0) return kNone;
     if (m.accuracy)
         return QObject::tr("accuracy %1 %").arg(QLocale().toString(100 * *m.accuracy, 'f', 1));
-    return QObject::tr("RMSE %1, MAE %2").arg(metricNumber(m.rmse), metricNumber(m.mae));
+    // No-break spaces: a narrow cell wraps after the comma only.
+    return QObject::tr("RMSE\u00a0%1, MAE\u00a0%2").arg(metricNumber(m.rmse), metricNumber(m.mae));
 }
 
 QString rmseText(const Metrics& m) {
@@ -162,8 +163,10 @@ void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip
     bold.setBold(true);
     value->setFont(bold);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Long values ("RMSE 0.5357, MAE 0.4118") share the width rather than widen the view.
+    // Long values ("RMSE 0.5357, MAE 0.4118") share the width rather than widen the view, and
+    // wrap onto a second line rather than lose their end.
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    value->setWordWrap(true);
     value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.00000")));
     name->setToolTip(tip);
     value->setToolTip(tip);
