@@ -27,6 +27,8 @@
 #include <vector>
 
 #include "core/io/autosave.h"
+#include "ui/session/mailbox_link.h"
+#include "ui/session/thread_mailbox.h"
 
 namespace rnnlab::ui {
 
@@ -82,6 +84,10 @@ private:
     bool m_jobPending = false;  // an autosave job is on its way to the worker
     QString m_error;
     std::optional<Recovery> m_recovering;
+    // The writer's results come back through this mailbox, whose std::mutex ThreadSanitizer
+    // sees (a queued Qt call it cannot); closed before the writer is waited for.
+    ThreadMailbox* m_toGui;
+    std::shared_ptr<MailboxLink> m_toGuiLink;
     // Writes the copies; declared last, destroyed first: it waits for a write in progress
     // before the slot goes.
     QThreadPool m_writer;
