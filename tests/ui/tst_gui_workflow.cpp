@@ -163,6 +163,11 @@ void TestGuiWorkflow::buildLoadTrainPauseStepStop() {
     // Space plays (even from a spin box), at full speed.
     window.speedControl()->setLevel(SpeedControl::kMaxLevel);
     QVERIFY(showAndActivate(window));  // back from the dialogs
+    // Epochs enough that the run is still going when Space pauses it, however fast the machine
+    // (this CSV gives a few steps an epoch).
+    TrainingSettings longer = c.settings();
+    longer.epochs = 100000;
+    c.setSettings(longer);
     auto* hidden = builder->findChild<QSpinBox*>(QStringLiteral("hiddenSize"));
     hidden->setFocus();
     QTest::keyClick(hidden, Qt::Key_Space);
