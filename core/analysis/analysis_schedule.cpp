@@ -22,6 +22,13 @@ constexpr double kBatchOfOnePenalty = 3.0;
 
 double cube(double x) { return x * x * x; }
 
+// The smallest first·2^k (k ≥ 0) at which `cost` fits within `share` of `perUnit`·first·2^k.
+long long doublingInterval(double cost, double share, double perUnit, long long first) {
+    long long every = first;
+    while (cost > share * perUnit * static_cast<double>(every)) every *= 2;
+    return every;
+}
+
 }  // namespace
 
 double trainingStepCost(const NetworkConfig& n, Index steps, Index batch) {
@@ -47,9 +54,7 @@ long long heavyAnalysisEvery(const NetworkConfig& n, Index steps, Index batch, i
     if (traceEvery <= 0) return 0;
     const double analysis = heavyAnalysisCost(n, steps);
     const double training = trainingStepCost(n, steps, std::max<Index>(1, batch));
-    long long every = traceEvery;
-    while (analysis > kHeavyAnalysisShare * training * static_cast<double>(every)) every *= 2;
-    return every;
+    return doublingInterval(analysis, kHeavyAnalysisShare, training, traceEvery);
 }
 
 int freeRunningEvery(const NetworkConfig& n, Index steps, Index batch, Index trainSamples,
@@ -60,9 +65,7 @@ int freeRunningEvery(const NetworkConfig& n, Index steps, Index batch, Index tra
     // Forward only: a third of a training step's flops per sample.
     const double forecast = kBatchOfOnePenalty * static_cast<double>(forecastRows) *
                             trainingStepCost(n, steps, 1) / 3.0;
-    int every = 1;
-    while (forecast > kFreeRunningShare * training * every) every *= 2;
-    return every;
+    return static_cast<int>(doublingInterval(forecast, kFreeRunningShare, training, 1));
 }
 
 }  // namespace rnnlab

@@ -90,12 +90,18 @@ Split freeRunningFrom(const WindowedDataset& windows) {
     return windows.partRows(Split::Validation) > 0 ? Split::Validation : Split::Test;
 }
 
+// The rows from there to the end of the series, when the forecast is possible at all.
+Index rowsToForecast(const WindowedDataset& windows) {
+    const Index begin = windows.partBegin(freeRunningFrom(windows));
+    return begin >= windows.steps() ? std::max<Index>(0, windows.series().rows() - begin) : 0;
+}
+
 // Free running to the end of the series; nothing, and why, when it cannot be done.
 std::optional<Forecast> freeRunning(const RecurrentNetwork<float>& net,
                                     const WindowedDataset& windows, std::string& unavailable) {
     unavailable = closedLoopUnavailableReason(windows);
     if (!unavailable.empty()) return std::nullopt;
-    if (const Index rows = freeRunningRows(windows); rows > 0)
+    if (const Index rows = rowsToForecast(windows); rows > 0)
         return closedLoopForecast(net, windows, freeRunningFrom(windows), rows);
     unavailable = "no rows after the training part to forecast";
     return std::nullopt;
@@ -118,9 +124,7 @@ Metrics partErrors(const Forecast& f, const WindowedDataset& w, Split part) {
 
 Index freeRunningRows(const TrainingData& data) {
     const auto* windows = dynamic_cast<const WindowedDataset*>(&data);
-    if (!windows || !closedLoopUnavailableReason(*windows).empty()) return 0;
-    const Index begin = windows->partBegin(freeRunningFrom(*windows));
-    return begin >= windows->steps() ? std::max<Index>(0, windows->series().rows() - begin) : 0;
+    return windows && closedLoopUnavailableReason(*windows).empty() ? rowsToForecast(*windows) : 0;
 }
 
 FreeRunningErrors freeRunningErrors(const RecurrentNetwork<float>& net, const TrainingData& data) {
