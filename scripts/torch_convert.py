@@ -5,9 +5,9 @@
                    [--output last|sequence] [--loss mse|cross_entropy]
   torch_convert.py to-torch in.rnnlab.json out.pt [--dtype float32|float64] [--module]
 
-The PyTorch side is the reference model of RNN Lab (design.md section 3), `Model` below:
-nn.RNN / nn.LSTM / nn.GRU (batch_first) followed by nn.Linear. model.pt may hold its
-state_dict() or the whole module. Sizes and the cell come from the tensor shapes; what shapes
+The PyTorch side is the reference model of RNN Lab (docs/formats.md, section 1), the `Model`
+class of this script: nn.RNN / nn.LSTM / nn.GRU (batch_first) followed by nn.Linear. model.pt
+may hold its state_dict() or the whole module. Sizes and the cell come from the tensor shapes; what shapes
 cannot tell (nonlinearity, output, loss) comes from the flags. Needs PyTorch (Debian:
 python3-torch); RNN Lab itself never does.
 """

@@ -2,7 +2,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,10 +20,15 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "core/base/errors.h"
 #include "ui/lessons/lesson_caption.h"
 #include "ui/lessons/lesson_guide.h"
+#include "ui/plot/export_size_widget.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/figure_collection.h"
 #include "ui/plot/figure_commands.h"
+#include "ui/slides/annotation_layer.h"
+#include "ui/slides/view_snapshot.h"
 #include "ui/theme/theme.h"
 #include "ui/theme/themed_icon.h"
 #include "ui/window/recent_files.h"
@@ -35,6 +42,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kDarkKey = QStringLiteral("view/dark");
+const QString kCaptionKey = QStringLiteral("view/snapshotCaption");
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -91,6 +99,15 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     view->addAction(m_actions.darkTheme);
     view->addAction(m_actions.presentationMode);
+    view->addSeparator();
+    view->addAction(m_actions.annotate);
+    QMenu* tools = view->addMenu(tr("Drawing &Tool"));
+    tools->addActions({m_actions.annotationPen, m_actions.annotationArrow, m_actions.annotationBox,
+                       m_actions.annotationText});
+    view->addAction(m_actions.clearAnnotations);
+    view->addSeparator();
+    view->addAction(m_actions.snapshot);
+    view->addAction(m_actions.snapshotCaption);
 
     QMenu* train = menuBar()->addMenu(tr("&Train"));
     train->addAction(m_actions.playPause);
@@ -204,6 +221,24 @@ void MainWindow::connectActions() {
     });
     connect(m_actions.presentationMode, &QAction::toggled, this,
             [this](bool on) { setPresentationMode(on); });
+    connect(m_actions.snapshot, &QAction::triggered, this, &MainWindow::snapshotWithDialog);
+    connect(m_actions.annotate, &QAction::toggled, this, &MainWindow::followDrawingToCurrentView);
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::followDrawingToCurrentView);
+    const QList<std::pair<QAction*, AnnotationTool>> tools = {
+        {m_actions.annotationPen, AnnotationTool::Pen},
+        {m_actions.annotationArrow, AnnotationTool::Arrow},
+        {m_actions.annotationBox, AnnotationTool::Box},
+        {m_actions.annotationText, AnnotationTool::Text}};
+    for (const auto& [action, tool] : tools) {
+        connect(action, &QAction::triggered, this, [this, tool = tool] {
+            for (AnnotationLayer* layer : m_views->findChildren<AnnotationLayer*>())
+                layer->setTool(tool);
+            m_actions.annotate->setChecked(true);  // choosing a tool is wanting to draw
+        });
+    }
+    connect(m_actions.clearAnnotations, &QAction::triggered, this, [this] {
+        if (AnnotationLayer* layer = currentAnnotations()) layer->clear();
+    });
     connect(m_actions.keyboardHelp, &QAction::triggered, this, &MainWindow::showKeyboardHelp);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions.open, &QAction::changed, this, &MainWindow::rebuildRecentMenu);
@@ -226,6 +261,7 @@ int MainWindow::addView(const QString& name, QWidget* view) {
     area->setWidget(view);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    new AnnotationLayer(view);  // owned by the view, drawn over it
     const int index = m_views->addTab(area, name);
     auto* show = new QAction(name, this);
     if (index < 9) show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
@@ -269,6 +305,61 @@ Figure* MainWindow::currentFigure() const {
     if (auto* figure = qobject_cast<Figure*>(view)) return figure;
     const QList<Figure*> figures = view->findChildren<Figure*>();
     return figures.isEmpty() ? nullptr : figures.first();
+}
+
+QWidget* MainWindow::currentViewport() const {
+    const auto* area = static_cast<QScrollArea*>(m_views->currentWidget());
+    return area ? area->viewport() : nullptr;
+}
+
+AnnotationLayer* MainWindow::currentAnnotations() const {
+    const auto* area = static_cast<QScrollArea*>(m_views->currentWidget());
+    return area ? area->widget()->findChild<AnnotationLayer*>(QString(), Qt::FindDirectChildrenOnly)
+                : nullptr;
+}
+
+void MainWindow::followDrawingToCurrentView() {
+    // Only the view on screen draws; the others keep their drawings and let clicks through.
+    const bool drawing = m_actions.annotate->isChecked();
+    for (AnnotationLayer* layer : m_views->findChildren<AnnotationLayer*>())
+        layer->setDrawing(drawing && layer == currentAnnotations());
+}
+
+QString MainWindow::snapshotCaption() const {
+    return QStringLiteral("%1 \u00b7 %2").arg(windowTitle(), currentViewName());
+}
+
+void MainWindow::saveViewSnapshot(const QString& path) {
+    QWidget* viewport = currentViewport();
+    if (!viewport)
+        throw FileError(QStringLiteral("%1: there is no view to snapshot").arg(path).toStdString());
+    saveSnapshot(*viewport, path,
+                 m_actions.snapshotCaption->isChecked() ? snapshotCaption() : QString());
+}
+
+void MainWindow::snapshotWithDialog() {
+    QWidget* viewport = currentViewport();
+    if (!viewport) return;
+    // The folder of the last export: figures and snapshots for one lecture go together.
+    const QString start = QDir(loadExportDirectory())
+                              .filePath(figureFileStem(currentViewName()) + QStringLiteral(".png"));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Snapshot of the View"), start,
+        tr("PNG image, 2\u00d7 (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + filter.section(QStringLiteral("*."), 1).chopped(1);
+    const QString caption = m_actions.snapshotCaption->isChecked() ? snapshotCaption() : QString();
+    try {
+        saveSnapshot(*viewport, path, caption);
+    } catch (const FileError& e) {
+        QMessageBox::warning(this, tr("Snapshot"), QString::fromUtf8(e.what()));
+        return;
+    }
+    saveExportDirectory(QFileInfo(path).absolutePath());
+    QGuiApplication::clipboard()->setImage(renderSnapshot(*viewport, caption));
+    statusBar()->showMessage(tr("Saved %1 and copied it to the clipboard").arg(path), 5000);
 }
 
 void MainWindow::setPlaying(bool playing) {
@@ -401,6 +492,7 @@ void MainWindow::restoreSettings() {
     restoreState(settings.value(kStateKey).toByteArray());
     Theme::instance().setScheme(settings.value(kDarkKey, false).toBool() ? ColorScheme::Dark
                                                                          : ColorScheme::Light);
+    m_actions.snapshotCaption->setChecked(settings.value(kCaptionKey, false).toBool());
     m_rememberSettings = true;
 }
 
@@ -411,6 +503,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         settings.setValue(kGeometryKey, saveGeometry());
         settings.setValue(kStateKey, saveState());
         settings.setValue(kDarkKey, Theme::instance().scheme() == ColorScheme::Dark);
+        settings.setValue(kCaptionKey, m_actions.snapshotCaption->isChecked());
     }
     event->accept();
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The application window's shell, laid out as design.md §8:
+// The application window's shell, laid out as:
 //   menu bar (File Edit View Train Lessons Help)
 //   toolbars: New Open Save | Play/Pause Step Stop, speed | epoch, progress, ETA
 //   left docks: panels (addPanel)
@@ -25,6 +25,7 @@ class QToolBar;
 
 namespace rnnlab::ui {
 
+class AnnotationLayer;
 class Figure;
 class LessonCaption;
 class LessonGuide;
@@ -61,6 +62,17 @@ public:
 
     // The figure Ctrl+E / Copy Figure act on: the focused one, else the first in the view.
     Figure* currentFigure() const;
+
+    // What a snapshot shows: the part of the current view its scroll area shows.
+    QWidget* currentViewport() const;
+    // The drawing layer over the current view (each view has its own).
+    AnnotationLayer* currentAnnotations() const;
+    // The caption line under snapshots when View > Caption Under Snapshots is on: the window
+    // and the view; LabWindow adds the experiment, step, seed and settings.
+    virtual QString snapshotCaption() const;
+    // The current view as shown to path (.png at 2x, .svg, .pdf), captioned when asked
+    // (actions().snapshotCaption). Throws rnnlab::FileError naming the path.
+    void saveViewSnapshot(const QString& path);
 
     // Play/Pause shows "Pause" while training runs.
     void setPlaying(bool playing);
@@ -107,6 +119,8 @@ private:
     void saveAsWithDialog();
     void exportCurrentFigure();
     void copyCurrentFigure();
+    void snapshotWithDialog();
+    void followDrawingToCurrentView();
     void showKeyboardHelp();
     void showAbout();
     QStringList droppableFiles(const QMimeData* mime) const;

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QWidget>
 
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 
 namespace rnnlab::ui {
 

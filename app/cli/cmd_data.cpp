@@ -1,5 +1,5 @@
 // rnnlab-cli data FILE: loads a delimited file as RNN Lab would and prints a JSON summary
-// (design.md §5), or the error with file:line:column on stderr and a non-zero exit.
+// (docs/formats.md §3), or the error with file:line:column on stderr and a non-zero exit.
 #include <algorithm>
 #include <charconv>
 #include <chrono>
@@ -10,9 +10,9 @@
 
 #include "arguments.h"
 #include "command_registry.h"
+#include "core/base/errors.h"
 #include "core/data/csv_reader.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
 #include "core/train/baselines.h"
 #include "csv_arguments.h"
 

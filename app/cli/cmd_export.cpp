@@ -1,5 +1,5 @@
 // rnnlab-cli export: every plot of an experiment as files for slides and reports
-// (design.md §5), drawn by the same widgets as the GUI, headless. Without a platform set,
+// (docs/formats.md §3), drawn by the same widgets as the GUI, headless. Without a platform set,
 // Qt's offscreen platform is used, so no display is needed.
 // Exit 0 when every file was written, 1 for an experiment that cannot be opened or a file that
 // cannot be written, 2 for bad usage.
@@ -13,7 +13,7 @@
 
 #include "arguments.h"
 #include "command_registry.h"
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/application_setup.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"

@@ -2,7 +2,8 @@
 // yardstick for `bench`: a training step's product flops times its steps/s, divided by this
 // peak, is the fraction of the machine's GEMM speed the engine reaches.
 // Measures C = A B for square n x n matrices twice: with Eigen (built with this binary's -march)
-// and with the packed kernel of core/packed_gemm.h (B packed once, as the recurrent layers do).
+// and with the packed kernel of core/kernels/packed_gemm.h (B packed once, as the recurrent
+// layers do).
 #include <Eigen/Core>
 #include <algorithm>
 #include <chrono>
@@ -10,9 +11,9 @@
 
 #include "arguments.h"
 #include "command_registry.h"
-#include "core/packed_gemm.h"
-#include "core/random.h"
-#include "core/simd_kernels.h"
+#include "core/base/random.h"
+#include "core/kernels/packed_gemm.h"
+#include "core/kernels/simd_kernels.h"
 #include "processor_time.h"
 
 namespace rnnlab::cli {

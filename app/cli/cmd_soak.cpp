@@ -13,8 +13,8 @@
 
 #include "arguments.h"
 #include "command_registry.h"
+#include "core/base/errors.h"
 #include "core/data/catalog.h"
-#include "core/errors.h"
 #include "core/io/autosave.h"
 #include "core/io/experiment_file.h"
 

@@ -1,12 +1,12 @@
 // rnnlab-cli trace: one sequence through a model, every state, gate and gradient written as
-// JSON (design.md §5). This is how the engine is compared with PyTorch.
+// JSON (docs/formats.md §2, the trace). This is how the engine is compared with PyTorch.
 #include <QJsonDocument>
 #include <cstdio>
 
 #include "arguments.h"
 #include "command_registry.h"
+#include "core/base/errors.h"
 #include "core/data/csv_reader.h"
-#include "core/errors.h"
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "core/io/trace_file.h"

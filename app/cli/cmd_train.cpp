@@ -1,6 +1,6 @@
 // rnnlab-cli train: trains an experiment file, or one built from a CSV file (or a generator or
 // bundled dataset) and flags, with a progress line; writes the trained experiment and a log
-// (design.md §5). Exit 0 when trained, 3 when training diverged (--out still written with the
+// (docs/formats.md §3). Exit 0 when trained, 3 when training diverged (--out still written with the
 // restored weights), 1 for bad input, 2 for bad usage.
 #include <unistd.h>
 
@@ -11,29 +11,36 @@
 
 #include "arguments.h"
 #include "command_registry.h"
+#include "core/base/errors.h"
 #include "core/data/catalog.h"
-#include "core/errors.h"
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "core/train/baselines.h"
+#include "core/train/network_for_data.h"
 #include "csv_arguments.h"
 
 namespace rnnlab::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: rnnlab-cli train --experiment E.rnnlab.json [--epochs N] [--out E2.rnnlab.json]\n"
-    "                        [--log loss.csv] [--lr X] [--clip C|--no-clip] [--batch B]\n"
+    "usage: rnnlab-cli train --experiment E.rnnlab.json [--epochs N] --out E2.rnnlab.json\n"
+    "                        [--log loss.csv] [--lr X] [--optimizer adam|sgd|rmsprop|adagrad]\n"
+    "                        [--clip C|--no-clip] [--batch B] [--truncation K] [--patience P]\n"
     "   or: rnnlab-cli train (--csv FILE --target COLUMN [--columns a,b] | --generator NAME |\n"
     "                         --bundled NAME)\n"
     "                        --cell rnn|lstm|gru [--nonlinearity tanh|relu] --hidden H\n"
-    "                        [--layers L] --window T [--horizon K] [--stride S]\n"
+    "                        [--layers 1] [--window 20] [--horizon 1] [--stride 1]\n"
     "                        [--mode many_to_one|many_to_many] --epochs N --lr X\n"
-    "                        [--optimizer adam|sgd|rmsprop|adagrad] [--clip C|--no-clip]\n"
-    "                        [--batch B] --seed S [--split 0.7,0.15]\n"
+    "                        [--optimizer adam|sgd|rmsprop|adagrad] [--clip 1|--no-clip]\n"
+    "                        [--batch 32] --seed S [--split 0.7,0.15]\n"
     "                        [--normalisation zscore|minmax|none] [--init pytorch|xavier|\n"
-    "                        orthogonal|identity] [--forget-bias F] [--truncation K]\n"
-    "                        [--patience P] [--embed] --out E2.rnnlab.json [--log loss.csv]\n"
+    "                        orthogonal|identity] [--forget-bias 0] [--truncation 0]\n"
+    "                        [--patience 0] [--embed] --out E2.rnnlab.json [--log loss.csv]\n"
+    "Numbers in brackets are the defaults. --out is required: the trained experiment is written\n"
+    "there and nowhere else (it may be the --experiment file itself). With --experiment, --epochs\n"
+    "trains that many more epochs (default: up to the file's training.epochs), and --lr, --clip,\n"
+    "--no-clip, --batch, --optimizer, --truncation and --patience change the file's settings from\n"
+    "the next step on, as the window's controls do (another optimizer starts with fresh state).\n"
     "CSV options: --label NAME|none --missing reject|drop|interpolate --missing-markers LIST\n"
     "--delimiter ... --header auto|yes|no --decimal-comma auto|yes|no --unpivot auto|yes|no.\n"
     "The log has one row per epoch:\n"
@@ -144,8 +151,17 @@ void applyOverrides(const Arguments& a, TrainingSettings& s) {
     s.earlyStoppingPatience = a.integer("patience", s.earlyStoppingPatience, 0, kMaxEpochs);
 }
 
+// The trained run is kept only in --out: without it the training would be thrown away.
+void requireOut(const Arguments& a) {
+    if (!a.has("out"))
+        throw UsageError(
+            "missing required option --out: the trained experiment is written there "
+            "and nowhere else (it may be the --experiment file itself)");
+}
+
 Experiment experimentFromFlags(const Arguments& a) {
-    for (const char* required : {"cell", "hidden", "epochs", "lr", "seed", "out"}) a.required(required);
+    for (const char* required : {"cell", "hidden", "epochs", "lr", "seed"}) a.required(required);
+    requireOut(a);
     Experiment e;
     e.data = dataSourceFrom(a);
     e.network.cell = a.choice("cell", parseCellType);
@@ -160,14 +176,6 @@ Experiment experimentFromFlags(const Arguments& a) {
     e.training.init.forgetBias = a.number("forget-bias", 0.0);
     applyOverrides(a, e.training);
     return e;
-}
-
-// Sizes, output mode and loss follow from the data.
-void fitNetworkToData(NetworkConfig& c, const TrainingData& d) {
-    c.inputSize = static_cast<int>(d.inputSize());
-    c.outputSize = static_cast<int>(d.outputSize());
-    c.output = d.perStepTargets() ? OutputMode::Sequence : OutputMode::Last;
-    c.loss = d.classification() ? LossKind::CrossEntropy : LossKind::Mse;
 }
 
 class ProgressLine {
@@ -240,6 +248,7 @@ TrainRequest parseRequest(const std::vector<std::string>& args) {
             throw UsageError("--" + option +
                              " does not apply to --experiment, which brings its own network "
                              "and data");
+    requireOut(a);
     TrainingSettings overridden;
     applyOverrides(a, overridden);
     a.integer("epochs", 1, 1, kMaxEpochs);
@@ -261,6 +270,12 @@ int run(const std::vector<std::string>& args) {
         if (!e.data) throw UsageError(path + " has no \"data\" section: nothing to train on");
         data = *e.data;
         trainer = makeTrainer(e, directoryOf(path));
+        // --out may be in another folder: it records the CSV from where it really is.
+        if (data.kind == DataSourceKind::Csv && !data.embedded)
+            data.csvPath =
+                std::filesystem::absolute(std::filesystem::path(directoryOf(path)) / data.csvPath)
+                    .lexically_normal()
+                    .string();
         // Changed settings reach the run as the window's edits do: another kind of optimizer
         // starts with fresh state.
         TrainingSettings s = trainer->settings();
@@ -280,7 +295,7 @@ int run(const std::vector<std::string>& args) {
         data = *e.data;
         auto dataset = std::shared_ptr<const TrainingData>(buildTrainingData(data));
         if (a.has("embed") && data.kind == DataSourceKind::Csv) data.embedded = loadSeries(data);
-        fitNetworkToData(e.network, *dataset);
+        e.network = fittedToData(e.network, *dataset);
         trainer = std::make_unique<Trainer>(e.network, e.training, dataset);
     }
     if (trainer->finished() && trainer->stopReason() == StopReason::EpochsDone)
@@ -295,7 +310,7 @@ int run(const std::vector<std::string>& args) {
     }
     progress.finish();
 
-    if (const auto out = a.optional("out")) saveTrainer(*out, *trainer, data);
+    saveTrainer(a.required("out"), *trainer, data);
     if (const auto log = a.optional("log")) writeLog(*log, *trainer);
     switch (trainer->stopReason()) {
         case StopReason::Diverged:

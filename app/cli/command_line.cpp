@@ -6,7 +6,7 @@
 
 #include "arguments.h"
 #include "command_registry.h"
-#include "core/errors.h"
+#include "core/base/errors.h"
 
 namespace rnnlab::cli {
 

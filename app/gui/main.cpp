@@ -1,17 +1,20 @@
 // rnnlab: the GUI entry point.
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
-//          [--lesson NAME|FILE] [--presentation] [--dark] [--bench-ui]
+//          [--snapshot OUT.png|svg|pdf [--caption]] [--lesson NAME|FILE] [--presentation]
+//          [--dark] [--bench-ui]
 //   rnnlab --bench-train [--cell C] [--hidden H] [--layers L] [--seq T] [--batch B] [--steps N]
 // Bad arguments: a message on stderr and exit code 2 (checked before any window system is
 // needed, so this holds without a display too). A file that cannot be opened: exit code 1 with
-// --screenshot; otherwise the window says why and starts with its default experiment.
+// --screenshot or --snapshot; otherwise the window says why and starts with its default
+// experiment.
 // The interactive window autosaves its run and offers the recoveries of crashed sessions
-// (in $RNNLAB_RECOVERY_DIR when set); --screenshot, --bench-ui and --bench-train leave them
-// alone.
+// (in $RNNLAB_RECOVERY_DIR when set); --screenshot, --snapshot, --bench-ui and --bench-train
+// leave them alone.
+#include <QAction>
 #include <QApplication>
 #include <cstdio>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/application_setup.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
@@ -68,9 +71,9 @@ int main(int argc, char** argv) {
         if (options.size.isValid()) bench.size = options.size;
         return rnnlab::ui::runUiBenchmark(bench);
     }
-    const bool screenshot = !options.screenshotPath.isEmpty();
+    const bool headless = options.headless();
     rnnlab::ui::LabWindow window;
-    if (!screenshot) window.restoreSettings();  // screenshots look the same on every machine
+    if (!headless) window.restoreSettings();  // screenshots look the same on every machine
     try {
         rnnlab::ui::applyLaunchOptions(window, options);
     } catch (const rnnlab::ConfigError& e) {
@@ -78,11 +81,17 @@ int main(int argc, char** argv) {
         return 2;
     } catch (const rnnlab::FileError& e) {
         std::fprintf(stderr, "rnnlab: %s\n", e.what());
-        if (screenshot) return 1;
+        if (headless) return 1;
     }
-    if (screenshot) {
+    if (headless) {
         try {
-            rnnlab::ui::saveWindowScreenshot(window, options.screenshotPath);
+            if (!options.screenshotPath.isEmpty())
+                rnnlab::ui::saveWindowScreenshot(window, options.screenshotPath);
+            if (!options.snapshotPath.isEmpty()) {
+                rnnlab::ui::settleWindow(window);
+                window.actions().snapshotCaption->setChecked(options.caption);
+                window.saveViewSnapshot(options.snapshotPath);
+            }
         } catch (const rnnlab::FileError& e) {
             std::fprintf(stderr, "rnnlab: %s\n", e.what());
             return 1;

@@ -9,13 +9,15 @@
 // The interval depends on the shapes alone, never on a clock: every run of an experiment, in
 // the window or on the command line, saved and resumed or not, records the same steps.
 
-#include "core/network_config.h"
-#include "core/tensor_types.h"
+#include "core/base/tensor_types.h"
+#include "core/nn/network_config.h"
 
 namespace rnnlab {
 
 // Analysis work allowed per unit of training work.
 constexpr double kHeavyAnalysisShare = 0.25;
+// Free-running forecast work allowed per unit of training work.
+constexpr double kFreeRunningShare = 0.1;
 
 // Estimated cost, in multiply-adds of a matrix product, of one training step (forward and
 // backward through time) and of the heavy analyses of one traced sequence. The analyses are
@@ -28,5 +30,15 @@ double heavyAnalysisCost(const NetworkConfig& network, Index steps);
 // kHeavyAnalysisShare of the training; 0 when traceEvery is 0 (no traces, no analyses).
 long long heavyAnalysisEvery(const NetworkConfig& network, Index steps, Index batch,
                              int traceEvery);
+
+// The free-running (closed-loop) errors of an epoch's evaluation (core/train/forecast.h) run
+// the network once per forecast row, one window of `steps` at a time with a batch of one: at
+// classroom sizes that costs about half as much as the epoch's training, and it cannot start
+// before the epoch has ended. So they are recorded at every epoch when they are cheap and at
+// every 2nd, 4th, 8th, ... epoch (counting from the first) otherwise: as often as keeps them
+// within kFreeRunningShare of the training. Shapes alone decide, as for the heavy analyses.
+// trainSamples: training samples per epoch; forecastRows: rows the forecast runs over.
+int freeRunningEvery(const NetworkConfig& network, Index steps, Index batch, Index trainSamples,
+                     Index forecastRows);
 
 }  // namespace rnnlab

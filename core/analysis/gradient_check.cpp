@@ -4,8 +4,8 @@
 #include <cmath>
 #include <set>
 
-#include "core/random.h"
-#include "core/recurrent_network.h"
+#include "core/base/random.h"
+#include "core/nn/recurrent_network.h"
 
 namespace rnnlab {
 

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "core/network_config.h"
-#include "core/parameters.h"
+#include "core/nn/network_config.h"
+#include "core/nn/parameters.h"
 
 namespace rnnlab {
 

@@ -8,6 +8,19 @@ namespace rnnlab {
 
 namespace {
 
+// A step number as a real subscript (₀..₉, U+2080..U+2089): dh₂₀, not dh_20.
+std::string subscriptNumber(int n) {
+    std::string out;
+    for (char digit : std::to_string(n)) {
+        if (digit == '-') {
+            out += "\u208b";
+        } else {  // UTF-8 of U+2080 + d: E2 82 (80 + d)
+            out += {'\xe2', '\x82', char(0x80 + (digit - '0'))};
+        }
+    }
+    return out;
+}
+
 std::string number(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2g", v);
@@ -22,7 +35,8 @@ const char* kVanishingExplanation =
     "recurrent weights, a positive LSTM forget-gate bias.";
 
 const char* kSequenceNote =
-    " With a loss at every step, \u2016dL/dh_1\u2016 also holds step 1's own loss, which does not "
+    " With a loss at every step, \u2016dL/dh\u2081\u2016 also holds step 1's own loss, which does "
+    "not "
     "travel at all, so the badge measures the journey itself: the Jacobian product "
     "\u2016\u2202h_T/\u2202h_t\u2016.";
 
@@ -89,9 +103,9 @@ Badge vanishingBadge(OutputMode output, int truncation,
     }
     b.value = smallest;
     b.state = smallest < thresholds.vanishingRatio ? BadgeState::On : BadgeState::Off;
-    const std::string t0 = std::to_string(first + 1), tT = std::to_string(T);
-    b.summary = sequence ? "\u2016\u2202h_" + tT + "/\u2202h_" + t0 + "\u2016 = " + number(smallest)
-                         : "\u2016dL/dh_" + t0 + "\u2016 / \u2016dL/dh_" + tT +
+    const std::string t0 = subscriptNumber(first + 1), tT = subscriptNumber(T);
+    b.summary = sequence ? "\u2016\u2202h" + tT + "/\u2202h" + t0 + "\u2016 = " + number(smallest)
+                         : "\u2016dL/dh" + t0 + "\u2016 / \u2016dL/dh" + tT +
                                "\u2016 = " + number(smallest);
     b.summary += b.state == BadgeState::On ? " < " : " \u2265 ";
     b.summary += number(thresholds.vanishingRatio);

@@ -22,8 +22,8 @@
 #include <string>
 #include <vector>
 
-#include "core/network_config.h"
-#include "core/tensor_types.h"
+#include "core/base/tensor_types.h"
+#include "core/nn/network_config.h"
 #include "core/train/training_history.h"
 
 namespace rnnlab {

@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/sequence_trace.h"
+#include "core/nn/sequence_trace.h"
 
 namespace rnnlab {
 

@@ -2,7 +2,7 @@
 
 #include <limits>
 
-#include "core/matrix_norms.h"
+#include "core/base/matrix_norms.h"
 
 namespace rnnlab {
 

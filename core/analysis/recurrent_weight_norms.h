@@ -1,5 +1,5 @@
 #pragma once
-// The recurrent weights' two growth numbers (core/matrix_norms.h), per layer and gate block:
+// The recurrent weights' two growth numbers (core/base/matrix_norms.h), per layer and gate block:
 //   ρ(W)  spectral radius: the long-run growth of W^t;  σ₁(W)  largest singular value: the most
 //   one multiplication can stretch a vector (ρ ≤ σ₁).
 // Gate blocks are the (H, H) row blocks of W_hh in PyTorch's order: RNN one block (W_hh
@@ -13,8 +13,8 @@
 
 #include <vector>
 
-#include "core/network_config.h"
-#include "core/parameters.h"
+#include "core/nn/network_config.h"
+#include "core/nn/parameters.h"
 
 namespace rnnlab {
 

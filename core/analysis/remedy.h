@@ -16,7 +16,7 @@
 
 #include <string>
 
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "core/train/training_settings.h"
 
 namespace rnnlab {

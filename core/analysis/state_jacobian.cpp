@@ -3,7 +3,7 @@
 #include <cmath>
 #include <limits>
 
-#include "core/random.h"
+#include "core/base/random.h"
 
 namespace rnnlab {
 
@@ -27,7 +27,7 @@ Vector<double> gateValue(const LayerTrace& l, int gate, Index t) {
 
 // σ₁(B) by power iteration on B B^T, started from u (the top left singular vector of a previous
 // product, which changes little from one t to the next) and left at the new one. Exact SVDs
-// (core/matrix_norms.h) would cost O(n^3) per step; this is a few O(n^2) products.
+// (core/base/matrix_norms.h) would cost O(n^3) per step; this is a few O(n^2) products.
 double spectralNorm(const Eigen::Ref<const Matrix<double>>& B, Vector<double>& u) {
     if (!B.allFinite()) return std::numeric_limits<double>::quiet_NaN();
     double sigma = 0.0;

@@ -30,8 +30,8 @@
 
 #include <vector>
 
-#include "core/parameters.h"
-#include "core/sequence_trace.h"
+#include "core/nn/parameters.h"
+#include "core/nn/sequence_trace.h"
 
 namespace rnnlab {
 

@@ -1,6 +1,6 @@
 #include "core/data/catalog.h"
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 
 namespace rnnlab {
 
@@ -207,7 +207,7 @@ const BundledDataset& bundledDataset(const std::string& name) {
 }
 
 CsvOptions bundledOptions(const BundledDataset& dataset) {
-    CsvOptions options;  // the label is detected (tests/core/tst_data_columns.cpp checks it)
+    CsvOptions options;  // the label is detected (tests/core/data/tst_column_roles.cpp checks it)
     options.targetColumn = dataset.targetColumn;
     options.missing = dataset.missing;
     return options;

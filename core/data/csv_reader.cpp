@@ -2,209 +2,25 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <limits>
-#include <unordered_map>
 
+#include "core/base/errors.h"
 #include "core/data/column_roles.h"
+#include "core/data/csv_column_plan.h"
+#include "core/data/csv_detection.h"
 #include "core/data/csv_records.h"
 #include "core/data/data_error.h"
+#include "core/data/missing_values.h"
 #include "core/data/wide_table.h"
-#include "core/errors.h"
 
 namespace rnnlab {
 
 namespace {
 
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
-// Records looked at to detect the delimiter, the header and which columns hold text.
-constexpr int kSampleRecords = 64;
-
-// ---------------------------------------------------------------------------------------------
-// Encoding
-
-// 1-based line and byte column of a byte offset.
-std::pair<long, int> locate(std::string_view bytes, std::size_t offset) {
-    long line = 1;
-    std::size_t lineStart = 0;
-    for (std::size_t i = 0; i < offset; ++i) {
-        const char c = bytes[i];
-        if (c == '\n' || (c == '\r' && !(i + 1 < bytes.size() && bytes[i + 1] == '\n'))) {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    return {line, int(offset - lineStart + 1)};
-}
-
-// Length of the valid UTF-8 sequence starting at bytes[i], or 0 (Unicode 15, table 3-7).
-std::size_t utf8SequenceLength(std::string_view bytes, std::size_t i) {
-    auto at = [&](std::size_t k) {
-        return i + k < bytes.size() ? static_cast<unsigned char>(bytes[i + k]) : 0u;
-    };
-    const unsigned c = at(0);
-    auto cont = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) {
-        return at(k) >= lo && at(k) <= hi;
-    };
-    if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-    if (c == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return cont(1) && cont(2) ? 3 : 0;
-    if (c == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-    if (c == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-    if (c >= 0xF1 && c <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-    if (c == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-    return 0;
-}
-
-std::string hexByte(unsigned char c) {
-    const char* digits = "0123456789ABCDEF";
-    return std::string("0x") + digits[c >> 4] + digits[c & 15];
-}
-
-// Refuses UTF-16, binary data and invalid UTF-8; returns whether a UTF-8 byte order mark opens
-// the text.
-bool checkEncoding(std::string_view bytes, const std::string& source) {
-    auto byteAt = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
-    if (bytes.size() >= 2 &&
-        ((byteAt(0) == 0xFF && byteAt(1) == 0xFE) || (byteAt(0) == 0xFE && byteAt(1) == 0xFF)))
-        throw DataError(source, 0, 0, {},
-                        "the file is UTF-16 text (byte order mark " + hexByte(byteAt(0)) + " " +
-                            hexByte(byteAt(1)) +
-                            "); save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")");
-    if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
-        const std::size_t offset = std::size_t(static_cast<const char*>(nul) - bytes.data());
-        const bool utf16 = bytes.size() >= 4 && ((byteAt(1) == 0 && byteAt(3) == 0) ||
-                                                 (byteAt(0) == 0 && byteAt(2) == 0));
-        const auto [line, column] = locate(bytes, offset);
-        throw DataError(source, line, column, {},
-                        utf16 ? "NUL byte: this looks like UTF-16 text without a byte order "
-                                "mark; save it as UTF-8"
-                              : "NUL byte: this is a binary file, not delimited text",
-                        DataError::ColumnUnit::Byte);
-    }
-    std::size_t i = 0;
-    const std::size_t n = bytes.size();
-    while (i < n) {
-        // ASCII fast path, eight bytes at a time.
-        if (i + 8 <= n) {
-            std::uint64_t word;
-            std::memcpy(&word, bytes.data() + i, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        const std::size_t len = utf8SequenceLength(bytes, i);
-        if (len == 0) {
-            const auto [line, column] = locate(bytes, i);
-            throw DataError(source, line, column, {},
-                            "invalid UTF-8 (byte " + hexByte(byteAt(i)) +
-                                "); the file may be Latin-1 or Windows-1252: save it as UTF-8",
-                            DataError::ColumnUnit::Byte);
-        }
-        i += len;
-    }
-    return n >= 3 && byteAt(0) == 0xEF && byteAt(1) == 0xBB && byteAt(2) == 0xBF;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Detection
-
-// The delimiter that splits the first records into the same number (> 1) of fields, trying
-// tab, semicolon, comma, then whitespace. Failing that (a ragged file), the one giving the
-// first record the most fields, so that the ragged row is what gets reported.
-Delimiter detectDelimiter(std::string_view text, const std::string& source) {
-    std::vector<Field> fields;
-    auto firstCount = [&](Delimiter d) {
-        RecordReader reader(text, d, source);
-        try {
-            return reader.next(fields) ? fields.size() : 0;
-        } catch (const DataError&) {
-            return std::size_t(0);
-        }
-    };
-    auto consistent = [&](Delimiter d) {
-        RecordReader reader(text, d, source);
-        std::size_t count = 0;
-        try {
-            for (int r = 0; r < kSampleRecords && reader.next(fields); ++r) {
-                if (r == 0) count = fields.size();
-                if (fields.size() != count) return false;
-            }
-        } catch (const DataError&) {
-            return false;
-        }
-        return count > 1;
-    };
-    const Delimiter candidates[] = {Delimiter::Tab, Delimiter::Semicolon, Delimiter::Comma,
-                                    Delimiter::Whitespace};
-    for (Delimiter d : candidates)
-        if (consistent(d)) return d;
-    Delimiter best = Delimiter::Comma;
-    std::size_t most = 1;
-    for (Delimiter d : {Delimiter::Tab, Delimiter::Semicolon, Delimiter::Comma}) {
-        const std::size_t count = firstCount(d);
-        if (count > most) {
-            most = count;
-            best = d;
-        }
-    }
-    return best;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Missing values
-
-void dropMissingRows(Series& s, MissingReport& report) {
-    const std::size_t rows = std::size_t(s.rows());
-    std::size_t kept = 0;
-    for (std::size_t r = 0; r < rows; ++r) {
-        bool missing = false;
-        for (const auto& col : s.columns) missing = missing || std::isnan(col[r]);
-        if (missing) continue;
-        for (auto& col : s.columns) col[kept] = col[r];
-        if (!s.labels.empty() && kept != r) s.labels[kept] = std::move(s.labels[r]);
-        s.lines[kept] = s.lines[r];
-        ++kept;
-    }
-    for (auto& col : s.columns) col.resize(kept);
-    if (!s.labels.empty()) s.labels.resize(kept);
-    s.lines.resize(kept);
-    report.droppedRows = long(rows - kept);
-}
-
-// x_r = x_a + (x_b - x_a) (r - a) / (b - a) between the known rows a < r < b; before the first
-// and after the last known row, the nearest known value.
-void interpolateMissing(Series& s, MissingReport& report, const std::string& source,
-                        const std::vector<std::string>& columnPlaces) {
-    for (std::size_t c = 0; c < s.columns.size(); ++c) {
-        std::vector<double>& x = s.columns[c];
-        const long n = long(x.size());
-        long previous = -1;
-        for (long r = 0; r <= n; ++r) {
-            if (r < n && std::isnan(x[std::size_t(r)])) continue;
-            if (r == n && previous < 0)
-                throw DataError(source, 0, 0, {},
-                                columnPlaces[c] + " has no values, only missing cells");
-            for (long m = previous + 1; m < r; ++m) {
-                double& v = x[std::size_t(m)];
-                if (previous < 0)
-                    v = x[std::size_t(r)];
-                else if (r == n)
-                    v = x[std::size_t(previous)];
-                else
-                    v = x[std::size_t(previous)] + (x[std::size_t(r)] - x[std::size_t(previous)]) *
-                                                       double(m - previous) / double(r - previous);
-                ++report.interpolatedCells;
-            }
-            previous = r;
-        }
-    }
-}
 
 std::string sizeText(std::uint64_t bytes) {
     char text[32];
@@ -217,96 +33,7 @@ std::string sizeText(std::uint64_t bytes) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Columns
-
-bool isTextCell(const Field& f, bool decimalComma, const MissingMarkers& markers) {
-    double v;
-    return parseCell(f.text, decimalComma, markers, v) == CellKind::Text;
-}
-
-// The first record is a header when one of its cells is text where the next record's is not
-// (a number or missing), or, in a one-record file, when all its non-missing cells are text.
-bool detectHeader(const std::vector<std::vector<Field>>& sample, bool decimalComma,
-                  const MissingMarkers& markers) {
-    const std::vector<Field>& first = sample.front();
-    if (sample.size() == 1) {
-        bool anyText = false;
-        for (const Field& f : first) {
-            double v;
-            const CellKind kind = parseCell(f.text, decimalComma, markers, v);
-            if (kind == CellKind::Number) return false;
-            anyText = anyText || kind == CellKind::Text;
-        }
-        return anyText;
-    }
-    const std::vector<Field>& second = sample[1];
-    for (std::size_t j = 0; j < first.size(); ++j)
-        if (isTextCell(first[j], decimalComma, markers) &&
-            (j >= second.size() || !isTextCell(second[j], decimalComma, markers)))
-            return true;
-    return false;
-}
-
-// The header's names (unescaped, trimmed), or "column N" for a file without a header and for
-// empty header cells. Names must differ: they select columns.
-std::vector<std::string> columnNames(const std::vector<Field>& first, bool header, long line,
-                                     const std::string& source) {
-    std::vector<std::string> names(first.size());
-    std::unordered_map<std::string_view, std::size_t> seen;
-    seen.reserve(names.size());
-    for (std::size_t j = 0; j < names.size(); ++j) {
-        if (header) names[j] = std::string(trimBlanks(unescaped(first[j])));
-        if (names[j].empty()) names[j] = "column " + std::to_string(j + 1);
-    }
-    for (std::size_t j = 0; j < names.size(); ++j) {
-        const auto [it, added] = seen.emplace(names[j], j);
-        if (!added)
-            throw DataError(source, line, int(j + 1), {},
-                            "the column name '" + shown(names[j]) + "' is already used by column " +
-                                std::to_string(it->second + 1) + "; column names must differ");
-    }
-    return names;
-}
-
-// What the sampled data records say about each column: text or numbers, and whether it is a
-// time axis (column_roles.h). A column holds text when none of its sampled cells is a number
-// but one is text (so a numeric column with a stray "n.a." stays numeric, and the "n.a." is
-// reported).
-std::vector<ColumnProfile> profileColumns(const std::vector<std::vector<Field>>& sample,
-                                          std::size_t firstData,
-                                          const std::vector<std::string>& names, bool decimalComma,
-                                          const MissingMarkers& markers) {
-    std::vector<ColumnProfile> profiles(names.size());
-    std::vector<double> values, previousValues;
-    std::vector<std::string> cells;
-    for (std::size_t j = 0; j < names.size(); ++j) {
-        values.clear();
-        cells.clear();
-        bool anyNumber = false, anyText = false, anyMissing = false;
-        for (std::size_t r = firstData; r < sample.size(); ++r) {
-            if (j >= sample[r].size()) continue;
-            double v = 0.0;
-            const CellKind kind = parseCell(sample[r][j].text, decimalComma, markers, v);
-            anyNumber = anyNumber || kind == CellKind::Number;
-            anyText = anyText || kind == CellKind::Text;
-            anyMissing = anyMissing || kind == CellKind::Missing;
-            if (kind == CellKind::Number) values.push_back(v);
-        }
-        if (anyText && !anyNumber) {
-            for (std::size_t r = firstData; r < sample.size(); ++r)
-                if (j < sample[r].size()) cells.push_back(unescaped(sample[r][j]));
-            profiles[j] = profileTextColumn(names[j], cells);
-        } else {
-            profiles[j] =
-                profileNumericColumn(names[j], anyMissing ? std::vector<double>{} : values);
-            profiles[j].noNumbers = !anyNumber;
-            if (!anyMissing && j > 0)
-                joinYearPair(profiles[j - 1], previousValues, profiles[j], values);
-        }
-        previousValues = anyMissing || anyText ? std::vector<double>{} : values;
-    }
-    return profiles;
-}
+// Reading the chosen columns
 
 // The label of a row: the label cell as written, a numeric date as an ISO date, or a year and
 // its month or quarter joined (1958-03, 1958Q1).
@@ -384,59 +111,10 @@ void readColumns(RecordReader& reader, const ColumnRoles& roles, const LabelMake
     }
 }
 
-// The first records of the text, for the detection, with their lines.
-struct Sample {
-    std::vector<std::vector<Field>> records;
-    std::vector<long> lines;
-};
-
-Sample readSample(std::string_view text, Delimiter delimiter, const std::string& source) {
-    Sample sample;
-    RecordReader reader(text, delimiter, source);
-    std::vector<Field> fields;
-    try {
-        while (int(sample.records.size()) <= kSampleRecords && reader.next(fields)) {
-            sample.records.push_back(fields);
-            sample.lines.push_back(reader.recordLine());
-        }
-    } catch (const DataError&) {
-        // A quoting error after the first record is reported by the full pass, which knows the
-        // column names.
-        if (sample.records.empty()) throw;
-    }
-    if (sample.records.empty()) throw DataError(source, 0, 0, {}, "the file has only blank lines");
-    return sample;
-}
-
 // The name of an unpivoted series: the file's name without folder and extension.
 std::string seriesNameOf(const std::string& source) {
     const std::string stem = std::filesystem::path(source).stem().string();
     return stem.empty() ? "value" : stem;
-}
-
-// The missing-value policy applied to what was read. columnPlaces[c] names Series column c in
-// messages ("column 3 (price)").
-void applyMissingPolicy(const CsvOptions& options, const TableContext& context,
-                        const std::vector<std::string>& columnPlaces, Series& s,
-                        MissingReport& missing) {
-    if (missing.empty()) return;
-    switch (options.missing) {
-        case MissingPolicy::Reject: {
-            const MissingCell& first = missing.cells.front();
-            throw MissingValuesError(context.source, context.names[std::size_t(first.column - 1)],
-                                     missing);
-        }
-        case MissingPolicy::Drop:
-            dropMissingRows(s, missing);
-            if (s.rows() == 0)
-                throw DataError(context.source, 0, 0, {},
-                                "every row has a missing value: nothing is left after "
-                                "dropping them");
-            break;
-        case MissingPolicy::Interpolate:
-            interpolateMissing(s, missing, context.source, columnPlaces);
-            break;
-    }
 }
 
 // A wide table read as one series has one column: the column choices may name only it.
@@ -447,25 +125,6 @@ void checkUnpivotChoices(const CsvOptions& o, const std::string& name, const std
         throw DataError(source, 0, 0, {},
                         "this wide table is read as one series, '" + name +
                             "': to choose other columns, read it as columns (unpivot: no)");
-}
-
-// The names and roles of the Series columns, the reason for them, and the columns left out.
-void describeColumns(const ColumnRoles& roles, const std::vector<std::string>& names, bool header,
-                     Series& s, LoadedCsv& result, std::vector<std::string>& columnPlaces) {
-    s.inputs = roles.inputs;
-    s.target = roles.target;
-    for (int j : roles.read) {
-        s.names.push_back(names[std::size_t(j)]);
-        columnPlaces.push_back("column " + std::to_string(j + 1) +
-                               (header ? " (" + names[std::size_t(j)] + ")" : ""));
-    }
-    for (int j : roles.numeric) s.numericColumns.push_back(names[std::size_t(j)]);
-    if (roles.label >= 0) {
-        s.labelName = names[std::size_t(roles.label)];
-        if (roles.labelPair >= 0) s.labelName += "-" + names[std::size_t(roles.labelPair)];
-    }
-    s.columnChoice = roles.reason;
-    for (int j : roles.ignored) result.ignoredColumns.push_back(names[std::size_t(j)]);
 }
 
 }  // namespace
@@ -489,7 +148,7 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
                               ? format.delimiter == Delimiter::Semicolon
                               : options.decimalComma == DecimalComma::Yes;
     const MissingMarkers markers(options.missingMarkers);
-    const Sample sample = readSample(text, format.delimiter, source);
+    const CsvSample sample = readSample(text, format.delimiter, source);
     format.header = options.header == HeaderMode::Auto
                         ? detectHeader(sample.records, format.decimalComma, markers)
                         : options.header == HeaderMode::Yes;
@@ -540,7 +199,7 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
         throw DataError(source, sample.lines.front(), 0, {},
                         "the file has a header (line " + std::to_string(sample.lines.front()) +
                             ") but no data rows");
-    applyMissingPolicy(options, context, columnPlaces, s, result.missing);
+    applyMissingPolicy(options.missing, source, messageNames, columnPlaces, s, result.missing);
     if (s.rows() < options.minRows)
         throw DataError(
             source, s.lines.front(), 0, {},

@@ -23,10 +23,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/tensor_types.h"
 #include "core/data/missing_markers.h"
 #include "core/data/missing_report.h"
 #include "core/data/series.h"
-#include "core/tensor_types.h"
 
 namespace rnnlab {
 

@@ -6,8 +6,8 @@
 
 #include <string>
 
+#include "core/base/errors.h"
 #include "core/data/missing_report.h"
-#include "core/errors.h"
 
 namespace rnnlab {
 

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/base/errors.h"
+#include "core/base/random.h"
 #include "core/data/catalog.h"
-#include "core/errors.h"
-#include "core/random.h"
 
 namespace rnnlab {
 

@@ -1,6 +1,6 @@
 #include "core/data/sequence_dataset.h"
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 
 namespace rnnlab {
 

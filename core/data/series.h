@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/tensor_types.h"
+#include "core/base/tensor_types.h"
 
 namespace rnnlab {
 

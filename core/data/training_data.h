@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "core/tensor_types.h"
+#include "core/base/tensor_types.h"
 
 namespace rnnlab {
 

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <functional>
 
-#include "core/errors.h"
-#include "core/network_config.h"
+#include "core/base/errors.h"
+#include "core/nn/network_config.h"
 
 namespace rnnlab {
 

@@ -2,7 +2,7 @@
 
 #include <QSaveFile>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 
 namespace rnnlab {
 

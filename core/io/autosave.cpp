@@ -1,5 +1,6 @@
 #include "core/io/autosave.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,7 @@
 #include <QStandardPaths>
 #include <algorithm>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "core/train/trainer.h"
@@ -55,6 +56,12 @@ void writeInfo(const std::string& path, const std::string& document) {
 }  // namespace
 
 std::string defaultRecoveryDirectory() {
+    return (QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + "/" +
+            QCoreApplication::applicationName() + "/recovery")
+        .toStdString();
+}
+
+std::string earlierRecoveryDirectory() {
     return (QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/recovery")
         .toStdString();
 }

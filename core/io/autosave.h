@@ -45,9 +45,13 @@ class Trainer;
 
 constexpr std::chrono::seconds kAutosaveInterval{5};
 
-// <application data>/recovery (QStandardPaths::AppDataLocation), e.g.
+// <data folder>/<application name>/recovery (QStandardPaths::GenericDataLocation), e.g.
 // ~/.local/share/RNN Lab/recovery. Not created here.
 std::string defaultRecoveryDirectory();
+// Where earlier versions autosaved (QStandardPaths::AppDataLocation, which adds the
+// organisation's name: ~/.local/share/RNN Lab/RNN Lab/recovery); their recoveries are still
+// offered.
+std::string earlierRecoveryDirectory();
 
 // The autosave of a session that did not end cleanly.
 struct Recovery {

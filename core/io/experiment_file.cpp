@@ -1,12 +1,14 @@
 #include "core/io/experiment_file.h"
 
+#include <filesystem>
+
+#include "core/base/errors.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
-#include "core/initializers.h"
 #include "core/io/atomic_file.h"
 #include "core/io/data_json.h"
 #include "core/io/input_file.h"
 #include "core/io/training_json.h"
+#include "core/optim/initializers.h"
 #include "core/train/trainer_state_check.h"
 
 namespace rnnlab {
@@ -70,7 +72,23 @@ QByteArray experimentJson(const Experiment& e, const std::string& name,
 
 void writeExperiment(const std::string& path, const Experiment& e,
                      const NormaliserParams* normaliser) {
-    writeFileAtomically(path, experimentJson(e, path, normaliser));
+    if (!e.data || e.data->kind != DataSourceKind::Csv || e.data->embedded) {
+        writeFileAtomically(path, experimentJson(e, path, normaliser));
+        return;
+    }
+    Experiment recorded = e;
+    recorded.data->csvPath = csvPathForFile(e.data->csvPath, path);
+    writeFileAtomically(path, experimentJson(recorded, path, normaliser));
+}
+
+std::string csvPathForFile(const std::string& csvPath, const std::string& experimentPath) {
+    namespace fs = std::filesystem;
+    const fs::path csv(csvPath);
+    if (!csv.is_absolute()) return csvPath;
+    const fs::path folder = fs::absolute(experimentPath).parent_path().lexically_normal();
+    const fs::path relative = csv.lexically_normal().lexically_relative(folder);
+    if (relative.empty() || *relative.begin() == "..") return csvPath;
+    return relative.generic_string();
 }
 
 Experiment captureExperiment(const Trainer& t, std::optional<DataSource> data, bool withState) {

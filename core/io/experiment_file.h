@@ -1,5 +1,5 @@
 #pragma once
-// A whole experiment in one *.rnnlab.json file (design.md §4): the model file's network and
+// A whole experiment in one *.rnnlab.json file (docs/formats.md §2): the model file's network and
 // weights, plus the "training" section (training_json.h: settings, and for a run in progress its
 // state and history) and the "data" section (data_json.h). A file saved mid-training resumes to
 // the same result as an uninterrupted run. Reading validates everything and names the field;
@@ -36,8 +36,15 @@ Experiment parseExperiment(const QByteArray& bytes, const std::string& name);
 // normaliser: the fitted normalisation to record in the data section (may be null).
 QByteArray experimentJson(const Experiment& experiment, const std::string& name,
                           const NormaliserParams* normaliser = nullptr);
+// Writes atomically. A CSV data file beside the experiment file or in a folder below it is
+// recorded relative to the experiment file (csvPathForFile), so the folder can move as a whole.
 void writeExperiment(const std::string& path, const Experiment& experiment,
                      const NormaliserParams* normaliser = nullptr);
+
+// The CSV path an experiment file at experimentPath records: relative to the experiment file's
+// folder ("data/prices.csv") when an absolute csvPath lies in that folder or below it; otherwise
+// as given (absolute elsewhere; a relative path is already relative to the experiment file).
+std::string csvPathForFile(const std::string& csvPath, const std::string& experimentPath);
 
 // A trainer's network, weights, settings and (withState) its progress and history.
 Experiment captureExperiment(const Trainer& trainer, std::optional<DataSource> data, bool withState);

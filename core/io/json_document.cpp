@@ -4,7 +4,7 @@
 #include <QJsonParseError>
 #include <algorithm>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/json_duplicate_keys.h"
 
 namespace rnnlab {

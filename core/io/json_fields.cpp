@@ -5,7 +5,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 
 namespace rnnlab {
 

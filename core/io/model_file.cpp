@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <cmath>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/atomic_file.h"
 #include "core/io/input_file.h"
 #include "core/io/json_document.h"

@@ -1,6 +1,6 @@
 #pragma once
-// The *.rnnlab.json file (design.md §4): a network, optionally its weights, and the training and
-// data settings of an experiment.
+// The *.rnnlab.json file (docs/formats.md §2): a network, optionally its weights, and the training
+// and data settings of an experiment.
 //   {"format": "rnnlab", "version": 1,
 //    "network":  {"cell": "lstm", "nonlinearity": "tanh", "input_size": 1, "hidden_size": 16,
 //                 "num_layers": 1, "output_size": 1, "output": "last", "loss": "mse"},
@@ -18,8 +18,8 @@
 #include <optional>
 #include <string>
 
-#include "core/network_config.h"
-#include "core/parameters.h"
+#include "core/nn/network_config.h"
+#include "core/nn/parameters.h"
 
 namespace rnnlab {
 

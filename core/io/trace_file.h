@@ -1,5 +1,5 @@
 #pragma once
-// The output of `rnnlab-cli trace` (design.md §5), how the engine is compared with PyTorch:
+// The output of `rnnlab-cli trace` (docs/formats.md §2), how the engine is compared with PyTorch:
 //   {"loss": 0.12, "outputs": [[...O...], ...],
 //    "layers": [{"h": [[...H...] x T], "c": ... (LSTM), "gates": {"i": ..., "f": ..., ...}
 //                (LSTM i f g o, GRU r z n; absent for RNN), "dh": ..., "dc": ... (LSTM)}],
@@ -10,8 +10,8 @@
 #include <QJsonObject>
 #include <string>
 
-#include "core/parameters.h"
-#include "core/sequence_trace.h"
+#include "core/nn/parameters.h"
+#include "core/nn/sequence_trace.h"
 
 namespace rnnlab {
 

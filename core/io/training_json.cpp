@@ -8,7 +8,7 @@
 #include <type_traits>
 #include <variant>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 
 namespace rnnlab {
 

@@ -1,7 +1,7 @@
 #include "core/lessons/lesson.h"
 
-#include "core/errors.h"
-#include "core/tensor_types.h"
+#include "core/base/errors.h"
+#include "core/base/tensor_types.h"
 
 namespace rnnlab {
 

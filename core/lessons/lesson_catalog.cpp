@@ -3,7 +3,7 @@
 #include <QDir>
 #include <algorithm>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/lessons/lesson_file.h"
 
 namespace rnnlab {

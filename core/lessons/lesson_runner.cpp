@@ -28,7 +28,7 @@ std::string measuredName(LessonCheckKind kind) {
     switch (kind) {
         case LessonCheckKind::GradientRatioBelow:
         case LessonCheckKind::GradientRatioAbove:
-            return "gradient ratio |dL/dh_0| / |dL/dh_T|";
+            return "gradient ratio \u2016dL/dh\u2016 first step / last step";
         case LessonCheckKind::LossFallAbove:
         case LessonCheckKind::LossFallBelow:
             return "loss before / loss after training";

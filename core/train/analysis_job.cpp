@@ -3,7 +3,7 @@
 #include "core/analysis/gradient_profile.h"
 #include "core/analysis/recurrent_weight_norms.h"
 #include "core/analysis/state_jacobian.h"
-#include "core/recurrent_network.h"
+#include "core/nn/recurrent_network.h"
 #include "core/train/evaluation.h"
 #include "core/train/forecast.h"
 #include "core/train/sequence_tracing.h"
@@ -28,6 +28,7 @@ EpochRecord evaluated(const AnalysisJob& job) {
     e.validation = validation.metrics;
     e.testLoss = test.loss;
     e.test = test.metrics;
+    if (!job.freeRunning) return e;
     const FreeRunningErrors freeRunning = freeRunningErrors(network, *job.data);
     e.validationFreeRunning = freeRunning.validation;
     e.testFreeRunning = freeRunning.test;

@@ -6,7 +6,8 @@
 //   HeavyAnalyses   the Jacobian products ‖∂h_{T-1}/∂h_t‖ of that sequence and the spectral
 //                   radius and largest singular value of every W_hh gate block: O(H³) per
 //                   layer, at the interval of core/analysis/analysis_schedule.h;
-//   Epoch           the validation and test losses and metrics at an epoch's end.
+//   Epoch           the validation and test losses and metrics at an epoch's end, and at the
+//                   interval of analysis_schedule.h the free-running forecast's errors.
 // A Trainer does this work inline (the command line, the tests, the lessons), or, deferred,
 // hands it out as AnalysisJobs to other threads and records each AnalysisResult as it comes
 // back, in the order the jobs of its kind were made (the window: the training thread only
@@ -18,8 +19,8 @@
 #include <optional>
 
 #include "core/data/training_data.h"
-#include "core/parameters.h"
-#include "core/sequence_trace.h"
+#include "core/nn/parameters.h"
+#include "core/nn/sequence_trace.h"
 #include "core/train/training_history.h"
 
 namespace rnnlab {
@@ -53,6 +54,7 @@ struct AnalysisJob {
     // Epoch: its record with the training loss, step and learning rate; the validation and test
     // losses and metrics are to be evaluated.
     std::optional<EpochRecord> epoch;
+    bool freeRunning = false;  // Epoch: also the free-running errors
 };
 
 struct AnalysisResult {

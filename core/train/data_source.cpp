@@ -1,9 +1,9 @@
 #include "core/train/data_source.h"
 
+#include "core/base/errors.h"
 #include "core/data/bundled_files.h"
 #include "core/data/catalog.h"
 #include "core/data/sequence_dataset.h"
-#include "core/errors.h"
 #include "core/train/memory_budget.h"
 
 namespace rnnlab {

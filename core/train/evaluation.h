@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "core/data/training_data.h"
-#include "core/recurrent_network.h"
+#include "core/nn/recurrent_network.h"
 #include "core/train/training_history.h"
 
 namespace rnnlab {

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <limits>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/train/baselines.h"
 
 namespace rnnlab {
@@ -85,16 +85,24 @@ Forecast closedLoopForecast(const RecurrentNetwork<float>& net, const WindowedDa
 
 namespace {
 
-// Free running from the validation part's start (the test part's, without validation) to the
-// end of the series; nothing, and why, when it cannot be done.
+// The free-running forecast starts at the validation part (the test part's, without validation).
+Split freeRunningFrom(const WindowedDataset& windows) {
+    return windows.partRows(Split::Validation) > 0 ? Split::Validation : Split::Test;
+}
+
+// The rows from there to the end of the series, when the forecast is possible at all.
+Index rowsToForecast(const WindowedDataset& windows) {
+    const Index begin = windows.partBegin(freeRunningFrom(windows));
+    return begin >= windows.steps() ? std::max<Index>(0, windows.series().rows() - begin) : 0;
+}
+
+// Free running to the end of the series; nothing, and why, when it cannot be done.
 std::optional<Forecast> freeRunning(const RecurrentNetwork<float>& net,
                                     const WindowedDataset& windows, std::string& unavailable) {
     unavailable = closedLoopUnavailableReason(windows);
     if (!unavailable.empty()) return std::nullopt;
-    const Split from = windows.partRows(Split::Validation) > 0 ? Split::Validation : Split::Test;
-    const Index steps = windows.series().rows() - windows.partBegin(from);
-    if (steps > 0 && windows.partBegin(from) >= windows.steps())
-        return closedLoopForecast(net, windows, from, steps);
+    if (const Index rows = rowsToForecast(windows); rows > 0)
+        return closedLoopForecast(net, windows, freeRunningFrom(windows), rows);
     unavailable = "no rows after the training part to forecast";
     return std::nullopt;
 }
@@ -113,6 +121,11 @@ Metrics partErrors(const Forecast& f, const WindowedDataset& w, Split part) {
 }
 
 }  // namespace
+
+Index freeRunningRows(const TrainingData& data) {
+    const auto* windows = dynamic_cast<const WindowedDataset*>(&data);
+    return windows && closedLoopUnavailableReason(*windows).empty() ? rowsToForecast(*windows) : 0;
+}
 
 FreeRunningErrors freeRunningErrors(const RecurrentNetwork<float>& net, const TrainingData& data) {
     FreeRunningErrors e;

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/data/windowed_dataset.h"
-#include "core/recurrent_network.h"
+#include "core/nn/recurrent_network.h"
 #include "core/train/sequence_predictions.h"
 #include "core/train/training_history.h"
 
@@ -55,6 +55,10 @@ struct ForecastSet {
     // of sequences or its target a class.
     std::optional<SequencePredictions> sequences;
 };
+
+// The rows the free-running forecast covers, from the validation part's start (the test part's,
+// without validation) to the end of the series; 0 when it cannot be done.
+Index freeRunningRows(const TrainingData& data);
 
 // RMSE and MAE of the closed-loop forecast (free running from the validation part's start)
 // over the validation rows and over the test rows; count 0 where there is none.

@@ -9,8 +9,8 @@
 #include <cstdlib>
 #include <numeric>
 
+#include "core/base/errors.h"
 #include "core/data/catalog.h"
-#include "core/errors.h"
 
 namespace rnnlab {
 

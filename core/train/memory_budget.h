@@ -18,9 +18,9 @@
 #include <string>
 #include <vector>
 
+#include "core/base/tensor_types.h"
 #include "core/data/generators.h"
-#include "core/network_config.h"
-#include "core/tensor_types.h"
+#include "core/nn/network_config.h"
 
 namespace rnnlab {
 

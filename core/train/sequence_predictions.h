@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/data/training_data.h"
-#include "core/recurrent_network.h"
+#include "core/nn/recurrent_network.h"
 
 namespace rnnlab {
 

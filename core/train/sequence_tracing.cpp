@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "core/errors.h"
-#include "core/recurrent_network.h"
+#include "core/base/errors.h"
+#include "core/nn/recurrent_network.h"
 
 namespace rnnlab {
 

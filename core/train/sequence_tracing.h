@@ -4,8 +4,8 @@
 // they are widened, so the trace is the float64 computation on exactly those weights.
 
 #include "core/data/training_data.h"
-#include "core/parameters.h"
-#include "core/sequence_trace.h"
+#include "core/nn/parameters.h"
+#include "core/nn/sequence_trace.h"
 
 namespace rnnlab {
 

@@ -6,11 +6,12 @@
 
 #include "core/analysis/analysis_schedule.h"
 #include "core/analysis/gradient_profile.h"
-#include "core/errors.h"
-#include "core/gradient_clipping.h"
-#include "core/initializers.h"
-#include "core/lr_schedule.h"
+#include "core/base/errors.h"
+#include "core/optim/gradient_clipping.h"
+#include "core/optim/initializers.h"
+#include "core/optim/lr_schedule.h"
 #include "core/train/evaluation.h"
+#include "core/train/forecast.h"
 #include "core/train/memory_budget.h"
 #include "core/train/sequence_tracing.h"
 #include "core/train/trainer_state_check.h"
@@ -278,6 +279,10 @@ void Trainer::finishEpoch() {
     e.step = m_state.step;
     e.trainLoss = m_state.epochLossSum / static_cast<double>(m_state.order.size());
     e.learningRate = m_optimizer.settings().learningRate;
+    job->freeRunning =
+        e.epoch % freeRunningEvery(m_network.config(), m_data->steps(), m_settings.batchSize,
+                                   m_data->count(Split::Train), freeRunningRows(*m_data)) ==
+        0;
 
     ++m_state.epoch;
     m_state.order.clear();

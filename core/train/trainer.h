@@ -24,19 +24,18 @@
 #include <vector>
 
 #include "core/data/training_data.h"
-#include "core/optimizer.h"
-#include "core/recurrent_network.h"
-#include "core/sequence_trace.h"
+#include "core/nn/recurrent_network.h"
+#include "core/nn/sequence_trace.h"
+#include "core/optim/optimizer.h"
 #include "core/train/analysis_job.h"
 #include "core/train/divergence.h"
 #include "core/train/evaluation.h"
+#include "core/train/stop_reason.h"
 #include "core/train/trainer_state.h"
 #include "core/train/training_history.h"
 #include "core/train/training_settings.h"
 
 namespace rnnlab {
-
-enum class StopReason { None, EpochsDone, EarlyStopped, Diverged };
 
 class Trainer {
 public:

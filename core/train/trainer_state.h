@@ -6,9 +6,9 @@
 #include <optional>
 #include <vector>
 
-#include "core/optimizer.h"
-#include "core/random.h"
-#include "core/tensor_types.h"
+#include "core/base/random.h"
+#include "core/base/tensor_types.h"
+#include "core/optim/optimizer.h"
 #include "core/train/training_history.h"
 
 namespace rnnlab {

@@ -6,9 +6,9 @@
 #include <limits>
 #include <optional>
 
-#include "core/errors.h"
-#include "core/optimizer.h"
-#include "core/parameters.h"
+#include "core/base/errors.h"
+#include "core/nn/parameters.h"
+#include "core/optim/optimizer.h"
 
 namespace rnnlab {
 

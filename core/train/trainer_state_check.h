@@ -12,7 +12,7 @@
 //   "training.history.gradient_profiles.rows[2].dh_norm has 1 layer, the network has 2"
 
 #include "core/data/training_data.h"
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "core/train/trainer_state.h"
 #include "core/train/training_settings.h"
 

@@ -14,4 +14,10 @@ Metrics ErrorSum::metrics() const {
     return m;
 }
 
+const EpochRecord* latestFreeRunning(const TrainingHistory& history) {
+    for (auto e = history.epochs.rbegin(); e != history.epochs.rend(); ++e)
+        if (e->validationFreeRunning.count > 0 || e->testFreeRunning.count > 0) return &*e;
+    return nullptr;
+}
+
 }  // namespace rnnlab

@@ -93,4 +93,8 @@ struct TrainingHistory {
     DecimatedSeries<RecurrentNormRecord> recurrentNorms{400};
 };
 
+// The newest epoch that recorded free-running errors (they come at the interval of
+// core/analysis/analysis_schedule.h); null when none has.
+const EpochRecord* latestFreeRunning(const TrainingHistory& history);
+
 }  // namespace rnnlab

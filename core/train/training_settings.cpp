@@ -3,9 +3,9 @@
 #include <cmath>
 #include <string>
 
-#include "core/errors.h"
-#include "core/gradient_clipping.h"
-#include "core/setting_checks.h"
+#include "core/base/errors.h"
+#include "core/base/setting_checks.h"
+#include "core/optim/gradient_clipping.h"
 
 namespace rnnlab {
 

@@ -5,9 +5,9 @@
 
 #include <cstdint>
 
-#include "core/initializers.h"
-#include "core/lr_schedule.h"
-#include "core/optimizer.h"
+#include "core/optim/initializers.h"
+#include "core/optim/lr_schedule.h"
+#include "core/optim/optimizer.h"
 
 namespace rnnlab {
 

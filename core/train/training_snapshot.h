@@ -1,18 +1,20 @@
 #pragma once
 // An immutable picture of a training run at one moment, published by the worker thread for the
-// views (design.md §6). Views read it and never reach back into the trainer; the heavy parts
-// (traces, forecasts) are shared, not copied, between snapshots.
+// views (docs/ARCHITECTURE.md, Threading). Views read it and never reach back into the trainer;
+// the heavy parts (traces, forecasts) are shared, not copied, between snapshots.
 
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 
-#include "core/sequence_trace.h"
+#include "core/nn/network_config.h"
+#include "core/nn/sequence_trace.h"
 #include "core/train/divergence.h"
 #include "core/train/forecast.h"
-#include "core/train/trainer.h"
+#include "core/train/stop_reason.h"
 #include "core/train/training_history.h"
+#include "core/train/training_settings.h"
 
 namespace rnnlab {
 

@@ -1,11 +1,11 @@
 #pragma once
 // A deliberately naive second implementation of the forward pass: one sample, one step, one
-// unit at a time, straight from the equations of design.md §3. Tests compare the engine with
+// unit at a time, straight from the equations of docs/formats.md §1. Tests compare the engine with
 // it, and perturb a single h^k_t or c^k_t inside it to take finite differences of the
 // per-step gradients dL/dh_t and dL/dc_t that the engine reports.
 
-#include "core/network_config.h"
-#include "core/parameters.h"
+#include "core/nn/network_config.h"
+#include "core/nn/parameters.h"
 
 namespace rnnlab::test {
 

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/base/errors.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
 #include "core/io/experiment_file.h"
 
 using namespace rnnlab;

@@ -10,8 +10,8 @@
 
 #include <QtTest>
 
+#include "core/base/errors.h"
 #include "core/data/csv_reader.h"
-#include "core/errors.h"
 #include "core/io/experiment_file.h"
 #include "core/lessons/lesson_file.h"
 

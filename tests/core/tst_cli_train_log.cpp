@@ -43,8 +43,9 @@ private slots:
         const QJsonObject expected = readJsonObject(dir + "expected.json")[name].toObject();
         QVERIFY(!expected.isEmpty());
         const QString log = m_dir.filePath(name + ".csv");
-        const CliRun r = runCli({"train", "--experiment", dir + name + ".rnnlab.json", "--epochs",
-                                 "2", "--log", log, "--quiet"});
+        const CliRun r =
+            runCli({"train", "--experiment", dir + name + ".rnnlab.json", "--epochs", "2", "--log",
+                    log, "--quiet", "--out", m_dir.filePath(name + ".rnnlab.json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readLines(log).value(0).startsWith(
             "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy"));

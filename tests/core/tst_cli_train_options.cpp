@@ -157,7 +157,7 @@ private slots:
             {{"data.source", "bundled"}, {"data.bundled", "nile"}});
         row("--csv --target", kBase, {"--csv", csv("plain.csv"), "--target", "y"},
             {{"data.source", "csv"},
-             {"data.csv.path", csv("plain.csv")},
+             {"data.csv.path", "plain.csv"},  // beside the experiment: relative to it
              {"data.csv.target", "y"}});
         row("--columns", plain, {"--columns", "a,b"},
             {{"data.csv.columns", QJsonArray{"a", "b"}}, {"network.input_size", 2}});

@@ -35,8 +35,8 @@ private slots:
         const QStringList log = readLines(path("a.csv"));
         QCOMPARE(log.size(), 31);
         QVERIFY(log[0].startsWith("epoch,step,train_loss,val_loss,test_loss"));
-        // The baselines beside the network: the same on every row; the free-running error
-        // per epoch.
+        // The baselines beside the network: the same on every row; the free-running error at
+        // the epochs of its schedule (the first, then every k-th), empty at the others.
         QVERIFY(log[0].endsWith(",val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,"
                                 "val_rmse_free_running"));
         const QStringList firstRow = log[1].split(','), lastRow = log[30].split(',');
@@ -46,7 +46,12 @@ private slots:
         QCOMPARE(lastRow[10], firstRow[10]);  // seasonal: weekly dates, 52 weeks
         QVERIFY(!firstRow[10].isEmpty());
         QCOMPARE(lastRow[11], firstRow[11]);
-        QVERIFY(lastRow[12].toDouble() > 0 && lastRow[12] != firstRow[12]);
+        QStringList freeRunning;
+        for (int row = 1; row <= 30; ++row)
+            if (const QString v = log[row].split(',')[12]; !v.isEmpty()) freeRunning << v;
+        QVERIFY(firstRow[12].toDouble() > 0);
+        QVERIFY2(freeRunning.size() >= 2, qPrintable(log.join("\n")));
+        QVERIFY(freeRunning.back().toDouble() > 0 && freeRunning.back() != firstRow[12]);
         QCOMPARE(readLines(path("b.csv")), log);
         const double first = log[1].split(',')[2].toDouble();
         const double last = log[30].split(',')[2].toDouble();
@@ -85,8 +90,54 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("missing required option --hidden"), qPrintable(r.err));
         r = runCli({"train", "--experiment",
-                    QStringLiteral(RNNLAB_TEST_DATA_DIR "/bad_models/truncated.rnnlab.json")});
+                    QStringLiteral(RNNLAB_TEST_DATA_DIR "/bad_models/truncated.rnnlab.json"),
+                    "--out", path("t.rnnlab.json")});
         QCOMPARE(r.exitCode, 1);
+        // Without --out the training would be lost: refused before any work.
+        r = runCli({"train", "--experiment", path("a.rnnlab.json"), "--epochs", "1"});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("rnnlab-cli train: missing required option --out: the "
+                                       "trained experiment is written there and nowhere else (it "
+                                       "may be the --experiment file itself)\n"));
+    }
+
+    // A course folder: the CSV beside or below the experiment is recorded relative to it, one
+    // elsewhere by its absolute path; the folder, copied to another place, still trains.
+    void courseFolderMoves() {
+        QVERIFY(QDir(m_dir.path()).mkpath("course/data"));
+        QVERIFY(QFile::copy(kSpreadsheet, path("course/data/co2.csv")));
+        const QStringList flags{"--target", "CO2 (ppm)", "--missing", "interpolate", "--cell",
+                                "gru",      "--hidden",  "4",         "--epochs",    "1",
+                                "--lr",     "0.02",      "--seed",    "5",           "--quiet"};
+        CliRun r = runCli(QStringList{"train", "--csv", path("course/data/co2.csv"), "--out",
+                                      path("course/co2.rnnlab.json")} +
+                          flags);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(QStringList{"train", "--csv", kSpreadsheet, "--out",
+                               path("course/elsewhere.rnnlab.json")} +
+                   flags);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto csvPath = [](const QString& experiment) {
+            const QJsonObject data = readJsonObject(experiment).value("data").toObject();
+            return data.value("csv").toObject().value("path").toString();
+        };
+        QCOMPARE(csvPath(path("course/co2.rnnlab.json")), QStringLiteral("data/co2.csv"));
+        QCOMPARE(csvPath(path("course/elsewhere.rnnlab.json")),
+                 QFileInfo(kSpreadsheet).absoluteFilePath());
+
+        QVERIFY(QDir().rename(path("course"), path("moved")));
+        // Continued into a subfolder: the CSV is not below it, so its absolute path.
+        QVERIFY(QDir().mkpath(path("moved/runs")));
+        r = runCli({"train", "--experiment", path("moved/co2.rnnlab.json"), "--epochs", "1",
+                    "--out", path("moved/runs/co2-more.rnnlab.json"), "--quiet"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(csvPath(path("moved/runs/co2-more.rnnlab.json")),
+                 QFileInfo(path("moved/data/co2.csv")).absoluteFilePath());
+        // Continued in place: still relative.
+        r = runCli({"train", "--experiment", path("moved/co2.rnnlab.json"), "--epochs", "1",
+                    "--out", path("moved/co2.rnnlab.json"), "--quiet"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(csvPath(path("moved/co2.rnnlab.json")), QStringLiteral("data/co2.csv"));
     }
 
     // A ReLU network fed 1e300 overflows: the trace is still written, with null where a value

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes the metrics cases that tests/core/tst_evaluation_metrics.cpp and
+"""Writes the metrics cases that tests/core/train/tst_evaluation.cpp and
 tests/core/tst_cli_train_log.cpp check the engine's losses and metrics against.
 
 For each case, in tests/data/metrics/:

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Reference values from PyTorch for tests/core/tst_optimizer.cpp and tst_gradient_clipping.cpp.
+"""Reference values from PyTorch for tests/core/optim/tst_optimizer.cpp and
+tst_gradient_clipping.cpp.
 
 Run once with the Debian PyTorch (python3-torch 1.13):
     /usr/bin/python3 tests/data/make_optimizer_reference.py

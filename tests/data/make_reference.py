@@ -1,13 +1,13 @@
 #!/usr/bin/python3
-"""Writes the PyTorch reference cases that tests/core/tst_pytorch_reference.cpp checks the
-engine against (design.md section 3: the engine's numbers are PyTorch's).
+"""Writes the PyTorch reference cases that tests/core/nn/tst_pytorch_reference.cpp checks the
+engine against (docs/formats.md, section 1: the engine's numbers are PyTorch's).
 
 For each case, in tests/data/reference/:
   NAME.rnnlab.json   the model (scripts/torch_convert.py's format), random float64 weights
   NAME.x.csv         the input sequence, T rows x input_size numbers (batch 1)
   NAME.y.csv         the target: one row (output "last") or T rows ("sequence");
                      for cross_entropy one class index per row
-  NAME.expected.json what `rnnlab-cli trace` prints for them (design.md section 5):
+  NAME.expected.json what `rnnlab-cli trace` prints for them (docs/formats.md, section 2):
                      {"loss", "outputs", "layers": [{"h", "c", "gates", "dh", "dc"}], "grads"}
 
 Outputs, loss and gradients come from the nn.RNN/LSTM/GRU module itself. States, gates and
@@ -58,7 +58,8 @@ GATE_NAMES = {"rnn": [], "lstm": ["i", "f", "g", "o"], "gru": ["r", "z", "n"]}
 
 
 def unroll(model, cell, x):
-    """The recurrent layers step by step, as RNN Lab's cells compute them (design.md section 3).
+    """The recurrent layers step by step, as RNN Lab's cells compute them (docs/formats.md,
+    section 1).
     x: (T, I). Returns one dict per layer of per-step tensors h, c, gates, each retaining its
     gradient."""
     rnn, T = model.rnn, x.shape[0]
@@ -99,7 +100,7 @@ def unroll(model, cell, x):
 
 
 def loss_of(outputs, target, loss):
-    """design.md section 3: mse = mean over all elements; cross_entropy = log-softmax + NLL,
+    """docs/formats.md, section 1: mse = mean over all elements; cross_entropy = log-softmax + NLL,
     mean over rows."""
     return F.mse_loss(outputs, target) if loss == "mse" else F.cross_entropy(outputs, target)
 

@@ -1,11 +1,11 @@
 #pragma once
-// One fuzz input for the command line of rnnlab-cli, shared by the libFuzzer target
-// (fuzz_cli.cpp) and its replay test (tests/cli/tst_cli_fuzz.cpp). The input is the arguments
-// after the program name, separated by NUL bytes (which no real argument holds). The command
-// line is parsed and checked as rnnlab-cli does before a command starts its work (nothing runs,
-// no file is read). It must either be accepted, or refused with a UsageError whose message
-// names what is wrong: an option (--name), the command or an argument. Any other exception
-// propagates. Returns the broken invariant, or nullptr.
+// One fuzz input for the command line of rnnlab-cli, shared by the libFuzzer target (fuzz_cli.cpp)
+// and its replay test (tests/cli/tst_fuzz_corpus.cpp). The input is the arguments after the program
+// name, separated by NUL bytes (which no real argument holds). The command line is parsed and
+// checked as rnnlab-cli does before a command starts its work (nothing runs, no file is read). It
+// must either be accepted, or refused with a UsageError whose message names what is wrong: an
+// option (--name), the command or an argument. Any other exception propagates. Returns the broken
+// invariant, or nullptr.
 
 #include <cstddef>
 #include <cstdint>

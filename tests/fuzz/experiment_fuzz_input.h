@@ -1,8 +1,8 @@
 #pragma once
 // One fuzz input for the experiment-file reader, shared by the libFuzzer target
-// (fuzz_experiment.cpp) and its replay test (tests/core/tst_experiment_fuzz.cpp). The input is
-// the file's bytes. It must either be refused with a FileError whose message starts with the
-// file name, or read into a valid Experiment that writes and reads back unchanged; any other
+// (fuzz_experiment.cpp) and its replay test (tests/core/io/tst_experiment_fuzz_corpus.cpp). The
+// input is the file's bytes. It must either be refused with a FileError whose message starts with
+// the file name, or read into a valid Experiment that writes and reads back unchanged; any other
 // exception propagates. Returns the broken invariant, or nullptr.
 
 #include <QByteArray>
@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/experiment_file.h"
 
 namespace rnnlab::fuzz {

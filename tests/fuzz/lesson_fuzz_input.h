@@ -1,11 +1,11 @@
 #pragma once
-// One fuzz input for the lesson-file reader, shared by the libFuzzer target (fuzz_lesson.cpp)
-// and its replay test (tests/core/tst_lesson_fuzz.cpp). The input is the file's bytes. It must
-// either be refused with a FileError whose message starts with the file name, or read into a
-// lesson that holds what the window relies on: at least one view and one step of text, each
-// step's view one of the lesson's, each check about an existing run, and every experiment
-// (the lesson's and its runs') with data and settings that validate. Any other exception
-// propagates. Returns the broken invariant, or nullptr.
+// One fuzz input for the lesson-file reader, shared by the libFuzzer target (fuzz_lesson.cpp) and
+// its replay test (tests/core/lessons/tst_lesson_fuzz_corpus.cpp). The input is the file's bytes.
+// It must either be refused with a FileError whose message starts with the file name, or read into
+// a lesson that holds what the window relies on: at least one view and one step of text, each
+// step's view one of the lesson's, each check about an existing run, and every experiment (the
+// lesson's and its runs') with data and settings that validate. Any other exception propagates.
+// Returns the broken invariant, or nullptr.
 
 #include <QByteArray>
 #include <algorithm>
@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/lessons/lesson_file.h"
 
 namespace rnnlab::fuzz {

@@ -267,7 +267,7 @@ void TestDashboardTraining::metricsShowTheLastEpoch() {
     QCOMPARE(metrics.value(M::BatchLoss), QStringLiteral("0.1667"));
     QCOMPARE(metrics.value(M::TrainLoss), QStringLiteral("0.2"));
     QCOMPARE(metrics.value(M::ValidationLoss), QStringLiteral("0.03127"));
-    QCOMPARE(metrics.value(M::ValidationError), QStringLiteral("RMSE 0.1, MAE 0.08"));
+    QCOMPARE(metrics.value(M::ValidationError), QStringLiteral("RMSE\u00a00.1, MAE\u00a00.08"));
     QCOMPARE(metrics.value(M::TestError), QStringLiteral("accuracy 75.0 %"));
     QCOMPARE(metrics.value(M::FreeRunningValidation), QStringLiteral("\u2013"));
     QCOMPARE(metrics.value(M::Baselines), QString());  // none without forecasts
@@ -321,6 +321,18 @@ void TestDashboardTraining::metricsShowTheBaselines() {
     e.validation.rmse = 0.2;  // now the network is best
     metrics.setSnapshot(s);
     QVERIFY(!metrics.value(M::Baselines).contains(QStringLiteral("beats")));
+    // An epoch without free-running errors (they come every few epochs): the newest ones stay,
+    // saying which epoch they are from.
+    const QString from = QStringLiteral(" (ep %1)").arg(e.epoch + 1);
+    EpochRecord later = e;
+    later.epoch = e.epoch + 1;
+    later.validationFreeRunning = {};
+    later.testFreeRunning = {};
+    s.history.epochs.push_back(later);  // e dangles from here on
+    metrics.setSnapshot(s);
+    QCOMPARE(metrics.value(M::FreeRunningValidation), QStringLiteral("1") + from);
+    QCOMPARE(metrics.value(M::FreeRunningTest), QStringLiteral("2") + from);
+    s.history.epochs.pop_back();
     // A new run on other data, before its first epoch: no free-running error of the old run,
     // and the baselines of the new data only once they are computed.
     TrainingSnapshot fresh;

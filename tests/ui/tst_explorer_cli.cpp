@@ -1,6 +1,6 @@
-// The "done when": pick LSTM, train on a series, pause, step to t = 37, read the forget
-// gate of unit 5 with its numbers, sweep backward from the end watching dL/dh_t shrink - and
-// every number matches `rnnlab-cli trace` on the same model and sequence.
+// A teacher's walk through the explorer: pick LSTM, train on a series, pause, step to t = 37,
+// read the forget gate of unit 5 with its numbers, sweep backward from the end watching dL/dh_t
+// shrink - and every number matches `rnnlab-cli trace` on the same model and sequence.
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>

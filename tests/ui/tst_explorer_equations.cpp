@@ -4,7 +4,7 @@
 #include <QtTest>
 #include <cmath>
 
-#include "core/random.h"
+#include "core/base/random.h"
 #include "ui/explorer/step_equations.h"
 
 using namespace rnnlab;
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(formatValue(value), text);
     }
 
-    // The LSTM equations (1)-(6) of core/lstm_cell.h with the numbers of unit 0 at t = 1.
+    // The LSTM equations (1)-(6) of core/nn/lstm_cell.h with the numbers of unit 0 at t = 1.
     void lstmLinesAreTheHeaderEquationsWithNumbers() {
         const SequenceTrace tr = handLstm();
         QCOMPARE(texts(forwardEquations(tr, 0, 1, 0)),

@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/train/data_source.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"

@@ -10,7 +10,7 @@
 #include <QSpinBox>
 #include <QtTest>
 
-#include "core/random.h"
+#include "core/base/random.h"
 #include "gui_test_support.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/explorer/input_sketch.h"

@@ -2,7 +2,11 @@
 // applied to everything a view adds, and re-applied live when the theme changes; replots
 // coalesced.
 #include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QtTest>
 
 #include "gui_test_support.h"
@@ -46,6 +50,7 @@ private slots:
     void replotRequestsAreCoalesced();
     void hiddenFiguresReplotWhenShown();
     void rightClickOffersExportAndCopy();
+    void wheelScrollsThePageUnlessFocusedOrCtrl();
 };
 
 void TestFigure::init() {
@@ -240,6 +245,54 @@ void TestFigure::rightClickOffersExportAndCopy() {
                  QStringLiteral("--"), QStringLiteral("Copy image"), QStringLiteral("--"),
                  QStringLiteral("Reset view")}));
     QVERIFY(click.isAccepted());
+}
+
+void TestFigure::wheelScrollsThePageUnlessFocusedOrCtrl() {
+    // A figure on a page taller than its scroll area, as in the Explorer.
+    QScrollArea area;
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* figure = new Figure(QStringLiteral("T"), QStringLiteral("t"), QStringLiteral("y"));
+    figure->setFixedHeight(300);
+    layout->addWidget(figure);
+    layout->addSpacing(2000);
+    area.setWidget(page);
+    area.setWidgetResizable(true);
+    area.resize(500, 400);
+    QVERIFY(gui_test::showAndActivate(area));
+    figure->xAxis->setRange(0, 10);
+    // Returns whether the figure took the wheel. Qt hands a wheel event the widget ignores to
+    // its parents, up to the scroll area, only when it comes from the window system; a test's
+    // event is not, so the page's share is checked by passing it on as Qt would.
+    QScrollBar* scroll = area.verticalScrollBar();
+    const auto wheel = [&](Qt::KeyboardModifiers modifiers) {
+        const QPointF at(figure->width() / 2.0, figure->height() / 2.0);
+        QWheelEvent event(at, figure->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          modifiers, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(figure, &event);
+        if (event.isAccepted()) return true;
+        const QPointF there = area.viewport()->mapFromGlobal(event.globalPosition());
+        QWheelEvent passedOn(there, event.globalPosition(), QPoint(), QPoint(0, -120), Qt::NoButton,
+                             modifiers, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(area.viewport(), &passedOn);
+        return false;
+    };
+
+    QVERIFY(!wheel(Qt::NoModifier));  // not focused: the page scrolls, the plot keeps its range
+    QVERIFY(scroll->value() > 0);
+    QCOMPARE(figure->xAxis->range(), QCPRange(0, 10));
+
+    const int scrolled = scroll->value();
+    QVERIFY(wheel(Qt::ControlModifier));  // Ctrl: the plot zooms, the page stays
+    QCOMPARE(scroll->value(), scrolled);
+    QVERIFY(figure->xAxis->range().size() > 10);
+
+    figure->xAxis->setRange(0, 10);
+    figure->setFocus();  // a click gives it the focus
+    QVERIFY(figure->hasFocus());
+    QVERIFY(wheel(Qt::NoModifier));
+    QCOMPARE(scroll->value(), scrolled);
+    QVERIFY(figure->xAxis->range().size() > 10);
 }
 
 QTEST_MAIN(TestFigure)

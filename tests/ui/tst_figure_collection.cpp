@@ -6,7 +6,7 @@
 #include <QVBoxLayout>
 #include <QtTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
 

@@ -8,7 +8,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "gui_test_support.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_export.h"
@@ -58,6 +58,7 @@ private slots:
     void svgIsXmlWithTitleLabelsAndLegend();
     void clipboardHoldsTheImage();
     void unwritablePathThrowsNamingIt();
+    void timeCursorIsLeftOutUnlessAsked();
     void emptySizeThrows();
     void formatNamesRoundTrip();
 
@@ -154,6 +155,26 @@ void TestFigureExport::unwritablePathThrowsNamingIt() {
                  e.what());
     }
     QVERIFY(!QFile::exists(path));
+}
+
+void TestFigureExport::timeCursorIsLeftOutUnlessAsked() {
+    auto figure = lossFigure();
+    QCPItemStraightLine* cursor = figure->addMarker();
+    Figure::setMarkerX(cursor, 1.5);
+    const QString accent = Theme::instance().style().accent.name();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("loss.svg"));
+    ExportOptions options{QSize(600, 400), 96};
+    exportFigure(*figure, path, FigureFormat::Svg, options);
+    QVERIFY(!readAll(path).contains(accent.toUtf8()));
+    QVERIFY(cursor->visible());  // still shown on screen
+    options.includeCursor = true;
+    exportFigure(*figure, path, FigureFormat::Svg, options);
+    QVERIFY(readAll(path).contains(accent.toUtf8()));
+    // The image for the clipboard and PNG files leave it out the same way.
+    const QImage without = renderFigure(*figure, ExportOptions{QSize(600, 400), 96});
+    const QImage with = renderFigure(*figure, options);
+    QVERIFY(without != with);
 }
 
 void TestFigureExport::emptySizeThrows() {

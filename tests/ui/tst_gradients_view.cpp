@@ -16,6 +16,7 @@
 #include "core/analysis/gradient_check.h"
 #include "core/analysis/gradient_profile.h"
 #include "core/train/data_source.h"
+#include "core/train/trainer.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/gradients/gradient_badge.h"

@@ -76,7 +76,7 @@ void TestGuiExportCli::exportsEveryFigureOfATrainedExperiment() {
     // four gates) and the gradient lab; the empty comparison plots are left out.
     for (const char* name :
          {"levels-csv.png", "loss.png", "predictions-level.png", "hidden-state-ht.png",
-          "cell-state-ct.png", "forget-gate-ft.png", "gradient-through-time-dl-dh-t.png",
+          "cell-state-ct.png", "forget-gate-ft.png", "gradient-through-time-dl-dht.png",
           "total-gradient-norm-and-clipping.png"}) {
         QVERIFY2(files.contains(QLatin1String(name)), name);
     }

@@ -17,7 +17,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
@@ -163,6 +163,11 @@ void TestGuiWorkflow::buildLoadTrainPauseStepStop() {
     // Space plays (even from a spin box), at full speed.
     window.speedControl()->setLevel(SpeedControl::kMaxLevel);
     QVERIFY(showAndActivate(window));  // back from the dialogs
+    // Epochs enough that the run is still going when Space pauses it, however fast the machine
+    // (this CSV gives a few steps an epoch).
+    TrainingSettings longer = c.settings();
+    longer.epochs = 100000;
+    c.setSettings(longer);
     auto* hidden = builder->findChild<QSpinBox*>(QStringLiteral("hiddenSize"));
     hidden->setFocus();
     QTest::keyClick(hidden, Qt::Key_Space);
@@ -204,7 +209,7 @@ void TestGuiWorkflow::exportsEveryFigureInEveryFormat() {
     names.sort();
     QCOMPARE(names.size(), 4 * figuresIn(window).size());
     for (const char* stem : {"loss", "predictions-sine", "sine-seed-1", "hidden-state-ht",
-                             "gradient-through-time-dl-dh-t"}) {
+                             "gradient-through-time-dl-dht"}) {
         for (const char* suffix : {".csv", ".pdf", ".png", ".svg"}) {
             const QString name = QLatin1String(stem) + QLatin1String(suffix);
             QVERIFY2(names.contains(name), qPrintable(name));

@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
@@ -23,6 +23,7 @@
 #include "ui/window/experiment_controller.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
+#include "ui/window/recent_files.h"
 #include "ui/window/window_screenshot.h"
 
 using namespace rnnlab::ui;
@@ -60,6 +61,7 @@ private slots:
     void unknownViewIsAnError();
     void fileMustExistAndBeOpenable();
     void csvFileIsLoaded();
+    void screenshotLeavesRecentFilesAlone();
     void brokenFileIsAFileError();
     void stepsAreTrainedBeforeTheScreenshot();
     void screenshotHasTheRequestedSize();
@@ -98,6 +100,14 @@ void TestLaunchOptions::parsesEveryOption() {
     QCOMPARE(bare.options.trainSteps, 0);
     QVERIFY(!bare.options.size.isValid());
     QVERIFY(!bare.options.presentation && !bare.options.dark);
+    QVERIFY(!bare.options.headless());
+
+    // A snapshot of the view, by the suffix, with its caption.
+    const LaunchParseResult snapshot = parse({"--snapshot", "slide.SVG", "--caption"});
+    QCOMPARE(snapshot.status, Status::Run);
+    QCOMPARE(snapshot.options.snapshotPath, QStringLiteral("slide.SVG"));
+    QVERIFY(snapshot.options.caption);
+    QVERIFY(snapshot.options.headless());
 }
 
 void TestLaunchOptions::benchTrainTakesTheBenchFlags() {
@@ -134,7 +144,8 @@ void TestLaunchOptions::helpAndVersion() {
     QCOMPARE(parse({"-h", "--bogus"}).status, Status::Error);
     const QString help = launchHelpText();
     for (const char* option : {"--view <NAME>", "--train-steps <N>", "--screenshot <OUT.png>",
-                               "--size <WxH>", "--presentation", "--dark", "[FILE]"}) {
+                               "--snapshot <OUT.png|svg|pdf>", "--caption", "--size <WxH>",
+                               "--presentation", "--dark", "[FILE]"}) {
         QVERIFY2(help.contains(QLatin1String(option)), option);
     }
     QVERIFY(help.contains(QLatin1String("--lesson <NAME|FILE>")));
@@ -154,6 +165,10 @@ void TestLaunchOptions::badArgumentsAreErrors_data() {
                                 << "--size: 100x100 is outside 320x240 .. 7680x4320";
     QTest::newRow("not png") << QStringList{"--screenshot", "shot.jpg"}
                              << "--screenshot: 'shot.jpg' must end in .png";
+    QTest::newRow("snapshot suffix") << QStringList{"--snapshot", "slide.jpg"}
+                                     << "--snapshot: 'slide.jpg' must end in .png, .svg or .pdf";
+    QTest::newRow("caption alone")
+        << QStringList{"--caption"} << "--caption goes with --snapshot only";
     QTest::newRow("steps text") << QStringList{"--train-steps", "many"}
                                 << "--train-steps: 'many' is not a whole number from 0 to 10000000";
     QTest::newRow("steps negative")
@@ -285,6 +300,25 @@ void TestLaunchOptions::csvFileIsLoaded() {
     QCOMPARE(QString::fromStdString(source.csvPath), path);
     QCOMPARE(window.controller().snapshot()->step, 0);
     QCOMPARE(window.controller().trainingData()->steps(), 20);  // the default window
+}
+
+// The interactive window remembers an opened file; a screenshot run of the same file does not.
+void TestLaunchOptions::screenshotLeavesRecentFilesAlone() {
+    const QString path = m_dir.filePath(QStringLiteral("recent.csv"));
+    QVERIFY(gui_test::writeFile(path, gui_test::datedSeries(200)));
+    m_settings.clear();
+    {
+        LabWindow window;
+        const LaunchParseResult r =
+            parse({path, "--screenshot", m_dir.filePath(QStringLiteral("recent.png"))});
+        QCOMPARE(r.status, Status::Run);
+        applyLaunchOptions(window, r.options);
+        QCOMPARE(window.recentFiles()->files().value(0), path);  // the window's own menu
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), QStringList());
+    LabWindow window;
+    applyLaunchOptions(window, parse({path}).options);
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), QStringList{path});
 }
 
 void TestLaunchOptions::brokenFileIsAFileError() {

@@ -7,7 +7,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/compare/compare_view.h"
 #include "ui/lessons/bundled_lessons.h"
 #include "ui/lessons/lesson_coordinator.h"

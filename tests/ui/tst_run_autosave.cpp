@@ -12,7 +12,7 @@
 #include <QTimer>
 #include <QtTest>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/autosave.h"
 #include "core/io/experiment_file.h"
 #include "gui_test_support.h"

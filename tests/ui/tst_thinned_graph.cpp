@@ -3,7 +3,7 @@
 #include <QtTest>
 #include <cmath>
 
-#include "core/random.h"
+#include "core/base/random.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_csv.h"
 #include "ui/plot/figure_export.h"

@@ -7,10 +7,12 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/base/errors.h"
+#include "core/base/tensor_types.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
-#include "core/tensor_types.h"
+#include "ui/notation.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/integer_ticks.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
 #include "ui/views/row_axis.h"
@@ -87,9 +89,11 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
                         tr("loss"), this);
     m_loss->setToolTip(tr("Training loss: at each step the mean over the last epoch's steps"));
     useLogScale(m_loss->yAxis);
+    useIntegerTicks(m_loss->xAxis);
     m_gradient = new Figure(tr("Gradient through time"), tr("time step t"),
-                            tr("||dL/dh\u209c|| (first layer)"), this);
+                            tr("%1 (first layer)").arg(notation::gradientNorm()), this);
     useLogScale(m_gradient->yAxis);
+    useIntegerTicks(m_gradient->xAxis);
     auto* plots = new StackingLayout;
     plots->addWidget(m_loss);
     plots->addWidget(m_gradient);

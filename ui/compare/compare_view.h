@@ -4,7 +4,7 @@
 //   loss               training loss (solid, named in the legend: at each step the mean over
 //                      the last epoch's worth of steps, so it meets the epoch's mean at its end)
 //                      and validation loss per epoch (dashed), log scale
-//   gradient in time   ||dL/dh_t|| of the first layer against t for each run's latest trace of
+//   gradient in time   ‖dL/dhₜ‖ of the first layer against t for each run's latest trace of
 //                      its traced sequence, log scale: a vanishing gradient falls to the left
 //   forecasts          one small plot per run: the series, the one-step forecast (solid) and the
 //                      free-running forecast (dashed) against the data's labels when they are
@@ -14,7 +14,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "core/tensor_types.h"
+#include "core/base/tensor_types.h"
 #include "ui/compare/run_spec.h"
 
 class QCPGraph;
@@ -68,7 +68,7 @@ private:
         QLabel* status = nullptr;
         QCPGraph* loss = nullptr;        // training loss per step
         QCPGraph* validation = nullptr;  // validation loss per epoch (dashed)
-        QCPGraph* gradient = nullptr;    // ||dL/dh_t|| against t
+        QCPGraph* gradient = nullptr;    // ‖dL/dhₜ‖ against t
         Figure* forecast = nullptr;
         QCPGraph* actual = nullptr;
         QCPGraph* oneStep = nullptr;

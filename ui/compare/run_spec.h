@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/lessons/lesson.h"
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "core/train/data_source.h"
 #include "core/train/training_settings.h"
 

@@ -27,7 +27,7 @@
 #include <memory>
 
 #include "core/data/training_data.h"
-#include "core/sequence_trace.h"
+#include "core/nn/sequence_trace.h"
 #include "core/train/training_snapshot.h"
 #include "ui/explorer/sequence_picker.h"
 #include "ui/window/time_bar.h"

@@ -16,8 +16,8 @@
 #include <memory>
 #include <optional>
 
+#include "core/base/tensor_types.h"
 #include "core/data/training_data.h"
-#include "core/tensor_types.h"
 
 class QLabel;
 class QLineEdit;

@@ -7,7 +7,7 @@
 
 #include <QWidget>
 
-#include "core/tensor_types.h"
+#include "core/base/tensor_types.h"
 
 class QCheckBox;
 class QComboBox;

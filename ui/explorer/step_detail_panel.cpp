@@ -11,7 +11,9 @@
 #include "ui/cell_name.h"
 #include "ui/explorer/figure_clicks.h"
 #include "ui/explorer/trace_scales.h"
+#include "ui/notation.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
 #include "ui/window/stacking_layout.h"
 
@@ -19,7 +21,7 @@ namespace rnnlab::ui {
 
 namespace {
 
-const QString kSubT = QStringLiteral("\u209c");                 // ₜ
+using notation::kSubT;
 const QString kSubPrev = QStringLiteral("\u209c\u208b\u2081");  // ₜ₋₁
 constexpr double kGroupWidth = 0.8;                             // of one unit, for all its bars
 

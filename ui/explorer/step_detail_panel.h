@@ -9,7 +9,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/sequence_trace.h"
+#include "core/nn/sequence_trace.h"
 #include "ui/explorer/step_equations.h"
 #include "ui/window/time_bar.h"
 

@@ -17,12 +17,12 @@ struct GateEquation {
 };
 
 const GateEquation kGateEquations[] = {
-    // core/lstm_cell.h
+    // core/nn/lstm_cell.h
     {"i", 1, "i_t = σ(W_ii x_t + b_ii + W_hi h_{t-1} + b_hi)", "σ"},
     {"f", 2, "f_t = σ(W_if x_t + b_if + W_hf h_{t-1} + b_hf)", "σ"},
     {"g", 3, "g_t = tanh(W_ig x_t + b_ig + W_hg h_{t-1} + b_hg)", "tanh"},
     {"o", 4, "o_t = σ(W_io x_t + b_io + W_ho h_{t-1} + b_ho)", "σ"},
-    // core/gru_cell.h
+    // core/nn/gru_cell.h
     {"r", 1, "r_t = σ(W_ir x_t + b_ir + W_hr h_{t-1} + b_hr)", "σ"},
     {"z", 2, "z_t = σ(W_iz x_t + b_iz + W_hz h_{t-1} + b_hz)", "σ"},
     {"n", 3, "n_t = tanh(W_in x_t + b_in + r_t ⊙ (W_hn h_{t-1} + b_hn))", "tanh"},

@@ -1,7 +1,7 @@
 #pragma once
 // The equations of one unit at one time step, with the traced numbers substituted: what the
 // explorer's step detail panel shows. The equations and their numbers are those of the cell
-// headers (core/rnn_cell.h, lstm_cell.h, gru_cell.h), written in the same notation; the
+// headers (core/nn/rnn_cell.h, lstm_cell.h, gru_cell.h), written in the same notation; the
 // numbers are read from a SequenceTrace, never recomputed:
 //   (2) f_t = σ(W_if x_t + b_if + W_hf h_{t-1} + b_hf) = σ(0.412) = 0.602
 //   (5) c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t = 0.602 · 0.120 + 0.330 · 0.800 = 0.336
@@ -12,7 +12,7 @@
 #include <QVector>
 #include <vector>
 
-#include "core/sequence_trace.h"
+#include "core/nn/sequence_trace.h"
 
 namespace rnnlab::ui {
 

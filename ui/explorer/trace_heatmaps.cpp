@@ -5,13 +5,15 @@
 
 #include "ui/explorer/figure_clicks.h"
 #include "ui/explorer/step_equations.h"
+#include "ui/notation.h"
+#include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
 
 namespace {
 
-const QString kSubT = QStringLiteral("\u209c");  // subscript t
+using notation::kSubT;
 
 }  // namespace
 

@@ -96,13 +96,6 @@ ValueScale gradientUnitScale(const SequenceTrace& trace) {
     return logScale(values);
 }
 
-QSharedPointer<QCPAxisTickerFixed> integerTicker() {
-    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-    ticker->setTickStep(1);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    return ticker;
-}
-
 QCPColorGradient themedGradient(ColorMapKind kind) {
     // Figure keeps its gradients to itself; a figure that is never shown hands one over.
     Figure figure{QString(), QString(), QString()};

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "core/sequence_trace.h"
+#include "core/nn/sequence_trace.h"
 #include "ui/plot/figure.h"
 
 namespace rnnlab::ui {
@@ -50,9 +50,6 @@ bool isSigmoidGate(const std::string& gate);
 ValueScale gradientNormScale(const SequenceTrace& trace);
 // |dL/dh_t| of single units of every layer, on one log scale: what the heat maps show.
 ValueScale gradientUnitScale(const SequenceTrace& trace);
-
-// Ticks on whole numbers only (steps, units), thinned to multiples when there are many.
-QSharedPointer<QCPAxisTickerFixed> integerTicker();
 
 // The current theme's gradient of a Figure colour map of this kind, for drawings that are not
 // figures (the unrolled diagram) so that their colours match the heat maps.

@@ -14,10 +14,11 @@
 #include <QToolTip>
 #include <cmath>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/cell_name.h"
 #include "ui/explorer/step_equations.h"
 #include "ui/explorer/trace_scales.h"
+#include "ui/notation.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -292,7 +293,7 @@ void UnrolledDiagram::render(QPainter& p, const QSize& size) const {
     p.setFont(g.font);
     const QFontMetricsF fm(g.font);
     const QString legendLabel = backward
-                                    ? (gradients ? tr("\u2016dL/dh\u209c\u2016, log scale")
+                                    ? (gradients ? tr("%1, log scale").arg(notation::gradientNorm())
                                                  : tr("no gradients: this sequence has no target"))
                                     : tr("state size \u2016h\u209c\u2016/\u221aH");
     const double labelWidth = fm.horizontalAdvance(legendLabel) + g.pad;
@@ -596,7 +597,8 @@ QString UnrolledDiagram::toolTipAt(const QPointF& pos) const {
                                .arg(k + 1)
                                .arg(formatValue(rowRms(l.h)[size_t(t)]));
             if (l.dh.rows() > t)
-                text += tr("\n\u2016dL/dh\u209c\u2016 = %1").arg(formatValue(l.dh.row(t).norm()));
+                text += (QStringLiteral("\n") + notation::gradientNorm() + QStringLiteral(" = %1"))
+                            .arg(formatValue(l.dh.row(t).norm()));
             return text;
         }
     }

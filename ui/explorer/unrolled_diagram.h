@@ -20,7 +20,7 @@
 #include <QWidget>
 #include <memory>
 
-#include "core/sequence_trace.h"
+#include "core/nn/sequence_trace.h"
 #include "ui/window/time_bar.h"
 
 class QCPColorGradient;

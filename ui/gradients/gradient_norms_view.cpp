@@ -2,9 +2,10 @@
 
 #include <QHBoxLayout>
 
-#include "core/parameters.h"
+#include "core/nn/parameters.h"
 #include "ui/gradients/log_axis.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -13,6 +14,7 @@ GradientNormsView::GradientNormsView(QWidget* parent) : QWidget(parent) {
     m_parameters = new Figure(tr("Gradient norm per parameter"), tr("training step"),
                               tr("\u2016\u2202L/\u2202\u03b8\u2016"), this);
     setLogScale(m_parameters->yAxis);
+    useIntegerTicks(m_parameters->xAxis);
     m_parameters->setToolTip(
         tr("<p>The size of the gradient of each weight and bias tensor at every recorded "
            "training step (before clipping). When gradients vanish, the recurrent weights "
@@ -21,6 +23,7 @@ GradientNormsView::GradientNormsView(QWidget* parent) : QWidget(parent) {
     m_clipping = new Figure(tr("Total gradient norm and clipping"), tr("training step"),
                             tr("\u2016g\u2016"), this);
     setLogScale(m_clipping->yAxis);
+    useIntegerTicks(m_clipping->xAxis);
     m_clipping->setToolTip(
         tr("<p>Gradient clipping (as torch's clip_grad_norm_): when the norm of all gradients "
            "together exceeds the threshold, every gradient is multiplied by threshold / norm. "

@@ -1,5 +1,5 @@
 #pragma once
-// Gradient sizes over training (core/gradient_clipping.h), on log axes:
+// Gradient sizes over training (core/optim/gradient_clipping.h), on log axes:
 //   left   ‖∂L/∂θ‖ of every parameter tensor (rnn.weight_hh_l0, ...), one curve each
 //   right  the total norm before and after clipping, the clip threshold, and a marker on every
 //          recorded step where clipping fired

@@ -9,7 +9,9 @@
 #include "core/analysis/gradient_diagnosis.h"
 #include "core/analysis/gradient_profile.h"
 #include "ui/gradients/log_axis.h"
+#include "ui/notation.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
 #include "ui/window/stacking_layout.h"
 
@@ -38,9 +40,10 @@ QVector<double> plottable(const std::vector<double>& values) {
 }  // namespace
 
 GradientProfileView::GradientProfileView(QWidget* parent) : QWidget(parent) {
-    m_profile = new Figure(tr("Gradient through time \u2016dL/dh_t\u2016"), tr("time step t"),
-                           tr("\u2016dL/dh_t\u2016"), this);
+    m_profile = new Figure(tr("Gradient through time %1").arg(notation::gradientNorm()),
+                           tr("time step t"), notation::gradientNorm(), this);
     setLogScale(m_profile->yAxis);
+    useIntegerTicks(m_profile->xAxis);
     m_profile->setToolTip(
         tr("<p>How much the loss changes when the hidden state at step t changes, for one "
            "sequence. The gradient starts at the last step and travels back; each step back "
@@ -49,14 +52,15 @@ GradientProfileView::GradientProfileView(QWidget* parent) : QWidget(parent) {
            "exploding. Faded curves are earlier traces.</p>"));
     m_profileCursor = m_profile->addMarker();
 
-    m_heatmap = new Figure(tr("\u2016dL/dh_t\u2016 over training"), tr("time step t"),
+    m_heatmap = new Figure(tr("%1 over training").arg(notation::gradientNorm()), tr("time step t"),
                            tr("training step"), this);
-    m_map = m_heatmap->addColorMap(tr("\u2016dL/dh_t\u2016 / \u2016dL/dh_T\u2016"),
-                                   tr("\u2016dL/dh_t\u2016 / \u2016dL/dh_T\u2016"),
-                                   ColorMapKind::Sequential);
+    const QString relative = tr("%1 (last step = 1)").arg(notation::gradientNorm());
+    m_map = m_heatmap->addColorMap(relative, relative, ColorMapKind::Sequential);
     m_map->colorScale()->setDataScaleType(QCPAxis::stLogarithmic);
     setLogScale(m_map->colorScale()->axis());
     m_heatmap->legend->setVisible(false);
+    useIntegerTicks(m_heatmap->xAxis);
+    useIntegerTicks(m_heatmap->yAxis);
     m_heatmap->setToolTip(
         tr("<p>Each row is the gradient profile of one trace, oldest at the bottom, relative to "
            "its last step T: how much of the gradient arriving at T is left at step t. Watch the "

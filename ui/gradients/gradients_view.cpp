@@ -11,6 +11,7 @@
 #include "ui/gradients/gradient_profile_view.h"
 #include "ui/gradients/remedy_strip.h"
 #include "ui/gradients/state_jacobian_view.h"
+#include "ui/notation.h"
 #include "ui/theme/theme.h"
 #include "ui/window/stacking_layout.h"
 
@@ -31,8 +32,8 @@ GradientsView::GradientsView(QWidget* parent) : QWidget(parent) {
     m_pages->addTab(m_jacobian, tr("Jacobians"));
     m_pages->addTab(m_norms, tr("Norms && clipping"));
     m_pages->addTab(m_check, tr("Gradient check"));
-    m_pages->setTabToolTip(
-        0, tr("\u2016dL/dh_t\u2016 against the time step: the vanishing or exploding curve"));
+    m_pages->setTabToolTip(0, tr("%1 against the time step: the vanishing or exploding curve")
+                                  .arg(notation::gradientNorm()));
     m_pages->setTabToolTip(
         1, tr("Why the curve has its slope: Jacobian products and the recurrent weights"));
     m_pages->setTabToolTip(2, tr("Gradient norms per parameter over training, and clipping"));

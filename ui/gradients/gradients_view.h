@@ -1,5 +1,5 @@
 #pragma once
-// The gradient lab (issue 7, views): everything about gradients of the running training in
+// The gradient lab: everything about gradients of the running training in
 // one view, live on every snapshot and exportable like every plot:
 //   top    the vanishing and exploding badges (core/analysis/gradient_diagnosis.h)
 //   centre pages: "Through time" (‖dL/dh_t‖ curves and heat map), "Jacobians" (products and

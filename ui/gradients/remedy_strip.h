@@ -8,7 +8,7 @@
 #include <QGroupBox>
 
 #include "core/analysis/remedy.h"
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "core/train/training_settings.h"
 
 class QCheckBox;

@@ -10,6 +10,7 @@
 #include "core/analysis/recurrent_weight_norms.h"
 #include "ui/gradients/log_axis.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -54,14 +55,17 @@ QString StateJacobianView::linkExplanation() {
 }
 
 StateJacobianView::StateJacobianView(QWidget* parent) : QWidget(parent) {
-    m_products = new Figure(tr("Jacobian products \u2016\u2202h_T/\u2202h_t\u2016"),
-                            tr("time step t"), tr("\u2016\u2202h_T/\u2202h_t\u2016\u2082"), this);
+    m_products =
+        new Figure(tr("Jacobian products \u2016\u2202h_T/\u2202h\u209c\u2016"), tr("time step t"),
+                   tr("\u2016\u2202h_T/\u2202h\u209c\u2016\u2082"), this);
     setLogScale(m_products->yAxis);
+    useIntegerTicks(m_products->xAxis);
     m_products->setToolTip(linkExplanation());
     m_cursor = m_products->addMarker();
 
     m_weights = new Figure(tr("Recurrent weights: \u03c1 and \u03c3\u2081"), tr("training step"),
                            tr("\u03c1, \u03c3\u2081"), this);
+    useIntegerTicks(m_weights->xAxis);
     m_weights->setToolTip(
         tr("<p>\u03c1 (spectral radius): the size of W_hh's largest eigenvalue, how fast "
            "W_hh<sup>k</sup> grows or shrinks in the long run. \u03c3<sub>1</sub> (largest "

@@ -15,7 +15,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/panels/error_label.h"
 #include "ui/panels/form_rows.h"
 #include "ui/theme/theme.h"

@@ -2,8 +2,8 @@
 
 #include <QFile>
 
+#include "core/base/errors.h"
 #include "core/data/data_error.h"
-#include "core/errors.h"
 
 namespace rnnlab::ui {
 

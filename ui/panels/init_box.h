@@ -1,11 +1,11 @@
 #pragma once
-// How the weights start (core/initializers.h): the scheme, its gain or identity scale, the
+// How the weights start (core/optim/initializers.h): the scheme, its gain or identity scale, the
 // LSTM forget-gate bias and a target spectral radius for the recurrent weights - the knobs of
 // the vanishing / exploding gradient lessons.
 
 #include <QWidget>
 
-#include "core/initializers.h"
+#include "core/optim/initializers.h"
 
 class QComboBox;
 class QDoubleSpinBox;

@@ -12,7 +12,7 @@
 
 #include <QWidget>
 
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "core/train/training_settings.h"
 
 class QCheckBox;

@@ -1,10 +1,10 @@
 #pragma once
 // The hyper-parameters of the chosen optimizer beyond its learning rate, as torch.optim names
-// them (core/optimizer.h): only the rows the optimizer reads are shown.
+// them (core/optim/optimizer.h): only the rows the optimizer reads are shown.
 
 #include <QWidget>
 
-#include "core/optimizer.h"
+#include "core/optim/optimizer.h"
 
 class QCheckBox;
 class QDoubleSpinBox;

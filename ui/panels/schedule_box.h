@@ -1,10 +1,10 @@
 #pragma once
-// The learning rate over the epochs (core/lr_schedule.h): constant, step decay or cosine
+// The learning rate over the epochs (core/optim/lr_schedule.h): constant, step decay or cosine
 // annealing, with the rows of the chosen schedule.
 
 #include <QWidget>
 
-#include "core/lr_schedule.h"
+#include "core/optim/lr_schedule.h"
 
 class QComboBox;
 class QDoubleSpinBox;

@@ -1,5 +1,6 @@
 #include "ui/plot/export_dialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -37,6 +38,8 @@ ExportDialog::ExportDialog(const QString& figureTitle, FigureFormat format, QWid
 
     m_size = new ExportSizeWidget(this);
     m_size->setOptions(loadExportOptions());
+    m_cursor = new QCheckBox(tr("Include the time cursor"), this);
+    m_cursor->setToolTip(tr("The dashed line that marks the current step on screen"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -45,6 +48,7 @@ ExportDialog::ExportDialog(const QString& figureTitle, FigureFormat format, QWid
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("File:"), file);
     form->addRow(m_size);
+    form->addRow(m_cursor);
     form->addRow(buttons);
 
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -59,7 +63,9 @@ FigureFormat ExportDialog::format() const {
 }
 
 ExportOptions ExportDialog::options() const {
-    return m_size->options();
+    ExportOptions options = m_size->options();
+    options.includeCursor = m_cursor->isChecked();
+    return options;
 }
 
 QString ExportDialog::path() const {
@@ -73,6 +79,7 @@ void ExportDialog::formatChanged() {
     const FigureFormat f = format();
     m_size->setDpiEnabled(f == FigureFormat::Png);
     m_size->setEnabled(f != FigureFormat::Csv);
+    m_cursor->setEnabled(f != FigureFormat::Csv);
     // Keep the typed name, switch its suffix.
     const QFileInfo info(m_path->text().trimmed());
     if (!info.fileName().isEmpty()) {

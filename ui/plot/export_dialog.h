@@ -5,6 +5,7 @@
 
 #include "ui/plot/figure_export.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
@@ -31,6 +32,7 @@ private:
     QComboBox* m_format = nullptr;
     QLineEdit* m_path = nullptr;
     ExportSizeWidget* m_size = nullptr;
+    QCheckBox* m_cursor = nullptr;
 };
 
 }  // namespace rnnlab::ui

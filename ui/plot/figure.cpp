@@ -1,6 +1,7 @@
 #include "ui/plot/figure.h"
 
 #include <QContextMenuEvent>
+#include <QWheelEvent>
 #include <algorithm>
 #include <utility>
 
@@ -218,6 +219,15 @@ QSize Figure::minimumPlotSize(const ThemeStyle& style) {
     return style.presentation ? QSize(260, 260) : QSize(200, 180);
 }
 
+QList<QCPItemStraightLine*> Figure::markers() const {
+    QList<QCPItemStraightLine*> found;
+    for (int i = 0; i < itemCount(); ++i) {
+        auto* marker = qobject_cast<QCPItemStraightLine*>(item(i));
+        if (marker && marker->property(kMarkerProperty).isValid()) found << marker;
+    }
+    return found;
+}
+
 QSize Figure::minimumSizeHint() const {
     return plotLayout()->minimumOuterSizeHint();
 }
@@ -357,13 +367,17 @@ void Figure::applyTheme(const ThemeStyle& style) {
             styleAxis(map->colorScale()->axis(), style);
         }
     }
-    for (int i = 0; i < itemCount(); ++i) {
-        auto* marker = qobject_cast<QCPItemStraightLine*>(item(i));
-        if (marker && marker->property(kMarkerProperty).isValid()) {
-            marker->setPen(QPen(style.accent, style.lineWidth, Qt::DashLine));
-        }
-    }
+    for (QCPItemStraightLine* marker : markers())
+        marker->setPen(QPen(style.accent, style.lineWidth, Qt::DashLine));
     replot(rpQueuedReplot);
+}
+
+void Figure::wheelEvent(QWheelEvent* event) {
+    if (hasFocus() || event->modifiers().testFlag(Qt::ControlModifier)) {
+        QCustomPlot::wheelEvent(event);
+    } else {
+        event->ignore();  // to the parent: the scroll area scrolls
+    }
 }
 
 void Figure::contextMenuEvent(QContextMenuEvent* event) {

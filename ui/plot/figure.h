@@ -46,6 +46,8 @@ public:
     // marker->point1/point2 or setMarkerX.
     QCPItemStraightLine* addMarker();
     static void setMarkerX(QCPItemStraightLine* marker, double x);
+    // The markers addMarker made (exports leave them out unless asked).
+    QList<QCPItemStraightLine*> markers() const;
 
     // Coalesces requests: the plot redraws once per 1/kMaxReplotsPerSecond s at most, and a
     // hidden plot when it is shown.
@@ -72,6 +74,9 @@ public slots:
 protected:
     void showEvent(QShowEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    // The wheel zooms only a figure that has the focus (a click gives it) or with Ctrl held;
+    // otherwise it scrolls the page the figure sits in.
+    void wheelEvent(QWheelEvent* event) override;
 
 private:
     void fitLegendColumns();

@@ -4,7 +4,7 @@
 #include <QSet>
 #include <QWidget>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/plot/figure.h"
 
 namespace rnnlab::ui {

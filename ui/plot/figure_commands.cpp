@@ -3,7 +3,7 @@
 #include <QMenu>
 #include <QMessageBox>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/plot/export_all_dialog.h"
 #include "ui/plot/export_dialog.h"
 #include "ui/plot/figure.h"

@@ -8,7 +8,7 @@
 #include <QSvgGenerator>
 #include <cmath>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_csv.h"
 
@@ -38,6 +38,26 @@ void checkSize(const QString& path, const ExportOptions& options) {
     }
 }
 
+// Hides the figure's time cursors while it is drawn for a file, unless the options keep them.
+class CursorsHidden {
+public:
+    CursorsHidden(Figure& figure, const ExportOptions& options) {
+        if (options.includeCursor) return;
+        for (QCPItemStraightLine* marker : figure.markers()) {
+            if (marker->visible()) m_hidden << marker;
+            marker->setVisible(false);
+        }
+    }
+    ~CursorsHidden() {
+        for (QCPItemStraightLine* marker : m_hidden) marker->setVisible(true);
+    }
+    CursorsHidden(const CursorsHidden&) = delete;
+    CursorsHidden& operator=(const CursorsHidden&) = delete;
+
+private:
+    QList<QCPItemStraightLine*> m_hidden;
+};
+
 // Draws the figure at options.size into any vector paint device whose logical DPI is 96.
 void paintVector(Figure& figure, QPaintDevice& device, const ExportOptions& options,
                  const QString& path) {
@@ -45,6 +65,7 @@ void paintVector(Figure& figure, QPaintDevice& device, const ExportOptions& opti
     if (!painter.begin(&device)) fail(path, QStringLiteral("the painter could not start"));
     painter.setMode(QCPPainter::pmVectorized);
     painter.setWindow(QRect(QPoint(0, 0), options.size));
+    const CursorsHidden cursors(figure, options);
     figure.toPainter(&painter, options.size.width(), options.size.height());
     painter.end();
 }
@@ -149,6 +170,7 @@ QImage renderFigure(Figure& figure, const ExportOptions& options) {
     // Lay out at options.size, then scale to the pixel size: the same picture at more DPI.
     painter.scale(double(pixels.width()) / options.size.width(),
                   double(pixels.height()) / options.size.height());
+    const CursorsHidden cursors(figure, options);
     figure.toPainter(&painter, options.size.width(), options.size.height());
     painter.end();
     setDpi(image, options.dpi);

@@ -23,6 +23,9 @@ struct ExportOptions {
     QSize size{1200, 800};
     // PNG only: pixel density. The image is size * dpi / 96 pixels and records this DPI.
     int dpi = 96;
+    // The time cursor (Figure::addMarker) belongs to the screen; figures leave it out unless
+    // asked.
+    bool includeCursor = false;
 };
 
 constexpr int kScreenDpi = 96;

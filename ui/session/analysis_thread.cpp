@@ -1,5 +1,6 @@
 #include "ui/session/analysis_thread.h"
 
+#include "core/kernels/compute_threads.h"
 #include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"
 
@@ -32,7 +33,11 @@ AnalysisThread::AnalysisThread(const QString& name, int niceness) {
     QObject::connect(&m_thread, &QThread::finished, m_mailbox, &QObject::deleteLater);
     m_link = std::make_shared<MailboxLink>(m_mailbox);
     m_thread.start();
-    m_link->post([niceness] { niceThisThread(niceness); });
+    // One compute thread: the training thread has the rest of the machine (compute_threads.h).
+    m_link->post([niceness] {
+        niceThisThread(niceness);
+        setComputeThreadsOfThisThread(1);
+    });
 }
 
 AnalysisThread::~AnalysisThread() {

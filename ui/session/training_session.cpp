@@ -1,6 +1,9 @@
 #include "ui/session/training_session.h"
 
-#include "core/errors.h"
+#include <algorithm>
+
+#include "core/base/errors.h"
+#include "core/kernels/compute_threads.h"
 #include "ui/session/analysis_thread.h"
 #include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"
@@ -14,6 +17,10 @@ namespace {
 constexpr int kLightNiceness = 4;
 constexpr int kHeavyNiceness = 10;
 }  // namespace
+
+int TrainingSession::trainingComputeThreads() {
+    return std::max(1, availableProcessors() - 1);
+}
 
 TrainingSession::TrainingSession(QObject* parent)
     : QObject(parent),
@@ -70,6 +77,7 @@ TrainingSession::TrainingSession(QObject* parent)
         },
         onWorker);
     m_thread.start();
+    m_workerLink->post([] { setComputeThreadsOfThisThread(trainingComputeThreads()); });
 }
 
 TrainingSession::~TrainingSession() {

@@ -23,6 +23,10 @@ class TrainingWorker;
 class TrainingSession : public QObject {
     Q_OBJECT
 public:
+    // The compute threads of the training thread: every processor but one, which is the
+    // window's and the analyses' (core/kernels/compute_threads.h); at least one.
+    static int trainingComputeThreads();
+
     explicit TrainingSession(QObject* parent = nullptr);
     ~TrainingSession() override;
 

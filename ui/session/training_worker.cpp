@@ -3,7 +3,7 @@
 #include <QMetaObject>
 #include <cmath>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/train/sequence_tracing.h"
 #include "ui/session/analysis_thread.h"
 #include "ui/session/mailbox_link.h"

@@ -7,7 +7,7 @@
 // heavy O(H³) analyses) with copies of the weights, and come back here to be recorded.
 // Snapshots go out at most ~30 times a second, newest wins: a new one is built only when the
 // GUI has taken the previous one (or the run stopped), and signalled only then.
-// Every exception is caught here and emitted as errorOccurred: nothing escapes a slot.
+// Every exception is caught here and emitted as errorOccurred: nothing escapes a mailbox job.
 //
 // Each run the worker is given carries a run id; snapshots, traces and gradient checks carry
 // the id of the run they describe, and results for a run that is no longer current are
@@ -47,7 +47,8 @@ public:
     // catches them).
     void withTrainer(const std::function<void(rnnlab::Trainer&)>& job);
 
-public slots:
+    // The commands: called on the worker thread by the jobs TrainingSession posts to its
+    // mailbox, one at a time between training chunks.
     // Replaces the run (stopping the current one) and publishes its first snapshot.
     void setTrainer(std::shared_ptr<rnnlab::Trainer> trainer, quint64 runId);
     void play();

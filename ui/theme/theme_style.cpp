@@ -7,23 +7,22 @@ namespace rnnlab::ui {
 
 namespace {
 
-// Colour-blind-safe cycles (after Okabe & Ito 2008 / Tableau 10), one per scheme and contrast.
-const QList<QColor> kLightSeries = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
-                                    QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0x7f, 0x0e),
-                                    QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                    QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf)};
-const QList<QColor> kDarkSeries = {QColor(0x58, 0xa6, 0xff), QColor(0xff, 0x6b, 0x6b),
-                                   QColor(0x5a, 0xd1, 0x7a), QColor(0xff, 0xa9, 0x4d),
-                                   QColor(0xc2, 0x97, 0xff), QColor(0xd4, 0xa3, 0x73),
-                                   QColor(0xff, 0x8c, 0xc6), QColor(0x4d, 0xd8, 0xe6)};
-const QList<QColor> kLightContrastSeries = {QColor(0x00, 0x44, 0xcc), QColor(0xcc, 0x00, 0x00),
-                                            QColor(0x00, 0x80, 0x00), QColor(0xd9, 0x5f, 0x00),
-                                            QColor(0x70, 0x00, 0xc0), QColor(0x00, 0x00, 0x00),
-                                            QColor(0xc0, 0x00, 0x80), QColor(0x00, 0x80, 0x90)};
-const QList<QColor> kDarkContrastSeries = {QColor(0x4d, 0xa3, 0xff), QColor(0xff, 0x4d, 0x4d),
-                                           QColor(0x33, 0xdd, 0x55), QColor(0xff, 0xb0, 0x00),
-                                           QColor(0xd0, 0x8b, 0xff), QColor(0xff, 0xff, 0xff),
-                                           QColor(0xff, 0x66, 0xcc), QColor(0x00, 0xe5, 0xff)};
+// One colour-blind-safe cycle per scheme, the same in presentation mode: Okabe & Ito's eight
+// colours (2008), each at least 3:1 against the plot background (WCAG 2.1, non-text contrast)
+// and every pair distinct for normal, deutan, protan and tritan vision (tst_theme_palette).
+// The indices keep their meaning in both schemes: 0 blue, 1 vermillion (warnings), 2 green,
+// 3 yellow, 4 purple, 5 the data (black / near-white); 6 and 7 are sky blue and grey on white,
+// orange and blue on dark. On white, yellow and sky blue are darkened (same hue, linear RGB
+// scaled) to reach 3:1, and grey replaces orange, which a deuteranope would not tell from
+// vermillion once darkened.
+const QList<QColor> kLightSeries = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+                                    QColor(0x00, 0x9e, 0x73), QColor(0x9f, 0x96, 0x28),
+                                    QColor(0xcc, 0x79, 0xa7), QColor(0x00, 0x00, 0x00),
+                                    QColor(0x4a, 0x9c, 0xca), QColor(0x76, 0x76, 0x76)};
+const QList<QColor> kDarkSeries = {QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+                                   QColor(0x00, 0x9e, 0x73), QColor(0xf0, 0xe4, 0x42),
+                                   QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0xe6, 0xe6),
+                                   QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x72, 0xb2)};
 
 }  // namespace
 
@@ -46,7 +45,8 @@ ThemeStyle makeThemeStyle(ColorScheme scheme, bool presentation) {
         s.axis = presentation ? QColor(0xf0, 0xf0, 0xf0) : QColor(0xb0, 0xb4, 0xbb);
         s.grid = presentation ? QColor(0x55, 0x55, 0x55) : QColor(0x3a, 0x3d, 0x42);
         s.accent = QColor(0xff, 0xc8, 0x3d);
-        s.series = presentation ? kDarkContrastSeries : kDarkSeries;
+        s.annotation = QColor(0xff, 0x3d, 0x9a);
+        s.series = kDarkSeries;
     } else {
         s.window = presentation ? QColor(Qt::white) : QColor(0xf3, 0xf4, 0xf6);
         s.plotBackground = QColor(Qt::white);
@@ -55,7 +55,8 @@ ThemeStyle makeThemeStyle(ColorScheme scheme, bool presentation) {
         s.axis = presentation ? QColor(Qt::black) : QColor(0x4a, 0x50, 0x58);
         s.grid = presentation ? QColor(0xbb, 0xbb, 0xbb) : QColor(0xdd, 0xe0, 0xe4);
         s.accent = QColor(0xe0, 0x8a, 0x00);
-        s.series = presentation ? kLightContrastSeries : kLightSeries;
+        s.annotation = QColor(0xe6, 0x00, 0x7e);
+        s.series = kLightSeries;
     }
     s.disabledText = blend(s.text, s.window, 0.6);
     s.lineWidth = presentation ? 4.0 : 2.0;

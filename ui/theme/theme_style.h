@@ -27,6 +27,7 @@ struct ThemeStyle {
     QColor axis;            // axis lines and ticks
     QColor grid;            // major grid lines
     QColor accent;          // the time cursor, selections
+    QColor annotation;      // what a teacher draws over a view (annotation_layer.h)
     QList<QColor> series;   // line colours, cycled by series index
 
     double lineWidth = 2.0;  // data lines

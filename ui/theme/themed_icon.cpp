@@ -5,7 +5,7 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
-#include "core/tensor_types.h"
+#include "core/base/tensor_types.h"
 
 // Q_INIT_RESOURCE must be called outside any namespace; it also keeps the linker from dropping
 // the resources of this static library.

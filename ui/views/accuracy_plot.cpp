@@ -3,6 +3,7 @@
 #include <QVBoxLayout>
 
 #include "ui/plot/figure.h"
+#include "ui/plot/integer_ticks.h"
 
 namespace rnnlab::ui {
 
@@ -16,6 +17,7 @@ constexpr int kTestColor = 1;
 
 AccuracyPlot::AccuracyPlot(QWidget* parent) : QWidget(parent) {
     m_figure = new Figure(tr("Accuracy per epoch"), tr("epoch"), tr("correct classes (%)"), this);
+    useIntegerTicks(m_figure->xAxis);
     m_validation = m_figure->addSeries(tr("validation"), kValidationColor);
     m_test = m_figure->addSeries(tr("test"), kTestColor);
     for (QCPGraph* g : {m_validation, m_test})

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "ui/plot/figure.h"
+#include "ui/plot/integer_ticks.h"
 
 namespace rnnlab::ui {
 
@@ -26,6 +27,7 @@ QCPScatterStyle epochMarker() {
 
 LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     m_figure = new Figure(tr("Loss"), tr("training step"), tr("loss"), this);
+    useIntegerTicks(m_figure->xAxis);
     m_steps = m_figure->addSeries(tr("each step"), kStepColor);
     m_epochs = m_figure->addSeries(tr("epoch mean"), kEpochColor);
     m_epochs->setScatterStyle(epochMarker());

@@ -6,7 +6,7 @@
 
 #include <QWidget>
 
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "core/train/training_history.h"
 
 class QCheckBox;

@@ -20,7 +20,8 @@ QString errorText(const Metrics& m, bool haveLoss) {
     if (!haveLoss || m.count == 0) return kNone;
     if (m.accuracy)
         return QObject::tr("accuracy %1 %").arg(QLocale().toString(100 * *m.accuracy, 'f', 1));
-    return QObject::tr("RMSE %1, MAE %2").arg(metricNumber(m.rmse), metricNumber(m.mae));
+    // No-break spaces: a narrow cell wraps after the comma only.
+    return QObject::tr("RMSE\u00a0%1, MAE\u00a0%2").arg(metricNumber(m.rmse), metricNumber(m.mae));
 }
 
 QString rmseText(const Metrics& m) {
@@ -80,7 +81,9 @@ MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
     add(Metric::FreeRunningValidation, tr("Free-running"),
         tr("RMSE on the validation part when the network is fed its own predictions instead of "
            "the true values (closed loop), from the start of the validation part: how a real "
-           "forecast of the future fares. Compare with the one-step RMSE under Validation error."),
+           "forecast of the future fares. Compare with the one-step RMSE under Validation error. "
+           "When the forecast costs much next to an epoch's training, it is recorded every few "
+           "epochs: \"(ep 9)\" after the value says it is from epoch 9."),
         2, 2);
     add(Metric::FreeRunningTest, tr("Free-running"),
         tr("RMSE of the closed-loop forecast on the test part."), 2, 3);
@@ -160,8 +163,10 @@ void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip
     bold.setBold(true);
     value->setFont(bold);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Long values ("RMSE 0.5357, MAE 0.4118") share the width rather than widen the view.
+    // Long values ("RMSE 0.5357, MAE 0.4118") share the width rather than widen the view, and
+    // wrap onto a second line rather than lose their end.
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    value->setWordWrap(true);
     value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.00000")));
     name->setToolTip(tip);
     value->setToolTip(tip);
@@ -223,8 +228,21 @@ void MetricsPanel::setSnapshot(const TrainingSnapshot& s) {
     set(Metric::ValidationError, errorText(e.validation, e.validationLoss.has_value()));
     set(Metric::TestLoss, metricNumber(e.testLoss));
     set(Metric::TestError, errorText(e.test, e.testLoss.has_value()));
-    set(Metric::FreeRunningValidation, rmseText(e.validationFreeRunning));
-    set(Metric::FreeRunningTest, rmseText(e.testFreeRunning));
+    showFreeRunning(s.history);
+}
+
+void MetricsPanel::showFreeRunning(const TrainingHistory& history) {
+    const EpochRecord* f = latestFreeRunning(history);
+    if (!f) {
+        set(Metric::FreeRunningValidation, kNone);
+        set(Metric::FreeRunningTest, kNone);
+        return;
+    }
+    // Recorded at some epochs only: an older one says which, briefly (the cell is narrow).
+    const QString epoch =
+        f == &history.epochs.back() ? QString() : tr(" (ep %1)").arg(f->epoch + 1);
+    set(Metric::FreeRunningValidation, rmseText(f->validationFreeRunning) + epoch);
+    set(Metric::FreeRunningTest, rmseText(f->testFreeRunning) + epoch);
 }
 
 void MetricsPanel::showBaselines(const TrainingSnapshot& s) {

@@ -61,6 +61,8 @@ private:
     void addLine(Metric metric, const QString& tip);
     void set(Metric metric, const QString& text);
     void showBaselines(const TrainingSnapshot& s);
+    // The newest free-running errors, with their epoch when older than the newest epoch.
+    void showFreeRunning(const rnnlab::TrainingHistory& history);
     void showSpeed();
 
     // The width of the name: value columns when they are `columns` across.

@@ -15,7 +15,7 @@ namespace rnnlab::ui {
 
 namespace {
 
-constexpr int kActualColor = 5;  // brown / black: the data
+constexpr int kActualColor = 5;  // black / near-white: the data
 constexpr int kValidationColor = 2;
 constexpr int kTestColor = 3;
 constexpr int kClosedLoopColor = 4;

@@ -14,7 +14,7 @@ namespace rnnlab::ui {
 namespace {
 
 constexpr int kPointsColor = 2;
-constexpr int kDiagonalColor = 5;  // brown / black: the reference
+constexpr int kDiagonalColor = 5;  // black / near-white: the reference
 // Counts are written in the cells up to this many classes (beyond, the cells are too small).
 constexpr int kMostLabelledClasses = 16;
 // Count labels turn dark on the bright end of the colour scale.

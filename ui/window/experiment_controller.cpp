@@ -1,11 +1,10 @@
 #include "ui/window/experiment_controller.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QUndoStack>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/cell_name.h"
 #include "ui/window/background_job.h"
 #include "ui/window/change_description.h"
@@ -485,14 +484,8 @@ void ExperimentController::load(const QString& file, const QString& document, bo
 
 void ExperimentController::saveExperiment(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    DataSource source = m_run->source;
-    if (source.kind == DataSourceKind::Csv && !source.embedded) {
-        // Relative to the experiment, so the two files can move together.
-        source.csvPath = QFileInfo(absolute)
-                             .dir()
-                             .relativeFilePath(QString::fromStdString(source.csvPath))
-                             .toStdString();
-    }
+    // saveTrainer records a CSV beside or below the experiment relative to it.
+    const DataSource source = m_run->source;
     auto savedStep = std::make_shared<long long>(-1);
     m_session.withTrainer(
         [file = absolute.toStdString(), source, savedStep](Trainer& t) {

@@ -27,7 +27,7 @@
 
 #include "core/analysis/remedy.h"
 #include "core/io/experiment_file.h"
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "core/train/data_source.h"
 #include "core/train/training_settings.h"
 #include "core/train/training_snapshot.h"

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "core/data/training_data.h"
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "core/train/data_source.h"
 #include "core/train/trainer.h"
 #include "core/train/training_settings.h"

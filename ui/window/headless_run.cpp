@@ -3,7 +3,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/compare/compare_view.h"
 #include "ui/session/training_session.h"
 #include "ui/window/experiment_controller.h"

@@ -11,8 +11,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/lessons/lesson_file.h"
+#include "ui/cell_name.h"
 #include "ui/compare/compare_view.h"
 #include "ui/compare/run_spec.h"
 #include "ui/explorer/explorer_view.h"
@@ -22,8 +23,8 @@
 #include "ui/panels/data_panel.h"
 #include "ui/panels/network_builder_panel.h"
 #include "ui/views/data_view.h"
-#include "ui/views/metrics_panel.h"
 #include "ui/views/divergence_banner.h"
+#include "ui/views/metrics_panel.h"
 #include "ui/views/training_dashboard.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/preparing_overlay.h"
@@ -261,11 +262,31 @@ void LabWindow::enableAutosave(const QString& directory, std::chrono::millisecon
             });
     connect(m_autosave, &RunAutosave::recovered, m_recoveryBanner, &RecoveryBanner::showNext);
     connect(m_autosave, &RunAutosave::recoveryFailed, m_recoveryBanner, &RecoveryBanner::showError);
-    m_recoveryBanner->offer(findRecoveries(directory.toStdString()));
+    m_recoveryBanner->offer(recoveriesToOffer(directory));
 }
 
 QString LabWindow::runStatusText() const {
     return m_runStatus->text();
+}
+
+QString LabWindow::snapshotCaption() const {
+    const ExperimentController& c = *m_controller;
+    const QString experiment = c.lessonName().isEmpty() ? c.displayName() : c.lessonName();
+    const auto snapshot = c.snapshot();
+    const NetworkConfig& net = c.network();
+    const TrainingSettings& settings = c.settings();
+    QStringList parts{experiment, currentViewName()};
+    if (snapshot) parts << tr("step %1").arg(QLocale().toString(snapshot->step));
+    parts << tr("seed %1").arg(settings.seed)
+          << QStringLiteral("%1 %2\u00d7%3")
+                 .arg(cellName(net.cell))
+                 .arg(net.numLayers)
+                 .arg(net.hiddenSize)
+          << tr("%1 lr %2")
+                 .arg(QString::fromStdString(toString(settings.optimizer.kind)))
+                 .arg(settings.optimizer.learningRate)
+          << tr("batch %1").arg(settings.batchSize);
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 void LabWindow::showSnapshot() {
@@ -340,8 +361,8 @@ void LabWindow::saveAs(const QString& path) {
     m_controller->saveExperiment(path);
 }
 
-UnsavedChoice LabWindow::offerToSave(const QString& action,
-                                     const std::function<void()>& afterSave, bool undoable) {
+UnsavedChoice LabWindow::offerToSave(const QString& action, const std::function<void()>& afterSave,
+                                     bool undoable) {
     if (!m_controller->isDirty()) return UnsavedChoice::Discard;
     const UnsavedChoice choice =
         askToSaveChanges(this, m_controller->displayName(), action, undoable);

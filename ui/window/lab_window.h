@@ -64,6 +64,9 @@ public:
     PreparingOverlay* preparingOverlay() const { return m_preparing; }
     // The run's state in the status bar.
     QString runStatusText() const;
+    // "sine.rnnlab.json · Training · step 1,200 · seed 1 · LSTM 1×16 · adam lr 0.001 ·
+    // batch 32": the experiment (or lesson), the view, and what reproduces the run.
+    QString snapshotCaption() const override;
 
 public slots:
     // An experiment opens (after offering to save changes); a CSV file goes through the import

@@ -5,14 +5,15 @@
 #include <QRegularExpression>
 #include <cstdio>
 
-#include "core/errors.h"
-#include "core/network_config.h"
+#include "core/base/errors.h"
+#include "core/nn/network_config.h"
 #include "core/train/training_settings.h"
 #include "ui/compare/compare_view.h"
 #include "ui/theme/theme.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
 #include "ui/window/lab_window.h"
+#include "ui/window/recent_files.h"
 
 namespace rnnlab::ui {
 
@@ -54,6 +55,14 @@ struct LaunchParser {
         QStringLiteral("screenshot"),
         QObject::tr("Save the whole window as a PNG once it is laid out, then exit."),
         QObject::tr("OUT.png")};
+    QCommandLineOption snapshot{
+        QStringLiteral("snapshot"),
+        QObject::tr("Save the view as shown (View > Snapshot of the View: PNG at 2x, SVG or PDF "
+                    "by the suffix) once it is laid out, then exit."),
+        QObject::tr("OUT.png|svg|pdf")};
+    QCommandLineOption caption{
+        QStringLiteral("caption"),
+        QObject::tr("--snapshot: write the experiment, step, seed and settings under it.")};
     QCommandLineOption size{QStringLiteral("size"),
                             QObject::tr("Window size in pixels (default for screenshots: "
                                         "1920x1080)."),
@@ -92,8 +101,9 @@ struct LaunchParser {
     LaunchParser() {
         parser.setApplicationDescription(
             QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
-        parser.addOptions({view, lesson, trainSteps, screenshot, size, presentation, dark, benchUi,
-                           benchTrain, cell, hidden, layers, seq, batch, steps});
+        parser.addOptions({view, lesson, trainSteps, screenshot, snapshot, caption, size,
+                           presentation, dark, benchUi, benchTrain, cell, hidden, layers, seq,
+                           batch, steps});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QObject::tr("A *.csv series or *.rnnlab.json experiment."),
                                      QStringLiteral("[FILE]"));
@@ -195,6 +205,16 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
         !o.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
         return error(QObject::tr("--screenshot: '%1' must end in .png").arg(o.screenshotPath));
     }
+    o.snapshotPath = parser.value(p.snapshot);
+    static const QRegularExpression snapshotSuffix(QStringLiteral("\\.(png|svg|pdf)$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    if (parser.isSet(p.snapshot) && !snapshotSuffix.match(o.snapshotPath).hasMatch()) {
+        return error(
+            QObject::tr("--snapshot: '%1' must end in .png, .svg or .pdf").arg(o.snapshotPath));
+    }
+    o.caption = parser.isSet(p.caption);
+    if (o.caption && !parser.isSet(p.snapshot))
+        return error(QObject::tr("--caption goes with --snapshot only"));
     if (parser.isSet(p.size)) {
         static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
         const QRegularExpressionMatch m = wxh.match(parser.value(p.size));
@@ -225,11 +245,12 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
 
 void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (o.dark) Theme::instance().setScheme(ColorScheme::Dark);
-    const bool screenshot = !o.screenshotPath.isEmpty();
-    if (o.presentation) window.setPresentationMode(true, !screenshot);
+    // A screenshot or snapshot is not the user's work: its file stays out of File > Open Recent.
+    if (o.headless()) window.recentFiles()->setStored(false);
+    if (o.presentation) window.setPresentationMode(true, !o.headless());
     if (o.size.isValid()) {
         window.resize(o.size);
-    } else if (screenshot) {
+    } else if (o.headless()) {
         window.resize(kDefaultScreenshotSize);
     }
     if (!o.view.isEmpty() && !window.viewNames().contains(o.view, Qt::CaseInsensitive)) {

@@ -1,7 +1,8 @@
 #pragma once
 // The command line of the GUI:
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
-//          [--lesson NAME|FILE] [--presentation] [--dark] [--bench-ui]
+//          [--snapshot OUT.png|svg|pdf [--caption]] [--lesson NAME|FILE] [--presentation]
+//          [--dark] [--bench-ui]
 //   rnnlab --bench-train [--cell C] [--hidden H] [--layers L] [--seq T] [--batch B] [--steps N]
 // parseLaunchOptions checks the syntax and needs no application object, so bad arguments
 // fail cleanly even without a display; applyLaunchOptions checks what needs the window (view
@@ -24,12 +25,17 @@ struct LaunchOptions {
     QString view;            // tab to show (case-insensitive)
     int trainSteps = 0;      // training steps to run once the file is open
     QString screenshotPath;  // grab the window to this PNG and exit
+    QString snapshotPath;    // snapshot the view to this PNG, SVG or PDF and exit
+    bool caption = false;    // --caption: the snapshot's caption line
     QSize size;              // window size; invalid: the default (screenshots: 1920x1080)
     bool presentation = false;
     bool dark = false;
     bool benchUi = false;  // --bench-ui: measure the GUI (ui_benchmark.h), print, exit
     // --bench-train: measure the window's training speed (train_benchmark.h), print, exit
     std::optional<TrainBenchmarkOptions> benchTrain;
+
+    // Saves a picture and exits: the window is not shown to a person.
+    bool headless() const { return !screenshotPath.isEmpty() || !snapshotPath.isEmpty(); }
 };
 
 // The size of a screenshot when --size is not given: a 1080p projector.

@@ -1,6 +1,7 @@
 #include "ui/window/main_window_actions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QWidget>
 
 #include "ui/theme/themed_icon.h"
@@ -22,18 +23,66 @@ QAction* make(QWidget* window, const QString& text, const QList<QKeySequence>& s
     return a;
 }
 
+// Snapshot, caption and the drawing layer's commands (View menu).
+void addSlideActions(QWidget* w, MainWindowActions& a) {
+    a.snapshot = make(w, QObject::tr("&Snapshot of the View\u2026"),
+                      {QKeySequence(QStringLiteral("Ctrl+Shift+P"))},
+                      QObject::tr("Save the view as shown, annotations included, as PNG (2\u00d7), "
+                                  "SVG or PDF, and copy it to the clipboard"));
+    a.snapshotCaption =
+        make(w, QObject::tr("Caption &Under Snapshots"), {},
+             QObject::tr("Write the experiment, step, seed and settings under each snapshot"));
+    a.snapshotCaption->setCheckable(true);
+    a.annotate = make(w, QObject::tr("&Draw on the View"), {QKeySequence(Qt::Key_D)},
+                      QObject::tr("Draw with the chosen tool over the view (D again stops)"));
+    a.annotate->setCheckable(true);
+    auto* tools = new QActionGroup(w);
+    const auto tool = [&](const QString& text, const QString& tip) {
+        QAction* t = make(w, text, {}, tip);
+        t->setCheckable(true);
+        tools->addAction(t);
+        return t;
+    };
+    a.annotationPen = tool(QObject::tr("&Pen"), QObject::tr("Draw freehand"));
+    a.annotationArrow = tool(QObject::tr("&Arrow"), QObject::tr("Drag from the tail to the tip"));
+    a.annotationBox =
+        tool(QObject::tr("&Highlight Box"), QObject::tr("Drag a box over what matters"));
+    a.annotationText =
+        tool(QObject::tr("&Text"), QObject::tr("Click and type; Enter or Esc ends the text"));
+    a.annotationPen->setChecked(true);
+    a.clearAnnotations = make(w, QObject::tr("&Clear Drawings"), {QKeySequence(Qt::Key_Delete)},
+                              QObject::tr("Remove everything drawn on the view"));
+}
+
 }  // namespace
 
 QList<QAction*> MainWindowActions::all() const {
-    return {newExperiment, open,
-            save,          saveAs,
-            exportFigure,  exportAllFigures,
-            quit,          undo,
-            redo,          copyFigure,
-            darkTheme,     presentationMode,
-            playPause,     step,
-            stop,          compareCells,
-            keyboardHelp,  about};
+    return {newExperiment,
+            open,
+            save,
+            saveAs,
+            exportFigure,
+            exportAllFigures,
+            quit,
+            undo,
+            redo,
+            copyFigure,
+            darkTheme,
+            presentationMode,
+            snapshot,
+            snapshotCaption,
+            annotate,
+            annotationPen,
+            annotationArrow,
+            annotationBox,
+            annotationText,
+            clearAnnotations,
+            playPause,
+            step,
+            stop,
+            compareCells,
+            keyboardHelp,
+            about};
 }
 
 MainWindowActions createMainWindowActions(QWidget* w) {
@@ -57,9 +106,10 @@ MainWindowActions createMainWindowActions(QWidget* w) {
                   QObject::tr("Quit RNN Lab"));
     a.undo = make(w, QObject::tr("&Undo"), {QKeySequence::Undo},
                   QObject::tr("Undo the last change to the experiment"), false);
-    a.redo = make(w, QObject::tr("&Redo"),
-                  {QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))},
-                  QObject::tr("Redo the change just undone"), false);
+    a.redo =
+        make(w, QObject::tr("&Redo"),
+             {QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))},
+             QObject::tr("Redo the change just undone"), false);
     a.copyFigure =
         make(w, QObject::tr("&Copy Figure"), {QKeySequence(QStringLiteral("Ctrl+Shift+C"))},
              QObject::tr("Copy the current figure to the clipboard as an image"));
@@ -70,6 +120,7 @@ MainWindowActions createMainWindowActions(QWidget* w) {
     a.presentationMode = make(w, QObject::tr("&Presentation Mode"), {QKeySequence(Qt::Key_F11)},
                               QObject::tr("Full screen, large fonts, panels hidden (Esc leaves)"));
     a.presentationMode->setCheckable(true);
+    addSlideActions(w, a);
     a.playPause = make(w, QObject::tr("&Play"), {QKeySequence(Qt::Key_Space)},
                        QObject::tr("Start or pause training"), false);
     a.step = make(w, QObject::tr("S&tep"), {QKeySequence(Qt::Key_S)},

@@ -29,6 +29,14 @@ struct MainWindowActions {
     // View
     QAction* darkTheme = nullptr;         // checkable, Ctrl+Shift+D
     QAction* presentationMode = nullptr;  // checkable, F11 (Esc leaves)
+    QAction* snapshot = nullptr;          // Ctrl+Shift+P: the view as shown, to a file
+    QAction* snapshotCaption = nullptr;   // checkable: a caption line under snapshots
+    QAction* annotate = nullptr;          // checkable, D: draw on the view
+    QAction* annotationPen = nullptr;     // the drawing tools, one checked at a time
+    QAction* annotationArrow = nullptr;
+    QAction* annotationBox = nullptr;
+    QAction* annotationText = nullptr;
+    QAction* clearAnnotations = nullptr;  // Delete
     // Train; controller
     QAction* playPause = nullptr;  // Space
     QAction* step = nullptr;       // S: one training step

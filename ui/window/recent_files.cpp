@@ -31,7 +31,7 @@ void RecentFiles::clear() {
 }
 
 void RecentFiles::store() {
-    QSettings().setValue(kKey, m_files);
+    if (m_stored) QSettings().setValue(kKey, m_files);
     emit changed();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The most recently opened files, newest first, kept in QSettings ("recentFiles") so the
-// File > Open Recent menu survives restarts.
+// File > Open Recent menu survives restarts; a headless run (--screenshot) keeps them to itself.
 
 #include <QObject>
 #include <QStringList>
@@ -15,6 +15,8 @@ public:
     explicit RecentFiles(QObject* parent = nullptr);
 
     QStringList files() const { return m_files; }
+    // false: changes stay in this window and never reach QSettings.
+    void setStored(bool stored) { m_stored = stored; }
 
 public slots:
     // Moves path (made absolute) to the front; the oldest entry beyond kMaxFiles is dropped.
@@ -29,6 +31,7 @@ private:
     void store();
 
     QStringList m_files;
+    bool m_stored = true;
 };
 
 }  // namespace rnnlab::ui

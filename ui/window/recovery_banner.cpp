@@ -8,7 +8,7 @@
 #include <QPushButton>
 #include <QTextDocumentFragment>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "core/io/experiment_file.h"
 #include "ui/theme/theme.h"
 #include "ui/window/background_job.h"

@@ -3,7 +3,7 @@
 #include <QTimer>
 #include <algorithm>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/window/experiment_controller.h"
 
 namespace rnnlab::ui {
@@ -18,9 +18,21 @@ QString recoveryDirectory() {
     return chosen.isEmpty() ? QString::fromStdString(defaultRecoveryDirectory()) : chosen;
 }
 
+std::vector<Recovery> recoveriesToOffer(const QString& directory) {
+    std::vector<Recovery> found = findRecoveries(directory.toStdString());
+    if (directory.toStdString() != defaultRecoveryDirectory()) return found;
+    for (Recovery& r : findRecoveries(earlierRecoveryDirectory())) found.push_back(std::move(r));
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Recovery& a, const Recovery& b) { return a.savedAt > b.savedAt; });
+    return found;
+}
+
 RunAutosave::RunAutosave(ExperimentController& controller, const QString& directory,
                          std::chrono::milliseconds interval)
-    : QObject(&controller), m_controller(controller) {
+    : QObject(&controller),
+      m_controller(controller),
+      m_toGui(new ThreadMailbox(this)),
+      m_toGuiLink(std::make_shared<MailboxLink>(m_toGui)) {
     m_writer.setMaxThreadCount(1);  // one autosave at a time, in the order they were copied
     connect(&controller, &ExperimentController::experimentRecovered, this,
             &RunAutosave::onRecovered);
@@ -42,7 +54,10 @@ RunAutosave::RunAutosave(ExperimentController& controller, const QString& direct
     followDocument();
 }
 
-RunAutosave::~RunAutosave() = default;
+RunAutosave::~RunAutosave() {
+    m_toGuiLink->close();  // a write that ends from now on reports to nobody
+    m_writer.waitForDone();
+}
 
 QString RunAutosave::autosavePath() const {
     return m_slot ? QString::fromStdString(m_slot->experimentPath()) : QString();
@@ -89,7 +104,7 @@ void RunAutosave::autosave(bool now, std::function<void(bool saved)> done) {
                 finish(error, false, done);
                 return;
             }
-            m_writer.start([this, copy, done = std::move(done)]() mutable {
+            m_writer.start([this, link = m_toGuiLink, copy, done = std::move(done)]() mutable {
                 QString failure;
                 bool saved = false;
                 try {
@@ -98,9 +113,7 @@ void RunAutosave::autosave(bool now, std::function<void(bool saved)> done) {
                     failure = QString::fromStdString(userMessage(e));
                 }
                 copy->reset();  // the copy's memory goes now, on this thread
-                QMetaObject::invokeMethod(
-                    this, [this, failure, saved, done] { finish(failure, saved, done); },
-                    Qt::QueuedConnection);
+                link->post([this, failure, saved, done] { finish(failure, saved, done); });
             });
         });
 }

@@ -24,8 +24,11 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "core/io/autosave.h"
+#include "ui/session/mailbox_link.h"
+#include "ui/session/thread_mailbox.h"
 
 namespace rnnlab::ui {
 
@@ -34,6 +37,9 @@ class ExperimentController;
 // Where recoveries live: $RNNLAB_RECOVERY_DIR when set (tests, scripted runs), otherwise
 // defaultRecoveryDirectory().
 QString recoveryDirectory();
+// The recoveries to offer at start, newest first: those in `directory`, and when it is the
+// default folder also those that earlier versions left in earlierRecoveryDirectory().
+std::vector<Recovery> recoveriesToOffer(const QString& directory);
 
 class RunAutosave : public QObject {
     Q_OBJECT
@@ -78,6 +84,10 @@ private:
     bool m_jobPending = false;  // an autosave job is on its way to the worker
     QString m_error;
     std::optional<Recovery> m_recovering;
+    // The writer's results come back through this mailbox, whose std::mutex ThreadSanitizer
+    // sees (a queued Qt call it cannot); closed before the writer is waited for.
+    ThreadMailbox* m_toGui;
+    std::shared_ptr<MailboxLink> m_toGuiLink;
     // Writes the copies; declared last, destroyed first: it waits for a write in progress
     // before the slot goes.
     QThreadPool m_writer;

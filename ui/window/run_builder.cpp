@@ -4,10 +4,10 @@
 #include <QFileInfo>
 #include <algorithm>
 
+#include "core/base/errors.h"
 #include "core/data/catalog.h"
 #include "core/data/data_error.h"
 #include "core/data/windowed_dataset.h"
-#include "core/errors.h"
 
 namespace rnnlab::ui {
 
@@ -43,14 +43,6 @@ std::shared_ptr<const TrainingData> buildData(DataSource& source, bool fitWindow
 bool isSequenceTask(const DataSource& s) {
     return !s.embedded && s.kind == DataSourceKind::Generator &&
            generatorInfo(s.generator.kind).sequenceTask;
-}
-
-NetworkConfig fittedToData(NetworkConfig c, const TrainingData& d) {
-    c.inputSize = int(d.inputSize());
-    c.outputSize = int(d.outputSize());
-    c.output = d.perStepTargets() ? OutputMode::Sequence : OutputMode::Last;
-    c.loss = d.classification() ? LossKind::CrossEntropy : LossKind::Mse;
-    return c;
 }
 
 BuiltRun buildRun(const ExperimentSpec& spec, std::shared_ptr<const TrainingData> data,

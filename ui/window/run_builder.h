@@ -6,7 +6,7 @@
 //
 // Rules that hold for every run the window builds:
 //   - the network's input and output sizes, output mode and loss follow the data
-//     (fittedToData): the data's window mode sets the output, its target kind the loss;
+//     (fittedToData, core/train/network_for_data.h);
 //   - a dataset too short for the window in each of its parts gets the longest window that
 //     fits, when the window itself was not what just changed (fitWindow).
 
@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "core/io/experiment_file.h"
+#include "core/train/network_for_data.h"
 #include "ui/window/experiment_state.h"
 
 namespace rnnlab::ui {
@@ -22,9 +23,6 @@ namespace rnnlab::ui {
 // A generated set of sequences (adding, remember-first) rather than windows of one series:
 // the task fixes the sequence length, the output mode and the loss.
 bool isSequenceTask(const DataSource& source);
-
-// Sizes, output mode and loss from the data.
-NetworkConfig fittedToData(NetworkConfig network, const TrainingData& data);
 
 struct BuiltRun {
     std::shared_ptr<RunSlot> run;       // filled on success

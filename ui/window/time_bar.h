@@ -1,5 +1,5 @@
 #pragma once
-// The time bar shared by every view with a time axis (design.md §8):
+// The time bar shared by every view with a time axis, below the views:
 //     time  |<  <  [=====o==========]  >  >|   t = 37 / 100   [forward|backward]
 // Steps are 0-based in the API (0 .. length-1) and shown 1-based, as t = 1 .. T in the papers.
 // The direction says which pass the views show: the forward pass (states, gates; playback runs

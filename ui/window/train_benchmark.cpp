@@ -1,6 +1,5 @@
 #include "ui/window/train_benchmark.h"
 
-#include <Eigen/Core>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -8,9 +7,10 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/base/errors.h"
 #include "core/data/generators.h"
-#include "core/errors.h"
-#include "core/simd_kernels.h"
+#include "core/kernels/simd_kernels.h"
+#include "ui/session/training_session.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
 #include "ui/window/lab_window.h"
@@ -108,7 +108,7 @@ QString trainBenchmarkJson(const TrainBenchmarkOptions& o, const TrainBenchmarkR
         "{\"impl\": \"rnnlab-window\", \"cell\": \"%s\", \"hidden\": %d, \"layers\": %d, "
         "\"seq\": %d, \"batch\": %d, \"input\": 1, \"threads\": %d, \"dtype\": \"float32\", "
         "\"steps\": %lld, \"kernel\": \"%s\", \"steps_per_s\": %.6g, \"cpu_s_per_step\": %.6g}",
-        toString(o.cell).c_str(), o.hiddenSize, o.layers, o.seq, o.batch, Eigen::nbThreads(),
+        toString(o.cell).c_str(), o.hiddenSize, o.layers, o.seq, o.batch, TrainingSession::trainingComputeThreads(),
         r.steps, simdKernelName(), r.seconds > 0 ? double(r.steps) / r.seconds : 0.0,
         r.cpuSecondsPerStep);
 }

@@ -10,7 +10,7 @@
 
 #include <QString>
 
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 
 namespace rnnlab::ui {
 

@@ -14,7 +14,7 @@
 #include <cstdio>
 #include <ctime>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/plot/figure.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"

@@ -1,5 +1,5 @@
 #pragma once
-// `rnnlab --bench-ui`: how fast the window answers while a large network trains (issue 9).
+// `rnnlab --bench-ui`: how fast the window answers while a large network trains.
 //   start-up     process start -> LabWindow built -> its first paint finished
 //   frames       every view (and every page of a view's tabs): after each new snapshot, the
 //                time to redraw it completely = replot of every visible Figure into its buffer
@@ -16,7 +16,7 @@
 #include <QStringList>
 #include <vector>
 
-#include "core/network_config.h"
+#include "core/nn/network_config.h"
 #include "ui/window/launch_options.h"
 
 class QWidget;

@@ -9,7 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "core/errors.h"
+#include "core/base/errors.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
 
@@ -21,7 +21,7 @@ namespace {
 constexpr int kSettleMs = 200;
 }  // namespace
 
-QImage grabWindow(QWidget& window) {
+void settleWindow(QWidget& window) {
     if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
         // The offscreen pointer rests at (0, 0), where the first toolbar button will be: move
         // it off the window so no hover highlight or status tip ends up in the picture.
@@ -33,6 +33,10 @@ QImage grabWindow(QWidget& window) {
     loop.exec();
     for (Figure* figure : figuresIn(window)) figure->replot(QCustomPlot::rpImmediateRefresh);
     QCoreApplication::processEvents();
+}
+
+QImage grabWindow(QWidget& window) {
+    settleWindow(window);
     return window.grab().toImage();
 }
 

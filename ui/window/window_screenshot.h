@@ -9,7 +9,10 @@ class QWidget;
 
 namespace rnnlab::ui {
 
-// Shows the window, lets layouts, fonts and queued replots settle, and renders it.
+// Shows the window and lets layouts, fonts and queued replots settle.
+void settleWindow(QWidget& window);
+
+// settleWindow and render it.
 QImage grabWindow(QWidget& window);
 
 // grabWindow and save as PNG (atomically). Throws rnnlab::FileError naming the path.

@@ -1,0 +1,32 @@
+#include "core/kernels/simd_kernels.h"
+
+#include <atomic>
+
+namespace rnnlab {
+
+namespace {
+std::atomic<bool> g_enabled{true};
+
+bool processorHasAvx2Fma() {
+#ifdef RNNLAB_HAVE_AVX2_KERNELS
+    static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return has;
+#else
+    return false;
+#endif
+}
+}  // namespace
+
+bool simdKernelsActive() {
+    return processorHasAvx2Fma() && g_enabled.load(std::memory_order_relaxed);
+}
+
+const char* simdKernelName() {
+    return simdKernelsActive() ? "avx2-fma" : "eigen";
+}
+
+void setSimdKernelsEnabled(bool enabled) {
+    g_enabled.store(enabled, std::memory_order_relaxed);
+}
+
+}  // namespace rnnlab

@@ -1,0 +1,98 @@
+#include "core/nn/network_config.h"
+
+#include "core/base/errors.h"
+
+namespace rnnlab {
+
+int gateCount(CellType cell) {
+    switch (cell) {
+        case CellType::Rnn: return 1;
+        case CellType::Lstm: return 4;
+        case CellType::Gru: return 3;
+    }
+    return 1;
+}
+
+namespace {
+void requireRange(const char* name, int value, int lo, int hi) {
+    if (value < lo || value > hi)
+        throw ConfigError(std::string(name) + " must be between " + std::to_string(lo) + " and " +
+                          std::to_string(hi) + ", got " + std::to_string(value));
+}
+}  // namespace
+
+std::optional<std::string> nonlinearityProblem(CellType cell, Nonlinearity nonlinearity) {
+    if (nonlinearity == Nonlinearity::Tanh || cell == CellType::Rnn) return std::nullopt;
+    return "relu applies only to cell rnn (" + toString(cell) +
+           " has fixed sigmoid and tanh activations)";
+}
+
+NetworkConfig withCell(NetworkConfig config, CellType cell) {
+    config.cell = cell;
+    if (cell != CellType::Rnn) config.nonlinearity = Nonlinearity::Tanh;
+    return config;
+}
+
+void validate(const NetworkConfig& c) {
+    if (const std::optional<std::string> problem = nonlinearityProblem(c.cell, c.nonlinearity))
+        throw ConfigError("nonlinearity: " + *problem);
+    requireRange("input_size", c.inputSize, 1, kMaxInputSize);
+    requireRange("hidden_size", c.hiddenSize, 1, kMaxHiddenSize);
+    requireRange("num_layers", c.numLayers, 1, kMaxLayers);
+    requireRange("output_size", c.outputSize, 1, kMaxOutputSize);
+    if (c.loss == LossKind::CrossEntropy && c.outputSize < 2)
+        throw ConfigError("output_size must be at least 2 (one output per class) for cross_entropy");
+    const long long n = parameterCount(c);
+    if (n > kMaxParameters)
+        throw ConfigError("hidden_size " + std::to_string(c.hiddenSize) + " with num_layers " +
+                          std::to_string(c.numLayers) + " makes " + std::to_string(n) +
+                          " parameters (cell " + toString(c.cell) + "), more than the " +
+                          std::to_string(kMaxParameters) +
+                          " that fit in memory for training: reduce hidden_size or num_layers");
+}
+
+std::string toString(CellType v) {
+    switch (v) {
+        case CellType::Rnn: return "rnn";
+        case CellType::Lstm: return "lstm";
+        case CellType::Gru: return "gru";
+    }
+    return "?";
+}
+std::string toString(Nonlinearity v) { return v == Nonlinearity::Tanh ? "tanh" : "relu"; }
+std::string toString(OutputMode v) { return v == OutputMode::Last ? "last" : "sequence"; }
+std::string toString(LossKind v) { return v == LossKind::Mse ? "mse" : "cross_entropy"; }
+
+CellType parseCellType(const std::string& s) {
+    if (s == "rnn") return CellType::Rnn;
+    if (s == "lstm") return CellType::Lstm;
+    if (s == "gru") return CellType::Gru;
+    throw ConfigError("unknown cell '" + s + "' (expected rnn, lstm or gru)");
+}
+Nonlinearity parseNonlinearity(const std::string& s) {
+    if (s == "tanh") return Nonlinearity::Tanh;
+    if (s == "relu") return Nonlinearity::Relu;
+    throw ConfigError("unknown nonlinearity '" + s + "' (expected tanh or relu)");
+}
+OutputMode parseOutputMode(const std::string& s) {
+    if (s == "last") return OutputMode::Last;
+    if (s == "sequence") return OutputMode::Sequence;
+    throw ConfigError("unknown output '" + s + "' (expected last or sequence)");
+}
+LossKind parseLossKind(const std::string& s) {
+    if (s == "mse") return LossKind::Mse;
+    if (s == "cross_entropy") return LossKind::CrossEntropy;
+    throw ConfigError("unknown loss '" + s + "' (expected mse or cross_entropy)");
+}
+
+long long parameterCount(const NetworkConfig& c) {
+    const long long G = gateCount(c.cell), H = c.hiddenSize;
+    long long n = 0;
+    for (int k = 0; k < c.numLayers; ++k) {
+        const long long in = k == 0 ? c.inputSize : H;
+        n += G * H * in + G * H * H + 2 * G * H;  // W_ih, W_hh, b_ih, b_hh
+    }
+    return n + static_cast<long long>(c.outputSize) * H + c.outputSize;  // fc.weight, fc.bias
+}
+
+}  // namespace rnnlab

@@ -1,0 +1,107 @@
+#include "core/nn/recurrent_network.h"
+
+#include "core/nn/gru_cell.h"
+#include "core/nn/loss.h"
+#include "core/nn/lstm_cell.h"
+#include "core/nn/recurrent_layer.h"
+#include "core/nn/rnn_cell.h"
+
+namespace rnnlab {
+
+template <typename S>
+RecurrentNetwork<S>::RecurrentNetwork(const NetworkConfig& config)
+    : m_config(config), m_params(config) {
+    validate(config);
+}
+
+template <typename S>
+const Matrix<S>& RecurrentNetwork<S>::forward(const Matrix<S>& x, Index T, Index B,
+                                              Workspace<S>& ws,
+                                              const InitialState<S>* initial) const {
+    const NetworkConfig& c = m_config;
+    const Index H = c.hiddenSize;
+    RNNLAB_ASSERT(T > 0 && B > 0 && x.rows() == T * B && x.cols() == c.inputSize, "input shape");
+    ws.T = T;
+    ws.B = B;
+    ws.x = x;
+    ws.layers.resize(c.numLayers);
+    for (int k = 0; k < c.numLayers; ++k) {
+        LayerWorkspace<S>& lw = ws.layers[k];
+        const bool haveH = initial && !initial->h.empty();
+        const bool haveC = initial && !initial->c.empty();
+        if (haveH) {
+            RNNLAB_ASSERT(initial->h[k].rows() == B && initial->h[k].cols() == H, "h0 shape");
+            lw.h0 = initial->h[k];
+        } else {
+            lw.h0.setZero(B, H);
+        }
+        if (c.cell == CellType::Lstm) {
+            if (haveC) {
+                RNNLAB_ASSERT(initial->c[k].rows() == B && initial->c[k].cols() == H, "c0 shape");
+                lw.c0 = initial->c[k];
+            } else {
+                lw.c0.setZero(B, H);
+            }
+        }
+        const Matrix<S>& in = k == 0 ? ws.x : ws.layers[k - 1].h;
+        switch (c.cell) {
+            case CellType::Rnn: rnnForward(m_params, k, c.nonlinearity, in, T, B, lw); break;
+            case CellType::Lstm: lstmForward(m_params, k, in, T, B, lw); break;
+            case CellType::Gru: gruForward(m_params, k, in, T, B, lw); break;
+        }
+    }
+    // Head: y = h W_fc^T + b_fc on the last step (B, O) or on every step (T*B, O).
+    const ParameterLayout& l = m_params.layout();
+    const Matrix<S>& top = ws.layers.back().h;
+    if (c.output == OutputMode::Last)
+        ws.outputs.noalias() = top.bottomRows(B) * m_params.transposed(l.fcWeight());
+    else
+        ws.outputs.noalias() = top * m_params.transposed(l.fcWeight());
+    ws.outputs.rowwise() += m_params.vector(l.fcBias()).transpose();
+    return ws.outputs;
+}
+
+template <typename S>
+S RecurrentNetwork<S>::loss(const Workspace<S>& ws, const Matrix<S>& targets) const {
+    return computeLoss<S>(m_config.loss, ws.outputs, targets, nullptr);
+}
+
+template <typename S>
+S RecurrentNetwork<S>::backward(Workspace<S>& ws, const Matrix<S>& targets, Parameters<S>& grads,
+                                int truncation) const {
+    const NetworkConfig& c = m_config;
+    const Index T = ws.T, B = ws.B, H = c.hiddenSize;
+    RNNLAB_ASSERT(static_cast<int>(ws.layers.size()) == c.numLayers, "backward before forward");
+    if (grads.flat().size() != m_params.flat().size()) grads = Parameters<S>(c);
+    const S lossValue = computeLoss<S>(c.loss, ws.outputs, targets, &ws.dOutputs);
+
+    // Head: dW_fc = dY^T h, db_fc = Σ dY, dh = dY W_fc.
+    const ParameterLayout& l = m_params.layout();
+    LayerWorkspace<S>& top = ws.layers.back();
+    const bool last = c.output == OutputMode::Last;
+    const auto headInput = last ? top.h.bottomRows(B) : top.h.bottomRows(T * B);
+    grads.matrix(l.fcWeight()).noalias() = ws.dOutputs.transpose() * headInput;
+    grads.vector(l.fcBias()).noalias() = ws.dOutputs.colwise().sum().transpose();
+    top.dh.setZero(T * B, H);
+    top.dh.bottomRows(ws.dOutputs.rows()).noalias() = ws.dOutputs * m_params.matrix(l.fcWeight());
+
+    for (int k = c.numLayers - 1; k >= 0; --k) {
+        LayerWorkspace<S>& lw = ws.layers[k];
+        lw.dh0.resize(B, H);
+        if (c.cell == CellType::Lstm) lw.dc0.resize(B, H);
+        switch (c.cell) {
+            case CellType::Rnn: rnnBackward(m_params, k, c.nonlinearity, T, B, truncation, lw); break;
+            case CellType::Lstm: lstmBackward(m_params, k, T, B, truncation, lw); break;
+            case CellType::Gru: gruBackward(m_params, k, T, B, truncation, lw); break;
+        }
+        const Matrix<S>& in = k == 0 ? ws.x : ws.layers[k - 1].h;
+        layerWeightGradients(m_params, k, in, T, B, lw, grads);
+        if (k > 0) inputGradient(m_params, k, lw, ws.layers[k - 1].dh);  // layer below's dh
+    }
+    return lossValue;
+}
+
+template class RecurrentNetwork<float>;
+template class RecurrentNetwork<double>;
+
+}  // namespace rnnlab

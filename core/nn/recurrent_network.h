@@ -1,0 +1,70 @@
+#pragma once
+// A stack of recurrent layers (RNN, LSTM or GRU) with a linear head and a loss, computing
+// exactly what the reference PyTorch model of docs/formats.md §1 computes:
+//   h^0_t = x_t;  h^k_t = cell_k(h^{k-1}_t, h^k_{t-1})            k = 1..L
+//   y = W_fc h^L_{T-1} + b_fc   (output "last")   or   y_t = W_fc h^L_t + b_fc   ("sequence")
+// forward() fills a Workspace with every step's states and gates; backward() runs full
+// backpropagation through time and leaves every parameter gradient and every per-step
+// dL/dh_t (and dL/dc_t) in it. The network holds no per-call state: one network can serve
+// several workspaces (threads) at once.
+
+#include <vector>
+
+#include "core/nn/layer_workspace.h"
+#include "core/nn/network_config.h"
+#include "core/nn/parameters.h"
+
+namespace rnnlab {
+
+template <typename S>
+struct Workspace {
+    Index T = 0;  // time steps of the last forward()
+    Index B = 0;  // batch size of the last forward()
+    Matrix<S> x;                              // (T*B, I)  the input sequence
+    std::vector<LayerWorkspace<S>> layers;    // L entries
+    Matrix<S> outputs;                        // (B, O) "last" or (T*B, O) "sequence"; logits for CE
+    Matrix<S> dOutputs;                       // same shape: dL/d outputs
+};
+
+// Initial states; an empty vector means zeros. Otherwise one (B, H) matrix per layer.
+template <typename S>
+struct InitialState {
+    std::vector<Matrix<S>> h;
+    std::vector<Matrix<S>> c;  // LSTM only
+};
+
+template <typename S>
+class RecurrentNetwork {
+public:
+    explicit RecurrentNetwork(const NetworkConfig& config);  // all parameters zero
+
+    const NetworkConfig& config() const { return m_config; }
+    Parameters<S>& parameters() { return m_params; }
+    const Parameters<S>& parameters() const { return m_params; }
+
+    // x: (T*B, I), time-major. Returns ws.outputs.
+    const Matrix<S>& forward(const Matrix<S>& x, Index T, Index B, Workspace<S>& ws,
+                             const InitialState<S>* initial = nullptr) const;
+
+    // Loss of ws.outputs against targets, as docs/formats.md §1: mse = mean over all elements;
+    // cross_entropy = log-softmax + NLL, mean over rows. Targets have the shape of the outputs
+    // for mse, and one class index per row, (rows, 1), for cross_entropy.
+    S loss(const Workspace<S>& ws, const Matrix<S>& targets) const;
+
+    // BPTT after forward(). Overwrites grads (same layout as parameters()) and fills every
+    // layer's dh/dc/dh0/dc0. truncation > 0 cuts the recurrent gradient every `truncation`
+    // steps counted back from the last step: the chain h_{t-1} <- h_t is cut when
+    // (T - t) % truncation == 0, as when PyTorch detaches the state between chunks of that
+    // length aligned to the end of the sequence. Returns the loss.
+    S backward(Workspace<S>& ws, const Matrix<S>& targets, Parameters<S>& grads,
+               int truncation = 0) const;
+
+private:
+    NetworkConfig m_config;
+    Parameters<S> m_params;
+};
+
+extern template class RecurrentNetwork<float>;
+extern template class RecurrentNetwork<double>;
+
+}  // namespace rnnlab

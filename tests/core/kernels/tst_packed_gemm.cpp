@@ -1,0 +1,191 @@
+// The packed product kernel against the products it replaces, computed in double from the
+// same float inputs: every tile shape (1-6 rows), partial panels (widths not a multiple of 16),
+// depths beyond one block (k > 256), row blocks (m > 96), blocks of larger matrices as operands
+// (nothing outside the target block may change), the Eigen path, and thread counts (the work
+// is split by rows, so results must be bit for bit the same).
+#include <QtTest>
+
+#include "core/base/random.h"
+#include "core/kernels/packed_gemm.h"
+#include "core/kernels/simd_kernels.h"
+#include "core/nn/recurrent_network.h"
+#include "core/optim/initializers.h"
+
+using namespace rnnlab;
+
+namespace {
+
+Matrix<float> randomMatrix(Index rows, Index cols, Random& rng) {
+    Matrix<float> m(rows, cols);
+    for (Index i = 0; i < m.size(); ++i) m.data()[i] = static_cast<float>(rng.uniform(-1, 1));
+    return m;
+}
+
+// Largest |actual - expected| relative to the size of the terms summed: |A| |B| row by column.
+double relativeError(const Matrix<float>& actual, const Matrix<double>& expected,
+                     const Matrix<double>& scale) {
+    return ((actual.cast<double>() - expected).array().abs() / (scale.array() + 1e-30)).maxCoeff();
+}
+
+constexpr double kTolerance = 1e-5;  // float rounding of sums of up to ~800 terms
+
+}  // namespace
+
+class TestPackedGemm : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { setSimdKernelsEnabled(true); }
+    void cleanup() {
+        setSimdKernelsEnabled(true);
+        Eigen::setNbThreads(1);
+    }
+
+    // C (+)= A W^T and C (+)= A W with A and C blocks inside larger matrices.
+    void multiply_data() {
+        QTest::addColumn<int>("M");
+        QTest::addColumn<int>("K");
+        QTest::addColumn<int>("N");
+        QTest::addColumn<bool>("transposed");
+        QTest::addColumn<bool>("accumulate");
+        QTest::addColumn<bool>("kernel");
+        const int shapes[][3] = {{1, 1, 1},     {5, 3, 16},     {6, 16, 17},  {7, 9, 33},
+                                 {13, 300, 20}, {64, 128, 512}, {100, 40, 5}, {2, 513, 48}};
+        for (const auto& s : shapes)
+            for (bool transposed : {false, true})
+                for (bool accumulate : {false, true})
+                    for (bool kernel : {true, false})
+                        QTest::addRow("%dx%dx%d%s%s%s", s[0], s[1], s[2], transposed ? " W^T" : "",
+                                      accumulate ? " +=" : "", kernel ? "" : " eigen")
+                            << s[0] << s[1] << s[2] << transposed << accumulate << kernel;
+    }
+    void multiply() {
+        QFETCH(int, M);
+        QFETCH(int, K);
+        QFETCH(int, N);
+        QFETCH(bool, transposed);
+        QFETCH(bool, accumulate);
+        QFETCH(bool, kernel);
+        setSimdKernelsEnabled(kernel);
+        Random rng(static_cast<std::uint64_t>(M * 1000003 + K * 1009 + N));
+        const Matrix<float> W = transposed ? randomMatrix(N, K, rng) : randomMatrix(K, N, rng);
+        const Matrix<float> bigA = randomMatrix(M + 3, K + 5, rng);
+        const Matrix<float> bigC = randomMatrix(M + 2, N + 7, rng);
+        const auto A = bigA.block(2, 3, M, K);  // a block with an outer stride
+        Matrix<float> C = bigC;
+        PackedMatrix<float> packed;
+        packed.pack(W, transposed);
+        QCOMPARE(packed.rows(), Index(K));
+        QCOMPARE(packed.cols(), Index(N));
+        packed.multiply(A, C.block(1, 4, M, N), accumulate);
+
+        const Matrix<double> B = transposed ? Matrix<double>(W.cast<double>().transpose())
+                                            : Matrix<double>(W.cast<double>());
+        Matrix<double> expected = A.cast<double>() * B;
+        if (accumulate) expected += bigC.block(1, 4, M, N).cast<double>();
+        const Matrix<double> scale = A.cast<double>().cwiseAbs() * B.cwiseAbs() +
+                                     bigC.block(1, 4, M, N).cast<double>().cwiseAbs();
+        QVERIFY2(relativeError(C.block(1, 4, M, N), expected, scale) < kTolerance,
+                 qPrintable(QString::number(relativeError(C.block(1, 4, M, N), expected, scale))));
+        Matrix<float> outside = C;
+        outside.block(1, 4, M, N) = bigC.block(1, 4, M, N);
+        QCOMPARE(outside, bigC);  // the masked edges of the last panel wrote nothing else
+    }
+
+    // C (+)= A^T B: the weight-gradient form, over more rows (k) than one depth block.
+    void multiplyTransposed_data() {
+        QTest::addColumn<int>("K");
+        QTest::addColumn<int>("M");
+        QTest::addColumn<int>("N");
+        QTest::addColumn<bool>("accumulate");
+        QTest::addColumn<bool>("kernel");
+        const int shapes[][3] = {{1, 1, 8},     {50, 7, 9},   {300, 100, 20},
+                                 {800, 64, 16}, {260, 13, 3}, {64, 512, 128}};
+        for (const auto& s : shapes)
+            for (bool accumulate : {false, true})
+                for (bool kernel : {true, false})
+                    QTest::addRow("%dx%dx%d%s%s", s[0], s[1], s[2], accumulate ? " +=" : "",
+                                  kernel ? "" : " eigen")
+                        << s[0] << s[1] << s[2] << accumulate << kernel;
+    }
+    void multiplyTransposed() {
+        QFETCH(int, K);
+        QFETCH(int, M);
+        QFETCH(int, N);
+        QFETCH(bool, accumulate);
+        QFETCH(bool, kernel);
+        setSimdKernelsEnabled(kernel);
+        Random rng(static_cast<std::uint64_t>(K * 7919 + M * 31 + N));
+        const Matrix<float> bigA = randomMatrix(K + 2, M + 3, rng);
+        const Matrix<float> B = randomMatrix(K, N, rng);
+        const Matrix<float> C0 = randomMatrix(M, N, rng);
+        const auto A = bigA.block(1, 2, K, M);
+        Matrix<float> C = C0;
+        rnnlab::multiplyTransposed<float>(A, B, C, accumulate);
+        Matrix<double> expected = A.cast<double>().transpose() * B.cast<double>();
+        if (accumulate) expected += C0.cast<double>();
+        const Matrix<double> scale =
+            A.cast<double>().cwiseAbs().transpose() * B.cast<double>().cwiseAbs() +
+            C0.cast<double>().cwiseAbs();
+        QVERIFY2(relativeError(C, expected, scale) < kTolerance,
+                 qPrintable(QString::number(relativeError(C, expected, scale))));
+    }
+
+    // Two threads split the rows of C: every element is the same sum in the same order.
+    void threadsChangeNothing() {
+        Random rng(5);
+        const Matrix<float> A = randomMatrix(200, 100, rng), W = randomMatrix(120, 100, rng);
+        const Matrix<float> X = randomMatrix(900, 150, rng), Y = randomMatrix(900, 40, rng);
+        PackedMatrix<float> packed;
+        packed.pack(W, true);
+        Matrix<float> one(200, 120), two(200, 120), oneT(150, 40), twoT(150, 40);
+        Eigen::setNbThreads(1);
+        packed.multiply(A, one, false);
+        rnnlab::multiplyTransposed<float>(X, Y, oneT, false);
+        Eigen::setNbThreads(2);
+        packed.multiply(A, two, false);
+        rnnlab::multiplyTransposed<float>(X, Y, twoT, false);
+        QCOMPARE(two, one);
+        QCOMPARE(twoT, oneT);
+    }
+
+    // The same for a whole training step, whose time loops run on batch slices per thread.
+    void networkThreadsChangeNothing_data() {
+        QTest::addColumn<int>("cell");
+        QTest::newRow("rnn") << static_cast<int>(CellType::Rnn);
+        QTest::newRow("lstm") << static_cast<int>(CellType::Lstm);
+        QTest::newRow("gru") << static_cast<int>(CellType::Gru);
+    }
+    void networkThreadsChangeNothing() {
+        QFETCH(int, cell);
+        NetworkConfig c;
+        c.cell = static_cast<CellType>(cell);
+        c.inputSize = 3;
+        c.hiddenSize = 48;
+        c.numLayers = 2;
+        c.outputSize = 2;
+        c.output = OutputMode::Sequence;
+        const Index T = 60, B = 13;  // 13 samples: slices of 7 and 6
+        RecurrentNetwork<float> net(c);
+        initialise(net.parameters(), c, InitSettings{}, 3);
+        Random rng(4);
+        const Matrix<float> x = randomMatrix(T * B, c.inputSize, rng);
+        const Matrix<float> y = randomMatrix(T * B, c.outputSize, rng);
+        auto run = [&](int threads, Workspace<float>& ws, Parameters<float>& grads) {
+            Eigen::setNbThreads(threads);
+            net.forward(x, T, B, ws);
+            return net.backward(ws, y, grads, 7);
+        };
+        Workspace<float> ws1, ws2;
+        Parameters<float> g1, g2;
+        const float loss1 = run(1, ws1, g1), loss2 = run(2, ws2, g2);
+        QCOMPARE(loss2, loss1);
+        QCOMPARE(g2.flat(), g1.flat());
+        for (int k = 0; k < c.numLayers; ++k) {
+            QCOMPARE(ws2.layers[k].h, ws1.layers[k].h);
+            QCOMPARE(ws2.layers[k].dh, ws1.layers[k].dh);
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPackedGemm)
+#include "tst_packed_gemm.moc"
