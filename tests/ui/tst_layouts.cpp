@@ -6,6 +6,7 @@
 #include <QtTest>
 #include <memory>
 
+#include "gui_test_support.h"
 #include "layout_check.h"
 #include "ui/application_setup.h"
 #include "ui/compare/compare_view.h"
@@ -27,11 +28,21 @@ const ScreenSize kSizes[] = {
     {{1024, 768}, 1}, {{1280, 720}, 1}, {{1366, 768}, 1}, {{1920, 1080}, 1}, {{3840, 2160}, 2}};
 
 // Layout requests are posted events, and a widget that rearranges itself on resize posts
-// more: a few rounds reach the fixed point.
-void settle() {
+// more; a figure learns its minimum size (its tick labels in the theme's fonts) when it
+// replots, which it does on its throttle's timer. Settled when no shown figure waits to
+// replot and the posted layout requests have run.
+void settle(QWidget& window) {
+    const auto replotsPending = [&window] {
+        for (const Figure* f : window.findChildren<Figure*>()) {
+            if (f->isVisible() && f->replotScheduled()) return true;
+        }
+        return false;
+    };
     for (int round = 0; round < 10; ++round) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
+        if (replotsPending())
+            QVERIFY(QTest::qWaitFor([&] { return !replotsPending(); }, gui_test::kWorkerTimeoutMs));
     }
 }
 
@@ -89,7 +100,7 @@ private slots:
         QStringList problems;
         for (const QString& view : m_window->viewNames()) {
             QVERIFY(m_window->showView(view));
-            settle();
+            settle(*m_window);
             QCOMPARE(m_window->size(), size);
             for (const QString& p : gui_test::layoutProblems(*m_window, rules))
                 problems << view + QStringLiteral(": ") + p;

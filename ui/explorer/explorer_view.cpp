@@ -129,8 +129,19 @@ void ExplorerView::showEvent(QShowEvent* event) {
     syncTimeBar();
 }
 
+bool ExplorerView::event(QEvent* event) {
+    const bool handled = QWidget::event(event);
+    // The panes' minimum sizes change with the theme (presentation fonts) and the trace.
+    if (event->type() == QEvent::LayoutRequest) arrangePanes();
+    return handled;
+}
+
 void ExplorerView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    arrangePanes();
+}
+
+void ExplorerView::arrangePanes() {
     // The heat maps scroll only vertically: their pane is at least as wide as one of them.
     const int heatmaps = m_heatmaps->minimumSizeHint().width() +
                          m_heatmapScroll->verticalScrollBar()->sizeHint().width();

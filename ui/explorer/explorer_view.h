@@ -109,6 +109,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool event(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -121,6 +122,8 @@ private:
     QString answerText() const;
     void syncTimeBar();
     void splitSpace();
+    // The heat maps' pane at least one map wide; the step detail beside it when both fit.
+    void arrangePanes();
 
     std::shared_ptr<const SequenceTrace> m_trace;
     std::shared_ptr<const TrainingSnapshot> m_snapshot;

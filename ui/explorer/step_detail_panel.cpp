@@ -362,11 +362,22 @@ double StepDetailPanel::equationWidth() const {
     return m_equationScroll->viewport()->width();
 }
 
-void StepDetailPanel::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
+void StepDetailPanel::claimHeightForWidth() {
     // The splitter around this panel knows no height-for-width: the panel claims the height its
     // wrapped texts take at this width, so the charts below keep their minimum height.
     setMinimumHeight(layout()->minimumHeightForWidth(width()));
+}
+
+bool StepDetailPanel::event(QEvent* event) {
+    const bool handled = QWidget::event(event);
+    // The charts' minimum sizes change with the theme (presentation fonts) and their tick labels.
+    if (event->type() == QEvent::LayoutRequest) claimHeightForWidth();
+    return handled;
+}
+
+void StepDetailPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    claimHeightForWidth();
     const bool stacked = Theme::instance().presentation() || m_wideWidth > equationWidth();
     if (m_trace && stacked != m_stacked) refresh();
 }
