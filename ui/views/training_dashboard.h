@@ -46,7 +46,14 @@ public slots:
 signals:
     void lowerLearningRateRequested();
 
+protected:
+    bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The course beside the predictions when both fit their minimum widths, else above them:
+    // the page scrolls down, never sideways.
+    void arrangePlots();
     DivergenceBanner* m_banner = nullptr;
     QSplitter* m_plots = nullptr;
     LossPlot* m_loss = nullptr;
