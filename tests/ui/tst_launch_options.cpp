@@ -242,6 +242,13 @@ void TestLaunchOptions::lessonFileOpensByPath() {
     mine.write(text);
     mine.close();
 
+    // As FILE (what the desktop entry's `rnnlab %f` passes) it opens as --lesson FILE does.
+    const LaunchParseResult asFile = parse({path});
+    QCOMPARE(asFile.options.lesson, path);
+    QVERIFY(asFile.options.file.isEmpty());
+    QCOMPARE(parse({path, "--lesson", "lstm-remembers"}).message,
+             path + " is a lesson, and --lesson names another: give one");
+
     LabWindow window;
     LaunchOptions o;
     o.lesson = path;

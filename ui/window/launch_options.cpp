@@ -104,9 +104,10 @@ struct LaunchParser {
         parser.addOptions({view, lesson, trainSteps, screenshot, snapshot, caption, size,
                            presentation, dark, benchUi, benchTrain, cell, hidden, layers, seq,
                            batch, steps});
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QObject::tr("A *.csv series or *.rnnlab.json experiment."),
-                                     QStringLiteral("[FILE]"));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QObject::tr("A *.csv series, *.rnnlab.json experiment or *.lesson.json lesson."),
+            QStringLiteral("[FILE]"));
     }
 };
 
@@ -191,6 +192,16 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     o.file = positional.value(0);
     o.view = parser.value(p.view);
     o.lesson = parser.value(p.lesson);
+    // A lesson file given as FILE (a double-click in the file manager: `rnnlab %f`) opens as
+    // --lesson FILE does.
+    if (o.file.endsWith(QLatin1String(".lesson.json"), Qt::CaseInsensitive)) {
+        if (!o.lesson.isEmpty()) {
+            return error(
+                QObject::tr("%1 is a lesson, and --lesson names another: give one").arg(o.file));
+        }
+        o.lesson = o.file;
+        o.file.clear();
+    }
     if (parser.isSet(p.trainSteps)) {
         bool ok = false;
         o.trainSteps = parser.value(p.trainSteps).toInt(&ok);
