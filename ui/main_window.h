@@ -27,6 +27,7 @@ namespace rnnlab::ui {
 class AnnotationLayer;
 class Figure;
 class LessonGuide;
+class ManualWindow;
 class RecentFiles;
 class SpeedControl;
 class TimeBar;
@@ -45,6 +46,8 @@ public:
     LessonGuide* lessonGuide() const { return m_lessonGuide; }
     RecentFiles* recentFiles() const { return m_recentFiles; }
     QMenu* lessonsMenu() const { return m_lessonsMenu; }
+    // Help → Manual / Glossary: the manual window (one, made on first use) at that page.
+    ManualWindow* showManual(const QString& page);
 
     // Views: the central tabs. Names are matched case-insensitively by showView (and by
     // `rnnlab --view NAME`); the first nine get Ctrl+1 .. Ctrl+9.
@@ -133,6 +136,7 @@ private:
     LessonGuide* m_lessonGuide = nullptr;
     RecentFiles* m_recentFiles = nullptr;
     QShortcut* m_leavePresentation = nullptr;
+    ManualWindow* m_manual = nullptr;
 
     bool m_playing = false;
     bool m_presentation = false;
