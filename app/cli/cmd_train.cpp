@@ -293,10 +293,9 @@ int run(const std::vector<std::string>& args) {
     } else {
         Experiment e = *request.fromFlags;
         data = *e.data;
-        auto dataset = std::shared_ptr<const TrainingData>(buildTrainingData(data));
+        // Read once: with --embed the windows are cut from the series the file carries.
         if (a.has("embed") && data.kind == DataSourceKind::Csv) data.embedded = loadSeries(data);
-        e.network = fittedToData(e.network, *dataset);
-        trainer = std::make_unique<Trainer>(e.network, e.training, dataset);
+        trainer = trainerForData(e.network, e.training, buildTrainingData(data));
     }
     if (trainer->finished() && trainer->stopReason() == StopReason::EpochsDone)
         std::fprintf(stderr, "already trained %d epochs: use --epochs N to train N more\n",

@@ -141,17 +141,13 @@ void ExperimentController::setNetwork(const NetworkConfig& requested) {
     const bool outputChanged =
         requested.output != shapeOfData.output || requested.loss != shapeOfData.loss;
     bool newData = false;
-    if (outputChanged && isSequenceTask(next.source)) {
+    if (outputChanged && makesSequences(next.source)) {
         emit message(tr("The %1 task sets the output mode and the loss")
                          .arg(QString::fromStdString(describe(next.source))));
         next.network.output = shapeOfData.output;
         next.network.loss = shapeOfData.loss;
     } else if (outputChanged) {
-        // Output on every step means a target at every step; cross-entropy means classes.
-        next.source.window.mode = requested.output == OutputMode::Sequence ? WindowMode::ManyToMany
-                                                                           : WindowMode::ManyToOne;
-        next.source.target = requested.loss == LossKind::CrossEntropy ? TargetKind::Classification
-                                                                      : TargetKind::Regression;
+        next.source = shapedForNetwork(next.source, requested);
         newData = true;
     }
     if (!newData && fittedToData(next.network, data) == fittedToData(m_state.spec.network, data)) {
@@ -213,7 +209,7 @@ void ExperimentController::changeDataSource(const DataSource& source) {
 
 void ExperimentController::openCsv(const QString& path, const CsvOptions& options) {
     DataSource s = m_state.spec.source;
-    if (isSequenceTask(s)) s = defaultDataSource();  // windows of a series, not sequences
+    if (makesSequences(s)) s = defaultDataSource();  // windows of a series, not sequences
     s.kind = DataSourceKind::Csv;
     s.csvPath = path.toStdString();
     s.csv = options;
