@@ -4,6 +4,7 @@
 // restored weights), 1 for bad input, 2 for bad usage.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -17,6 +18,7 @@
 #include "core/io/experiment_file.h"
 #include "core/train/baselines.h"
 #include "core/train/network_for_data.h"
+#include "core/train/time_left.h"
 #include "csv_arguments.h"
 
 namespace rnnlab::cli {
@@ -190,7 +192,7 @@ public:
         const int epochs = t.settings().epochs;
         const double done = std::min(1.0, (t.epoch() + t.epochProgress()) / epochs);
         const double elapsed = std::chrono::duration<double>(now - m_start).count();
-        const double eta = done > 0 ? elapsed * (1 - done) / done : 0;
+        const double eta = std::max(0.0, secondsLeft(0.0, done, elapsed));
         std::string loss;
         if (!t.history().epochs.empty()) {
             const EpochRecord& e = t.history().epochs.back();

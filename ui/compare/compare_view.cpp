@@ -11,6 +11,7 @@
 #include "core/base/tensor_types.h"
 #include "core/data/windowed_dataset.h"
 #include "ui/notation.h"
+#include "ui/number_format.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
 #include "ui/session/training_session.h"
@@ -57,10 +58,6 @@ void appendForecast(const Forecast& f, QVector<double>& x, QVector<double>& pred
         x << double(f.rows[i]);
         predicted << f.predicted[i];
     }
-}
-
-QString number(double v) {
-    return QString::number(v, 'g', 3);
 }
 
 }  // namespace
@@ -318,9 +315,10 @@ void CompareView::showSnapshot(Run& run) {
         state = tr("%1 step %2, training loss %3")
                     .arg(s->stopReason == StopReason::None ? QString() : tr("done,"))
                     .arg(s->step)
-                    .arg(number(losses.back()))
+                    .arg(formatNumber(losses.back(), kSummaryDigits))
                     .trimmed();
-    if (!validation.isEmpty()) state += tr(", validation %1").arg(number(validation.back()));
+    if (!validation.isEmpty())
+        state += tr(", validation %1").arg(formatNumber(validation.back(), kSummaryDigits));
     run.status->setText(swatch + state.toHtmlEscaped());
 
     fitLogY(m_loss);
