@@ -75,6 +75,10 @@ private:
                  bool fixedUnitRange);
     void styleBars(BarChart& chart, const ThemeStyle& style);
     void refresh();
+    void syncPickers();
+    void showNothingTraced();
+    void showEquations();
+    void showCharts();
     double equationWidth() const;
     void applyTheme(const ThemeStyle& style);
 
