@@ -75,6 +75,9 @@ struct Lesson {
     int order = 0;        // place in the Lessons menu
     std::string title;    // "The vanishing gradient"
     std::string summary;  // one or two sentences: what the lesson shows
+    // One sentence: what the student can do or explain after the lesson ("Explain why ..."),
+    // shown at the top of the guide. Empty when the file has none.
+    std::string goal;
     Experiment experiment;
     long long steps = 0;             // training steps the lesson is designed for
     std::vector<std::string> views;  // from lessonViewNames(), the first shown first
