@@ -76,7 +76,7 @@ private slots:
                      "no lesson is called 'vanishing' (lessons: hidden-state, bptt-backward, "
                      "vanishing-gradient, lstm-remembers, lstm-gates, gru-gates, "
                      "exploding-gradients, initialisation, truncated-bptt, learning-rate, "
-                     "normalisation, gru-lstm-rnn, classification, price-window)");
+                     "normalisation, overfitting, gru-lstm-rnn, classification, price-window)");
         }
         QVERIFY(!guide.lesson().has_value());
     }

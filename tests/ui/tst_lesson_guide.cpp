@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(lessons.action(6)->statusTip(),
                  QString::fromStdString(findLesson(m_lessons, "exploding-gradients").summary));
         QSignalSpy chosen(&lessons, &LessonMenu::lessonChosen);
-        lessons.action(11)->trigger();
+        lessons.action(12)->trigger();
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.at(0).at(0).value<Lesson>().name, std::string("gru-lstm-rnn"));
     }

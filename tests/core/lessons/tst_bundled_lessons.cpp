@@ -30,10 +30,10 @@ private slots:
         QCOMPARE(names, (std::vector<std::string>{
                             "hidden-state", "bptt-backward", "vanishing-gradient", "lstm-remembers",
                             "lstm-gates", "gru-gates", "exploding-gradients", "initialisation",
-                            "truncated-bptt", "learning-rate", "normalisation", "gru-lstm-rnn",
-                            "classification", "price-window"}));
+                            "truncated-bptt", "learning-rate", "normalisation", "overfitting",
+                            "gru-lstm-rnn", "classification", "price-window"}));
         for (std::size_t i = 0; i < m_lessons.size(); ++i)
-            QCOMPARE(m_lessons[i].order, int(i) + 1);  // numbered 1 … 14, no gaps or ties
+            QCOMPARE(m_lessons[i].order, int(i) + 1);  // numbered 1 … 15, no gaps or ties
     }
 
     // Every lesson states its learning goal, and writes the gradient's norm one way, with the

@@ -242,7 +242,7 @@ private slots:
             << "l.json: checks[1].kind: unknown check 'converges' (expected "
                "gradient_ratio_below, gradient_ratio_above, loss_fall_above, loss_fall_below, "
                "diverges, stays_finite, gradient_norm_above, forget_gate_above, "
-               "closed_loop_error_above, naive_error_above)";
+               "closed_loop_error_above, naive_error_above, overfit_above, stops_early)";
         QTest::newRow("check value missing") << R"("value": 2, )"
                                              << ""
                                              << "l.json: checks[0].value is missing";

@@ -55,7 +55,7 @@ private slots:
     void namesEveryCheckKindAndView() {
         const QString doc = readDoc();
         for (int k = int(LessonCheckKind::GradientRatioBelow);
-             k <= int(LessonCheckKind::NaiveErrorAbove); ++k) {
+             k <= int(LessonCheckKind::StopsEarly); ++k) {
             const QString name = QString::fromStdString(toString(LessonCheckKind(k)));
             QVERIFY2(doc.contains('`' + name + '`'), qPrintable(name));
         }
