@@ -369,7 +369,8 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen) {
 
 bool MainWindow::isOpenableFile(const QString& path) {
     return path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ||
-           path.endsWith(QStringLiteral(".rnnlab.json"), Qt::CaseInsensitive);
+           path.endsWith(QStringLiteral(".rnnlab.json"), Qt::CaseInsensitive) ||
+           path.endsWith(QStringLiteral(".lesson.json"), Qt::CaseInsensitive);
 }
 
 bool MainWindow::requestOpen(const QString& path) {
@@ -383,8 +384,8 @@ bool MainWindow::requestOpen(const QString& path) {
 
 void MainWindow::openWithDialog() {
     const QString start = m_recentFiles->files().value(0);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), start,
-                                                      tr("RNN Lab files (*.csv *.rnnlab.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open"), start, tr("RNN Lab files (*.csv *.rnnlab.json *.lesson.json)"));
     if (!path.isEmpty()) requestOpen(path);
 }
 

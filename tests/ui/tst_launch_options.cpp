@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -58,6 +59,7 @@ private slots:
     void badArgumentsAreErrors();
     void lessonOpensAndStartsTheLesson();
     void lessonFileOpensByPath();
+    void fileOpenAcceptsALesson();
     void unknownViewIsAnError();
     void fileMustExistAndBeOpenable();
     void csvFileIsLoaded();
@@ -270,6 +272,35 @@ void TestLaunchOptions::lessonFileOpensByPath() {
     }
     QVERIFY2(message.startsWith(broken + ": views[0]: unknown view 'plots'"), qPrintable(message));
     QCOMPARE(window.lessonGuide()->title(), QStringLiteral("My own lesson"));
+}
+
+// File → Open and a dropped file (both MainWindow::requestOpen) open a lesson file like
+// `--lesson FILE`; a broken one is refused in the status bar naming the file and the field,
+// and the lesson shown before stays. As the positional FILE a lesson is pointed to --lesson.
+void TestLaunchOptions::fileOpenAcceptsALesson() {
+    QTemporaryDir dir;
+    QFile bundled(QStringLiteral(RNNLAB_RESOURCES_DIR "/lessons/gru-gates.lesson.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray text = bundled.readAll();
+    const QString path = dir.filePath(QStringLiteral("gates.lesson.json"));
+    QVERIFY(gui_test::writeFile(path, text));
+
+    LabWindow window;
+    QVERIFY(window.requestOpen(path));
+    QCOMPARE(window.lessonGuide()->title(), QStringLiteral("The GRU's two gates"));
+    QTRY_VERIFY(window.controller().network().cell == rnnlab::CellType::Gru);
+
+    const QString broken = dir.filePath(QStringLiteral("broken.lesson.json"));
+    QVERIFY(gui_test::writeFile(broken, text.replace("\"steps\": ", "\"steps\": -")));
+    QVERIFY(window.requestOpen(broken));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(broken + ": steps"), qPrintable(message));
+    QCOMPARE(window.lessonGuide()->title(), QStringLiteral("The GRU's two gates"));
+
+    LaunchOptions o;
+    o.file = path;
+    QCOMPARE(configErrorOf(window, o),
+             path + QStringLiteral(": a lesson opens with --lesson ") + path);
 }
 
 void TestLaunchOptions::unknownViewIsAnError() {

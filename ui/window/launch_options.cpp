@@ -271,6 +271,8 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (!o.file.isEmpty()) {
         const QFileInfo info(o.file);
         if (!info.isFile()) fail(QObject::tr("%1: no such file").arg(o.file));
+        if (o.file.endsWith(QStringLiteral(".lesson.json"), Qt::CaseInsensitive))
+            fail(QObject::tr("%1: a lesson opens with --lesson %1").arg(o.file));
         if (!MainWindow::isOpenableFile(o.file)) {
             fail(QObject::tr("%1: expected a .csv or .rnnlab.json file").arg(o.file));
         }
