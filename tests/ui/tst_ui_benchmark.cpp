@@ -118,6 +118,35 @@ private slots:
         QVERIFY(text.contains("all views"));
     }
 
+    // --bench-ui's training line: the window's rate and the engine's for the same network.
+    void comparesTheWindowsTrainingWithTheEngines() {
+        SettingsSandbox sandbox;
+        LabWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        UiBenchmarkOptions options;
+        options.hiddenSize = 6;
+        options.layers = 1;
+        options.window = 12;
+        options.trainingSteps = 10;
+        UiBenchmarkReport report;
+        report.training = compareTraining(window, options);
+        QCOMPARE(window.controller().network().hiddenSize, 6);
+        QCOMPARE(window.controller().trainingDataSource().window.window, 12);
+        QVERIFY(!window.controller().isPlaying());
+        QCOMPARE(report.training.steps, 10);
+        QVERIFY(report.training.windowStepsPerSecond > 0);
+        QVERIFY(report.training.engineStepsPerSecond > 0);
+        const QString line = formatReport(report).trimmed().section(QLatin1Char('\n'), -1);
+        QVERIFY2(line.startsWith("training, 10 steps each: the window (every view live) "),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QString::number(report.training.engineStepsPerSecond, 'f', 2) +
+                               " steps/s"),
+                 qPrintable(line));
+    }
+
     // --bench-train: the window trains the asked network on the asked windows and batches, the
     // steps asked for at least, and the JSON line has bench's keys.
     void trainBenchmarkTrainsTheAskedNetwork() {

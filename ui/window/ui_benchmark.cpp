@@ -15,11 +15,13 @@
 #include <ctime>
 
 #include "core/base/errors.h"
+#include "core/train/step_benchmark.h"
 #include "ui/plot/figure.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/speed_control.h"
+#include "ui/window/train_benchmark.h"
 
 namespace rnnlab::ui {
 namespace {
@@ -285,6 +287,29 @@ UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options
     return report;
 }
 
+TrainingComparison compareTraining(LabWindow& window, const UiBenchmarkOptions& options) {
+    TrainBenchmarkOptions asked;
+    asked.cell = options.cell;
+    asked.hiddenSize = options.hiddenSize;
+    asked.layers = options.layers;
+    asked.seq = options.window;
+    asked.batch = window.controller().settings().batchSize;
+    asked.steps = options.trainingSteps;
+    const TrainBenchmarkResult inWindow = measureTraining(window, asked);
+    // The network `rnnlab-cli bench` times for the same flags.
+    NetworkConfig network;
+    network.cell = asked.cell;
+    network.hiddenSize = asked.hiddenSize;
+    network.numLayers = asked.layers;
+    const StepTiming engine =
+        timeTrainingSteps<float>(network, asked.seq, asked.batch, asked.steps);
+    TrainingComparison c;
+    c.steps = asked.steps;
+    c.windowStepsPerSecond = double(inWindow.steps) / inWindow.seconds;
+    c.engineStepsPerSecond = engine.stepsPerSecond;
+    return c;
+}
+
 QString formatReport(const UiBenchmarkReport& r) {
     QString text;
     text += QStringLiteral(
@@ -333,6 +358,16 @@ QString formatReport(const UiBenchmarkReport& r) {
                                                                .arg(v.slowestReplotMs, 0, 'f', 1)));
     }
     text += row(QStringLiteral("all views"), r.allLatencyMs) + QLatin1Char('\n');
+    const TrainingComparison& t = r.training;
+    if (t.steps > 0) {
+        text += QStringLiteral(
+                    "\ntraining, %1 steps each: the window (every view live) %2 steps/s, the "
+                    "engine alone %3 steps/s: %4 of the engine (target >= 0.8)\n")
+                    .arg(t.steps)
+                    .arg(t.windowStepsPerSecond, 0, 'f', 2)
+                    .arg(t.engineStepsPerSecond, 0, 'f', 2)
+                    .arg(t.windowStepsPerSecond / t.engineStepsPerSecond, 0, 'f', 2);
+    }
     return text;
 }
 
@@ -365,6 +400,7 @@ int runUiBenchmark(const UiBenchmarkOptions& options) {
 
     try {
         UiBenchmarkReport report = measureUi(window, options);
+        report.training = compareTraining(window, options);
         report.startupWindowMs = windowMs;
         report.startupPaintMs = paintMs;
         std::fputs(qPrintable(formatReport(report)), stdout);

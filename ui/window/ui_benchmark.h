@@ -32,6 +32,7 @@ struct UiBenchmarkOptions {
     int window = 200;        // T: the data's window length
     int framesPerView = 30;  // frames measured per view
     int latencyMsPerView = 2000;
+    int trainingSteps = 30;               // timed steps of each side of the training comparison
     QSize size = kDefaultScreenshotSize;  // of the window runUiBenchmark opens: a projector
 };
 
@@ -66,6 +67,14 @@ struct ViewLatency {
     double slowestReplotMs = 0;
 };
 
+// Both sides of the processors' budget: the window training with every view live, and the
+// engine alone.
+struct TrainingComparison {
+    int steps = 0;                    // timed steps of each (0: not measured)
+    double windowStepsPerSecond = 0;  // measureTraining
+    double engineStepsPerSecond = 0;  // timeTrainingSteps<float>
+};
+
 struct UiBenchmarkReport {
     QString network;              // "lstm H=128 L=2 T=200 B=32"
     QString platform;             // Qt's platform plugin: xcb, offscreen, ...
@@ -77,6 +86,7 @@ struct UiBenchmarkReport {
     Percentiles allLatencyMs;
     long long trainingSteps = 0;  // steps trained during the measurement
     double stepsPerSecond = 0;
+    TrainingComparison training;
 };
 
 // The current tab of the window (a view), or null.
@@ -87,11 +97,16 @@ QWidget* currentView(const LabWindow& window);
 // every view. The window must be shown. Training is paused at the end.
 UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options);
 
+// Trains options.trainingSteps steps of the options' network in the window (measureTraining,
+// batches of the window's batch size) and as many with the engine alone, and returns both rates.
+// The window must be shown. Throws rnnlab::ConfigError when the experiment cannot be set up.
+TrainingComparison compareTraining(LabWindow& window, const UiBenchmarkOptions& options);
+
 QString formatReport(const UiBenchmarkReport& report);
 
 // The whole benchmark for `rnnlab --bench-ui` (needs a QApplication): builds and shows a
-// LabWindow, measures start-up and measureUi, prints the report on stdout. Returns 0, or 1
-// with a message on stderr when the experiment cannot be set up.
+// LabWindow, measures start-up, measureUi and compareTraining, prints the report on stdout. Returns
+// 0, or 1 with a message on stderr when the experiment cannot be set up.
 int runUiBenchmark(const UiBenchmarkOptions& options);
 
 }  // namespace rnnlab::ui
