@@ -72,6 +72,7 @@ private slots:
     void initTestCase();
     void lossPlotDrawsStepsEpochsAndValidation();
     void logScaleKeepsToPositiveValues();
+    void aSnapshotWithTheSameHistoryDoesNotReplotTheLoss();
     void predictionsAreInDataUnitsAndZoomed();
     void sequenceTasksGetTheirOwnView();
     void classesGetAConfusionMatrixAndAccuracy();
@@ -103,6 +104,54 @@ void TestDashboardTraining::lossPlotDrawsStepsEpochsAndValidation() {
     QCOMPARE(plot.figure()->graph(1)->data()->at(1)->value, 0.2);
     plot.setHistory(handMadeHistory(), LossKind::CrossEntropy);
     QCOMPARE(plot.figure()->yLabel(), QStringLiteral("loss (cross-entropy)"));
+}
+
+void TestDashboardTraining::aSnapshotWithTheSameHistoryDoesNotReplotTheLoss() {
+    TrainingDashboard dashboard;
+    dashboard.setData(sineData(), QStringLiteral("sine (seed 1)"));
+    Figure* loss = dashboard.lossPlot()->figure();
+    const auto quiet = [&] {
+        return QTest::qWaitFor([&] { return !loss->replotScheduled(); }, 10000);
+    };
+    auto first = std::make_shared<TrainingSnapshot>();
+    first->runId = 1;
+    first->history = handMadeHistory();
+    QVERIFY(quiet());
+    dashboard.setSnapshot(first);
+    QVERIFY(loss->replotScheduled());
+    QVERIFY(quiet());
+
+    // The same snapshot again, and another one (new forecasts, say) with the same history.
+    dashboard.setSnapshot(first);
+    QVERIFY(!loss->replotScheduled());
+    auto same = std::make_shared<TrainingSnapshot>(*first);
+    dashboard.setSnapshot(same);
+    QVERIFY(!loss->replotScheduled());
+    QCOMPARE(dashboard.lossPlot()->stepPoints(), 6);
+
+    // One more step: redrawn, with it.
+    auto grown = std::make_shared<TrainingSnapshot>(*first);
+    StepRecord seventh;
+    seventh.step = 7;
+    seventh.loss = 0.1;
+    grown->history.steps.add(seventh);
+    dashboard.setSnapshot(grown);
+    QVERIFY(loss->replotScheduled());
+    QCOMPARE(dashboard.lossPlot()->stepPoints(), 7);
+    QVERIFY(quiet());
+
+    // The newest epoch gets its validation part, then another run with the same history: each
+    // is redrawn.
+    auto validated = std::make_shared<TrainingSnapshot>(*grown);
+    validated->history.epochs.back().validationLoss = 0.3;
+    dashboard.setSnapshot(validated);
+    QVERIFY(loss->replotScheduled());
+    QCOMPARE(dashboard.lossPlot()->validationPoints(), 2);
+    QVERIFY(quiet());
+    auto otherRun = std::make_shared<TrainingSnapshot>(*validated);
+    otherRun->runId = 2;
+    dashboard.setSnapshot(otherRun);
+    QVERIFY(loss->replotScheduled());
 }
 
 void TestDashboardTraining::logScaleKeepsToPositiveValues() {
