@@ -55,7 +55,7 @@ struct ViewFrames {
     Percentiles repaintMs;   // the repaint alone
     QString slowestFigure;   // title of the figure with the longest replot (empty: no figures)
     double slowestFigureMs = 0;
-    int figures = 0;      // visible figures replotted per frame
+    int figures = 0;      // most visible figures replotted in one frame
     double switchMs = 0;  // showing the view: the tab switch and its first full paint
 };
 
