@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include "core/data/generators.h"
@@ -73,6 +74,7 @@ private slots:
     void lossPlotDrawsStepsEpochsAndValidation();
     void logScaleKeepsToPositiveValues();
     void aSnapshotWithTheSameHistoryDoesNotReplotTheLoss();
+    void aHiddenDashboardReplotsOnceWhenShown();
     void predictionsAreInDataUnitsAndZoomed();
     void sequenceTasksGetTheirOwnView();
     void classesGetAConfusionMatrixAndAccuracy();
@@ -152,6 +154,43 @@ void TestDashboardTraining::aSnapshotWithTheSameHistoryDoesNotReplotTheLoss() {
     otherRun->runId = 2;
     dashboard.setSnapshot(otherRun);
     QVERIFY(loss->replotScheduled());
+}
+
+void TestDashboardTraining::aHiddenDashboardReplotsOnceWhenShown() {
+    QWidget window;
+    auto* dashboard = new TrainingDashboard(&window);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(dashboard);
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    dashboard->setData(sineData(), QStringLiteral("sine (seed 1)"));
+    Figure* loss = dashboard->lossPlot()->figure();
+    QVERIFY(QTest::qWaitFor([&] { return !loss->replotScheduled(); }, 10000));
+    dashboard->hide();  // another tab is in front
+
+    QSignalSpy replots(loss, &QCustomPlot::afterReplot);
+    auto snapshot = std::make_shared<TrainingSnapshot>();
+    snapshot->runId = 1;
+    snapshot->history = handMadeHistory();
+    for (long long step = 7; step <= 16; ++step) {
+        auto next = std::make_shared<TrainingSnapshot>(*snapshot);
+        StepRecord r;
+        r.step = step;
+        r.loss = 1.0 / double(step);
+        next->history.steps.add(r);
+        snapshot = next;
+        dashboard->setSnapshot(snapshot);
+        // Past the throttle: the request runs out while hidden, without a replot.
+        QVERIFY(QTest::qWaitFor([&] { return !loss->replotScheduled(); }, 10000));
+    }
+    QCOMPARE(replots.count(), 0);
+    QCOMPARE(dashboard->lossPlot()->stepPoints(), 16);  // the data is current (exports see it)
+
+    dashboard->show();
+    QTRY_COMPARE_WITH_TIMEOUT(replots.count(), 1, 10000);
+    QCoreApplication::processEvents();
+    QCOMPARE(replots.count(), 1);
 }
 
 void TestDashboardTraining::logScaleKeepsToPositiveValues() {
