@@ -247,6 +247,7 @@ UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options
     network.numLayers = options.layers;
     TrainingSettings settings = controller.settings();
     settings.epochs = kMaxEpochs;  // trains for the whole measurement
+    settings.batchSize = options.batch;
     controller.setDataSource(source);
     controller.setNetwork(network);
     controller.setSettings(settings);
@@ -288,14 +289,30 @@ UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options
     return report;
 }
 
+TrainBenchmarkOptions uiBenchmarkNetwork(const UiBenchmarkOptions& options) {
+    TrainBenchmarkOptions network;
+    network.cell = options.cell;
+    network.hiddenSize = options.hiddenSize;
+    network.layers = options.layers;
+    network.seq = options.window;
+    network.batch = options.batch;
+    network.steps = options.trainingSteps;
+    return network;
+}
+
+UiBenchmarkOptions uiBenchmarkOptions(const TrainBenchmarkOptions& network) {
+    UiBenchmarkOptions options;
+    options.cell = network.cell;
+    options.hiddenSize = network.hiddenSize;
+    options.layers = network.layers;
+    options.window = network.seq;
+    options.batch = network.batch;
+    options.trainingSteps = network.steps;
+    return options;
+}
+
 TrainingComparison compareTraining(LabWindow& window, const UiBenchmarkOptions& options) {
-    TrainBenchmarkOptions asked;
-    asked.cell = options.cell;
-    asked.hiddenSize = options.hiddenSize;
-    asked.layers = options.layers;
-    asked.seq = options.window;
-    asked.batch = window.controller().settings().batchSize;
-    asked.steps = options.trainingSteps;
+    const TrainBenchmarkOptions asked = uiBenchmarkNetwork(options);
     const TrainBenchmarkResult inWindow = measureTraining(window, asked);
     // The network `rnnlab-cli bench` times for the same flags.
     NetworkConfig network;

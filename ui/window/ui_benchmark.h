@@ -30,11 +30,17 @@ struct UiBenchmarkOptions {
     int hiddenSize = 128;
     int layers = 2;
     int window = 200;        // T: the data's window length
+    int batch = 32;          // B
     int framesPerView = 30;  // frames measured per view
     int latencyMsPerView = 2000;
     int trainingSteps = 30;               // timed steps of each side of the training comparison
     QSize size = kDefaultScreenshotSize;  // of the window runUiBenchmark opens: a projector
 };
+
+// The network, window length, batch and training steps of the options, as --bench-train takes
+// them (the command line gives them to both benchmarks), and back.
+TrainBenchmarkOptions uiBenchmarkNetwork(const UiBenchmarkOptions& options);
+UiBenchmarkOptions uiBenchmarkOptions(const TrainBenchmarkOptions& network);
 
 // p50 p90 p99 max of a sample (nearest rank); all zero when it is empty.
 struct Percentiles {
@@ -93,12 +99,12 @@ struct UiBenchmarkReport {
 QWidget* currentView(const LabWindow& window);
 
 // Sets the window's experiment to the options' network and data (a sine wave in windows of
-// options.window steps), trains at full speed, and measures frames and event-loop latency of
-// every view. The window must be shown. Training is paused at the end.
+// options.window steps, batches of options.batch), trains at full speed, and measures frames and
+// event-loop latency of every view. The window must be shown. Training is paused at the end.
 UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options);
 
-// Trains options.trainingSteps steps of the options' network in the window (measureTraining,
-// batches of the window's batch size) and as many with the engine alone, and returns both rates.
+// Trains options.trainingSteps steps of the options' network in the window (measureTraining)
+// and as many with the engine alone, and returns both rates.
 // The window must be shown. Throws rnnlab::ConfigError when the experiment cannot be set up.
 TrainingComparison compareTraining(LabWindow& window, const UiBenchmarkOptions& options);
 
