@@ -1,29 +1,18 @@
 // rnnlab-cli bench: times full training steps (forward, BPTT, clip_grad_norm_, Adam) on random
 // data, the same work as ../shared/bench/torch_reference.py, and prints one JSON line.
 #include <Eigen/Core>
-#include <chrono>
 #include <cstdio>
 
 #include "arguments.h"
 #include "command_registry.h"
 #include "core/base/errors.h"
-#include "core/base/random.h"
 #include "core/kernels/packed_gemm.h"
 #include "core/kernels/simd_kernels.h"
-#include "core/nn/recurrent_network.h"
-#include "core/optim/gradient_clipping.h"
-#include "core/optim/initializers.h"
-#include "core/optim/optimizer.h"
 #include "core/train/memory_budget.h"
-#include "processor_time.h"
+#include "core/train/step_benchmark.h"
 
 namespace rnnlab::cli {
 namespace {
-
-struct Timing {
-    double stepsPerSecond = 0;     // wall clock, what a user waits for
-    double cpuSecondsPerStep = 0;  // processor time of all threads: steadier on a busy machine
-};
 
 // Flops of the matrix products in one training step (forward, BPTT and weight gradients; the
 // head's are negligible): per layer of input size I_k, a_t = x_t W_ih^T + h_{t-1} W_hh^T costs
@@ -37,32 +26,6 @@ double productFlopsPerStep(const NetworkConfig& c, Index T, Index B) {
         flops += 3 * 2.0 * T * B * G * H * (I + H) - (k == 0 ? 2.0 * T * B * G * H * I : 0.0);
     }
     return flops;
-}
-
-template <typename S>
-Timing timeSteps(const NetworkConfig& c, Index T, Index B, int steps) {
-    RecurrentNetwork<S> net(c);
-    initialise(net.parameters(), c, InitSettings{}, 0);
-    Random rng(0);
-    Matrix<S> x(T * B, c.inputSize), y(B, 1);
-    for (Index i = 0; i < x.size(); ++i) x.data()[i] = static_cast<S>(rng.normal());
-    for (Index i = 0; i < y.size(); ++i) y.data()[i] = static_cast<S>(rng.normal());
-    Optimizer<S> adam(OptimizerSettings::forKind(OptimizerKind::Adam));
-    Workspace<S> ws;
-    Parameters<S> grads;
-    auto step = [&] {
-        net.forward(x, T, B, ws);
-        net.backward(ws, y, grads);
-        clipGradNorm(grads, 1.0);
-        adam.step(net.parameters().flat(), grads.flat());
-    };
-    for (int i = 0; i < std::max(3, steps / 10); ++i) step();
-    const auto start = std::chrono::steady_clock::now();
-    const double cpuStart = processorSeconds();
-    for (int i = 0; i < steps; ++i) step();
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    return {steps / seconds, (processorSeconds() - cpuStart) / steps};
 }
 
 struct BenchOptions {
@@ -131,8 +94,8 @@ int run(const std::vector<std::string>& args) {
     const int steps = o.repeats, threads = o.threads;
     const std::string& dtype = o.dtype;
     Eigen::setNbThreads(threads);
-    const Timing timing =
-        dtype == "float32" ? timeSteps<float>(c, T, B, steps) : timeSteps<double>(c, T, B, steps);
+    const StepTiming timing = dtype == "float32" ? timeTrainingSteps<float>(c, T, B, steps)
+                                                 : timeTrainingSteps<double>(c, T, B, steps);
     const double flops = productFlopsPerStep(c, T, B);
     std::printf(
         "{\"impl\": \"rnnlab\", \"cell\": \"%s\", \"hidden\": %d, \"layers\": %d, \"seq\": %ld, "

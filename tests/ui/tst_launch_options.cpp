@@ -25,6 +25,7 @@
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
 #include "ui/window/recent_files.h"
+#include "ui/window/ui_benchmark.h"
 #include "ui/window/window_screenshot.h"
 
 using namespace rnnlab::ui;
@@ -138,6 +139,23 @@ void TestLaunchOptions::benchTrainTakesTheBenchFlags() {
     QCOMPARE(defaultTrainBenchmarkSteps(128), 300);
     QCOMPARE(defaultTrainBenchmarkSteps(512), 100);
     QVERIFY(!parse({}).options.benchTrain);
+    QVERIFY(!parse({"--bench-train"}).options.benchUi);
+
+    // --bench-ui takes the same flags, with its own defaults (LSTM H = 128, L = 2, T = 200).
+    const TrainBenchmarkOptions ui = *parse({"--bench-ui", "--hidden", "512"}).options.benchUi;
+    QVERIFY(ui.cell == rnnlab::CellType::Lstm);
+    QCOMPARE(ui.hiddenSize, 512);
+    QCOMPARE(ui.layers, 2);
+    QCOMPARE(ui.seq, 200);
+    QCOMPARE(ui.batch, 32);
+    QCOMPARE(ui.steps, 30);
+    const UiBenchmarkOptions asked = uiBenchmarkOptions(ui);
+    QCOMPARE(asked.hiddenSize, 512);
+    QCOMPARE(asked.window, 200);
+    QCOMPARE(asked.trainingSteps, 30);
+    QVERIFY(!parse({"--bench-ui"}).options.benchTrain);
+    QCOMPARE(parse({"--bench-ui", "--layers", "0"}).message,
+             QStringLiteral("--layers: '0' is not a whole number from 1 to 16"));
     QVERIFY(launchHelpText().contains(QLatin1String("--bench-train")));
 }
 
@@ -179,7 +197,7 @@ void TestLaunchOptions::badArgumentsAreErrors_data() {
     QTest::newRow("lesson without name")
         << QStringList{"--lesson"} << "Missing value after '--lesson'.";
     QTest::newRow("bench flag alone")
-        << QStringList{"--hidden", "16"} << "--hidden goes with --bench-train only";
+        << QStringList{"--hidden", "16"} << "--hidden goes with --bench-train or --bench-ui only";
     QTest::newRow("bench cell") << QStringList{"--bench-train", "--cell", "lstmx"}
                                 << "--cell: unknown cell 'lstmx' (expected rnn, lstm or gru)";
     QTest::newRow("bench hidden") << QStringList{"--bench-train", "--hidden", "0"}

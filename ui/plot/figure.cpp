@@ -53,6 +53,9 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
         else
             m_replotWhenShown = true;
     });
+    // A replot for any reason (a theme change, Reset view) draws what a waiting request asked
+    // for: the request is done.
+    connect(this, &QCustomPlot::afterReplot, &m_replotTimer, &QTimer::stop);
     // Lines as separate segments: Qt strokes a wide antialiased polyline of thousands of points
     // (a loss curve, the gradient norms) as one outline, which takes seconds; segments take
     // milliseconds and look the same at these widths.
