@@ -18,14 +18,38 @@ double processorSeconds() {
     return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
 }
 
+namespace {
+
+// Random inputs and targets: real numbers and an MSE target on the last step, or for symbols
+// random indices 0..V-1 whose targets are the next ones (of T + 1 per sample).
+template <typename S>
+void randomData(const NetworkConfig& c, Index T, Index B, Matrix<S>& x, Matrix<S>& y) {
+    Random rng(0);
+    if (c.input == InputKind::Real) {
+        x.resize(T * B, c.inputSize);
+        y.resize(B, 1);
+        for (Index i = 0; i < x.size(); ++i) x.data()[i] = static_cast<S>(rng.normal());
+        for (Index i = 0; i < y.size(); ++i) y.data()[i] = static_cast<S>(rng.normal());
+        return;
+    }
+    Matrix<S> symbols(T + 1, B);  // (step, sample)
+    for (Index i = 0; i < symbols.size(); ++i)
+        symbols.data()[i] = static_cast<S>(rng.below(static_cast<std::uint64_t>(c.vocabSize)));
+    x = Eigen::Map<const Matrix<S>>(symbols.data(), T * B, 1);
+    if (c.output == OutputMode::Last)
+        y = symbols.bottomRows(1).transpose();
+    else
+        y = Eigen::Map<const Matrix<S>>(symbols.data() + B, T * B, 1);
+}
+
+}  // namespace
+
 template <typename S>
 StepTiming timeTrainingSteps(const NetworkConfig& c, Index T, Index B, int steps) {
     RecurrentNetwork<S> net(c);
     initialise(net.parameters(), c, InitSettings{}, 0);
-    Random rng(0);
-    Matrix<S> x(T * B, c.inputSize), y(B, 1);
-    for (Index i = 0; i < x.size(); ++i) x.data()[i] = static_cast<S>(rng.normal());
-    for (Index i = 0; i < y.size(); ++i) y.data()[i] = static_cast<S>(rng.normal());
+    Matrix<S> x, y;
+    randomData(c, T, B, x, y);
     Optimizer<S> adam(OptimizerSettings::forKind(OptimizerKind::Adam));
     Workspace<S> ws;
     Parameters<S> grads;

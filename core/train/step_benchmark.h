@@ -1,7 +1,8 @@
 #pragma once
 // The engine's training throughput alone: full training steps (forward, BPTT, clip_grad_norm_
-// at 1, Adam) of a network on random data of T steps in batches of B, with nothing else
-// running: the same work as ../shared/bench/torch_reference.py. `rnnlab-cli bench` prints it;
+// at 1, Adam) of a network on random data of T steps in batches of B — real values with an MSE
+// target on the last step, or for a symbol network random symbols whose targets are the next
+// ones — with nothing else running: the same work as scripts/bench/torch_reference.py. `rnnlab-cli bench` prints it;
 // `rnnlab --bench-ui` sets it beside the window's throughput for the same network.
 
 #include "core/base/tensor_types.h"
