@@ -2,14 +2,15 @@
 """Convert between a PyTorch model and an RNN Lab model file (*.rnnlab.json).
 
   torch_convert.py to-rnnlab model.pt out.rnnlab.json [--cell C] [--nonlinearity N]
-                   [--output last|sequence] [--loss mse|cross_entropy]
+                   [--output last|sequence] [--loss mse|cross_entropy] [--input real|symbols]
   torch_convert.py to-torch in.rnnlab.json out.pt [--dtype float32|float64] [--module]
 
 The PyTorch side is the reference model of RNN Lab (docs/formats.md, section 1), the `Model`
-class of this script: nn.RNN / nn.LSTM / nn.GRU (batch_first) followed by nn.Linear. model.pt
-may hold its state_dict() or the whole module. Sizes and the cell come from the tensor shapes; what shapes
-cannot tell (nonlinearity, output, loss) comes from the flags. Needs PyTorch (Debian:
-python3-torch); RNN Lab itself never does.
+class of this script: an optional nn.Embedding(V, E) for symbol input, nn.RNN / nn.LSTM /
+nn.GRU (batch_first), then nn.Linear. model.pt may hold its state_dict() or the whole module.
+Sizes and the cell come from the tensor shapes (an embedding.weight makes the input symbols);
+what shapes cannot tell (nonlinearity, output, loss, one-hot symbol input) comes from the flags.
+Needs PyTorch (Debian: python3-torch); RNN Lab itself never does.
 """
 import argparse
 import json
@@ -24,31 +25,49 @@ GATES = {"rnn": 1, "lstm": 4, "gru": 3}  # rows of weight_ih per hidden unit
 
 class Model(nn.Module):
     """The reference model: a stacked recurrent layer and a linear head on the last step
-    (output "last") or on every step ("sequence")."""
+    (output "last") or on every step ("sequence"). With vocab_size V > 0 the input is one symbol
+    index per step, fed to the first layer as a one-hot vector (embedding_size 0, the layer's
+    input size is V) or through nn.Embedding(V, embedding_size); input_size is then unused."""
 
     def __init__(self, cell, input_size, hidden_size, num_layers, output_size,
-                 nonlinearity="tanh", output="last"):
+                 nonlinearity="tanh", output="last", vocab_size=0, embedding_size=0):
         super().__init__()
+        self.vocab_size = vocab_size
+        if vocab_size and embedding_size:  # registered first: first in the state_dict
+            self.embedding = nn.Embedding(vocab_size, embedding_size)
+        if vocab_size:
+            input_size = embedding_size or vocab_size
         extra = {"nonlinearity": nonlinearity} if cell == "rnn" else {}
         self.rnn = CELLS[cell](input_size, hidden_size, num_layers, batch_first=True, **extra)
         self.fc = nn.Linear(hidden_size, output_size)
         self.output = output
 
-    def forward(self, x):  # x: (B, T, I)
-        y, _ = self.rnn(x)  # (B, T, H)
+    def embed(self, x):
+        """The first layer's input: x itself (B, T, I), or for symbols x (B, T) of indices as
+        embeddings or one-hot vectors."""
+        if not self.vocab_size:
+            return x
+        if hasattr(self, "embedding"):
+            return self.embedding(x)
+        return nn.functional.one_hot(x, self.vocab_size).to(self.fc.weight.dtype)
+
+    def forward(self, x):  # x: (B, T, I), or (B, T) symbol indices
+        y, _ = self.rnn(self.embed(x))  # (B, T, H)
         return self.fc(y[:, -1] if self.output == "last" else y)
 
 
-def state_dict_names(num_layers):
+def state_dict_names(num_layers, embedding=False):
     """The state_dict() keys of Model, in order."""
-    names = []
+    names = ["embedding.weight"] if embedding else []
     for k in range(num_layers):
         names += [f"rnn.{w}_l{k}" for w in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
     return names + ["fc.weight", "fc.bias"]
 
 
-def network_from_state_dict(sd, cell=None, nonlinearity="tanh", output="last", loss="mse"):
-    """The "network" section for a state_dict of Model; raises ValueError when it is not one."""
+def network_from_state_dict(sd, cell=None, nonlinearity="tanh", output="last", loss="mse",
+                            input="real"):
+    """The "network" section for a state_dict of Model; raises ValueError when it is not one.
+    An embedding.weight makes the input symbols; input="symbols" without one means one-hot."""
     if "rnn.weight_hh_l0" not in sd:
         raise ValueError("no rnn.weight_hh_l0: not a state_dict of the reference model")
     rows, hidden = sd["rnn.weight_hh_l0"].shape
@@ -59,15 +78,27 @@ def network_from_state_dict(sd, cell=None, nonlinearity="tanh", output="last", l
         raise ValueError(f"rnn.weight_hh_l0 has shape {list(sd['rnn.weight_hh_l0'].shape)}: "
                          f"not a {cell} layer (it is {' or '.join(cells) or 'no known cell'})")
     num_layers = sum(1 for key in sd if key.startswith("rnn.weight_ih_l"))
-    expected = state_dict_names(num_layers)
+    embedding = "embedding.weight" in sd
+    expected = state_dict_names(num_layers, embedding)
     if sorted(sd) != sorted(expected):
         extra, missing = sorted(set(sd) - set(expected)), sorted(set(expected) - set(sd))
         raise ValueError(f"unexpected tensors {extra}, missing {missing} (bidirectional, "
                          "proj_size and bias=False models are not supported)")
-    return {"cell": cell, "nonlinearity": nonlinearity if cell == "rnn" else "tanh",
-            "input_size": sd["rnn.weight_ih_l0"].shape[1], "hidden_size": hidden,
-            "num_layers": num_layers, "output_size": sd["fc.weight"].shape[0],
-            "output": output, "loss": loss}
+    network = {"cell": cell, "nonlinearity": nonlinearity if cell == "rnn" else "tanh"}
+    first_input = sd["rnn.weight_ih_l0"].shape[1]
+    if embedding:
+        vocab, size = sd["embedding.weight"].shape
+        if size != first_input:
+            raise ValueError(f"embedding.weight has shape {list(sd['embedding.weight'].shape)} "
+                             f"but rnn.weight_ih_l0 takes {first_input} inputs")
+        network.update(input="symbols", vocab_size=vocab, embedding_size=size)
+    elif input == "symbols":
+        network.update(input="symbols", vocab_size=first_input, embedding_size=0)
+    else:
+        network["input_size"] = first_input
+    network.update(hidden_size=hidden, num_layers=num_layers,
+                   output_size=sd["fc.weight"].shape[0], output=output, loss=loss)
+    return network
 
 
 def pretty_json(value, indent=0):
@@ -92,20 +123,23 @@ def tensor_json(t):
 
 def rnnlab_json(network, state_dict):
     """The text of an *.rnnlab.json model file."""
+    embedding = network.get("embedding_size", 0) > 0
     weights = {name: tensor_json(state_dict[name])
-               for name in state_dict_names(network["num_layers"])}
+               for name in state_dict_names(network["num_layers"], embedding)}
     return pretty_json({"format": "rnnlab", "version": 1, "network": network,
                         "weights": weights}) + "\n"
 
 
 def to_rnnlab(args):
     obj = torch.load(args.input, map_location="cpu")
-    settings = {"nonlinearity": args.nonlinearity, "output": args.output}
+    settings = {"nonlinearity": args.nonlinearity, "output": args.output,
+                "input": args.input_kind}
     if isinstance(obj, nn.Module):  # a whole module knows its cell and settings
         rnn = obj.rnn
         settings = {"cell": args.cell or type(rnn).__name__.lower(),
                     "nonlinearity": getattr(rnn, "nonlinearity", "tanh"),
-                    "output": getattr(obj, "output", args.output)}
+                    "output": getattr(obj, "output", args.output),
+                    "input": "symbols" if getattr(obj, "vocab_size", 0) else args.input_kind}
         obj = obj.state_dict()
     else:
         settings["cell"] = args.cell
@@ -123,8 +157,10 @@ def to_torch(args):
     if "weights" not in doc:
         raise ValueError(f"{args.input}: has no weights to convert (an untrained model)")
     n = doc["network"]
-    model = Model(n["cell"], n["input_size"], n["hidden_size"], n["num_layers"],
-                  n["output_size"], n.get("nonlinearity", "tanh"), n["output"])
+    symbols = n.get("input", "real") == "symbols"
+    model = Model(n["cell"], n.get("input_size", 1), n["hidden_size"], n["num_layers"],
+                  n["output_size"], n.get("nonlinearity", "tanh"), n["output"],
+                  n["vocab_size"] if symbols else 0, n.get("embedding_size", 0) if symbols else 0)
     model.to(getattr(torch, args.dtype))  # before loading: float64 weights stay exact
     state = {name: torch.tensor(w["data"], dtype=torch.float64).reshape(w["shape"])
              for name, w in doc["weights"].items()}
@@ -147,6 +183,9 @@ def main():
     a.add_argument("--output", choices=["last", "sequence"], default="last",
                    help="where the head applies (default last)")
     a.add_argument("--loss", choices=["mse", "cross_entropy"], default="mse")
+    a.add_argument("--input", dest="input_kind", choices=["real", "symbols"], default="real",
+                   help="symbols: one-hot symbol input, V = rnn.weight_ih_l0's columns (a model "
+                        "with an embedding.weight is always symbols)")
     a.set_defaults(run=to_rnnlab)
     b = sub.add_parser("to-torch", help=".rnnlab.json -> PyTorch .pt")
     b.add_argument("input", help="an .rnnlab.json with weights")

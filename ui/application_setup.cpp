@@ -1,6 +1,7 @@
 #include "ui/application_setup.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QStyleFactory>
 
 #include "ui/theme/theme.h"
@@ -16,6 +17,10 @@ void setApplicationInfo() {
 void setupApplication() {
     setApplicationInfo();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The installed desktop entry's name (resources/desktop/), so that desktops match the
+    // window to its menu entry and icon; the same icon for the window itself.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.rnnlab.RNNLab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/org.rnnlab.RNNLab.svg")));
     Theme::instance();  // palette and font of the default (light) theme
 }
 

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "core/base/errors.h"
+#include "ui/help/manual_window.h"
 #include "ui/lessons/lesson_caption.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/plot/export_size_widget.h"
@@ -119,7 +120,10 @@ void MainWindow::buildMenus() {
     m_lessonsMenu = menuBar()->addMenu(tr("&Lessons"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions.manual);
+    help->addAction(m_actions.glossary);
     help->addAction(m_actions.keyboardHelp);
+    help->addSeparator();
     help->addAction(m_actions.about);
 }
 
@@ -239,6 +243,10 @@ void MainWindow::connectActions() {
     connect(m_actions.clearAnnotations, &QAction::triggered, this, [this] {
         if (AnnotationLayer* layer = currentAnnotations()) layer->clear();
     });
+    connect(m_actions.manual, &QAction::triggered, this,
+            [this] { showManual(QString::fromLatin1(ManualWindow::kManualPage)); });
+    connect(m_actions.glossary, &QAction::triggered, this,
+            [this] { showManual(QString::fromLatin1(ManualWindow::kGlossaryPage)); });
     connect(m_actions.keyboardHelp, &QAction::triggered, this, &MainWindow::showKeyboardHelp);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions.open, &QAction::changed, this, &MainWindow::rebuildRecentMenu);
@@ -399,7 +407,8 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen) {
 
 bool MainWindow::isOpenableFile(const QString& path) {
     return path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ||
-           path.endsWith(QStringLiteral(".rnnlab.json"), Qt::CaseInsensitive);
+           path.endsWith(QStringLiteral(".rnnlab.json"), Qt::CaseInsensitive) ||
+           path.endsWith(QStringLiteral(".lesson.json"), Qt::CaseInsensitive);
 }
 
 bool MainWindow::requestOpen(const QString& path) {
@@ -413,8 +422,8 @@ bool MainWindow::requestOpen(const QString& path) {
 
 void MainWindow::openWithDialog() {
     const QString start = m_recentFiles->files().value(0);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), start,
-                                                      tr("RNN Lab files (*.csv *.rnnlab.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open"), start, tr("RNN Lab files (*.csv *.rnnlab.json *.lesson.json)"));
     if (!path.isEmpty()) requestOpen(path);
 }
 
@@ -470,6 +479,15 @@ void MainWindow::showWelcome() {
            "the lab from the keyboard:</p>%1"
            "<p>Right-click any plot to export it as PNG, PDF, SVG or CSV.</p>")
             .arg(shortcutTableHtml(m_actions)));
+}
+
+ManualWindow* MainWindow::showManual(const QString& page) {
+    if (!m_manual) m_manual = new ManualWindow(this);
+    m_manual->showPage(page);
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+    return m_manual;
 }
 
 void MainWindow::showKeyboardHelp() {

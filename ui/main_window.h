@@ -29,6 +29,7 @@ class AnnotationLayer;
 class Figure;
 class LessonCaption;
 class LessonGuide;
+class ManualWindow;
 class RecentFiles;
 class SpeedControl;
 class TimeBar;
@@ -48,6 +49,8 @@ public:
     LessonCaption* lessonCaption() const { return m_lessonCaption; }
     RecentFiles* recentFiles() const { return m_recentFiles; }
     QMenu* lessonsMenu() const { return m_lessonsMenu; }
+    // Help → Manual / Glossary: the manual window (one, made on first use) at that page.
+    ManualWindow* showManual(const QString& page);
 
     // Views: the central tabs. Names are matched case-insensitively by showView (and by
     // `rnnlab --view NAME`); the first nine get Ctrl+1 .. Ctrl+9.
@@ -144,6 +147,7 @@ private:
     QShortcut* m_previousStep = nullptr;
     RecentFiles* m_recentFiles = nullptr;
     QShortcut* m_leavePresentation = nullptr;
+    ManualWindow* m_manual = nullptr;
 
     bool m_playing = false;
     bool m_presentation = false;

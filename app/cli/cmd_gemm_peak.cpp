@@ -14,7 +14,7 @@
 #include "core/base/random.h"
 #include "core/kernels/packed_gemm.h"
 #include "core/kernels/simd_kernels.h"
-#include "processor_time.h"
+#include "core/train/step_benchmark.h"
 
 namespace rnnlab::cli {
 namespace {

@@ -10,6 +10,7 @@
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "core/io/trace_file.h"
+#include "core/nn/symbol_input.h"
 #include "core/train/memory_budget.h"
 
 namespace rnnlab::cli {
@@ -34,6 +35,26 @@ void checkTarget(const Matrix<double>& y, const NetworkConfig& c, Index T, const
                                  std::to_string(k) + " is not a whole number from 0 to " +
                                  std::to_string(c.outputSize - 1));
         }
+}
+
+// X.csv: input_size numbers per row, or one symbol index per row for a symbol model.
+void checkInput(const Matrix<double>& x, const NetworkConfig& c, const std::string& path) {
+    if (c.input == InputKind::Real) {
+        if (x.cols() != c.inputSize)
+            throw UsageError(path + ": has " + std::to_string(x.cols()) +
+                             " column(s), the model's input_size is " +
+                             std::to_string(c.inputSize));
+        return;
+    }
+    if (x.cols() != 1)
+        throw UsageError(path + ": has " + std::to_string(x.cols()) +
+                         " column(s), the model takes one symbol index per row (input symbols, " +
+                         "vocab_size " + std::to_string(c.vocabSize) + ")");
+    for (Index r = 0; r < x.rows(); ++r) {
+        const std::string problem = symbolIndexProblem(x(r, 0), c.vocabSize);
+        if (!problem.empty())
+            throw UsageError(path + ": row " + std::to_string(r + 1) + ": " + problem);
+    }
 }
 
 struct TraceResult {
@@ -92,7 +113,8 @@ int run(const std::vector<std::string>& args) {
             "usage: rnnlab-cli trace --model M.rnnlab.json --input X.csv [--target Y.csv] --out "
             "T.json\n"
             "                        [--dtype float64|float32] [--truncation K]\n"
-            "X.csv: T rows of input_size numbers. Y.csv: one row (output \"last\") or T rows\n"
+            "X.csv: T rows of input_size numbers, or of one symbol index 0..vocab_size-1 for a\n"
+            "model with input symbols. Y.csv: one row (output \"last\") or T rows\n"
             "(\"sequence\"); for cross_entropy one class index per row. Computes in float64 unless\n"
             "--dtype float32. Without --target: no loss, dh or grads.\n"
             "Exit codes: 0 traced, 1 bad input, 2 bad usage, 3 traced, but values overflowed to\n"
@@ -106,9 +128,7 @@ int run(const std::vector<std::string>& args) {
     const Experiment e = readExperiment(modelPath);
     const NetworkConfig& c = e.network;
     const Matrix<double> x = loadNumberMatrix(inputPath);
-    if (x.cols() != c.inputSize)
-        throw UsageError(inputPath + ": has " + std::to_string(x.cols()) +
-                         " column(s), the model's input_size is " + std::to_string(c.inputSize));
+    checkInput(x, c, inputPath);
     std::optional<Matrix<double>> y;
     if (o.targetPath) {
         y = loadNumberMatrix(*o.targetPath);

@@ -4,6 +4,7 @@
 // restored weights), 1 for bad input, 2 for bad usage.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -17,6 +18,7 @@
 #include "core/io/experiment_file.h"
 #include "core/train/baselines.h"
 #include "core/train/network_for_data.h"
+#include "core/train/time_left.h"
 #include "csv_arguments.h"
 
 namespace rnnlab::cli {
@@ -190,7 +192,7 @@ public:
         const int epochs = t.settings().epochs;
         const double done = std::min(1.0, (t.epoch() + t.epochProgress()) / epochs);
         const double elapsed = std::chrono::duration<double>(now - m_start).count();
-        const double eta = done > 0 ? elapsed * (1 - done) / done : 0;
+        const double eta = std::max(0.0, secondsLeft(0.0, done, elapsed));
         std::string loss;
         if (!t.history().epochs.empty()) {
             const EpochRecord& e = t.history().epochs.back();
@@ -293,10 +295,9 @@ int run(const std::vector<std::string>& args) {
     } else {
         Experiment e = *request.fromFlags;
         data = *e.data;
-        auto dataset = std::shared_ptr<const TrainingData>(buildTrainingData(data));
+        // Read once: with --embed the windows are cut from the series the file carries.
         if (a.has("embed") && data.kind == DataSourceKind::Csv) data.embedded = loadSeries(data);
-        e.network = fittedToData(e.network, *dataset);
-        trainer = std::make_unique<Trainer>(e.network, e.training, dataset);
+        trainer = trainerForData(e.network, e.training, buildTrainingData(data));
     }
     if (trainer->finished() && trainer->stopReason() == StopReason::EpochsDone)
         std::fprintf(stderr, "already trained %d epochs: use --epochs N to train N more\n",

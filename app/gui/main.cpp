@@ -1,8 +1,9 @@
 // rnnlab: the GUI entry point.
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
 //          [--snapshot OUT.png|svg|pdf [--caption]] [--lesson NAME|FILE] [--presentation]
-//          [--dark] [--bench-ui]
-//   rnnlab --bench-train [--cell C] [--hidden H] [--layers L] [--seq T] [--batch B] [--steps N]
+//          [--dark]
+//   rnnlab --bench-ui|--bench-train [--cell C] [--hidden H] [--layers L] [--seq T] [--batch B]
+//   [--steps N]
 // Bad arguments: a message on stderr and exit code 2 (checked before any window system is
 // needed, so this holds without a display too). A file that cannot be opened: exit code 1 with
 // --screenshot or --snapshot; otherwise the window says why and starts with its default
@@ -67,7 +68,7 @@ int main(int argc, char** argv) {
     rnnlab::ui::setupApplication();
     if (options.benchTrain) return rnnlab::ui::runTrainBenchmark(*options.benchTrain);
     if (options.benchUi) {
-        rnnlab::ui::UiBenchmarkOptions bench;
+        rnnlab::ui::UiBenchmarkOptions bench = rnnlab::ui::uiBenchmarkOptions(*options.benchUi);
         if (options.size.isValid()) bench.size = options.size;
         return rnnlab::ui::runUiBenchmark(bench);
     }

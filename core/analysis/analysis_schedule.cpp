@@ -16,11 +16,18 @@ namespace {
 constexpr double kEigenvaluesPerCube = 150.0;
 constexpr double kSingularValuesPerCube = 60.0;
 constexpr double kJacobianStepPerCube = 18.0;
+// Small blocks cost more than their flops (calls, allocations, rows too short to vectorise): the
+// analyses, timed beside the training steps of the same LSTM (T = 20, B = 32), took
+// (1 + 32/max(H, 16)) times the estimate above: 2.9× at H = 8, 3.3× at 16, 1.9× at 32, 1.4× at
+// 64, 1.24× at 128 (below 16 the training step's own overheads grow as fast).
+constexpr double kSmallBlockOverhead = 32.0;
 // Time per flop of a forward pass with a batch of one against the training step's, measured
 // the same way: 3.1 at H = 16 (call overhead) and 2.3 at H = 128 (matrix-vector products).
 constexpr double kBatchOfOnePenalty = 3.0;
 
-double cube(double x) { return x * x * x; }
+double cube(double x) {
+    return x * x * x;
+}
 
 // The smallest first·2^k (k ≥ 0) at which `cost` fits within `share` of `perUnit`·first·2^k.
 long long doublingInterval(double cost, double share, double perUnit, long long first) {
@@ -47,7 +54,8 @@ double heavyAnalysisCost(const NetworkConfig& n, Index steps) {
                                    : 0.0;
     const double perBlock = (eigenvalues + kSingularValuesPerCube) * cube(H);
     const double jacobians = kJacobianStepPerCube * cube(H) * static_cast<double>(steps);
-    return n.numLayers * (gateCount(n.cell) * perBlock + jacobians);
+    return n.numLayers * (gateCount(n.cell) * perBlock + jacobians) *
+           (1.0 + kSmallBlockOverhead / std::max(H, 16.0));
 }
 
 long long heavyAnalysisEvery(const NetworkConfig& n, Index steps, Index batch, int traceEvery) {
@@ -60,7 +68,8 @@ long long heavyAnalysisEvery(const NetworkConfig& n, Index steps, Index batch, i
 int freeRunningEvery(const NetworkConfig& n, Index steps, Index batch, Index trainSamples,
                      Index forecastRows) {
     const Index B = std::max<Index>(1, batch);
-    const double stepsPerEpoch = static_cast<double>((std::max<Index>(1, trainSamples) + B - 1) / B);
+    const double stepsPerEpoch =
+        static_cast<double>((std::max<Index>(1, trainSamples) + B - 1) / B);
     const double training = stepsPerEpoch * trainingStepCost(n, steps, B);
     // Forward only: a third of a training step's flops per sample.
     const double forecast = kBatchOfOnePenalty * static_cast<double>(forecastRows) *

@@ -2,9 +2,10 @@
 // How often a run records the heavy analyses of its traced sequence: the Jacobian products
 // ‖∂h_{T-1}/∂h_t‖ (state_jacobian.h) and the spectral radius and largest singular value of
 // every W_hh gate block (recurrent_weight_norms.h). Both grow with H³ (the eigenvalues of a
-// non-symmetric block faster still), a training step only with B·T·H², so at classroom sizes
-// they are recorded at every trace and for large networks at every 2nd, 4th, 8th, ... trace:
-// as often as keeps their cost within kHeavyAnalysisShare of the training they describe.
+// non-symmetric block faster still), a training step only with B·T·H², so they are recorded at
+// every trace when the batches are large and otherwise at every 2nd, 4th, 8th, ... trace: as
+// often as keeps their cost within kHeavyAnalysisShare of the training they describe (an LSTM
+// with H = 16, T = 20, B = 32 at every 4th trace, with H = 512 at every 16th).
 //
 // The interval depends on the shapes alone, never on a clock: every run of an experiment, in
 // the window or on the command line, saved and resumed or not, records the same steps.
@@ -14,8 +15,9 @@
 
 namespace rnnlab {
 
-// Analysis work allowed per unit of training work.
-constexpr double kHeavyAnalysisShare = 0.25;
+// Analysis work allowed per unit of training work. On two cores the training thread has one and
+// the window's drawing, the epochs' evaluations and these analyses share the other.
+constexpr double kHeavyAnalysisShare = 0.1;
 // Free-running forecast work allowed per unit of training work.
 constexpr double kFreeRunningShare = 0.1;
 

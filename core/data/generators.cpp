@@ -21,10 +21,10 @@ std::string numberText(double v) {
 }
 
 // "sine (seed 1; amplitude 1, length 1000, ...)"
-std::string describe(const GeneratorSpec& spec, const std::map<std::string, double>& p) {
-    std::string text = generatorInfo(spec.kind).name + " (seed " + std::to_string(spec.seed) + ";";
+std::string describe(const ResolvedGenerator& g) {
+    std::string text = g.info->name + " (seed " + std::to_string(g.spec.seed) + ";";
     bool first = true;
-    for (const auto& [name, value] : p) {
+    for (const auto& [name, value] : g.parameters) {
         text += (first ? " " : ", ") + name + " " + numberText(value);
         first = false;
     }
@@ -71,7 +71,7 @@ std::vector<double> mackeyGlass(const std::map<std::string, double>& p, Index le
 
 }  // namespace
 
-std::map<std::string, double> resolvedParameters(const GeneratorSpec& spec) {
+ResolvedGenerator resolveGenerator(const GeneratorSpec& spec) {
     const GeneratorInfo& info = generatorInfo(spec.kind);
     std::map<std::string, double> values;
     for (const GeneratorParameter& p : info.parameters) values[p.name] = p.defaultValue;
@@ -96,15 +96,28 @@ std::map<std::string, double> resolvedParameters(const GeneratorSpec& spec) {
                               " must be a whole number, got " + numberText(value));
         values[name] = value;
     }
-    return values;
+    return {&info, spec, std::move(values)};
+}
+
+std::map<std::string, double> resolvedParameters(const GeneratorSpec& spec) {
+    return resolveGenerator(spec).parameters;
 }
 
 Series generateSeries(const GeneratorSpec& spec) {
-    const GeneratorInfo& info = generatorInfo(spec.kind);
+    return generateSeries(resolveGenerator(spec));
+}
+
+SequenceDataset generateSequences(const GeneratorSpec& spec, const SplitSpec& split) {
+    return generateSequences(resolveGenerator(spec), split);
+}
+
+Series generateSeries(const ResolvedGenerator& g) {
+    const GeneratorInfo& info = *g.info;
+    const GeneratorSpec& spec = g.spec;
     if (info.sequenceTask)
         throw ConfigError("generator " + info.name +
                           " makes a set of sequences, not one series (use generateSequences)");
-    const std::map<std::string, double> p = resolvedParameters(spec);
+    const std::map<std::string, double>& p = g.parameters;
     const Index n = Index(p.at("length"));
     Random rng(spec.seed);
     std::vector<double> x(static_cast<std::size_t>(n));
@@ -157,7 +170,7 @@ Series generateSeries(const GeneratorSpec& spec) {
         for (double& v : x) v += sigma() * rng.normal();
 
     Series s;
-    s.source = describe(spec, p);
+    s.source = describe(g);
     s.names = {info.name};
     s.columns = {std::move(x)};
     s.inputs = {0};
@@ -165,12 +178,13 @@ Series generateSeries(const GeneratorSpec& spec) {
     return s;
 }
 
-SequenceDataset generateSequences(const GeneratorSpec& spec, const SplitSpec& split) {
-    const GeneratorInfo& info = generatorInfo(spec.kind);
+SequenceDataset generateSequences(const ResolvedGenerator& g, const SplitSpec& split) {
+    const GeneratorInfo& info = *g.info;
+    const GeneratorSpec& spec = g.spec;
     if (!info.sequenceTask)
         throw ConfigError("generator " + info.name +
                           " makes one series, not a set of sequences (use generateSeries)");
-    const std::map<std::string, double> p = resolvedParameters(spec);
+    const std::map<std::string, double>& p = g.parameters;
     const Index N = Index(p.at("sequences"));
     Random rng(spec.seed);
 
@@ -187,8 +201,8 @@ SequenceDataset generateSequences(const GeneratorSpec& spec, const SplitSpec& sp
             inputs(s * T + second, 1) = 1.0;
             targets(s, 0) = inputs(s * T + first, 0) + inputs(s * T + second, 0);
         }
-        return SequenceDataset(describe(spec, p), T, std::move(inputs), std::move(targets), false,
-                               false, 1, split);
+        return SequenceDataset(describe(g), T, std::move(inputs), std::move(targets), false, false,
+                               1, split);
     }
 
     // Remember the first value.
@@ -212,8 +226,8 @@ SequenceDataset generateSequences(const GeneratorSpec& spec, const SplitSpec& sp
             targets(s, 0) = double(cls);
         }
     }
-    return SequenceDataset(describe(spec, p), T, std::move(inputs), std::move(targets), false,
-                           C > 0, C > 0 ? C : 1, split);
+    return SequenceDataset(describe(g), T, std::move(inputs), std::move(targets), false, C > 0,
+                           C > 0 ? C : 1, split);
 }
 
 }  // namespace rnnlab

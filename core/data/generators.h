@@ -53,16 +53,29 @@ struct GeneratorSpec {
     std::map<std::string, double> parameters;
 };
 
-// Every parameter of the spec's generator, defaults filled in. Throws ConfigError naming the
-// parameter for an unknown name, a value out of its range or a fraction where a whole number
-// is needed.
+struct GeneratorInfo;  // catalog.h
+
+// A spec resolved once: its catalog entry looked up and every parameter checked, defaults
+// filled in. What the generators, the memory estimate and the descriptions read.
+struct ResolvedGenerator {
+    const GeneratorInfo* info = nullptr;
+    GeneratorSpec spec;
+    std::map<std::string, double> parameters;  // every parameter of the generator, by name
+};
+
+// Throws ConfigError naming the parameter for an unknown name, a value out of its range or a
+// fraction where a whole number is needed.
+ResolvedGenerator resolveGenerator(const GeneratorSpec& spec);
+// resolveGenerator(spec).parameters
 std::map<std::string, double> resolvedParameters(const GeneratorSpec& spec);
 
 // The series generators (sine ... mackey_glass): one column named after the generator, which
 // is both input and target; the source says which generator, seed and parameters made it.
-Series generateSeries(const GeneratorSpec& spec);
+Series generateSeries(const ResolvedGenerator& generator);
+Series generateSeries(const GeneratorSpec& spec);  // resolved on the spot
 
 // The sequence tasks (adding, remember_first), split by sequence.
+SequenceDataset generateSequences(const ResolvedGenerator& generator, const SplitSpec& split);
 SequenceDataset generateSequences(const GeneratorSpec& spec, const SplitSpec& split);
 
 }  // namespace rnnlab

@@ -116,6 +116,10 @@ void saveTrainer(const std::string& path, const Trainer& t, const DataSource& da
 std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory,
                                      AnalysisMode analysisMode) {
     if (!e.data) refuse(e, "the experiment has no \"data\" section: choose data to train on");
+    // Every data source so far gives real-valued series; none gives symbol indices.
+    if (e.network.input == InputKind::Symbols)
+        refuse(e, "network.input: \"symbols\" needs symbol data, but the data section gives "
+                  "real-valued series: use \"input\": \"real\"");
     std::shared_ptr<TrainingData> data;
     try {
         data = buildTrainingData(*e.data, baseDirectory);

@@ -17,13 +17,26 @@ namespace {
 
 NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
     rejectUnknownFields(obj, where,
-                        {"cell", "nonlinearity", "input_size", "hidden_size", "num_layers",
-                         "output_size", "output", "loss"});
+                        {"cell", "nonlinearity", "input", "input_size", "vocab_size",
+                         "embedding_size", "hidden_size", "num_layers", "output_size", "output",
+                         "loss"});
     NetworkConfig c;
     c.cell = parseChoice(requireString(obj, "cell", where), where.field("cell"), parseCellType);
     c.nonlinearity = parseChoice(optionalString(obj, "nonlinearity", where, "tanh"),
                                  where.field("nonlinearity"), parseNonlinearity);
-    c.inputSize = requireInt(obj, "input_size", where, 1, kMaxInputSize);
+    // Files without "input" are real-valued: the only input there was before symbols.
+    c.input =
+        parseChoice(optionalString(obj, "input", where, toString(InputKind::Real)),
+                    where.field("input"), parseInputKind);
+    if (c.input == InputKind::Symbols) {
+        c.inputSize = optionalInt(obj, "input_size", where, 1);
+        c.vocabSize = requireInt(obj, "vocab_size", where, 2, kMaxVocabSize);
+        c.embeddingSize = optionalInt(obj, "embedding_size", where, 0, 0, kMaxEmbeddingSize);
+    } else {
+        c.inputSize = requireInt(obj, "input_size", where, 1, kMaxInputSize);
+        c.vocabSize = optionalInt(obj, "vocab_size", where, 0);  // validate() refuses them
+        c.embeddingSize = optionalInt(obj, "embedding_size", where, 0);
+    }
     c.hiddenSize = requireInt(obj, "hidden_size", where, 1, kMaxHiddenSize);
     c.numLayers = requireInt(obj, "num_layers", where, 1, kMaxLayers);
     c.outputSize = requireInt(obj, "output_size", where, 1, kMaxOutputSize);
@@ -31,7 +44,7 @@ NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
         parseChoice(requireString(obj, "output", where), where.field("output"), parseOutputMode);
     c.loss = parseChoice(requireString(obj, "loss", where), where.field("loss"), parseLossKind);
     // Left for validate(): rules across fields (relu only for rnn, cross_entropy needs two
-    // outputs). Its messages start with the field name.
+    // outputs, vocab_size only for symbols). Its messages start with the field name.
     try {
         validate(c);
     } catch (const ConfigError& e) {
@@ -51,9 +64,13 @@ std::string shapeReason(const ParameterLayout& layout, int e, const NetworkConfi
     const std::string H = std::to_string(c.hiddenSize), O = std::to_string(c.outputSize);
     if (e == layout.fcWeight()) return "for output_size " + O + " and hidden_size " + H;
     if (e == layout.fcBias()) return "for output_size " + O;
+    const std::string V = std::to_string(c.vocabSize), E = std::to_string(c.embeddingSize);
+    if (e == layout.embedding()) return "for vocab_size " + V + " and embedding_size " + E;
     const std::string cell = "for " + toString(c.cell) + " with hidden_size " + H;
-    if (e == layout.weightIh(0)) return cell + " and input_size " + std::to_string(c.inputSize);
-    return cell;
+    if (e != layout.weightIh(0)) return cell;
+    if (hasEmbedding(c)) return cell + " and embedding_size " + E;
+    if (hasOneHotInput(c)) return cell + " and vocab_size " + V + " (one-hot input)";
+    return cell + " and input_size " + std::to_string(c.inputSize);
 }
 
 void parseTensor(const QJsonObject& tensor, const JsonPath& at, const ParameterLayout& layout,
@@ -89,8 +106,8 @@ Parameters<double> parseWeights(const QJsonObject& obj, const NetworkConfig& c,
         if (layout.find(it.key().toStdString())) continue;
         const std::string last = std::to_string(c.numLayers - 1);
         where.field(it.key().toStdString())
-            .fail(": unknown tensor (num_layers " + std::to_string(c.numLayers) +
-                  " expects rnn.*_l0" + (c.numLayers > 1 ? " to rnn.*_l" + last : "") +
+            .fail(": unknown tensor (num_layers " + std::to_string(c.numLayers) + " expects " +
+                  (hasEmbedding(c) ? "embedding.weight, " : "") + "rnn.*_l0" + (c.numLayers > 1 ? " to rnn.*_l" + last : "") +
                   ", fc.weight and fc.bias)");
     }
     for (int e = 0; e < static_cast<int>(layout.entries().size()); ++e) {
@@ -176,7 +193,13 @@ QByteArray modelJson(const ModelFile& model, const std::string& name) {
     out += "    \"network\": {\n";
     out += "        \"cell\": \"" + toString(c.cell) + "\",\n";
     out += "        \"nonlinearity\": \"" + toString(c.nonlinearity) + "\",\n";
-    out += "        \"input_size\": " + std::to_string(c.inputSize) + ",\n";
+    if (c.input == InputKind::Symbols) {
+        out += "        \"input\": \"" + toString(c.input) + "\",\n";
+        out += "        \"vocab_size\": " + std::to_string(c.vocabSize) + ",\n";
+        out += "        \"embedding_size\": " + std::to_string(c.embeddingSize) + ",\n";
+    } else {
+        out += "        \"input_size\": " + std::to_string(c.inputSize) + ",\n";
+    }
     out += "        \"hidden_size\": " + std::to_string(c.hiddenSize) + ",\n";
     out += "        \"num_layers\": " + std::to_string(c.numLayers) + ",\n";
     out += "        \"output_size\": " + std::to_string(c.outputSize) + ",\n";

@@ -4,6 +4,8 @@
 //   {"format": "rnnlab", "version": 1,
 //    "network":  {"cell": "lstm", "nonlinearity": "tanh", "input_size": 1, "hidden_size": 16,
 //                 "num_layers": 1, "output_size": 1, "output": "last", "loss": "mse"},
+//    (symbol input instead of input_size: "input": "symbols", "vocab_size": 65,
+//     "embedding_size": 0, 0 meaning one-hot; then "embedding.weight" [V, E] leads the weights)
 //    "weights":  {"rnn.weight_ih_l0": {"shape": [64, 1], "data": [... row-major ...]}, ...,
 //                 "fc.weight": ..., "fc.bias": ...},
 //    "training": {...}, "data": {...}}

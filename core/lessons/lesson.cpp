@@ -24,6 +24,8 @@ constexpr CheckName kCheckNames[] = {
     {LessonCheckKind::ForgetGateAbove, "forget_gate_above", true},
     {LessonCheckKind::ClosedLoopErrorAbove, "closed_loop_error_above", true},
     {LessonCheckKind::NaiveErrorAbove, "naive_error_above", true},
+    {LessonCheckKind::OverfitAbove, "overfit_above", true},
+    {LessonCheckKind::StopsEarly, "stops_early", false},
 };
 
 const CheckName& entry(LessonCheckKind kind) {

@@ -28,6 +28,9 @@ namespace rnnlab {
 //                                   forecast, over the validation rows both cover
 //   naive_error_above               RMSE of the one-step forecast / RMSE of the naive forecast
 //                                   that repeats the last known value, over the validation rows
+//   overfit_above                   validation loss after training / the lowest validation loss
+//                                   at the end of any epoch: how far it climbed back up
+//   stops_early                     early stopping ended the run before its steps
 enum class LessonCheckKind {
     GradientRatioBelow,
     GradientRatioAbove,
@@ -39,13 +42,15 @@ enum class LessonCheckKind {
     ForgetGateAbove,
     ClosedLoopErrorAbove,
     NaiveErrorAbove,
+    OverfitAbove,
+    StopsEarly,
 };
 
 // Names used in lesson files ("gradient_ratio_below", ...); the parser throws ConfigError
 // listing the valid names.
 std::string toString(LessonCheckKind kind);
 LessonCheckKind parseLessonCheckKind(const std::string& name);
-// False for diverges and stays_finite, which compare with nothing.
+// False for diverges, stays_finite and stops_early, which compare with nothing.
 bool hasValue(LessonCheckKind kind);
 
 struct LessonCheck {
@@ -75,6 +80,9 @@ struct Lesson {
     int order = 0;        // place in the Lessons menu
     std::string title;    // "The vanishing gradient"
     std::string summary;  // one or two sentences: what the lesson shows
+    // One sentence: what the student can do or explain after the lesson ("Explain why ..."),
+    // shown at the top of the guide. Empty when the file has none.
+    std::string goal;
     Experiment experiment;
     long long steps = 0;             // training steps the lesson is designed for
     std::vector<std::string> views;  // from lessonViewNames(), the first shown first

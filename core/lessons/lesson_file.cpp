@@ -142,6 +142,19 @@ std::vector<LessonCheck> parseChecks(const QJsonObject& root, const Lesson& less
         });
 }
 
+// The lesson's learning goal: one sentence, so that the guide can show it as one line. A
+// sentence ends in '.', '?' or '!' followed by a space; "0.5" and "e.g." do not end one.
+std::string parseGoal(const QJsonObject& root, const JsonPath& top) {
+    const std::string goal = optionalString(root, "goal", top, "");
+    if (!root.contains("goal")) return goal;
+    const auto endsSentence = [](char c) { return c == '.' || c == '?' || c == '!'; };
+    bool oneSentence = !goal.empty() && endsSentence(goal.back());
+    for (std::size_t i = 0; oneSentence && i + 1 < goal.size(); ++i)
+        oneSentence = !(endsSentence(goal[i]) && goal[i + 1] == ' ');
+    if (!oneSentence) top.field("goal").fail(" must be one sentence, ending in '.', '?' or '!'");
+    return goal;
+}
+
 }  // namespace
 
 Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
@@ -157,8 +170,8 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
                                   "only version " + std::to_string(kLessonFileVersion) +
                                   " (was the lesson written for a newer RNN Lab?)");
     rejectUnknownFields(root, top,
-                        {"format", "version", "name", "order", "title", "summary", "experiment",
-                         "steps", "views", "runs", "text", "checks"});
+                        {"format", "version", "name", "order", "title", "summary", "goal",
+                         "experiment", "steps", "views", "runs", "text", "checks"});
 
     Lesson lesson;
     lesson.name = requireString(root, "name", top);
@@ -172,6 +185,7 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
     lesson.order = optionalInt(root, "order", top, 0, 0, 1000);
     lesson.title = requireString(root, "title", top);
     lesson.summary = requireString(root, "summary", top);
+    lesson.goal = parseGoal(root, top);
     const QJsonObject experiment = requireObject(root, "experiment", top);
     lesson.experiment = parseSections(experiment, name + ": experiment");
     lesson.steps = asInt64(requireField(root, "steps", top), top.field("steps"), 1, 100000000);

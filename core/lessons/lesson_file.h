@@ -4,6 +4,7 @@
 //    "name": "vanishing-gradient", "order": 1,
 //    "title": "The vanishing gradient",
 //    "summary": "A tanh RNN cannot learn to remember a value for 30 steps: ...",
+//    "goal": "Explain why the gradient of a tanh RNN vanishes over a long delay.",
 //    "experiment": {"network": {...}, "training": {...}, "data": {...}},
 //    "steps": 1500,
 //    "views": ["gradients", "training"],
@@ -18,10 +19,12 @@
 //   by field at every depth (a run that sets {"training": {"clip": true}} keeps every other
 //   setting), and the result is read and checked like the experiment.
 // - A step's "view" must be one of the lesson's "views"; "compare" needs two runs or more.
-// - Optional: "order" (0), "runs", "checks", a step's "view". Everything else is required;
-//   unknown fields are refused, naming them.
+// - "goal" is one sentence: not empty, ending in '.', '?' or '!', with no sentence end before.
+// - Optional: "order" (0), "goal", "runs", "checks", a step's "view". Everything else is
+//   required; unknown fields are refused, naming them.
 // Errors are FileError naming the file and field:
 //   "lesson.json: text[2].title is missing"
+//   "lesson.json: goal must be one sentence, ending in '.', '?' or '!'"
 //   "lesson.json: views[1]: unknown view 'plots' (expected training, explorer, gradients,
 //    compare)"
 //   "lesson.json: text[3].view: 'explorer' is not one of the lesson's views (training, gradients)"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 #include "core/data/windowed_dataset.h"
 #include "core/io/json_fields.h"
@@ -40,8 +41,11 @@ std::string measuredName(LessonCheckKind kind) {
             return "closed-loop RMSE / one-step RMSE";
         case LessonCheckKind::NaiveErrorAbove:
             return "one-step RMSE / RMSE of repeating the last value";
+        case LessonCheckKind::OverfitAbove:
+            return "loss after training / lowest loss at an epoch's end";
         case LessonCheckKind::Diverges:
         case LessonCheckKind::StaysFinite:
+        case LessonCheckKind::StopsEarly:
             break;
     }
     return {};
@@ -68,13 +72,18 @@ LessonRunResult runLessonExperiment(const Experiment& experiment, const std::str
     LessonRunResult r;
     r.label = label;
     r.initialLoss = trainer->evaluate(split).loss.value();
+    r.lowestEpochLoss = std::numeric_limits<double>::infinity();
     while (trainer->stepCount() < steps) {
+        const int epoch = trainer->epoch();
         const std::optional<StepRecord> step = trainer->step();
         if (!step) break;
         r.largestGradientNorm = std::max(r.largestGradientNorm, step->gradNormBefore);
+        if (trainer->epoch() != epoch)
+            r.lowestEpochLoss = std::min(r.lowestEpochLoss, trainer->evaluate(split).loss.value());
     }
     r.stepsTrained = trainer->stepCount();
     r.diverged = trainer->stopReason() == StopReason::Diverged;
+    r.stoppedEarly = trainer->stopReason() == StopReason::EarlyStopped;
     if (r.diverged) r.divergence = trainer->divergence()->message();
     r.finalLoss = trainer->evaluate(split).loss.value();
 
@@ -117,6 +126,13 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
                                            " steps, final loss " + number(run.finalLoss)
                                      : " did not stay finite: " + run.divergence);
             return result;
+        case LessonCheckKind::StopsEarly:
+            result.passed = run.stoppedEarly;
+            result.message =
+                who +
+                (run.stoppedEarly ? " stopped early after " : " did not stop early: trained ") +
+                std::to_string(run.stepsTrained) + " steps, final loss " + number(run.finalLoss);
+            return result;
         case LessonCheckKind::GradientRatioBelow:
             above = false;
             result.measured = run.gradientRatio;
@@ -142,6 +158,10 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
             break;
         case LessonCheckKind::NaiveErrorAbove:
             result.measured = run.naiveErrorRatio;
+            break;
+        case LessonCheckKind::OverfitAbove:
+            if (std::isfinite(run.lowestEpochLoss))
+                result.measured = run.finalLoss / run.lowestEpochLoss;
             break;
     }
     const std::string expected =

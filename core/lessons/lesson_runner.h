@@ -24,9 +24,11 @@ struct LessonRunResult {
     std::string label;  // empty: the lesson's experiment
     long long stepsTrained = 0;
     bool diverged = false;
-    std::string divergence;    // the guard's message when it diverged
-    double initialLoss = 0.0;  // validation loss before the first step (training loss when
-    double finalLoss = 0.0;    // the data has no validation part) and after the last
+    bool stoppedEarly = false;     // by early stopping, before its steps
+    std::string divergence;        // the guard's message when it diverged
+    double initialLoss = 0.0;      // validation loss before the first step (training loss when
+    double finalLoss = 0.0;        // the data has no validation part) and after the last
+    double lowestEpochLoss = 0.0;  // the same loss's lowest at the end of any epoch
     double gradientRatio = 0.0;
     double largestGradientNorm = 0.0;  // of any step, before clipping
     std::optional<double> forgetGate;
@@ -37,13 +39,14 @@ struct LessonRunResult {
     std::optional<double> naiveErrorRatio;
 };
 
-// Trains `experiment` for `steps` steps; CSV paths resolve against baseDirectory.
+// Trains `experiment` for `steps` steps, evaluating the loss at the end of every epoch; CSV
+// paths resolve against baseDirectory.
 LessonRunResult runLessonExperiment(const Experiment& experiment, const std::string& label,
                                     long long steps, const std::string& baseDirectory = {});
 
 struct LessonCheckResult {
     LessonCheck check;
-    std::optional<double> measured;  // none for diverges and stays_finite
+    std::optional<double> measured;  // none for diverges, stays_finite and stops_early
     bool passed = false;
     // One line: "LSTM: gradient ratio ‖dL/dh_0‖/‖dL/dh_T‖ = 0.031, expected above 0.01".
     std::string message;

@@ -17,7 +17,7 @@ void gruForward(const Parameters<S>& p, int layer, const Matrix<S>& x, Index T, 
     ws.gates.resize(T * B, 3 * H);
     ws.h.resize(T * B, H);
     ws.hn.resize(T * B, H);
-    ws.inputWeights.pack(p.matrix(l.weightIh(layer)), true);  // W_ih^T (I, 3H)
+    prepareInputWeights(p, layer, ws);
     ws.recurrentWeights.pack(W_hh.topRows(2 * H), true);      // [W_hr W_hz]^T (H, 2H)
     ws.candidateWeights.pack(W_hh.bottomRows(H), true);       // W_hn^T (H, H)
     forEachBatchSlice(B, 6.0 * T * B * H * (x.cols() + H), [&](const BatchSlice& s) {
@@ -25,7 +25,7 @@ void gruForward(const Parameters<S>& p, int layer, const Matrix<S>& x, Index T, 
             const auto h_prev = s.previous(ws.h, ws.h0, t);
             auto a = s.rows(ws.gates, t);  // (n, 3H): [r z n]
             auto hn_t = s.rows(ws.hn, t);  // (n, H)
-            ws.inputWeights.multiply(s.rows(x, t), a, false);
+            inputProduct(p, layer, ws, s.rows(x, t), a);
             ws.recurrentWeights.multiply(h_prev, a.leftCols(2 * H), true);
             ws.candidateWeights.multiply(h_prev, hn_t, false);
             a.rowwise() += bias.transpose();

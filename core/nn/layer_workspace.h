@@ -33,6 +33,10 @@ struct LayerWorkspace {
     PackedMatrix<S> recurrentWeights;  // forward W_hh^T (H, G*H), GRU only its r z columns
                                        // (H, 2H); backward W_hh (G*H, H)
     PackedMatrix<S> candidateWeights;  // GRU forward W_hn^T (H, H)
+
+    // ---- first layer with one-hot symbol input (symbol_input.h) ----
+    Matrix<S> inputColumns;   // (V, G*H) W_ih^T: row s is column s of W_ih, gathered per step
+    Matrix<S> dInputColumns;  // (V, G*H) dW_ih^T, scatter-added from dA
 };
 
 }  // namespace rnnlab

@@ -14,12 +14,12 @@ void lstmForward(const Parameters<S>& p, int layer, const Matrix<S>& x, Index T,
     ws.h.resize(T * B, H);
     ws.c.resize(T * B, H);
     ws.tanhC.resize(T * B, H);
-    ws.inputWeights.pack(p.matrix(l.weightIh(layer)), true);      // W_ih^T (I, 4H)
+    prepareInputWeights(p, layer, ws);
     ws.recurrentWeights.pack(p.matrix(l.weightHh(layer)), true);  // W_hh^T (H, 4H)
     forEachBatchSlice(B, 8.0 * T * B * H * (x.cols() + H), [&](const BatchSlice& s) {
         for (Index t = 0; t < T; ++t) {
             auto a = s.rows(ws.gates, t);  // (n, 4H): [i f g o]
-            ws.inputWeights.multiply(s.rows(x, t), a, false);
+            inputProduct(p, layer, ws, s.rows(x, t), a);
             ws.recurrentWeights.multiply(s.previous(ws.h, ws.h0, t), a, true);
             a.rowwise() += bias.transpose();
             sigmoidInPlace<S>(a.leftCols(2 * H));    // (1) (2)

@@ -13,6 +13,17 @@ int gateCount(CellType cell) {
     return 1;
 }
 
+int firstLayerInputSize(const NetworkConfig& c) {
+    if (c.input == InputKind::Real) return c.inputSize;
+    return c.embeddingSize > 0 ? c.embeddingSize : c.vocabSize;
+}
+bool hasEmbedding(const NetworkConfig& c) {
+    return c.input == InputKind::Symbols && c.embeddingSize > 0;
+}
+bool hasOneHotInput(const NetworkConfig& c) {
+    return c.input == InputKind::Symbols && c.embeddingSize == 0;
+}
+
 namespace {
 void requireRange(const char* name, int value, int lo, int hi) {
     if (value < lo || value > hi)
@@ -36,7 +47,18 @@ NetworkConfig withCell(NetworkConfig config, CellType cell) {
 void validate(const NetworkConfig& c) {
     if (const std::optional<std::string> problem = nonlinearityProblem(c.cell, c.nonlinearity))
         throw ConfigError("nonlinearity: " + *problem);
-    requireRange("input_size", c.inputSize, 1, kMaxInputSize);
+    if (c.input == InputKind::Real) {
+        requireRange("input_size", c.inputSize, 1, kMaxInputSize);
+        if (c.vocabSize != 0 || c.embeddingSize != 0)
+            throw ConfigError(std::string(c.vocabSize != 0 ? "vocab_size" : "embedding_size") +
+                              " applies only to input symbols (this network's input is real)");
+    } else {
+        if (c.inputSize != 1)
+            throw ConfigError("input_size must be 1 (one symbol index per step) for input symbols, "
+                              "got " + std::to_string(c.inputSize));
+        requireRange("vocab_size", c.vocabSize, 2, kMaxVocabSize);
+        requireRange("embedding_size", c.embeddingSize, 0, kMaxEmbeddingSize);
+    }
     requireRange("hidden_size", c.hiddenSize, 1, kMaxHiddenSize);
     requireRange("num_layers", c.numLayers, 1, kMaxLayers);
     requireRange("output_size", c.outputSize, 1, kMaxOutputSize);
@@ -44,11 +66,16 @@ void validate(const NetworkConfig& c) {
         throw ConfigError("output_size must be at least 2 (one output per class) for cross_entropy");
     const long long n = parameterCount(c);
     if (n > kMaxParameters)
-        throw ConfigError("hidden_size " + std::to_string(c.hiddenSize) + " with num_layers " +
-                          std::to_string(c.numLayers) + " makes " + std::to_string(n) +
-                          " parameters (cell " + toString(c.cell) + "), more than the " +
-                          std::to_string(kMaxParameters) +
-                          " that fit in memory for training: reduce hidden_size or num_layers");
+        throw ConfigError(
+            "hidden_size " + std::to_string(c.hiddenSize) + " with num_layers " +
+            std::to_string(c.numLayers) +
+            (c.input == InputKind::Symbols
+                 ? ", vocab_size " + std::to_string(c.vocabSize) + " and embedding_size " +
+                       std::to_string(c.embeddingSize)
+                 : std::string()) +
+            " makes " + std::to_string(n) + " parameters (cell " + toString(c.cell) +
+            "), more than the " + std::to_string(kMaxParameters) +
+            " that fit in memory for training: reduce hidden_size or num_layers");
 }
 
 std::string toString(CellType v) {
@@ -62,6 +89,7 @@ std::string toString(CellType v) {
 std::string toString(Nonlinearity v) { return v == Nonlinearity::Tanh ? "tanh" : "relu"; }
 std::string toString(OutputMode v) { return v == OutputMode::Last ? "last" : "sequence"; }
 std::string toString(LossKind v) { return v == LossKind::Mse ? "mse" : "cross_entropy"; }
+std::string toString(InputKind v) { return v == InputKind::Real ? "real" : "symbols"; }
 
 CellType parseCellType(const std::string& s) {
     if (s == "rnn") return CellType::Rnn;
@@ -84,12 +112,17 @@ LossKind parseLossKind(const std::string& s) {
     if (s == "cross_entropy") return LossKind::CrossEntropy;
     throw ConfigError("unknown loss '" + s + "' (expected mse or cross_entropy)");
 }
+InputKind parseInputKind(const std::string& s) {
+    if (s == "real") return InputKind::Real;
+    if (s == "symbols") return InputKind::Symbols;
+    throw ConfigError("unknown input '" + s + "' (expected real or symbols)");
+}
 
 long long parameterCount(const NetworkConfig& c) {
     const long long G = gateCount(c.cell), H = c.hiddenSize;
-    long long n = 0;
+    long long n = hasEmbedding(c) ? static_cast<long long>(c.vocabSize) * c.embeddingSize : 0;
     for (int k = 0; k < c.numLayers; ++k) {
-        const long long in = k == 0 ? c.inputSize : H;
+        const long long in = k == 0 ? firstLayerInputSize(c) : H;
         n += G * H * in + G * H * H + 2 * G * H;  // W_ih, W_hh, b_ih, b_hh
     }
     return n + static_cast<long long>(c.outputSize) * H + c.outputSize;  // fc.weight, fc.bias

@@ -17,9 +17,12 @@ ParameterLayout::ParameterLayout(const NetworkConfig& c) {
         m_totalSize += p.size();
         m_entries.push_back(std::move(p));
     };
+    if (hasEmbedding(c)) add("embedding.weight", c.vocabSize, c.embeddingSize);
+    m_firstLayer = static_cast<int>(m_entries.size());
+    m_oneHotInput = hasOneHotInput(c);
     for (int k = 0; k < c.numLayers; ++k) {
         const std::string l = "_l" + std::to_string(k);
-        add("rnn.weight_ih" + l, G * H, k == 0 ? c.inputSize : H);
+        add("rnn.weight_ih" + l, G * H, k == 0 ? firstLayerInputSize(c) : H);
         add("rnn.weight_hh" + l, G * H, H);
         add("rnn.bias_ih" + l, G * H, 0);
         add("rnn.bias_hh" + l, G * H, 0);

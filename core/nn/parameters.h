@@ -1,8 +1,10 @@
 #pragma once
 // All trainable values of a network in one flat buffer, with named views in PyTorch's
 // state_dict() order:
+//   embedding.weight   (V, E)       symbol input with an embedding only
 //   rnn.weight_ih_l{k} (G*H, I_k)   rnn.weight_hh_l{k} (G*H, H)
-//   rnn.bias_ih_l{k}   (G*H)        rnn.bias_hh_l{k}   (G*H)      for k = 0..L-1, I_0 = I, I_k = H
+//   rnn.bias_ih_l{k}   (G*H)        rnn.bias_hh_l{k}   (G*H)      for k = 0..L-1, I_k = H and
+//                                    I_0 = firstLayerInputSize(): input_size, V (one-hot) or E
 //   fc.weight (O, H)   fc.bias (O)
 // Gradients and optimizer state use the same layout, so an optimizer is one loop over a vector.
 
@@ -36,16 +38,22 @@ public:
     const ParameterInfo* find(const std::string& name) const;
 
     // Index into entries() of each tensor of layer k, and of the head.
-    int weightIh(int layer) const { return 4 * layer; }
-    int weightHh(int layer) const { return 4 * layer + 1; }
-    int biasIh(int layer) const { return 4 * layer + 2; }
-    int biasHh(int layer) const { return 4 * layer + 3; }
+    int weightIh(int layer) const { return m_firstLayer + 4 * layer; }
+    int weightHh(int layer) const { return m_firstLayer + 4 * layer + 1; }
+    int biasIh(int layer) const { return m_firstLayer + 4 * layer + 2; }
+    int biasHh(int layer) const { return m_firstLayer + 4 * layer + 3; }
     int fcWeight() const { return static_cast<int>(m_entries.size()) - 2; }
     int fcBias() const { return static_cast<int>(m_entries.size()) - 1; }
+    // embedding.weight, or -1 without an embedding.
+    int embedding() const { return m_firstLayer == 1 ? 0 : -1; }
+    // Symbols one-hot: the first layer's W_ih has a column per symbol.
+    bool oneHotInput() const { return m_oneHotInput; }
 
 private:
     std::vector<ParameterInfo> m_entries;
     Index m_totalSize = 0;
+    int m_firstLayer = 0;  // entries before rnn.weight_ih_l0
+    bool m_oneHotInput = false;
 };
 
 // A flat buffer plus the layout that names its parts. Used for weights, gradients and

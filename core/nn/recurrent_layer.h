@@ -4,6 +4,9 @@
 //                          db_ih = Σ_t dA_t,        db_hh = Σ_t dA^hh_t
 //                          one product each over all steps, after the backward sweep
 //   the input gradient     dX = dA W_ih                          for the layer below
+// and, for a first layer fed one-hot symbols x_t = e_{s_t} (symbol_input.h), the input side
+// as a gather and its gradient as a scatter-add, never a V-wide product:
+//   x_t W_ih^T = W_ih[:, s_t]^T  (row s_t of W_ih^T)      dW_ih[:, s_t] += dA_t^T
 // dA is dL/d(pre-activations) as seen by the input side; dA^hh as seen by the recurrent side
 // (equal for RNN and LSTM; GRU's n block differs by the factor r).
 // The products go through packed_gemm.h.
@@ -24,6 +27,7 @@
 #include "core/nn/activation.h"
 #include "core/nn/layer_workspace.h"
 #include "core/nn/parameters.h"
+#include "core/nn/symbol_input.h"
 
 namespace rnnlab {
 
@@ -86,13 +90,56 @@ void columnSums(const Matrix<S>& m, Eigen::Ref<Vector<S>> sums) {
     for (Index r = 0; r < m.rows(); ++r) sums += m.row(r).transpose();
 }
 
+// Does this layer take one-hot symbols (a gather of W_ih's columns) rather than dense input?
+template <typename S>
+bool takesOneHot(const Parameters<S>& p, int layer) {
+    return layer == 0 && p.layout().oneHotInput();
+}
+
+// Prepares the input side of A_t = x_t W_ih^T for inputProduct(), once per sequence: W_ih^T
+// packed for dense input, or copied as the rows to gather for one-hot symbols.
+template <typename S>
+void prepareInputWeights(const Parameters<S>& p, int layer, LayerWorkspace<S>& ws) {
+    const ConstMatrixMap<S> W_ih = p.matrix(p.layout().weightIh(layer));  // (G*H, I_k)
+    if (takesOneHot(p, layer))
+        ws.inputColumns = W_ih.transpose();  // (V, G*H)
+    else
+        ws.inputWeights.pack(W_ih, true);  // W_ih^T (I_k, G*H)
+}
+
+// a = x_t W_ih^T for the rows of one step: a product, or with one-hot symbols the gather
+// a[r] = W_ih[:, s_r]^T.
+template <typename S, typename X, typename A>
+void inputProduct(const Parameters<S>& p, int layer, const LayerWorkspace<S>& ws, const X& x_t,
+                  A&& a) {
+    if (!takesOneHot(p, layer)) {
+        ws.inputWeights.multiply(x_t, a, false);
+        return;
+    }
+    for (Index r = 0; r < a.rows(); ++r) a.row(r) = ws.inputColumns.row(symbolAt(x_t, r));
+}
+
+// dW_ih = Σ_t dA_t^T x_t, (G*H, I_k); with one-hot symbols the scatter-add dW_ih[:, s_t] += dA_t^T.
+template <typename S>
+void inputWeightGradient(const Parameters<S>& p, int layer, const Matrix<S>& x,
+                         LayerWorkspace<S>& ws, Parameters<S>& grads) {
+    MatrixMap<S> dW_ih = grads.matrix(p.layout().weightIh(layer));
+    if (!takesOneHot(p, layer)) {
+        multiplyTransposed<S>(ws.dA, x, dW_ih, false);
+        return;
+    }
+    ws.dInputColumns.setZero(dW_ih.cols(), dW_ih.rows());  // (V, G*H)
+    scatterAddRows<S>(ws.dA, x, ws.dInputColumns);
+    dW_ih = ws.dInputColumns.transpose();
+}
+
 // Accumulates nothing: overwrites this layer's four gradient tensors from ws.dA / ws.dAhh.
 template <typename S>
 void layerWeightGradients(const Parameters<S>& p, int layer, const Matrix<S>& x, Index T, Index B,
-                          const LayerWorkspace<S>& ws, Parameters<S>& grads) {
+                          LayerWorkspace<S>& ws, Parameters<S>& grads) {
     const ParameterLayout& l = p.layout();
     const Matrix<S>& dAhh = ws.dAhh.size() ? ws.dAhh : ws.dA;
-    multiplyTransposed<S>(ws.dA, x, grads.matrix(l.weightIh(layer)), false);  // (G*H, I)
+    inputWeightGradient(p, layer, x, ws, grads);
     columnSums<S>(ws.dA, grads.vector(l.biasIh(layer)));
     const MatrixMap<S> dW_hh = grads.matrix(l.weightHh(layer));  // (G*H, H)
     multiplyTransposed<S>(dAhh.topRows(B), ws.h0, dW_hh, false);

@@ -5,6 +5,7 @@
 #include "core/nn/lstm_cell.h"
 #include "core/nn/recurrent_layer.h"
 #include "core/nn/rnn_cell.h"
+#include "core/nn/symbol_input.h"
 
 namespace rnnlab {
 
@@ -12,6 +13,12 @@ template <typename S>
 RecurrentNetwork<S>::RecurrentNetwork(const NetworkConfig& config)
     : m_config(config), m_params(config) {
     validate(config);
+}
+
+template <typename S>
+const Matrix<S>& RecurrentNetwork<S>::layerInput(const Workspace<S>& ws, int layer) const {
+    if (layer > 0) return ws.layers[layer - 1].h;
+    return hasEmbedding(m_config) ? ws.embedded : ws.x;
 }
 
 template <typename S>
@@ -23,7 +30,10 @@ const Matrix<S>& RecurrentNetwork<S>::forward(const Matrix<S>& x, Index T, Index
     RNNLAB_ASSERT(T > 0 && B > 0 && x.rows() == T * B && x.cols() == c.inputSize, "input shape");
     ws.T = T;
     ws.B = B;
+    if (c.input == InputKind::Symbols) checkSymbolIndices(x, B, c.vocabSize);
     ws.x = x;
+    if (hasEmbedding(c))  // x_t = E[s_t]
+        gatherRows<S>(m_params.matrix(m_params.layout().embedding()), x, ws.embedded);
     ws.layers.resize(c.numLayers);
     for (int k = 0; k < c.numLayers; ++k) {
         LayerWorkspace<S>& lw = ws.layers[k];
@@ -43,7 +53,7 @@ const Matrix<S>& RecurrentNetwork<S>::forward(const Matrix<S>& x, Index T, Index
                 lw.c0.setZero(B, H);
             }
         }
-        const Matrix<S>& in = k == 0 ? ws.x : ws.layers[k - 1].h;
+        const Matrix<S>& in = layerInput(ws, k);
         switch (c.cell) {
             case CellType::Rnn: rnnForward(m_params, k, c.nonlinearity, in, T, B, lw); break;
             case CellType::Lstm: lstmForward(m_params, k, in, T, B, lw); break;
@@ -94,9 +104,14 @@ S RecurrentNetwork<S>::backward(Workspace<S>& ws, const Matrix<S>& targets, Para
             case CellType::Lstm: lstmBackward(m_params, k, T, B, truncation, lw); break;
             case CellType::Gru: gruBackward(m_params, k, T, B, truncation, lw); break;
         }
-        const Matrix<S>& in = k == 0 ? ws.x : ws.layers[k - 1].h;
-        layerWeightGradients(m_params, k, in, T, B, lw, grads);
+        layerWeightGradients(m_params, k, layerInput(ws, k), T, B, lw, grads);
         if (k > 0) inputGradient(m_params, k, lw, ws.layers[k - 1].dh);  // layer below's dh
+    }
+    if (hasEmbedding(c)) {  // dE[s_t] += dx_t, dx_t = dA_t W_ih of the first layer
+        inputGradient(m_params, 0, ws.layers[0], ws.dEmbedded);
+        MatrixMap<S> dE = grads.matrix(l.embedding());
+        dE.setZero();
+        scatterAddRows<S>(ws.dEmbedded, ws.x, dE);
     }
     return lossValue;
 }

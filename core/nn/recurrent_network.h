@@ -2,6 +2,7 @@
 // A stack of recurrent layers (RNN, LSTM or GRU) with a linear head and a loss, computing
 // exactly what the reference PyTorch model of docs/formats.md §1 computes:
 //   h^0_t = x_t;  h^k_t = cell_k(h^{k-1}_t, h^k_{t-1})            k = 1..L
+// where, for symbol input (symbol_input.h), x_t is the one-hot e_{s_t} or the embedding E[s_t].
 //   y = W_fc h^L_{T-1} + b_fc   (output "last")   or   y_t = W_fc h^L_t + b_fc   ("sequence")
 // forward() fills a Workspace with every step's states and gates; backward() runs full
 // backpropagation through time and leaves every parameter gradient and every per-step
@@ -18,12 +19,14 @@ namespace rnnlab {
 
 template <typename S>
 struct Workspace {
-    Index T = 0;  // time steps of the last forward()
-    Index B = 0;  // batch size of the last forward()
-    Matrix<S> x;                              // (T*B, I)  the input sequence
-    std::vector<LayerWorkspace<S>> layers;    // L entries
-    Matrix<S> outputs;                        // (B, O) "last" or (T*B, O) "sequence"; logits for CE
-    Matrix<S> dOutputs;                       // same shape: dL/d outputs
+    Index T = 0;                            // time steps of the last forward()
+    Index B = 0;                            // batch size of the last forward()
+    Matrix<S> x;                            // (T*B, I)  the input sequence; symbols: (T*B, 1)
+    Matrix<S> embedded;                     // (T*B, E)  with an embedding: E[s_t], layer 1's input
+    Matrix<S> dEmbedded;                    // (T*B, E)  dL/d embedded
+    std::vector<LayerWorkspace<S>> layers;  // L entries
+    Matrix<S> outputs;                      // (B, O) "last" or (T*B, O) "sequence"; logits for CE
+    Matrix<S> dOutputs;                     // same shape: dL/d outputs
 };
 
 // Initial states; an empty vector means zeros. Otherwise one (B, H) matrix per layer.
@@ -42,7 +45,8 @@ public:
     Parameters<S>& parameters() { return m_params; }
     const Parameters<S>& parameters() const { return m_params; }
 
-    // x: (T*B, I), time-major. Returns ws.outputs.
+    // x: (T*B, I), time-major; for symbol input (T*B, 1) symbol indices, refused with a
+    // ConfigError naming the row when one is not an integer in 0..V-1. Returns ws.outputs.
     const Matrix<S>& forward(const Matrix<S>& x, Index T, Index B, Workspace<S>& ws,
                              const InitialState<S>* initial = nullptr) const;
 
@@ -60,6 +64,10 @@ public:
                int truncation = 0) const;
 
 private:
+    // The first recurrent layer's input: the embedded symbols, or x itself (dense, or the
+    // indices that a one-hot layer gathers with).
+    const Matrix<S>& layerInput(const Workspace<S>& ws, int layer) const;
+
     NetworkConfig m_config;
     Parameters<S> m_params;
 };

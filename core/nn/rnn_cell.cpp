@@ -11,12 +11,12 @@ void rnnForward(const Parameters<S>& p, int layer, Nonlinearity act, const Matri
     const Index H = ws.h0.cols();
     const Vector<S> bias = p.vector(l.biasIh(layer)) + p.vector(l.biasHh(layer));  // (H)
     ws.h.resize(T * B, H);
-    ws.inputWeights.pack(p.matrix(l.weightIh(layer)), true);      // W_ih^T (I, H)
+    prepareInputWeights(p, layer, ws);
     ws.recurrentWeights.pack(p.matrix(l.weightHh(layer)), true);  // W_hh^T (H, H)
     forEachBatchSlice(B, 2.0 * T * B * H * (x.cols() + H), [&](const BatchSlice& s) {
         for (Index t = 0; t < T; ++t) {
             auto a = s.rows(ws.h, t);                          // (n, H)
-            ws.inputWeights.multiply(s.rows(x, t), a, false);  // (1)
+            inputProduct(p, layer, ws, s.rows(x, t), a);  // (1)
             ws.recurrentWeights.multiply(s.previous(ws.h, ws.h0, t), a, true);
             a.rowwise() += bias.transpose();
             if (act == Nonlinearity::Tanh)  // (2)

@@ -1,5 +1,7 @@
 #include "core/nn/sequence_trace.h"
 
+#include "core/nn/symbol_input.h"
+
 namespace rnnlab {
 
 std::vector<std::string> gateNames(CellType cell) {
@@ -19,6 +21,18 @@ Matrix<double> sampleRows(const Matrix<S>& m, Index T, Index B, Index b, Index c
     for (Index t = 0; t < T; ++t)
         out.row(t) = m.block(t * B + b, col0, 1, cols).template cast<double>();
     return out;
+}
+
+// The first layer's input for sample b as dense rows (T, I_0): x itself for real input, the
+// one-hot vectors e_{s_t} (V wide: a trace is one short sequence), or the embeddings E[s_t].
+template <typename S>
+Matrix<double> firstLayerInput(const NetworkConfig& c, const Workspace<S>& ws, Index b,
+                               const Matrix<double>& x) {
+    if (hasEmbedding(c)) return sampleRows(ws.embedded, ws.T, ws.B, b, 0, c.embeddingSize);
+    if (!hasOneHotInput(c)) return x;
+    Matrix<double> oneHot = Matrix<double>::Zero(x.rows(), c.vocabSize);
+    for (Index t = 0; t < x.rows(); ++t) oneHot(t, symbolAt(x, t)) = 1.0;
+    return oneHot;
 }
 }  // namespace
 
@@ -50,8 +64,8 @@ SequenceTrace extractTrace(const RecurrentNetwork<S>& net, const Workspace<S>& w
         }
         // Pre-activations for this sample, recomputed from the cached inputs and states:
         //   A = x W_ih^T + b_ih + h_{t-1} W_hh^T + b_hh  (GRU n: x W_in^T + b_in + r ⊙ hn)
-        const Matrix<double> in =
-            k == 0 ? tr.x : Matrix<double>(sampleRows(ws.layers[k - 1].h, T, B, b, 0, H));
+        const Matrix<double> in = k == 0 ? firstLayerInput(c, ws, b, tr.x)
+                                         : sampleRows(ws.layers[k - 1].h, T, B, b, 0, H);
         Matrix<double> hPrev(T, H);
         hPrev.row(0) = lw.h0.row(b).template cast<double>();
         if (T > 1) hPrev.bottomRows(T - 1) = lt.h.topRows(T - 1);

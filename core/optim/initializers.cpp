@@ -97,7 +97,12 @@ void initialiseDouble(Parameters<double>& p, const NetworkConfig& config, const 
         else
             tensorView(p, entry).setZero();
     };
-    // Tensors in state_dict order, so the draws come in that order.
+    // Tensors in state_dict order, so the draws come in that order. The embedding is
+    // N(0, 1) in every scheme, as torch.nn.Embedding initialises it.
+    if (layout.embedding() >= 0) {
+        VectorMap<double> E = p.vector(layout.embedding());
+        for (Index i = 0; i < E.size(); ++i) E[i] = rng.normal();
+    }
     for (int l = 0; l < config.numLayers; ++l) {
         inputWeight(layout.weightIh(l));
         MatrixMap<double> Whh = tensorView(p, layout.weightHh(l));  // (G*H, H)

@@ -10,6 +10,7 @@
 //   xavier       Xavier U(-a, a)          Xavier U(-a, a)               0
 //   orthogonal   Xavier U(-a, a)          orthogonal, per gate block    0
 //   identity     Xavier U(-a, a)          scale * I, per gate block     0
+// and in every scheme embedding.weight ~ N(0, 1), as torch.nn.Embedding.
 // - pytorch: nn.RNN/LSTM/GRU.reset_parameters and nn.Linear(H, O) (whose kaiming_uniform_(a=
 //   sqrt(5)) bound and bias bound are both 1/sqrt(fan_in) = k).
 // - Xavier (Glorot & Bengio 2010), torch.nn.init.xavier_uniform_ on the whole tensor:

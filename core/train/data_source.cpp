@@ -26,51 +26,97 @@ DataSourceKind parseDataSourceKind(const std::string& name) {
 
 namespace {
 
-// The generator's data must fit the memory budget (memory_budget.h).
-void checkGeneratorMemory(const GeneratorSpec& spec) {
-    checkMemoryBudget(estimateGeneratedData(spec),
-                      "the " + generatorInfo(spec.kind).name + " generator");
+// Generated data must fit the memory budget (memory_budget.h).
+void checkGeneratorMemory(const ResolvedGenerator& generator) {
+    checkMemoryBudget(estimateGeneratedData(generator),
+                      "the " + generator.info->name + " generator");
 }
 
 std::string resolve(const std::string& path, const std::string& base) {
     if (path.empty() || path.front() == '/' || base.empty()) return path;
     return base + "/" + path;
 }
-}  // namespace
 
-Series loadSeries(const DataSource& s, const std::string& baseDirectory) {
-    if (s.embedded) return *s.embedded;
+ResolvedSource::Bundled resolveBundled(const DataSource& s) {
+    const BundledDataset& d = bundledDataset(s.bundled);
+    // The catalog's options, with the columns chosen (the target, the inputs).
+    CsvOptions options = bundledOptions(d);
+    if (!s.csv.targetColumn.empty()) options.targetColumn = s.csv.targetColumn;
+    options.inputColumns = s.csv.inputColumns;
+    options.allInputs = s.csv.allInputs;
+    return {&d, std::move(options)};
+}
+
+ResolvedSource::Origin resolveOrigin(const DataSource& s, const std::string& baseDirectory) {
+    if (s.embedded) return ResolvedSource::Embedded{};
     switch (s.kind) {
         case DataSourceKind::Generator:
-            if (generatorInfo(s.generator.kind).sequenceTask)
-                throw ConfigError(generatorInfo(s.generator.kind).name +
-                                  " makes separate sequences, not one series");
-            checkGeneratorMemory(s.generator);
-            return generateSeries(s.generator);
-        case DataSourceKind::Bundled: {
-            const BundledDataset& d = bundledDataset(s.bundled);
-            // The catalog's options, with the columns chosen (the target, the inputs).
-            CsvOptions options = bundledOptions(d);
-            if (!s.csv.targetColumn.empty()) options.targetColumn = s.csv.targetColumn;
-            options.inputColumns = s.csv.inputColumns;
-            options.allInputs = s.csv.allInputs;
-            return parseCsv(bundledFileContents(d.file), "datasets/" + d.file, options).series;
-        }
+            return ResolvedSource::Generated{resolveGenerator(s.generator)};
+        case DataSourceKind::Bundled:
+            return resolveBundled(s);
         case DataSourceKind::Csv:
-            return loadCsv(resolve(s.csvPath, baseDirectory), s.csv).series;
+            return ResolvedSource::CsvFile{resolve(s.csvPath, baseDirectory), s.csv};
     }
     throw ConfigError("unknown data source");
 }
 
-std::shared_ptr<TrainingData> buildTrainingData(const DataSource& s,
-                                                const std::string& baseDirectory) {
-    if (!s.embedded && s.kind == DataSourceKind::Generator &&
-        generatorInfo(s.generator.kind).sequenceTask) {
-        checkGeneratorMemory(s.generator);
-        return std::make_shared<SequenceDataset>(generateSequences(s.generator, s.split));
+}  // namespace
+
+bool makesSequences(const DataSource& s) {
+    return !s.embedded && s.kind == DataSourceKind::Generator &&
+           generatorInfo(s.generator.kind).sequenceTask;
+}
+
+ResolvedSource::ResolvedSource(DataSource source, Origin origin)
+    : m_source(std::move(source)), m_origin(std::move(origin)) {}
+
+ResolvedSource resolveSource(const DataSource& source, const std::string& baseDirectory) {
+    return {source, resolveOrigin(source, baseDirectory)};
+}
+
+bool ResolvedSource::sequenceTask() const {
+    const auto* generated = std::get_if<Generated>(&m_origin);
+    return generated && generated->generator.info->sequenceTask;
+}
+
+Series ResolvedSource::series() const {
+    if (std::holds_alternative<Embedded>(m_origin)) return *m_source.embedded;
+    if (const auto* g = std::get_if<Generated>(&m_origin)) {
+        if (g->generator.info->sequenceTask)
+            throw ConfigError(g->generator.info->name +
+                              " makes separate sequences, not one series");
+        checkGeneratorMemory(g->generator);
+        return generateSeries(g->generator);
     }
-    return std::make_shared<WindowedDataset>(loadSeries(s, baseDirectory), s.window, s.split,
-                                             s.normalisation, s.target);
+    if (const auto* b = std::get_if<Bundled>(&m_origin))
+        return parseCsv(bundledFileContents(b->dataset->file), "datasets/" + b->dataset->file,
+                        b->options)
+            .series;
+    const auto& file = std::get<CsvFile>(m_origin);
+    return loadCsv(file.path, file.options).series;
+}
+
+std::shared_ptr<TrainingData> ResolvedSource::trainingData() const {
+    if (sequenceTask()) {
+        const ResolvedGenerator& generator = std::get<Generated>(m_origin).generator;
+        checkGeneratorMemory(generator);
+        return std::make_shared<SequenceDataset>(generateSequences(generator, m_source.split));
+    }
+    return windowedData(series(), m_source);
+}
+
+std::shared_ptr<TrainingData> windowedData(const Series& series, const DataSource& shape) {
+    return std::make_shared<WindowedDataset>(series, shape.window, shape.split, shape.normalisation,
+                                             shape.target);
+}
+
+Series loadSeries(const DataSource& source, const std::string& baseDirectory) {
+    return resolveSource(source, baseDirectory).series();
+}
+
+std::shared_ptr<TrainingData> buildTrainingData(const DataSource& source,
+                                                const std::string& baseDirectory) {
+    return resolveSource(source, baseDirectory).trainingData();
 }
 
 std::string describe(const DataSource& s) {

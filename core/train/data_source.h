@@ -7,7 +7,9 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 
+#include "core/data/catalog.h"
 #include "core/data/csv_reader.h"
 #include "core/data/generators.h"
 #include "core/data/normaliser.h"
@@ -37,12 +39,63 @@ struct DataSource {
 std::string toString(DataSourceKind kind);
 DataSourceKind parseDataSourceKind(const std::string& name);
 
-// The series a source describes (embedded, generated, bundled or read): CSV errors are
-// DataError with file:line:column; relative CSV paths are resolved against baseDirectory.
-// Sequence tasks (adding, remember_first) have no series: ConfigError.
-Series loadSeries(const DataSource& source, const std::string& baseDirectory = {});
+// A generated set of sequences (adding, remember_first) rather than windows of one series:
+// the task fixes the sequence length, the output mode and the loss.
+bool makesSequences(const DataSource& source);
 
-// The training data: windows of the series, or the generated set of sequences.
+// A DataSource resolved once (name -> spec -> series): the generator looked up in the catalog
+// and its parameters checked, the bundled dataset found and its options merged with the
+// columns chosen, a relative CSV path joined to its directory. The series and the training
+// data come from this value without looking anything up again:
+//
+//   DataSource ──resolveSource──▶ ResolvedSource ──series() / trainingData()──▶ TrainingData
+//   (plain, saved)               (what makes the data)
+//
+// A new kind of source is one more alternative in Origin, one more case in resolveSource and
+// in series() / trainingData().
+class ResolvedSource {
+public:
+    struct Embedded {};  // the series is the source's own (DataSource::embedded)
+    struct Generated {
+        ResolvedGenerator generator;
+    };
+    struct Bundled {
+        const BundledDataset* dataset = nullptr;
+        CsvOptions options;  // the catalog's, with the columns chosen
+    };
+    struct CsvFile {
+        std::string path;  // as opened: joined to the base directory when relative
+        CsvOptions options;
+    };
+    using Origin = std::variant<Embedded, Generated, Bundled, CsvFile>;
+
+    ResolvedSource(DataSource source, Origin origin);
+
+    const DataSource& source() const { return m_source; }
+    const Origin& origin() const { return m_origin; }
+    bool sequenceTask() const;
+
+    // The series (embedded, generated, bundled or read): CSV errors are DataError with
+    // file:line:column. Sequence tasks have no series: ConfigError.
+    Series series() const;
+    // The training data: windows of the series, or the generated set of sequences. Generated
+    // data must fit the memory budget (memory_budget.h).
+    std::shared_ptr<TrainingData> trainingData() const;
+
+private:
+    DataSource m_source;
+    Origin m_origin;
+};
+
+// Throws ConfigError for an unknown generator or bundled dataset and for bad generator
+// parameters; relative CSV paths are resolved against baseDirectory.
+ResolvedSource resolveSource(const DataSource& source, const std::string& baseDirectory = {});
+
+// Windows of a series shaped as the source says: its window, split, normalisation and target.
+std::shared_ptr<TrainingData> windowedData(const Series& series, const DataSource& shape);
+
+// resolveSource(source, baseDirectory).series() and .trainingData(), for a source used once.
+Series loadSeries(const DataSource& source, const std::string& baseDirectory = {});
 std::shared_ptr<TrainingData> buildTrainingData(const DataSource& source,
                                                 const std::string& baseDirectory = {});
 

@@ -69,13 +69,13 @@ bool parseSize(const std::string& text, double& bytes) {
 
 }  // namespace
 
-MemoryEstimate estimateGeneratedData(const GeneratorSpec& spec) {
-    const GeneratorInfo& info = generatorInfo(spec.kind);
-    const std::map<std::string, double> p = resolvedParameters(spec);
-    if (!info.sequenceTask)  // the series, its normalised copy and the generator's own work
+MemoryEstimate estimateGeneratedData(const ResolvedGenerator& generator) {
+    const std::map<std::string, double>& p = generator.parameters;
+    // A series: the series, its normalised copy and the generator's own work.
+    if (!generator.info->sequenceTask)
         return {buffer("the generated series", {{"length", p.at("length")}, {"copies", 3}}, 8)};
     const double N = p.at("sequences");
-    const bool adding = spec.kind == GeneratorKind::AddingProblem;
+    const bool adding = generator.spec.kind == GeneratorKind::AddingProblem;
     const double T = adding ? p.at("length") : p.at("delay") + 1;
     const double classes = adding ? 0 : p.at("classes");
     const double I = adding ? 2 : std::max(1.0, classes);

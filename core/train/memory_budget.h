@@ -31,8 +31,8 @@ struct MemoryPart {
 };
 using MemoryEstimate = std::vector<MemoryPart>;
 
-// The data a generator makes (its resolved parameters; ConfigError for bad ones).
-MemoryEstimate estimateGeneratedData(const GeneratorSpec& spec);
+// The data a generator makes, from its resolved parameters.
+MemoryEstimate estimateGeneratedData(const ResolvedGenerator& generator);
 // Training a network on samples of `steps` steps in batches of batchSize (float32), evaluating
 // evaluationChunk samples at a time, and tracing its traced sequence in float64.
 MemoryEstimate estimateTraining(const NetworkConfig& network, Index batchSize,

@@ -10,4 +10,21 @@ NetworkConfig fittedToData(NetworkConfig c, const TrainingData& d) {
     return c;
 }
 
+std::unique_ptr<Trainer> trainerForData(const NetworkConfig& network,
+                                        const TrainingSettings& settings,
+                                        std::shared_ptr<const TrainingData> data,
+                                        AnalysisMode analysisMode) {
+    const NetworkConfig fitted = fittedToData(network, *data);
+    return std::make_unique<Trainer>(fitted, settings, std::move(data), analysisMode);
+}
+
+DataSource shapedForNetwork(DataSource s, const NetworkConfig& requested) {
+    if (makesSequences(s)) return s;
+    s.window.mode =
+        requested.output == OutputMode::Sequence ? WindowMode::ManyToMany : WindowMode::ManyToOne;
+    s.target = requested.loss == LossKind::CrossEntropy ? TargetKind::Classification
+                                                        : TargetKind::Regression;
+    return s;
+}
+
 }  // namespace rnnlab

@@ -6,12 +6,30 @@
 //   output      = "sequence" when the data has a target at every step, else "last"
 //   loss        = cross_entropy for classification, else mse
 // The cell, the hidden size, the layers and the nonlinearity are the network's own.
+// The window (ExperimentController) and `rnnlab-cli train` both build their runs through
+// trainerForData; a student who asks for another output mode or loss gets data shaped for it
+// (shapedForNetwork).
+
+#include <memory>
 
 #include "core/data/training_data.h"
 #include "core/nn/network_config.h"
+#include "core/train/data_source.h"
+#include "core/train/trainer.h"
 
 namespace rnnlab {
 
 NetworkConfig fittedToData(NetworkConfig network, const TrainingData& data);
+
+// A fresh trainer for the network fitted to the data.
+std::unique_ptr<Trainer> trainerForData(const NetworkConfig& network,
+                                        const TrainingSettings& settings,
+                                        std::shared_ptr<const TrainingData> data,
+                                        AnalysisMode analysisMode = AnalysisMode::Inline);
+
+// The other way round: the data a requested output mode and loss need. An output at every
+// step needs a target at every step (many-to-many windows); cross-entropy needs classes.
+// The sequence tasks fix both (makesSequences): they are left as they are.
+DataSource shapedForNetwork(DataSource source, const NetworkConfig& requested);
 
 }  // namespace rnnlab

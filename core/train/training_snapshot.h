@@ -27,7 +27,6 @@ struct TrainingSnapshot {
     int epochs = 0;            // planned epochs
     double epochProgress = 0;  // fraction of the current epoch done
     double stepsPerSecond = 0;  // over the last half second of steps, played or paced; 0: paused
-    double etaSeconds = -1;    // < 0: unknown
     double learningRate = 0;
     StopReason stopReason = StopReason::None;
     std::optional<Divergence> divergence;

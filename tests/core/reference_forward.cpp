@@ -16,6 +16,22 @@ double affine(const Parameters<double>& p, int w, int b1, int row, const std::ve
     if (b1 >= 0) s += p.flat()[p.layout().entries()[b1].offset + row];
     return s;
 }
+
+// The first layer's input vector at row `row` of x: x itself, the one-hot vector e_s of symbol s,
+// or row s of the embedding.
+std::vector<double> firstLayerInput(const NetworkConfig& c, const Parameters<double>& p,
+                                    const Matrix<double>& x, Index row) {
+    if (c.input == InputKind::Real) return std::vector<double>(x.row(row).begin(), x.row(row).end());
+    const Index s = static_cast<Index>(x(row, 0));
+    if (c.embeddingSize == 0) {
+        std::vector<double> oneHot(c.vocabSize, 0.0);
+        oneHot[s] = 1.0;
+        return oneHot;
+    }
+    const ParameterInfo& E = p.layout().entries()[p.layout().embedding()];
+    const double* first = p.flat().data() + E.offset + s * E.cols;
+    return std::vector<double>(first, first + E.cols);
+}
 }  // namespace
 
 ReferenceResult referenceForward(const NetworkConfig& c, const Parameters<double>& p,
@@ -29,8 +45,7 @@ ReferenceResult referenceForward(const NetworkConfig& c, const Parameters<double
         std::vector<std::vector<double>> h(c.numLayers, std::vector<double>(H, 0.0));
         std::vector<std::vector<double>> cs(c.numLayers, std::vector<double>(H, 0.0));
         for (Index t = 0; t < T; ++t) {
-            std::vector<double> in(x.cols());
-            for (Index j = 0; j < x.cols(); ++j) in[j] = x(t * B + b, j);
+            std::vector<double> in = firstLayerInput(c, p, x, t * B + b);
             for (int k = 0; k < c.numLayers; ++k) {
                 const int wi = l.weightIh(k), wh = l.weightHh(k), bi = l.biasIh(k), bh = l.biasHh(k);
                 std::vector<double> hNew(H), cNew(H);

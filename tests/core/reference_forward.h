@@ -24,7 +24,8 @@ struct ReferenceResult {
     std::vector<Matrix<double>> h;        // per layer (T*B, H)
 };
 
-// x: (T*B, I) time-major; targets as for RecurrentNetwork::backward.
+// x: (T*B, I) time-major (symbols: (T*B, 1) indices, fed as dense one-hot vectors or embedding
+// rows); targets as for RecurrentNetwork::backward.
 ReferenceResult referenceForward(const NetworkConfig& config, const Parameters<double>& params,
                                  const Matrix<double>& x, Index T, Index B,
                                  const Matrix<double>& targets, const Perturbation& p = {});

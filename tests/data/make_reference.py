@@ -4,7 +4,8 @@ engine against (docs/formats.md, section 1: the engine's numbers are PyTorch's).
 
 For each case, in tests/data/reference/:
   NAME.rnnlab.json   the model (scripts/torch_convert.py's format), random float64 weights
-  NAME.x.csv         the input sequence, T rows x input_size numbers (batch 1)
+  NAME.x.csv         the input sequence, T rows x input_size numbers (batch 1); for symbol
+                     input one integer symbol index per row
   NAME.y.csv         the target: one row (output "last") or T rows ("sequence");
                      for cross_entropy one class index per row
   NAME.expected.json what `rnnlab-cli trace` prints for them (docs/formats.md, section 2):
@@ -54,14 +55,27 @@ CASES = {
     "gru_saturated":          ("gru", "tanh", 1, 4, 1, 1, "last", "mse", 12, 3.0),
 }
 
+# Symbol input: a character model, cross_entropy over the V symbols (O = V), T > V so that
+# symbols repeat and their gradients add up.
+# name: (cell, nonlinearity, V, E (0: one-hot), H, L, output, T)
+SYMBOL_CASES = {
+    "symbols_lstm_onehot_seq":  ("lstm", "tanh", 7, 0, 4, 2, "sequence", 11),
+    "symbols_lstm_embed_seq":   ("lstm", "tanh", 6, 3, 5, 1, "sequence", 9),
+    "symbols_lstm_embed_last":  ("lstm", "tanh", 5, 4, 3, 2, "last", 8),
+    "symbols_gru_onehot_last":  ("gru", "tanh", 5, 0, 3, 1, "last", 7),
+    "symbols_gru_embed_seq":    ("gru", "tanh", 8, 4, 3, 2, "sequence", 12),
+    "symbols_rnn_embed_last":   ("rnn", "tanh", 4, 2, 3, 1, "last", 6),
+}
+
 GATE_NAMES = {"rnn": [], "lstm": ["i", "f", "g", "o"], "gru": ["r", "z", "n"]}
 
 
 def unroll(model, cell, x):
     """The recurrent layers step by step, as RNN Lab's cells compute them (docs/formats.md,
     section 1).
-    x: (T, I). Returns one dict per layer of per-step tensors h, c, gates, each retaining its
-    gradient."""
+    x: (T, I) the first layer's input (for symbols the one-hot vectors or embeddings, part of
+    the autograd graph). Returns one dict per layer of per-step tensors h, c, gates, each
+    retaining its gradient."""
     rnn, T = model.rnn, x.shape[0]
     inputs = list(x)
     layers = []
@@ -110,13 +124,14 @@ def rows(tensors):
     return [v.detach().tolist() for v in tensors]
 
 
-def make_case(name, cell, nonlinearity, I, H, L, O, output, loss, T, scale):
+def make_case(name, cell, nonlinearity, I, H, L, O, output, loss, T, scale, V=0, E=0):
+    """V > 0: symbol input (I unused), x one random index 0..V-1 per step."""
     torch.manual_seed(zlib.crc32(name.encode()))
-    model = Model(cell, I, H, L, O, nonlinearity, output)
+    model = Model(cell, I, H, L, O, nonlinearity, output, V, E)
     with torch.no_grad():
         for p in model.parameters():
             p.mul_(scale)
-    x = torch.randn(T, I)
+    x = torch.randint(0, V, (T,)) if V else torch.randn(T, I)
     rows_out = 1 if output == "last" else T
     target = (torch.randn(rows_out, O) if loss == "mse"
               else torch.randint(0, O, (rows_out,)))
@@ -128,13 +143,13 @@ def make_case(name, cell, nonlinearity, I, H, L, O, output, loss, T, scale):
     grads = dict(zip(params, torch.autograd.grad(module_loss, list(params.values()))))
 
     # The manual unroll: states, gates, dh, dc; it must agree with the module.
-    layers = unroll(model, cell, x)
+    layers = unroll(model, cell, model.embed(x.unsqueeze(0))[0])
     top = torch.stack(layers[-1]["h"])  # (T, H)
     manual_outputs = model.fc(top[-1:] if output == "last" else top)
     manual_loss = loss_of(manual_outputs, target, loss)
     manual_loss.backward()
     close = dict(rtol=1e-12, atol=1e-13)
-    y, state = model.rnn(x.unsqueeze(0))
+    y, state = model.rnn(model.embed(x.unsqueeze(0)))
     h_n = state[0] if cell == "lstm" else state
     torch.testing.assert_close(top, y[0], **close)
     for k, layer in enumerate(layers):
@@ -161,12 +176,16 @@ def make_case(name, cell, nonlinearity, I, H, L, O, output, loss, T, scale):
              "grads": {p_name: tensor_json(g) for p_name, g in grads.items()}}
 
     sd = model.state_dict()
-    network = network_from_state_dict(sd, cell, nonlinearity, output, loss)
+    network = network_from_state_dict(sd, cell, nonlinearity, output, loss,
+                                      "symbols" if V else "real")
     base = os.path.join(OUT, name)
     with open(base + ".rnnlab.json", "w") as f:
         f.write(rnnlab_json(network, sd))
     with open(base + ".x.csv", "w") as f:
-        f.writelines(",".join(repr(v) for v in row) + "\n" for row in x.tolist())
+        if V:
+            f.writelines(f"{v}\n" for v in x.tolist())
+        else:
+            f.writelines(",".join(repr(v) for v in row) + "\n" for row in x.tolist())
     with open(base + ".y.csv", "w") as f:
         if loss == "mse":
             f.writelines(",".join(repr(v) for v in row) + "\n" for row in target.tolist())
@@ -186,7 +205,12 @@ def main():
     for name, (cell, act, I, H, L, O, output, loss, T, scale) in CASES.items():
         value = make_case(name, cell, act, I, H, L, O, output, loss, T, scale)
         print(f"{name:24} {cell:5} {act:5} {I} {H} {L} {O} {output:9} {loss:14} {T:2} {value:.6g}")
-    print(f"{len(CASES)} cases in {os.path.relpath(OUT)}: manual unrolls match PyTorch's modules")
+    print(f"\n{'symbol case':24} {'cell':5} {'act':5} V E H L {'output':9} {'T':>2} loss")
+    for name, (cell, act, V, E, H, L, output, T) in SYMBOL_CASES.items():
+        value = make_case(name, cell, act, 1, H, L, V, output, "cross_entropy", T, 1.0, V, E)
+        print(f"{name:24} {cell:5} {act:5} {V} {E} {H} {L} {output:9} {T:2} {value:.6g}")
+    count = len(CASES) + len(SYMBOL_CASES)
+    print(f"{count} cases in {os.path.relpath(OUT)}: manual unrolls match PyTorch's modules")
 
 
 if __name__ == "__main__":

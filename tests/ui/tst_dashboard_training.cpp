@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include "core/data/generators.h"
@@ -72,6 +73,8 @@ private slots:
     void initTestCase();
     void lossPlotDrawsStepsEpochsAndValidation();
     void logScaleKeepsToPositiveValues();
+    void aSnapshotWithTheSameHistoryDoesNotReplotTheLoss();
+    void aHiddenDashboardReplotsOnceWhenShown();
     void predictionsAreInDataUnitsAndZoomed();
     void sequenceTasksGetTheirOwnView();
     void classesGetAConfusionMatrixAndAccuracy();
@@ -103,6 +106,91 @@ void TestDashboardTraining::lossPlotDrawsStepsEpochsAndValidation() {
     QCOMPARE(plot.figure()->graph(1)->data()->at(1)->value, 0.2);
     plot.setHistory(handMadeHistory(), LossKind::CrossEntropy);
     QCOMPARE(plot.figure()->yLabel(), QStringLiteral("loss (cross-entropy)"));
+}
+
+void TestDashboardTraining::aSnapshotWithTheSameHistoryDoesNotReplotTheLoss() {
+    TrainingDashboard dashboard;
+    dashboard.setData(sineData(), QStringLiteral("sine (seed 1)"));
+    Figure* loss = dashboard.lossPlot()->figure();
+    const auto quiet = [&] {
+        return QTest::qWaitFor([&] { return !loss->replotScheduled(); }, 10000);
+    };
+    auto first = std::make_shared<TrainingSnapshot>();
+    first->runId = 1;
+    first->history = handMadeHistory();
+    QVERIFY(quiet());
+    dashboard.setSnapshot(first);
+    QVERIFY(loss->replotScheduled());
+    QVERIFY(quiet());
+
+    // The same snapshot again, and another one (new forecasts, say) with the same history.
+    dashboard.setSnapshot(first);
+    QVERIFY(!loss->replotScheduled());
+    auto same = std::make_shared<TrainingSnapshot>(*first);
+    dashboard.setSnapshot(same);
+    QVERIFY(!loss->replotScheduled());
+    QCOMPARE(dashboard.lossPlot()->stepPoints(), 6);
+
+    // One more step: redrawn, with it.
+    auto grown = std::make_shared<TrainingSnapshot>(*first);
+    StepRecord seventh;
+    seventh.step = 7;
+    seventh.loss = 0.1;
+    grown->history.steps.add(seventh);
+    dashboard.setSnapshot(grown);
+    QVERIFY(loss->replotScheduled());
+    QCOMPARE(dashboard.lossPlot()->stepPoints(), 7);
+    QVERIFY(quiet());
+
+    // The newest epoch gets its validation part, then another run with the same history: each
+    // is redrawn.
+    auto validated = std::make_shared<TrainingSnapshot>(*grown);
+    validated->history.epochs.back().validationLoss = 0.3;
+    dashboard.setSnapshot(validated);
+    QVERIFY(loss->replotScheduled());
+    QCOMPARE(dashboard.lossPlot()->validationPoints(), 2);
+    QVERIFY(quiet());
+    auto otherRun = std::make_shared<TrainingSnapshot>(*validated);
+    otherRun->runId = 2;
+    dashboard.setSnapshot(otherRun);
+    QVERIFY(loss->replotScheduled());
+}
+
+void TestDashboardTraining::aHiddenDashboardReplotsOnceWhenShown() {
+    QWidget window;
+    auto* dashboard = new TrainingDashboard(&window);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(dashboard);
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    dashboard->setData(sineData(), QStringLiteral("sine (seed 1)"));
+    Figure* loss = dashboard->lossPlot()->figure();
+    QVERIFY(QTest::qWaitFor([&] { return !loss->replotScheduled(); }, 10000));
+    dashboard->hide();  // another tab is in front
+
+    QSignalSpy replots(loss, &QCustomPlot::afterReplot);
+    auto snapshot = std::make_shared<TrainingSnapshot>();
+    snapshot->runId = 1;
+    snapshot->history = handMadeHistory();
+    for (long long step = 7; step <= 16; ++step) {
+        auto next = std::make_shared<TrainingSnapshot>(*snapshot);
+        StepRecord r;
+        r.step = step;
+        r.loss = 1.0 / double(step);
+        next->history.steps.add(r);
+        snapshot = next;
+        dashboard->setSnapshot(snapshot);
+        // Past the throttle: the request runs out while hidden, without a replot.
+        QVERIFY(QTest::qWaitFor([&] { return !loss->replotScheduled(); }, 10000));
+    }
+    QCOMPARE(replots.count(), 0);
+    QCOMPARE(dashboard->lossPlot()->stepPoints(), 16);  // the data is current (exports see it)
+
+    dashboard->show();
+    QTRY_COMPARE_WITH_TIMEOUT(replots.count(), 1, 10000);
+    QCoreApplication::processEvents();
+    QCOMPARE(replots.count(), 1);
 }
 
 void TestDashboardTraining::logScaleKeepsToPositiveValues() {

@@ -55,6 +55,7 @@ TrainingSettings settings(int traceEvery) {
     s.epochs = 1000;
     s.traceEvery = traceEvery;
     s.seed = 2;
+    s.batchSize = 256;  // steps dear enough for the analyses at every trace (analysis_schedule.h)
     return s;
 }
 

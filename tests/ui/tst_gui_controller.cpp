@@ -100,7 +100,7 @@ void TestGuiController::sequenceTasksFixOutputAndLoss() {
     s.generator.parameters = {{"classes", 4}, {"sequences", 200}, {"delay", 5}};
     c.setDataSource(s);
     QVERIFY(waitUntilIdle(c));
-    QVERIFY(isSequenceTask(c.dataSource()));
+    QVERIFY(makesSequences(c.dataSource()));
     QVERIFY(c.network().loss == LossKind::CrossEntropy);
     QCOMPARE(c.network().outputSize, 4);
     QCOMPARE(c.network().inputSize, 4);

@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,6 +25,7 @@
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
 #include "ui/window/recent_files.h"
+#include "ui/window/ui_benchmark.h"
 #include "ui/window/window_screenshot.h"
 
 using namespace rnnlab::ui;
@@ -58,6 +60,7 @@ private slots:
     void badArgumentsAreErrors();
     void lessonOpensAndStartsTheLesson();
     void lessonFileOpensByPath();
+    void fileOpenAcceptsALesson();
     void unknownViewIsAnError();
     void fileMustExistAndBeOpenable();
     void csvFileIsLoaded();
@@ -136,6 +139,23 @@ void TestLaunchOptions::benchTrainTakesTheBenchFlags() {
     QCOMPARE(defaultTrainBenchmarkSteps(128), 300);
     QCOMPARE(defaultTrainBenchmarkSteps(512), 100);
     QVERIFY(!parse({}).options.benchTrain);
+    QVERIFY(!parse({"--bench-train"}).options.benchUi);
+
+    // --bench-ui takes the same flags, with its own defaults (LSTM H = 128, L = 2, T = 200).
+    const TrainBenchmarkOptions ui = *parse({"--bench-ui", "--hidden", "512"}).options.benchUi;
+    QVERIFY(ui.cell == rnnlab::CellType::Lstm);
+    QCOMPARE(ui.hiddenSize, 512);
+    QCOMPARE(ui.layers, 2);
+    QCOMPARE(ui.seq, 200);
+    QCOMPARE(ui.batch, 32);
+    QCOMPARE(ui.steps, 30);
+    const UiBenchmarkOptions asked = uiBenchmarkOptions(ui);
+    QCOMPARE(asked.hiddenSize, 512);
+    QCOMPARE(asked.window, 200);
+    QCOMPARE(asked.trainingSteps, 30);
+    QVERIFY(!parse({"--bench-ui"}).options.benchTrain);
+    QCOMPARE(parse({"--bench-ui", "--layers", "0"}).message,
+             QStringLiteral("--layers: '0' is not a whole number from 1 to 16"));
     QVERIFY(launchHelpText().contains(QLatin1String("--bench-train")));
 }
 
@@ -177,7 +197,7 @@ void TestLaunchOptions::badArgumentsAreErrors_data() {
     QTest::newRow("lesson without name")
         << QStringList{"--lesson"} << "Missing value after '--lesson'.";
     QTest::newRow("bench flag alone")
-        << QStringList{"--hidden", "16"} << "--hidden goes with --bench-train only";
+        << QStringList{"--hidden", "16"} << "--hidden goes with --bench-train or --bench-ui only";
     QTest::newRow("bench cell") << QStringList{"--bench-train", "--cell", "lstmx"}
                                 << "--cell: unknown cell 'lstmx' (expected rnn, lstm or gru)";
     QTest::newRow("bench hidden") << QStringList{"--bench-train", "--hidden", "0"}
@@ -242,6 +262,13 @@ void TestLaunchOptions::lessonFileOpensByPath() {
     mine.write(text);
     mine.close();
 
+    // As FILE (what the desktop entry's `rnnlab %f` passes) it opens as --lesson FILE does.
+    const LaunchParseResult asFile = parse({path});
+    QCOMPARE(asFile.options.lesson, path);
+    QVERIFY(asFile.options.file.isEmpty());
+    QCOMPARE(parse({path, "--lesson", "lstm-remembers"}).message,
+             path + " is a lesson, and --lesson names another: give one");
+
     LabWindow window;
     LaunchOptions o;
     o.lesson = path;
@@ -263,6 +290,35 @@ void TestLaunchOptions::lessonFileOpensByPath() {
     }
     QVERIFY2(message.startsWith(broken + ": views[0]: unknown view 'plots'"), qPrintable(message));
     QCOMPARE(window.lessonGuide()->title(), QStringLiteral("My own lesson"));
+}
+
+// File → Open and a dropped file (both MainWindow::requestOpen) open a lesson file like
+// `--lesson FILE`; a broken one is refused in the status bar naming the file and the field,
+// and the lesson shown before stays. As the positional FILE a lesson is pointed to --lesson.
+void TestLaunchOptions::fileOpenAcceptsALesson() {
+    QTemporaryDir dir;
+    QFile bundled(QStringLiteral(RNNLAB_RESOURCES_DIR "/lessons/gru-gates.lesson.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray text = bundled.readAll();
+    const QString path = dir.filePath(QStringLiteral("gates.lesson.json"));
+    QVERIFY(gui_test::writeFile(path, text));
+
+    LabWindow window;
+    QVERIFY(window.requestOpen(path));
+    QCOMPARE(window.lessonGuide()->title(), QStringLiteral("The GRU's two gates"));
+    QTRY_VERIFY(window.controller().network().cell == rnnlab::CellType::Gru);
+
+    const QString broken = dir.filePath(QStringLiteral("broken.lesson.json"));
+    QVERIFY(gui_test::writeFile(broken, text.replace("\"steps\": ", "\"steps\": -")));
+    QVERIFY(window.requestOpen(broken));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(broken + ": steps"), qPrintable(message));
+    QCOMPARE(window.lessonGuide()->title(), QStringLiteral("The GRU's two gates"));
+
+    LaunchOptions o;
+    o.file = path;
+    QCOMPARE(configErrorOf(window, o),
+             path + QStringLiteral(": a lesson opens with --lesson ") + path);
 }
 
 void TestLaunchOptions::unknownViewIsAnError() {

@@ -32,7 +32,7 @@ private slots:
             QCOMPARE(m_lessons[i].name, files[i].name);
             QCOMPARE(m_lessons[i].title, files[i].title);
         }
-        QCOMPARE(m_lessons.front().name, std::string("vanishing-gradient"));
+        QCOMPARE(m_lessons.front().name, std::string("hidden-state"));
     }
 
     void showsTitleAndNumberedSteps() {
@@ -44,6 +44,7 @@ private slots:
         guide.setLesson(lesson);
         QCOMPARE(guide.title(), QString("The vanishing gradient"));
         QCOMPARE(guide.summary(), QString::fromStdString(lesson.summary));
+        QCOMPARE(guide.goal(), "<b>Goal:</b> " + QString::fromStdString(lesson.goal));
         QCOMPARE(guide.stepCount(), 6);
         QCOMPARE(guide.currentStep(), 0);
         const QString text = guide.stepsText();
@@ -117,12 +118,14 @@ private slots:
         menu.addAction("Lesson panel");
         LessonMenu lessons(&menu, m_lessons);
         QCOMPARE(menu.actions().size(), int(m_lessons.size()) + 2);  // + separator
-        QCOMPARE(lessons.action(0)->text(), QString("&1  The vanishing gradient"));
-        QCOMPARE(lessons.action(2)->objectName(), QString("lesson-exploding-gradients"));
-        QCOMPARE(lessons.action(2)->statusTip(),
+        QCOMPARE(lessons.action(0)->text(), QString("&1  What a hidden state is"));
+        QCOMPARE(lessons.action(9)->text(),
+                 QString("10  Learning rate: too small, right, too large"));
+        QCOMPARE(lessons.action(6)->objectName(), QString("lesson-exploding-gradients"));
+        QCOMPARE(lessons.action(6)->statusTip(),
                  QString::fromStdString(findLesson(m_lessons, "exploding-gradients").summary));
         QSignalSpy chosen(&lessons, &LessonMenu::lessonChosen);
-        lessons.action(3)->trigger();
+        lessons.action(12)->trigger();
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.at(0).at(0).value<Lesson>().name, std::string("gru-lstm-rnn"));
     }

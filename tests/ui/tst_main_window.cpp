@@ -312,6 +312,7 @@ void TestMainWindow::dropsAcceptOnlyOpenableFiles() {
 
     QVERIFY(MainWindow::isOpenableFile(QStringLiteral("X.CSV")));
     QVERIFY(MainWindow::isOpenableFile(QStringLiteral("lesson.RNNLAB.json")));
+    QVERIFY(MainWindow::isOpenableFile(QStringLiteral("gates.lesson.json")));
     QVERIFY(!MainWindow::isOpenableFile(QStringLiteral("model.json")));
 }
 

@@ -62,6 +62,9 @@ private slots:
     void fewerPointsThanColumnsStayAsTheyAre();
     void keepsTheLowestAndHighestOfEachColumnInKeyOrder();
     void aGapStaysAGap();
+    void keepsTheLowestAndHighestWorkedByHand();
+    void dashPiecesFollowThePatternAroundCorners();
+    void dashedDrawingLooksLikeQtsDashes();
     void figureSeriesDrawThinnedButKeepEveryPoint();
     void thinnedDrawingLooksLikeTheFullOne();
 };
@@ -122,6 +125,68 @@ void TestThinnedGraph::aGapStaysAGap() {
         QVERIFY(kept[i - 1].key < 500 && kept[i + 1].key > 500);
     }
     QCOMPARE(nans, 1);
+}
+
+void TestThinnedGraph::keepsTheLowestAndHighestWorkedByHand() {
+    // Keys 0..5 one pixel apart, columns of 3 px: {0, 1, 2} and {3, 4, 5}.
+    QCPGraphDataContainer data;
+    data.set({{0, 1}, {1, 5}, {2, 3}, {3, 2}, {4, 0}, {5, 4}}, true);
+    KeyAxis axis(6, 6);
+    const QVector<QCPGraphData> kept =
+        minMaxPerColumn(data.constBegin(), data.constEnd(), *axis.plot.xAxis, 3.0);
+    // Column 0: lowest 1 at key 0, highest 5 at key 1; column 1: lowest 0 at 4, highest 4 at 5.
+    const QVector<QPair<double, double>> expected = {{0, 1}, {1, 5}, {4, 0}, {5, 4}};
+    QCOMPARE(kept.size(), expected.size());
+    for (int i = 0; i < kept.size(); ++i) {
+        QCOMPARE(kept[i].key, expected[i].first);
+        QCOMPARE(kept[i].value, expected[i].second);
+    }
+}
+
+void TestThinnedGraph::dashPiecesFollowThePatternAroundCorners() {
+    // 4 px dash, 2 px gap along (0,0) -> (10,0) -> (10,6).
+    const QVector<QLineF> pieces = dashPieces({{0, 0}, {10, 0}, {10, 6}}, QVector<qreal>{4, 2});
+    // Dashes at 0-4, 6-10 (ending at the corner), then the gap 10-12 (y 0-2), the dash 12-16
+    // (y 2-6).
+    const QVector<QLineF> expected = {QLineF(0, 0, 4, 0), QLineF(6, 0, 10, 0),
+                                      QLineF(10, 2, 10, 6)};
+    QCOMPARE(pieces, expected);
+    // A dash that turns the corner is two pieces: 3 px dash, 1 px gap along (0,0)->(2,0)->(2,4).
+    const QVector<QLineF> turning = dashPieces({{0, 0}, {2, 0}, {2, 4}}, QVector<qreal>{3, 1});
+    QCOMPARE(turning,
+             (QVector<QLineF>{QLineF(0, 0, 2, 0), QLineF(2, 0, 2, 1), QLineF(2, 2, 2, 4)}));
+    // A gap (NaN) starts the pattern again.
+    const QVector<QLineF> gap =
+        dashPieces({{0, 0}, {5, 0}, {qQNaN(), qQNaN()}, {7, 0}, {12, 0}}, QVector<qreal>{4, 2});
+    QCOMPARE(gap, (QVector<QLineF>{QLineF(0, 0, 4, 0), QLineF(7, 0, 11, 0)}));
+}
+
+void TestThinnedGraph::dashedDrawingLooksLikeQtsDashes() {
+    // A sine of 300 points: few enough that the thinning keeps them all.
+    QVector<QCPGraphData> data;
+    for (int i = 0; i < 300; ++i) data.append({double(i), std::sin(0.05 * i)});
+    Figure pieces(QStringLiteral("Baseline"), QStringLiteral("row"), QStringLiteral("value"));
+    pieces.addDashedSeries(QStringLiteral("persistence"), 0)->data()->set(data, true);
+    pieces.fitToData();
+
+    Figure qt(QStringLiteral("Baseline"), QStringLiteral("row"), QStringLiteral("value"));
+    QCPGraph* reference = qt.addGraph();
+    reference->setName(QStringLiteral("persistence"));
+    reference->setPen(pieces.graph(0)->pen());
+    reference->setAdaptiveSampling(false);
+    reference->data()->set(data, true);
+    qt.fitToData();
+
+    const ExportOptions size{QSize(800, 500), 96};
+    const QImage qtDashes = renderFigure(qt, size);
+    // The dashes' own pixels: where Qt's drawing differs from the figure without the line.
+    reference->setVisible(false);
+    const double ink = differingPixels(qtDashes, renderFigure(qt, size), 96);
+    const double differing = differingPixels(renderFigure(pieces, size), qtDashes, 96);
+    QVERIFY(ink > 0.002);
+    QVERIFY2(
+        differing < 0.1 * ink,
+        qPrintable(QStringLiteral("%1 % of the line's pixels differ").arg(100 * differing / ink)));
 }
 
 void TestThinnedGraph::figureSeriesDrawThinnedButKeepEveryPoint() {

@@ -12,6 +12,7 @@
 #include "core/data/windowed_dataset.h"
 #include "ui/gradients/log_axis.h"
 #include "ui/notation.h"
+#include "ui/number_format.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
 #include "ui/session/training_session.h"
@@ -53,8 +54,27 @@ void appendForecast(const Forecast& f, QVector<double>& x, QVector<double>& pred
     }
 }
 
-QString number(double v) {
-    return QString::number(v, 'g', 3);
+// "step 120, training loss 0.0123, validation 0.0145", "done, step ...", "diverged at step
+// ...", or "ready": the run's line under the plots, from its latest losses.
+QString runState(const TrainingSnapshot& s, const QVector<double>& losses,
+                 const QVector<double>& validation) {
+    QString state;
+    if (s.stopReason == StopReason::Diverged && s.divergence)
+        state = CompareView::tr("diverged at step %1, weights of step %2 restored")
+                    .arg(s.divergence->step)
+                    .arg(s.divergence->restoredStep);
+    else if (s.history.steps.items().empty())
+        state = CompareView::tr("ready");
+    else
+        state = CompareView::tr("%1 step %2, training loss %3")
+                    .arg(s.stopReason == StopReason::None ? QString() : CompareView::tr("done,"))
+                    .arg(s.step)
+                    .arg(formatNumber(losses.back(), kSummaryDigits))
+                    .trimmed();
+    if (!validation.isEmpty())
+        state +=
+            CompareView::tr(", validation %1").arg(formatNumber(validation.back(), kSummaryDigits));
+    return state;
 }
 
 }  // namespace
@@ -301,21 +321,7 @@ void CompareView::showSnapshot(Run& run) {
         QStringLiteral("<span style=\"color: %1\">\u25a0</span> <b>%2</b>: ")
             .arg(Theme::instance().style().seriesColor(int(&run - m_runs.data())).name(),
                  run.spec.label.toHtmlEscaped());
-    QString state;
-    if (s->stopReason == StopReason::Diverged && s->divergence)
-        state = tr("diverged at step %1, weights of step %2 restored")
-                    .arg(s->divergence->step)
-                    .arg(s->divergence->restoredStep);
-    else if (s->history.steps.items().empty())
-        state = tr("ready");
-    else
-        state = tr("%1 step %2, training loss %3")
-                    .arg(s->stopReason == StopReason::None ? QString() : tr("done,"))
-                    .arg(s->step)
-                    .arg(number(losses.back()))
-                    .trimmed();
-    if (!validation.isEmpty()) state += tr(", validation %1").arg(number(validation.back()));
-    run.status->setText(swatch + state.toHtmlEscaped());
+    run.status->setText(swatch + runState(*s, losses, validation).toHtmlEscaped());
 
     fitLogY(m_loss);
     fitLogY(m_gradient);

@@ -272,7 +272,16 @@ QString StepDetailPanel::equationsHtml() const {
 }
 
 void StepDetailPanel::refresh() {
-    const bool backward = m_direction == TimeBar::Direction::Backward;
+    syncPickers();
+    if (!m_trace) {
+        showNothingTraced();
+        return;
+    }
+    showEquations();
+    showCharts();
+}
+
+void StepDetailPanel::syncPickers() {
     {
         const QSignalBlocker a(m_layerPicker), b(m_unitPicker);
         m_layerPicker->setRange(1, m_trace ? int(m_trace->layers.size()) : 1);
@@ -282,18 +291,22 @@ void StepDetailPanel::refresh() {
     }
     m_layerPicker->setEnabled(m_trace != nullptr);
     m_unitPicker->setEnabled(m_trace != nullptr);
-    if (!m_trace) {
-        m_lines.clear();
-        m_header->setText(tr("<b>Step detail</b>"));
-        m_detail->clear();
-        m_equations->setText(tr("No sequence traced yet."));
-        m_noGradients->hide();
-        for (BarChart* c : {&m_gates, &m_states, &m_gradients}) setBars(*c, QString(), {}, false);
-        m_gradients.figure->hide();
-        return;
-    }
+}
+
+void StepDetailPanel::showNothingTraced() {
+    m_lines.clear();
+    m_header->setText(tr("<b>Step detail</b>"));
+    m_detail->clear();
+    m_equations->setText(tr("No sequence traced yet."));
+    m_noGradients->hide();
+    for (BarChart* c : {&m_gates, &m_states, &m_gradients}) setBars(*c, QString(), {}, false);
+    m_gradients.figure->hide();
+}
+
+// The heading, the step's input and where to find it in a trace file, and the equations.
+void StepDetailPanel::showEquations() {
     const SequenceTrace& seq = *m_trace;
-    const bool gradients = hasGradients(seq);
+    const bool backward = m_direction == TimeBar::Direction::Backward;
     // The backward pass puts its gradients first: they are what it is about.
     m_lines =
         backward ? backwardEquations(seq, m_layer, m_step, m_unit) : std::vector<EquationLine>{};
@@ -337,8 +350,14 @@ void StepDetailPanel::refresh() {
     m_stacked = style.presentation || m_wideWidth > equationWidth();
     const QString html = m_stacked ? equationTable(m_lines, headed, true, style) : wide;
     m_equations->setText(html);
-    m_noGradients->setVisible(backward && !gradients);
+    m_noGradients->setVisible(backward && !hasGradients(seq));
+}
 
+// The gate, state and gradient bars of the step.
+void StepDetailPanel::showCharts() {
+    const SequenceTrace& seq = *m_trace;
+    const bool backward = m_direction == TimeBar::Direction::Backward;
+    const bool gradients = hasGradients(seq);
     // Short titles: the charts are narrow. Steps are 1-based, so t = 0 is the initial state.
     const QString at = tr("t = %1").arg(m_step + 1);
     const QString layer = seq.layers.size() > 1 ? tr(", layer %1").arg(m_layer + 1) : QString();

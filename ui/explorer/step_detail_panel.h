@@ -77,6 +77,10 @@ private:
                  bool fixedUnitRange);
     void styleBars(BarChart& chart, const ThemeStyle& style);
     void refresh();
+    void syncPickers();
+    void showNothingTraced();
+    void showEquations();
+    void showCharts();
     double equationWidth() const;
     void applyTheme(const ThemeStyle& style);
 

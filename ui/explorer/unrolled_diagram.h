@@ -27,6 +27,8 @@ class QCPColorGradient;
 
 namespace rnnlab::ui {
 
+struct DiagramGeometry;
+
 // A column of the drawing: one time step, or a gap standing for `count` elided steps.
 struct DiagramColumn {
     int first = 0;
@@ -101,8 +103,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
-    struct Geometry;
-    Geometry geometry(const QSize& size) const;
+    DiagramGeometry geometry(const QSize& size) const;
     void keepCursorVisible();
     void clampPan();
     QString toolTipAt(const QPointF& pos) const;

@@ -7,6 +7,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/number_format.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -14,10 +15,6 @@ namespace rnnlab::ui {
 namespace {
 
 enum Column { kParameter, kBackprop, kNumeric, kError, kVerdict, kColumns };
-
-QString number(double v) {
-    return QString::number(v, 'g', 8);
-}
 
 }  // namespace
 
@@ -96,8 +93,9 @@ void GradientCheckPanel::setResult(std::shared_ptr<const GradientCheckResult> re
     for (int row = 0; row < int(r.entries.size()); ++row) {
         const GradientCheckEntry& e = r.entries[std::size_t(row)];
         const QString cells[kColumns] = {
-            QString::fromStdString(e.label()), number(e.backprop), number(e.numeric),
-            QString::number(e.relativeError, 'e', 1), verdict(e.relativeError)};
+            QString::fromStdString(e.label()), formatNumber(e.backprop, kCheckDigits),
+            formatNumber(e.numeric, kCheckDigits), QString::number(e.relativeError, 'e', 1),
+            verdict(e.relativeError)};
         for (int c = 0; c < kColumns; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setTextAlignment(c == kParameter ? Qt::AlignLeft | Qt::AlignVCenter

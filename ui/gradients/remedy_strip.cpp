@@ -20,6 +20,19 @@ const QString kRestarts = QStringLiteral(" \u21bb");
 }  // namespace
 
 RemedyStrip::RemedyStrip(QWidget* parent) : QGroupBox(tr("Remedies"), parent) {
+    createRestartingControls();
+    createSteppingControls();
+    layOut();
+    connectControls();
+    setRun(NetworkConfig{}, TrainingSettings{});
+    m_hasRun = false;
+    applyTheme(Theme::instance().style());
+    connect(&Theme::instance(), &Theme::changed, this, &RemedyStrip::applyTheme);
+}
+
+// The remedies that restart training: the cell, its activation, how W_hh starts, the forget
+// gate's bias.
+void RemedyStrip::createRestartingControls() {
     m_cell = new QComboBox(this);
     m_cell->addItem(tr("RNN"), int(CellType::Rnn));
     m_cell->addItem(tr("LSTM"), int(CellType::Lstm));
@@ -57,7 +70,10 @@ RemedyStrip::RemedyStrip(QWidget* parent) : QGroupBox(tr("Remedies"), parent) {
            "\u03c3(1) \u2248 0.73 instead of 0.5, so the cell keeps its memory, and its gradient, "
            "from the first step (Gers et al. 2000; Jozefowicz et al. 2015). LSTM only; "
            "training restarts."));
+}
 
+// The remedies that take effect at the next step: clipping and truncated BPTT.
+void RemedyStrip::createSteppingControls() {
     m_clip = new QCheckBox(tr("on"), this);
     m_clip->setToolTip(
         tr("Gradient clipping: when the total gradient norm exceeds the threshold, every "
@@ -79,7 +95,9 @@ RemedyStrip::RemedyStrip(QWidget* parent) : QGroupBox(tr("Remedies"), parent) {
         tr("Truncated BPTT: send the gradient back at most this many steps. Cheaper and more "
            "stable, but nothing older than that can be learned. Off: the whole sequence. Takes "
            "effect at the next step."));
+}
 
+void RemedyStrip::layOut() {
     auto* clipRow = new QHBoxLayout;
     clipRow->addWidget(m_clip);
     clipRow->addWidget(m_threshold, 1);
@@ -95,7 +113,10 @@ RemedyStrip::RemedyStrip(QWidget* parent) : QGroupBox(tr("Remedies"), parent) {
     form->addRow(tr("Gradient clipping, threshold"), clipRow);
     form->addRow(tr("Truncated BPTT"), m_truncation);
     form->addRow(m_note);
+}
 
+// Every edit asks for its remedy (request() ignores the edits setRun makes).
+void RemedyStrip::connectControls() {
     connect(m_cell, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { request(RemedyKind::Cell); });
     connect(m_activation, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -109,11 +130,6 @@ RemedyStrip::RemedyStrip(QWidget* parent) : QGroupBox(tr("Remedies"), parent) {
             [this] { request(RemedyKind::Clipping); });
     connect(m_truncation, qOverload<int>(&QSpinBox::valueChanged), this,
             [this] { request(RemedyKind::Truncation); });
-
-    setRun(NetworkConfig{}, TrainingSettings{});
-    m_hasRun = false;
-    applyTheme(Theme::instance().style());
-    connect(&Theme::instance(), &Theme::changed, this, &RemedyStrip::applyTheme);
 }
 
 void RemedyStrip::setRun(const NetworkConfig& network, const TrainingSettings& settings) {

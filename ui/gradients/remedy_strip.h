@@ -43,6 +43,10 @@ signals:
     void remedyRequested(const rnnlab::Remedy& remedy);
 
 private:
+    void createRestartingControls();
+    void createSteppingControls();
+    void layOut();
+    void connectControls();
     void request(RemedyKind kind);
     void updateEnabled();
     void applyTheme(const ThemeStyle& style);

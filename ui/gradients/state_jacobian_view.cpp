@@ -9,6 +9,7 @@
 #include "core/analysis/gradient_profile.h"
 #include "core/analysis/recurrent_weight_norms.h"
 #include "ui/gradients/log_axis.h"
+#include "ui/number_format.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
@@ -17,12 +18,9 @@ namespace rnnlab::ui {
 
 namespace {
 
-QString number(double v) {
-    return QString::number(v, 'g', 2);
-}
-
 QString factor(const std::optional<double>& f) {
-    return f ? QStringLiteral("\u00d7%1").arg(number(*f)) : QStringLiteral("\u2013");
+    return f ? QStringLiteral("\u00d7%1").arg(formatNumber(*f, kFactorDigits))
+             : QStringLiteral("\u2013");
 }
 
 // "W_hh", "W_hg", "W_hn" ...: the block's name as in the cell's equations.
@@ -260,9 +258,11 @@ void StateJacobianView::updateLink() {
         if (!weights.empty() && K < weights.back().spectralRadius.size() &&
             block < weights.back().spectralRadius[K].size()) {
             const QString name = blockName(s.network.cell, int(block));
-            line += tr("  \u00b7  \u03c3\u2081(%1) = %2, \u03c1(%1) = %3")
-                        .arg(name, number(weights.back().largestSingularValue[K][block]),
-                             number(weights.back().spectralRadius[K][block]));
+            line +=
+                tr("  \u00b7  \u03c3\u2081(%1) = %2, \u03c1(%1) = %3")
+                    .arg(name,
+                         formatNumber(weights.back().largestSingularValue[K][block], kFactorDigits),
+                         formatNumber(weights.back().spectralRadius[K][block], kFactorDigits));
         }
         lines << line;
     }

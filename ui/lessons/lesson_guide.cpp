@@ -22,12 +22,17 @@ LessonGuide::LessonGuide(QWidget* parent) : QWidget(parent) {
     m_title->setWordWrap(true);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+    m_goal = new QLabel(this);
+    m_goal->setObjectName(QStringLiteral("lessonGoal"));
+    m_goal->setWordWrap(true);
+    m_goal->hide();
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("lessonNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setText(tr("This is no longer the lesson's experiment: other data, a new "
-                         "experiment or another file replaced it. Reopen the lesson to follow "
-                         "it again (or Undo)."));
+    m_notice->setText(
+        tr("This is no longer the lesson's experiment: other data, a new "
+           "experiment or another file replaced it. Reopen the lesson to follow "
+           "it again (or Undo)."));
     m_notice->hide();
     m_start = new QPushButton(tr("Start lesson"), this);
     m_start->setToolTip(tr("Load the lesson's network, data and settings"));
@@ -46,6 +51,7 @@ LessonGuide::LessonGuide(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_title);
+    layout->addWidget(m_goal);
     layout->addWidget(m_summary);
     layout->addWidget(m_notice);
     layout->addWidget(m_start, 0, Qt::AlignLeft);
@@ -74,6 +80,10 @@ QString LessonGuide::summary() const {
     return m_summary->text();
 }
 
+QString LessonGuide::goal() const {
+    return m_goal->isHidden() ? QString() : m_goal->text();
+}
+
 QString LessonGuide::stepsText() const {
     return m_steps->toPlainText();
 }
@@ -99,6 +109,8 @@ void LessonGuide::setLesson(const Lesson& lesson) {
     setDetached(false);
     m_title->setText(QString::fromStdString(lesson.title));
     m_summary->setText(QString::fromStdString(lesson.summary));
+    m_goal->setText(tr("<b>Goal:</b> %1").arg(QString::fromStdString(lesson.goal)));
+    m_goal->setVisible(!lesson.goal.empty());
     setCurrentStep(0);
 }
 
@@ -132,10 +144,10 @@ void LessonGuide::applyTheme(const ThemeStyle& style) {
     muted.setColor(QPalette::WindowText, style.mutedText);
     m_summary->setPalette(muted);
     const QColor warning = style.seriesColor(1);
-    m_notice->setStyleSheet(QStringLiteral("#lessonNotice { background: %1; border: 2px solid %2; "
-                                           "border-radius: 4px; padding: 6px; color: %3; }")
-                                .arg(blend(style.window, warning, 0.15).name(), warning.name(),
-                                     style.text.name()));
+    m_notice->setStyleSheet(
+        QStringLiteral("#lessonNotice { background: %1; border: 2px solid %2; "
+                       "border-radius: 4px; padding: 6px; color: %3; }")
+            .arg(blend(style.window, warning, 0.15).name(), warning.name(), style.text.name()));
     render();
 }
 
@@ -147,6 +159,7 @@ void LessonGuide::render() {
     if (!have) {
         m_title->setText(tr("Welcome to RNN Lab"));
         m_summary->setText(tr("Choose a lesson from the Lessons menu."));
+        m_goal->hide();
         m_steps->setHtml(m_welcome);
         m_position->clear();
         return;

@@ -30,6 +30,7 @@ public:
 
     QString title() const;
     QString summary() const;
+    QString goal() const;       // "Goal: ..." as shown; empty for a lesson without one
     QString stepsText() const;  // the steps as plain text, as shown
     QPushButton* startButton() const { return m_start; }
     // The window's experiment is no longer this lesson's (other data, New, another file).
@@ -70,6 +71,7 @@ private:
     bool m_detached = false;
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_goal = nullptr;
     QLabel* m_notice = nullptr;
     QPushButton* m_start = nullptr;
     QTextBrowser* m_steps = nullptr;

@@ -55,7 +55,21 @@ QString quotedList(const std::vector<std::string>& names) {
 CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options, QWidget* parent)
     : QDialog(parent), m_path(path), m_initial(options) {
     setWindowTitle(tr("Load CSV \u2013 %1").arg(QFileInfo(path).fileName()));
+    createControls(options);
+    layOut(path);
+    try {
+        m_head = fileHead(path, kPreviewRows);
+    } catch (const FileError& e) {
+        m_preview.error = QString::fromUtf8(e.what());
+    }
+    for (QComboBox* box : {m_delimiter, m_header, m_decimalComma, m_unpivot, m_label})
+        connect(box, &QComboBox::currentIndexChanged, this, &CsvImportDialog::refreshPreview);
+    connect(m_missingMarkers, &QLineEdit::editingFinished, this, &CsvImportDialog::refreshPreview);
+    refreshPreview();
+}
 
+// The settings' controls, showing the options the dialog opened with.
+void CsvImportDialog::createControls(const CsvOptions& options) {
     m_delimiter = makeComboBox({{tr("Detect"), int(Delimiter::Auto)},
                                 {tr("Comma ,"), int(Delimiter::Comma)},
                                 {tr("Semicolon ;"), int(Delimiter::Semicolon)},
@@ -97,7 +111,10 @@ CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options,
     setComboValue(m_header, options.header);
     setComboValue(m_decimalComma, options.decimalComma);
     setComboValue(m_missing, options.missing);
+}
 
+// How the file is read: delimiter, header, decimal comma, missing markers, year x month table.
+QGroupBox* CsvImportDialog::formatBox() {
     auto* format = new QGroupBox(tr("Format"), this);
     auto* formatForm = new QFormLayout(format);
     addRow(formatForm, tr("Delimiter"), m_delimiter,
@@ -114,7 +131,11 @@ CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options,
            tr("A table with one row per year and a column per month (or quarter), like the "
               "airline passengers: read it as one series in time order (Detect does, when the "
               "header names the 12 months or 4 quarters), or as separate columns."));
+    return format;
+}
 
+// What the columns are for: the label, the target, the inputs, and missing values.
+QGroupBox* CsvImportDialog::columnsBox() {
     auto* columns = new QGroupBox(tr("Columns"), this);
     auto* columnsForm = new QFormLayout(columns);
     addRow(columnsForm, tr("Time / label column"), m_label,
@@ -130,7 +151,11 @@ CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options,
     addRow(columnsForm, tr("Missing values"), m_missing,
            tr("What to do with empty, NA or NaN cells: refuse the file and say where, drop the "
               "rows that have them, or fill them in linearly from their neighbours."));
+    return columns;
+}
 
+// The file's path, the settings side by side, the preview table, messages and the buttons.
+void CsvImportDialog::layOut(const QString& path) {
     m_table = new QTableWidget(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -146,8 +171,8 @@ CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* settings = new QHBoxLayout;
-    settings->addWidget(format);
-    settings->addWidget(columns, 1);
+    settings->addWidget(formatBox());
+    settings->addWidget(columnsBox(), 1);
     auto* layout = new QVBoxLayout(this);
     auto* file = new QLabel(QDir::toNativeSeparators(path), this);
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -158,16 +183,6 @@ CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options,
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     resize(900, 640);
-
-    try {
-        m_head = fileHead(path, kPreviewRows);
-    } catch (const FileError& e) {
-        m_preview.error = QString::fromUtf8(e.what());
-    }
-    for (QComboBox* box : {m_delimiter, m_header, m_decimalComma, m_unpivot, m_label})
-        connect(box, &QComboBox::currentIndexChanged, this, &CsvImportDialog::refreshPreview);
-    connect(m_missingMarkers, &QLineEdit::editingFinished, this, &CsvImportDialog::refreshPreview);
-    refreshPreview();
 }
 
 CsvOptions CsvImportDialog::options() const {

@@ -15,6 +15,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -37,6 +38,10 @@ public:
     QString messageText() const;
 
 private:
+    void createControls(const CsvOptions& options);
+    QGroupBox* formatBox();
+    QGroupBox* columnsBox();
+    void layOut(const QString& path);
     void refreshPreview();
     void fillColumnPickers(const CsvOptions& current);
     void fillTable();

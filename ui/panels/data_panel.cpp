@@ -205,7 +205,7 @@ void DataPanel::showDataSource() {
     const bool generator = s.kind == DataSourceKind::Generator && !s.embedded;
     m_generatorSection->setVisible(generator);
     if (generator) m_generator->setSpec(s.generator);
-    const bool sequences = isSequenceTask(s);
+    const bool sequences = makesSequences(s);
     {
         const QSignalBlocker b1(m_normalisation), b2(m_train), b3(m_validation), b4(m_stride);
         setComboValue(m_normalisation, s.normalisation);

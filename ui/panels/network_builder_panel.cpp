@@ -298,7 +298,7 @@ void NetworkBuilderPanel::showSettings(const TrainingSettings& s) {
 
 void NetworkBuilderPanel::showDataSource() {
     const DataSource& source = m_controller.dataSource();
-    const bool sequences = isSequenceTask(source);
+    const bool sequences = makesSequences(source);
     {
         const BlockChildren block(this);
         m_window->setValue(int(source.window.window));

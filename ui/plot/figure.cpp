@@ -53,9 +53,12 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
         else
             m_replotWhenShown = true;
     });
-    // Any replot brings a figure up to date, one drawn as it is shown too (Qt resizes a window
-    // to its size hint then): showing it has nothing left to draw.
-    connect(this, &QCustomPlot::afterReplot, this, [this] { m_replotWhenShown = false; });
+    // Any replot (a theme change, Reset view, one drawn as it is shown: Qt resizes a window to its
+    // size hint then) draws what a waiting request asked for and brings the figure up to date.
+    connect(this, &QCustomPlot::afterReplot, this, [this] {
+        m_replotTimer.stop();
+        m_replotWhenShown = false;
+    });
     // Lines as separate segments: Qt strokes a wide antialiased polyline of thousands of points
     // (a loss curve, the gradient norms) as one outline, which takes seconds; segments take
     // milliseconds and look the same at these widths.

@@ -11,6 +11,7 @@
 #include "core/base/errors.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_csv.h"
+#include "ui/plot/pdf_page.h"
 
 namespace rnnlab::ui {
 
@@ -83,15 +84,8 @@ void writePng(Figure& figure, QSaveFile& file, const ExportOptions& options) {
 }
 
 void writePdf(Figure& figure, QSaveFile& file, const ExportOptions& options) {
-    // One page exactly the figure's size in points, as QCustomPlot::savePdf does, so the PDF
-    // keeps the on-screen proportions of text to plot.
     QPdfWriter writer(&file);
-    writer.setResolution(kScreenDpi);
-    writer.setCreator(QStringLiteral("RNN Lab"));
-    writer.setTitle(figure.title());
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QSizeF(options.size), QPageSize::Point, QString(), QPageSize::ExactMatch),
-        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    setSinglePage(writer, options.size, figure.title());
     paintVector(figure, writer, options, file.fileName());
 }
 

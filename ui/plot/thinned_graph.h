@@ -21,6 +21,11 @@ QVector<QCPGraphData> minMaxPerColumn(QCPGraphDataContainer::const_iterator begi
                                       QCPGraphDataContainer::const_iterator end,
                                       const QCPAxis& keyAxis, double columnPixels);
 
+// The dashes of a line through `points` with `pattern` (dash, gap, dash, gap, ... in pixels),
+// as separate straight pieces: a dash that turns a corner is two pieces. A NaN point is a gap
+// in the line; the pattern starts again after it, as QCustomPlot strokes each part alone.
+QVector<QLineF> dashPieces(const QVector<QPointF>& points, const QVector<qreal>& pattern);
+
 class ThinnedGraph : public QCPGraph {
     Q_OBJECT
 public:
@@ -31,6 +36,10 @@ public:
     ThinnedGraph(QCPAxis* keyAxis, QCPAxis* valueAxis);
 
 protected:
+    // A dashed line as solid pieces (dashPieces): Qt strokes a dashed polyline of a thousand
+    // points as one outline, which takes a tenth of a second; the pieces take milliseconds and
+    // look the same. Vector exports (PDF, SVG) keep Qt's dashed polyline.
+    void drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines) const override;
     void getOptimizedLineData(QVector<QCPGraphData>* lineData,
                               const QCPGraphDataContainer::const_iterator& begin,
                               const QCPGraphDataContainer::const_iterator& end) const override;

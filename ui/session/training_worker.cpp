@@ -1,7 +1,6 @@
 #include "ui/session/training_worker.h"
 
 #include <QMetaObject>
-#include <cmath>
 
 #include "core/base/errors.h"
 #include "core/train/sequence_tracing.h"
@@ -358,12 +357,6 @@ void TrainingWorker::publish(bool force) {
     s->epochs = t.settings().epochs;
     s->epochProgress = t.epochProgress();
     s->stepsPerSecond = m_rate.stepsPerSecond();
-    if (s->stepsPerSecond > 0) {
-        const double batches =
-            std::ceil(static_cast<double>(t.data().count(Split::Train)) / t.settings().batchSize);
-        const double remaining = (s->epochs - s->epoch - s->epochProgress) * batches;
-        s->etaSeconds = std::max(0.0, remaining / s->stepsPerSecond);
-    }
     s->learningRate = t.currentLearningRate();
     s->stopReason = t.stopReason();
     s->divergence = t.divergence();

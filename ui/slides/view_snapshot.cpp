@@ -9,6 +9,7 @@
 #include "core/base/errors.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_export.h"
+#include "ui/plot/pdf_page.h"
 #include "ui/slides/widget_tree_svg.h"
 #include "ui/theme/theme.h"
 
@@ -98,15 +99,9 @@ void writeSvg(QWidget& view, const QString& caption, QSaveFile& file) {
 }
 
 void writePdf(QWidget& view, const QString& caption, QSaveFile& file) {
-    // One page the snapshot's size in points: on a slide it keeps the screen's proportions.
     const QSize size = snapshotSize(view, caption);
     QPdfWriter writer(&file);
-    writer.setResolution(kScreenDpi);
-    writer.setCreator(QStringLiteral("RNN Lab"));
-    writer.setTitle(caption);
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
-                    QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    setSinglePage(writer, size, caption);
     QPainter painter;
     if (!painter.begin(&writer))
         fail(file.fileName(), QStringLiteral("the painter could not start"));

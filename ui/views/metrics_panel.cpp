@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/train/baselines.h"
+#include "ui/number_format.h"
 #include "ui/panels/error_label.h"
 
 namespace rnnlab::ui {
@@ -45,7 +46,7 @@ QString baselineName(BaselineKind kind, const Baselines& b) {
 }  // namespace
 
 QString metricNumber(const std::optional<double>& value) {
-    return value ? QLocale::c().toString(*value, 'g', 4) : kNone;
+    return value ? formatNumber(*value, kMetricDigits) : kNone;
 }
 
 MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {

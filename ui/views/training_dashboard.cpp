@@ -47,10 +47,23 @@ TrainingDashboard::TrainingDashboard(QWidget* parent) : QWidget(parent) {
             &TrainingDashboard::lowerLearningRateRequested);
 }
 
+TrainingDashboard::HistoryKey TrainingDashboard::historyKey(const TrainingSnapshot& s) {
+    const std::vector<EpochRecord>& epochs = s.history.epochs;
+    int parts = 0;
+    if (!epochs.empty()) {
+        const EpochRecord& e = epochs.back();
+        parts = int(e.validationLoss.has_value()) + 2 * int(e.validation.accuracy.has_value()) +
+                4 * int(e.test.accuracy.has_value());
+    }
+    return {s.runId, HistoryMark::of(s.history.steps), epochs.size(), parts};
+}
+
 void TrainingDashboard::setSnapshot(std::shared_ptr<const TrainingSnapshot> s) {
     if (!s) return;
-    m_loss->setHistory(s->history, s->network.loss);
-    if (!m_accuracy->isHidden()) m_accuracy->setHistory(s->history);
+    if (m_history.moved(historyKey(*s))) {
+        m_loss->setHistory(s->history, s->network.loss);
+        if (!m_accuracy->isHidden()) m_accuracy->setHistory(s->history);
+    }
     m_predictions->setForecasts(s->forecasts);
     m_sequences->setForecasts(s->forecasts, s->forecastStep);
     m_metrics->setSnapshot(*s);
@@ -59,6 +72,7 @@ void TrainingDashboard::setSnapshot(std::shared_ptr<const TrainingSnapshot> s) {
 
 void TrainingDashboard::setData(std::shared_ptr<const TrainingData> training, const QString& name) {
     const bool wasSeries = !m_predictions->isHidden();
+    m_history.forget();
     m_metrics->setData(*training);
     m_accuracy->setData(*training);
     m_sequences->setData(training, name);

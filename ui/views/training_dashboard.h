@@ -11,9 +11,13 @@
 // on its own timer) and sends one command: lower the learning rate after a divergence.
 
 #include <QWidget>
+#include <cstdint>
 #include <memory>
+#include <tuple>
 
 #include "core/train/training_snapshot.h"
+#include "ui/gradients/view_refresh.h"
+#include "ui/plot/input_version.h"
 
 class QSplitter;
 
@@ -54,6 +58,14 @@ private:
     // The course beside the predictions when both fit their minimum widths, else above them:
     // the page scrolls down, never sideways.
     void arrangePlots();
+
+    // The history the loss and accuracy plots show: the run, how far its steps have got, its
+    // epochs and which parts of the newest are there yet (validation loss and accuracy, test
+    // accuracy).
+    using HistoryKey = std::tuple<std::uint64_t, HistoryMark, std::size_t, int>;
+    static HistoryKey historyKey(const rnnlab::TrainingSnapshot& s);
+
+    InputVersion<HistoryKey> m_history;
     DivergenceBanner* m_banner = nullptr;
     QSplitter* m_plots = nullptr;
     LossPlot* m_loss = nullptr;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ui/cell_name.h"
+#include "ui/number_format.h"
 
 namespace rnnlab::ui {
 
@@ -12,10 +13,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("ChangeDescription", text);
-}
-
-QString number(double v) {
-    return QString::number(v, 'g', 6);
 }
 
 QString onOff(bool on) {
@@ -55,20 +52,23 @@ void networkFields(std::vector<Field>& f, const NetworkConfig& a, const NetworkC
 void settingsFields(std::vector<Field>& f, const TrainingSettings& a, const TrainingSettings& b) {
     compare(f, "optimizer", tr("Optimizer"), str(toString(a.optimizer.kind)),
             str(toString(b.optimizer.kind)));
-    compare(f, "lr", tr("Learning rate"), number(a.optimizer.learningRate),
-            number(b.optimizer.learningRate));
+    compare(f, "lr", tr("Learning rate"), formatNumber(a.optimizer.learningRate, kSettingDigits),
+            formatNumber(b.optimizer.learningRate, kSettingDigits));
     compare(f, "clip", tr("Clipping"), onOff(a.clip), onOff(b.clip));
-    compare(f, "clipNorm", tr("Clipping threshold"), number(a.clipMaxNorm), number(b.clipMaxNorm));
+    compare(f, "clipNorm", tr("Clipping threshold"), formatNumber(a.clipMaxNorm, kSettingDigits),
+            formatNumber(b.clipMaxNorm, kSettingDigits));
     compare(f, "batch", tr("Batch size"), QString::number(a.batchSize),
             QString::number(b.batchSize));
     compare(f, "epochs", tr("Epochs"), QString::number(a.epochs), QString::number(b.epochs));
     compare(f, "seed", tr("Seed"), QString::number(a.seed), QString::number(b.seed));
     compare(f, "init", tr("Initialisation"), str(toString(a.init.scheme)),
             str(toString(b.init.scheme)));
-    compare(f, "forgetBias", tr("Forget-gate bias"), number(a.init.forgetBias),
-            number(b.init.forgetBias));
-    compare(f, "spectralRadius", tr("Spectral radius"), number(a.init.spectralRadius),
-            number(b.init.spectralRadius));
+    compare(f, "forgetBias", tr("Forget-gate bias"),
+            formatNumber(a.init.forgetBias, kSettingDigits),
+            formatNumber(b.init.forgetBias, kSettingDigits));
+    compare(f, "spectralRadius", tr("Spectral radius"),
+            formatNumber(a.init.spectralRadius, kSettingDigits),
+            formatNumber(b.init.spectralRadius, kSettingDigits));
     compare(f, "truncation", tr("Truncated BPTT"), QString::number(a.truncation),
             QString::number(b.truncation));
     compare(f, "patience", tr("Early stopping"), QString::number(a.earlyStoppingPatience),
@@ -86,8 +86,11 @@ void sourceFields(std::vector<Field>& f, const DataSource& a, const DataSource& 
             QString::number(b.window.horizon));
     compare(f, "stride", tr("Stride"), QString::number(a.window.stride),
             QString::number(b.window.stride));
-    compare(f, "split", tr("Split"), number(a.split.train) + " / " + number(a.split.validation),
-            number(b.split.train) + " / " + number(b.split.validation));
+    compare(f, "split", tr("Split"),
+            formatNumber(a.split.train, kSettingDigits) + " / " +
+                formatNumber(a.split.validation, kSettingDigits),
+            formatNumber(b.split.train, kSettingDigits) + " / " +
+                formatNumber(b.split.validation, kSettingDigits));
     compare(f, "normalisation", tr("Normalisation"), str(toString(a.normalisation)),
             str(toString(b.normalisation)));
 }

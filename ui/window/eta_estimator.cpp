@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/train/time_left.h"
+
 namespace rnnlab::ui {
 
 double EtaEstimator::update(double fraction, double seconds) {
@@ -12,9 +14,7 @@ double EtaEstimator::update(double fraction, double seconds) {
     while (m_samples.size() > 2 && seconds - m_samples[1].first >= kWindowSeconds)
         m_samples.pop_front();
     const auto& [then, done] = m_samples.front();
-    if (m_samples.size() < 2 || seconds <= then || fraction <= done) return -1;
-    const double rate = (fraction - done) / (seconds - then);
-    return (1.0 - fraction) / rate;
+    return secondsLeft(done, fraction, seconds - then);
 }
 
 }  // namespace rnnlab::ui

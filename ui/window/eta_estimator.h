@@ -2,9 +2,8 @@
 // Time left in a run, from the progress the snapshots report: the fraction of the planned
 // epochs done, against wall-clock time, over the last few seconds (so a change of speed shows
 // within seconds, and a pause does not count).
-//
-//   rate = (f_now - f_then) / (t_now - t_then)      over samples of the last kWindowSeconds
-//   eta  = (1 - f_now) / rate
+// The rate and the time left are secondsLeft's (core/train/time_left.h), f_then being the
+// oldest sample of the last kWindowSeconds.
 
 #include <deque>
 #include <utility>

@@ -14,8 +14,9 @@
 //   (while a new run is built, and just after), isPreparing() is true and the window shows
 //   "preparing the new network" instead of the views; results of earlier runs are dropped.
 //   Play and Step pressed meanwhile act on the new run once it is ready.
-// - The network's input and output sizes, output mode and loss follow the data
-//   (run_builder.h); changing the output mode or the loss reshapes the data.
+// - The network's input and output sizes, output mode and loss follow the data, and changing
+//   the output mode or the loss reshapes the data (core/train/network_for_data.h).
+// - Opening, recovering and saving files: experiment_files.cpp.
 // - A failed build or open leaves the previous state and run in place (dataError / fileError
 //   say why, naming file:line:column or the field).
 // - CSV paths are kept absolute here and saved relative to the experiment file's folder.

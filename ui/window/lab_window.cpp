@@ -344,6 +344,14 @@ void LabWindow::openFile(const QString& path) {
         m_dataPanel->showImportDialog(path);
         return;
     }
+    if (path.endsWith(QStringLiteral(".lesson.json"), Qt::CaseInsensitive)) {
+        try {
+            openLesson(path);  // asks to save unsaved training first, like the Lessons menu
+        } catch (const FileError& e) {
+            showFileError(QString::fromUtf8(e.what()));
+        }
+        return;
+    }
     afterSavingChanges(tr("opening another experiment"),
                        [this, path] { m_controller->openExperiment(path); });
 }

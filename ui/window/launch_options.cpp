@@ -14,6 +14,7 @@
 #include "ui/window/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/recent_files.h"
+#include "ui/window/ui_benchmark.h"
 
 namespace rnnlab::ui {
 
@@ -72,30 +73,35 @@ struct LaunchParser {
     QCommandLineOption dark{QStringLiteral("dark"), QObject::tr("Use the dark theme.")};
     QCommandLineOption benchUi{
         QStringLiteral("bench-ui"),
-        QObject::tr("Measure start-up, redraw times and event-loop latency while LSTM H=128 "
-                    "L=2 T=200 trains; print the report and exit.")};
+        QObject::tr("Measure start-up, redraw times and event-loop latency while a network "
+                    "trains (default LSTM H=128 L=2 T=200 B=32; the flags below change it), and "
+                    "the training speed beside the engine's; print the report and exit.")};
     QCommandLineOption benchTrain{
         QStringLiteral("bench-train"),
         QObject::tr("Train the network below in the window, every view live, at full speed; "
                     "print one JSON line with steps_per_s (the keys of `rnnlab-cli bench`) and "
                     "exit.")};
-    QCommandLineOption cell{QStringLiteral("cell"),
-                            QObject::tr("--bench-train: rnn, lstm or gru (default lstm)."),
-                            QObject::tr("C")};
-    QCommandLineOption hidden{QStringLiteral("hidden"),
-                              QObject::tr("--bench-train: hidden units (default 64)."),
-                              QObject::tr("H")};
+    QCommandLineOption cell{
+        QStringLiteral("cell"),
+        QObject::tr("--bench-train, --bench-ui: rnn, lstm or gru (default lstm)."),
+        QObject::tr("C")};
+    QCommandLineOption hidden{
+        QStringLiteral("hidden"),
+        QObject::tr("--bench-train: hidden units (default 64; --bench-ui 128)."), QObject::tr("H")};
     QCommandLineOption layers{QStringLiteral("layers"),
-                              QObject::tr("--bench-train: layers (default 1)."), QObject::tr("L")};
-    QCommandLineOption seq{QStringLiteral("seq"),
-                           QObject::tr("--bench-train: window length (default 100)."),
-                           QObject::tr("T")};
+                              QObject::tr("--bench-train: layers (default 1; --bench-ui 2)."),
+                              QObject::tr("L")};
+    QCommandLineOption seq{
+        QStringLiteral("seq"),
+        QObject::tr("--bench-train: window length (default 100; --bench-ui 200)."),
+        QObject::tr("T")};
     QCommandLineOption batch{QStringLiteral("batch"),
-                             QObject::tr("--bench-train: batch size (default 32)."),
+                             QObject::tr("--bench-train, --bench-ui: batch size (default 32)."),
                              QObject::tr("B")};
     QCommandLineOption steps{QStringLiteral("steps"),
                              QObject::tr("--bench-train: timed steps (default 3000 below H = 64, "
-                                         "300 below H = 256, 100 from there)."),
+                                         "300 below H = 256, 100 from there; --bench-ui: of "
+                                         "the training comparison, 30)."),
                              QObject::tr("N")};
 
     LaunchParser() {
@@ -104,9 +110,10 @@ struct LaunchParser {
         parser.addOptions({view, lesson, trainSteps, screenshot, snapshot, caption, size,
                            presentation, dark, benchUi, benchTrain, cell, hidden, layers, seq,
                            batch, steps});
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QObject::tr("A *.csv series or *.rnnlab.json experiment."),
-                                     QStringLiteral("[FILE]"));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QObject::tr("A *.csv series, *.rnnlab.json experiment or *.lesson.json lesson."),
+            QStringLiteral("[FILE]"));
     }
 };
 
@@ -124,23 +131,25 @@ std::optional<int> wholeNumber(const QCommandLineParser& parser, const QCommandL
     return std::nullopt;
 }
 
-// The --bench-train options; error names the option that is wrong, or one given without
-// --bench-train.
-std::optional<TrainBenchmarkOptions> benchTrainOptions(const LaunchParser& p, QString& error) {
+// The network of --bench-train or --bench-ui (their defaults, changed by --cell, --hidden,
+// --layers, --seq, --batch and --steps); error names the option that is wrong, or one given
+// without either.
+std::optional<TrainBenchmarkOptions> benchOptions(const LaunchParser& p, QString& error) {
     const QCommandLineParser& parser = p.parser;
     const std::vector<const QCommandLineOption*> own = {&p.cell, &p.hidden, &p.layers,
                                                         &p.seq,  &p.batch,  &p.steps};
-    if (!parser.isSet(p.benchTrain)) {
+    if (!parser.isSet(p.benchTrain) && !parser.isSet(p.benchUi)) {
         for (const QCommandLineOption* o : own) {
             if (parser.isSet(*o)) {
-                error =
-                    QObject::tr("--%1 goes with --bench-train only").arg(o->names().constFirst());
+                error = QObject::tr("--%1 goes with --bench-train or --bench-ui only")
+                            .arg(o->names().constFirst());
                 return std::nullopt;
             }
         }
         return std::nullopt;
     }
     TrainBenchmarkOptions b;
+    if (!parser.isSet(p.benchTrain)) b = uiBenchmarkNetwork(UiBenchmarkOptions());
     if (parser.isSet(p.cell)) {
         try {
             b.cell = parseCellType(parser.value(p.cell).toStdString());
@@ -191,6 +200,16 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     o.file = positional.value(0);
     o.view = parser.value(p.view);
     o.lesson = parser.value(p.lesson);
+    // A lesson file given as FILE (a double-click in the file manager: `rnnlab %f`) opens as
+    // --lesson FILE does.
+    if (o.file.endsWith(QLatin1String(".lesson.json"), Qt::CaseInsensitive)) {
+        if (!o.lesson.isEmpty()) {
+            return error(
+                QObject::tr("%1 is a lesson, and --lesson names another: give one").arg(o.file));
+        }
+        o.lesson = o.file;
+        o.file.clear();
+    }
     if (parser.isSet(p.trainSteps)) {
         bool ok = false;
         o.trainSteps = parser.value(p.trainSteps).toInt(&ok);
@@ -236,10 +255,13 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     }
     o.presentation = parser.isSet(p.presentation);
     o.dark = parser.isSet(p.dark);
-    o.benchUi = parser.isSet(p.benchUi);
     QString benchError;
-    o.benchTrain = benchTrainOptions(p, benchError);
+    const std::optional<TrainBenchmarkOptions> bench = benchOptions(p, benchError);
     if (!benchError.isEmpty()) return error(benchError);
+    if (parser.isSet(p.benchTrain))
+        o.benchTrain = bench;
+    else if (parser.isSet(p.benchUi))
+        o.benchUi = bench;
     return r;
 }
 
@@ -260,6 +282,8 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (!o.file.isEmpty()) {
         const QFileInfo info(o.file);
         if (!info.isFile()) fail(QObject::tr("%1: no such file").arg(o.file));
+        if (o.file.endsWith(QStringLiteral(".lesson.json"), Qt::CaseInsensitive))
+            fail(QObject::tr("%1: a lesson opens with --lesson %1").arg(o.file));
         if (!MainWindow::isOpenableFile(o.file)) {
             fail(QObject::tr("%1: expected a .csv or .rnnlab.json file").arg(o.file));
         }

@@ -2,8 +2,9 @@
 // The command line of the GUI:
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
 //          [--snapshot OUT.png|svg|pdf [--caption]] [--lesson NAME|FILE] [--presentation]
-//          [--dark] [--bench-ui]
-//   rnnlab --bench-train [--cell C] [--hidden H] [--layers L] [--seq T] [--batch B] [--steps N]
+//          [--dark]
+//   rnnlab --bench-ui|--bench-train [--cell C] [--hidden H] [--layers L] [--seq T] [--batch B]
+//   [--steps N]
 // parseLaunchOptions checks the syntax and needs no application object, so bad arguments
 // fail cleanly even without a display; applyLaunchOptions checks what needs the window (view
 // names, the file) and sets it up. Both report errors that main() turns into exit code 2.
@@ -30,7 +31,8 @@ struct LaunchOptions {
     QSize size;              // window size; invalid: the default (screenshots: 1920x1080)
     bool presentation = false;
     bool dark = false;
-    bool benchUi = false;  // --bench-ui: measure the GUI (ui_benchmark.h), print, exit
+    // --bench-ui: measure the GUI (ui_benchmark.h) while this network trains, print, exit
+    std::optional<TrainBenchmarkOptions> benchUi;
     // --bench-train: measure the window's training speed (train_benchmark.h), print, exit
     std::optional<TrainBenchmarkOptions> benchTrain;
 

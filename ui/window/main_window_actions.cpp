@@ -81,6 +81,8 @@ QList<QAction*> MainWindowActions::all() const {
             step,
             stop,
             compareCells,
+            manual,
+            glossary,
             keyboardHelp,
             about};
 }
@@ -131,8 +133,13 @@ MainWindowActions createMainWindowActions(QWidget* w) {
              QObject::tr("Train the three cells side by side on this data with this "
                          "seed, in the Compare view"),
              false);
-    a.keyboardHelp = make(w, QObject::tr("&Keyboard Shortcuts"), {QKeySequence::HelpContents},
-                          QObject::tr("List the keyboard shortcuts"));
+    a.manual = make(w, QObject::tr("&Manual"), {QKeySequence::HelpContents},
+                    QObject::tr("The user manual, with every view, file format and command"));
+    a.glossary = make(w, QObject::tr("&Glossary"), {},
+                      QObject::tr("The words and symbols of the views and lessons"));
+    a.keyboardHelp =
+        make(w, QObject::tr("&Keyboard Shortcuts"), {QKeySequence(QStringLiteral("Ctrl+F1"))},
+             QObject::tr("List the keyboard shortcuts"));
     a.about = make(w, QObject::tr("&About RNN Lab"), {}, QObject::tr("Version and licence"));
     a.about->setMenuRole(QAction::AboutRole);
     a.quit->setMenuRole(QAction::QuitRole);

@@ -43,7 +43,9 @@ struct MainWindowActions {
     QAction* stop = nullptr;
     QAction* compareCells = nullptr;  // Ctrl+K: RNN, LSTM and GRU on this data, side by side
     // Help
-    QAction* keyboardHelp = nullptr;  // F1
+    QAction* manual = nullptr;        // F1: the user manual, offline
+    QAction* glossary = nullptr;      // the manual's glossary page
+    QAction* keyboardHelp = nullptr;  // Ctrl+F1
     QAction* about = nullptr;
 
     // The actions in menu order, for help pages and for adding them to the window.

@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "core/base/errors.h"
-#include "core/data/catalog.h"
 #include "core/data/data_error.h"
 #include "core/data/windowed_dataset.h"
 
@@ -17,33 +16,26 @@ QString errorText(const std::exception& e) {
     return QString::fromStdString(userMessage(e));
 }
 
-// The longest window (with the source's horizon) that fits the series' parts, when it is
-// shorter than the source's window: a short dataset chosen after a long one.
-std::optional<Index> fittingWindow(const DataSource& source) {
-    return WindowedDataset::longestFittingWindow(loadSeries(source).rows(), source.window,
-                                                 source.split);
-}
-
-// The data of a source; a window too long for it shrinks to fit when allowed.
+// The data of a source, resolved once; a window too long for the series shrinks to the
+// longest that fits its parts when allowed (a short dataset chosen after a long one).
 std::shared_ptr<const TrainingData> buildData(DataSource& source, bool fitWindow,
                                               BuiltRun& b) {
+    const ResolvedSource resolved = resolveSource(source);
+    if (resolved.sequenceTask()) return resolved.trainingData();
+    const Series series = resolved.series();
     try {
-        return buildTrainingData(source);
+        return windowedData(series, source);
     } catch (const ConfigError&) {
-        if (!fitWindow || isSequenceTask(source)) throw;
-        b.fittedWindow = fittingWindow(source);
+        if (!fitWindow) throw;
+        b.fittedWindow =
+            WindowedDataset::longestFittingWindow(series.rows(), source.window, source.split);
         if (!b.fittedWindow) throw;
         source.window.window = *b.fittedWindow;
-        return buildTrainingData(source);
+        return windowedData(series, source);
     }
 }
 
 }  // namespace
-
-bool isSequenceTask(const DataSource& s) {
-    return !s.embedded && s.kind == DataSourceKind::Generator &&
-           generatorInfo(s.generator.kind).sequenceTask;
-}
 
 BuiltRun buildRun(const ExperimentSpec& spec, std::shared_ptr<const TrainingData> data,
                   bool fitWindow) {
@@ -63,8 +55,8 @@ BuiltRun buildRun(const ExperimentSpec& spec, std::shared_ptr<const TrainingData
         return b;
     }
     try {
-        run->trainer = std::make_shared<Trainer>(fittedToData(spec.network, *run->data),
-                                                 spec.settings, run->data, AnalysisMode::Deferred);
+        run->trainer =
+            trainerForData(spec.network, spec.settings, run->data, AnalysisMode::Deferred);
     } catch (const std::bad_alloc&) {
         b.error = QObject::tr("the network is too large for this machine's memory");
         return b;

@@ -6,7 +6,7 @@
 //
 // Rules that hold for every run the window builds:
 //   - the network's input and output sizes, output mode and loss follow the data
-//     (fittedToData, core/train/network_for_data.h);
+//     (trainerForData, core/train/network_for_data.h);
 //   - a dataset too short for the window in each of its parts gets the longest window that
 //     fits, when the window itself was not what just changed (fitWindow).
 
@@ -19,10 +19,6 @@
 #include "ui/window/experiment_state.h"
 
 namespace rnnlab::ui {
-
-// A generated set of sequences (adding, remember-first) rather than windows of one series:
-// the task fixes the sequence length, the output mode and the loss.
-bool isSequenceTask(const DataSource& source);
 
 struct BuiltRun {
     std::shared_ptr<RunSlot> run;       // filled on success

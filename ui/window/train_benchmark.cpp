@@ -5,11 +5,11 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 #include "core/base/errors.h"
 #include "core/data/generators.h"
 #include "core/kernels/simd_kernels.h"
+#include "core/train/step_benchmark.h"
 #include "ui/session/training_session.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
@@ -23,12 +23,6 @@ namespace {
 // The window's default sine (1000 points), longer for long windows so that every split holds
 // windows: 20 points per window step.
 constexpr int kSeriesLengthPerStep = 20;
-
-double processSeconds() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
-}
 
 void setUp(ExperimentController& controller, const TrainBenchmarkOptions& o) {
     QString error;
@@ -85,13 +79,13 @@ TrainBenchmarkResult measureTraining(LabWindow& window, const TrainBenchmarkOpti
     const long long first = controller.snapshot()->step;
     QElapsedTimer clock;
     clock.start();
-    const double cpuStart = processSeconds();
+    const double cpuStart = processorSeconds();
     controller.play();
     waitForStep(controller, first + steps);
     TrainBenchmarkResult r;
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
     r.steps = controller.snapshot()->step - first;
-    r.cpuSecondsPerStep = r.steps > 0 ? (processSeconds() - cpuStart) / double(r.steps) : 0;
+    r.cpuSecondsPerStep = r.steps > 0 ? (processorSeconds() - cpuStart) / double(r.steps) : 0;
     controller.pause();
     waitForWorker(controller);
     if (r.steps < steps) {
@@ -108,9 +102,9 @@ QString trainBenchmarkJson(const TrainBenchmarkOptions& o, const TrainBenchmarkR
         "{\"impl\": \"rnnlab-window\", \"cell\": \"%s\", \"hidden\": %d, \"layers\": %d, "
         "\"seq\": %d, \"batch\": %d, \"input\": 1, \"threads\": %d, \"dtype\": \"float32\", "
         "\"steps\": %lld, \"kernel\": \"%s\", \"steps_per_s\": %.6g, \"cpu_s_per_step\": %.6g}",
-        toString(o.cell).c_str(), o.hiddenSize, o.layers, o.seq, o.batch, TrainingSession::trainingComputeThreads(),
-        r.steps, simdKernelName(), r.seconds > 0 ? double(r.steps) / r.seconds : 0.0,
-        r.cpuSecondsPerStep);
+        toString(o.cell).c_str(), o.hiddenSize, o.layers, o.seq, o.batch,
+        TrainingSession::trainingComputeThreads(), r.steps, simdKernelName(),
+        r.seconds > 0 ? double(r.steps) / r.seconds : 0.0, r.cpuSecondsPerStep);
 }
 
 int runTrainBenchmark(const TrainBenchmarkOptions& options) {

@@ -15,11 +15,13 @@
 #include <ctime>
 
 #include "core/base/errors.h"
+#include "core/train/step_benchmark.h"
 #include "ui/plot/figure.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/speed_control.h"
+#include "ui/window/train_benchmark.h"
 
 namespace rnnlab::ui {
 namespace {
@@ -128,9 +130,10 @@ ViewFrames measureFrames(LabWindow& window, const Screen& screen, int frames) {
     std::vector<double> frameMs, frameCpuMs, repaintMs;
     for (int f = 0; f < frames; ++f) {
         waitForSnapshot(window.controller(), kSnapshotWaitMs);
+        // What the figures' replot timers would draw: the visible figures whose data moved.
         std::vector<Figure*> figures;
         for (Figure* figure : view->findChildren<Figure*>())
-            if (figure->isVisible()) figures.push_back(figure);
+            if (figure->isVisible() && figure->replotScheduled()) figures.push_back(figure);
         clock.restart();
         const double cpuStart = threadCpuMs();
         for (Figure* figure : figures) {
@@ -148,7 +151,7 @@ ViewFrames measureFrames(LabWindow& window, const Screen& screen, int frames) {
         frameMs.push_back(milliseconds(clock));
         frameCpuMs.push_back(threadCpuMs() - cpuStart);
         repaintMs.push_back(frameMs.back() - replotMs);
-        result.figures = int(figures.size());
+        result.figures = std::max(result.figures, int(figures.size()));
     }
     result.frameMs = Percentiles::of(std::move(frameMs));
     result.frameCpuMs = Percentiles::of(std::move(frameCpuMs));
@@ -245,6 +248,7 @@ UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options
     network.numLayers = options.layers;
     TrainingSettings settings = controller.settings();
     settings.epochs = kMaxEpochs;  // trains for the whole measurement
+    settings.batchSize = options.batch;
     controller.setDataSource(source);
     controller.setNetwork(network);
     controller.setSettings(settings);
@@ -286,6 +290,45 @@ UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options
     return report;
 }
 
+TrainBenchmarkOptions uiBenchmarkNetwork(const UiBenchmarkOptions& options) {
+    TrainBenchmarkOptions network;
+    network.cell = options.cell;
+    network.hiddenSize = options.hiddenSize;
+    network.layers = options.layers;
+    network.seq = options.window;
+    network.batch = options.batch;
+    network.steps = options.trainingSteps;
+    return network;
+}
+
+UiBenchmarkOptions uiBenchmarkOptions(const TrainBenchmarkOptions& network) {
+    UiBenchmarkOptions options;
+    options.cell = network.cell;
+    options.hiddenSize = network.hiddenSize;
+    options.layers = network.layers;
+    options.window = network.seq;
+    options.batch = network.batch;
+    options.trainingSteps = network.steps;
+    return options;
+}
+
+TrainingComparison compareTraining(LabWindow& window, const UiBenchmarkOptions& options) {
+    const TrainBenchmarkOptions asked = uiBenchmarkNetwork(options);
+    const TrainBenchmarkResult inWindow = measureTraining(window, asked);
+    // The network `rnnlab-cli bench` times for the same flags.
+    NetworkConfig network;
+    network.cell = asked.cell;
+    network.hiddenSize = asked.hiddenSize;
+    network.numLayers = asked.layers;
+    const StepTiming engine =
+        timeTrainingSteps<float>(network, asked.seq, asked.batch, asked.steps);
+    TrainingComparison c;
+    c.steps = asked.steps;
+    c.windowStepsPerSecond = double(inWindow.steps) / inWindow.seconds;
+    c.engineStepsPerSecond = engine.stepsPerSecond;
+    return c;
+}
+
 QString formatReport(const UiBenchmarkReport& r) {
     QString text;
     text += QStringLiteral(
@@ -304,8 +347,9 @@ QString formatReport(const UiBenchmarkReport& r) {
                     .arg(r.startupPaintMs, 0, 'f', 0);
     }
     text += QStringLiteral(
-        "\nframes: replot of the visible figures + repaint, ms (target < 16); cpu: the GUI "
-        "thread's processor time; repaint: p99 of the repaint alone; switch: showing the view\n");
+        "\nframes: replot of the visible figures whose data moved + repaint, ms (target < 16); "
+        "cpu: the GUI thread's processor time; repaint: p99 of the repaint alone; switch: "
+        "showing the view; figs: most figures replotted in a frame\n");
     text += QString::asprintf("%-34s %7s %7s %7s %7s %7s %7s %7s %6s %4s  %s\n", "view", "p50",
                               "p90", "p99", "max", "cpu p50", "cpu p99", "repaint", "switch",
                               "figs", "slowest figure (max ms)");
@@ -334,6 +378,16 @@ QString formatReport(const UiBenchmarkReport& r) {
                                                                .arg(v.slowestReplotMs, 0, 'f', 1)));
     }
     text += row(QStringLiteral("all views"), r.allLatencyMs) + QLatin1Char('\n');
+    const TrainingComparison& t = r.training;
+    if (t.steps > 0) {
+        text += QStringLiteral(
+                    "\ntraining, %1 steps each: the window (every view live) %2 steps/s, the "
+                    "engine alone %3 steps/s: %4 of the engine (target >= 0.8)\n")
+                    .arg(t.steps)
+                    .arg(t.windowStepsPerSecond, 0, 'f', 2)
+                    .arg(t.engineStepsPerSecond, 0, 'f', 2)
+                    .arg(t.windowStepsPerSecond / t.engineStepsPerSecond, 0, 'f', 2);
+    }
     return text;
 }
 
@@ -366,6 +420,7 @@ int runUiBenchmark(const UiBenchmarkOptions& options) {
 
     try {
         UiBenchmarkReport report = measureUi(window, options);
+        report.training = compareTraining(window, options);
         report.startupWindowMs = windowMs;
         report.startupPaintMs = paintMs;
         std::fputs(qPrintable(formatReport(report)), stdout);

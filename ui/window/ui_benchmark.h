@@ -30,10 +30,17 @@ struct UiBenchmarkOptions {
     int hiddenSize = 128;
     int layers = 2;
     int window = 200;        // T: the data's window length
+    int batch = 32;          // B
     int framesPerView = 30;  // frames measured per view
     int latencyMsPerView = 2000;
+    int trainingSteps = 30;               // timed steps of each side of the training comparison
     QSize size = kDefaultScreenshotSize;  // of the window runUiBenchmark opens: a projector
 };
+
+// The network, window length, batch and training steps of the options, as --bench-train takes
+// them (the command line gives them to both benchmarks), and back.
+TrainBenchmarkOptions uiBenchmarkNetwork(const UiBenchmarkOptions& options);
+UiBenchmarkOptions uiBenchmarkOptions(const TrainBenchmarkOptions& network);
 
 // p50 p90 p99 max of a sample (nearest rank); all zero when it is empty.
 struct Percentiles {
@@ -54,7 +61,7 @@ struct ViewFrames {
     Percentiles repaintMs;   // the repaint alone
     QString slowestFigure;   // title of the figure with the longest replot (empty: no figures)
     double slowestFigureMs = 0;
-    int figures = 0;      // visible figures replotted per frame
+    int figures = 0;      // most visible figures replotted in one frame
     double switchMs = 0;  // showing the view: the tab switch and its first full paint
 };
 
@@ -64,6 +71,14 @@ struct ViewLatency {
     int replots = 0;        // by any figure of the window, meanwhile
     QString slowestReplot;  // the title of the figure with the longest of them
     double slowestReplotMs = 0;
+};
+
+// Both sides of the processors' budget: the window training with every view live, and the
+// engine alone.
+struct TrainingComparison {
+    int steps = 0;                    // timed steps of each (0: not measured)
+    double windowStepsPerSecond = 0;  // measureTraining
+    double engineStepsPerSecond = 0;  // timeTrainingSteps<float>
 };
 
 struct UiBenchmarkReport {
@@ -77,21 +92,27 @@ struct UiBenchmarkReport {
     Percentiles allLatencyMs;
     long long trainingSteps = 0;  // steps trained during the measurement
     double stepsPerSecond = 0;
+    TrainingComparison training;
 };
 
 // The current tab of the window (a view), or null.
 QWidget* currentView(const LabWindow& window);
 
 // Sets the window's experiment to the options' network and data (a sine wave in windows of
-// options.window steps), trains at full speed, and measures frames and event-loop latency of
-// every view. The window must be shown. Training is paused at the end.
+// options.window steps, batches of options.batch), trains at full speed, and measures frames and
+// event-loop latency of every view. The window must be shown. Training is paused at the end.
 UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options);
+
+// Trains options.trainingSteps steps of the options' network in the window (measureTraining)
+// and as many with the engine alone, and returns both rates.
+// The window must be shown. Throws rnnlab::ConfigError when the experiment cannot be set up.
+TrainingComparison compareTraining(LabWindow& window, const UiBenchmarkOptions& options);
 
 QString formatReport(const UiBenchmarkReport& report);
 
 // The whole benchmark for `rnnlab --bench-ui` (needs a QApplication): builds and shows a
-// LabWindow, measures start-up and measureUi, prints the report on stdout. Returns 0, or 1
-// with a message on stderr when the experiment cannot be set up.
+// LabWindow, measures start-up, measureUi and compareTraining, prints the report on stdout. Returns
+// 0, or 1 with a message on stderr when the experiment cannot be set up.
 int runUiBenchmark(const UiBenchmarkOptions& options);
 
 }  // namespace rnnlab::ui

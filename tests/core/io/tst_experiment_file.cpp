@@ -137,6 +137,31 @@ private slots:
                  recorded);
     }
 
+    // A symbol network reads, saves and initialises (embedding included), but no data source
+    // gives symbols yet: training it is refused, naming network.input.
+    void symbolNetworkIsNotTrainedOnSeries() {
+        const QByteArray file = R"({"format": "rnnlab", "version": 1,
+            "network": {"cell": "lstm", "input": "symbols", "vocab_size": 5, "embedding_size": 2,
+                        "hidden_size": 3, "num_layers": 1, "output_size": 5,
+                        "output": "sequence", "loss": "cross_entropy"},
+            "data": {"source": "generator", "generator": {"name": "sine"}}})";
+        const Experiment e = parseExperiment(file, "e.json");
+        QVERIFY(e.network.input == InputKind::Symbols);
+        QCOMPARE(e.weights.layout().embedding(), 0);
+        QVERIFY(e.weights.vector(0).cwiseAbs().maxCoeff() > 0);  // initialised from the seed
+        const Experiment back = parseExperiment(experimentJson(e, "e.json"), "e.json");
+        QVERIFY(back.network == e.network);
+        QVERIFY(back.weights.flat() == e.weights.flat());
+        QString message;
+        try {
+            makeTrainer(e, "");
+        } catch (const FileError& error) {
+            message = QString::fromStdString(error.what());
+        }
+        QCOMPARE(message, "e.json: network.input: \"symbols\" needs symbol data, but the data "
+                          "section gives real-valued series: use \"input\": \"real\"");
+    }
+
     void generatorAndBundledSources() {
         const Experiment g = parse(R"(, "data": {"source": "generator",
             "generator": {"name": "mackey_glass", "seed": 5, "parameters": {"tau": 17}}})");

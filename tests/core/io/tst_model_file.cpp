@@ -50,6 +50,15 @@ NetworkConfig config(CellType cell, Nonlinearity act, int I, int H, int L, int O
     return c;
 }
 
+// `c` fed symbols 0..V-1, one-hot (E = 0) or through an embedding of size E.
+NetworkConfig withSymbols(NetworkConfig c, int V, int E) {
+    c.input = InputKind::Symbols;
+    c.inputSize = 1;
+    c.vocabSize = V;
+    c.embeddingSize = E;
+    return c;
+}
+
 // Weights of every magnitude, with values that have no short decimal form.
 Parameters<double> randomWeights(const NetworkConfig& c, std::uint64_t seed) {
     Parameters<double> p(c);
@@ -86,6 +95,12 @@ private slots:
         QTest::newRow("lstm 3 layers ce") << config(C::Lstm, N::Tanh, 1, 3, 3, 4, seq, ce);
         QTest::newRow("gru") << config(C::Gru, N::Tanh, 4, 7, 1, 3, last, ce);
         QTest::newRow("gru 2 layers") << config(C::Gru, N::Tanh, 1, 2, 2, 1, seq, mse);
+        QTest::newRow("lstm one-hot symbols")
+            << withSymbols(config(C::Lstm, N::Tanh, 1, 3, 1, 7, seq, ce), 7, 0);
+        QTest::newRow("gru embedded symbols 2 layers")
+            << withSymbols(config(C::Gru, N::Tanh, 1, 4, 2, 5, last, ce), 5, 3);
+        QTest::newRow("rnn embedded symbols mse")
+            << withSymbols(config(C::Rnn, N::Relu, 1, 2, 1, 1, last, mse), 2, 1);
     }
     void roundTripIsBitExact() {
         QFETCH(NetworkConfig, network);
@@ -101,8 +116,10 @@ private slots:
                      qPrintable(QString("flat[%1]").arg(i)));
         QVERIFY(back.training.isEmpty());
         QVERIFY(back.data.isEmpty());
-        // Writing what was read gives the same text.
+        // Writing what was read gives the same text; real-valued networks are written as
+        // before symbols existed, without "input".
         QCOMPARE(modelJson(back, "m"), modelJson(model, "m"));
+        QCOMPARE(modelJson(model, "m").contains("\"input\":"), network.input == InputKind::Symbols);
     }
 
     void specialValues() {
@@ -286,8 +303,28 @@ private slots:
         row("cross_entropy_one_class",
             ": network.output_size must be at least 2 (one output per class) for cross_entropy");
         row("network_unknown_field",
-            ": network.dropout: unknown field (expected cell, nonlinearity, input_size, "
-            "hidden_size, num_layers, output_size, output, loss)");
+            ": network.dropout: unknown field (expected cell, nonlinearity, input, input_size, "
+            "vocab_size, embedding_size, hidden_size, num_layers, output_size, output, loss)");
+        row("symbols_input_unknown",
+            ": network.input: unknown input 'text' (expected real or symbols)");
+        row("symbols_vocab_missing", ": network.vocab_size is missing");
+        row("symbols_vocab_one", ": network.vocab_size must be between 2 and 65536, got 1");
+        row("symbols_input_size_2",
+            ": network.input_size must be 1 (one symbol index per step) for input symbols, got 2");
+        row("symbols_embedding_negative",
+            ": network.embedding_size must be between 0 and 4096, got -1");
+        row("real_vocab_size",
+            ": network.vocab_size applies only to input symbols (this network's input is real)");
+        row("symbols_embedding_shape",
+            ": weights.embedding.weight.shape is [5, 3], expected [5, 2] for vocab_size 5 and "
+            "embedding_size 2");
+        row("symbols_embedding_missing", ": weights.embedding.weight is missing");
+        row("symbols_one_hot_shape",
+            ": weights.rnn.weight_ih_l0.shape is [8, 2], expected [8, 5] for lstm with "
+            "hidden_size 2 and vocab_size 5 (one-hot input)");
+        row("symbols_one_hot_embedding",
+            ": weights.embedding.weight: unknown tensor (num_layers 1 expects rnn.*_l0, "
+            "fc.weight and fc.bias)");
         row("training_array", ": training must be an object, got an array");
         row("weights_array", ": weights must be an object, got an array");
         row("tensor_missing", ": weights.rnn.bias_hh_l0 is missing");
@@ -328,7 +365,7 @@ private slots:
 
     void everyBadFileIsTested() {
         const QStringList files = QDir(kDataDir + "/bad_models").entryList(QDir::Files);
-        QCOMPARE(files.size(), 40);
+        QCOMPARE(files.size(), 50);
     }
 
     void missingFileAndDirectory() {

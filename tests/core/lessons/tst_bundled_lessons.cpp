@@ -22,13 +22,32 @@ private:
 private slots:
     void initTestCase() { m_lessons = readLessons(RNNLAB_RESOURCES_DIR "/lessons"); }
 
-    // The five lessons of the Lessons menu, in its order.
+    // The course of the Lessons menu, in its order: the RNN forwards and backwards, what goes
+    // wrong over long sequences and the gated cells that fix it, then training practice.
     void bundledLessons() {
         std::vector<std::string> names;
         for (const Lesson& l : m_lessons) names.push_back(l.name);
-        QCOMPARE(names,
-                 (std::vector<std::string>{"vanishing-gradient", "lstm-remembers",
-                                           "exploding-gradients", "gru-lstm-rnn", "price-window"}));
+        QCOMPARE(names, (std::vector<std::string>{
+                            "hidden-state", "bptt-backward", "vanishing-gradient", "lstm-remembers",
+                            "lstm-gates", "gru-gates", "exploding-gradients", "initialisation",
+                            "truncated-bptt", "learning-rate", "normalisation", "overfitting",
+                            "gru-lstm-rnn", "classification", "price-window"}));
+        for (std::size_t i = 0; i < m_lessons.size(); ++i)
+            QCOMPARE(m_lessons[i].order, int(i) + 1);  // numbered 1 … 15, no gaps or ties
+    }
+
+    // Every lesson states its learning goal, and writes the gradient's norm one way, with the
+    // norm bars the views use: ‖dL/dh<sub>t</sub>‖, never ||dL/dh_t||.
+    void goalsAndNotation_data() { holdsItsClaims_data(); }
+
+    void goalsAndNotation() {
+        QFETCH(QString, name);
+        const Lesson& l = lesson(name.toStdString());
+        QVERIFY2(!l.goal.empty(), "a lesson states its learning goal");
+        std::string text = l.title + l.summary + l.goal;
+        for (const LessonStep& step : l.text) text += step.title + step.body;
+        QVERIFY2(text.find("||") == std::string::npos, "norm bars are ‖, not ||");
+        QVERIFY2(text.find("dh_") == std::string::npos, "subscripts are <sub>, not _");
     }
 
     void holdsItsClaims_data() {
@@ -102,6 +121,34 @@ private slots:
         QVERIFY(spectralRadius<double>(w) >= 1.5 - 1e-9);
         QVERIFY(!e.training.clip);
         QVERIFY(lesson("exploding-gradients").experimentFor("clipping at norm 1")->training.clip);
+    }
+
+    // The initialisation lesson's claims about where W_hh starts: PyTorch's default well below
+    // spectral radius 1 (0.54 with the lesson's seed), orthogonal and identity exactly at 1.
+    void initialisationLessonsSpectralRadii() {
+        const Lesson& l = lesson("initialisation");
+        auto radius = [&](const std::string& run) {
+            const Experiment& e = *l.experimentFor(run);
+            const ParameterInfo* whh = e.weights.layout().find("rnn.weight_hh_l0");
+            const int entry = int(whh - e.weights.layout().entries().data());
+            return spectralRadius<double>(e.weights.matrix(entry));
+        };
+        const double pytorch = radius("PyTorch default");
+        qInfo("spectral radius at the start: PyTorch default %.3f", pytorch);
+        QVERIFY(std::abs(pytorch - 0.54) < 0.005);
+        QVERIFY(std::abs(radius("orthogonal") - 1.0) < 1e-9);
+        QVERIFY(std::abs(radius("identity (IRNN)") - 1.0) < 1e-9);
+    }
+
+    // Back-propagation runs backwards through the very network the first lesson steps forward.
+    void backwardLessonContinuesTheFirst() {
+        const Experiment& forward = lesson("hidden-state").experiment;
+        const Experiment& backward = lesson("bptt-backward").experiment;
+        QVERIFY(backward.network == forward.network);
+        QVERIFY(backward.training == forward.training);
+        QCOMPARE(describe(*backward.data), describe(*forward.data));
+        QCOMPARE(backward.weights.flat(), forward.weights.flat());
+        QCOMPARE(lesson("bptt-backward").steps, lesson("hidden-state").steps);
     }
 
     // The comparison lessons run their variants on the same data and seed.

@@ -14,6 +14,7 @@ namespace {
 const char* kLesson = R"({
     "format": "rnnlab-lesson", "version": 1, "name": "tiny", "order": 7,
     "title": "A tiny lesson", "summary": "Two runs on a sine.",
+    "goal": "Tell an RNN at lr 0.5 from an LSTM by their loss.",
     "experiment": {
         "network": {"cell": "rnn", "input_size": 1, "hidden_size": 4, "num_layers": 1,
                     "output_size": 1, "output": "last", "loss": "mse"},
@@ -76,6 +77,7 @@ private slots:
         QCOMPARE(l.order, 7);
         QCOMPARE(l.title, std::string("A tiny lesson"));
         QCOMPARE(l.summary, std::string("Two runs on a sine."));
+        QCOMPARE(l.goal, std::string("Tell an RNN at lr 0.5 from an LSTM by their loss."));
         QCOMPARE(l.steps, 24LL);
         QCOMPARE(l.views, (std::vector<std::string>{"training", "compare"}));
         QVERIFY(l.experiment.network.cell == CellType::Rnn);
@@ -125,6 +127,7 @@ private slots:
     void optionalFieldsDefault() {
         const Lesson l = parseLesson(kMinimal, "m.json");
         QCOMPARE(l.order, 0);
+        QVERIFY(l.goal.empty());
         QVERIFY(l.runs.empty());
         QVERIFY(l.checks.empty());
         QVERIFY(l.experiment.network.cell == CellType::Gru);
@@ -154,11 +157,22 @@ private slots:
             << R"("order": 7)"
             << R"("ordre": 7)"
             << "l.json: ordre: unknown field (expected format, version, name, order, title, "
-               "summary, experiment, steps, views, runs, text, checks)";
+               "summary, goal, experiment, steps, views, runs, text, checks)";
         QTest::newRow("name") << R"("name": "tiny")"
                               << R"("name": "Tiny lesson")"
                               << "l.json: name must be lower-case letters, digits and dashes, "
                                  "got \"Tiny lesson\"";
+        const std::string goal = R"("goal": "Tell an RNN at lr 0.5 from an LSTM by their loss.")";
+        const QString oneSentence = "l.json: goal must be one sentence, ending in '.', '?' or '!'";
+        QTest::newRow("goal of two sentences")
+            << QString::fromStdString(goal) << R"("goal": "Train it. Then compare.")"
+            << oneSentence;
+        QTest::newRow("goal unfinished")
+            << QString::fromStdString(goal) << R"("goal": "Train it")" << oneSentence;
+        QTest::newRow("goal empty")
+            << QString::fromStdString(goal) << R"("goal": "")" << oneSentence;
+        QTest::newRow("goal not text") << QString::fromStdString(goal) << R"("goal": 3)"
+                                       << "l.json: goal must be a string, got 3";
         QTest::newRow("title missing") << R"("title": "A tiny lesson",)"
                                        << ""
                                        << "l.json: title is missing";
@@ -228,7 +242,7 @@ private slots:
             << "l.json: checks[1].kind: unknown check 'converges' (expected "
                "gradient_ratio_below, gradient_ratio_above, loss_fall_above, loss_fall_below, "
                "diverges, stays_finite, gradient_norm_above, forget_gate_above, "
-               "closed_loop_error_above, naive_error_above)";
+               "closed_loop_error_above, naive_error_above, overfit_above, stops_early)";
         QTest::newRow("check value missing") << R"("value": 2, )"
                                              << ""
                                              << "l.json: checks[0].value is missing";
@@ -242,7 +256,7 @@ private slots:
             << "l.json: checks[0].run: no run is labelled 'GRU' (runs: RNN, LSTM)";
         QTest::newRow("syntax") << R"("steps": 24,)"
                                 << R"("steps": 24,,)"
-                                << "l.json:13:18: invalid JSON: unterminated object";
+                                << "l.json:14:18: invalid JSON: unterminated object";
     }
 
     void errorsNameTheField() {

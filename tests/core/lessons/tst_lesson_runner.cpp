@@ -2,6 +2,7 @@
 // runs that train as the trainer does (same losses, same divergence).
 #include <QtTest>
 #include <cmath>
+#include <limits>
 
 #include "core/lessons/lesson_file.h"
 #include "core/lessons/lesson_runner.h"
@@ -37,6 +38,7 @@ LessonRunResult sampleRun() {
     r.stepsTrained = 100;
     r.initialLoss = 0.3;
     r.finalLoss = 0.003;
+    r.lowestEpochLoss = 0.002;
     r.gradientRatio = 0.05;
     r.largestGradientNorm = 12.5;
     r.forgetGate = 0.93;
@@ -121,6 +123,12 @@ private slots:
             "LSTM trained 100 steps without diverging, expected it to diverge");
         row("stays finite passes", LessonCheckKind::StaysFinite, 0, true,
             "LSTM trained 100 steps, final loss 0.003");
+        row("overfit above passes", LessonCheckKind::OverfitAbove, 1.2, true,
+            "LSTM: loss after training / lowest loss at an epoch's end = 1.5, expected above 1.2");
+        row("overfit above fails", LessonCheckKind::OverfitAbove, 1.5, false,
+            "LSTM: loss after training / lowest loss at an epoch's end = 1.5, expected above 1.5");
+        row("stops early fails", LessonCheckKind::StopsEarly, 0, false,
+            "LSTM did not stop early: trained 100 steps, final loss 0.003");
     }
 
     void checkVerdicts() {
@@ -136,6 +144,15 @@ private slots:
                  hasValue(LessonCheckKind(kind)) &&
                      LessonCheckKind(kind) != LessonCheckKind::ClosedLoopErrorAbove &&
                      LessonCheckKind(kind) != LessonCheckKind::NaiveErrorAbove);
+    }
+
+    void earlyStoppedRunVerdict() {
+        LessonRunResult r = sampleRun();
+        r.stoppedEarly = true;
+        const LessonCheckResult early = evaluateCheck(check(LessonCheckKind::StopsEarly), r);
+        QVERIFY(early.passed);
+        QCOMPARE(early.message,
+                 std::string("LSTM stopped early after 100 steps, final loss 0.003"));
     }
 
     void divergedRunVerdicts() {
@@ -162,7 +179,14 @@ private slots:
         const std::unique_ptr<Trainer> t = makeTrainer(e, {});
         const double before = t->evaluate(Split::Validation).loss.value();
         double largest = 0.0;
-        for (int i = 0; i < 30; ++i) largest = std::max(largest, t->step()->gradNormBefore);
+        double lowest = std::numeric_limits<double>::infinity();  // at the end of any epoch
+        for (int i = 0; i < 30; ++i) {
+            const int epoch = t->epoch();
+            largest = std::max(largest, t->step()->gradNormBefore);
+            if (t->epoch() != epoch)
+                lowest = std::min(lowest, t->evaluate(Split::Validation).loss.value());
+        }
+        QVERIFY(std::isfinite(lowest));  // 30 steps span an epoch
         const auto [split, index] = t->tracedSample();
         const SequenceTrace trace = t->traceSample(split, index);
 
@@ -172,6 +196,8 @@ private slots:
         QCOMPARE(r.initialLoss, before);
         QCOMPARE(r.finalLoss, t->evaluate(Split::Validation).loss.value());
         QCOMPARE(r.largestGradientNorm, largest);
+        QCOMPARE(r.lowestEpochLoss, lowest);
+        QVERIFY(!r.stoppedEarly);
         QCOMPARE(r.gradientRatio, gradientRatio(trace));
         QCOMPARE(r.forgetGate.value(), forgetGateMean(trace).value());
 

@@ -1,6 +1,8 @@
 // Finite-difference checks of backpropagation through time, in double precision, for every
-// cell × 1-3 layers × both output modes × both losses: every weight and bias, and every
-// per-step dL/dh_t (and dL/dc_t for LSTM). Central differences: (L(θ+ε) - L(θ-ε)) / 2ε.
+// cell × 1-3 layers × both output modes × both losses, and for symbol input (one-hot and
+// embedding) × every cell × 1-2 layers × both output modes with cross-entropy: every weight and
+// bias (and the embedding), and every per-step dL/dh_t (and dL/dc_t for LSTM). Central
+// differences: (L(θ+ε) - L(θ-ε)) / 2ε.
 #include <QtTest>
 
 #include "core/base/random.h"
@@ -17,12 +19,21 @@ struct Case {
     Matrix<double> x, targets;
 };
 
+enum Input { RealInput, OneHot, Embedding };
+constexpr int kVocab = 4;  // fewer symbols than the T*B = 10 steps: some repeat, so the
+                           // scatter-adds of their gradients must accumulate
+
 Case makeCase(CellType cell, Nonlinearity act, int layers, OutputMode out, LossKind loss,
-              std::uint64_t seed) {
+              Input input, std::uint64_t seed) {
     Case k;
     k.config.cell = cell;
     k.config.nonlinearity = act;
-    k.config.inputSize = 2;
+    k.config.inputSize = input == RealInput ? 2 : 1;
+    if (input != RealInput) {
+        k.config.input = InputKind::Symbols;
+        k.config.vocabSize = kVocab;
+        k.config.embeddingSize = input == Embedding ? 2 : 0;
+    }
     k.config.hiddenSize = 3;
     k.config.numLayers = layers;
     k.config.outputSize = loss == LossKind::CrossEntropy ? 3 : 2;
@@ -30,7 +41,8 @@ Case makeCase(CellType cell, Nonlinearity act, int layers, OutputMode out, LossK
     k.config.loss = loss;
     Random rng(seed);
     k.x.resize(k.T * k.B, k.config.inputSize);
-    for (Index i = 0; i < k.x.size(); ++i) k.x.data()[i] = rng.uniform(-1.5, 1.5);
+    for (Index i = 0; i < k.x.size(); ++i)
+        k.x.data()[i] = input == RealInput ? rng.uniform(-1.5, 1.5) : double(rng.below(kVocab));
     const Index rows = out == OutputMode::Last ? k.B : k.T * k.B;
     if (loss == LossKind::Mse) {
         k.targets.resize(rows, k.config.outputSize);
@@ -63,6 +75,7 @@ private slots:
         QTest::addColumn<int>("layers");
         QTest::addColumn<int>("output");
         QTest::addColumn<int>("loss");
+        QTest::addColumn<int>("input");
         const struct {
             CellType cell;
             Nonlinearity act;
@@ -77,7 +90,17 @@ private slots:
                     for (int loss = 0; loss < 2; ++loss)
                         QTest::addRow("%s L=%d %s %s", c.name, layers, out ? "sequence" : "last",
                                       loss ? "ce" : "mse")
-                            << int(c.cell) << int(c.act) << layers << out << loss;
+                            << int(c.cell) << int(c.act) << layers << out << loss << int(RealInput);
+        for (const auto& c : cells)
+            for (const Input input : {OneHot, Embedding})
+                for (int layers = 1; layers <= 2; ++layers)
+                    for (int out = 0; out < 2; ++out)
+                        if (c.act == Nonlinearity::Tanh)
+                            QTest::addRow("%s L=%d %s ce %s", c.name, layers,
+                                          out ? "sequence" : "last",
+                                          input == OneHot ? "one-hot" : "embedding")
+                                << int(c.cell) << int(c.act) << layers << out
+                                << int(LossKind::CrossEntropy) << int(input);
     }
 
     void gradients() {
@@ -86,9 +109,11 @@ private slots:
         QFETCH(int, layers);
         QFETCH(int, output);
         QFETCH(int, loss);
-        const std::uint64_t seed = 1000 + 97 * cell + 31 * act + 7 * layers + 3 * output + loss;
+        QFETCH(int, input);
+        const std::uint64_t seed =
+            1000 + 97 * cell + 31 * act + 7 * layers + 3 * output + loss + 1009 * input;
         Case k = makeCase(CellType(cell), Nonlinearity(act), layers, OutputMode(output),
-                          LossKind(loss), seed);
+                          LossKind(loss), Input(input), seed);
         RecurrentNetwork<double> net(k.config);
         randomise(net.parameters(), seed + 1);
 

@@ -1,12 +1,14 @@
 // The engine against PyTorch (docs/formats.md §1). Every case in tests/data/reference/ (written by
 // tests/data/make_reference.py with torch in float64) is a model, an input X, a target Y and
 // the trace PyTorch computes for them: outputs, per-layer states h (and c), activated gates,
-// loss, dL/dh_t (and dL/dc_t) and every parameter gradient. The engine must reproduce all of
+// loss, dL/dh_t (and dL/dc_t) and every parameter gradient, embedding.weight included. Symbol
+// cases take one symbol index per row of X. The engine must reproduce all of
 // it to 1e-9 relative in double and 1e-4 relative in float.
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 #include <cmath>
 
@@ -189,9 +191,12 @@ class TestPytorchReference : public QObject {
     Q_OBJECT
 
 private slots:
-    // make_reference.py writes 20 cases covering every cell, both outputs and both losses.
+    // make_reference.py writes 20 cases covering every cell, both outputs and both losses, and
+    // 6 with symbol input (one-hot and nn.Embedding; LSTM, GRU and RNN; cross-entropy).
     void casesArePresent() {
-        QCOMPARE(QDir(kReferenceDir).entryList({"*.rnnlab.json"}, QDir::Files).size(), 20);
+        const QStringList cases = QDir(kReferenceDir).entryList({"*.rnnlab.json"}, QDir::Files);
+        QCOMPARE(cases.size(), 26);
+        QCOMPARE(cases.filter(QRegularExpression("^symbols_")).size(), 6);
     }
 
     void doublePrecision_data() { addCases(); }

@@ -52,7 +52,7 @@ private slots:
 
     // The adding problem's inputs are N·T values and markers, its targets one per sequence.
     void generatedDataByHand() {
-        const MemoryEstimate e = estimateGeneratedData(adding(1e6, 1e4));
+        const MemoryEstimate e = estimateGeneratedData(resolveGenerator(adding(1e6, 1e4)));
         QCOMPARE(e.size(), std::size_t(2));
         QCOMPARE(e[0].what,
                  "the generated inputs: sequences 1000000 × length 10000 × values 2 × 8 "
@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(e[1].bytes, 1e6 * 8);
         GeneratorSpec sine;
         sine.parameters = {{"length", 1000}};
-        QCOMPARE(total(estimateGeneratedData(sine)), 1000.0 * 3 * 8);
+        QCOMPARE(total(estimateGeneratedData(resolveGenerator(sine))), 1000.0 * 3 * 8);
     }
 
     // Per sample and step an LSTM layer caches 2·4H gate values and 6H states: with 2 layers of

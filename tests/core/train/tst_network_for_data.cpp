@@ -44,6 +44,9 @@ private slots:
     void regressionOnTheLastStep();
     void classificationAtEveryStep();
     void keepsTheNetworksOwnChoices();
+    void trainerOfTheFittedNetwork();
+    void dataShapedForTheNetwork();
+    void sequenceTasksKeepTheirShape();
 };
 
 void TestNetworkForData::regressionOnTheLastStep() {
@@ -71,6 +74,47 @@ void TestNetworkForData::keepsTheNetworksOwnChoices() {
     QCOMPARE(c.inputSize, 4);
     QCOMPARE(toString(c.output), std::string("sequence"));
     QCOMPARE(toString(c.loss), std::string("mse"));
+}
+
+// Both front ends build their trainers here: the network they asked for, fitted to the data.
+void TestNetworkForData::trainerOfTheFittedNetwork() {
+    auto data = std::make_shared<SequenceDataset>(dataset(3, 1, false, 4));
+    const auto trainer = trainerForData(ownChoices(), TrainingSettings{}, data);
+    QCOMPARE(trainer->networkConfig(), fittedToData(ownChoices(), *data));
+    QCOMPARE(trainer->networkConfig().inputSize, 3);
+    QCOMPARE(trainer->networkConfig().outputSize, 4);
+}
+
+// The other way round: an output at every step needs many-to-many windows, cross-entropy
+// needs classes; last and mse give them back.
+void TestNetworkForData::dataShapedForTheNetwork() {
+    DataSource source;
+    source.kind = DataSourceKind::Bundled;
+    source.bundled = "nile";
+    NetworkConfig asked;
+    asked.output = OutputMode::Sequence;
+    asked.loss = LossKind::CrossEntropy;
+    const DataSource shaped = shapedForNetwork(source, asked);
+    QCOMPARE(toString(shaped.window.mode), std::string("many_to_many"));
+    QVERIFY(shaped.target == TargetKind::Classification);
+    asked.output = OutputMode::Last;
+    asked.loss = LossKind::Mse;
+    const DataSource back = shapedForNetwork(shaped, asked);
+    QCOMPARE(toString(back.window.mode), std::string("many_to_one"));
+    QVERIFY(back.target == TargetKind::Regression);
+}
+
+// A generated sequence task fixes its output and loss: the data stays as it is.
+void TestNetworkForData::sequenceTasksKeepTheirShape() {
+    DataSource source;
+    source.kind = DataSourceKind::Generator;
+    source.generator.kind = GeneratorKind::AddingProblem;
+    NetworkConfig asked;
+    asked.output = OutputMode::Sequence;
+    asked.loss = LossKind::CrossEntropy;
+    const DataSource shaped = shapedForNetwork(source, asked);
+    QCOMPARE(toString(shaped.window.mode), std::string("many_to_one"));
+    QVERIFY(shaped.target == TargetKind::Regression);
 }
 
 QTEST_APPLESS_MAIN(TestNetworkForData)
