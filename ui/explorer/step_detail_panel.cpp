@@ -397,6 +397,9 @@ bool StepDetailPanel::event(QEvent* event) {
 void StepDetailPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     claimHeightForWidth();
+    // The claim may have made the panel taller inside this resize, after the layout was placed
+    // at the old height (the layout sees a resize before the widget does): place it again.
+    if (height() != event->size().height()) layout()->invalidate();
     const bool stacked = Theme::instance().presentation() || m_wideWidth > equationWidth();
     if (m_trace && stacked != m_stacked) refresh();
 }

@@ -99,13 +99,18 @@ void TrainingDashboard::resizeEvent(QResizeEvent* event) {
 void TrainingDashboard::arrangePlots() {
     const QMargins margins = layout()->contentsMargins();
     int sideBySide = margins.left() + margins.right();
-    int shown = 0;
+    int shown = 0, widest = 0;
     for (int i = 0; i < m_plots->count(); ++i) {
         if (m_plots->widget(i)->isHidden()) continue;
-        sideBySide += m_plots->widget(i)->minimumSizeHint().width();
+        const int minimum = m_plots->widget(i)->minimumSizeHint().width();
+        sideBySide += minimum;
+        widest = std::max(widest, minimum);
         ++shown;
     }
     sideBySide += std::max(shown - 1, 0) * m_plots->handleWidth();
+    // The splitter asks for no more than the column's width, else a row would hold the page
+    // wide enough for itself (inside a scroll area) and never turn into the column.
+    m_plots->setMinimumWidth(widest);
     m_plots->setOrientation(width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
 }
 
