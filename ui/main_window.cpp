@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -512,6 +513,17 @@ void MainWindow::restoreSettings() {
                                                                          : ColorScheme::Light);
     m_actions.snapshotCaption->setChecked(settings.value(kCaptionKey, false).toBool());
     m_rememberSettings = true;
+}
+
+void MainWindow::showOnScreen() {
+    const QScreen* shown = screen();
+    const QRect free = shown ? shown->availableGeometry() : QRect();
+    if (free.isEmpty() || (width() <= free.width() && height() <= free.height())) {
+        show();
+        return;
+    }
+    setGeometry(free);
+    showMaximized();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

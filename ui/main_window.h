@@ -97,6 +97,9 @@ public:
 
     // Geometry, dock layout and theme from QSettings; from then on they are saved on close.
     void restoreSettings();
+    // Shows the window on its screen: as it is when it fits the screen's free area, else filling
+    // that area, maximised (the default 1600x1000 on a 1280x720 projector).
+    void showOnScreen();
 
 signals:
     void openRequested(const QString& path);
