@@ -5,6 +5,7 @@
 // when the test runs at QT_SCALE_FACTOR=2 (ctest: ui.layouts_hidpi), the others at 1.
 #include <QtTest>
 #include <memory>
+#include <vector>
 
 #include "gui_test_support.h"
 #include "layout_check.h"
@@ -53,20 +54,26 @@ class TestLayouts : public QObject {
 private slots:
     void initTestCase() {
         setupApplication();
-        m_window = std::make_unique<LabWindow>();
-        // The comparison lesson: a run, the three cells side by side and the lesson's guide.
-        loadAndWait(m_window->controller(),
-                    [this] { m_window->openLesson(QStringLiteral("gru-lstm-rnn")); });
-        trainAndWait(m_window->controller(), 120);
-        trainRunsAndWait(*m_window->compareView(), 60);
-        waitForWorker(m_window->controller());
-        m_window->settleViews();
-        m_window->show();
+        // The comparison lesson: a run, the three cells side by side and the lesson's guide;
+        // once just opened (texts such as "not measured yet"), once trained.
+        for (const bool trained : {false, true}) {
+            auto window = std::make_unique<LabWindow>();
+            LabWindow* w = window.get();
+            loadAndWait(w->controller(), [w] { w->openLesson(QStringLiteral("gru-lstm-rnn")); });
+            if (trained) {
+                trainAndWait(w->controller(), 120);
+                trainRunsAndWait(*w->compareView(), 60);
+            }
+            waitForWorker(w->controller());
+            w->settleViews();
+            w->show();
+            m_windows.push_back(std::move(window));
+        }
     }
 
     void cleanupTestCase() {
-        m_window->setPresentationMode(false, false);
-        m_window.reset();
+        for (auto& window : m_windows) window->setPresentationMode(false, false);
+        m_windows.clear();
     }
 
     void everyViewFits_data() {
@@ -92,25 +99,29 @@ private slots:
         QFETCH(bool, presentation);
         QFETCH(bool, dark);
         Theme::instance().setScheme(dark ? ColorScheme::Dark : ColorScheme::Light);
-        m_window->setPresentationMode(presentation, false);
-        m_window->resize(size);
-        gui_test::LayoutRules rules;
-        rules.minimumPlot = Figure::minimumPlotSize(Theme::instance().style());
-        rules.noHorizontalScroll = presentation;
         QStringList problems;
-        for (const QString& view : m_window->viewNames()) {
-            QVERIFY(m_window->showView(view));
-            settle(*m_window);
-            QCOMPARE(m_window->size(), size);
-            for (const QString& p : gui_test::layoutProblems(*m_window, rules))
-                problems << view + QStringLiteral(": ") + p;
+        for (const auto& window : m_windows) {
+            window->setPresentationMode(presentation, false);  // the theme's fonts and minimums
+            window->resize(size);
+            gui_test::LayoutRules rules;
+            rules.minimumPlot = Figure::minimumPlotSize(Theme::instance().style());
+            rules.noHorizontalScroll = presentation;
+            const QString run =
+                window == m_windows.front() ? QStringLiteral("opened") : QStringLiteral("trained");
+            for (const QString& view : window->viewNames()) {
+                QVERIFY(window->showView(view));
+                settle(*window);
+                QCOMPARE(window->size(), size);
+                for (const QString& p : gui_test::layoutProblems(*window, rules))
+                    problems << run + QStringLiteral(", ") + view + QStringLiteral(": ") + p;
+            }
         }
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
 private:
-    std::unique_ptr<LabWindow> m_window;
+    std::vector<std::unique_ptr<LabWindow>> m_windows;  // just opened, trained
 };
 
 QTEST_MAIN(TestLayouts)

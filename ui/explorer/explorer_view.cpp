@@ -1,6 +1,6 @@
 #include "ui/explorer/explorer_view.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -48,14 +48,17 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     m_main->addWidget(m_lower);
     m_main->setChildrenCollapsible(false);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_picker);
-    top->addWidget(m_status, 1);
-    top->addSpacing(12);
-    top->addWidget(m_sweep);
+    // The sequence picker and the sweep in a row; the status between them or below them
+    // (placeStatus).
+    m_top = new QGridLayout;
+    m_top->setHorizontalSpacing(12);
+    m_top->addWidget(m_picker, 0, 0);
+    m_top->addWidget(m_status, 0, 1);
+    m_top->addWidget(m_sweep, 0, 2);
+    m_top->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
+    layout->addLayout(m_top);
     layout->addWidget(m_main, 1);
 
     m_updateTimer.setSingleShot(true);
@@ -141,7 +144,25 @@ void ExplorerView::resizeEvent(QResizeEvent* event) {
     arrangePanes();
 }
 
+void ExplorerView::placeStatus() {
+    // Beside the controls while its text fits there on one line, else on a line of its own
+    // below them: the projector's large font at 1280 px would wrap it into a tall column.
+    const int controls =
+        m_picker->sizeHint().width() + m_sweep->sizeHint().width() + 2 * m_top->horizontalSpacing();
+    const int text = m_status->fontMetrics().horizontalAdvance(m_status->text());
+    const bool beside = controls + text <= contentsRect().width() - 8;
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_top->getItemPosition(m_top->indexOf(m_status), &row, &column, &rowSpan, &columnSpan);
+    if (beside == (row == 0)) return;
+    m_top->removeWidget(m_status);
+    if (beside)
+        m_top->addWidget(m_status, 0, 1);
+    else
+        m_top->addWidget(m_status, 1, 0, 1, 3);
+}
+
 void ExplorerView::arrangePanes() {
+    placeStatus();
     // The heat maps scroll only vertically: their pane is at least as wide as one of them.
     const int heatmaps = m_heatmaps->minimumSizeHint().width() +
                          m_heatmapScroll->verticalScrollBar()->sizeHint().width();
@@ -289,6 +310,7 @@ void ExplorerView::updateStatus() {
     if (!m_trace) {
         m_status->setText(m_picker->source() == TraceSource::Run ? tr("no sequence traced yet")
                                                                  : tr("tracing\u2026"));
+        placeStatus();
         return;
     }
     QString text = m_trace->loss ? tr("loss %1").arg(formatValue(*m_trace->loss))
@@ -299,6 +321,7 @@ void ExplorerView::updateStatus() {
                                   : tr(" \u00b7 pinned");
     }
     m_status->setText(text);
+    placeStatus();
 }
 
 QString ExplorerView::answerText() const {

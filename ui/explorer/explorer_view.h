@@ -32,6 +32,7 @@
 #include "ui/explorer/sequence_picker.h"
 #include "ui/window/time_bar.h"
 
+class QGridLayout;
 class QLabel;
 class QSplitter;
 class QScrollArea;
@@ -124,6 +125,8 @@ private:
     void splitSpace();
     // The heat maps' pane at least one map wide; the step detail beside it when both fit.
     void arrangePanes();
+    // The status text beside the controls, or below them when it does not fit on one line.
+    void placeStatus();
 
     std::shared_ptr<const SequenceTrace> m_trace;
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
@@ -140,7 +143,8 @@ private:
     SequencePicker* m_picker = nullptr;
     SweepControl* m_sweep = nullptr;
     QLabel* m_status = nullptr;
-    QSplitter* m_main = nullptr;  // diagram above, the rest below
+    QGridLayout* m_top = nullptr;  // picker, status, sweep
+    QSplitter* m_main = nullptr;   // diagram above, the rest below
     QScrollArea* m_heatmapScroll = nullptr;
     QSplitter* m_lower = nullptr;  // step detail | heat maps
     bool m_splitDone = false;
