@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QTextDocumentFragment>
 
@@ -10,10 +11,13 @@
 
 namespace rnnlab::ui {
 
+namespace {
+constexpr int kBarWidth = 6;  // the accent bar on the left, px
+}  // namespace
+
 LessonCaption::LessonCaption(LessonGuide* guide, QWidget* parent)
     : QWidget(parent), m_guide(guide) {
     setObjectName(QStringLiteral("lessonCaption"));
-    setAttribute(Qt::WA_StyledBackground);
     m_back = new QPushButton(tr("\u25c0 Back"), this);
     m_back->setToolTip(tr("The previous step (Page Up)"));
     m_step = new QLabel(this);
@@ -24,7 +28,7 @@ LessonCaption::LessonCaption(LessonGuide* guide, QWidget* parent)
     for (QPushButton* b : {m_back, m_next}) b->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setContentsMargins(kBarWidth + 8, 4, 8, 4);
     layout->addWidget(m_back);
     layout->addWidget(m_step, 1);
     layout->addWidget(m_next);
@@ -42,12 +46,21 @@ QString LessonCaption::text() const {
 
 void LessonCaption::applyTheme(const ThemeStyle& style) {
     // A tinted band with the accent bar of the guide's current step, so it reads as the guide.
-    setStyleSheet(QStringLiteral("#lessonCaption { background: %1; border-left: 6px solid %2; }")
-                      .arg(blend(style.window, style.accent, 0.18).name(), style.accent.name()));
+    // Painted here, not by a style sheet: Qt kept the light theme's sheet on screen when the
+    // theme changed while the caption was hidden.
+    m_background = blend(style.window, style.accent, 0.18);
+    m_bar = style.accent;
+    update();
     // Read from the back of the room: the legend's size (large in presentation mode).
     m_step->setFont(style.font(FontRole::Legend));
     for (QPushButton* b : {m_back, m_next}) b->setFont(style.font(FontRole::Legend));
     render();
+}
+
+void LessonCaption::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), m_background);
+    painter.fillRect(QRect(0, 0, kBarWidth, height()), m_bar);
 }
 
 void LessonCaption::render() {

@@ -5,6 +5,7 @@
 // (what a presenter's clicker sends) to the same guide. It follows the LessonGuide it is made
 // for and owns no state of its own.
 
+#include <QColor>
 #include <QWidget>
 
 class QLabel;
@@ -24,6 +25,13 @@ public:
     QPushButton* backButton() const { return m_back; }
     QPushButton* nextButton() const { return m_next; }
 
+    // The band's colours: a tint of the window with the accent, and the accent's bar on the left.
+    QColor background() const { return m_background; }
+    QColor bar() const { return m_bar; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void applyTheme(const ThemeStyle& style);
     void render();
@@ -32,6 +40,7 @@ private:
     QPushButton* m_back = nullptr;
     QLabel* m_step = nullptr;
     QPushButton* m_next = nullptr;
+    QColor m_background, m_bar;
 };
 
 }  // namespace rnnlab::ui
