@@ -120,6 +120,33 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // As a teacher does it: the window laid out wide on the desk, then presentation mode on
+    // the classroom's 1024x768 projector with the same view on screen. Layouts that cached
+    // the wide window's sizes kept it wider than the screen.
+    void aViewLaidOutWideFitsTheProjectorAfterwards() {
+        if (qRound(qApp->devicePixelRatio()) != 1) QSKIP("the 1x sizes");
+        Theme::instance().setScheme(ColorScheme::Light);
+        LabWindow& window = *m_windows.back();
+        QStringList problems;
+        for (const QString& view : window.viewNames()) {
+            window.setPresentationMode(false, false);
+            window.resize(1920, 1080);
+            QVERIFY(window.showView(view));
+            settle(window);
+            window.setPresentationMode(true, false);
+            window.resize(1024, 768);
+            settle(window);
+            gui_test::LayoutRules rules;
+            rules.minimumPlot = Figure::minimumPlotSize(Theme::instance().style());
+            rules.noHorizontalScroll = true;
+            for (const QString& p : gui_test::layoutProblems(window, rules))
+                problems << view + QStringLiteral(": ") + p;
+        }
+        window.setPresentationMode(false, false);
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
 private:
     std::vector<std::unique_ptr<LabWindow>> m_windows;  // just opened, trained
 };

@@ -256,7 +256,11 @@ void Figure::fitLegendColumns() {
 
 void Figure::announceMinimumSize() {
     const QSize minimum = minimumSizeHint();
-    if (minimum != std::exchange(m_announcedMinimum, minimum)) updateGeometry();
+    if (minimum == std::exchange(m_announcedMinimum, minimum)) return;
+    // Every container up to the window asks again: layouts cache their items' minimum sizes, and
+    // a QTabWidget does not renew its own when a page's changes (the gradient lab kept the width
+    // of its first, wide layout after presentation mode had made it a column).
+    for (QWidget* w = this; w; w = w->parentWidget()) w->updateGeometry();
 }
 
 void Figure::fitTickCounts() {

@@ -31,8 +31,14 @@ void settleWindow(QWidget& window) {
     QEventLoop loop;
     QTimer::singleShot(kSettleMs, &loop, &QEventLoop::quit);
     loop.exec();
-    for (Figure* figure : figuresIn(window)) figure->replot(QCustomPlot::rpImmediateRefresh);
-    QCoreApplication::processEvents();
+    // A replot tells a figure its minimum size (its tick labels), which may re-arrange the
+    // layouts around it (a row turns into a column), which resizes figures again: a few rounds
+    // until the layout holds.
+    for (int round = 0; round < 4; ++round) {
+        for (Figure* figure : figuresIn(window)) figure->replot(QCustomPlot::rpImmediateRefresh);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
 }
 
 QImage grabWindow(QWidget& window) {
