@@ -321,12 +321,15 @@ int run(const std::vector<std::string>& args) {
         if (!e.data) throw UsageError(path + " has no \"data\" section: nothing to train on");
         data = *e.data;
         trainer = makeTrainer(e, directoryOf(path));
-        // --out may be in another folder: it records the CSV from where it really is.
-        if (data.kind == DataSourceKind::Csv && !data.embedded)
-            data.csvPath =
-                std::filesystem::absolute(std::filesystem::path(directoryOf(path)) / data.csvPath)
-                    .lexically_normal()
-                    .string();
+        // --out may be in another folder: it records the CSV or text from where it really is.
+        const auto whereItIs = [&](const std::string& file) {
+            return std::filesystem::absolute(std::filesystem::path(directoryOf(path)) / file)
+                .lexically_normal()
+                .string();
+        };
+        if (data.kind == DataSourceKind::Csv && !data.embedded) data.csvPath = whereItIs(data.csvPath);
+        if (data.kind == DataSourceKind::Text && !data.text.path.empty())
+            data.text.path = whereItIs(data.text.path);
         // Changed settings reach the run as the window's edits do: another kind of optimizer
         // starts with fresh state.
         TrainingSettings s = trainer->settings();

@@ -100,6 +100,16 @@ private slots:
         QCOMPARE(QString::fromUtf8(first.out).size(), 2 + 40 + 1);
         QCOMPARE(cli(seeded).out, first.out);
 
+        // Continued from the experiment into another folder: the text is found from there.
+        QVERIFY(QDir(m_dir.path()).mkdir("later"));
+        const QString later = m_dir.filePath("later/cat.rnnlab.json");
+        r = cli({"train", "--experiment", out, "--epochs", "1", "--out", later, "--quiet"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile continued(later);
+        QVERIFY(continued.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(continued.readAll())["data"]["text"]["path"].toString(),
+                 text);  // outside the folder of --out: absolute
+
         r = cli({"sample", "--experiment", out, "--prime", "the dog"});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, QString("rnnlab-cli sample: --prime, column 5: 'd' (U+0064) is not in the "
