@@ -300,9 +300,7 @@ int runData(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration(
-    "data",
-    "load a CSV file (or a text) and print a JSON summary (rows, columns, min/max/mean/std, "
-    "missing; a text's vocabulary, split and unigram entropy)",
+    "data", "load a CSV file or a text (--text) and print a JSON summary of what training sees",
     runData, [](const std::vector<std::string>& args) { parseOptions(args); });
 
 }  // namespace

@@ -387,7 +387,7 @@ int run(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration{
-    "train", "train an experiment, or one built from a CSV file and flags", &run,
+    "train", "train an experiment, or one built from a CSV file, a text or a generator and flags", &run,
     [](const std::vector<std::string>& args) { parseRequest(args); }};
 
 }  // namespace
