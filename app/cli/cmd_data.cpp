@@ -1,5 +1,6 @@
-// rnnlab-cli data FILE: loads a delimited file as RNN Lab would and prints a JSON summary
-// (docs/formats.md §3), or the error with file:line:column on stderr and a non-zero exit.
+// rnnlab-cli data FILE: loads a delimited file (or with --text, a text) as RNN Lab would and
+// prints a JSON summary (docs/formats.md §3), or the error with file:line:column on stderr and
+// a non-zero exit.
 #include <algorithm>
 #include <charconv>
 #include <chrono>
@@ -14,7 +15,9 @@
 #include "core/data/csv_reader.h"
 #include "core/data/windowed_dataset.h"
 #include "core/train/baselines.h"
+#include "core/train/data_source.h"
 #include "csv_arguments.h"
+#include "text_arguments.h"
 
 namespace rnnlab::cli {
 
@@ -26,6 +29,7 @@ constexpr const char* kUsage =
     "                       [--delimiter auto|comma|semicolon|tab|whitespace]\n"
     "                       [--header auto|yes|no] [--decimal-comma auto|yes|no]\n"
     "                       [--unpivot auto|yes|no] [--bench N]\n"
+    "   or: rnnlab-cli data FILE|NAME --text [--window 100] [--split 0.7,0.15]\n"
     "\n"
     "Prints one JSON object: rows, detected format, the columns chosen and why, and per\n"
     "column min, max, mean, std (population) and the number of missing cells with their\n"
@@ -36,7 +40,12 @@ constexpr const char* kUsage =
     "--unpivot reads a year x month (or x quarter) table as one series (auto: when it is one).\n"
     "\"baselines\": the validation and test errors of persistence (next = last), seasonal\n"
     "naive and the training mean with train's defaults (window 20, horizon 1, split 0.7,0.15).\n"
-    "--bench N loads the file N times and adds the fastest load time.\n";
+    "--bench N loads the file N times and adds the fastest load time.\n"
+    "With --text, FILE is a UTF-8 text (or NAME a bundled one: us_constitution,\n"
+    "devils_dictionary, tang_poems) read as train --text reads it: its characters, the\n"
+    "vocabulary of the training part (with the unknown symbol), each part's characters,\n"
+    "windows and characters unknown to the training part, and the unigram entropy of the\n"
+    "training part in bits per character (what a language model must beat).\n";
 
 constexpr std::size_t kMaxListedLines = 100;
 
@@ -189,11 +198,32 @@ std::string baselinesJson(const Series& series) {
     }
 }
 
+// The summary of a text as train --text would read it (text_dataset.h).
+std::string textSummary(const TextDataset& d, const SplitSpec& split) {
+    std::string json = "{\"file\": " + quoted(d.source());
+    json += ", \"characters\": " + std::to_string(d.characters());
+    json += ", \"vocabulary_size\": " + std::to_string(d.vocabularySize());
+    json += ", \"vocabulary\": " + list(d.vocabulary().strings());
+    json += ", \"window\": " + std::to_string(d.steps());
+    json += ", \"split\": {\"train\": " + number(split.train) +
+            ", \"validation\": " + number(split.validation) + "}";
+    for (Split part : {Split::Train, Split::Validation, Split::Test})
+        json += ", \"" + toString(part) + "\": {\"first_character\": " +
+                std::to_string(d.partBegin(part)) +
+                ", \"characters\": " + std::to_string(d.partLength(part)) +
+                ", \"windows\": " + std::to_string(d.count(part)) +
+                ", \"unknown_characters\": " + std::to_string(d.unknownCharacters(part)) + "}";
+    json += ", \"evaluation_warning\": " + quoted(evaluationWarning(d));
+    json += ", \"unigram_entropy_bits\": " + number(d.unigramEntropyBits());
+    return json + "}";
+}
+
 struct DataOptions {
     bool help = false;
     std::string path;
     CsvOptions csv;
     int repeats = 0;
+    std::optional<DataSource> text;  // --text: the text, its window and split
 };
 
 DataOptions parseOptions(const std::vector<std::string>& args) {
@@ -201,10 +231,32 @@ DataOptions parseOptions(const std::vector<std::string>& args) {
     o.help = std::find(args.begin(), args.end(), "--help") != args.end();
     if (o.help) return o;
     std::set<std::string> valued = csvOptionNames();
-    valued.insert("bench");
-    const Arguments a(args, valued);
+    valued.insert({"bench", "window", "split"});
+    const Arguments a(args, valued, {"text"});
     if (a.positional().size() != 1) throw UsageError(std::string("expected one FILE\n") + kUsage);
     o.path = a.positional().front();
+    if (a.has("text")) {
+        for (const std::string& option : a.given())
+            if (option != "text" && option != "window" && option != "split")
+                throw UsageError("--" + option + " applies to delimited files, not to --text");
+        DataSource d;
+        d.kind = DataSourceKind::Text;
+        d.text = textSourceFrom(o.path);
+        d.window.window = a.integer("window", 100, 1, 100000);
+        if (a.has("split")) {
+            const std::vector<double> split = a.numbers("split", 2, "0.7,0.15");
+            d.split = SplitSpec{split[0], split[1]};
+            try {
+                validate(d.split);
+            } catch (const ConfigError& e) {
+                throw UsageError("--" + std::string(e.what()));
+            }
+        }
+        o.text = d;
+        return o;
+    }
+    for (const char* option : {"window", "split"})
+        if (a.has(option)) throw UsageError("--" + std::string(option) + " applies only to --text");
     o.csv = csvOptionsFrom(a);
     o.repeats = a.integer("bench", 0, 0, 1000);
     return o;
@@ -214,6 +266,12 @@ int runData(const std::vector<std::string>& args) {
     const DataOptions o = parseOptions(args);
     if (o.help) {
         std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (o.text) {
+        const auto data = buildTrainingData(*o.text);
+        std::printf("%s\n",
+                    textSummary(dynamic_cast<const TextDataset&>(*data), o.text->split).c_str());
         return 0;
     }
     const CsvOptions& options = o.csv;
@@ -242,7 +300,7 @@ int runData(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration(
-    "data", "load a CSV file and print a JSON summary (rows, columns, min/max/mean/std, missing)",
+    "data", "load a CSV file or a text (--text) and print a JSON summary of what training sees",
     runData, [](const std::vector<std::string>& args) { parseOptions(args); });
 
 }  // namespace

@@ -1,6 +1,6 @@
-// rnnlab-cli train: trains an experiment file, or one built from a CSV file (or a generator or
-// bundled dataset) and flags, with a progress line; writes the trained experiment and a log
-// (docs/formats.md §3). Exit 0 when trained, 3 when training diverged (--out still written with the
+// rnnlab-cli train: trains an experiment file, or one built from a CSV file (or a generator,
+// a bundled dataset or a text) and flags, with a progress line; writes the trained experiment
+// and a log (docs/formats.md §3). Exit 0 when trained, 3 when training diverged (--out still written with the
 // restored weights), 1 for bad input, 2 for bad usage.
 #include <unistd.h>
 
@@ -17,9 +17,11 @@
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
 #include "core/train/baselines.h"
+#include "core/train/evaluation.h"
 #include "core/train/network_for_data.h"
 #include "core/train/time_left.h"
 #include "csv_arguments.h"
+#include "text_arguments.h"
 
 namespace rnnlab::cli {
 namespace {
@@ -29,7 +31,7 @@ constexpr const char* kUsage =
     "                        [--log loss.csv] [--lr X] [--optimizer adam|sgd|rmsprop|adagrad]\n"
     "                        [--clip C|--no-clip] [--batch B] [--truncation K] [--patience P]\n"
     "   or: rnnlab-cli train (--csv FILE --target COLUMN [--columns a,b] | --generator NAME |\n"
-    "                         --bundled NAME)\n"
+    "                         --bundled NAME | --text FILE|NAME [--embedding 0])\n"
     "                        --cell rnn|lstm|gru [--nonlinearity tanh|relu] --hidden H\n"
     "                        [--layers 1] [--window 20] [--horizon 1] [--stride 1]\n"
     "                        [--mode many_to_one|many_to_many] --epochs N --lr X\n"
@@ -45,9 +47,13 @@ constexpr const char* kUsage =
     "the next step on, as the window's controls do (another optimizer starts with fresh state).\n"
     "CSV options: --label NAME|none --missing reject|drop|interpolate --missing-markers LIST\n"
     "--delimiter ... --header auto|yes|no --decimal-comma auto|yes|no --unpivot auto|yes|no.\n"
+    "--text trains a character language model on a UTF-8 text file, or on a bundled text\n"
+    "(us_constitution, devils_dictionary, tang_poems): windows of --window characters (default\n"
+    "100) predict the next character at every step; the network takes symbols, one-hot or\n"
+    "through an embedding of --embedding E values, and the vocabulary is saved in --out.\n"
     "The log has one row per epoch:\n"
     "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr,\n"
-    "val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,val_rmse_free_running.\n"
+    "val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,val_rmse_free_running,val_bpc.\n"
     "Exit codes: 0 trained, 1 bad input, 2 bad usage, 3 diverged (--out holds the restored,\n"
     "finite weights).\n";
 
@@ -72,7 +78,8 @@ void writeLog(const std::string& path, const Trainer& trainer) {
                                   baselineRmse(b, BaselineKind::Mean);
     std::string text =
         "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr,"
-        "val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,val_rmse_free_running\n";
+        "val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,val_rmse_free_running,val_bpc\n";
+    const bool languageModel = trainer.data().vocabularySize() > 0;
     for (const EpochRecord& e : trainer.history().epochs) {
         const bool haveVal = e.validationLoss.has_value();
         const Metrics& free = e.validationFreeRunning;
@@ -82,18 +89,32 @@ void writeLog(const std::string& path, const Trainer& trainer) {
                 (haveVal && !e.validation.accuracy ? number(e.validation.rmse) : "") + "," +
                 (haveVal && !e.validation.accuracy ? number(e.validation.mae) : "") + "," +
                 optionalNumber(e.validation.accuracy) + "," + number(e.learningRate) + "," +
-                baselines + "," + (free.count > 0 ? number(free.rmse) : "") + "\n";
+                baselines + "," + (free.count > 0 ? number(free.rmse) : "") + "," +
+                (languageModel && haveVal ? number(bitsPerCharacterOf(*e.validationLoss)) : "") +
+                "\n";
     }
     writeFileAtomically(path, QByteArray::fromStdString(text));
 }
 
+// The options that shape a series, which a text has no use for.
+void refuseSeriesOptions(const Arguments& a) {
+    for (const char* option : {"horizon", "stride", "mode", "normalisation"})
+        if (a.has(option))
+            throw UsageError("--" + std::string(option) +
+                             " applies to series, not to --text (a text's windows predict the "
+                             "next character at every step)");
+}
+
 DataSource dataSourceFrom(const Arguments& a) {
-    const int sources = a.has("csv") + a.has("generator") + a.has("bundled");
+    const int sources = a.has("csv") + a.has("generator") + a.has("bundled") + a.has("text");
     if (sources != 1)
-        throw UsageError("give exactly one of --csv FILE, --generator NAME or --bundled NAME");
+        throw UsageError(
+            "give exactly one of --csv FILE, --generator NAME, --bundled NAME or --text FILE");
     if (!a.has("csv"))
         for (const std::string& name : csvOptionNames())
             if (a.has(name)) throw UsageError("--" + name + " applies only to --csv FILE");
+    if (!a.has("text") && a.has("embedding"))
+        throw UsageError("--embedding applies only to --text: a series' steps are numbers");
     DataSource d;
     if (a.has("csv")) {
         d.kind = DataSourceKind::Csv;
@@ -105,11 +126,15 @@ DataSource dataSourceFrom(const Arguments& a) {
         d.generator.kind =
             a.choice("generator", [](const std::string& n) { return generatorInfo(n).kind; });
         d.generator.seed = static_cast<std::uint64_t>(a.integer("seed", 1, 0, 2147483647));
+    } else if (a.has("text")) {
+        refuseSeriesOptions(a);
+        d.kind = DataSourceKind::Text;
+        d.text = textSourceFrom(a.required("text"));
     } else {
         d.kind = DataSourceKind::Bundled;
         d.bundled = a.choice("bundled", [](const std::string& n) { return bundledDataset(n).name; });
     }
-    d.window.window = a.integer("window", 20, 1, 100000);
+    d.window.window = a.integer("window", d.kind == DataSourceKind::Text ? 100 : 20, 1, 100000);
     d.window.horizon = a.integer("horizon", 1, 0, 100000);
     d.window.stride = a.integer("stride", 1, 1, 100000);
     d.window.mode = a.choice("mode", parseWindowMode, "many_to_one");
@@ -172,12 +197,36 @@ Experiment experimentFromFlags(const Arguments& a) {
         throw UsageError("--nonlinearity: " + *problem);
     e.network.hiddenSize = a.integer("hidden", 16, 1, kMaxHiddenSize);
     e.network.numLayers = a.integer("layers", 1, 1, kMaxLayers);
+    e.network.embeddingSize = a.integer("embedding", 0, 0, kMaxEmbeddingSize);
     e.training.seed = static_cast<std::uint64_t>(a.integer("seed", 1, 0, 2147483647));
     e.training.epochs = a.integer("epochs", 50, 1, kMaxEpochs);
     e.training.init.scheme = a.choice("init", parseInitScheme, "pytorch");
     e.training.init.forgetBias = a.number("forget-bias", 0.0);
     applyOverrides(a, e.training);
     return e;
+}
+
+// A language model's measure after training: bits per character on each part of the text, and
+// the unigram entropy a model must beat to have learned anything beyond character frequencies.
+void reportLanguageModel(const Trainer& trainer) {
+    const auto* text = dynamic_cast<const TextDataset*>(&trainer.data());
+    if (!text) return;
+    const auto number = [](double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.3f", v);
+        return std::string(buf);
+    };
+    std::string parts;
+    for (Split split : {Split::Train, Split::Validation, Split::Test}) {
+        const Evaluation e = trainer.evaluate(split);
+        if (!e.bitsPerCharacter) continue;
+        parts += (parts.empty() ? "" : ", ") + toString(split) + " " +
+                 number(*e.bitsPerCharacter) + " (perplexity " + number(*e.perplexity) + ")";
+    }
+    std::fprintf(stderr,
+                 "bits per character: %s; unigram entropy of the training part: %s bits per "
+                 "character\n",
+                 parts.c_str(), number(text->unigramEntropyBits()).c_str());
 }
 
 class ProgressLine {
@@ -228,7 +277,7 @@ struct TrainRequest {
 
 TrainRequest parseRequest(const std::vector<std::string>& args) {
     std::set<std::string> valued{"experiment", "epochs", "out", "log", "csv", "generator",
-                                 "bundled", "cell", "nonlinearity", "hidden", "layers",
+                                 "bundled", "text", "embedding", "cell", "nonlinearity", "hidden", "layers",
                                  "window", "horizon", "stride", "mode", "lr", "optimizer",
                                  "clip", "batch", "seed", "split", "normalisation", "init",
                                  "forget-bias", "truncation", "patience"};
@@ -272,12 +321,15 @@ int run(const std::vector<std::string>& args) {
         if (!e.data) throw UsageError(path + " has no \"data\" section: nothing to train on");
         data = *e.data;
         trainer = makeTrainer(e, directoryOf(path));
-        // --out may be in another folder: it records the CSV from where it really is.
-        if (data.kind == DataSourceKind::Csv && !data.embedded)
-            data.csvPath =
-                std::filesystem::absolute(std::filesystem::path(directoryOf(path)) / data.csvPath)
-                    .lexically_normal()
-                    .string();
+        // --out may be in another folder: it records the CSV or text from where it really is.
+        const auto whereItIs = [&](const std::string& file) {
+            return std::filesystem::absolute(std::filesystem::path(directoryOf(path)) / file)
+                .lexically_normal()
+                .string();
+        };
+        if (data.kind == DataSourceKind::Csv && !data.embedded) data.csvPath = whereItIs(data.csvPath);
+        if (data.kind == DataSourceKind::Text && !data.text.path.empty())
+            data.text.path = whereItIs(data.text.path);
         // Changed settings reach the run as the window's edits do: another kind of optimizer
         // starts with fresh state.
         TrainingSettings s = trainer->settings();
@@ -313,6 +365,7 @@ int run(const std::vector<std::string>& args) {
 
     saveTrainer(a.required("out"), *trainer, data);
     if (const auto log = a.optional("log")) writeLog(*log, *trainer);
+    reportLanguageModel(*trainer);
     switch (trainer->stopReason()) {
         case StopReason::Diverged:
             std::fprintf(stderr, "%s\n", trainer->divergence()->message().c_str());
@@ -334,7 +387,7 @@ int run(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration{
-    "train", "train an experiment, or one built from a CSV file and flags", &run,
+    "train", "train an experiment, or one built from a CSV file, a text or a generator and flags", &run,
     [](const std::vector<std::string>& args) { parseRequest(args); }};
 
 }  // namespace

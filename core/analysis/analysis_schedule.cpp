@@ -39,11 +39,14 @@ long long doublingInterval(double cost, double share, double perUnit, long long 
 }  // namespace
 
 double trainingStepCost(const NetworkConfig& n, Index steps, Index batch) {
-    // Forward 2 and backward 4 flops per weight, sample and step: Σ_l G·H·(I_l + H).
+    // Forward 2 and backward 4 flops per weight, sample and step: Σ_l G·H·(I_l + H), where a
+    // one-hot first layer multiplies nothing (it gathers a column of W_ih) and an embedded one
+    // multiplies its E values.
     const double H = n.hiddenSize;
     const double G = gateCount(n.cell);
+    const double I0 = hasOneHotInput(n) ? 0.0 : firstLayerInputSize(n);
     double weights = 0.0;
-    for (int l = 0; l < n.numLayers; ++l) weights += G * H * ((l == 0 ? n.inputSize : H) + H);
+    for (int l = 0; l < n.numLayers; ++l) weights += G * H * ((l == 0 ? I0 : H) + H);
     return 6.0 * static_cast<double>(batch) * static_cast<double>(steps) * weights;
 }
 

@@ -213,4 +213,40 @@ CsvOptions bundledOptions(const BundledDataset& dataset) {
     return options;
 }
 
+const std::vector<BundledText>& bundledTexts() {
+    static const std::vector<BundledText> texts = {
+        {"us_constitution", "The Constitution of the United States", "us_constitution.txt",
+         "English",
+         "The Constitution of 1787 with its 27 amendments: 45,000 characters of legal English, "
+         "71 different ones.",
+         "Debian miscfiles 1.5+dfsg-4, /usr/share/state/us-constitution.gz.",
+         "Public domain (miscfiles' copyright file: debian/addons, License: public-domain)"},
+        {"devils_dictionary", "The Devil's Dictionary (Ambrose Bierce, 1911)",
+         "devils_dictionary.txt", "English",
+         "Satirical definitions from ABASEMENT to ZOOLOGY, with verse: 383,000 characters of "
+         "English, 84 different ones; a book.",
+         "Debian dict-devil 1.0-13.1, /usr/share/dictd/devil.dict.dz (the Internet Wiretap "
+         "edition of 1993).",
+         "Public domain (dict-devil's copyright file: \"The Devil's Dictionary is in the public "
+         "domain, its copyright has expired.\")"},
+        {"tang_poems", "Three hundred Tang poems (唐诗三百首)", "tang_poems.txt",
+         "Chinese (classical)",
+         "Poems of the Tang dynasty (618-907) as selected by Sun Zhu in 1763, each with its "
+         "title and poet: 29,600 characters of classical Chinese, 2,579 different ones.",
+         "Debian fortunes-zh 2.98, /usr/share/games/fortunes/tang300.",
+         "The poems and the selection are centuries old and in the public domain; the packaged "
+         "file is distributed under GPL-3.0+ (fortunes-zh's copyright file), as RNN Lab is."},
+    };
+    return texts;
+}
+
+const BundledText& bundledText(const std::string& name) {
+    std::string names;
+    for (const BundledText& t : bundledTexts()) {
+        if (t.name == name) return t;
+        names += (names.empty() ? "" : ", ") + t.name;
+    }
+    throw ConfigError("bundled text '" + name + "' is not one of: " + names);
+}
+
 }  // namespace rnnlab

@@ -1,7 +1,8 @@
 #pragma once
-// What RNN Lab offers without a file: the generators with their parameters, and the real
-// datasets bundled in resources/datasets/ with their provenance. The GUI's data list is built
-// from these tables; generators.cpp takes its defaults and ranges from them.
+// What RNN Lab offers without a file: the generators with their parameters, the real
+// datasets and the texts bundled in resources/datasets/ with their provenance. The GUI's data
+// list is built from the generators and datasets (texts are for rnnlab-cli train --text until
+// the window has views of text); generators.cpp takes its defaults and ranges from them.
 
 #include <string>
 #include <vector>
@@ -51,5 +52,20 @@ const std::vector<BundledDataset>& bundledDatasets();
 const BundledDataset& bundledDataset(const std::string& name);
 // The options that load a bundled file as described (label, target, missing policy).
 CsvOptions bundledOptions(const BundledDataset& dataset);
+
+// A public-domain text for character language models (core/data/text_dataset.h).
+struct BundledText {
+    std::string name;      // "us_constitution": on the command line and in files
+    std::string title;     // "The Constitution of the United States"
+    std::string file;      // relative to resources/datasets/
+    std::string language;  // "English", "Chinese (classical)"
+    std::string description;
+    std::string source;   // the Debian package and file it is copied from
+    std::string licence;  // as stated by that package
+};
+
+const std::vector<BundledText>& bundledTexts();
+// Throws ConfigError listing the known names.
+const BundledText& bundledText(const std::string& name);
 
 }  // namespace rnnlab

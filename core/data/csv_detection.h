@@ -11,15 +11,12 @@
 #include "core/data/csv_reader.h"
 #include "core/data/csv_records.h"
 #include "core/data/missing_markers.h"
+#include "core/data/utf8_text.h"  // checkEncoding
 
 namespace rnnlab {
 
 // Records looked at to detect the delimiter, the header and which columns hold text.
 constexpr int kCsvSampleRecords = 64;
-
-// Refuses UTF-16, binary data (a NUL byte) and invalid UTF-8, naming the line and byte column;
-// returns whether a UTF-8 byte order mark opens the text.
-bool checkEncoding(std::string_view bytes, const std::string& source);
 
 // The delimiter that splits the first records into the same number (> 1) of fields, trying
 // tab, semicolon, comma, then whitespace. Failing that (a ragged file), the one giving the

@@ -1,7 +1,6 @@
 #include "core/data/csv_reader.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -13,6 +12,7 @@
 #include "core/data/csv_detection.h"
 #include "core/data/csv_records.h"
 #include "core/data/data_error.h"
+#include "core/data/data_file.h"
 #include "core/data/missing_values.h"
 #include "core/data/wide_table.h"
 
@@ -21,16 +21,6 @@ namespace rnnlab {
 namespace {
 
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
-
-std::string sizeText(std::uint64_t bytes) {
-    char text[32];
-    const double gib = double(bytes) / double(std::uint64_t(1) << 30);
-    if (gib >= 1.0)
-        std::snprintf(text, sizeof text, "%.1f GiB", gib);
-    else
-        std::snprintf(text, sizeof text, "%.1f MiB", double(bytes) / double(1 << 20));
-    return text;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading the chosen columns
@@ -211,30 +201,8 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
 }
 
 LoadedCsv loadCsv(const std::string& path, const CsvOptions& options) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (!fs::exists(status)) throw DataError(path, 0, 0, {}, "no such file");
-    if (fs::is_directory(status)) throw DataError(path, 0, 0, {}, "this is a folder, not a file");
-    if (!fs::is_regular_file(status)) throw DataError(path, 0, 0, {}, "this is not a regular file");
-    const std::uintmax_t size = fs::file_size(path, ec);
-    if (ec) throw DataError(path, 0, 0, {}, "cannot read the file size: " + ec.message());
-    if (size > options.maxBytes)
-        throw DataError(path, 0, 0, {},
-                        "the file is " + sizeText(size) + "; files up to " +
-                            sizeText(options.maxBytes) +
-                            " can be read (keep fewer rows, or split the file)");
-
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (file == nullptr)
-        throw DataError(path, 0, 0, {},
-                        std::string("cannot open the file: ") + std::strerror(errno));
-    std::string bytes(std::size_t(size), '\0');
-    const std::size_t read = std::fread(bytes.data(), 1, bytes.size(), file);
-    const bool failed = std::ferror(file) != 0;
-    std::fclose(file);
-    if (failed) throw DataError(path, 0, 0, {}, "the file could not be read completely");
-    bytes.resize(read);
+    const std::string bytes =
+        readDataFile(path, options.maxBytes, "keep fewer rows, or split the file");
     return parseCsv(bytes, path, options);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // What the trainer consumes: samples of T steps split into train / validation / test, batched
-// into engine tensors. Two kinds share this interface:
+// into engine tensors. Three kinds share this interface:
 //   WindowedDataset  - windows cut from one long Series (forecasting, window classification);
-//   SequenceDataset  - a set of independent sequences (adding problem, remember-the-first).
+//   SequenceDataset  - a set of independent sequences (adding problem, remember-the-first);
+//   TextDataset      - windows of a text's characters as symbol indices (language models).
 //
 // A batch of B samples, time-major (tensor_types.h):
 //   inputs   (T*B, I)  row t*B + b = sample b at step t
@@ -52,6 +53,9 @@ public:
     Index targetWidth() const { return m_classification ? 1 : m_outputSize; }
     bool perStepTargets() const { return m_perStepTargets; }
     bool classification() const { return m_classification; }
+    // V for data whose input at each step is one symbol index 0..V-1 (a text), else 0: the
+    // inputs are real numbers.
+    virtual int vocabularySize() const { return 0; }
 
     Index count(Split split) const { return Index(m_ids[std::size_t(split)].size()); }
     Index batchCount(Split split, Index batchSize) const;
@@ -89,6 +93,9 @@ public:
 protected:
     TrainingData(Index steps, Index inputSize, Index outputSize, bool perStepTargets,
                  bool classification);
+
+    // For data whose number of classes is known only once it is read (a text's vocabulary).
+    void setOutputSize(Index outputSize) { m_outputSize = outputSize; }
 
     // One sample by id: inputs (T, I), targets (1, targetWidth()) or (T, targetWidth()).
     virtual void sample(Index id, Matrix<double>& inputs, Matrix<double>& targets) const = 0;

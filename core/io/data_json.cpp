@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include "core/data/catalog.h"
+#include "core/data/vocabulary.h"
 
 namespace rnnlab {
 
@@ -103,6 +104,46 @@ void parseBundled(const QJsonObject& data, const JsonPath& at, DataSource& s) {
     }
 }
 
+// "text": {"path" or "bundled", "vocabulary" when a network was trained on it}.
+QJsonObject textJson(const TextSource& t) {
+    QJsonObject o;
+    if (t.bundled.empty())
+        o.insert("path", qs(t.path));
+    else
+        o.insert("bundled", qs(t.bundled));
+    if (!t.vocabulary.empty()) o.insert("vocabulary", stringsJson(t.vocabulary));
+    return o;
+}
+
+TextSource parseText(const QJsonObject& o, const JsonPath& at) {
+    rejectUnknownFields(o, at, {"path", "bundled", "vocabulary"});
+    TextSource t;
+    if (o.contains(QLatin1String("path")) == o.contains(QLatin1String("bundled")))
+        at.fail(" must have either \"path\" (a text file) or \"bundled\" (a bundled text)");
+    if (o.contains(QLatin1String("path"))) {
+        t.path = requireString(o, "path", at);
+    } else {
+        t.bundled = requireString(o, "bundled", at);
+        try {
+            bundledText(t.bundled);
+        } catch (const std::runtime_error& e) {
+            at.field("bundled").fail(std::string(": ") + e.what());
+        }
+    }
+    if (o.contains(QLatin1String("vocabulary"))) {
+        const JsonPath v = at.field("vocabulary");
+        t.vocabulary = parseStrings(o.value("vocabulary"), v);
+        try {
+            Vocabulary::fromStrings(t.vocabulary);
+        } catch (const ConfigError& e) {
+            // "[3] must be one character": the element's place, else a sentence about the list
+            const std::string what = e.what();
+            v.fail(what.front() == '[' ? what : " " + what);
+        }
+    }
+    return t;
+}
+
 QJsonObject generatorJson(const GeneratorSpec& g) {
     QJsonObject params;
     for (const auto& [name, value] : g.parameters) params.insert(qs(name), value);
@@ -187,6 +228,7 @@ QJsonObject dataSourceJson(const DataSource& s, const NormaliserParams* normalis
         case DataSourceKind::Generator: o.insert("generator", generatorJson(s.generator)); break;
         case DataSourceKind::Bundled: o.insert("bundled", bundledJson(s)); break;
         case DataSourceKind::Csv: o.insert("csv", csvJson(s)); break;
+        case DataSourceKind::Text: o.insert("text", textJson(s.text)); break;
     }
     o.insert("window", QJsonObject{{"length", static_cast<double>(s.window.window)},
                                    {"horizon", static_cast<double>(s.window.horizon)},
@@ -206,7 +248,7 @@ QJsonObject dataSourceJson(const DataSource& s, const NormaliserParams* normalis
 
 DataSource parseDataSource(const QJsonObject& o, const JsonPath& at) {
     rejectUnknownFields(o, at,
-                        {"source", "generator", "bundled", "csv", "window", "split",
+                        {"source", "generator", "bundled", "csv", "text", "window", "split",
                          "normalisation", "target_kind", "normaliser", "embedded"});
     DataSource s;
     s.kind = parseChoice(requireString(o, "source", at), at.field("source"), parseDataSourceKind);
@@ -219,6 +261,9 @@ DataSource parseDataSource(const QJsonObject& o, const JsonPath& at) {
             break;
         case DataSourceKind::Csv:
             s.csv = parseCsvOptions(requireObject(o, "csv", at), at.field("csv"), s.csvPath);
+            break;
+        case DataSourceKind::Text:
+            s.text = parseText(requireObject(o, "text", at), at.field("text"));
             break;
     }
     if (o.contains(QLatin1String("window"))) {

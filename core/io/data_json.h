@@ -6,6 +6,8 @@
 //                    "columns": ["close"], "target": "close", "label": "date"},
 //            "generator": {"name": "sine", "seed": 1, "parameters": {"period": 50}},
 //            "bundled": "sunspots",
+//            "text": {"path": "book.txt", "vocabulary": ["", "\n", " ", "a", ...]},
+//                    (or {"bundled": "us_constitution", ...}; "vocabulary" once trained)
 //            "window": {"length": 20, "horizon": 1, "stride": 1, "mode": "many_to_one"},
 //            "split": {"train": 0.7, "validation": 0.15},
 //            "normalisation": "zscore", "target_kind": "regression",

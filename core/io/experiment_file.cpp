@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "core/base/errors.h"
+#include "core/data/text_dataset.h"
 #include "core/data/windowed_dataset.h"
 #include "core/io/atomic_file.h"
 #include "core/io/data_json.h"
@@ -72,12 +73,13 @@ QByteArray experimentJson(const Experiment& e, const std::string& name,
 
 void writeExperiment(const std::string& path, const Experiment& e,
                      const NormaliserParams* normaliser) {
-    if (!e.data || e.data->kind != DataSourceKind::Csv || e.data->embedded) {
-        writeFileAtomically(path, experimentJson(e, path, normaliser));
-        return;
-    }
     Experiment recorded = e;
-    recorded.data->csvPath = csvPathForFile(e.data->csvPath, path);
+    if (recorded.data && !recorded.data->embedded) {
+        if (recorded.data->kind == DataSourceKind::Csv)
+            recorded.data->csvPath = csvPathForFile(e.data->csvPath, path);
+        if (recorded.data->kind == DataSourceKind::Text && !recorded.data->text.path.empty())
+            recorded.data->text.path = csvPathForFile(e.data->text.path, path);
+    }
     writeFileAtomically(path, experimentJson(recorded, path, normaliser));
 }
 
@@ -98,6 +100,8 @@ Experiment captureExperiment(const Trainer& t, std::optional<DataSource> data, b
     e.weightsFromFile = true;
     e.training = t.settings();
     e.data = std::move(data);
+    if (const auto* text = dynamic_cast<const TextDataset*>(&t.data()); text && e.data)
+        e.data->text.vocabulary = text->vocabulary().strings();
     if (withState) e.state = t.state();
     return e;
 }
@@ -116,10 +120,6 @@ void saveTrainer(const std::string& path, const Trainer& t, const DataSource& da
 std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory,
                                      AnalysisMode analysisMode) {
     if (!e.data) refuse(e, "the experiment has no \"data\" section: choose data to train on");
-    // Every data source so far gives real-valued series; none gives symbol indices.
-    if (e.network.input == InputKind::Symbols)
-        refuse(e, "network.input: \"symbols\" needs symbol data, but the data section gives "
-                  "real-valued series: use \"input\": \"real\"");
     std::shared_ptr<TrainingData> data;
     try {
         data = buildTrainingData(*e.data, baseDirectory);

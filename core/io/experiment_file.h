@@ -36,8 +36,9 @@ Experiment parseExperiment(const QByteArray& bytes, const std::string& name);
 // normaliser: the fitted normalisation to record in the data section (may be null).
 QByteArray experimentJson(const Experiment& experiment, const std::string& name,
                           const NormaliserParams* normaliser = nullptr);
-// Writes atomically. A CSV data file beside the experiment file or in a folder below it is
-// recorded relative to the experiment file (csvPathForFile), so the folder can move as a whole.
+// Writes atomically. A CSV or text data file beside the experiment file or in a folder below it
+// is recorded relative to the experiment file (csvPathForFile), so the folder can move as a
+// whole.
 void writeExperiment(const std::string& path, const Experiment& experiment,
                      const NormaliserParams* normaliser = nullptr);
 
@@ -46,7 +47,8 @@ void writeExperiment(const std::string& path, const Experiment& experiment,
 // as given (absolute elsewhere; a relative path is already relative to the experiment file).
 std::string csvPathForFile(const std::string& csvPath, const std::string& experimentPath);
 
-// A trainer's network, weights, settings and (withState) its progress and history.
+// A trainer's network, weights, settings and (withState) its progress and history; for a text,
+// the vocabulary the network was trained with (data.text.vocabulary).
 Experiment captureExperiment(const Trainer& trainer, std::optional<DataSource> data, bool withState);
 // The normalisation fitted to the trainer's series data (none for the sequence tasks), which an
 // experiment file records in its data section.

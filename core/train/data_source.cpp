@@ -3,6 +3,7 @@
 #include "core/base/errors.h"
 #include "core/data/bundled_files.h"
 #include "core/data/catalog.h"
+#include "core/data/data_file.h"
 #include "core/data/sequence_dataset.h"
 #include "core/train/memory_budget.h"
 
@@ -13,6 +14,7 @@ std::string toString(DataSourceKind kind) {
         case DataSourceKind::Generator: return "generator";
         case DataSourceKind::Bundled: return "bundled";
         case DataSourceKind::Csv: return "csv";
+        case DataSourceKind::Text: return "text";
     }
     return "?";
 }
@@ -21,7 +23,9 @@ DataSourceKind parseDataSourceKind(const std::string& name) {
     if (name == "generator") return DataSourceKind::Generator;
     if (name == "bundled") return DataSourceKind::Bundled;
     if (name == "csv") return DataSourceKind::Csv;
-    throw ConfigError("unknown data source '" + name + "' (expected generator, bundled or csv)");
+    if (name == "text") return DataSourceKind::Text;
+    throw ConfigError("unknown data source '" + name +
+                      "' (expected generator, bundled, csv or text)");
 }
 
 namespace {
@@ -35,6 +39,25 @@ void checkGeneratorMemory(const ResolvedGenerator& generator) {
 std::string resolve(const std::string& path, const std::string& base) {
     if (path.empty() || path.front() == '/' || base.empty()) return path;
     return base + "/" + path;
+}
+
+std::string fileName(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// A trained network's symbols mean what they meant in training: the text must still give the
+// vocabulary saved with it.
+void checkSavedVocabulary(const Vocabulary& vocabulary, const std::vector<std::string>& saved) {
+    if (saved.empty()) return;
+    const std::vector<std::string> given = vocabulary.strings();
+    if (given == saved) return;
+    std::size_t i = 0;
+    while (i < given.size() && i < saved.size() && given[i] == saved[i]) ++i;
+    throw ConfigError("text.vocabulary: the text gives " + std::to_string(given.size()) +
+                      " symbols, the network was trained with " + std::to_string(saved.size()) +
+                      " (they differ from [" + std::to_string(i) +
+                      "] on): the text has changed since the network was trained on it");
 }
 
 ResolvedSource::Bundled resolveBundled(const DataSource& s) {
@@ -56,8 +79,24 @@ ResolvedSource::Origin resolveOrigin(const DataSource& s, const std::string& bas
             return resolveBundled(s);
         case DataSourceKind::Csv:
             return ResolvedSource::CsvFile{resolve(s.csvPath, baseDirectory), s.csv};
+        case DataSourceKind::Text:
+            if (!s.text.bundled.empty())
+                return ResolvedSource::Text{{}, &bundledText(s.text.bundled)};
+            return ResolvedSource::Text{resolve(s.text.path, baseDirectory), nullptr};
     }
     throw ConfigError("unknown data source");
+}
+
+std::shared_ptr<TextDataset> readText(const ResolvedSource::Text& text, const DataSource& s) {
+    std::shared_ptr<TextDataset> data;
+    if (text.bundled)
+        data = TextDataset::fromBytes(bundledFileContents(text.bundled->file),
+                                      "datasets/" + text.bundled->file, s.window.window, s.split);
+    else
+        data = TextDataset::fromBytes(readDataFile(text.path, kMaxTextBytes, "use a shorter text"),
+                                      text.path, s.window.window, s.split);
+    checkSavedVocabulary(data->vocabulary(), s.text.vocabulary);
+    return data;
 }
 
 }  // namespace
@@ -92,6 +131,8 @@ Series ResolvedSource::series() const {
         return parseCsv(bundledFileContents(b->dataset->file), "datasets/" + b->dataset->file,
                         b->options)
             .series;
+    if (std::holds_alternative<Text>(m_origin))
+        throw ConfigError("a text gives characters to predict, not a series of numbers");
     const auto& file = std::get<CsvFile>(m_origin);
     return loadCsv(file.path, file.options).series;
 }
@@ -102,6 +143,7 @@ std::shared_ptr<TrainingData> ResolvedSource::trainingData() const {
         checkGeneratorMemory(generator);
         return std::make_shared<SequenceDataset>(generateSequences(generator, m_source.split));
     }
+    if (const auto* text = std::get_if<Text>(&m_origin)) return readText(*text, m_source);
     return windowedData(series(), m_source);
 }
 
@@ -125,10 +167,9 @@ std::string describe(const DataSource& s) {
             return generatorInfo(s.generator.kind).name + " (seed " +
                    std::to_string(s.generator.seed) + ")";
         case DataSourceKind::Bundled: return s.bundled;
-        case DataSourceKind::Csv: {
-            const auto slash = s.csvPath.find_last_of('/');
-            return slash == std::string::npos ? s.csvPath : s.csvPath.substr(slash + 1);
-        }
+        case DataSourceKind::Csv: return fileName(s.csvPath);
+        case DataSourceKind::Text:
+            return s.text.bundled.empty() ? fileName(s.text.path) : s.text.bundled;
     }
     return "?";
 }

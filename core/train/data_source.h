@@ -1,7 +1,8 @@
 #pragma once
 // Where an experiment's data comes from and how it is shaped for training: a generator, a
 // bundled dataset or a CSV file (optionally with its values embedded in the experiment file),
-// the columns, the missing-value policy, the window, the split and the normalisation.
+// or a text for a character language model (a file or a bundled text); the columns, the
+// missing-value policy, the window, the split and the normalisation.
 // Plain data, saved in the "data" section of an experiment file.
 
 #include <memory>
@@ -13,12 +14,22 @@
 #include "core/data/csv_reader.h"
 #include "core/data/generators.h"
 #include "core/data/normaliser.h"
+#include "core/data/text_dataset.h"
 #include "core/data/training_data.h"
 #include "core/data/windowed_dataset.h"
 
 namespace rnnlab {
 
-enum class DataSourceKind { Generator, Bundled, Csv };
+enum class DataSourceKind { Generator, Bundled, Csv, Text };
+
+// A text to model character by character (text_dataset.h): a file or a bundled text.
+struct TextSource {
+    std::string path;     // a UTF-8 file as given (relative paths: to the experiment file), or
+    std::string bundled;  // the name of a bundled text (bundledTexts())
+    // The vocabulary a trained network was trained with, in index order ("" = unknown), as
+    // saved with it; empty before training. The text must give the same one.
+    std::vector<std::string> vocabulary;
+};
 
 struct DataSource {
     DataSourceKind kind = DataSourceKind::Generator;
@@ -27,7 +38,9 @@ struct DataSource {
     std::string csvPath;         // kind Csv: as given (relative paths: to the experiment file)
     CsvOptions csv;              // kind Csv: delimiter, header, columns, target, missing policy;
                                  // kind Bundled: the target and inputs chosen, if any
-    WindowSpec window;           // series data (not the sequence tasks)
+    TextSource text;             // kind Text
+    WindowSpec window;           // series data, and a text's window length (not the sequence
+                                 // tasks)
     SplitSpec split;
     NormalisationKind normalisation = NormalisationKind::ZScore;
     TargetKind target = TargetKind::Regression;
@@ -35,7 +48,7 @@ struct DataSource {
     std::optional<Series> embedded;
 };
 
-// "generator" "bundled" "csv"; the parser throws ConfigError listing the valid names.
+// "generator" "bundled" "csv" "text"; the parser throws ConfigError listing the valid names.
 std::string toString(DataSourceKind kind);
 DataSourceKind parseDataSourceKind(const std::string& name);
 
@@ -67,7 +80,11 @@ public:
         std::string path;  // as opened: joined to the base directory when relative
         CsvOptions options;
     };
-    using Origin = std::variant<Embedded, Generated, Bundled, CsvFile>;
+    struct Text {
+        std::string path;                      // as opened, or
+        const BundledText* bundled = nullptr;  // a bundled text
+    };
+    using Origin = std::variant<Embedded, Generated, Bundled, CsvFile, Text>;
 
     ResolvedSource(DataSource source, Origin origin);
 
@@ -76,10 +93,12 @@ public:
     bool sequenceTask() const;
 
     // The series (embedded, generated, bundled or read): CSV errors are DataError with
-    // file:line:column. Sequence tasks have no series: ConfigError.
+    // file:line:column. Sequence tasks and texts have no series: ConfigError.
     Series series() const;
-    // The training data: windows of the series, or the generated set of sequences. Generated
-    // data must fit the memory budget (memory_budget.h).
+    // The training data: windows of the series, the generated set of sequences, or windows of
+    // a text (a TextDataset; DataError with file:line:column for a bad text, ConfigError when
+    // it no longer gives the vocabulary saved with the network). Generated data must fit the
+    // memory budget (memory_budget.h).
     std::shared_ptr<TrainingData> trainingData() const;
 
 private:
@@ -87,8 +106,8 @@ private:
     Origin m_origin;
 };
 
-// Throws ConfigError for an unknown generator or bundled dataset and for bad generator
-// parameters; relative CSV paths are resolved against baseDirectory.
+// Throws ConfigError for an unknown generator, bundled dataset or bundled text and for bad
+// generator parameters; relative CSV and text paths are resolved against baseDirectory.
 ResolvedSource resolveSource(const DataSource& source, const std::string& baseDirectory = {});
 
 // Windows of a series shaped as the source says: its window, split, normalisation and target.
@@ -99,7 +118,8 @@ Series loadSeries(const DataSource& source, const std::string& baseDirectory = {
 std::shared_ptr<TrainingData> buildTrainingData(const DataSource& source,
                                                 const std::string& baseDirectory = {});
 
-// A short description for titles and the status bar: "sine (seed 1)", "sunspots", "prices.csv".
+// A short description for titles and the status bar: "sine (seed 1)", "sunspots", "prices.csv",
+// "book.txt".
 std::string describe(const DataSource& source);
 
 }  // namespace rnnlab

@@ -5,6 +5,10 @@
 
 namespace rnnlab {
 
+double perplexityOf(double crossEntropy) { return std::exp(crossEntropy); }
+
+double bitsPerCharacterOf(double crossEntropy) { return crossEntropy / std::log(2.0); }
+
 template <typename S>
 Evaluation evaluateSplit(const RecurrentNetwork<S>& net, const TrainingData& data, Split split) {
     const std::vector<Index>& ids = data.samples(split);
@@ -35,6 +39,10 @@ Evaluation evaluateSplit(const RecurrentNetwork<S>& net, const TrainingData& dat
         }
     }
     e.loss = lossSum / static_cast<double>(n);
+    if (data.vocabularySize() > 0) {
+        e.perplexity = perplexityOf(*e.loss);
+        e.bitsPerCharacter = bitsPerCharacterOf(*e.loss);
+    }
     if (data.classification()) {
         e.metrics.count = count;
         e.metrics.accuracy = static_cast<double>(correct) / static_cast<double>(count);

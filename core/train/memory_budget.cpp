@@ -38,10 +38,18 @@ MemoryPart buffer(const std::string& what, const std::vector<std::pair<std::stri
 
 // Values cached per sample and step by one forward and backward pass (layer_workspace.h): per
 // layer the gates and their gradients (2G·H) and up to six state vectors (h, c, tanh c, the GRU
-// n part, dh, dc), then the inputs and the outputs with their gradients.
+// n part, dh, dc), then the inputs (a symbol's index; with an embedding also its row and that
+// row's gradient, 2E) and the outputs with their gradients.
 double valuesPerStep(const NetworkConfig& c) {
     const double G = gateCount(c.cell), H = c.hiddenSize;
-    return c.numLayers * (2 * G * H + 6 * H) + c.inputSize + 2.0 * c.outputSize;
+    const double embedded = hasEmbedding(c) ? 2.0 * c.embeddingSize : 0.0;
+    return c.numLayers * (2 * G * H + 6 * H) + c.inputSize + embedded + 2.0 * c.outputSize;
+}
+
+// Values a pass keeps whatever its length: with one-hot input, W_ih^T and its gradient as
+// (V, G·H) tables to gather from and scatter into (symbol_input.h).
+double valuesPerPass(const NetworkConfig& c) {
+    return hasOneHotInput(c) ? 2.0 * c.vocabSize * gateCount(c.cell) * c.hiddenSize : 0.0;
 }
 
 double physicalMemory() {
@@ -88,7 +96,7 @@ MemoryEstimate estimateGeneratedData(const ResolvedGenerator& generator) {
 MemoryEstimate estimateTraining(const NetworkConfig& c, Index batchSize, Index evaluationChunk,
                                 Index steps) {
     const std::pair<std::string, double> perStep{"values per sample and step", valuesPerStep(c)};
-    return {
+    MemoryEstimate estimate{
         buffer("one training batch through the network",
                {{"window", double(steps)}, {"batch_size", double(batchSize)}, perStep}, 4),
         buffer("one evaluation chunk",
@@ -98,14 +106,23 @@ MemoryEstimate estimateTraining(const NetworkConfig& c, Index batchSize, Index e
         buffer("the parameters, their gradients and optimizer state",
                {{"parameters", double(parameterCount(c))}, {"copies", 10 + 2 * 4}}, 4),
     };
+    if (valuesPerPass(c) > 0)
+        estimate.push_back(buffer("the one-hot input tables of the training and evaluation passes",
+                                  {{"passes", 2}, {"values", valuesPerPass(c)}}, 4));
+    return estimate;
 }
 
 MemoryEstimate estimateTrace(const NetworkConfig& c, Index steps) {
     // The pass's cache, and the trace copied out of it.
-    return {buffer("the traced sequence",
-                   {{"steps", double(steps)}, {"values per step", 2 * valuesPerStep(c)}}, 8),
-            buffer("the parameters and their gradients",
-                   {{"parameters", double(parameterCount(c))}, {"copies", 2}}, 8)};
+    MemoryEstimate estimate{
+        buffer("the traced sequence",
+               {{"steps", double(steps)}, {"values per step", 2 * valuesPerStep(c)}}, 8),
+        buffer("the parameters and their gradients",
+               {{"parameters", double(parameterCount(c))}, {"copies", 2}}, 8)};
+    if (valuesPerPass(c) > 0)
+        estimate.push_back(
+            buffer("the one-hot input tables of the pass", {{"values", valuesPerPass(c)}}, 8));
+    return estimate;
 }
 
 MemoryBudget memoryBudget() {

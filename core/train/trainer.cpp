@@ -22,6 +22,18 @@ namespace {
 
 void checkFits(const NetworkConfig& c, const TrainingData& d) {
     validate(c);
+    const int V = d.vocabularySize();
+    if (c.input == InputKind::Symbols && V == 0)
+        throw ConfigError(
+            "network.input: \"symbols\" needs symbol data, but the data section "
+            "gives real-valued series: use \"input\": \"real\"");
+    if (c.input == InputKind::Real && V > 0)
+        throw ConfigError("network.input: the data gives symbols (a vocabulary of " +
+                          std::to_string(V) + "): use \"input\": \"symbols\" with vocab_size " +
+                          std::to_string(V));
+    if (c.input == InputKind::Symbols && c.vocabSize != V)
+        throw ConfigError("network.vocab_size is " + std::to_string(c.vocabSize) +
+                          " but the data has a vocabulary of " + std::to_string(V) + " symbols");
     if (c.inputSize != d.inputSize())
         throw ConfigError("the network has input size " + std::to_string(c.inputSize) +
                           " but the data has " + std::to_string(d.inputSize()) + " input columns");

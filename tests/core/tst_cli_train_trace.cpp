@@ -36,11 +36,13 @@ private slots:
         QCOMPARE(log.size(), 31);
         QVERIFY(log[0].startsWith("epoch,step,train_loss,val_loss,test_loss"));
         // The baselines beside the network: the same on every row; the free-running error at
-        // the epochs of its schedule (the first, then every k-th), empty at the others.
+        // the epochs of its schedule (the first, then every k-th), empty at the others; no
+        // bits per character for a series.
         QVERIFY(log[0].endsWith(",val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,"
-                                "val_rmse_free_running"));
+                                "val_rmse_free_running,val_bpc"));
         const QStringList firstRow = log[1].split(','), lastRow = log[30].split(',');
-        QCOMPARE(firstRow.size(), 13);
+        QCOMPARE(firstRow.size(), 14);
+        QCOMPARE(lastRow[13], QString());
         QVERIFY(firstRow[9].toDouble() > 0);
         QCOMPARE(lastRow[9], firstRow[9]);
         QCOMPARE(lastRow[10], firstRow[10]);  // seasonal: weekly dates, 52 weeks

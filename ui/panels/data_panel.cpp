@@ -314,6 +314,8 @@ void DataPanel::sourceChosen(QTreeWidgetItem* item) {
             if (!m_lastCsv || s.kind == DataSourceKind::Csv) return;
             s = *m_lastCsv;
             break;
+        case DataSourceKind::Text:  // not listed: the window has no views of text yet
+            return;
     }
     s.embedded.reset();
     m_controller.setDataSource(s);

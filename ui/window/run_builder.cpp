@@ -73,6 +73,10 @@ OpenedRun openRun(const QString& path, const DataSource& currentData) {
     OpenedRun o;
     try {
         Experiment e = readExperiment(path.toStdString());
+        if (e.data && e.data->kind == DataSourceKind::Text)
+            throw ConfigError(path.toStdString() +
+                              ": a character model of a text trains and writes with rnnlab-cli "
+                              "(train --text, sample); the window has no views of text yet");
         if (!e.data) {
             e.data = currentData;  // a bare model trains on the data already loaded
         } else if (e.data->kind == DataSourceKind::Csv && !e.data->csvPath.empty()) {

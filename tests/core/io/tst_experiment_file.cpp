@@ -137,8 +137,8 @@ private slots:
                  recorded);
     }
 
-    // A symbol network reads, saves and initialises (embedding included), but no data source
-    // gives symbols yet: training it is refused, naming network.input.
+    // A symbol network reads, saves and initialises (embedding included), but a series gives
+    // no symbols: training it on one is refused, naming network.input.
     void symbolNetworkIsNotTrainedOnSeries() {
         const QByteArray file = R"({"format": "rnnlab", "version": 1,
             "network": {"cell": "lstm", "input": "symbols", "vocab_size": 5, "embedding_size": 2,
@@ -234,8 +234,8 @@ private slots:
             << "e.json: training.optimizer.betas must hold two numbers (beta1, beta2)";
         QTest::newRow("data source")
             << R"(, "data": {"source": "ftp"})"
-            << "e.json: data.source: unknown data source 'ftp' (expected generator, bundled or "
-               "csv)";
+            << "e.json: data.source: unknown data source 'ftp' (expected generator, bundled, csv "
+               "or text)";
         QTest::newRow("generator name")
             << R"(, "data": {"source": "generator", "generator": {"name": "sinus"}})"
             << "e.json: data.generator.name: ";
