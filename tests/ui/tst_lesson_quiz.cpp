@@ -11,11 +11,14 @@
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
+#include "ui/compare/compare_view.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/lessons/quiz_panel.h"
+#include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
 #include "ui/window/experiment_controller.h"
+#include "ui/window/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/time_bar.h"
 
@@ -179,6 +182,37 @@ private slots:
         QTest::mouseClick(quiz->answerButton(), Qt::LeftButton);
         QCOMPARE(quiz->answeredCount(), 1);  // the fresh run's trace has its gradient
         QVERIFY2(quiz->feedbackText().contains("\u2016dL/dh\u2016 is largest at t = "),
+                 qPrintable(quiz->feedbackText()));
+    }
+
+    // vanishing-gradient, step 5, with two seeds per run in Compare: the run that ends lowest
+    // is judged on the mean over its seeds, as the status lines show it.
+    void runQuizUsesTheMeanOverTheSeeds() {
+        LabWindow window;
+        QVERIFY(gui_test::showAndActivate(window));
+        window.openLesson("vanishing-gradient");
+        QVERIFY(gui_test::waitUntilIdle(window.controller()));
+        CompareView* compare = window.compareView();
+        compare->setSeedCount(2);
+        trainRunsAndWait(*compare, 660);
+        std::map<QString, double> means;
+        for (int run = 0; run < 2; ++run) {
+            for (int seed = 0; seed < 2; ++seed) {
+                const auto s = compare->seedSession(run, seed)->snapshot();
+                QCOMPARE(s->step, 660LL);
+                means[compare->run(run).label] += *s->history.epochs.back().validationLoss / 2;
+            }
+        }
+        const QString lowest = means.begin()->second < std::next(means.begin())->second
+                                   ? means.begin()->first
+                                   : std::next(means.begin())->first;
+        LessonGuide* guide = window.lessonGuide();
+        goToStep(guide, 4);
+        QuizPanel* quiz = guide->quizPanel();
+        QTest::mouseClick(choiceButton(quiz, lowest), Qt::LeftButton);
+        QVERIFY2(quiz->feedbackText().startsWith("Right: " + lowest + "."),
+                 qPrintable(quiz->feedbackText()));
+        QVERIFY2(quiz->feedbackText().contains(QString::fromStdString(lessonNumber(means[lowest]))),
                  qPrintable(quiz->feedbackText()));
     }
 

@@ -182,6 +182,8 @@ void QuizPanel::refreshAnswer() {
 
 void QuizPanel::showQuiz() {
     const Quiz* q = quiz();
+    // Nothing at all without a lesson that quizzes: the guide keeps its layout.
+    setVisible(m_quizCount > 0);
     m_box->setVisible(q != nullptr);
     m_feedback->clear();
     m_feedback->hide();

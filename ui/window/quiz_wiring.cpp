@@ -17,12 +17,19 @@ namespace rnnlab::ui {
 std::vector<std::pair<std::string, double>> finalLosses(const CompareView& compare) {
     std::vector<std::pair<std::string, double>> losses;
     for (int i = 0; i < compare.runCount(); ++i) {
-        const TrainingSession* session = compare.session(i);
-        const auto snapshot = session ? session->snapshot() : nullptr;
-        if (!snapshot || snapshot->history.epochs.empty()) continue;
-        const EpochRecord& last = snapshot->history.epochs.back();
-        losses.emplace_back(compare.run(i).label.toStdString(),
-                            last.validationLoss.value_or(last.trainLoss));
+        // With several seeds, the mean over them, as the run's status line shows it.
+        double sum = 0.0;
+        int seeds = 0;
+        for (int k = 0; k < compare.seedCount(); ++k) {
+            const TrainingSession* session = compare.seedSession(i, k);
+            const auto snapshot = session ? session->snapshot() : nullptr;
+            if (!snapshot || snapshot->history.epochs.empty()) break;
+            const EpochRecord& last = snapshot->history.epochs.back();
+            sum += last.validationLoss.value_or(last.trainLoss);
+            ++seeds;
+        }
+        if (seeds > 0 && seeds == compare.seedCount())
+            losses.emplace_back(compare.run(i).label.toStdString(), sum / seeds);
     }
     return losses;
 }

@@ -18,7 +18,7 @@ class QuizPanel;
 class TimeBar;
 
 // Each Compare run's label and final validation loss (its training loss without a validation
-// part), for the runs that have finished an epoch.
+// part), the mean over its seeds, for the runs whose every seed has finished an epoch.
 std::vector<std::pair<std::string, double>> finalLosses(const CompareView& compare);
 
 void connectQuizzes(QuizPanel& quiz, ExperimentController& controller, const CompareView& compare,
