@@ -13,8 +13,11 @@
 #include "ui/application_setup.h"
 #include "ui/compare/compare_view.h"
 #include "ui/explorer/explorer_view.h"
+#include "ui/gradients/gradient_profile_view.h"
+#include "ui/gradients/gradients_view.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/lessons/quiz_panel.h"
+#include "ui/plot/figure.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
 #include "ui/window/experiment_controller.h"
@@ -179,6 +182,17 @@ private slots:
         QCOMPARE(guide->currentStep(), 2);
         window.timeBar()->setCurrentStep(5);
         QCOMPARE(quiz->pickedText(), QString("Your answer: t = 6"));
+        // A click on the Gradients view's ‖dL/dhₜ‖ plot picks the step under it.
+        Figure* profile = window.gradients()->profileView()->profileFigure();
+        QTRY_VERIFY_WITH_TIMEOUT(profile->isVisible() && profile->graphCount() > 0 &&
+                                     profile->graph(0)->data()->size() > 0,
+                                 kWorkerTimeoutMs);
+        profile->replot();
+        const QPoint at(int(profile->xAxis->coordToPixel(12.2)),
+                        profile->axisRect()->rect().center().y());
+        QTest::mouseClick(profile, Qt::LeftButton, {}, at);
+        QCOMPARE(quiz->pickedText(), QString("Your answer: t = 12"));
+        window.timeBar()->setCurrentStep(5);
         QTest::mouseClick(quiz->answerButton(), Qt::LeftButton);
         QCOMPARE(quiz->answeredCount(), 1);  // the fresh run's trace has its gradient
         QVERIFY2(quiz->feedbackText().contains("\u2016dL/dh\u2016 is largest at t = "),
