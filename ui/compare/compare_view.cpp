@@ -265,7 +265,8 @@ void CompareView::showEmptyState() {
     m_empty->setVisible(empty);
     m_loss->setHidden(empty);
     m_gradient->setHidden(empty);
-    for (QPushButton* b : {m_play, m_pause, m_reset}) b->setHidden(empty);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_play, m_pause, m_reset, m_seeds})
+        w->setHidden(empty);
 }
 
 void CompareView::clearRuns() {

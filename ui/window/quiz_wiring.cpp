@@ -34,7 +34,7 @@ std::vector<std::pair<std::string, double>> finalLosses(const CompareView& compa
     return losses;
 }
 
-void connectQuizzes(QuizPanel& quiz, ExperimentController& controller, const CompareView& compare,
+void connectQuizzes(QuizPanel& quiz, ExperimentController& controller, CompareView& compare,
                     ExplorerView& explorer, GradientsView& gradients, TimeBar& timeBar) {
     quiz.setAnswerer([&controller, &compare](const QuizQuery& query) {
         const std::shared_ptr<const TrainingSnapshot> snapshot = controller.snapshot();
@@ -45,6 +45,8 @@ void connectQuizzes(QuizPanel& quiz, ExperimentController& controller, const Com
     });
     QObject::connect(&controller, &ExperimentController::snapshotChanged, &quiz,
                      &QuizPanel::refreshAnswer);
+    // The Compare runs finishing (or starting again) change what a run quiz answers.
+    QObject::connect(&compare, &CompareView::runningChanged, &quiz, &QuizPanel::refreshAnswer);
 
     // The views count from 0, the quiz from 1 (t = 1 .. T, unit 1 .. H).
     QObject::connect(&timeBar, &TimeBar::currentStepChanged, &quiz,

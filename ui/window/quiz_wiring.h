@@ -21,7 +21,7 @@ class TimeBar;
 // part), the mean over its seeds, for the runs whose every seed has finished an epoch.
 std::vector<std::pair<std::string, double>> finalLosses(const CompareView& compare);
 
-void connectQuizzes(QuizPanel& quiz, ExperimentController& controller, const CompareView& compare,
+void connectQuizzes(QuizPanel& quiz, ExperimentController& controller, CompareView& compare,
                     ExplorerView& explorer, GradientsView& gradients, TimeBar& timeBar);
 
 }  // namespace rnnlab::ui
