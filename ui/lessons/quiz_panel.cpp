@@ -148,12 +148,24 @@ void QuizPanel::setStep(int step) {
 
 void QuizPanel::setPickedStep(int t) {
     m_pickedStep = t;
-    if (quiz()) m_picked->setText(tr("Your answer: %1").arg(pickedValue()));
+    showPicked();
 }
 
 void QuizPanel::setPickedUnit(int unit) {
     m_pickedUnit = unit;
-    if (quiz()) m_picked->setText(tr("Your answer: %1").arg(pickedValue()));
+    showPicked();
+}
+
+void QuizPanel::showPicked() {
+    const Quiz* q = quiz();
+    if (!q) return;
+    const QString picked = pickedValue();
+    if (!picked.isEmpty())
+        m_picked->setText(tr("Your answer: %1").arg(picked));
+    else if (answerKind(q->query.kind) == QuizAnswerKind::Unit)
+        m_picked->setText(tr("Click a unit in the Explorer"));
+    else
+        m_picked->setText(tr("Click a time step"));
 }
 
 QString QuizPanel::pickedValue() const {
@@ -195,7 +207,7 @@ void QuizPanel::showQuiz() {
     m_number->setVisible(q->input == QuizInput::Number);
     m_picked->setVisible(q->input == QuizInput::Click);
     m_answer->setVisible(q->input != QuizInput::Choice);
-    m_picked->setText(tr("Your answer: %1").arg(pickedValue()));
+    showPicked();
     refreshAnswer();
 }
 

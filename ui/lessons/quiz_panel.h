@@ -72,6 +72,7 @@ private:
     void showQuiz();
     void rebuildChoices();
     void updateScore();
+    void showPicked();
     QString pickedValue() const;  // "t = 12", "unit 3"; empty when nothing is picked
 
     Answerer m_answerer;
