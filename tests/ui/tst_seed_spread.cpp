@@ -15,9 +15,9 @@ private slots:
     //   x = 1: 1, 3, 8  → mean 4, min 1, max 8
     //   x = 3: 2, 2, 5  → mean 3, min 2, max 5
     void meanAndBandOverTheSharedSteps() {
-        const SeedSpread s = spreadOverSeeds({SeedCurve{{1, 2, 3}, {1, 7, 2}},
-                                              SeedCurve{{1, 2, 3}, {3, 7, 2}},
-                                              SeedCurve{{1, 3, 4}, {8, 5, 9}}});
+        const SeedSpread s =
+            spreadOverSeeds({SeedCurve{{1, 2, 3}, {1, 7, 2}}, SeedCurve{{1, 2, 3}, {3, 7, 2}},
+                             SeedCurve{{1, 3, 4}, {8, 5, 9}}});
         QCOMPARE(s.x, (QVector<double>{1, 3}));
         QCOMPARE(s.mean, (QVector<double>{4, 3}));
         QCOMPARE(s.low, (QVector<double>{1, 2}));
