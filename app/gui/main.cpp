@@ -100,6 +100,6 @@ int main(int argc, char** argv) {
         return 0;
     }
     window.enableAutosave(rnnlab::ui::recoveryDirectory());
-    window.show();
+    window.showOnScreen();
     return QApplication::exec();
 }
