@@ -17,7 +17,8 @@ constexpr const char* kUsage =
     "usage: rnnlab-cli lesson check FILE.lesson.json [--no-run]\n"
     "Reads the lesson file (an error names the field, e.g. text[2].view), then trains each run\n"
     "the lesson's checks are about for the lesson's steps and prints every check, pass or fail,\n"
-    "with the value it measured. --no-run only reads and checks the file.\n"
+    "with the value it measured, then what each quiz answers on the trained run.\n"
+    "--no-run only reads and checks the file.\n"
     "Exit codes: 0 every check passed, 1 the file cannot be read, 2 bad usage, 3 a check\n"
     "failed.\n";
 
@@ -46,6 +47,17 @@ LessonRequest parseRequest(const std::vector<std::string>& args) {
     return r;
 }
 
+// "quiz  text[2] (2. Look at the gradient): t = 40. ‖dL/dh‖ is largest at t = 40, ...": what
+// each quiz answers on the run the checks trained, so a teacher sees the answers headless.
+void printQuizAnswers(const Lesson& lesson, LessonRuns& runs) {
+    for (const LessonQuizResult& q : answerQuizzes(lesson, runs)) {
+        const QuizAnswer& a = q.answer;
+        std::printf("quiz  text[%zu] (%s): %s\n", q.step, lesson.text[q.step].title.c_str(),
+                    a.available() ? (a.shown + ". " + a.why).c_str()
+                                  : ("no answer: " + a.unavailable).c_str());
+    }
+}
+
 int run(const std::vector<std::string>& args) {
     const LessonRequest r = parseRequest(args);
     if (r.help) {
@@ -53,16 +65,21 @@ int run(const std::vector<std::string>& args) {
         return 0;
     }
     const Lesson lesson = readLesson(r.path);
-    std::printf("%s: lesson '%s' (%s): %zu steps of text, %zu runs, %zu checks\n", r.path.c_str(),
-                lesson.name.c_str(), lesson.title.c_str(), lesson.text.size(), lesson.runs.size(),
-                lesson.checks.size());
+    std::size_t quizzes = 0;
+    for (const LessonStep& step : lesson.text) quizzes += step.quiz ? 1 : 0;
+    std::printf("%s: lesson '%s' (%s): %zu steps of text, %zu runs, %zu checks, %zu quizzes\n",
+                r.path.c_str(), lesson.name.c_str(), lesson.title.c_str(), lesson.text.size(),
+                lesson.runs.size(), lesson.checks.size(), quizzes);
     if (!r.run) return 0;
     std::fflush(stdout);
+    LessonRuns runs(lesson);
     bool passed = true;
-    for (const LessonCheckResult& result : checkLesson(lesson)) {
+    for (const LessonCheckResult& result : checkLesson(lesson, runs)) {
         std::printf("%s  %s\n", result.passed ? "pass" : "FAIL", result.message.c_str());
+        std::fflush(stdout);
         passed = passed && result.passed;
     }
+    printQuizAnswers(lesson, runs);
     std::printf("%s after %lld steps\n", passed ? "every check passed" : "a check failed",
                 lesson.steps);
     return passed ? 0 : kExitCheckFailed;

@@ -54,6 +54,12 @@ LessonCheckKind parseLessonCheckKind(const std::string& name) {
     throw ConfigError("unknown check '" + name + "' (expected " + names + ")");
 }
 
+std::string joinedNames(const std::vector<std::string>& names) {
+    std::string list;
+    for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+    return list;
+}
+
 const std::vector<std::string>& lessonViewNames() {
     static const std::vector<std::string> names = {"training", "explorer", "gradients", "compare"};
     return names;

@@ -7,10 +7,12 @@
 // A lesson may name variants of its experiment ("runs": the same data and seed, one setting
 // changed) for the comparison view; a check then says which run it is about.
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/io/experiment_file.h"
+#include "core/lessons/quiz.h"
 
 namespace rnnlab {
 
@@ -53,17 +55,25 @@ LessonCheckKind parseLessonCheckKind(const std::string& name);
 // False for diverges, stays_finite and stops_early, which compare with nothing.
 bool hasValue(LessonCheckKind kind);
 
+// The most seeds a check may train (each one is a whole run).
+constexpr int kMaxCheckSeeds = 20;
+
 struct LessonCheck {
     LessonCheckKind kind = LessonCheckKind::StaysFinite;
     double value = 0.0;
     std::string run;  // label of the run it is about; empty: the lesson's experiment
+    // Trained with the seeds training.seed, +1, ..., + seeds − 1; the check holds when it holds
+    // for at least `atLeast` of them ("in at least 4 of 5 seeds").
+    int seeds = 1;
+    int atLeast = 1;
 };
 
 // One step of the guided text.
 struct LessonStep {
-    std::string title;  // "1. Press play"
-    std::string body;   // a paragraph of plain language (simple HTML allowed)
-    std::string view;   // the view to show for this step; empty: leave the view as it is
+    std::string title;         // "1. Press play"
+    std::string body;          // a paragraph of plain language (simple HTML allowed)
+    std::string view;          // the view to show for this step; empty: leave the view as it is
+    std::optional<Quiz> quiz;  // asked before the answer is shown
 };
 
 // A variant of the lesson's experiment: its overrides already merged in.
@@ -71,6 +81,9 @@ struct LessonRun {
     std::string label;  // "LSTM": the legend of the comparison plots
     Experiment experiment;
 };
+
+// "a, b, c": names as messages list them.
+std::string joinedNames(const std::vector<std::string>& names);
 
 // Names of the main window's views a lesson may show.
 const std::vector<std::string>& lessonViewNames();

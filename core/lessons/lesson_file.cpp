@@ -7,6 +7,7 @@
 #include "core/io/json_document.h"
 #include "core/io/json_fields.h"
 #include "core/io/model_file.h"
+#include "core/lessons/quiz_file.h"
 
 namespace rnnlab {
 
@@ -40,12 +41,6 @@ Experiment parseSections(const QJsonObject& sections, const std::string& where) 
     return e;
 }
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string list;
-    for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
-    return list;
-}
-
 std::vector<std::string> parseViews(const QJsonObject& root, const JsonPath& top) {
     const JsonPath at = top.field("views");
     const QJsonArray a = requireArray(root, "views", top);
@@ -55,7 +50,8 @@ std::vector<std::string> parseViews(const QJsonObject& root, const JsonPath& top
         const std::string name = asString(a[i], at.element(i));
         const std::vector<std::string>& known = lessonViewNames();
         if (std::find(known.begin(), known.end(), name) == known.end())
-            at.element(i).fail(": unknown view '" + name + "' (expected " + joined(known) + ")");
+            at.element(i).fail(": unknown view '" + name + "' (expected " + joinedNames(known) +
+                               ")");
         if (std::find(names.begin(), names.end(), name) != names.end())
             at.element(i).fail(": view '" + name + "' is listed twice");
         names.push_back(name);
@@ -96,14 +92,15 @@ std::vector<LessonRun> parseRuns(const QJsonObject& root, const QJsonObject& exp
         });
 }
 
-std::vector<LessonStep> parseText(const QJsonObject& root, const std::vector<std::string>& views,
+std::vector<LessonStep> parseText(const QJsonObject& root, const Lesson& lesson,
                                   const JsonPath& top) {
+    const std::vector<std::string>& views = lesson.views;
     const QJsonArray a = requireArray(root, "text", top);
     if (a.isEmpty()) top.field("text").fail(" must hold at least one step");
     return parseObjects<LessonStep>(
         a, top.field("text"),
         [&](const QJsonObject& o, const JsonPath& stepAt, const std::vector<LessonStep>&) {
-            rejectUnknownFields(o, stepAt, {"title", "body", "view"});
+            rejectUnknownFields(o, stepAt, {"title", "body", "view", "quiz"});
             LessonStep step;
             step.title = requireString(o, "title", stepAt);
             step.body = requireString(o, "body", stepAt);
@@ -111,8 +108,11 @@ std::vector<LessonStep> parseText(const QJsonObject& root, const std::vector<std
             if (!step.view.empty() &&
                 std::find(views.begin(), views.end(), step.view) == views.end())
                 stepAt.field("view").fail(": '" + step.view +
-                                          "' is not one of the lesson's views (" + joined(views) +
-                                          ")");
+                                          "' is not one of the lesson's views (" +
+                                          joinedNames(views) + ")");
+            if (o.contains("quiz"))
+                step.quiz =
+                    parseQuiz(requireObject(o, "quiz", stepAt), stepAt.field("quiz"), lesson);
             return step;
         });
 }
@@ -126,17 +126,23 @@ std::vector<LessonCheck> parseChecks(const QJsonObject& root, const Lesson& less
             c.kind = parseChoice(requireString(o, "kind", checkAt), checkAt.field("kind"),
                                  parseLessonCheckKind);
             if (hasValue(c.kind)) {
-                rejectUnknownFields(o, checkAt, {"kind", "value", "run"});
+                rejectUnknownFields(o, checkAt, {"kind", "value", "run", "seeds", "at_least"});
                 c.value = requireDouble(o, "value", checkAt);
             } else {
-                rejectUnknownFields(o, checkAt, {"kind", "run"});
+                rejectUnknownFields(o, checkAt, {"kind", "run", "seeds", "at_least"});
             }
+            c.seeds = optionalInt(o, "seeds", checkAt, 1, 1, kMaxCheckSeeds);
+            c.atLeast = optionalInt(o, "at_least", checkAt, c.seeds, 1, kMaxCheckSeeds);
+            if (c.atLeast > c.seeds)
+                checkAt.field("at_least")
+                    .fail(": " + std::to_string(c.atLeast) + " is more than the " +
+                          std::to_string(c.seeds) + " seeds the check trains (\"seeds\")");
             c.run = optionalString(o, "run", checkAt, "");
             if (!lesson.experimentFor(c.run)) {
                 std::vector<std::string> labels;
                 for (const LessonRun& r : lesson.runs) labels.push_back(r.label);
                 checkAt.field("run").fail(": no run is labelled '" + c.run + "' (runs: " +
-                                          (labels.empty() ? "none" : joined(labels)) + ")");
+                                          (labels.empty() ? "none" : joinedNames(labels)) + ")");
             }
             return c;
         });
@@ -195,7 +201,7 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
         std::find(lesson.views.begin(), lesson.views.end(), "compare") != lesson.views.end();
     if (compare && lesson.runs.size() < 2)
         top.field("views").fail(": the compare view needs at least two runs (\"runs\")");
-    lesson.text = parseText(root, lesson.views, top);
+    lesson.text = parseText(root, lesson, top);
     lesson.checks = parseChecks(root, lesson, top);
     return lesson;
 }

@@ -18,12 +18,6 @@ Split lossSplit(const TrainingData& data) {
     return data.count(Split::Validation) > 0 ? Split::Validation : Split::Train;
 }
 
-std::string number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-}
-
 // What a check's number is called in its message.
 std::string measuredName(LessonCheckKind kind) {
     switch (kind) {
@@ -49,6 +43,16 @@ std::string measuredName(LessonCheckKind kind) {
             break;
     }
     return {};
+}
+
+// Whether the measured value must exceed the check's value (else stay below it).
+bool expectsAbove(LessonCheckKind kind) {
+    return kind != LessonCheckKind::GradientRatioBelow && kind != LessonCheckKind::LossFallBelow;
+}
+
+// "above 0.01" / "below 1.5": what a check with a value expects.
+std::string expectation(const LessonCheck& check) {
+    return std::string(expectsAbove(check.kind) ? "above " : "below ") + formatDouble(check.value);
 }
 
 }  // namespace
@@ -88,9 +92,11 @@ LessonRunResult runLessonExperiment(const Experiment& experiment, const std::str
     r.finalLoss = trainer->evaluate(split).loss.value();
 
     const auto [tracedSplit, index] = trainer->tracedSample();
-    const SequenceTrace trace = trainer->traceSample(tracedSplit, index);
-    r.gradientRatio = gradientRatio(trace);
-    r.forgetGate = forgetGateMean(trace);
+    const auto trace =
+        std::make_shared<const SequenceTrace>(trainer->traceSample(tracedSplit, index));
+    r.gradientRatio = gradientRatio(*trace);
+    r.forgetGate = forgetGateMean(*trace);
+    r.trace = trace;
 
     // The numbers the metrics panel shows: the one-step, free-running and persistence RMSE of
     // the validation part.
@@ -110,7 +116,6 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
     LessonCheckResult result;
     result.check = check;
     const std::string who = run.label.empty() ? "the lesson's run" : run.label;
-    bool above = true;  // the measured value must exceed check.value (else stay below it)
     switch (check.kind) {
         case LessonCheckKind::Diverges:
             result.passed = run.diverged;
@@ -123,7 +128,7 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
             result.passed = !run.diverged && std::isfinite(run.finalLoss);
             result.message =
                 who + (result.passed ? " trained " + std::to_string(run.stepsTrained) +
-                                           " steps, final loss " + number(run.finalLoss)
+                                           " steps, final loss " + lessonNumber(run.finalLoss)
                                      : " did not stay finite: " + run.divergence);
             return result;
         case LessonCheckKind::StopsEarly:
@@ -131,19 +136,14 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
             result.message =
                 who +
                 (run.stoppedEarly ? " stopped early after " : " did not stop early: trained ") +
-                std::to_string(run.stepsTrained) + " steps, final loss " + number(run.finalLoss);
+                std::to_string(run.stepsTrained) + " steps, final loss " +
+                lessonNumber(run.finalLoss);
             return result;
         case LessonCheckKind::GradientRatioBelow:
-            above = false;
-            result.measured = run.gradientRatio;
-            break;
         case LessonCheckKind::GradientRatioAbove:
             result.measured = run.gradientRatio;
             break;
         case LessonCheckKind::LossFallBelow:
-            above = false;
-            result.measured = run.initialLoss / run.finalLoss;
-            break;
         case LessonCheckKind::LossFallAbove:
             result.measured = run.initialLoss / run.finalLoss;
             break;
@@ -164,33 +164,92 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
                 result.measured = run.finalLoss / run.lowestEpochLoss;
             break;
     }
-    const std::string expected =
-        std::string(above ? "above " : "below ") + formatDouble(check.value);
+    const std::string expected = expectation(check);
     if (!result.measured) {
         result.message =
             who + ": no " + measuredName(check.kind) + " to compare (expected " + expected + ")";
         return result;
     }
     const double v = *result.measured;
-    result.passed = above ? v > check.value : v < check.value;
+    result.passed = expectsAbove(check.kind) ? v > check.value : v < check.value;
     result.message =
-        who + ": " + measuredName(check.kind) + " = " + number(v) + ", expected " + expected;
+        who + ": " + measuredName(check.kind) + " = " + lessonNumber(v) + ", expected " + expected;
     return result;
 }
 
-std::vector<LessonCheckResult> checkLesson(const Lesson& lesson, const std::string& baseDirectory) {
-    std::map<std::string, LessonRunResult> runs;
+LessonRuns::LessonRuns(const Lesson& lesson, std::string baseDirectory)
+    : m_lesson(lesson), m_baseDirectory(std::move(baseDirectory)) {}
+
+const LessonRunResult& LessonRuns::get(const std::string& label, int seedOffset) {
+    const auto key = std::make_pair(label, seedOffset);
+    auto it = m_done.find(key);
+    if (it != m_done.end()) return it->second;
+    const Experiment* experiment = m_lesson.experimentFor(label);
+    RNNLAB_ASSERT(experiment != nullptr, "lesson run with an unknown label");
+    Experiment seeded = *experiment;
+    seeded.training.seed += std::uint64_t(seedOffset);
+    return m_done.emplace(key, runLessonExperiment(seeded, label, m_lesson.steps, m_baseDirectory))
+        .first->second;
+}
+
+namespace {
+
+// The check over its seeds: passes when at least check.atLeast of them pass. Each seed's
+// verdict is listed: "seed 3: 0.031 pass".
+LessonCheckResult evaluateOverSeeds(const LessonCheck& check, const Lesson& lesson,
+                                    LessonRuns& runs) {
+    if (check.seeds == 1) return evaluateCheck(check, runs.get(check.run));
+    const std::uint64_t firstSeed = lesson.experimentFor(check.run)->training.seed;
+    LessonCheckResult result;
+    result.check = check;
+    int passed = 0;
+    std::string seeds;
+    for (int k = 0; k < check.seeds; ++k) {
+        const LessonCheckResult one = evaluateCheck(check, runs.get(check.run, k));
+        if (k == 0) result.measured = one.measured;
+        passed += one.passed ? 1 : 0;
+        seeds += (seeds.empty() ? "" : ", ") + std::string("seed ") +
+                 std::to_string(firstSeed + std::uint64_t(k)) + " " +
+                 (one.measured ? lessonNumber(*one.measured) + " " : "") +
+                 (one.passed ? "pass" : "fail");
+    }
+    result.passed = passed >= check.atLeast;
+    const std::string who = check.run.empty() ? "the lesson's run" : check.run;
+    const std::string what = hasValue(check.kind)
+                                 ? measuredName(check.kind) + " " + expectation(check)
+                                 : toString(check.kind);
+    result.message = who + ": " + what + " in " + std::to_string(passed) + " of " +
+                     std::to_string(check.seeds) + " seeds, expected at least " +
+                     std::to_string(check.atLeast) + " (" + seeds + ")";
+    return result;
+}
+
+}  // namespace
+
+std::vector<LessonCheckResult> checkLesson(const Lesson& lesson, LessonRuns& runs) {
     std::vector<LessonCheckResult> results;
-    for (const LessonCheck& check : lesson.checks) {
-        auto it = runs.find(check.run);
-        if (it == runs.end()) {
-            const Experiment* experiment = lesson.experimentFor(check.run);
-            RNNLAB_ASSERT(experiment != nullptr, "check about an unknown run");
-            it = runs.emplace(check.run, runLessonExperiment(*experiment, check.run, lesson.steps,
-                                                             baseDirectory))
-                     .first;
-        }
-        results.push_back(evaluateCheck(check, it->second));
+    for (const LessonCheck& check : lesson.checks)
+        results.push_back(evaluateOverSeeds(check, lesson, runs));
+    return results;
+}
+
+std::vector<LessonCheckResult> checkLesson(const Lesson& lesson, const std::string& baseDirectory) {
+    LessonRuns runs(lesson, baseDirectory);
+    return checkLesson(lesson, runs);
+}
+
+std::vector<LessonQuizResult> answerQuizzes(const Lesson& lesson, LessonRuns& runs) {
+    std::vector<LessonQuizResult> results;
+    for (std::size_t i = 0; i < lesson.text.size(); ++i) {
+        const std::optional<Quiz>& quiz = lesson.text[i].quiz;
+        if (!quiz) continue;
+        QuizEvidence evidence;
+        evidence.trace = runs.get("").trace.get();
+        const QuizAnswerKind kind = answerKind(quiz->query.kind);
+        if (kind == QuizAnswerKind::Run || quiz->query.kind == QuizQueryKind::FinalLoss)
+            for (const LessonRun& r : lesson.runs)
+                evidence.finalLosses.emplace_back(r.label, runs.get(r.label).finalLoss);
+        results.push_back({i, answerQuery(quiz->query, evidence)});
     }
     return results;
 }

@@ -4,6 +4,8 @@
 // its traced sequence is traced once more with the final weights. This is the proof that a lesson
 // shows what it claims (tests/core/lessons/tst_bundled_lessons.cpp) and what `checkLesson` reports.
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +39,7 @@ struct LessonRunResult {
     // the persistence baseline's RMSE, "next = last" (none without a one-step forecast).
     std::optional<double> closedLoopErrorRatio;
     std::optional<double> naiveErrorRatio;
+    std::shared_ptr<const SequenceTrace> trace;  // the traced sequence with the final weights
 };
 
 // Trains `experiment` for `steps` steps, evaluating the loss at the end of every epoch; CSV
@@ -46,16 +49,45 @@ LessonRunResult runLessonExperiment(const Experiment& experiment, const std::str
 
 struct LessonCheckResult {
     LessonCheck check;
-    std::optional<double> measured;  // none for diverges, stays_finite and stops_early
+    std::optional<double> measured;  // none for diverges, stays_finite and stops_early; the
+                                     // first seed's with several
     bool passed = false;
-    // One line: "LSTM: gradient ratio ‖dL/dh_0‖/‖dL/dh_T‖ = 0.031, expected above 0.01".
+    // One line: "LSTM: gradient ratio ‖dL/dh_0‖/‖dL/dh_T‖ = 0.031, expected above 0.01"; with
+    // several seeds "LSTM: 5 of 5 seeds (1 … 5) pass, needs 4: gradient ratio ... = 0.031,
+    // 0.02, ..., expected above 0.01".
     std::string message;
 };
 
+// One seed's verdict (the check's seeds and at_least are not looked at).
 LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult& run);
 
+// The runs of a lesson, each trained once when first asked for.
+class LessonRuns {
+public:
+    explicit LessonRuns(const Lesson& lesson, std::string baseDirectory = {});
+    // The run labelled `label` ("" the lesson's experiment) with the seed training.seed +
+    // seedOffset.
+    const LessonRunResult& get(const std::string& label, int seedOffset = 0);
+
+private:
+    const Lesson& m_lesson;
+    std::string m_baseDirectory;
+    std::map<std::pair<std::string, int>, LessonRunResult> m_done;
+};
+
 // Every run a check is about, once each, then every check in the lesson's order.
+std::vector<LessonCheckResult> checkLesson(const Lesson& lesson, LessonRuns& runs);
 std::vector<LessonCheckResult> checkLesson(const Lesson& lesson,
                                            const std::string& baseDirectory = {});
+
+// A quiz's answer on the lesson's run as `rnnlab-cli lesson check` trains it.
+struct LessonQuizResult {
+    std::size_t step = 0;  // index into lesson.text
+    QuizAnswer answer;
+};
+
+// What each quiz answers after the lesson's steps: on the traced sequence of the lesson's
+// experiment, and the final losses of its runs.
+std::vector<LessonQuizResult> answerQuizzes(const Lesson& lesson, LessonRuns& runs);
 
 }  // namespace rnnlab

@@ -10,7 +10,8 @@ CliRun runCli(const QStringList& args) {
     // Generous: the machine may be busy, and the sanitizer builds are slow.
     if (!p.waitForFinished(600000)) return {-1, QString::fromUtf8(p.readAllStandardError())};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardError()),
+            QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 QJsonObject readJsonObject(const QString& path) {

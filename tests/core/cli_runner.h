@@ -8,6 +8,7 @@
 struct CliRun {
     int exitCode = -1;  // -1: crashed or still running after ten minutes
     QString err;        // what it printed on stderr
+    QString out;        // what it printed on stdout
 };
 
 CliRun runCli(const QStringList& args);

@@ -3,6 +3,7 @@
 // pause / reset on all runs, and a run that cannot be built reported without stopping others.
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QtTest>
 
 #include "gui_test_support.h"
@@ -50,9 +51,30 @@ QPushButton* button(const CompareView& v, const QString& text) {
     qFatal("no button %s", qPrintable(text));
 }
 
-bool finished(const CompareView& v, int run) {
-    const auto& s = v.session(run)->snapshot();
+bool finished(const CompareView& v, int run, int seed = 0) {
+    const auto& s = v.seedSession(run, seed)->snapshot();
     return s && s->stopReason == StopReason::EpochsDone;
+}
+
+// low ≤ mean ≤ high at every point the graphs share, and the three have the same keys.
+// The graph named `name` (the mean line of a run with several seeds).
+QCPGraph* named(const Figure* f, const QString& name) {
+    for (int i = 0; i < f->graphCount(); ++i)
+        if (f->graph(i)->name() == name) return f->graph(i);
+    return nullptr;
+}
+
+QString bandProblem(const QCPGraph* mean, const QCPGraph* low, const QCPGraph* high) {
+    if (mean->data()->size() != low->data()->size() || mean->data()->size() != high->data()->size())
+        return "sizes differ";
+    for (int i = 0; i < mean->data()->size(); ++i) {
+        const double m = mean->data()->at(i)->value, l = low->data()->at(i)->value,
+                     h = high->data()->at(i)->value;
+        if (mean->data()->at(i)->key != low->data()->at(i)->key) return "keys differ";
+        if (!(l <= m * (1 + 1e-12) && m <= h * (1 + 1e-12)))
+            return QString("at %1: %2 %3 %4").arg(mean->data()->at(i)->key).arg(l).arg(m).arg(h);
+    }
+    return {};
 }
 
 }  // namespace
@@ -62,6 +84,7 @@ class TestCompareView : public QObject {
 private slots:
     void twoRunsTwoCurvesNamedInTheLegend() {
         CompareView view;
+        view.setSeedCount(1);  // one seed: one line per run, no band
         view.resize(1600, 900);
         view.setRuns({sineRun("RNN", CellType::Rnn), sineRun("GRU", CellType::Gru)});
         QCOMPARE(view.runCount(), 2);
@@ -151,6 +174,7 @@ private slots:
     // A run whose network does not fit its data says so; the other run is unaffected.
     void aRunThatCannotBeBuilt() {
         CompareView view;
+        view.setSeedCount(1);  // one seed: one line per run, no band
         RunSpec bad = sineRun("two inputs", CellType::Rnn);
         bad.network.inputSize = 2;
         QSignalSpy errors(&view, &CompareView::errorOccurred);
@@ -204,6 +228,7 @@ private slots:
         r.data.generator.kind = GeneratorKind::RememberFirst;
         r.data.generator.parameters = {{"sequences", 40}, {"delay", 5}};
         CompareView view;
+        view.setSeedCount(1);  // one seed: one line per run, no band
         view.setRuns({r, r});
         QVERIFY(view.forecastFigure(0) == nullptr);
         QVERIFY(view.findChildren<Figure*>().size() == 2);
@@ -213,6 +238,71 @@ private slots:
         QCOMPARE(view.lossFigure()->graphCount(), 2);
         QCOMPARE(view.findChildren<Figure*>().size(), 3);
         QCOMPARE(view.findChildren<rnnlab::ui::TrainingSession*>().size(), 1);
+    }
+
+    // Five seeds per configuration (the default): every seed trains on its own session,
+    // side by side, and each plot draws the mean over the seeds inside a min–max band.
+    void fiveSeedsDrawTheMeanInsideTheBand() {
+        CompareView view;
+        view.resize(1600, 900);
+        QCOMPARE(view.seedCount(), 5);
+        view.setRuns({sineRun("RNN", CellType::Rnn), sineRun("GRU", CellType::Gru)});
+        QCOMPARE(legendNames(view.lossFigure()),
+                 (QStringList{"RNN: mean of 5 seeds, band min\u2013max",
+                              "GRU: mean of 5 seeds, band min\u2013max"}));
+        QTest::mouseClick(button(view, "Play all"), Qt::LeftButton);
+        const auto allFinished = [&view] {
+            for (int run = 0; run < 2; ++run)
+                for (int seed = 0; seed < 5; ++seed)
+                    if (!finished(view, run, seed)) return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allFinished(), gui_test::kWorkerTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.anyRunning(), gui_test::kWorkerTimeoutMs);
+        QVERIFY(view.seedSession(0, 5) == nullptr);
+
+        for (int run = 0; run < 2; ++run) {
+            // The seeds are 4, 5, ..., 8: training.seed and the next four.
+            for (int seed = 0; seed < 5; ++seed)
+                QCOMPARE(view.seedSession(run, seed)->snapshot()->settings.seed,
+                         std::uint64_t(4 + seed));
+            const QString mean = view.run(run).label + ": mean of 5 seeds, band min\u2013max";
+            QCPGraph* loss = named(view.lossFigure(), mean);
+            const auto [lossLow, lossHigh] = view.lossBand(run);
+            QVERIFY(lossLow && lossHigh);
+            QCOMPARE(lossHigh->channelFillGraph(), lossLow);
+            QVERIFY(lossHigh->brush().style() != Qt::NoBrush);
+            QVERIFY(loss->data()->size() > 0);
+            QCOMPARE(bandProblem(loss, lossLow, lossHigh), QString());
+
+            // ‖dL/dh_10‖: the mean of the five seeds' final traces, worked out here.
+            const auto [gradientLow, gradientHigh] = view.gradientBand(run);
+            QCPGraph* gradient = named(view.gradientFigure(), mean);
+            QCOMPARE(gradient->data()->size(), 10);
+            QCOMPARE(bandProblem(gradient, gradientLow, gradientHigh), QString());
+            double sum = 0.0, low = INFINITY, high = 0.0;
+            for (int seed = 0; seed < 5; ++seed) {
+                const double norm =
+                    view.seedSession(run, seed)->snapshot()->trace->layers[0].dh.row(9).norm();
+                sum += norm;
+                low = std::min(low, norm);
+                high = std::max(high, norm);
+            }
+            QCOMPARE(gradient->data()->at(9)->value, sum / 5);
+            QCOMPARE(gradientLow->data()->at(9)->value, low);
+            QCOMPARE(gradientHigh->data()->at(9)->value, high);
+            QVERIFY(low < high);  // the seeds differ
+            QVERIFY2(view.statusText(run).endsWith("(mean of 5 seeds)"),
+                     qPrintable(view.statusText(run)));
+        }
+
+        // Fewer seeds: the runs start again with as many sessions.
+        view.findChild<QSpinBox*>()->setValue(2);
+        QCOMPARE(view.seedCount(), 2);
+        QVERIFY(view.seedSession(1, 1) != nullptr);
+        QVERIFY(view.seedSession(1, 2) == nullptr);
+        QCOMPARE(view.seedSession(1, 1)->snapshot() ? view.seedSession(1, 1)->snapshot()->step : 0,
+                 0LL);
     }
 };
 

@@ -45,7 +45,7 @@ private slots:
         QCOMPARE(guide.title(), QString("The vanishing gradient"));
         QCOMPARE(guide.summary(), QString::fromStdString(lesson.summary));
         QCOMPARE(guide.goal(), "<b>Goal:</b> " + QString::fromStdString(lesson.goal));
-        QCOMPARE(guide.stepCount(), 6);
+        QCOMPARE(guide.stepCount(), 7);
         QCOMPARE(guide.currentStep(), 0);
         const QString text = guide.stepsText();
         int at = 0;
@@ -73,11 +73,11 @@ private slots:
         guide.nextButton()->click();
         QCOMPARE(views.takeFirst().at(0).toString(), QString("gradients"));
         guide.setCurrentStep(99);  // clamped to the last step
-        QCOMPARE(guide.currentStep(), 5);
+        QCOMPARE(guide.currentStep(), 6);
         QCOMPARE(views.takeFirst().at(0).toString(), QString("training"));
         QVERIFY(!guide.nextButton()->isEnabled());
         guide.backButton()->click();
-        QCOMPARE(guide.currentStep(), 4);
+        QCOMPARE(guide.currentStep(), 5);
         QCOMPARE(steps.count(), 4);
 
         // A step's title is a link that selects it.

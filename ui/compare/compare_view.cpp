@@ -3,13 +3,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <cmath>
+#include <tuple>
 
 #include "core/base/errors.h"
 #include "core/base/tensor_types.h"
 #include "core/data/windowed_dataset.h"
+#include "ui/compare/seed_spread.h"
 #include "ui/gradients/log_axis.h"
 #include "ui/notation.h"
 #include "ui/number_format.h"
@@ -54,6 +57,45 @@ void appendForecast(const Forecast& f, QVector<double>& x, QVector<double>& pred
     }
 }
 
+// The training loss at each recorded step: the running mean over the last epoch's worth of
+// records, so that it meets the epoch's mean at its end.
+SeedCurve trainingLossCurve(const TrainingSnapshot& s, Index stepsPerEpoch) {
+    const std::vector<StepRecord>& records = s.history.steps.items();
+    const std::size_t window = std::size_t(std::max<long long>(
+        1, (stepsPerEpoch + s.history.steps.stride() - 1) / s.history.steps.stride()));
+    SeedCurve c;
+    double sum = 0.0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        sum += records[i].loss;
+        if (i >= window) sum -= records[i - window].loss;
+        c.x << double(records[i].step);
+        c.y << logPlottable(sum / double(std::min(i + 1, window)));
+    }
+    return c;
+}
+
+SeedCurve validationCurve(const TrainingSnapshot& s) {
+    SeedCurve c;
+    for (const EpochRecord& e : s.history.epochs) {
+        if (!e.validationLoss) continue;
+        c.x << double(e.step);
+        c.y << logPlottable(*e.validationLoss);
+    }
+    return c;
+}
+
+// ‖dL/dhₜ‖ of the first layer at t = 1 .. T, as the time bar counts; empty without a gradient.
+SeedCurve gradientCurve(const TrainingSnapshot& s) {
+    SeedCurve c;
+    if (!s.trace || s.trace->layers.empty()) return c;
+    const Matrix<double>& dh = s.trace->layers[0].dh;  // (T, H)
+    for (Index i = 0; i < dh.rows(); ++i) {
+        c.x << double(i + 1);
+        c.y << logPlottable(dh.row(i).norm());
+    }
+    return c;
+}
+
 // "step 120, training loss 0.0123, validation 0.0145", "done, step ...", "diverged at step
 // ...", or "ready": the run's line under the plots, from its latest losses.
 QString runState(const TrainingSnapshot& s, const QVector<double>& losses,
@@ -65,6 +107,8 @@ QString runState(const TrainingSnapshot& s, const QVector<double>& losses,
                     .arg(s.divergence->restoredStep);
     else if (s.history.steps.items().empty())
         state = CompareView::tr("ready");
+    else if (losses.isEmpty())  // the other seeds have not recorded a step yet
+        state = CompareView::tr("step %1").arg(s.step);
     else
         state = CompareView::tr("%1 step %2, training loss %3")
                     .arg(s.stopReason == StopReason::None ? QString() : CompareView::tr("done,"))
@@ -87,6 +131,14 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     connect(m_play, &QPushButton::clicked, this, &CompareView::playAll);
     connect(m_pause, &QPushButton::clicked, this, &CompareView::pauseAll);
     connect(m_reset, &QPushButton::clicked, this, &CompareView::resetAll);
+    m_seeds = new QSpinBox(this);
+    m_seeds->setRange(1, kMaxSeeds);
+    m_seeds->setValue(kDefaultSeeds);
+    m_seeds->setPrefix(tr("Seeds: "));
+    m_seeds->setToolTip(
+        tr("Train each configuration with this many seeds side by side: the lines are the mean "
+           "over the seeds, the bands span the lowest to the highest seed (min–max)"));
+    connect(m_seeds, &QSpinBox::valueChanged, this, &CompareView::setSeedCount);
     m_statusRow = new QWidget(this);
     auto* status = new QHBoxLayout(m_statusRow);
     status->setContentsMargins(12, 0, 0, 0);
@@ -96,6 +148,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     controls->addWidget(m_play);
     controls->addWidget(m_pause);
     controls->addWidget(m_reset);
+    controls->addWidget(m_seeds);
     controls->addWidget(m_statusRow, 1);
 
     m_loss = new Figure(tr("Loss (solid: training, dashed: validation)"), tr("training step"),
@@ -133,7 +186,12 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     // (including those added later, which connect later) have restyled.
     connect(&Theme::instance(), &Theme::changed, this, [this](const ThemeStyle&) {
         QMetaObject::invokeMethod(
-            this, [this] { applyDashes(Theme::instance().style()); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                applyDashes(Theme::instance().style());
+                applyBands(Theme::instance().style());
+            },
+            Qt::QueuedConnection);
     });
     updateButtons();
     showEmptyState();
@@ -153,7 +211,46 @@ void CompareView::setRuns(std::vector<RunSpec> runs) {
     m_forecastRow->setVisible(anyForecast);
     showEmptyState();
     applyDashes(Theme::instance().style());
+    applyBands(Theme::instance().style());
     updateButtons();
+}
+
+int CompareView::seedCount() const {
+    return m_seeds->value();
+}
+
+void CompareView::setSeedCount(int seeds) {
+    if (m_seeds->value() != seeds) {
+        m_seeds->setValue(seeds);  // comes back here
+        return;
+    }
+    std::vector<RunSpec> specs;
+    for (const Run& r : m_runs) specs.push_back(r.spec);
+    if (!specs.empty()) setRuns(std::move(specs));
+}
+
+TrainingSession* CompareView::seedSession(int index, int seed) const {
+    const Run& r = m_runs.at(std::size_t(index));
+    if (seed == 0) return r.session;
+    return seed <= int(r.seeds.size()) ? r.seeds[std::size_t(seed - 1)] : nullptr;
+}
+
+std::pair<QCPGraph*, QCPGraph*> CompareView::lossBand(int index) const {
+    const Run& r = m_runs.at(std::size_t(index));
+    return {r.lossLow, r.lossHigh};
+}
+
+std::pair<QCPGraph*, QCPGraph*> CompareView::gradientBand(int index) const {
+    const Run& r = m_runs.at(std::size_t(index));
+    return {r.gradientLow, r.gradientHigh};
+}
+
+std::vector<TrainingSession*> CompareView::sessions(const Run& run) const {
+    std::vector<TrainingSession*> all;
+    if (run.session) all.push_back(run.session);
+    for (TrainingSession* s : run.seeds)
+        if (s) all.push_back(s);
+    return all;
 }
 
 void CompareView::showEmptyState() {
@@ -162,11 +259,13 @@ void CompareView::showEmptyState() {
     m_empty->setVisible(empty);
     m_loss->setHidden(empty);
     m_gradient->setHidden(empty);
-    for (QPushButton* b : {m_play, m_pause, m_reset}) b->setHidden(empty);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_play, m_pause, m_reset, m_seeds})
+        w->setHidden(empty);
 }
 
 void CompareView::clearRuns() {
     for (Run& r : m_runs) {
+        for (TrainingSession* s : r.seeds) delete s;
         delete r.session;  // stops its thread
         delete r.status;
         delete r.forecast;
@@ -187,10 +286,26 @@ void CompareView::addRun(RunSpec spec) {
     run.status->setTextFormat(Qt::RichText);
     run.status->setWordWrap(true);  // long statuses wrap rather than widen the view
     m_statusRow->layout()->addWidget(run.status);
-    run.loss = m_loss->addSeries(run.spec.label, index);
+    const int seeds = seedCount();
+    const QString name =
+        seeds == 1 ? run.spec.label
+                   : tr("%1: mean of %2 seeds, band min–max").arg(run.spec.label).arg(seeds);
+    run.loss = m_loss->addSeries(name, index);
     run.validation = m_loss->addSeries(run.spec.label, index);
     run.validation->removeFromLegend();
-    run.gradient = m_gradient->addSeries(run.spec.label, index);
+    run.gradient = m_gradient->addSeries(name, index);
+    if (seeds > 1) {
+        // Plain graphs, outside the theme's series: applyBands styles them as a tinted band.
+        for (auto [figure, low, high] :
+             {std::tuple{m_loss, &run.lossLow, &run.lossHigh},
+              std::tuple{m_gradient, &run.gradientLow, &run.gradientHigh}}) {
+            *low = figure->addGraph();
+            *high = figure->addGraph();
+            (*low)->removeFromLegend();
+            (*high)->removeFromLegend();
+            (*high)->setChannelFillGraph(*low);
+        }
+    }
 
     std::shared_ptr<Trainer> trainer;
     try {
@@ -231,6 +346,25 @@ void CompareView::addRun(RunSpec spec) {
         emit runningChanged(anyRunning());
     });
     run.session->setTrainer(std::move(trainer));
+    addSeeds(run, index);
+}
+
+void CompareView::addSeeds(Run& run, int index) {
+    for (int k = 1; k < seedCount(); ++k) {
+        TrainingSettings settings = run.spec.settings;
+        settings.seed += std::uint64_t(k);
+        auto* session = new TrainingSession(this);
+        connect(session, &TrainingSession::snapshotChanged, this,
+                [this, index] { showSnapshot(m_runs[std::size_t(index)]); });
+        connect(session, &TrainingSession::runningChanged, this, [this] {
+            updateButtons();
+            emit runningChanged(anyRunning());
+        });
+        // The first seed built with these settings and data: the others build too.
+        session->setTrainer(std::make_shared<Trainer>(run.spec.network, settings,
+                                                      buildTrainingData(run.spec.data)));
+        run.seeds.push_back(session);
+    }
 }
 
 QString CompareView::statusText(int index) const {
@@ -241,61 +375,58 @@ QString CompareView::statusText(int index) const {
 
 bool CompareView::anyRunning() const {
     for (const Run& r : m_runs)
-        if (r.session && r.session->running()) return true;
+        for (const TrainingSession* s : sessions(r))
+            if (s->running()) return true;
     return false;
 }
 
 void CompareView::playAll() {
     for (const Run& r : m_runs)
-        if (r.session) r.session->play();
+        for (TrainingSession* s : sessions(r)) s->play();
 }
 
 void CompareView::pauseAll() {
     for (const Run& r : m_runs)
-        if (r.session) r.session->pause();
+        for (TrainingSession* s : sessions(r)) s->pause();
 }
 
 void CompareView::resetAll() {
     for (const Run& r : m_runs)
-        if (r.session) r.session->reset();
+        for (TrainingSession* s : sessions(r)) s->reset();
 }
 
 void CompareView::showSnapshot(Run& run) {
     const std::shared_ptr<const TrainingSnapshot>& s = run.session->snapshot();
     if (!s) return;
 
-    // Training loss: the running mean over the last epoch's worth of records.
-    const std::vector<StepRecord>& records = s->history.steps.items();
-    const std::size_t window = std::size_t(std::max<long long>(
-        1, (run.stepsPerEpoch + s->history.steps.stride() - 1) / s->history.steps.stride()));
-    QVector<double> steps, losses;
-    double sum = 0.0;
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        sum += records[i].loss;
-        if (i >= window) sum -= records[i - window].loss;
-        steps << double(records[i].step);
-        losses << logPlottable(sum / double(std::min(i + 1, window)));
+    // Every seed's curves, then their mean (and with several seeds the min–max band).
+    std::vector<SeedCurve> losses, validations, gradients;
+    for (const TrainingSession* session : sessions(run)) {
+        const std::shared_ptr<const TrainingSnapshot>& seed = session->snapshot();
+        if (!seed) return;  // a seed not started yet: draw once all have
+        losses.push_back(trainingLossCurve(*seed, run.stepsPerEpoch));
+        validations.push_back(validationCurve(*seed));
+        const SeedCurve g = gradientCurve(*seed);
+        if (!g.x.isEmpty()) gradients.push_back(g);
     }
-    run.loss->setData(steps, losses, true);
+    const SeedSpread loss = spreadOverSeeds(losses);
+    run.loss->setData(loss.x, loss.mean, true);
     // A run that stopped after a few steps would be a sliver at the y axis: mark its points.
     run.loss->setScatterStyle(QCPScatterStyle(
-        records.size() < kFewPoints ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssNone, 8));
-    QVector<double> epochSteps, validation;
-    for (const EpochRecord& e : s->history.epochs) {
-        if (!e.validationLoss) continue;
-        epochSteps << double(e.step);
-        validation << logPlottable(*e.validationLoss);
+        loss.x.size() < int(kFewPoints) ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssNone, 8));
+    const SeedSpread validation = spreadOverSeeds(validations);
+    run.validation->setData(validation.x, validation.mean, true);
+    if (run.lossLow) {
+        run.lossLow->setData(loss.x, loss.low, true);
+        run.lossHigh->setData(loss.x, loss.high, true);
     }
-    run.validation->setData(epochSteps, validation, true);
-
-    if (s->trace && !s->trace->layers.empty() && s->trace->layers[0].dh.rows() > 0) {
-        const Matrix<double>& dh = s->trace->layers[0].dh;  // (T, H)
-        QVector<double> t, norms;
-        for (Index i = 0; i < dh.rows(); ++i) {
-            t << double(i + 1);  // t = 1 .. T, as the time bar
-            norms << logPlottable(dh.row(i).norm());
+    if (gradients.size() == losses.size()) {
+        const SeedSpread gradient = spreadOverSeeds(gradients);
+        run.gradient->setData(gradient.x, gradient.mean, true);
+        if (run.gradientLow) {
+            run.gradientLow->setData(gradient.x, gradient.low, true);
+            run.gradientHigh->setData(gradient.x, gradient.high, true);
         }
-        run.gradient->setData(t, norms, true);
     }
 
     if (run.forecast && s->forecasts && s->forecasts.get() != run.drawnForecasts) {
@@ -321,7 +452,9 @@ void CompareView::showSnapshot(Run& run) {
         QStringLiteral("<span style=\"color: %1\">\u25a0</span> <b>%2</b>: ")
             .arg(Theme::instance().style().seriesColor(int(&run - m_runs.data())).name(),
                  run.spec.label.toHtmlEscaped());
-    run.status->setText(swatch + runState(*s, losses, validation).toHtmlEscaped());
+    QString state = runState(*s, loss.mean, validation.mean);
+    if (!run.seeds.empty()) state += tr(" (mean of %1 seeds)").arg(run.seeds.size() + 1);
+    run.status->setText(swatch + state.toHtmlEscaped());
 
     fitLogY(m_loss);
     fitLogY(m_gradient);
@@ -330,9 +463,10 @@ void CompareView::showSnapshot(Run& run) {
 void CompareView::updateButtons() {
     bool any = false, anyIdle = false;
     for (const Run& r : m_runs) {
-        if (!r.session) continue;
-        any = true;
-        anyIdle = anyIdle || !r.session->running();
+        for (const TrainingSession* s : sessions(r)) {
+            any = true;
+            anyIdle = anyIdle || !s->running();
+        }
     }
     m_play->setEnabled(anyIdle);
     m_pause->setEnabled(anyRunning());
@@ -353,6 +487,24 @@ void CompareView::applyDashes(const ThemeStyle& style) {
         if (r.forecast) r.forecast->requestReplot();
     }
     m_loss->requestReplot();
+}
+
+void CompareView::applyBands(const ThemeStyle& style) {
+    for (const Run& r : m_runs) {
+        const QColor colour = style.seriesColor(int(&r - m_runs.data()));
+        QColor edge = colour, fill = colour;
+        edge.setAlphaF(0.35);
+        fill.setAlphaF(0.18);
+        for (QCPGraph* g : {r.lossLow, r.lossHigh, r.gradientLow, r.gradientHigh}) {
+            if (!g) continue;
+            g->setPen(QPen(edge, style.axisWidth));
+            g->setBrush(Qt::NoBrush);
+        }
+        for (QCPGraph* high : {r.lossHigh, r.gradientHigh})
+            if (high) high->setBrush(fill);
+    }
+    m_loss->requestReplot();
+    m_gradient->requestReplot();
 }
 
 }  // namespace rnnlab::ui

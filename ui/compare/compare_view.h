@@ -10,6 +10,12 @@
 //                      free-running forecast (dashed) against the data's labels when they are
 //                      numbers (years), else the row; shown only for series data
 // Play, pause and reset act on every run at once.
+//
+// Seeds (a spin box, default 5): each configuration trains with the seeds training.seed,
+// + 1, ..., each in its own session, side by side. Its loss, validation and gradient lines are
+// then the mean over the seeds, with a band from the lowest to the highest seed (min–max,
+// seed_spread.h), as the legend says; the forecasts and the status line's step are the first
+// seed's.
 
 #include <QWidget>
 #include <vector>
@@ -21,6 +27,7 @@ class QCPGraph;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 
 namespace rnnlab::ui {
 
@@ -32,6 +39,8 @@ class CompareView : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kMaxRuns = 4;
+    static constexpr int kDefaultSeeds = 5;
+    static constexpr int kMaxSeeds = 10;
 
     explicit CompareView(QWidget* parent = nullptr);
     ~CompareView() override;
@@ -42,8 +51,16 @@ public:
 
     int runCount() const { return int(m_runs.size()); }
     const RunSpec& run(int index) const { return m_runs.at(std::size_t(index)).spec; }
-    // Null for a run that could not be built.
+    // Null for a run that could not be built. The first seed's (the configuration's own).
     TrainingSession* session(int index) const { return m_runs.at(std::size_t(index)).session; }
+    // Seeds per configuration; changing it builds the runs again, paused at step 0.
+    int seedCount() const;
+    void setSeedCount(int seeds);
+    // The session of seed training.seed + `seed` of run `index`; null for one not built.
+    TrainingSession* seedSession(int index, int seed) const;
+    // The band's lower (min) and upper (max) graphs of run `index`; null with one seed.
+    std::pair<QCPGraph*, QCPGraph*> lossBand(int index) const;
+    std::pair<QCPGraph*, QCPGraph*> gradientBand(int index) const;
     QString statusText(int index) const;
     bool anyRunning() const;
 
@@ -66,9 +83,14 @@ private:
         RunSpec spec;
         TrainingSession* session = nullptr;
         QLabel* status = nullptr;
-        QCPGraph* loss = nullptr;        // training loss per step
-        QCPGraph* validation = nullptr;  // validation loss per epoch (dashed)
-        QCPGraph* gradient = nullptr;    // ‖dL/dhₜ‖ against t
+        std::vector<TrainingSession*> seeds;  // seeds + 1, ... (the first is `session`)
+        QCPGraph* loss = nullptr;             // training loss per step (mean over the seeds)
+        QCPGraph* validation = nullptr;       // validation loss per epoch (dashed)
+        QCPGraph* gradient = nullptr;         // ‖dL/dhₜ‖ against t
+        QCPGraph* lossLow = nullptr;          // min–max bands, with several seeds
+        QCPGraph* lossHigh = nullptr;
+        QCPGraph* gradientLow = nullptr;
+        QCPGraph* gradientHigh = nullptr;
         Figure* forecast = nullptr;
         QCPGraph* actual = nullptr;
         QCPGraph* oneStep = nullptr;
@@ -79,15 +101,19 @@ private:
 
     void clearRuns();
     void addRun(RunSpec spec);
+    void addSeeds(Run& run, int index);
+    std::vector<TrainingSession*> sessions(const Run& run) const;
     void showSnapshot(Run& run);
     void updateButtons();
     void showEmptyState();
     void applyDashes(const ThemeStyle& style);
+    void applyBands(const ThemeStyle& style);
 
     std::vector<Run> m_runs;
     QPushButton* m_play = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_reset = nullptr;
+    QSpinBox* m_seeds = nullptr;
     QWidget* m_statusRow = nullptr;
     Figure* m_loss = nullptr;
     Figure* m_gradient = nullptr;

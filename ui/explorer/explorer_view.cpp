@@ -380,6 +380,7 @@ void ExplorerView::setUnit(int unit) {
     m_unit = unit;
     m_detail->setUnit(unit);
     m_heatmaps->setUnit(unit);
+    emit unitChanged(unit);
 }
 
 void ExplorerView::playSweep() {

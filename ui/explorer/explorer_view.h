@@ -105,6 +105,7 @@ signals:
     void traceSampleRequested(rnnlab::Split split, rnnlab::Index index);
     void traceInputRequested(const rnnlab::Matrix<double>& input);
     void currentStepChanged(int step);
+    void unitChanged(int unit);  // 0-based, as unit()
     void directionChanged(rnnlab::ui::TimeBar::Direction direction);
     void lengthChanged(int steps);
 

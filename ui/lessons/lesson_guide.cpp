@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "ui/lessons/quiz_panel.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -39,6 +40,7 @@ LessonGuide::LessonGuide(QWidget* parent) : QWidget(parent) {
     m_steps = new QTextBrowser(this);
     m_steps->setOpenLinks(false);
     m_steps->setFrameShape(QFrame::NoFrame);
+    m_quiz = new QuizPanel(this);
     m_back = new QPushButton(tr("\u25c0 Back"), this);
     m_position = new QLabel(this);
     m_position->setAlignment(Qt::AlignCenter);
@@ -56,6 +58,7 @@ LessonGuide::LessonGuide(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_notice);
     layout->addWidget(m_start, 0, Qt::AlignLeft);
     layout->addWidget(m_steps, 1);
+    layout->addWidget(m_quiz);
     layout->addLayout(navigation);
 
     connect(m_start, &QPushButton::clicked, this, &LessonGuide::start);
@@ -111,6 +114,7 @@ void LessonGuide::setLesson(const Lesson& lesson) {
     m_summary->setText(QString::fromStdString(lesson.summary));
     m_goal->setText(tr("<b>Goal:</b> %1").arg(QString::fromStdString(lesson.goal)));
     m_goal->setVisible(!lesson.goal.empty());
+    m_quiz->setLesson(lesson);
     setCurrentStep(0);
 }
 
@@ -119,6 +123,7 @@ void LessonGuide::setCurrentStep(int step) {
     step = qBound(0, step, stepCount() - 1);
     const bool changed = step != m_step;
     m_step = step;
+    m_quiz->setStep(step);
     render();
     if (!changed) return;
     emit currentStepChanged(m_step);

@@ -16,6 +16,7 @@ class QTextBrowser;
 
 namespace rnnlab::ui {
 
+class QuizPanel;
 struct ThemeStyle;
 
 class LessonGuide : public QWidget {
@@ -38,6 +39,8 @@ public:
     QString noticeText() const;
     QPushButton* backButton() const { return m_back; }
     QPushButton* nextButton() const { return m_next; }
+    // The current step's quiz, the score and the teacher-mode toggle, under the steps.
+    QuizPanel* quizPanel() const { return m_quiz; }
 
 public slots:
     // What the panel shows until a lesson is chosen, below "Choose a lesson from the Lessons
@@ -75,6 +78,7 @@ private:
     QLabel* m_notice = nullptr;
     QPushButton* m_start = nullptr;
     QTextBrowser* m_steps = nullptr;
+    QuizPanel* m_quiz = nullptr;
     QPushButton* m_back = nullptr;
     QLabel* m_position = nullptr;
     QPushButton* m_next = nullptr;

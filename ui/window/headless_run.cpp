@@ -53,8 +53,10 @@ QString trainAndWait(ExperimentController& c, int steps) {
 void trainRunsAndWait(CompareView& compare, int steps) {
     QEventLoop loop;
     int pending = 0;
-    for (int i = 0; i < compare.runCount(); ++i) {
-        TrainingSession* session = compare.session(i);
+    for (int i = 0; i < compare.runCount() * compare.seedCount(); ++i) {
+        // Every seed of every run.
+        TrainingSession* session =
+            compare.seedSession(i / compare.seedCount(), i % compare.seedCount());
         if (!session) continue;  // a run that could not be built
         ++pending;
         session->withTrainer(

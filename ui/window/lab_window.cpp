@@ -20,6 +20,7 @@
 #include "ui/gradients/gradients_view.h"
 #include "ui/lessons/bundled_lessons.h"
 #include "ui/lessons/lesson_coordinator.h"
+#include "ui/lessons/lesson_guide.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/network_builder_panel.h"
 #include "ui/views/data_view.h"
@@ -28,6 +29,7 @@
 #include "ui/views/training_dashboard.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/preparing_overlay.h"
+#include "ui/window/quiz_wiring.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/recovery_banner.h"
 #include "ui/window/run_autosave.h"
@@ -213,6 +215,8 @@ void LabWindow::addAnalysisViews() {
                                      .arg(QString::fromStdString(lesson.title)),
                                  kMessageMs);
     });
+    connectQuizzes(*lessonGuide()->quizPanel(), *m_controller, *m_compare, *m_explorer,
+                   *m_gradients, *timeBar());
     actions().compareCells->setEnabled(true);
     connect(actions().compareCells, &QAction::triggered, this, &LabWindow::compareCells);
 }

@@ -60,10 +60,27 @@ private slots:
         QFETCH(QString, name);
         const Lesson& l = lesson(name.toStdString());
         QVERIFY2(!l.checks.empty(), "a lesson must check what it claims");
-        for (const LessonCheckResult& r : checkLesson(l)) {
+        LessonRuns runs(l);
+        for (const LessonCheckResult& r : checkLesson(l, runs)) {
             qInfo("%s %s", r.passed ? "holds:" : "FAILS:", r.message.c_str());
             QVERIFY2(r.passed, r.message.c_str());
         }
+        // Every quiz has an answer once the lesson's steps are trained.
+        for (const LessonQuizResult& q : answerQuizzes(l, runs)) {
+            qInfo("quiz text[%zu]: %s", q.step, q.answer.why.c_str());
+            QVERIFY2(q.answer.available(), q.answer.unavailable.c_str());
+        }
+    }
+
+    // Quizzes where they teach something: at least four lessons ask one.
+    void quizzes() {
+        int quizzed = 0;
+        for (const Lesson& l : m_lessons) {
+            bool any = false;
+            for (const LessonStep& s : l.text) any = any || s.quiz;
+            quizzed += any ? 1 : 0;
+        }
+        QVERIFY2(quizzed >= 4, qPrintable(QString::number(quizzed)));
     }
 
     // A GUI run stops when its epochs are done: exactly where the lesson's checks were made.

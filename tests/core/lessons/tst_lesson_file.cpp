@@ -230,7 +230,7 @@ private slots:
         QTest::newRow("step body") << R"("body": "It fell.")"
                                    << R"("text": "It fell.")"
                                    << "l.json: text[1].text: unknown field (expected title, "
-                                      "body, view)";
+                                      "body, view, quiz)";
         QTest::newRow("no text")
             << R"([{"title": "1. Press play", "body": "Watch the <b>loss</b>.", "view": "training"},
              {"title": "2. Conclude", "body": "It fell."}])"
@@ -249,7 +249,7 @@ private slots:
         QTest::newRow("check value not wanted")
             << R"({"kind": "stays_finite"})"
             << R"({"kind": "stays_finite", "value": 1})"
-            << "l.json: checks[1].value: unknown field (expected kind, run)";
+            << "l.json: checks[1].value: unknown field (expected kind, run, seeds, at_least)";
         QTest::newRow("check run")
             << R"("run": "LSTM")"
             << R"("run": "GRU")"

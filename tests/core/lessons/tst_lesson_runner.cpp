@@ -276,6 +276,70 @@ private slots:
         QCOMPARE(results[1].message.substr(0, 17), std::string("the lesson's run:"));
         QCOMPARE(results[3].message.substr(0, 4), std::string("GRU:"));
     }
+
+    // "in at least 2 of 3 seeds": seed k trains the experiment with training.seed + k, exactly
+    // as a run of that seed would; the verdict counts the seeds that pass.
+    void checkOverSeeds() {
+        Lesson l;
+        l.experiment = sineExperiment(CellType::Rnn, 0.05, true);
+        l.steps = 12;
+        LessonCheck all = check(LessonCheckKind::LossFallAbove, 0.0);
+        all.seeds = 3;
+        all.atLeast = 3;
+        LessonCheck impossible = check(LessonCheckKind::LossFallAbove, 1e9);
+        impossible.seeds = 3;
+        impossible.atLeast = 1;
+        l.checks = {all, impossible};
+        LessonRuns runs(l);
+        const std::vector<LessonCheckResult> results = checkLesson(l, runs);
+        QVERIFY(results[0].passed);
+        QVERIFY(!results[1].passed);
+        const std::string& m = results[0].message;
+        QVERIFY2(m.rfind("the lesson's run: loss before / loss after training above 0 in 3 of 3 "
+                         "seeds, expected at least 3 (seed 3 ",
+                         0) == 0,
+                 m.c_str());
+        QVERIFY2(
+            m.find(", seed 4 ") != std::string::npos && m.find(", seed 5 ") != std::string::npos,
+            m.c_str());
+        QVERIFY2(
+            results[1].message.find("in 0 of 3 seeds, expected at least 1") != std::string::npos,
+            results[1].message.c_str());
+
+        Experiment seed5 = l.experiment;
+        seed5.training.seed = 5;
+        const LessonRunResult direct = runLessonExperiment(seed5, "", l.steps);
+        QCOMPARE(runs.get("", 2).finalLoss, direct.finalLoss);
+        QVERIFY(runs.get("", 0).finalLoss != direct.finalLoss);
+    }
+
+    // A quiz is answered on the traced sequence of the lesson's run, as the window answers it
+    // on the run on screen; a run query on the final losses of the lesson's runs.
+    void quizzesAnswerOnTheRun() {
+        Lesson l;
+        l.experiment = sineExperiment(CellType::Gru, 0.05, true);
+        l.runs = {{"RNN", sineExperiment(CellType::Rnn, 0.05, true)},
+                  {"GRU", sineExperiment(CellType::Gru, 0.05, true)}};
+        l.steps = 12;
+        Quiz where;
+        where.query.kind = QuizQueryKind::LargestGradientStep;
+        Quiz which;
+        which.query.kind = QuizQueryKind::LowestFinalLoss;
+        l.text = {{"1", "b", "", where}, {"2", "b", "", std::nullopt}, {"3", "b", "", which}};
+        LessonRuns runs(l);
+        const std::vector<LessonQuizResult> answers = answerQuizzes(l, runs);
+        QCOMPARE(answers.size(), std::size_t(2));
+        QCOMPARE(answers[0].step, std::size_t(0));
+        QCOMPARE(answers[1].step, std::size_t(2));
+
+        const SequenceTrace& trace = *runs.get("").trace;
+        QuizEvidence evidence;
+        evidence.trace = &trace;
+        QCOMPARE(answers[0].answer.index, answerQuery(where.query, evidence).index);
+        QVERIFY(answers[0].answer.index >= 1 && answers[0].answer.index <= int(trace.steps));
+        const double rnn = runs.get("RNN").finalLoss, gru = runs.get("GRU").finalLoss;
+        QCOMPARE(answers[1].answer.label, std::string(rnn < gru ? "RNN" : "GRU"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestLessonRunner)

@@ -45,9 +45,22 @@ private slots:
         QVERIFY(!lesson.goal.empty());
         QCOMPARE(lesson.runs.size(), std::size_t(2));
         QVERIFY(!lesson.checks.empty());
-        for (const LessonCheckResult& r : checkLesson(lesson)) {
+        LessonRuns runs(lesson);
+        bool seeded = false;
+        for (const LessonCheckResult& r : checkLesson(lesson, runs)) {
             qInfo("%s %s", r.passed ? "holds:" : "FAILS:", r.message.c_str());
             QVERIFY2(r.passed, r.message.c_str());
+            seeded = seeded || (r.check.seeds > 1 && r.check.atLeast < r.check.seeds);
+        }
+        QVERIFY2(seeded, "the example shows a check over seeds with at_least");
+        // Its quiz has an answer on the trained run, and that answer is right by its own rule.
+        const std::vector<LessonQuizResult> quizzes = answerQuizzes(lesson, runs);
+        QVERIFY2(!quizzes.empty(), "the example shows a quiz");
+        for (const LessonQuizResult& q : quizzes) {
+            const Quiz& quiz = *lesson.text[q.step].quiz;
+            qInfo("quiz: %s %s", q.answer.shown.c_str(), q.answer.why.c_str());
+            QVERIFY2(q.answer.available(), q.answer.unavailable.c_str());
+            QVERIFY(isCorrect(quiz, q.answer, {q.answer.label, q.answer.value}));
         }
     }
 
@@ -59,6 +72,13 @@ private slots:
             const QString name = QString::fromStdString(toString(LessonCheckKind(k)));
             QVERIFY2(doc.contains('`' + name + '`'), qPrintable(name));
         }
+        for (int k = int(QuizQueryKind::LargestGradientStep); k <= int(QuizQueryKind::FinalLoss);
+             ++k) {
+            const QString name = QString::fromStdString(toString(QuizQueryKind(k)));
+            QVERIFY2(doc.contains('`' + name + '`'), qPrintable(name));
+        }
+        for (const char* field : {"`seeds`", "`at_least`", "`tolerance`", "`explanation`"})
+            QVERIFY2(doc.contains(QLatin1String(field)), field);
         for (const std::string& view : lessonViewNames())
             QVERIFY2(doc.contains('`' + QString::fromStdString(view) + '`'), view.c_str());
     }

@@ -1,0 +1,323 @@
+#include "core/lessons/quiz.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/base/errors.h"
+
+namespace rnnlab {
+
+namespace {
+
+struct QueryName {
+    QuizQueryKind kind;
+    const char* name;
+    QuizAnswerKind answer;
+};
+
+constexpr QueryName kQueries[] = {
+    {QuizQueryKind::LargestGradientStep, "largest_gradient_step", QuizAnswerKind::TimeStep},
+    {QuizQueryKind::GradientFallsBelow, "gradient_falls_below", QuizAnswerKind::TimeStep},
+    {QuizQueryKind::GradientRatio, "gradient_ratio", QuizAnswerKind::Value},
+    {QuizQueryKind::GateNearest, "gate_nearest", QuizAnswerKind::Gate},
+    {QuizQueryKind::GateMean, "gate_mean", QuizAnswerKind::Value},
+    {QuizQueryKind::LargestStateUnit, "largest_state_unit", QuizAnswerKind::Unit},
+    {QuizQueryKind::LowestFinalLoss, "lowest_final_loss", QuizAnswerKind::Run},
+    {QuizQueryKind::FinalLoss, "final_loss", QuizAnswerKind::Value},
+};
+
+constexpr std::pair<QuizInput, const char*> kInputs[] = {
+    {QuizInput::Choice, "choice"}, {QuizInput::Number, "number"}, {QuizInput::Click, "click"}};
+
+const QueryName& entry(QuizQueryKind kind) {
+    for (const QueryName& q : kQueries)
+        if (q.kind == kind) return q;
+    RNNLAB_ASSERT(false, "quiz query kind missing from kQueries");
+    return kQueries[0];
+}
+
+std::string step(int t) {
+    return "t = " + std::to_string(t);
+}
+
+// ‖dL/dhₜ‖ of the first layer at t = 1 .. T (index t − 1); empty without gradients.
+std::vector<double> gradientNorms(const SequenceTrace& trace) {
+    std::vector<double> norms;
+    if (trace.layers.empty()) return norms;
+    const Matrix<double>& dh = trace.layers[0].dh;  // (T, H)
+    for (Index t = 0; t < dh.rows(); ++t) norms.push_back(dh.row(t).norm());
+    return norms;
+}
+
+// The answer saying why there is none.
+QuizAnswer none(QuizAnswerKind kind, const std::string& why) {
+    QuizAnswer a;
+    a.kind = kind;
+    a.unavailable = why;
+    return a;
+}
+
+const char* kNoTrace = "there is no traced sequence yet: train the run (press Play) first";
+const char* kNoGradient = "the traced sequence has no gradient yet: train the run first";
+
+// The step `t` (1-based) of the trace, or why it is not there.
+std::string missingStep(const SequenceTrace& trace, int t) {
+    if (t >= 1 && t <= trace.steps) return {};
+    return "the traced sequence has " + std::to_string(trace.steps) + " steps, not " +
+           std::to_string(t);
+}
+
+QuizAnswer largestGradientStep(const SequenceTrace& trace) {
+    const std::vector<double> norms = gradientNorms(trace);
+    if (norms.empty()) return none(QuizAnswerKind::TimeStep, kNoGradient);
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < norms.size(); ++i)
+        if (norms[i] > norms[best]) best = i;
+    QuizAnswer a;
+    a.kind = QuizAnswerKind::TimeStep;
+    a.index = int(best) + 1;
+    a.value = norms[best];
+    a.shown = step(a.index);
+    a.why = "\u2016dL/dh\u2016 is largest at " + step(a.index) + ", where it is " +
+            lessonNumber(norms[best]) + "; at t = 1 it is " + lessonNumber(norms.front()) +
+            " and at t = " + std::to_string(norms.size()) + " " + lessonNumber(norms.back()) + ".";
+    return a;
+}
+
+QuizAnswer gradientFallsBelow(const SequenceTrace& trace, double threshold) {
+    const std::vector<double> norms = gradientNorms(trace);
+    if (norms.empty()) return none(QuizAnswerKind::TimeStep, kNoGradient);
+    const int T = int(norms.size());
+    for (int t = T; t >= 1; --t) {
+        if (norms[std::size_t(t - 1)] >= threshold) continue;
+        QuizAnswer a;
+        a.kind = QuizAnswerKind::TimeStep;
+        a.index = t;
+        a.value = norms[std::size_t(t - 1)];
+        a.shown = step(t);
+        a.why = "Going back from t = " + std::to_string(T) + " (where \u2016dL/dh\u2016 is " +
+                lessonNumber(norms.back()) + "), \u2016dL/dh\u2016 first falls below " +
+                lessonNumber(threshold) + " at " + step(t) + ", where it is " +
+                lessonNumber(a.value) + ".";
+        return a;
+    }
+    return none(QuizAnswerKind::TimeStep, "\u2016dL/dh\u2016 does not fall below " +
+                                              lessonNumber(threshold) +
+                                              " at any step of the traced sequence");
+}
+
+QuizAnswer gradientRatio(const SequenceTrace& trace) {
+    const std::vector<double> norms = gradientNorms(trace);
+    if (norms.empty()) return none(QuizAnswerKind::Value, kNoGradient);
+    QuizAnswer a;
+    a.value = norms.front() / norms.back();
+    a.shown = lessonNumber(a.value);
+    a.why = "\u2016dL/dh\u2016 is " + lessonNumber(norms.front()) + " at t = 1 and " +
+            lessonNumber(norms.back()) + " at t = " + std::to_string(norms.size()) +
+            ": their ratio is " + a.shown + ".";
+    return a;
+}
+
+// Mean over the units of gate `g` at step t (1-based), or over every step and unit for t = 0.
+double gateMean(const GateTrace& g, int t) {
+    return t == 0 ? g.value.mean() : g.value.row(t - 1).mean();
+}
+
+std::string where(int t) {
+    return t == 0 ? "over every step" : "at " + step(t);
+}
+
+QuizAnswer gateNearest(const SequenceTrace& trace, int t, double target) {
+    const std::vector<GateTrace>& gates = trace.layers.at(0).gates;
+    if (gates.empty()) return none(QuizAnswerKind::Gate, "a plain RNN cell has no gates");
+    if (std::string bad = missingStep(trace, t); !bad.empty())
+        return none(QuizAnswerKind::Gate, bad);
+    QuizAnswer a;
+    a.kind = QuizAnswerKind::Gate;
+    std::string others;
+    double bestDistance = INFINITY;
+    for (const GateTrace& g : gates) {
+        const double mean = gateMean(g, t);
+        a.choices.push_back(g.name);
+        others += (others.empty() ? "" : ", ") + g.name + " " + lessonNumber(mean);
+        if (std::abs(mean - target) < bestDistance) {
+            bestDistance = std::abs(mean - target);
+            a.label = g.name;
+            a.value = mean;
+        }
+    }
+    a.shown = gateTitle(a.label);
+    a.why = "At " + step(t) + " the " + a.shown + " has the mean " + lessonNumber(a.value) +
+            " over the units, the nearest to " + lessonNumber(target) + " (" + others + ").";
+    return a;
+}
+
+QuizAnswer gateMean(const SequenceTrace& trace, const std::string& gate, int t) {
+    if (t != 0)
+        if (std::string bad = missingStep(trace, t); !bad.empty())
+            return none(QuizAnswerKind::Value, bad);
+    for (const GateTrace& g : trace.layers.at(0).gates) {
+        if (g.name != gate) continue;
+        QuizAnswer a;
+        a.value = gateMean(g, t);
+        a.shown = lessonNumber(a.value);
+        a.why = "The " + gateTitle(gate) + " has the mean " + a.shown + " over the units " +
+                where(t) + ".";
+        return a;
+    }
+    return none(QuizAnswerKind::Value, "this cell has no gate '" + gate + "'");
+}
+
+QuizAnswer largestStateUnit(const SequenceTrace& trace, int t) {
+    if (std::string bad = missingStep(trace, t); !bad.empty())
+        return none(QuizAnswerKind::Unit, bad);
+    const Matrix<double>& h = trace.layers.at(0).h;  // (T, H)
+    Index best = 0;
+    for (Index j = 1; j < h.cols(); ++j)
+        if (std::abs(h(t - 1, j)) > std::abs(h(t - 1, best))) best = j;
+    QuizAnswer a;
+    a.kind = QuizAnswerKind::Unit;
+    a.index = int(best) + 1;
+    a.value = h(t - 1, best);
+    a.shown = "unit " + std::to_string(a.index);
+    a.why = "At " + step(t) + " " + a.shown + " has the largest |h| of the " +
+            std::to_string(h.cols()) + " units: h = " + lessonNumber(a.value) + ".";
+    return a;
+}
+
+QuizAnswer lowestFinalLoss(const QuizEvidence& evidence) {
+    if (evidence.finalLosses.empty())
+        return none(QuizAnswerKind::Run, "no run has trained yet: press Play all in Compare");
+    QuizAnswer a;
+    a.kind = QuizAnswerKind::Run;
+    std::string all;
+    double lowest = INFINITY;
+    for (const auto& [label, loss] : evidence.finalLosses) {
+        a.choices.push_back(label);
+        all += (all.empty() ? "" : ", ") + label + " " + lessonNumber(loss);
+        if (loss < lowest) {  // NaN (a diverged run) never wins
+            lowest = loss;
+            a.label = label;
+        }
+    }
+    if (a.label.empty()) return none(QuizAnswerKind::Run, "every run diverged");
+    a.value = lowest;
+    a.shown = a.label;
+    a.why = "The final validation losses are " + all + ": " + a.label + "'s is the lowest.";
+    return a;
+}
+
+QuizAnswer finalLoss(const QuizEvidence& evidence, const std::string& run) {
+    for (const auto& [label, loss] : evidence.finalLosses) {
+        if (label != run) continue;
+        QuizAnswer a;
+        a.value = loss;
+        a.shown = lessonNumber(loss);
+        a.why = run + " ends with the validation loss " + a.shown + ".";
+        return a;
+    }
+    return none(QuizAnswerKind::Value, "the run '" + run + "' has not trained yet");
+}
+
+}  // namespace
+
+std::string lessonNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
+
+std::string toString(QuizQueryKind kind) {
+    return entry(kind).name;
+}
+
+QuizQueryKind parseQuizQueryKind(const std::string& name) {
+    std::string names;
+    for (const QueryName& q : kQueries) {
+        if (name == q.name) return q.kind;
+        names += (names.empty() ? "" : ", ") + std::string(q.name);
+    }
+    throw ConfigError("unknown query '" + name + "' (expected " + names + ")");
+}
+
+std::string toString(QuizInput input) {
+    for (const auto& [i, name] : kInputs)
+        if (i == input) return name;
+    return {};
+}
+
+QuizInput parseQuizInput(const std::string& name) {
+    for (const auto& [input, n] : kInputs)
+        if (name == n) return input;
+    throw ConfigError("unknown answer '" + name + "' (expected choice, number or click)");
+}
+
+QuizAnswerKind answerKind(QuizQueryKind kind) {
+    return entry(kind).answer;
+}
+
+std::vector<QuizInput> inputsFor(QuizAnswerKind kind) {
+    switch (kind) {
+        case QuizAnswerKind::TimeStep:
+        case QuizAnswerKind::Unit:
+            return {QuizInput::Click, QuizInput::Number};
+        case QuizAnswerKind::Gate:
+        case QuizAnswerKind::Run:
+            return {QuizInput::Choice};
+        case QuizAnswerKind::Value:
+            break;
+    }
+    return {QuizInput::Number};
+}
+
+std::string gateTitle(const std::string& name) {
+    static const std::pair<const char*, const char*> kTitles[] = {
+        {"i", "input gate"}, {"f", "forget gate"}, {"g", "cell candidate"}, {"o", "output gate"},
+        {"r", "reset gate"}, {"z", "update gate"}, {"n", "new candidate"}};
+    for (const auto& [n, title] : kTitles)
+        if (name == n) return std::string(title) + " " + name;
+    return name;
+}
+
+QuizAnswer answerQuery(const QuizQuery& query, const QuizEvidence& evidence) {
+    const QuizAnswerKind kind = answerKind(query.kind);
+    const bool needsTrace = kind != QuizAnswerKind::Run && query.kind != QuizQueryKind::FinalLoss;
+    if (needsTrace && (!evidence.trace || evidence.trace->layers.empty()))
+        return none(kind, kNoTrace);
+    switch (query.kind) {
+        case QuizQueryKind::LargestGradientStep:
+            return largestGradientStep(*evidence.trace);
+        case QuizQueryKind::GradientFallsBelow:
+            return gradientFallsBelow(*evidence.trace, query.threshold);
+        case QuizQueryKind::GradientRatio:
+            return gradientRatio(*evidence.trace);
+        case QuizQueryKind::GateNearest:
+            return gateNearest(*evidence.trace, query.t, query.target);
+        case QuizQueryKind::GateMean:
+            return gateMean(*evidence.trace, query.gate, query.t);
+        case QuizQueryKind::LargestStateUnit:
+            return largestStateUnit(*evidence.trace, query.t);
+        case QuizQueryKind::LowestFinalLoss:
+            return lowestFinalLoss(evidence);
+        case QuizQueryKind::FinalLoss:
+            return finalLoss(evidence, query.run);
+    }
+    return none(kind, "unknown query");
+}
+
+bool isCorrect(const Quiz& quiz, const QuizAnswer& answer, const QuizResponse& response) {
+    if (!answer.available()) return false;
+    switch (answer.kind) {
+        case QuizAnswerKind::Gate:
+        case QuizAnswerKind::Run:
+            return response.choice == answer.label;
+        case QuizAnswerKind::TimeStep:
+        case QuizAnswerKind::Unit:
+            return std::isfinite(response.number) && std::lround(response.number) == answer.index;
+        case QuizAnswerKind::Value:
+            break;
+    }
+    return std::abs(response.number - answer.value) <= quiz.tolerance * std::abs(answer.value);
+}
+
+}  // namespace rnnlab
