@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <cstdio>
 
@@ -12,6 +13,7 @@
 #include "ui/theme/theme.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
+#include "ui/application_language.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/ui_benchmark.h"
@@ -71,6 +73,11 @@ struct LaunchParser {
     QCommandLineOption presentation{QStringLiteral("presentation"),
                                     QObject::tr("Start in presentation mode (projector).")};
     QCommandLineOption dark{QStringLiteral("dark"), QObject::tr("Use the dark theme.")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        QObject::tr("Show the window in LANG: en or zh_CN (default: as chosen in View > "
+                    "Language, else the system's language; pictures: the system's)."),
+        QObject::tr("LANG")};
     QCommandLineOption benchUi{
         QStringLiteral("bench-ui"),
         QObject::tr("Measure start-up, redraw times and event-loop latency while a network "
@@ -108,7 +115,7 @@ struct LaunchParser {
         parser.setApplicationDescription(
             QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
         parser.addOptions({view, lesson, trainSteps, screenshot, snapshot, caption, size,
-                           presentation, dark, benchUi, benchTrain, cell, hidden, layers, seq,
+                           presentation, dark, language, benchUi, benchTrain, cell, hidden, layers, seq,
                            batch, steps});
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
@@ -255,6 +262,13 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     }
     o.presentation = parser.isSet(p.presentation);
     o.dark = parser.isSet(p.dark);
+    if (parser.isSet(p.language)) {
+        o.language = parser.value(p.language);
+        if (!availableLanguages().contains(o.language)) {
+            return error(QObject::tr("--language: '%1' is not one of %2")
+                             .arg(o.language, availableLanguages().join(QStringLiteral(", "))));
+        }
+    }
     QString benchError;
     const std::optional<TrainBenchmarkOptions> bench = benchOptions(p, benchError);
     if (!benchError.isEmpty()) return error(benchError);
@@ -306,6 +320,11 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (!o.view.isEmpty()) window.showView(o.view);
     waitForWorker(window.controller());  // the views show the run's snapshot from the start
     window.settleViews();
+}
+
+QString launchLanguage(const LaunchOptions& o) {
+    if (!o.language.isEmpty()) return o.language;
+    return o.headless() ? languageForLocale(QLocale::system().name()) : startupLanguage();
 }
 
 }  // namespace rnnlab::ui
