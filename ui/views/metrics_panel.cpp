@@ -168,7 +168,7 @@ void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip
     // wrap onto a second line rather than lose their end.
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     value->setWordWrap(true);
-    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.00000")));
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.000000")));
     name->setToolTip(tip);
     value->setToolTip(tip);
     m_values.insert(metric, value);

@@ -234,7 +234,7 @@ void LabWindow::addAnalysisViews() {
 
 void LabWindow::openLesson(const QString& nameOrPath) {
     if (isLessonPath(nameOrPath.toStdString()))
-        m_lessons->open(readLesson(nameOrPath.toStdString()));
+        m_lessons->open(readLessonShown(nameOrPath.toStdString()));
     else
         m_lessons->open(nameOrPath.toStdString());
 }
