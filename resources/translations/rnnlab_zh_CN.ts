@@ -275,7 +275,7 @@
         <translation>训练线程中出现意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/views/metrics_panel.cpp" line="+23"/>
+        <location filename="../../ui/views/metrics_panel.cpp" line="+24"/>
         <source>accuracy %1 %</source>
         <translation>准确率 %1 %</translation>
     </message>
@@ -897,6 +897,164 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::UiText</name>
+    <message>
+        <location filename="../../core/analysis/gradient_diagnosis.cpp" line="+30"/>
+        <source>Vanishing gradients: going back through time, the gradient is multiplied at every step by the Jacobian ∂h_t/∂h_{t-1}. When these factors are below 1 it shrinks geometrically, so nothing more than a few steps back is learned: the network forgets the start of the sequence. Remedies: an LSTM or GRU cell, orthogonal or identity (IRNN) recurrent weights, a positive LSTM forget-gate bias.</source>
+        <translation>梯度消失：沿时间向回传播时，梯度每一步都要乘以雅可比矩阵 ∂h_t/∂h_{t-1}。当这些因子小于 1 时，梯度按几何级数缩小，因此几步之前的内容就学不到了：网络会忘掉序列的开头。补救措施：换用 LSTM 或 GRU 单元、正交或单位矩阵（IRNN）初始化循环权重、为 LSTM 遗忘门设置正的偏置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> With a loss at every step, ‖dL/dh₁‖ also holds step 1&apos;s own loss, which does not travel at all, so the badge measures the journey itself: the Jacobian product ‖∂h_T/∂h_t‖.</source>
+        <translation>每一步都有损失时，‖dL/dh₁‖ 还包含第 1 步自身的损失，而这部分根本不用传播，因此这个标记衡量的是传播过程本身：雅可比矩阵乘积 ‖∂h_T/∂h_t‖。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Truncated BPTT cuts the gradient a fixed number of steps back on purpose, so the badge only looks at the steps inside that window.</source>
+        <translation>截断 BPTT 有意在固定步数之前切断梯度，因此这个标记只看该窗口内的时间步。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exploding gradients: when the factors ∂h_t/∂h_{t-1} are above 1, the gradient from far-away steps grows geometrically, and one huge step throws the weights far away: the loss spikes or becomes NaN. Remedies: gradient clipping (it rescales the whole gradient to the threshold, keeping its direction; Pascanu et al. 2013), a lower learning rate, orthogonal recurrent weights, an LSTM or GRU cell.</source>
+        <translation>梯度爆炸：当因子 ∂h_t/∂h_{t-1} 大于 1 时，来自远处时间步的梯度按几何级数增长，一次巨大的更新就会把权重甩得很远：损失突然飙升或变成 NaN。补救措施：梯度裁剪（把整个梯度缩放到阈值，方向不变；Pascanu 等，2013）、降低学习率、正交初始化循环权重、换用 LSTM 或 GRU 单元。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no Jacobian product recorded yet</source>
+        <translation>还没有记录雅可比矩阵乘积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no traced gradients yet</source>
+        <translation>还没有追踪到梯度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the traced sequence has a single step: nothing to travel back through</source>
+        <translation>追踪的序列只有一步：没有可以向回传播的路径</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no finite gradient reaches the last step</source>
+        <translation>没有有限的梯度到达最后一步</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 = %2 %3 %4</source>
+        <translation>%1 = %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (layer %1)</source>
+        <translation>（第 %1 层）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no training steps yet</source>
+        <translation>还没有训练步</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 × the clip threshold %3)</source>
+        <translation>%1（%2 × 裁剪阈值 %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; clipping scales it down to %1</source>
+        <translation>；梯度裁剪把它缩小到 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; clipping is off</source>
+        <translation>；梯度裁剪已关闭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the gradient norm is not finite</source>
+        <translation>梯度范数不是有限值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gradient norm %1 &gt; </source>
+        <translation>梯度范数 %1 &gt; </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gradient norm grew %1× over the last %2 recorded steps, now %3</source>
+        <translation>梯度范数在最近记录的 %2 步中增长了 %1 倍，现在为 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>gradient norm %1 ≤ </source>
+        <translation>梯度范数 %1 ≤ </translation>
+    </message>
+    <message>
+        <location filename="../../core/data/training_data.cpp" line="+105"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validation: 1 window</source>
+        <translation>验证：1 个窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test: 1 window</source>
+        <translation>测试：1 个窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation: %1 windows</source>
+        <translation>验证：%1 个窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test: %1 windows</source>
+        <translation>测试：%1 个窗口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — not meaningful (at least %1 are needed: a shorter window or a longer series)</source>
+        <translation> — 没有意义（至少需要 %1 个：请缩短窗口或使用更长的序列）</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/baselines.cpp" line="+137"/>
+        <source>monthly labels</source>
+        <translation>按月的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarterly labels</source>
+        <translation>按季度的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly labels</source>
+        <translation>按周的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily labels</source>
+        <translation>按日的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hourly labels</source>
+        <translation>按小时的标签</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>autocorrelation %1 at lag %2</source>
+        <translation>滞后 %2 处的自相关为 %1</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui</name>
     <message>
         <location filename="../../ui/window/change_description.cpp" line="+19"/>
@@ -1477,7 +1635,7 @@
 <context>
     <name>rnnlab::ui::DataPanel</name>
     <message>
-        <location filename="../../ui/panels/data_panel.cpp" line="+71"/>
+        <location filename="../../ui/panels/data_panel.cpp" line="+72"/>
         <source>What the network learns from. Hover over an entry for what it is and where it comes from.</source>
         <translation>网络从中学习的数据。把鼠标停在某一项上，可以看到它是什么、来自哪里。</translation>
     </message>
@@ -1651,7 +1809,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::DataView</name>
     <message>
-        <location filename="../../ui/views/data_view.cpp" line="+29"/>
+        <location filename="../../ui/views/data_view.cpp" line="+30"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -2165,7 +2323,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::GradientBadge</name>
     <message>
-        <location filename="../../ui/gradients/gradient_badge.cpp" line="+53"/>
+        <location filename="../../ui/gradients/gradient_badge.cpp" line="+54"/>
         <source>Vanishing gradients</source>
         <translation>梯度消失</translation>
     </message>
@@ -2549,7 +2707,7 @@ Licence: %3</source>
     <message>
         <location line="+2"/>
         <source>feature</source>
-        <translation>个特征</translation>
+        <translation>特征</translation>
     </message>
     <message>
         <location line="+108"/>
@@ -4119,7 +4277,7 @@ Licence: %3</source>
     <message>
         <location line="+6"/>
         <source>first %1 of %2 %3</source>
-        <translation>%3 的前 %1 个（共 %2 个）</translation>
+        <translation>前 %1 个（共 %2 %3）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4144,7 +4302,7 @@ Licence: %3</source>
     <message>
         <location line="+1"/>
         <source>classes</source>
-        <translation>个类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4346,7 +4504,7 @@ Licence: %3</source>
         <location line="+3"/>
         <location line="+40"/>
         <source>unit</source>
-        <translation>个单元</translation>
+        <translation>单元</translation>
     </message>
     <message>
         <location line="+144"/>
@@ -4541,7 +4699,7 @@ Licence: %3</source>
     <message>
         <location line="+0"/>
         <source>unit</source>
-        <translation>个单元</translation>
+        <translation>单元</translation>
     </message>
 </context>
 <context>
