@@ -161,8 +161,8 @@ void MainWindow::buildToolBars() {
 
 void MainWindow::buildDocks() {
     m_lessonGuide = new LessonGuide(this);
-    QDockWidget* lesson = addPanel(Qt::RightDockWidgetArea, tr("Lesson"), m_lessonGuide,
-                                       QStringLiteral("Lesson"));
+    QDockWidget* lesson =
+        addPanel(Qt::RightDockWidgetArea, tr("Lesson"), m_lessonGuide, QStringLiteral("Lesson"));
     lesson->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
     m_lessonsMenu->addAction(lesson->toggleViewAction());
     resizeDocks({lesson}, {340}, Qt::Horizontal);

@@ -13,9 +13,9 @@
 
 #include "core/base/errors.h"
 #include "core/lessons/lesson_file.h"
+#include "ui/application_language.h"
 #include "ui/cell_name.h"
 #include "ui/compare/compare_view.h"
-#include "ui/application_language.h"
 #include "ui/compare/run_spec.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/gradients/gradients_view.h"
@@ -50,8 +50,8 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
     m_controller = new ExperimentController(this);
     m_builder = new NetworkBuilderPanel(*m_controller);
     m_dataPanel = new DataPanel(*m_controller);
-    QDockWidget* network = addPanel(Qt::LeftDockWidgetArea, tr("Network"), m_builder,
-                                        QStringLiteral("Network"));
+    QDockWidget* network =
+        addPanel(Qt::LeftDockWidgetArea, tr("Network"), m_builder, QStringLiteral("Network"));
     m_dataDock = addPanel(Qt::LeftDockWidgetArea, tr("Data"), m_dataPanel, QStringLiteral("Data"));
     tabifyDockWidget(network, m_dataDock);
     network->raise();
@@ -92,8 +92,8 @@ void LabWindow::switchLanguage(const QString& language) {
         setChosenLanguage(language);
         const QString next = language.isEmpty() ? startupLanguage() : language;
         if (next == installedLanguage()) return;
-        m_reopening = WindowReopening{m_controller->filePath(), m_controller->lessonName(),
-                                      currentViewKey()};
+        m_reopening =
+            WindowReopening{m_controller->filePath(), m_controller->lessonName(), currentViewKey()};
         m_closeConfirmed = true;
         close();
     });

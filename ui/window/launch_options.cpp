@@ -9,11 +9,11 @@
 #include "core/base/errors.h"
 #include "core/nn/network_config.h"
 #include "core/train/training_settings.h"
+#include "ui/application_language.h"
 #include "ui/compare/compare_view.h"
 #include "ui/theme/theme.h"
 #include "ui/window/experiment_controller.h"
 #include "ui/window/headless_run.h"
-#include "ui/application_language.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/ui_benchmark.h"
@@ -115,8 +115,8 @@ struct LaunchParser {
         parser.setApplicationDescription(
             QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
         parser.addOptions({view, lesson, trainSteps, screenshot, snapshot, caption, size,
-                           presentation, dark, language, benchUi, benchTrain, cell, hidden, layers, seq,
-                           batch, steps});
+                           presentation, dark, language, benchUi, benchTrain, cell, hidden, layers,
+                           seq, batch, steps});
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
             QObject::tr("A *.csv series, *.rnnlab.json experiment or *.lesson.json lesson."),
@@ -183,6 +183,28 @@ std::optional<TrainBenchmarkOptions> benchOptions(const LaunchParser& p, QString
     return b;
 }
 
+// --size WxH within kMinSize .. kMaxSize, or the error saying why not.
+QSize windowSize(const QString& text, QString& error) {
+    static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const QRegularExpressionMatch m = wxh.match(text);
+    if (!m.hasMatch()) {
+        error = QObject::tr("--size: '%1' is not WIDTHxHEIGHT (for example 1920x1080)").arg(text);
+        return {};
+    }
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    if (size.width() < kMinSize.width() || size.height() < kMinSize.height() ||
+        size.width() > kMaxSize.width() || size.height() > kMaxSize.height()) {
+        error = QObject::tr("--size: %1x%2 is outside %3x%4 .. %5x%6")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(kMinSize.width())
+                    .arg(kMinSize.height())
+                    .arg(kMaxSize.width())
+                    .arg(kMaxSize.height());
+    }
+    return size;
+}
+
 }  // namespace
 
 QString launchHelpText() {
@@ -242,23 +264,9 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     if (o.caption && !parser.isSet(p.snapshot))
         return error(QObject::tr("--caption goes with --snapshot only"));
     if (parser.isSet(p.size)) {
-        static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
-        const QRegularExpressionMatch m = wxh.match(parser.value(p.size));
-        if (!m.hasMatch()) {
-            return error(QObject::tr("--size: '%1' is not WIDTHxHEIGHT (for example 1920x1080)")
-                             .arg(parser.value(p.size)));
-        }
-        o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
-        if (o.size.width() < kMinSize.width() || o.size.height() < kMinSize.height() ||
-            o.size.width() > kMaxSize.width() || o.size.height() > kMaxSize.height()) {
-            return error(QObject::tr("--size: %1x%2 is outside %3x%4 .. %5x%6")
-                             .arg(o.size.width())
-                             .arg(o.size.height())
-                             .arg(kMinSize.width())
-                             .arg(kMinSize.height())
-                             .arg(kMaxSize.width())
-                             .arg(kMaxSize.height()));
-        }
+        QString sizeError;
+        o.size = windowSize(parser.value(p.size), sizeError);
+        if (!sizeError.isEmpty()) return error(sizeError);
     }
     o.presentation = parser.isSet(p.presentation);
     o.dark = parser.isSet(p.dark);

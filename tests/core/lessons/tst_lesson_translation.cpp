@@ -7,6 +7,7 @@
 #include "core/lessons/lesson_catalog.h"
 #include "core/lessons/lesson_file.h"
 #include "core/lessons/lesson_translation.h"
+#include "error_of.h"
 
 using namespace rnnlab;
 
@@ -27,22 +28,6 @@ const char* kLesson = R"({
               "body": "Watch the <b>loss</b>.", "body_zh_CN": "观察<b>损失</b>。"},
              {"title": "2. Conclude", "body": "It fell.", "body_zh_CN": "它下降了。"}]
 })";
-
-std::string lessonWith(const std::string& from, const std::string& to) {
-    std::string text = kLesson;
-    const auto at = text.find(from);
-    if (at == std::string::npos) qFatal("test lesson has no '%s'", from.c_str());
-    return text.replace(at, from.size(), to);
-}
-
-QString errorOf(const std::string& text) {
-    try {
-        parseLesson(QByteArray::fromStdString(text), "l.json");
-    } catch (const FileError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return "accepted";
-}
 
 }  // namespace
 
@@ -105,7 +90,10 @@ private slots:
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(QString, message);
-        const QString error = errorOf(lessonWith(from.toStdString(), to.toStdString()));
+        const QString text = QString::fromUtf8(kLesson);
+        QVERIFY(text.contains(from));
+        const QByteArray changed = QString(text).replace(from, to).toUtf8();
+        const QString error = errorOf<FileError>([&] { parseLesson(changed, "l.json"); });
         QVERIFY2(error.startsWith(message), qPrintable(error));
     }
 
