@@ -91,10 +91,10 @@ private slots:
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("dock_network")));
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("dock_lesson")));
         // A lesson in Chinese: its title, and the view its file names.
-        window.openLesson(QStringLiteral("vanishing-gradient"));
-        QCOMPARE(window.lessonGuide()->title(), QStringLiteral("梯度消失"));
-        QVERIFY(window.lessonGuide()->stepsText().contains(QStringLiteral("1. 任务")));
-        QCOMPARE(window.currentViewKey(), QStringLiteral("Gradients"));
+        window.openLesson(QStringLiteral("hidden-state"));
+        QCOMPARE(window.lessonGuide()->title(), QStringLiteral("什么是隐藏状态"));
+        QVERIFY(window.lessonGuide()->stepsText().contains(QStringLiteral("1. 展开的网络")));
+        QCOMPARE(window.currentViewKey(), QStringLiteral("Explorer"));
     }
 
     void languageMenu() {
