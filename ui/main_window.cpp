@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -19,9 +20,11 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include "core/base/errors.h"
 #include "ui/help/manual_window.h"
+#include "ui/lessons/lesson_caption.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/plot/export_size_widget.h"
 #include "ui/plot/figure.h"
@@ -54,11 +57,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     m_views = new QTabWidget(this);
     m_views->setDocumentMode(true);
-    setCentralWidget(m_views);
 
     buildMenus();
     buildToolBars();
     buildDocks();
+    buildLessonCaption();
     connectActions();
 
     m_leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -161,11 +164,38 @@ void MainWindow::buildToolBars() {
 
 void MainWindow::buildDocks() {
     m_lessonGuide = new LessonGuide(this);
-    QDockWidget* lesson =
+    m_lessonDock =
         addPanel(Qt::RightDockWidgetArea, tr("Lesson"), m_lessonGuide, QStringLiteral("Lesson"));
-    lesson->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
-    m_lessonsMenu->addAction(lesson->toggleViewAction());
-    resizeDocks({lesson}, {340}, Qt::Horizontal);
+    m_lessonDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    m_lessonsMenu->addAction(m_lessonDock->toggleViewAction());
+    resizeDocks({m_lessonDock}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::buildLessonCaption() {
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_lessonCaption = new LessonCaption(m_lessonGuide, centre);
+    m_lessonCaption->hide();
+    layout->addWidget(m_lessonCaption);
+    layout->addWidget(m_views, 1);
+    setCentralWidget(centre);
+
+    m_nextStep = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
+    m_previousStep = new QShortcut(QKeySequence(Qt::Key_PageUp), this);
+    connect(m_nextStep, &QShortcut::activated, m_lessonGuide, &LessonGuide::nextStep);
+    connect(m_previousStep, &QShortcut::activated, m_lessonGuide, &LessonGuide::previousStep);
+    connect(m_lessonGuide, &LessonGuide::currentStepChanged, this,
+            &MainWindow::updateLessonCaption);
+    updateLessonCaption();
+}
+
+void MainWindow::updateLessonCaption() {
+    const bool shown = m_presentation && m_lessonGuide->stepCount() > 0;
+    m_lessonCaption->setVisible(shown);
+    m_nextStep->setEnabled(shown);
+    m_previousStep->setEnabled(shown);
 }
 
 QDockWidget* MainWindow::addPanel(Qt::DockWidgetArea area, const QString& title, QWidget* panel,
@@ -173,7 +203,13 @@ QDockWidget* MainWindow::addPanel(Qt::DockWidgetArea area, const QString& title,
     auto* dock = new QDockWidget(title, this);
     const QString name = key.isEmpty() ? title : key;
     dock->setObjectName(QStringLiteral("dock_") + name.toLower().remove(QLatin1Char(' ')));
-    dock->setWidget(panel);
+    // A panel taller than the screen leaves (768 px with the toolbars) scrolls in its dock
+    // instead of setting the window's minimum height.
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(area, dock);
     m_panelsMenu->addAction(dock->toggleViewAction());
@@ -370,8 +406,11 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen) {
         } else {
             menuBar()->show();
             restoreState(m_stateBeforePresentation);
+            // A lesson opened at the projector continues in its dock.
+            if (m_lessonGuide->stepCount() > 0) m_lessonDock->show();
         }
         Theme::instance().setPresentation(on);
+        updateLessonCaption();
         if (fullScreen) setWindowState(on ? Qt::WindowFullScreen : m_windowStateBeforePresentation);
     }
     m_leavePresentation->setEnabled(on);
@@ -486,6 +525,17 @@ void MainWindow::restoreSettings() {
                                                                          : ColorScheme::Light);
     m_actions.snapshotCaption->setChecked(settings.value(kCaptionKey, false).toBool());
     m_rememberSettings = true;
+}
+
+void MainWindow::showOnScreen() {
+    const QScreen* shown = screen();
+    const QRect free = shown ? shown->availableGeometry() : QRect();
+    if (free.isEmpty() || (width() <= free.width() && height() <= free.height())) {
+        show();
+        return;
+    }
+    setGeometry(free);
+    showMaximized();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -4,6 +4,7 @@
 //   toolbars: New Open Save | Play/Pause Step Stop, speed | epoch, progress, ETA
 //   left docks: panels (addPanel)
 //   centre: tabs of views (addView)          right dock: lesson panel (collapsible)
+//           in presentation mode, the lesson as a caption bar above them (LessonCaption)
 //   bottom: the shared time bar; status bar
 // The shell owns no engine state. Commands leave through actions() and the signals below;
 // LabWindow (window/lab_window.h) is the shell with the experiment wired in: it connects them,
@@ -26,6 +27,7 @@ namespace rnnlab::ui {
 
 class AnnotationLayer;
 class Figure;
+class LessonCaption;
 class LessonGuide;
 class ManualWindow;
 class RecentFiles;
@@ -44,6 +46,7 @@ public:
     SpeedControl* speedControl() const { return m_speed; }
     TrainingProgress* trainingProgress() const { return m_progress; }
     LessonGuide* lessonGuide() const { return m_lessonGuide; }
+    LessonCaption* lessonCaption() const { return m_lessonCaption; }
     RecentFiles* recentFiles() const { return m_recentFiles; }
     QMenu* lessonsMenu() const { return m_lessonsMenu; }
     QMenu* languageMenu() const { return m_languageMenu; }  // View → Language, empty here
@@ -85,8 +88,10 @@ public:
     bool isPlaying() const { return m_playing; }
 
     // Projector mode: large fonts, thick lines, high contrast, docks / menu / file toolbar
-    // hidden, transport and time bar kept. fullScreen = false keeps the window size (for
-    // screenshots).
+    // hidden, transport and time bar kept; an open lesson shows as a caption bar above the views,
+    // its steps turned by PageDown / PageUp (a presenter's clicker) as well as Next / Back. F11,
+    // the View menu and `rnnlab --presentation` all come here. fullScreen = false keeps the
+    // window size (for screenshots).
     void setPresentationMode(bool on, bool fullScreen = true);
     bool presentationMode() const { return m_presentation; }
 
@@ -98,6 +103,9 @@ public:
 
     // Geometry, dock layout and theme from QSettings; from then on they are saved on close.
     void restoreSettings();
+    // Shows the window on its screen: as it is when it fits the screen's free area, else filling
+    // that area, maximised (the default 1600x1000 on a 1280x720 projector).
+    void showOnScreen();
 
 signals:
     void openRequested(const QString& path);
@@ -112,6 +120,8 @@ private:
     void buildMenus();
     void buildToolBars();
     void buildDocks();
+    void buildLessonCaption();
+    void updateLessonCaption();
     void connectActions();
     void applyTheme(const ThemeStyle& style);
     void updatePlayPause(const ThemeStyle& style);
@@ -141,6 +151,10 @@ private:
     SpeedControl* m_speed = nullptr;
     TrainingProgress* m_progress = nullptr;
     LessonGuide* m_lessonGuide = nullptr;
+    LessonCaption* m_lessonCaption = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
+    QShortcut* m_nextStep = nullptr;
+    QShortcut* m_previousStep = nullptr;
     RecentFiles* m_recentFiles = nullptr;
     QShortcut* m_leavePresentation = nullptr;
     ManualWindow* m_manual = nullptr;

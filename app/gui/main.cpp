@@ -51,7 +51,7 @@ int printText(int argc, char** argv, bool help) {
 int runInteractive(std::unique_ptr<rnnlab::ui::LabWindow> window) {
     for (;;) {
         window->enableAutosave(rnnlab::ui::recoveryDirectory());
-        window->show();
+        window->showOnScreen();
         const int status = QApplication::exec();
         const std::optional<rnnlab::ui::WindowReopening> reopening = window->reopening();
         if (!reopening) return status;

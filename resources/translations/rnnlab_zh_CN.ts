@@ -29,7 +29,7 @@
         <translation>一个序列有 1 到 %1 步，这个序列有 %2 步</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+50"/>
+        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+51"/>
         <source>Backward pass (BPTT)</source>
         <translation>反向传播（BPTT）</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+31"/>
+        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+22"/>
         <source>Input gate %1</source>
         <translation>输入门 %1</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>|dL/dh%1|（对数坐标）</translation>
     </message>
     <message>
-        <location filename="../../ui/gradients/gradient_profile_view.cpp" line="+24"/>
+        <location filename="../../ui/gradients/gradient_profile_view.cpp" line="+25"/>
         <source>×%1 per step back</source>
         <translation>每向前一步 ×%1</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>--%1 只能与 --bench-train 或 --bench-ui 一起使用</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>expected at most one FILE, got %1: %2</source>
         <translation>最多只能给一个 FILE，却给了 %1 个：%2</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>--caption 只能与 --snapshot 一起使用</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-74"/>
         <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT (for example 1920x1080)</source>
         <translation>--size：“%1”不是 宽x高 的形式（例如 1920x1080）</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>--size：%1x%2 超出了 %3x%4 .. %5x%6 的范围</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+79"/>
         <source>--language: &apos;%1&apos; is not one of %2</source>
         <translation>--language：“%1”不是 %2 之一</translation>
     </message>
@@ -1261,7 +1261,7 @@
 <context>
     <name>rnnlab::ui::CompareView</name>
     <message>
-        <location filename="../../ui/compare/compare_view.cpp" line="+69"/>
+        <location filename="../../ui/compare/compare_view.cpp" line="+63"/>
         <source>diverged at step %1, weights of step %2 restored</source>
         <translation>在第 %1 步发散，已恢复第 %2 步的权重</translation>
     </message>
@@ -2116,7 +2116,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::ExplorerView</name>
     <message>
-        <location filename="../../ui/explorer/explorer_view.cpp" line="+267"/>
+        <location filename="../../ui/explorer/explorer_view.cpp" line="+311"/>
         <source>no sequence traced yet</source>
         <translation>还没有追踪任何序列</translation>
     </message>
@@ -2126,7 +2126,7 @@ Licence: %3</source>
         <translation>正在追踪…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
@@ -2146,7 +2146,7 @@ Licence: %3</source>
         <translation> · 已固定</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>after the last step</source>
         <translation>最后一步之后</translation>
     </message>
@@ -2323,7 +2323,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::GradientBadge</name>
     <message>
-        <location filename="../../ui/gradients/gradient_badge.cpp" line="+54"/>
+        <location filename="../../ui/gradients/gradient_badge.cpp" line="+57"/>
         <source>Vanishing gradients</source>
         <translation>梯度消失</translation>
     </message>
@@ -2718,12 +2718,12 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::LabWindow</name>
     <message>
-        <location filename="../../ui/window/lab_window.cpp" line="+53"/>
+        <location filename="../../ui/window/lab_window.cpp" line="+54"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+10"/>
         <source>Data</source>
         <translation>数据</translation>
@@ -2887,6 +2887,34 @@ Licence: %3</source>
     </message>
 </context>
 <context>
+    <name>rnnlab::ui::LessonCaption</name>
+    <message>
+        <location filename="../../ui/lessons/lesson_caption.cpp" line="+21"/>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous step (Page Up)</source>
+        <translation>上一步（Page Up）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step (Page Down)</source>
+        <translation>下一步（Page Down）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&lt;b&gt;%1 / %2 · %3&lt;/b&gt; — %4</source>
+        <translation>&lt;b&gt;%1 / %2 · %3&lt;/b&gt; — %4</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui::LessonGuide</name>
     <message>
         <location filename="../../ui/lessons/lesson_guide.cpp" line="+33"/>
@@ -2997,7 +3025,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+49"/>
+        <location filename="../../ui/main_window.cpp" line="+52"/>
         <source>RNN Lab</source>
         <translation>RNN Lab</translation>
     </message>
@@ -3077,12 +3105,12 @@ Licence: %3</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+58"/>
         <source>Exported %1 files</source>
         <translation>已导出 %1 个文件</translation>
     </message>
@@ -3117,7 +3145,7 @@ Licence: %3</source>
         <translation>开始(&amp;P)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot open %1: no file loader is connected</source>
         <translation>无法打开 %1：没有连接文件加载器</translation>
     </message>
@@ -4502,12 +4530,12 @@ Licence: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <source>&lt;b&gt;Step detail&lt;/b&gt;</source>
         <translation>&lt;b&gt;单步详情&lt;/b&gt;</translation>
     </message>
@@ -4629,7 +4657,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::TimeBar</name>
     <message>
-        <location filename="../../ui/window/time_bar.cpp" line="+54"/>
+        <location filename="../../ui/window/time_bar.cpp" line="+56"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
@@ -4692,7 +4720,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::TraceHeatmaps</name>
     <message>
-        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+31"/>
+        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+50"/>
         <source>time step t</source>
         <translation>时间步 t</translation>
     </message>

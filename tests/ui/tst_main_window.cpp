@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -74,6 +75,7 @@ private slots:
     void dropsAcceptOnlyOpenableFiles();
     void recentFilesAreKeptNewestFirst();
     void geometryIsRememberedAfterRestoreSettings();
+    void aWindowLargerThanTheScreenIsFittedToIt();
     void playPauseShowsTheState();
 
 private:
@@ -359,6 +361,29 @@ void TestMainWindow::geometryIsRememberedAfterRestoreSettings() {
     QCOMPARE(again.size(), QSize(900, 700));
     QVERIFY(!again.findChild<QDockWidget*>(QStringLiteral("dock_lesson"))->isVisible());
     QCOMPARE(Theme::instance().scheme(), ColorScheme::Dark);
+}
+
+void TestMainWindow::aWindowLargerThanTheScreenIsFittedToIt() {
+    // The default 1600x1000 on a smaller screen (the offscreen platform's is 800x600; a
+    // classroom projector's 1280x720) is shown within the screen, never past its edge.
+    MainWindow window;
+    const QRect free = window.screen()->availableGeometry();
+    QVERIFY2(free.width() < 1600, "the test needs a screen narrower than the default window");
+    window.showOnScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(free.contains(window.geometry()), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                              .arg(window.x())
+                                                              .arg(window.y())
+                                                              .arg(window.width())
+                                                              .arg(window.height())));
+    // One that fits stays as it is.
+    MainWindow small;
+    const QSize fits = small.minimumSizeHint();
+    QVERIFY(fits.width() <= free.width() && fits.height() <= free.height());
+    small.resize(fits);
+    small.showOnScreen();
+    QCOMPARE(small.size(), fits);
+    QVERIFY(!small.isMaximized());
 }
 
 void TestMainWindow::playPauseShowsTheState() {

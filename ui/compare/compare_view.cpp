@@ -10,6 +10,7 @@
 #include "core/base/errors.h"
 #include "core/base/tensor_types.h"
 #include "core/data/windowed_dataset.h"
+#include "ui/gradients/log_axis.h"
 #include "ui/notation.h"
 #include "ui/number_format.h"
 #include "ui/plot/figure.h"
@@ -17,6 +18,7 @@
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
 #include "ui/views/row_axis.h"
+#include "ui/window/stacking_layout.h"
 
 namespace rnnlab::ui {
 
@@ -28,23 +30,15 @@ constexpr std::size_t kFewPoints = 30;
 // Colour of the series in the forecast plots (the runs use 0 .. kMaxRuns - 1).
 constexpr int kActualColor = 5;
 
-// A value a log axis can show: non-positive and non-finite ones become gaps.
-double positive(double v) {
-    return std::isfinite(v) && v > 0.0 ? v : qQNaN();
-}
-
-void useLogScale(QCPAxis* axis) {
-    axis->setScaleType(QCPAxis::stLogarithmic);
-    axis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    axis->setNumberFormat(QStringLiteral("eb"));  // 10^-3
-    axis->setNumberPrecision(0);
-}
-
-// Every axis to the data, with room above and below that a log axis can hold.
+// Every axis to the data; the log axis with room above and below and at least the decades its
+// 10ⁿ tick labels need (LogRange).
 void fitLogY(Figure* figure) {
     figure->rescaleAxes();
     const QCPRange r = figure->yAxis->range();
-    if (r.lower > 0) figure->yAxis->setRange(r.lower / 1.5, r.upper * 1.5);
+    LogRange range;
+    range.add(r.lower);
+    range.add(r.upper);
+    range.applyTo(figure->yAxis);
     figure->requestReplot();
 }
 
@@ -107,13 +101,13 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     m_loss = new Figure(tr("Loss (solid: training, dashed: validation)"), tr("training step"),
                         tr("loss"), this);
     m_loss->setToolTip(tr("Training loss: at each step the mean over the last epoch's steps"));
-    useLogScale(m_loss->yAxis);
+    setLogScale(m_loss->yAxis);
     useIntegerTicks(m_loss->xAxis);
     m_gradient = new Figure(tr("Gradient through time"), tr("time step t"),
                             tr("%1 (first layer)").arg(notation::gradientNorm()), this);
-    useLogScale(m_gradient->yAxis);
+    setLogScale(m_gradient->yAxis);
     useIntegerTicks(m_gradient->xAxis);
-    auto* plots = new QHBoxLayout;
+    auto* plots = new StackingLayout;
     plots->addWidget(m_loss);
     plots->addWidget(m_gradient);
     m_empty = new QLabel(tr("<p>Nothing to compare yet.</p><p>Choose <b>Train ▸ Compare RNN, "
@@ -125,7 +119,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     m_empty->setWordWrap(true);
 
     m_forecastRow = new QWidget(this);
-    auto* forecasts = new QHBoxLayout(m_forecastRow);
+    auto* forecasts = new StackingLayout(m_forecastRow);
     forecasts->setContentsMargins(0, 0, 0, 0);
     m_forecastRow->hide();
 
@@ -280,7 +274,7 @@ void CompareView::showSnapshot(Run& run) {
         sum += records[i].loss;
         if (i >= window) sum -= records[i - window].loss;
         steps << double(records[i].step);
-        losses << positive(sum / double(std::min(i + 1, window)));
+        losses << logPlottable(sum / double(std::min(i + 1, window)));
     }
     run.loss->setData(steps, losses, true);
     // A run that stopped after a few steps would be a sliver at the y axis: mark its points.
@@ -290,7 +284,7 @@ void CompareView::showSnapshot(Run& run) {
     for (const EpochRecord& e : s->history.epochs) {
         if (!e.validationLoss) continue;
         epochSteps << double(e.step);
-        validation << positive(*e.validationLoss);
+        validation << logPlottable(*e.validationLoss);
     }
     run.validation->setData(epochSteps, validation, true);
 
@@ -299,7 +293,7 @@ void CompareView::showSnapshot(Run& run) {
         QVector<double> t, norms;
         for (Index i = 0; i < dh.rows(); ++i) {
             t << double(i + 1);  // t = 1 .. T, as the time bar
-            norms << positive(dh.row(i).norm());
+            norms << logPlottable(dh.row(i).norm());
         }
         run.gradient->setData(t, norms, true);
     }

@@ -1,8 +1,9 @@
 #include "ui/explorer/explorer_view.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -33,28 +34,31 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
 
     // The heat maps scroll; the step detail scrolls its equations. The sketch (for your own
     // input) shares the height with the diagram.
-    auto* heatmapScroll = new QScrollArea(this);
-    heatmapScroll->setWidget(m_heatmaps);
-    heatmapScroll->setWidgetResizable(true);
-    heatmapScroll->setFrameShape(QFrame::NoFrame);
-    heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_heatmapScroll = new QScrollArea(this);
+    m_heatmapScroll->setWidget(m_heatmaps);
+    m_heatmapScroll->setWidgetResizable(true);
+    m_heatmapScroll->setFrameShape(QFrame::NoFrame);
+    m_heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lower = new QSplitter(Qt::Horizontal, this);
     m_lower->addWidget(m_detail);
-    m_lower->addWidget(heatmapScroll);
+    m_lower->addWidget(m_heatmapScroll);
     m_main = new QSplitter(Qt::Vertical, this);
     m_main->addWidget(m_sketch);
     m_main->addWidget(m_diagram);
     m_main->addWidget(m_lower);
     m_main->setChildrenCollapsible(false);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_picker);
-    top->addWidget(m_status, 1);
-    top->addSpacing(12);
-    top->addWidget(m_sweep);
+    // The sequence picker and the sweep in a row; the status between them or below them
+    // (placeStatus).
+    m_top = new QGridLayout;
+    m_top->setHorizontalSpacing(12);
+    m_top->addWidget(m_picker, 0, 0);
+    m_top->addWidget(m_status, 0, 1);
+    m_top->addWidget(m_sweep, 0, 2);
+    m_top->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
+    layout->addLayout(m_top);
     layout->addWidget(m_main, 1);
 
     m_updateTimer.setSingleShot(true);
@@ -126,6 +130,46 @@ void ExplorerView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (!m_splitDone) splitSpace();
     syncTimeBar();
+}
+
+bool ExplorerView::event(QEvent* event) {
+    const bool handled = QWidget::event(event);
+    // The panes' minimum sizes change with the theme (presentation fonts) and the trace.
+    if (event->type() == QEvent::LayoutRequest) arrangePanes();
+    return handled;
+}
+
+void ExplorerView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrangePanes();
+}
+
+void ExplorerView::placeStatus() {
+    // Beside the controls while its text fits there on one line, else on a line of its own
+    // below them: the projector's large font at 1280 px would wrap it into a tall column.
+    const int controls =
+        m_picker->sizeHint().width() + m_sweep->sizeHint().width() + 2 * m_top->horizontalSpacing();
+    const int text = m_status->fontMetrics().horizontalAdvance(m_status->text());
+    const bool beside = controls + text <= contentsRect().width() - 8;
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_top->getItemPosition(m_top->indexOf(m_status), &row, &column, &rowSpan, &columnSpan);
+    if (beside == (row == 0)) return;
+    m_top->removeWidget(m_status);
+    if (beside)
+        m_top->addWidget(m_status, 0, 1);
+    else
+        m_top->addWidget(m_status, 1, 0, 1, 3);
+}
+
+void ExplorerView::arrangePanes() {
+    placeStatus();
+    // The heat maps scroll only vertically: their pane is at least as wide as one of them.
+    const int heatmaps = m_heatmaps->minimumSizeHint().width() +
+                         m_heatmapScroll->verticalScrollBar()->sizeHint().width();
+    m_heatmapScroll->setMinimumWidth(heatmaps);
+    // The step detail beside the heat maps when both fit, else above them.
+    const int sideBySide = m_detail->minimumSizeHint().width() + heatmaps + m_lower->handleWidth();
+    m_lower->setOrientation(width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
 }
 
 void ExplorerView::splitSpace() {
@@ -266,6 +310,7 @@ void ExplorerView::updateStatus() {
     if (!m_trace) {
         m_status->setText(m_picker->source() == TraceSource::Run ? tr("no sequence traced yet")
                                                                  : tr("tracing\u2026"));
+        placeStatus();
         return;
     }
     QString text = m_trace->loss ? tr("loss %1").arg(formatValue(*m_trace->loss))
@@ -276,6 +321,7 @@ void ExplorerView::updateStatus() {
                                   : tr(" \u00b7 pinned");
     }
     m_status->setText(text);
+    placeStatus();
 }
 
 QString ExplorerView::answerText() const {

@@ -32,8 +32,10 @@
 #include "ui/explorer/sequence_picker.h"
 #include "ui/window/time_bar.h"
 
+class QGridLayout;
 class QLabel;
 class QSplitter;
+class QScrollArea;
 
 namespace rnnlab::ui {
 
@@ -108,6 +110,8 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void showTrace(std::shared_ptr<const SequenceTrace> trace);
@@ -119,10 +123,14 @@ private:
     QString answerText() const;
     void syncTimeBar();
     void splitSpace();
+    // The heat maps' pane at least one map wide; the step detail beside it when both fit.
+    void arrangePanes();
+    // The status text beside the controls, or below them when it does not fit on one line.
+    void placeStatus();
 
     std::shared_ptr<const SequenceTrace> m_trace;
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    long long m_tracedAtStep = -1;  // training step of the snapshot the shown trace follows
+    long long m_tracedAtStep = -1;    // training step of the snapshot the shown trace follows
     std::uint64_t m_tracedRunId = 0;  // and its run
     std::shared_ptr<const TrainingData> m_data;
     int m_step = 0;
@@ -135,7 +143,9 @@ private:
     SequencePicker* m_picker = nullptr;
     SweepControl* m_sweep = nullptr;
     QLabel* m_status = nullptr;
+    QGridLayout* m_top = nullptr;  // picker, status, sweep
     QSplitter* m_main = nullptr;   // diagram above, the rest below
+    QScrollArea* m_heatmapScroll = nullptr;
     QSplitter* m_lower = nullptr;  // step detail | heat maps
     bool m_splitDone = false;
     InputSketch* m_sketch = nullptr;

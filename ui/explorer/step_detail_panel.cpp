@@ -15,6 +15,7 @@
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
+#include "ui/window/stacking_layout.h"
 
 namespace rnnlab::ui {
 
@@ -112,7 +113,8 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
     pickers->addSpacing(8);
     pickers->addWidget(new QLabel(tr("unit"), this));
     pickers->addWidget(m_unitPicker);
-    auto* charts = new QHBoxLayout;
+    // Side by side when both shown charts fit their minimum width (figure.h), else stacked.
+    auto* charts = new StackingLayout;
     charts->addWidget(m_gates.figure, 1);
     charts->addWidget(m_states.figure, 1);
     charts->addWidget(m_gradients.figure, 1);
@@ -151,7 +153,6 @@ StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
 StepDetailPanel::BarChart StepDetailPanel::makeChart(const QString& yLabel) {
     BarChart chart;
     chart.figure = new Figure(QString(), tr("unit"), yLabel, this);
-    chart.figure->setMinimumSize(180, 200);
     chart.group = new QCPBarsGroup(chart.figure);
     chart.group->setSpacingType(QCPBarsGroup::stAbsolute);
     chart.group->setSpacing(0);
@@ -380,8 +381,25 @@ double StepDetailPanel::equationWidth() const {
     return m_equationScroll->viewport()->width();
 }
 
+void StepDetailPanel::claimHeightForWidth() {
+    // The splitter around this panel knows no height-for-width: the panel claims the height its
+    // wrapped texts take at this width, so the charts below keep their minimum height.
+    setMinimumHeight(layout()->minimumHeightForWidth(width()));
+}
+
+bool StepDetailPanel::event(QEvent* event) {
+    const bool handled = QWidget::event(event);
+    // The charts' minimum sizes change with the theme (presentation fonts) and their tick labels.
+    if (event->type() == QEvent::LayoutRequest) claimHeightForWidth();
+    return handled;
+}
+
 void StepDetailPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    claimHeightForWidth();
+    // The claim may have made the panel taller inside this resize, after the layout was placed
+    // at the old height (the layout sees a resize before the widget does): place it again.
+    if (height() != event->size().height()) layout()->invalidate();
     const bool stacked = Theme::instance().presentation() || m_wideWidth > equationWidth();
     if (m_trace && stacked != m_stacked) refresh();
 }

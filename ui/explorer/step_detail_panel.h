@@ -58,6 +58,7 @@ public slots:
     void setUnit(int unit);
 
 protected:
+    bool event(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 signals:
@@ -71,6 +72,7 @@ private:
         QCPItemStraightLine* unitMarker = nullptr;
     };
     BarChart makeChart(const QString& yLabel);
+    void claimHeightForWidth();
     void setBars(BarChart& chart, const QString& title, const std::vector<BarSeries>& series,
                  bool fixedUnitRange);
     void styleBars(BarChart& chart, const ThemeStyle& style);

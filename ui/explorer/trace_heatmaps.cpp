@@ -15,15 +15,6 @@ namespace {
 
 using notation::kSubT;
 
-int figureHeight(const ThemeStyle& style) {
-    return style.presentation ? 360 : 240;
-}
-
-// Two heat maps side by side; one per row on the projector, where text is large.
-int columns(const ThemeStyle& style) {
-    return style.presentation ? 1 : 2;
-}
-
 }  // namespace
 
 QString gateTitle(const std::string& gate) {
@@ -67,14 +58,33 @@ TraceHeatmaps::TraceHeatmaps(QWidget* parent) : QWidget(parent) {
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(4);
-    connect(&Theme::instance(), &Theme::changed, this, [this](const ThemeStyle& style) {
-        for (Figure* f : m_figures) m_grid->removeWidget(f);
-        for (int i = 0; i < m_figures.size(); ++i) {
-            m_figures[i]->setMinimumHeight(figureHeight(style));
-            m_grid->addWidget(m_figures[i], i / columns(style), i % columns(style));
-        }
+    connect(&Theme::instance(), &Theme::changed, this, [this] {
+        placeFigures();
         styleUnitLines();
     });
+}
+
+int TraceHeatmaps::columns() const {
+    // One per row on the projector, where text is large; two side by side when both fit their
+    // minimum width (figure.h) in the width the heat maps are shown in: the scroll area's
+    // viewport, which never scrolls sideways.
+    if (Theme::instance().presentation() || m_figures.isEmpty()) return 1;
+    const int shownWidth = parentWidget() ? parentWidget()->width() : width();
+    const int pair = 2 * m_figures.first()->minimumSizeHint().width() + m_grid->spacing();
+    return shownWidth >= pair ? 2 : 1;
+}
+
+void TraceHeatmaps::placeFigures() {
+    const int n = columns();
+    if (n == m_placedColumns) return;
+    m_placedColumns = n;
+    for (Figure* f : m_figures) m_grid->removeWidget(f);
+    for (int i = 0; i < m_figures.size(); ++i) m_grid->addWidget(m_figures[i], i / n, i % n);
+}
+
+void TraceHeatmaps::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    placeFigures();
 }
 
 void TraceHeatmaps::rebuild(const std::vector<HeatmapSpec>& specs) {
@@ -85,10 +95,9 @@ void TraceHeatmaps::rebuild(const std::vector<HeatmapSpec>& specs) {
     m_unitLines.clear();
     m_titles.clear();
     m_steps = m_units = -1;
-    const ThemeStyle& style = Theme::instance().style();
+    m_placedColumns = 0;
     for (const HeatmapSpec& spec : specs) {
         auto* figure = new Figure(spec.title, tr("time step t"), tr("unit"), this);
-        figure->setMinimumHeight(figureHeight(style));
         figure->legend->setVisible(false);  // the colour scale names the one map
         figure->xAxis->setTicker(integerTicker());
         figure->yAxis->setTicker(integerTicker());
@@ -107,12 +116,11 @@ void TraceHeatmaps::rebuild(const std::vector<HeatmapSpec>& specs) {
             const int unit = std::clamp(int(std::lround(y)) - 1, 0, int(m_units) - 1);
             emit cellClicked(step, unit);
         });
-        const int i = int(m_figures.size());
-        m_grid->addWidget(figure, i / columns(style), i % columns(style));
         m_figures.append(figure);
         m_maps.append(map);
         m_titles.append(spec.title);
     }
+    placeFigures();
     styleUnitLines();
 }
 

@@ -52,7 +52,12 @@ signals:
     void cellClicked(int step, int unit);
 
 private:
+    void resizeEvent(QResizeEvent* event) override;
+
     void rebuild(const std::vector<HeatmapSpec>& specs);
+    int columns() const;
+    // Lays the figures out in columns() columns when that changed.
+    void placeFigures();
     void styleUnitLines();
 
     std::shared_ptr<const SequenceTrace> m_trace;
@@ -62,6 +67,7 @@ private:
     QList<QCPItemStraightLine*> m_cursors;
     QList<QCPItemStraightLine*> m_unitLines;
     QStringList m_titles;
+    int m_placedColumns = 0;  // 0: the figures are not in the grid yet
     int m_step = 0;
     int m_unit = 0;
     Index m_steps = -1, m_units = -1;

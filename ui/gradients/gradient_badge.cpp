@@ -12,6 +12,9 @@ GradientBadge::GradientBadge(Kind kind, QWidget* parent) : QFrame(parent), m_kin
     setObjectName(kind == Kind::Vanishing ? QStringLiteral("vanishingBadge")
                                           : QStringLiteral("explodingBadge"));
     m_title = new QLabel(this);
+    // "Exploding gradients: not measured yet" in the projector's title font is wider than half
+    // a 1280 px screen: the title wraps rather than widening the view.
+    m_title->setWordWrap(true);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_explanation = new QLabel(this);

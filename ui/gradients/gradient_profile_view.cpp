@@ -13,6 +13,7 @@
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
+#include "ui/window/stacking_layout.h"
 
 namespace rnnlab::ui {
 
@@ -78,7 +79,7 @@ GradientProfileView::GradientProfileView(QWidget* parent) : QWidget(parent) {
     right->addLayout(layerRow);
     right->addWidget(m_heatmap, 1);
 
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new StackingLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_profile, 1);
     layout->addLayout(right, 1);

@@ -1,6 +1,5 @@
 #include "ui/gradients/gradients_view.h"
 
-#include <QHBoxLayout>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -13,6 +12,7 @@
 #include "ui/gradients/state_jacobian_view.h"
 #include "ui/notation.h"
 #include "ui/theme/theme.h"
+#include "ui/window/stacking_layout.h"
 
 namespace rnnlab::ui {
 
@@ -38,10 +38,10 @@ GradientsView::GradientsView(QWidget* parent) : QWidget(parent) {
     m_pages->setTabToolTip(2, tr("Gradient norms per parameter over training, and clipping"));
     m_pages->setTabToolTip(3, tr("BPTT's gradient beside a finite-difference estimate"));
 
-    auto* badges = new QHBoxLayout;
+    auto* badges = new StackingLayout;  // side by side, or one above the other when narrow
     badges->addWidget(m_vanishing, 1);
     badges->addWidget(m_exploding, 1);
-    auto* centre = new QHBoxLayout;
+    auto* centre = new StackingLayout;
     centre->addWidget(m_pages, 1);
     centre->addWidget(m_remedies);
     auto* layout = new QVBoxLayout(this);

@@ -6,6 +6,7 @@
 #include "ui/compare/compare_view.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/lessons/lesson_menu.h"
+#include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
 
@@ -33,8 +34,10 @@ void LessonCoordinator::open(const Lesson& lesson) {
 
 void LessonCoordinator::start(const Lesson& lesson) {
     const auto proceed = [this, lesson] {
-        // The guide sits in the window's lesson dock: make sure the class can see it.
-        if (auto* dock = qobject_cast<QDockWidget*>(m_guide->parentWidget())) {
+        // The guide sits in the window's lesson dock: make sure the class can see it. In
+        // presentation mode the docks stay hidden and the window shows the guide's caption.
+        auto* dock = qobject_cast<QDockWidget*>(m_guide->parentWidget());
+        if (dock && !Theme::instance().presentation()) {
             dock->show();
             dock->raise();
         }

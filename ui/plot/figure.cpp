@@ -53,15 +53,19 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
         else
             m_replotWhenShown = true;
     });
-    // A replot for any reason (a theme change, Reset view) draws what a waiting request asked
-    // for: the request is done.
-    connect(this, &QCustomPlot::afterReplot, &m_replotTimer, &QTimer::stop);
+    // Any replot (a theme change, Reset view, one drawn as it is shown: Qt resizes a window to its
+    // size hint then) draws what a waiting request asked for and brings the figure up to date.
+    connect(this, &QCustomPlot::afterReplot, this, [this] {
+        m_replotTimer.stop();
+        m_replotWhenShown = false;
+    });
     // Lines as separate segments: Qt strokes a wide antialiased polyline of thousands of points
     // (a loss curve, the gradient norms) as one outline, which takes seconds; segments take
     // milliseconds and look the same at these widths.
     setPlottingHint(QCP::phFastPolylines, true);
 
     // Layout rows: 0 title, 1 axes (and colour scales in later columns), 2 legend.
+    m_fullTitle = title;
     m_title = new QCPTextElement(this, title);
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, m_title);
@@ -77,32 +81,69 @@ Figure::Figure(const QString& title, const QString& xLabel, const QString& yLabe
     legend->setWrap(kLegendColumns);
     legend->setVisible(true);
     connect(this, &QCustomPlot::beforeReplot, this, &Figure::fitLegendColumns);
+    connect(this, &QCustomPlot::beforeReplot, this, &Figure::elideTexts);
+    connect(this, &QCustomPlot::beforeReplot, this, &Figure::fitTickCounts);
+    connect(this, &QCustomPlot::afterLayout, this, &Figure::announceMinimumSize);
     setAxisLabels(xLabel, yLabel);
 
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setNoAntialiasingOnDrag(true);
     setFocusPolicy(Qt::ClickFocus);
-    setMinimumSize(240, 180);
 
     applyTheme(Theme::instance().style());
     connect(&Theme::instance(), &Theme::changed, this, &Figure::applyTheme);
 }
 
 QString Figure::title() const {
-    return m_title->text();
+    return m_fullTitle;
 }
 
 void Figure::setTitle(const QString& title) {
+    m_fullTitle = title;
     m_title->setText(title);
     requestReplot();
 }
 
 QString Figure::xLabel() const {
-    return xAxis->label();
+    return fullLabel(xAxis);
 }
 
 QString Figure::yLabel() const {
-    return yAxis->label();
+    return fullLabel(yAxis);
+}
+
+QString Figure::fullLabel(QCPAxis* axis) const {
+    const auto it = m_labels.constFind(axis);
+    return it != m_labels.constEnd() && it->second == axis->label() ? it->first : axis->label();
+}
+
+void Figure::elideTexts() {
+    // Lay out with the full texts first: the rects below are those of this replot. The
+    // title shares its column with the axes; colour scales take the columns right of it.
+    m_title->setText(m_fullTitle);
+    for (QCPAxis* axis : {xAxis, yAxis}) axis->setLabel(fullLabel(axis));
+    updateLayout();
+    int titleRoom = viewport().width();
+    for (int column = 1; column < plotLayout()->columnCount(); ++column) {
+        if (QCPLayoutElement* e = plotLayout()->element(1, column))
+            titleRoom -= e->outerRect().width();
+    }
+    QStringList elided;
+    const auto elide = [&elided](const QFont& font, const QString& full, int room) {
+        const QString shown = QFontMetrics(font).elidedText(full, Qt::ElideRight, room);
+        if (shown != full) elided << full;
+        return shown;
+    };
+    m_title->setText(elide(m_title->font(), m_fullTitle, titleRoom - 8));
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        const QString full = fullLabel(axis);
+        const QRect side = axis->axisRect()->outerRect();
+        const int room = axis->orientation() == Qt::Horizontal ? side.width() : side.height();
+        const QString shown = elide(axis->labelFont(), full, room);
+        axis->setLabel(shown);
+        m_labels[axis] = {full, shown};
+    }
+    setToolTip(elided.join(QLatin1Char('\n')));
 }
 
 void Figure::setAxisLabels(const QString& xLabel, const QString& yLabel) {
@@ -180,6 +221,10 @@ void Figure::setMarkerX(QCPItemStraightLine* marker, double x) {
     marker->point2->setCoords(x, 1.0);
 }
 
+QSize Figure::minimumPlotSize(const ThemeStyle& style) {
+    return style.presentation ? QSize(260, 260) : QSize(200, 180);
+}
+
 QList<QCPItemStraightLine*> Figure::markers() const {
     QList<QCPItemStraightLine*> found;
     for (int i = 0; i < itemCount(); ++i) {
@@ -190,7 +235,7 @@ QList<QCPItemStraightLine*> Figure::markers() const {
 }
 
 QSize Figure::minimumSizeHint() const {
-    return QSize(240, 160);
+    return plotLayout()->minimumOuterSizeHint();
 }
 
 void Figure::fitLegendColumns() {
@@ -207,6 +252,42 @@ void Figure::fitLegendColumns() {
         legend->setWrap(columns);
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // re-flows the entries
     }
+}
+
+void Figure::announceMinimumSize() {
+    const QSize minimum = minimumSizeHint();
+    if (minimum != std::exchange(m_announcedMinimum, minimum)) updateGeometry();
+}
+
+void Figure::fitTickCounts() {
+    for (QCPAxisRect* rect : axisRects()) {
+        for (QCPAxis* axis : rect->axes()) fitTickCount(axis);
+    }
+    for (int i = 0; i < plotLayout()->elementCount(); ++i) {
+        if (auto* scale = qobject_cast<QCPColorScale*>(plotLayout()->elementAt(i)))
+            fitTickCount(scale->axis());
+    }
+}
+
+void Figure::fitTickCount(QCPAxis* axis) {
+    constexpr int kDefaultTicks = 5;  // QCustomPlot's
+    if (!axis->visible() || !axis->tickLabels()) return;
+    const QFontMetrics metrics(axis->tickLabelFont());
+    // Along a horizontal axis the labels' widths count (from the last layout), along a
+    // vertical one their height.
+    int label = metrics.height();
+    if (axis->orientation() == Qt::Horizontal) {
+        label = metrics.horizontalAdvance(QStringLiteral("0000"));
+        for (const QString& text : axis->tickVectorLabels())
+            label = std::max(label, metrics.horizontalAdvance(text));
+    }
+    const double length = axis->orientation() == Qt::Horizontal ? axis->axisRect()->width()
+                                                                : axis->axisRect()->height();
+    int fit = int(length / (1.5 * label));
+    // A log axis spanning less than a decade or two gets linear steps, which bunch up toward
+    // its top: half as many.
+    if (axis->scaleType() == QCPAxis::stLogarithmic) fit /= 2;
+    axis->ticker()->setTickCount(std::clamp(fit, 1, kDefaultTicks));
 }
 
 void Figure::requestReplot() {
@@ -283,6 +364,8 @@ void Figure::applyTheme(const ThemeStyle& style) {
     legend->setIconSize(style.presentation ? QSize(40, 20) : QSize(28, 14));
     // QCPGraph draws its legend line 5 px past the icon; keep clear of the text.
     legend->setIconTextPadding(style.presentation ? 16 : 12);
+    for (QCPAxisRect* rect : axisRects()) rect->setMinimumSize(minimumPlotSize(style));
+    updateGeometry();
     for (int i = 0; i < plottableCount(); ++i) {
         QCPAbstractPlottable* p = plottable(i);
         stylePlottable(p, style);

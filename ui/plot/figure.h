@@ -59,8 +59,13 @@ public:
     // fitToData() and replot at once (the context menu's "Reset view").
     void resetView();
 
-    // Small: the legend wraps into as many rows as the width needs, so its entries do not set
-    // the figure's minimum width.
+    // The smallest axis rect a figure gets, so that a plot stays readable on a projector:
+    // 200x180 px normally, 260x260 px in presentation mode. A layout with less room stacks or
+    // scrolls rather than shrink a plot below it.
+    static QSize minimumPlotSize(const ThemeStyle& style);
+    // The plot area's minimum with the title, tick labels, axis labels and legend around it.
+    // The legend wraps into as many rows as the width needs, so its entries do not set the
+    // figure's minimum width.
     QSize minimumSizeHint() const override;
 
 public slots:
@@ -75,11 +80,28 @@ protected:
 
 private:
     void fitLegendColumns();
+    // Long titles and axis labels end in "…" where they do not fit; the figure's tooltip then
+    // gives them in full. title() and xLabel() / yLabel() stay the full texts.
+    void elideTexts();
+    // Fewer ticks on an axis too short for the default count: its tick labels keep at least
+    // half a label of space between them (tick spacing respects label width).
+    void fitTickCounts();
+    static void fitTickCount(QCPAxis* axis);
+    // The minimum size depends on the tick labels of the last layout: a change reaches the
+    // widget layout holding the figure.
+    void announceMinimumSize();
+    QString fullLabel(QCPAxis* axis) const;
+
     void styleAxis(QCPAxis* axis, const ThemeStyle& style) const;
     void stylePlottable(QCPAbstractPlottable* plottable, const ThemeStyle& style) const;
     int nextColorIndex();
 
     QCPTextElement* m_title = nullptr;
+    QString m_fullTitle;
+    QSize m_announcedMinimum;
+    // Per axis, the full label and the elided one set for it (a new label set by a view
+    // replaces both).
+    QHash<QCPAxis*, QPair<QString, QString>> m_labels;
     QTimer m_replotTimer;
     bool m_replotWhenShown = false;  // a replot was requested while hidden
 };

@@ -123,7 +123,10 @@ bool AnnotationLayer::event(QEvent* event) {
 
 bool AnnotationLayer::eventFilter(QObject* watched, QEvent* event) {
     if (watched == parent()) {
-        if (event->type() == QEvent::Resize) setGeometry(parentWidget()->rect());
+        // Covers the view: as the view is resized, and as it is shown (a view resized while
+        // its page was hidden gets its size then).
+        if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+            setGeometry(parentWidget()->rect());
         // A child the view adds later (a new panel) would cover the drawing.
         if (event->type() == QEvent::ChildAdded) QTimer::singleShot(0, this, &QWidget::raise);
     }

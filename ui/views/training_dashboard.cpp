@@ -1,7 +1,9 @@
 #include "ui/views/training_dashboard.h"
 
+#include <QEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "ui/views/accuracy_plot.h"
 #include "ui/views/divergence_banner.h"
@@ -80,6 +82,36 @@ void TrainingDashboard::setData(std::shared_ptr<const TrainingData> training, co
         const int w = m_plots->width();
         m_plots->setSizes({2 * w, 3 * w, 3 * w});  // the hidden view's share is not used
     }
+}
+
+bool TrainingDashboard::event(QEvent* event) {
+    const bool handled = QWidget::event(event);
+    // The plots' minimum sizes change with the theme and their tick labels.
+    if (event->type() == QEvent::LayoutRequest) arrangePlots();
+    return handled;
+}
+
+void TrainingDashboard::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrangePlots();
+}
+
+void TrainingDashboard::arrangePlots() {
+    const QMargins margins = layout()->contentsMargins();
+    int sideBySide = margins.left() + margins.right();
+    int shown = 0, widest = 0;
+    for (int i = 0; i < m_plots->count(); ++i) {
+        if (m_plots->widget(i)->isHidden()) continue;
+        const int minimum = m_plots->widget(i)->minimumSizeHint().width();
+        sideBySide += minimum;
+        widest = std::max(widest, minimum);
+        ++shown;
+    }
+    sideBySide += std::max(shown - 1, 0) * m_plots->handleWidth();
+    // The splitter asks for no more than the column's width, else a row would hold the page
+    // wide enough for itself (inside a scroll area) and never turn into the column.
+    m_plots->setMinimumWidth(widest);
+    m_plots->setOrientation(width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
 }
 
 }  // namespace rnnlab::ui

@@ -50,7 +50,15 @@ public slots:
 signals:
     void lowerLearningRateRequested();
 
+protected:
+    bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The course beside the predictions when both fit their minimum widths, else above them:
+    // the page scrolls down, never sideways.
+    void arrangePlots();
+
     // The history the loss and accuracy plots show: the run, how far its steps have got, its
     // epochs and which parts of the newest are there yet (validation loss and accuracy, test
     // accuracy).

@@ -40,9 +40,11 @@ bool isTimeKey(const QKeyEvent* key) {
         case Qt::Key_Right:
         case Qt::Key_Home:
         case Qt::Key_End:
+            return true;
+        // On the projector they are the presenter's clicker: they turn the lesson's steps.
         case Qt::Key_PageUp:
         case Qt::Key_PageDown:
-            return true;
+            return !Theme::instance().presentation();
         default:
             return false;
     }

@@ -228,8 +228,9 @@ Percentiles Percentiles::of(std::vector<double> sample) {
 }
 
 QWidget* currentView(const LabWindow& window) {
-    const auto* views = qobject_cast<QTabWidget*>(window.centralWidget());
-    return views ? views->currentWidget() : window.centralWidget();
+    // The view's scroll area (the window's central widget also holds the lesson caption).
+    QWidget* viewport = window.currentViewport();
+    return viewport ? viewport->parentWidget() : window.centralWidget();
 }
 
 UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options) {
