@@ -136,12 +136,12 @@
     <message>
         <location line="+8"/>
         <source>more layer</source>
-        <translation>个更多层</translation>
+        <translation>层未画出</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>more layers</source>
-        <translation>个更多层</translation>
+        <translation>层未画出</translation>
     </message>
     <message>
         <location line="+5"/>
