@@ -17,6 +17,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -110,6 +111,8 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     view->addAction(m_actions.snapshot);
     view->addAction(m_actions.snapshotCaption);
+    view->addSeparator();
+    m_languageMenu = view->addMenu(tr("&Language"));
 
     QMenu* train = menuBar()->addMenu(tr("&Train"));
     train->addAction(m_actions.playPause);
@@ -161,7 +164,8 @@ void MainWindow::buildToolBars() {
 
 void MainWindow::buildDocks() {
     m_lessonGuide = new LessonGuide(this);
-    m_lessonDock = addPanel(Qt::RightDockWidgetArea, tr("Lesson"), m_lessonGuide);
+    m_lessonDock =
+        addPanel(Qt::RightDockWidgetArea, tr("Lesson"), m_lessonGuide, QStringLiteral("Lesson"));
     m_lessonDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
     m_lessonsMenu->addAction(m_lessonDock->toggleViewAction());
     resizeDocks({m_lessonDock}, {340}, Qt::Horizontal);
@@ -194,9 +198,11 @@ void MainWindow::updateLessonCaption() {
     m_previousStep->setEnabled(shown);
 }
 
-QDockWidget* MainWindow::addPanel(Qt::DockWidgetArea area, const QString& title, QWidget* panel) {
+QDockWidget* MainWindow::addPanel(Qt::DockWidgetArea area, const QString& title, QWidget* panel,
+                                  const QString& key) {
     auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(QStringLiteral("dock_") + title.toLower().remove(QLatin1Char(' ')));
+    const QString name = key.isEmpty() ? title : key;
+    dock->setObjectName(QStringLiteral("dock_") + name.toLower().remove(QLatin1Char(' ')));
     // A panel taller than the screen leaves (768 px with the toolbars) scrolls in its dock
     // instead of setting the window's minimum height.
     auto* scroll = new QScrollArea;
@@ -263,7 +269,7 @@ void MainWindow::applyTheme(const ThemeStyle& style) {
     m_actions.darkTheme->setChecked(style.scheme == ColorScheme::Dark);
 }
 
-int MainWindow::addView(const QString& name, QWidget* view) {
+int MainWindow::addView(const QString& name, QWidget* view, const QString& key) {
     // A view squeezed below the size its layout asks for scrolls, rather than widening the
     // window past the screen (1280x720 with both docks open).
     auto* area = new QScrollArea;
@@ -272,6 +278,7 @@ int MainWindow::addView(const QString& name, QWidget* view) {
     area->setFrameShape(QFrame::NoFrame);
     new AnnotationLayer(view);  // owned by the view, drawn over it
     const int index = m_views->addTab(area, name);
+    m_views->tabBar()->setTabData(index, key.isEmpty() ? name : key);
     auto* show = new QAction(name, this);
     if (index < 9) show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
     connect(show, &QAction::triggered, this, [this, area] { m_views->setCurrentWidget(area); });
@@ -286,7 +293,7 @@ QWidget* MainWindow::viewPages() const {
 
 QStringList MainWindow::viewNames() const {
     QStringList names;
-    for (int i = 0; i < m_views->count(); ++i) names << m_views->tabText(i);
+    for (int i = 0; i < m_views->count(); ++i) names << m_views->tabBar()->tabData(i).toString();
     return names;
 }
 
@@ -294,9 +301,14 @@ QString MainWindow::currentViewName() const {
     return m_views->tabText(m_views->currentIndex());
 }
 
+QString MainWindow::currentViewKey() const {
+    return m_views->tabBar()->tabData(m_views->currentIndex()).toString();
+}
+
 bool MainWindow::showView(const QString& name) {
     for (int i = 0; i < m_views->count(); ++i) {
-        if (m_views->tabText(i).compare(name, Qt::CaseInsensitive) == 0) {
+        if (m_views->tabText(i).compare(name, Qt::CaseInsensitive) == 0 ||
+            m_views->tabBar()->tabData(i).toString().compare(name, Qt::CaseInsensitive) == 0) {
             m_views->setCurrentIndex(i);
             return true;
         }

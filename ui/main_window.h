@@ -49,19 +49,25 @@ public:
     LessonCaption* lessonCaption() const { return m_lessonCaption; }
     RecentFiles* recentFiles() const { return m_recentFiles; }
     QMenu* lessonsMenu() const { return m_lessonsMenu; }
+    QMenu* languageMenu() const { return m_languageMenu; }  // View → Language, empty here
     // Help → Manual / Glossary: the manual window (one, made on first use) at that page.
     ManualWindow* showManual(const QString& page);
 
     // Views: the central tabs. Names are matched case-insensitively by showView (and by
-    // `rnnlab --view NAME`); the first nine get Ctrl+1 .. Ctrl+9.
-    int addView(const QString& name, QWidget* view);
+    // `rnnlab --view NAME`); the first nine get Ctrl+1 .. Ctrl+9. `key` (the name when
+    // empty) is the view's name in every language: viewNames() lists the keys, and showView
+    // takes a key or the name shown.
+    int addView(const QString& name, QWidget* view, const QString& key = {});
     QStringList viewNames() const;
     // The area the views are shown in (below the tabs), for what covers them.
     QWidget* viewPages() const;
     QString currentViewName() const;
+    QString currentViewKey() const;  // the current view's key (viewNames())
     bool showView(const QString& name);
-    // A dock panel (object name from the title, so its place is remembered).
-    QDockWidget* addPanel(Qt::DockWidgetArea area, const QString& title, QWidget* panel);
+    // A dock panel (object name from `key`, else the title, so its place is remembered in
+    // every language).
+    QDockWidget* addPanel(Qt::DockWidgetArea area, const QString& title, QWidget* panel,
+                          const QString& key = {});
 
     // The figure Ctrl+E / Copy Figure act on: the focused one, else the first in the view.
     Figure* currentFigure() const;
@@ -136,6 +142,7 @@ private:
     QMenu* m_viewsMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_panelsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QMenu* m_lessonsMenu = nullptr;
     QToolBar* m_fileToolBar = nullptr;
     QToolBar* m_trainToolBar = nullptr;

@@ -186,9 +186,9 @@ std::string baselinesJson(const Series& series) {
         json += ", \"windows\": {\"train\": " + std::to_string(data.count(Split::Train)) +
                 ", \"validation\": " + std::to_string(data.count(Split::Validation)) +
                 ", \"test\": " + std::to_string(data.count(Split::Test)) + "}";
-        json += ", \"evaluation_warning\": " + quoted(evaluationWarning(data));
+        json += ", \"evaluation_warning\": " + quoted(evaluationWarning(data).english());
         json += ", \"period\": " + std::to_string(b->period);
-        json += ", \"period_from\": " + quoted(b->periodReason);
+        json += ", \"period_from\": " + quoted(b->periodReason.english());
         json += ", \"training_mean\": " + number(b->trainingMean);
         json += ", \"validation\": " + baselineErrorsJson(*b, true);
         json += ", \"test\": " + baselineErrorsJson(*b, false) + "}";

@@ -14,8 +14,11 @@
 #include <QAction>
 #include <QApplication>
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 #include "core/base/errors.h"
+#include "ui/application_language.h"
 #include "ui/application_setup.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
@@ -41,6 +44,23 @@ int printText(int argc, char** argv, bool help) {
                                     QCoreApplication::applicationVersion() + QLatin1Char('\n');
     std::fputs(qPrintable(text), stdout);
     return 0;
+}
+
+// The interactive window, and the ones that replace it when View → Language switches
+// (language_switch.h): the old window is gone before the new one is built.
+int runInteractive(std::unique_ptr<rnnlab::ui::LabWindow> window) {
+    for (;;) {
+        window->enableAutosave(rnnlab::ui::recoveryDirectory());
+        window->showOnScreen();
+        const int status = QApplication::exec();
+        const std::optional<rnnlab::ui::WindowReopening> reopening = window->reopening();
+        if (!reopening) return status;
+        window.reset();
+        rnnlab::ui::installLanguage(rnnlab::ui::startupLanguage());
+        window = std::make_unique<rnnlab::ui::LabWindow>();
+        window->restoreSettings();
+        reopening->applyTo(*window);
+    }
 }
 
 }  // namespace
@@ -73,7 +93,9 @@ int main(int argc, char** argv) {
         return rnnlab::ui::runUiBenchmark(bench);
     }
     const bool headless = options.headless();
-    rnnlab::ui::LabWindow window;
+    rnnlab::ui::installLanguage(rnnlab::ui::launchLanguage(options));
+    auto owned = std::make_unique<rnnlab::ui::LabWindow>();
+    rnnlab::ui::LabWindow& window = *owned;
     if (!headless) window.restoreSettings();  // screenshots look the same on every machine
     try {
         rnnlab::ui::applyLaunchOptions(window, options);
@@ -99,7 +121,5 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
-    window.enableAutosave(rnnlab::ui::recoveryDirectory());
-    window.showOnScreen();
-    return QApplication::exec();
+    return runInteractive(std::move(owned));
 }

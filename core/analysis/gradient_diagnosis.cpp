@@ -27,29 +27,31 @@ std::string number(double v) {
     return buf;
 }
 
-const char* kVanishingExplanation =
+const char* kVanishingExplanation = QT_TRANSLATE_NOOP(
+    "rnnlab::UiText",
     "Vanishing gradients: going back through time, the gradient is multiplied at every step by "
-    "the Jacobian \u2202h_t/\u2202h_{t-1}. When these factors are below 1 it shrinks "
-    "geometrically, so nothing more than a few steps back is learned: the network forgets the "
-    "start of the sequence. Remedies: an LSTM or GRU cell, orthogonal or identity (IRNN) "
-    "recurrent weights, a positive LSTM forget-gate bias.";
+    "the Jacobian ∂h_t/∂h_{t-1}. When these factors are below 1 it shrinks geometrically, so "
+    "nothing more than a few steps back is learned: the network forgets the start of the "
+    "sequence. Remedies: an LSTM or GRU cell, orthogonal or identity (IRNN) recurrent weights, a "
+    "positive LSTM forget-gate bias.");
 
-const char* kSequenceNote =
-    " With a loss at every step, \u2016dL/dh\u2081\u2016 also holds step 1's own loss, which does "
-    "not "
-    "travel at all, so the badge measures the journey itself: the Jacobian product "
-    "\u2016\u2202h_T/\u2202h_t\u2016.";
+const char* kSequenceNote = QT_TRANSLATE_NOOP(
+    "rnnlab::UiText",
+    " With a loss at every step, ‖dL/dh₁‖ also holds step 1's own loss, which does not travel "
+    "at all, so the badge measures the journey itself: the Jacobian product ‖∂h_T/∂h_t‖.");
 
-const char* kTruncationNote =
+const char* kTruncationNote = QT_TRANSLATE_NOOP(
+    "rnnlab::UiText",
     " Truncated BPTT cuts the gradient a fixed number of steps back on purpose, so the badge "
-    "only looks at the steps inside that window.";
+    "only looks at the steps inside that window.");
 
-const char* kExplodingExplanation =
-    "Exploding gradients: when the factors \u2202h_t/\u2202h_{t-1} are above 1, the gradient from "
+const char* kExplodingExplanation = QT_TRANSLATE_NOOP(
+    "rnnlab::UiText",
+    "Exploding gradients: when the factors ∂h_t/∂h_{t-1} are above 1, the gradient from "
     "far-away steps grows geometrically, and one huge step throws the weights far away: the "
     "loss spikes or becomes NaN. Remedies: gradient clipping (it rescales the whole gradient to "
     "the threshold, keeping its direction; Pascanu et al. 2013), a lower learning rate, "
-    "orthogonal recurrent weights, an LSTM or GRU cell.";
+    "orthogonal recurrent weights, an LSTM or GRU cell.");
 
 double geometricMean(const std::vector<StepRecord>& steps, std::size_t begin, std::size_t end) {
     double sum = 0.0;
@@ -70,18 +72,22 @@ Badge vanishingBadge(OutputMode output, int truncation,
                      const DiagnosisThresholds& thresholds) {
     Badge b;
     const bool sequence = output == OutputMode::Sequence;
-    b.explanation = kVanishingExplanation;
-    if (sequence) b.explanation += kSequenceNote;
-    if (truncation > 0) b.explanation += kTruncationNote;
+    b.explanation = uiText(kVanishingExplanation);
+    if (sequence) b.explanation += uiText(kSequenceNote);
+    if (truncation > 0) b.explanation += uiText(kTruncationNote);
 
     const std::vector<std::vector<double>>& norms = sequence ? jacobianNorm : dhNorm;
     if (norms.empty() || norms.front().empty()) {
-        b.summary = sequence ? "no Jacobian product recorded yet" : "no traced gradients yet";
+        b.summary = uiText(
+            sequence ? QT_TRANSLATE_NOOP("rnnlab::UiText", "no Jacobian product recorded yet")
+                     : QT_TRANSLATE_NOOP("rnnlab::UiText", "no traced gradients yet"));
         return b;
     }
     const Index T = static_cast<Index>(norms.front().size());
     if (T < 2) {
-        b.summary = "the traced sequence has a single step: nothing to travel back through";
+        b.summary = uiText(QT_TRANSLATE_NOOP(
+            "rnnlab::UiText",
+            "the traced sequence has a single step: nothing to travel back through"));
         return b;
     }
     const Index first = earliestComparedStep(T, truncation);
@@ -98,46 +104,55 @@ Badge vanishingBadge(OutputMode output, int truncation,
         }
     }
     if (b.layer < 0) {
-        b.summary = "no finite gradient reaches the last step";
+        b.summary =
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "no finite gradient reaches the last step"));
         return b;
     }
     b.value = smallest;
     b.state = smallest < thresholds.vanishingRatio ? BadgeState::On : BadgeState::Off;
     const std::string t0 = subscriptNumber(first + 1), tT = subscriptNumber(T);
-    b.summary = sequence ? "\u2016\u2202h" + tT + "/\u2202h" + t0 + "\u2016 = " + number(smallest)
-                         : "\u2016dL/dh" + t0 + "\u2016 / \u2016dL/dh" + tT +
-                               "\u2016 = " + number(smallest);
-    b.summary += b.state == BadgeState::On ? " < " : " \u2265 ";
-    b.summary += number(thresholds.vanishingRatio);
-    if (norms.size() > 1) b.summary += " (layer " + std::to_string(b.layer + 1) + ")";
+    const std::string ratio = sequence
+                                  ? "\u2016\u2202h" + tT + "/\u2202h" + t0 + "\u2016"
+                                  : "\u2016dL/dh" + t0 + "\u2016 / \u2016dL/dh" + tT + "\u2016";
+    const std::string compared = b.state == BadgeState::On ? "<" : "\u2265";
+    b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 = %2 %3 %4"),
+                       {ratio, number(smallest), compared, number(thresholds.vanishingRatio)});
+    if (norms.size() > 1)
+        b.summary += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " (layer %1)"),
+                            {std::to_string(b.layer + 1)});
     return b;
 }
 
 Badge explodingBadge(const std::vector<StepRecord>& steps, bool clip, double clipMaxNorm,
                      const DiagnosisThresholds& thresholds) {
     Badge b;
-    b.explanation = kExplodingExplanation;
+    b.explanation = uiText(kExplodingExplanation);
     if (steps.empty()) {
-        b.summary = "no training steps yet";
+        b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "no training steps yet"));
         return b;
     }
     const double norm = steps.back().gradNormBefore;
     const double limit = clip ? thresholds.explodingFactor * clipMaxNorm : thresholds.explodingNorm;
-    const std::string limitText = clip ? number(limit) + " (" + number(thresholds.explodingFactor) +
-                                             " \u00d7 the clip threshold " + number(clipMaxNorm) +
-                                             ")"
-                                       : number(limit);
-    const std::string consequence =
-        clip ? "; clipping scales it down to " + number(clipMaxNorm) : "; clipping is off";
+    const UiText limitText =
+        clip ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 (%2 × the clip threshold %3)"),
+                      {number(limit), number(thresholds.explodingFactor), number(clipMaxNorm)})
+             : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1"), {number(limit)});
+    const UiText consequence =
+        clip ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "; clipping scales it down to %1"),
+                      {number(clipMaxNorm)})
+             : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "; clipping is off"));
     b.value = norm;
     if (!std::isfinite(norm)) {
         b.state = BadgeState::On;
-        b.summary = "the gradient norm is not finite";
+        b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the gradient norm is not finite"));
         return b;
     }
     if (norm > limit) {
         b.state = BadgeState::On;
-        b.summary = "gradient norm " + number(norm) + " > " + limitText + consequence;
+        b.summary =
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "gradient norm %1 > "), {number(norm)});
+        b.summary += limitText;
+        b.summary += consequence;
         return b;
     }
     const std::size_t w = static_cast<std::size_t>(std::max(1, thresholds.growthWindow));
@@ -148,13 +163,17 @@ Badge explodingBadge(const std::vector<StepRecord>& steps, bool clip, double cli
             geometricMean(steps, n - w, n) / geometricMean(steps, n - 2 * w, n - w);
         if (growth >= thresholds.growthFactor) {
             b.state = BadgeState::On;
-            b.summary = "gradient norm grew " + number(growth) + "\u00d7 over the last " +
-                        std::to_string(w) + " recorded steps, now " + number(norm) + consequence;
+            b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "gradient norm grew %1× over the last %2 recorded "
+                                                 "steps, now %3"),
+                               {number(growth), std::to_string(w), number(norm)});
+            b.summary += consequence;
             return b;
         }
     }
     b.state = BadgeState::Off;
-    b.summary = "gradient norm " + number(norm) + " \u2264 " + limitText;
+    b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "gradient norm %1 ≤ "), {number(norm)});
+    b.summary += limitText;
     return b;
 }
 

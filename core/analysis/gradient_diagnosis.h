@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/base/tensor_types.h"
+#include "core/base/ui_text.h"
 #include "core/nn/network_config.h"
 #include "core/train/training_history.h"
 
@@ -42,8 +43,8 @@ struct Badge {
     BadgeState state = BadgeState::Unknown;
     double value = 0.0;   // the measured ratio (vanishing) or norm (exploding)
     int layer = -1;       // vanishing: the layer with the smallest ratio
-    std::string summary;  // one line with the numbers, e.g. "‖dL/dh_1‖ / ‖dL/dh_20‖ = 3e-05"
-    std::string explanation;  // one paragraph: what it means, why it happens, what helps
+    UiText summary;      // one line with the numbers, e.g. "‖dL/dh_1‖ / ‖dL/dh_20‖ = 3e-05"
+    UiText explanation;  // one paragraph: what it means, why it happens, what helps
 };
 
 // dhNorm: [layer][t] ‖dL/dh_t‖ of the traced sequence (gradient_profile.h); jacobianNorm:

@@ -97,17 +97,28 @@ void TrainingData::batch(Split split, Index first, Index size, Matrix<double>& i
 
 namespace rnnlab {
 
-std::string evaluationWarning(const TrainingData& data) {
-    std::string few;
+UiText evaluationWarning(const TrainingData& data) {
+    UiText few;
     for (Split part : {Split::Validation, Split::Test}) {
         const Index n = data.count(part);
         if (n == 0 || n >= kMinEvaluationSamples) continue;
-        few += (few.empty() ? "" : ", ") + toString(part) + ": " + std::to_string(n) +
-               (n == 1 ? " window" : " windows");
+        if (!few.empty()) few += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ", "));
+        const bool validation = part == Split::Validation;
+        if (n == 1) {
+            few += uiText(validation ? QT_TRANSLATE_NOOP("rnnlab::UiText", "validation: 1 window")
+                                     : QT_TRANSLATE_NOOP("rnnlab::UiText", "test: 1 window"));
+        } else {
+            few += uiText(validation ? QT_TRANSLATE_NOOP("rnnlab::UiText", "validation: %1 windows")
+                                     : QT_TRANSLATE_NOOP("rnnlab::UiText", "test: %1 windows"),
+                          {std::to_string(n)});
+        }
     }
     if (few.empty()) return few;
-    return few + " \u2014 not meaningful (at least " + std::to_string(kMinEvaluationSamples) +
-           " are needed: a shorter window or a longer series)";
+    few += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                    " — not meaningful (at least %1 are needed: a shorter window "
+                                    "or a longer series)"),
+                  {std::to_string(kMinEvaluationSamples)});
+    return few;
 }
 
 }  // namespace rnnlab

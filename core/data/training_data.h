@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/base/tensor_types.h"
+#include "core/base/ui_text.h"
 
 namespace rnnlab {
 
@@ -41,7 +42,7 @@ class TrainingData;
 // "validation: 1 window, test: 3 windows — not meaningful (at least 8 are needed: ...)" when the
 // validation or test part has samples but fewer than kMinEvaluationSamples; empty otherwise.
 constexpr Index kMinEvaluationSamples = 8;
-std::string evaluationWarning(const TrainingData& data);
+UiText evaluationWarning(const TrainingData& data);
 
 class TrainingData {
 public:

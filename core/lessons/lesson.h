@@ -7,6 +7,7 @@
 // A lesson may name variants of its experiment ("runs": the same data and seed, one setting
 // changed) for the comparison view; a check then says which run it is about.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -102,6 +103,9 @@ struct Lesson {
     std::vector<LessonRun> runs;     // for the comparison view; may be empty
     std::vector<LessonStep> text;
     std::vector<LessonCheck> checks;
+    // The text fields in other languages, by language ("zh_CN") and then by the field's path
+    // ("title", "text[2].body"): lesson_translation.h.
+    std::map<std::string, std::map<std::string, std::string>> translations;
 
     // The experiment a check is about (its run's, or the lesson's); null for an unknown label.
     const Experiment* experimentFor(const std::string& runLabel) const;

@@ -7,6 +7,7 @@
 #include "core/io/json_document.h"
 #include "core/io/json_fields.h"
 #include "core/io/model_file.h"
+#include "core/lessons/lesson_translation.h"
 #include "core/lessons/quiz_file.h"
 
 namespace rnnlab {
@@ -92,15 +93,16 @@ std::vector<LessonRun> parseRuns(const QJsonObject& root, const QJsonObject& exp
         });
 }
 
-std::vector<LessonStep> parseText(const QJsonObject& root, const Lesson& lesson,
-                                  const JsonPath& top) {
+std::vector<LessonStep> parseText(const QJsonObject& root, Lesson& lesson, const JsonPath& top) {
     const std::vector<std::string>& views = lesson.views;
     const QJsonArray a = requireArray(root, "text", top);
     if (a.isEmpty()) top.field("text").fail(" must hold at least one step");
     return parseObjects<LessonStep>(
         a, top.field("text"),
         [&](const QJsonObject& o, const JsonPath& stepAt, const std::vector<LessonStep>&) {
-            rejectUnknownFields(o, stepAt, {"title", "body", "view", "quiz"});
+            rejectUnknownLessonFields(o, stepAt, {"title", "body", "view", "quiz"},
+                                      {"title", "body"});
+            readTranslations(o, stepAt, {"title", "body"}, lesson.translations);
             LessonStep step;
             step.title = requireString(o, "title", stepAt);
             step.body = requireString(o, "body", stepAt);
@@ -175,9 +177,10 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
         top.field("version").fail(" is " + std::to_string(version) + ", but this RNN Lab reads " +
                                   "only version " + std::to_string(kLessonFileVersion) +
                                   " (was the lesson written for a newer RNN Lab?)");
-    rejectUnknownFields(root, top,
-                        {"format", "version", "name", "order", "title", "summary", "goal",
-                         "experiment", "steps", "views", "runs", "text", "checks"});
+    rejectUnknownLessonFields(root, top,
+                              {"format", "version", "name", "order", "title", "summary", "goal",
+                               "experiment", "steps", "views", "runs", "text", "checks"},
+                              {"title", "summary", "goal"});
 
     Lesson lesson;
     lesson.name = requireString(root, "name", top);
@@ -192,6 +195,7 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
     lesson.title = requireString(root, "title", top);
     lesson.summary = requireString(root, "summary", top);
     lesson.goal = parseGoal(root, top);
+    readTranslations(root, top, {"title", "summary", "goal"}, lesson.translations);
     const QJsonObject experiment = requireObject(root, "experiment", top);
     lesson.experiment = parseSections(experiment, name + ": experiment");
     lesson.steps = asInt64(requireField(root, "steps", top), top.field("steps"), 1, 100000000);

@@ -20,6 +20,8 @@
 //   setting), and the result is read and checked like the experiment.
 // - A step's "view" must be one of the lesson's "views"; "compare" needs two runs or more.
 // - "goal" is one sentence: not empty, ending in '.', '?' or '!', with no sentence end before.
+// - Each text field ("title", "summary", "goal", a step's "title" and "body") may have a
+//   translated sibling, "title_zh_CN" and so on (lesson_translation.h).
 // - Optional: "order" (0), "goal", "runs", "checks", a step's "view". Everything else is
 //   required; unknown fields are refused, naming them.
 // Errors are FileError naming the file and field:

@@ -129,16 +129,16 @@ const BaselineErrors* Baselines::errors(BaselineKind kind) const {
     return nullptr;
 }
 
-Index seasonalPeriod(const Series& series, Index trainingRows, std::string* reason) {
+Index seasonalPeriod(const Series& series, Index trainingRows, UiText* reason) {
     const int fromLabels = seasonalPeriodOfLabels(series.labels);
     if (fromLabels > 0 && fromLabels < trainingRows) {
         if (reason) {
-            const std::string unit = fromLabels == 12   ? "monthly"
-                                     : fromLabels == 4  ? "quarterly"
-                                     : fromLabels == 52 ? "weekly"
-                                     : fromLabels == 7  ? "daily"
-                                                        : "hourly";
-            *reason = unit + " labels";
+            *reason =
+                uiText(fromLabels == 12   ? QT_TRANSLATE_NOOP("rnnlab::UiText", "monthly labels")
+                       : fromLabels == 4  ? QT_TRANSLATE_NOOP("rnnlab::UiText", "quarterly labels")
+                       : fromLabels == 52 ? QT_TRANSLATE_NOOP("rnnlab::UiText", "weekly labels")
+                       : fromLabels == 7  ? QT_TRANSLATE_NOOP("rnnlab::UiText", "daily labels")
+                                          : QT_TRANSLATE_NOOP("rnnlab::UiText", "hourly labels"));
         }
         return fromLabels;
     }
@@ -146,9 +146,10 @@ Index seasonalPeriod(const Series& series, Index trainingRows, std::string* reas
     const Index detected =
         detectPeriod(series.columns[std::size_t(series.target)], trainingRows, peak);
     if (detected > 0 && reason) {
-        char text[64];
-        std::snprintf(text, sizeof text, "autocorrelation %.2f at lag %ld", peak, long(detected));
-        *reason = text;
+        char correlation[32];
+        std::snprintf(correlation, sizeof correlation, "%.2f", peak);
+        *reason = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "autocorrelation %1 at lag %2"),
+                         {correlation, std::to_string(detected)});
     }
     return detected;
 }

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 
+#include "core/base/ui_text.h"
 #include "core/data/windowed_dataset.h"
 #include "core/train/forecast.h"
 #include "core/train/training_history.h"
@@ -36,8 +37,8 @@ struct Baselines {
     BaselineErrors persistence;
     std::optional<BaselineErrors> seasonal;  // when a season is known or detected
     BaselineErrors mean;
-    Index period = 0;          // P, or 0
-    std::string periodReason;  // "monthly labels", "autocorrelation 0.62 at lag 11"
+    Index period = 0;     // P, or 0
+    UiText periodReason;  // "monthly labels", "autocorrelation 0.62 at lag 11"
     double trainingMean = 0.0;
 
     const BaselineErrors* errors(BaselineKind kind) const;
@@ -45,7 +46,7 @@ struct Baselines {
 
 // The season of a series (see above) and why; 0 and "" when there is none. `rows` are the
 // training rows of the target column.
-Index seasonalPeriod(const Series& series, Index trainingRows, std::string* reason = nullptr);
+Index seasonalPeriod(const Series& series, Index trainingRows, UiText* reason = nullptr);
 
 std::optional<Baselines> computeBaselines(const TrainingData& data);
 

@@ -392,7 +392,7 @@ void TestDashboardTraining::metricsShowTheBaselines() {
     b->persistence = {{20, 0.09, 0.3, 0.2, std::nullopt}, {20, 0.16, 0.4, 0.3, std::nullopt}};
     b->mean = {{20, 4.0, 2.0, 1.9, std::nullopt}, {20, 9.0, 3.0, 2.9, std::nullopt}};
     b->period = 12;
-    b->periodReason = "monthly labels";
+    b->periodReason = rnnlab::uiText("monthly labels");
     b->seasonal = BaselineErrors{{20, 0.36, 0.6, 0.5, std::nullopt}, {}};
     forecasts->baselines = b;
     s.forecasts = forecasts;

@@ -3,12 +3,14 @@
 // presentation mode, light and dark: laid out whole and readable, checked by geometry
 // (layout_check.h) on a trained run, a comparison and an open lesson. The 3840x2160 rows run
 // when the test runs at QT_SCALE_FACTOR=2 (ctest: ui.layouts_hidpi), the others at 1.
+// RNNLAB_TEST_LANGUAGE=zh_CN lays the window out in Simplified Chinese (ctest: ui.layouts_zh_CN).
 #include <QtTest>
 #include <memory>
 #include <vector>
 
 #include "gui_test_support.h"
 #include "layout_check.h"
+#include "ui/application_language.h"
 #include "ui/application_setup.h"
 #include "ui/compare/compare_view.h"
 #include "ui/plot/figure.h"
@@ -54,6 +56,8 @@ class TestLayouts : public QObject {
 private slots:
     void initTestCase() {
         setupApplication();
+        QVERIFY(
+            installLanguage(qEnvironmentVariable("RNNLAB_TEST_LANGUAGE", QStringLiteral("en"))));
         // The comparison lesson: a run, the three cells side by side and the lesson's guide;
         // once just opened (texts such as "not measured yet"), once trained.
         for (const bool trained : {false, true}) {

@@ -331,7 +331,7 @@ void StepDetailPanel::showEquations() {
     } else {
         input = tr("input x<sub>t</sub> = h<sub>t</sub> of layer %1").arg(m_layer);
     }
-    if (m_step == 0) input += tr(" \u00b7 h<sub>t\u22121</sub> = 0 (initial state)");
+    if (m_step == 0) input += tr(" \u00b7 h<sub>t−1</sub> = 0 (initial state)");
     m_detail->setText(
         QStringLiteral("<span style=\"color:%1\">%2 \u00b7 rnnlab-cli trace: layers[%3], row "
                        "%4, column %5</span>")

@@ -16,7 +16,7 @@ namespace rnnlab::ui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("rnnlab::ui::UnrolledDiagram", text);
+    return QCoreApplication::translate("rnnlab::ui::DiagramPainter", text);
 }
 
 void drawArrow(QPainter& p, const QPointF& from, const QPointF& to, const QPen& pen, double head) {

@@ -4,6 +4,7 @@
 #include <QVBoxLayout>
 
 #include "ui/theme/theme.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -42,7 +43,7 @@ QString GradientBadge::summaryText() const {
 }
 
 QString GradientBadge::explanationText() const {
-    return QString::fromStdString(m_badge.explanation);
+    return translated(m_badge.explanation);
 }
 
 bool GradientBadge::explanationShown() const {
@@ -65,11 +66,11 @@ void GradientBadge::setBadge(const Badge& badge) {
             m_title->setText(tr("%1: not measured yet").arg(name));
             break;
     }
-    m_summary->setText(QString::fromStdString(badge.summary));
-    m_explanation->setText(QString::fromStdString(badge.explanation));
+    m_summary->setText(translated(badge.summary));
+    m_explanation->setText(translated(badge.explanation));
     m_explanation->setVisible(badge.state == BadgeState::On);
     setToolTip(
-        QStringLiteral("<p>%1</p>").arg(QString::fromStdString(badge.explanation).toHtmlEscaped()));
+        QStringLiteral("<p>%1</p>").arg(translated(badge.explanation).toHtmlEscaped()));
     if (restyle) applyTheme(Theme::instance().style());
 }
 

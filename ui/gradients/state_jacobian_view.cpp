@@ -35,8 +35,8 @@ QString StateJacobianView::linkExplanation() {
     return tr(
         "<p><b>Why the gradient curve has its slope.</b> The gradient at step t is the one at "
         "the last step T sent back through the Jacobian product: dL/dh_t = "
-        "(\u2202h_T/\u2202h_t)<sup>T</sup> dL/dh_T, so \u2016dL/dh_t\u2016 \u2264 "
-        "\u2016\u2202h_T/\u2202h_t\u2016<sub>2</sub> \u2016dL/dh_T\u2016. On a log axis the "
+        "(\u2202h_T/\u2202h_t)<sup>T</sup> dL/dh_T, so ‖dL/dh_t\u2016 \u2264 "
+        "\u2016\u2202h_T/\u2202h_t\u2016<sub>2</sub> ‖dL/dh_T\u2016. On a log axis the "
         "slope of both curves is the log of the average factor per step back.</p>"
         "<p>For a plain RNN each factor is \u2202h_t/\u2202h_{t-1} = diag(\u03c6'(a_t)) W_hh "
         "with \u03c6' \u2264 1 (tanh, relu), so its norm is at most \u03c3<sub>1</sub>(W_hh), "

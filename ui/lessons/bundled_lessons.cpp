@@ -3,6 +3,9 @@
 #include <QtGlobal>
 
 #include "core/lessons/lesson_catalog.h"
+#include "core/lessons/lesson_file.h"
+#include "core/lessons/lesson_translation.h"
+#include "ui/application_language.h"
 
 // Q_INIT_RESOURCE must be called outside any namespace; it also keeps the linker from dropping
 // the resource of this static library.
@@ -14,7 +17,13 @@ namespace rnnlab::ui {
 
 std::vector<Lesson> bundledLessons() {
     initLessonResources();
-    return readLessons(kBundledLessonsFolder);
+    std::vector<Lesson> lessons = readLessons(kBundledLessonsFolder);
+    for (Lesson& l : lessons) l = localized(std::move(l), installedLanguage().toStdString());
+    return lessons;
+}
+
+Lesson readLessonShown(const std::string& path) {
+    return localized(readLesson(path), installedLanguage().toStdString());
 }
 
 }  // namespace rnnlab::ui

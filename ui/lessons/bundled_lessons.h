@@ -9,7 +9,10 @@
 
 namespace rnnlab::ui {
 
-// In menu order. Throws FileError naming the file and field when a bundled lesson does not read.
+// In menu order, in the window's language (installedLanguage(), lesson_translation.h). Throws
+// FileError naming the file and field when a bundled lesson does not read.
 std::vector<Lesson> bundledLessons();
+// A lesson file's lesson in the window's language (readLesson, lesson_file.h).
+Lesson readLessonShown(const std::string& path);
 
 }  // namespace rnnlab::ui

@@ -23,6 +23,7 @@
 #include "ui/panels/error_label.h"
 #include "ui/panels/form_rows.h"
 #include "ui/panels/generator_parameters_box.h"
+#include "ui/ui_text_translation.h"
 #include "ui/window/experiment_controller.h"
 
 namespace rnnlab::ui {
@@ -248,7 +249,7 @@ void DataPanel::showSummary() {
         text =
             tr("<b>%1</b>: sequences of %2 steps: %3.").arg(name, number(training->steps()), parts);
     }
-    const QString warning = qs(evaluationWarning(*training));
+    const QString warning = translated(evaluationWarning(*training));
     if (!warning.isEmpty()) text += tr("<br><b>\u26a0 %1</b>").arg(warning.toHtmlEscaped());
     m_summary->setText(text);
     showColumns();

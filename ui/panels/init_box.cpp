@@ -23,7 +23,7 @@ InitBox::InitBox(QWidget* parent) : QWidget(parent) {
     m_spectralRadius->setSpecialValueText(tr("off"));
     addRow(m_form, tr("Initialiser"), m_scheme,
            tr("How the weights are drawn before training. PyTorch's default is uniform in "
-              "\u00b11/\u221aH; orthogonal and identity keep signals the same size through time."));
+              "±1/\u221aH; orthogonal and identity keep signals the same size through time."));
     addRow(m_form, tr("Gain"), m_gain,
            tr("Scales the Xavier and orthogonal weights. 1 keeps the signal's size from layer "
               "to layer."));

@@ -5,6 +5,7 @@
 #include "ui/panels/error_label.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
+#include "ui/ui_text_translation.h"
 #include "ui/views/row_axis.h"
 #include "ui/views/split_regions.h"
 
@@ -54,7 +55,7 @@ QString DataView::warningText() const {
 }
 
 void DataView::setData(std::shared_ptr<const TrainingData> training, const QString& name) {
-    m_warning->showError(QString::fromStdString(evaluationWarning(*training)));
+    m_warning->showError(translated(evaluationWarning(*training)));
     m_figure->clearGraphs();
     // The inputs figure exists only while there are other inputs, so that exports never
     // contain an empty plot.

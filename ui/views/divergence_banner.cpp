@@ -18,7 +18,7 @@ DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent) {
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_continue = new QPushButton(tr("Lower learning rate \u00d70.1 and continue"), this);
+    m_continue = new QPushButton(tr("Lower learning rate ×0.1 and continue"), this);
     m_continue->setToolTip(
         tr("Divides the learning rate by ten and trains on from the weights with the lowest "
            "loss so far."));

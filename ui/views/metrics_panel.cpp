@@ -9,6 +9,7 @@
 #include "core/train/baselines.h"
 #include "ui/number_format.h"
 #include "ui/panels/error_label.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -36,7 +37,7 @@ QString baselineName(BaselineKind kind, const Baselines& b) {
         case BaselineKind::Seasonal:
             return QObject::tr("seasonal naive (%1, %2)")
                 .arg(b.period)
-                .arg(QString::fromStdString(b.periodReason));
+                .arg(translated(b.periodReason));
         case BaselineKind::Mean:
             return QObject::tr("training mean");
     }
@@ -168,7 +169,7 @@ void MetricsPanel::add(Metric metric, const QString& caption, const QString& tip
     // wrap onto a second line rather than lose their end.
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     value->setWordWrap(true);
-    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.00000")));
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0.000000")));
     name->setToolTip(tip);
     value->setToolTip(tip);
     m_values.insert(metric, value);
@@ -186,7 +187,7 @@ QString MetricsPanel::value(Metric metric) const {
 
 void MetricsPanel::setData(const TrainingData& trainingData) {
     static_cast<ErrorLabel*>(m_values.value(Metric::EvaluationWarning))
-        ->showError(QString::fromStdString(evaluationWarning(trainingData)));
+        ->showError(translated(evaluationWarning(trainingData)));
 }
 
 void MetricsPanel::setPlaying(bool playing) {
@@ -217,9 +218,9 @@ void MetricsPanel::setSnapshot(const TrainingSnapshot& s) {
         steps.empty() ? kNone : metricNumber(std::optional<double>(steps.back().loss)));
     showBaselines(s);  // of the run's data, before its first epoch too
     if (s.history.epochs.empty()) {
-        for (Metric m : {Metric::TrainLoss, Metric::ValidationLoss, Metric::ValidationError,
-                         Metric::TestLoss, Metric::TestError, Metric::FreeRunningValidation,
-                         Metric::FreeRunningTest})
+        for (Metric m :
+             {Metric::TrainLoss, Metric::ValidationLoss, Metric::ValidationError, Metric::TestLoss,
+              Metric::TestError, Metric::FreeRunningValidation, Metric::FreeRunningTest})
             set(m, kNone);
         return;
     }

@@ -12,7 +12,7 @@ namespace rnnlab::ui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("ChangeDescription", text);
+    return QCoreApplication::translate("rnnlab::ui", text);
 }
 
 QString onOff(bool on) {

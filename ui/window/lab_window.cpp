@@ -13,6 +13,7 @@
 
 #include "core/base/errors.h"
 #include "core/lessons/lesson_file.h"
+#include "ui/application_language.h"
 #include "ui/cell_name.h"
 #include "ui/compare/compare_view.h"
 #include "ui/compare/run_spec.h"
@@ -51,8 +52,9 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
     m_controller = new ExperimentController(this);
     m_builder = new NetworkBuilderPanel(*m_controller);
     m_dataPanel = new DataPanel(*m_controller);
-    QDockWidget* network = addPanel(Qt::LeftDockWidgetArea, tr("Network"), m_builder);
-    m_dataDock = addPanel(Qt::LeftDockWidgetArea, tr("Data"), m_dataPanel);
+    QDockWidget* network =
+        addPanel(Qt::LeftDockWidgetArea, tr("Network"), m_builder, QStringLiteral("Network"));
+    m_dataDock = addPanel(Qt::LeftDockWidgetArea, tr("Data"), m_dataPanel, QStringLiteral("Data"));
     tabifyDockWidget(network, m_dataDock);
     network->raise();
     network->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F7));
@@ -61,8 +63,8 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
 
     m_dashboard = new TrainingDashboard;
     m_dataView = new DataView;
-    addView(tr("Training"), m_dashboard);
-    addView(tr("Data"), m_dataView);
+    addView(tr("Training"), m_dashboard, QStringLiteral("Training"));
+    addView(tr("Data"), m_dataView, QStringLiteral("Data"));
     addAnalysisViews();
 
     installTransportKeys(this);
@@ -72,6 +74,7 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
 
     m_preparing = new PreparingOverlay(viewPages());
     connectFileActions();
+    fillLanguageMenu(languageMenu(), [this](const QString& l) { switchLanguage(l); });
     connectEditActions();
     connectTrainingActions();
     connectViews();
@@ -85,6 +88,18 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
 }
 
 LabWindow::~LabWindow() = default;
+
+void LabWindow::switchLanguage(const QString& language) {
+    afterSavingChanges(tr("switching the language"), [this, language] {
+        setChosenLanguage(language);
+        const QString next = language.isEmpty() ? startupLanguage() : language;
+        if (next == installedLanguage()) return;
+        m_reopening =
+            WindowReopening{m_controller->filePath(), m_controller->lessonName(), currentViewKey()};
+        m_closeConfirmed = true;
+        close();
+    });
+}
 
 void LabWindow::connectFileActions() {
     const MainWindowActions& a = actions();
@@ -193,9 +208,9 @@ void LabWindow::addAnalysisViews() {
     m_explorer = new ExplorerView;
     m_gradients = new GradientsView;
     m_compare = new CompareView;
-    addView(tr("Explorer"), m_explorer);
-    addView(tr("Gradients"), m_gradients);
-    addView(tr("Compare"), m_compare);
+    addView(tr("Explorer"), m_explorer, QStringLiteral("Explorer"));
+    addView(tr("Gradients"), m_gradients, QStringLiteral("Gradients"));
+    addView(tr("Compare"), m_compare, QStringLiteral("Compare"));
     connectExplorer(*m_explorer, *m_controller, *timeBar());
     connectGradients(*m_gradients, *m_controller, *timeBar());
     connect(m_compare, &CompareView::errorOccurred, this,
@@ -223,7 +238,7 @@ void LabWindow::addAnalysisViews() {
 
 void LabWindow::openLesson(const QString& nameOrPath) {
     if (isLessonPath(nameOrPath.toStdString()))
-        m_lessons->open(readLesson(nameOrPath.toStdString()));
+        m_lessons->open(readLessonShown(nameOrPath.toStdString()));
     else
         m_lessons->open(nameOrPath.toStdString());
 }

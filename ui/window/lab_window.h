@@ -19,10 +19,12 @@
 #include <QElapsedTimer>
 #include <chrono>
 #include <functional>
+#include <optional>
 
 #include "core/io/autosave.h"
 #include "ui/main_window.h"
 #include "ui/window/eta_estimator.h"
+#include "ui/window/language_switch.h"
 #include "ui/window/unsaved_changes.h"
 
 class QDockWidget;
@@ -88,6 +90,12 @@ public slots:
     // tests) leave the recovery folder alone unless they ask.
     void enableAutosave(const QString& directory,
                         std::chrono::milliseconds interval = kAutosaveInterval);
+    // View → Language: remembers `language` (empty: follow the system) and, when that changes
+    // the language the window speaks, offers to save and closes with reopening() set, for a
+    // new window in that language (language_switch.h).
+    void switchLanguage(const QString& language);
+    // Set when the window closed to be rebuilt in another language.
+    const std::optional<WindowReopening>& reopening() const { return m_reopening; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -132,6 +140,7 @@ private:
     std::function<void()> m_afterSave;  // what waits for the save in progress
     bool m_saving = false;
     bool m_closeConfirmed = false;
+    std::optional<WindowReopening> m_reopening;
 };
 
 }  // namespace rnnlab::ui

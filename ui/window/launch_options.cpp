@@ -2,12 +2,14 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <cstdio>
 
 #include "core/base/errors.h"
 #include "core/nn/network_config.h"
 #include "core/train/training_settings.h"
+#include "ui/application_language.h"
 #include "ui/compare/compare_view.h"
 #include "ui/theme/theme.h"
 #include "ui/window/experiment_controller.h"
@@ -71,6 +73,11 @@ struct LaunchParser {
     QCommandLineOption presentation{QStringLiteral("presentation"),
                                     QObject::tr("Start in presentation mode (projector).")};
     QCommandLineOption dark{QStringLiteral("dark"), QObject::tr("Use the dark theme.")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        QObject::tr("Show the window in LANG: en or zh_CN (default: as chosen in View > "
+                    "Language, else the system's language; pictures: the system's)."),
+        QObject::tr("LANG")};
     QCommandLineOption benchUi{
         QStringLiteral("bench-ui"),
         QObject::tr("Measure start-up, redraw times and event-loop latency while a network "
@@ -108,8 +115,8 @@ struct LaunchParser {
         parser.setApplicationDescription(
             QObject::tr("RNN Lab: train RNN, LSTM and GRU networks and look inside them."));
         parser.addOptions({view, lesson, trainSteps, screenshot, snapshot, caption, size,
-                           presentation, dark, benchUi, benchTrain, cell, hidden, layers, seq,
-                           batch, steps});
+                           presentation, dark, language, benchUi, benchTrain, cell, hidden, layers,
+                           seq, batch, steps});
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
             QObject::tr("A *.csv series, *.rnnlab.json experiment or *.lesson.json lesson."),
@@ -176,6 +183,28 @@ std::optional<TrainBenchmarkOptions> benchOptions(const LaunchParser& p, QString
     return b;
 }
 
+// --size WxH within kMinSize .. kMaxSize, or the error saying why not.
+QSize windowSize(const QString& text, QString& error) {
+    static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const QRegularExpressionMatch m = wxh.match(text);
+    if (!m.hasMatch()) {
+        error = QObject::tr("--size: '%1' is not WIDTHxHEIGHT (for example 1920x1080)").arg(text);
+        return {};
+    }
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    if (size.width() < kMinSize.width() || size.height() < kMinSize.height() ||
+        size.width() > kMaxSize.width() || size.height() > kMaxSize.height()) {
+        error = QObject::tr("--size: %1x%2 is outside %3x%4 .. %5x%6")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(kMinSize.width())
+                    .arg(kMinSize.height())
+                    .arg(kMaxSize.width())
+                    .arg(kMaxSize.height());
+    }
+    return size;
+}
+
 }  // namespace
 
 QString launchHelpText() {
@@ -235,26 +264,19 @@ LaunchParseResult parseLaunchOptions(const QStringList& arguments) {
     if (o.caption && !parser.isSet(p.snapshot))
         return error(QObject::tr("--caption goes with --snapshot only"));
     if (parser.isSet(p.size)) {
-        static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
-        const QRegularExpressionMatch m = wxh.match(parser.value(p.size));
-        if (!m.hasMatch()) {
-            return error(QObject::tr("--size: '%1' is not WIDTHxHEIGHT (for example 1920x1080)")
-                             .arg(parser.value(p.size)));
-        }
-        o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
-        if (o.size.width() < kMinSize.width() || o.size.height() < kMinSize.height() ||
-            o.size.width() > kMaxSize.width() || o.size.height() > kMaxSize.height()) {
-            return error(QObject::tr("--size: %1x%2 is outside %3x%4 .. %5x%6")
-                             .arg(o.size.width())
-                             .arg(o.size.height())
-                             .arg(kMinSize.width())
-                             .arg(kMinSize.height())
-                             .arg(kMaxSize.width())
-                             .arg(kMaxSize.height()));
-        }
+        QString sizeError;
+        o.size = windowSize(parser.value(p.size), sizeError);
+        if (!sizeError.isEmpty()) return error(sizeError);
     }
     o.presentation = parser.isSet(p.presentation);
     o.dark = parser.isSet(p.dark);
+    if (parser.isSet(p.language)) {
+        o.language = parser.value(p.language);
+        if (!availableLanguages().contains(o.language)) {
+            return error(QObject::tr("--language: '%1' is not one of %2")
+                             .arg(o.language, availableLanguages().join(QStringLiteral(", "))));
+        }
+    }
     QString benchError;
     const std::optional<TrainBenchmarkOptions> bench = benchOptions(p, benchError);
     if (!benchError.isEmpty()) return error(benchError);
@@ -306,6 +328,11 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (!o.view.isEmpty()) window.showView(o.view);
     waitForWorker(window.controller());  // the views show the run's snapshot from the start
     window.settleViews();
+}
+
+QString launchLanguage(const LaunchOptions& o) {
+    if (!o.language.isEmpty()) return o.language;
+    return o.headless() ? languageForLocale(QLocale::system().name()) : startupLanguage();
 }
 
 }  // namespace rnnlab::ui

@@ -2,7 +2,7 @@
 // The command line of the GUI:
 //   rnnlab [FILE] [--view NAME] [--train-steps N] [--screenshot OUT.png] [--size WxH]
 //          [--snapshot OUT.png|svg|pdf [--caption]] [--lesson NAME|FILE] [--presentation]
-//          [--dark]
+//          [--dark] [--language en|zh_CN]
 //   rnnlab --bench-ui|--bench-train [--cell C] [--hidden H] [--layers L] [--seq T] [--batch B]
 //   [--steps N]
 // parseLaunchOptions checks the syntax and needs no application object, so bad arguments
@@ -31,6 +31,7 @@ struct LaunchOptions {
     QSize size;              // window size; invalid: the default (screenshots: 1920x1080)
     bool presentation = false;
     bool dark = false;
+    QString language;  // --language: "en" or "zh_CN"; empty: launchLanguage() decides
     // --bench-ui: measure the GUI (ui_benchmark.h) while this network trains, print, exit
     std::optional<TrainBenchmarkOptions> benchUi;
     // --bench-train: measure the window's training speed (train_benchmark.h), print, exit
@@ -61,5 +62,10 @@ QString launchHelpText();
 // for the file to open and the steps to run. Throws rnnlab::ConfigError naming the option, or
 // rnnlab::FileError when the file or the lesson file cannot be opened.
 void applyLaunchOptions(LabWindow& window, const LaunchOptions& options);
+
+// The language the window starts in: --language, else View → Language's choice, else the
+// system's; pictures (--screenshot, --snapshot) ignore the choice, as they ignore the other
+// settings, so that they look the same on every machine with the same locale.
+QString launchLanguage(const LaunchOptions& options);
 
 }  // namespace rnnlab::ui

@@ -57,10 +57,11 @@ private slots:
         QCOMPARE(int(b.state), state);
         QVERIFY(std::abs(b.value / std::pow(factor, 19) - 1) < 1e-12);
         QCOMPARE(b.layer, 0);
-        QVERIFY2(contains(b.summary, "\u2016dL/dh\u2081\u2016 / \u2016dL/dh\u2082\u2080\u2016 = "),
-                 b.summary.c_str());
-        QVERIFY(contains(b.explanation, "Vanishing gradients"));
-        QVERIFY(!contains(b.explanation, "loss at every step"));
+        QVERIFY2(contains(b.summary.english(),
+                          "\u2016dL/dh\u2081\u2016 / \u2016dL/dh\u2082\u2080\u2016 = "),
+                 b.summary.english().c_str());
+        QVERIFY(contains(b.explanation.english(), "Vanishing gradients"));
+        QVERIFY(!contains(b.explanation.english(), "loss at every step"));
     }
 
     // The smallest ratio over the layers counts, and the summary names its layer.
@@ -69,7 +70,7 @@ private slots:
             vanishingBadge(OutputMode::Last, 0, {geometric(0.9, 20), geometric(0.5, 20)}, {});
         QCOMPARE(b.state, BadgeState::On);
         QCOMPARE(b.layer, 1);
-        QVERIFY2(contains(b.summary, "(layer 2)"), b.summary.c_str());
+        QVERIFY2(contains(b.summary.english(), "(layer 2)"), b.summary.english().c_str());
     }
 
     // With a loss at every step ‖dL/dh_1‖ holds step 1's own loss: the curve stays flat while
@@ -78,9 +79,10 @@ private slots:
         const std::vector<double> flat(20, 1.0);
         const Badge b = vanishingBadge(OutputMode::Sequence, 0, {flat}, {geometric(0.5, 20)});
         QCOMPARE(b.state, BadgeState::On);
-        QVERIFY2(contains(b.summary, "\u2016\u2202h\u2082\u2080/\u2202h\u2081\u2016 = 1.9e-06 < 0.001"),
-                 b.summary.c_str());
-        QVERIFY(contains(b.explanation, "loss at every step"));
+        QVERIFY2(contains(b.summary.english(),
+                          "\u2016\u2202h\u2082\u2080/\u2202h\u2081\u2016 = 1.9e-06 < 0.001"),
+                 b.summary.english().c_str());
+        QVERIFY(contains(b.explanation.english(), "loss at every step"));
         // Without a recorded Jacobian it cannot say.
         QCOMPARE(vanishingBadge(OutputMode::Sequence, 0, {flat}, {}).state, BadgeState::Unknown);
     }
@@ -94,10 +96,10 @@ private slots:
         QCOMPARE(earliestComparedStep(20, 5), Index(15));
         QCOMPARE(b.state, BadgeState::Off);
         QVERIFY(std::abs(b.value - std::pow(0.8, 4)) < 1e-12);
-        QVERIFY2(
-            contains(b.summary, "\u2016dL/dh\u2081\u2086\u2016 / \u2016dL/dh\u2082\u2080\u2016"),
-            b.summary.c_str());
-        QVERIFY(contains(b.explanation, "Truncated BPTT"));
+        QVERIFY2(contains(b.summary.english(),
+                          "\u2016dL/dh\u2081\u2086\u2016 / \u2016dL/dh\u2082\u2080\u2016"),
+                 b.summary.english().c_str());
+        QVERIFY(contains(b.explanation.english(), "Truncated BPTT"));
         QCOMPARE(earliestComparedStep(20, 0), Index(0));
         QCOMPARE(earliestComparedStep(20, 30), Index(0));  // longer than the sequence: full
     }
@@ -118,7 +120,7 @@ private slots:
         QFETCH(QString, summary);
         const Badge b = vanishingBadge(OutputMode::Last, 0, dh, {});
         QCOMPARE(b.state, BadgeState::Unknown);
-        QCOMPARE(QString::fromStdString(b.summary), summary);
+        QCOMPARE(QString::fromStdString(b.summary.english()), summary);
         QVERIFY(!b.explanation.empty());
     }
 
@@ -147,8 +149,8 @@ private slots:
         QFETCH(QString, summary);
         const Badge b = explodingBadge(steps({0.5, 0.6, norm}), clip, 1.0);
         QCOMPARE(int(b.state), state);
-        QCOMPARE(QString::fromStdString(b.summary), summary);
-        QVERIFY(contains(b.explanation, "gradient clipping"));
+        QCOMPARE(QString::fromStdString(b.summary.english()), summary);
+        QVERIFY(contains(b.explanation.english(), "gradient clipping"));
     }
 
     // Norms that grew tenfold between two windows of 10 records turn the badge on before they
@@ -158,9 +160,9 @@ private slots:
         for (int i = 0; i < 10; ++i) n.push_back(3.0 + 0.1 * i);  // ~11x, now above the clip 1
         Badge b = explodingBadge(steps(n), true, 1.0);
         QCOMPARE(b.state, BadgeState::On);
-        QVERIFY2(contains(b.summary,
+        QVERIFY2(contains(b.summary.english(),
                           "gradient norm grew 11\u00d7 over the last 10 recorded steps, now 3.9"),
-                 b.summary.c_str());
+                 b.summary.english().c_str());
         // The same growth below the clip threshold: not yet a problem.
         for (double& v : n) v /= 10;
         QCOMPARE(explodingBadge(steps(n), true, 1.0).state, BadgeState::Off);
@@ -173,7 +175,8 @@ private slots:
     void explodingUnknownWithoutSteps() {
         const Badge b = explodingBadge({}, true, 1.0);
         QCOMPARE(b.state, BadgeState::Unknown);
-        QCOMPARE(QString::fromStdString(b.summary), QStringLiteral("no training steps yet"));
+        QCOMPARE(QString::fromStdString(b.summary.english()),
+                 QStringLiteral("no training steps yet"));
     }
 
     void customThresholds() {

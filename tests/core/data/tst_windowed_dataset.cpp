@@ -167,7 +167,7 @@ void TestWindowedDataset::minimumOfEvaluationWindows() {
     QCOMPARE(d.splitNote(),
              std::string("the validation and test parts were given at least 8 windows each, "
                          "the fewest for a meaningful error"));
-    QCOMPARE(evaluationWarning(d), std::string());
+    QCOMPARE(evaluationWarning(d).english(), std::string());
     // Parts that have enough keep the fractions.
     const WindowedDataset enough(rows(100), spec(5, 1, 1), SplitSpec{0.7, 0.15},
                                  NormalisationKind::None);
@@ -181,12 +181,12 @@ void TestWindowedDataset::tooShortToEvaluate() {
     QCOMPARE(d.count(Split::Validation), Index(3));
     QCOMPARE(d.count(Split::Test), Index(4));
     QVERIFY(d.splitNote().empty());
-    QCOMPARE(evaluationWarning(d),
+    QCOMPARE(evaluationWarning(d).english(),
              std::string("validation: 3 windows, test: 4 windows \u2014 not meaningful (at least "
                          "8 are needed: a shorter window or a longer series)"));
     const WindowedDataset one(rows(20), spec(3, 1, 1), SplitSpec{0.9, 0.05},
                               NormalisationKind::None);
-    QCOMPARE(evaluationWarning(one),
+    QCOMPARE(evaluationWarning(one).english(),
              std::string("validation: 1 window, test: 1 window \u2014 not meaningful (at least "
                          "8 are needed: a shorter window or a longer series)"));
 }

@@ -157,7 +157,7 @@ private slots:
             << R"("order": 7)"
             << R"("ordre": 7)"
             << "l.json: ordre: unknown field (expected format, version, name, order, title, "
-               "summary, goal, experiment, steps, views, runs, text, checks)";
+               "summary, goal, experiment, steps, views, runs, text, checks, title_zh_CN, summary_zh_CN, goal_zh_CN)";
         QTest::newRow("name") << R"("name": "tiny")"
                               << R"("name": "Tiny lesson")"
                               << "l.json: name must be lower-case letters, digits and dashes, "
@@ -230,7 +230,7 @@ private slots:
         QTest::newRow("step body") << R"("body": "It fell.")"
                                    << R"("text": "It fell.")"
                                    << "l.json: text[1].text: unknown field (expected title, "
-                                      "body, view, quiz)";
+                                      "body, view, quiz, title_zh_CN, body_zh_CN)";
         QTest::newRow("no text")
             << R"([{"title": "1. Press play", "body": "Watch the <b>loss</b>.", "view": "training"},
              {"title": "2. Conclude", "body": "It fell."}])"

@@ -83,7 +83,7 @@ void TestBaselines::handWorked() {
 void TestBaselines::seasonFromTheLabels() {
     const std::optional<Baselines> b = computeBaselines(data(true));
     QCOMPARE(b->period, Index(4));
-    QCOMPARE(b->periodReason, std::string("quarterly labels"));
+    QCOMPARE(b->periodReason.english(), std::string("quarterly labels"));
     QVERIFY(b->seasonal.has_value());
     QCOMPARE(b->seasonal->validation.rmse, std::sqrt((18.0 * 18.0 + 22.0 * 22.0) / 2));
     QCOMPARE(b->seasonal->test.mae, ((37.0 - 11.0) + (46.0 - 16.0)) / 2);
@@ -118,8 +118,9 @@ void TestBaselines::seasonDetected() {
                             NormalisationKind::ZScore);
     const std::optional<Baselines> b = computeBaselines(d);
     QCOMPARE(b->period, Index(12));
-    QVERIFY2(b->periodReason.rfind("autocorrelation 0.", 0) == 0, b->periodReason.c_str());
-    QVERIFY(b->periodReason.find("at lag 12") != std::string::npos);
+    QVERIFY2(b->periodReason.english().rfind("autocorrelation 0.", 0) == 0,
+             b->periodReason.english().c_str());
+    QVERIFY(b->periodReason.english().find("at lag 12") != std::string::npos);
     // A season that repeats exactly beats "next = last" on a sine.
     QVERIFY(b->seasonal->validation.rmse < b->persistence.validation.rmse);
 }
@@ -189,7 +190,7 @@ void TestBaselines::freeRunningErrorAtItsEpochs() {
     auto d = std::shared_ptr<TrainingData>(buildTrainingData(source));
     const int every = freeRunningEvery(n, d->steps(), settings.batchSize, d->count(Split::Train),
                                        freeRunningRows(*d));
-    QVERIFY(every > 1);  // the case of interest: epochs without
+    QVERIFY(every > 1);           // the case of interest: epochs without
     settings.epochs = every + 1;  // the last one records
     Trainer t(n, settings, d);
     while (t.step()) {

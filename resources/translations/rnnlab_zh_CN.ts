@@ -1,0 +1,4851 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/explorer/input_sketch.cpp" line="+37"/>
+        <source>type at least one number</source>
+        <translation>请至少输入一个数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>step %1 has %2 number(s), expected %3</source>
+        <translation>第 %1 步有 %2 个数，应为 %3 个</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 numbers do not make whole steps of %2 features; separate the steps with &apos;;&apos;</source>
+        <translation>%1 个数不能凑成每步 %2 个特征的完整时间步；请用“;”分隔各步</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a sequence has 1 to %1 steps, this one %2</source>
+        <translation>一个序列有 1 到 %1 步，这个序列有 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+51"/>
+        <source>Backward pass (BPTT)</source>
+        <translation>反向传播（BPTT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+22"/>
+        <source>Input gate %1</source>
+        <translation>输入门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget gate %1</source>
+        <translation>遗忘门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output gate %1</source>
+        <translation>输出门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset gate %1</source>
+        <translation>重置门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update gate %1</source>
+        <translation>更新门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate %1</source>
+        <translation>候选值 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (layer %1)</source>
+        <translation>（第 %1 层）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden state h%1</source>
+        <translation>隐藏状态 h%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cell state c%1</source>
+        <translation>细胞状态 c%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>|dL/dh%1| (log scale)</source>
+        <translation>|dL/dh%1|（对数坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gradients/gradient_profile_view.cpp" line="+25"/>
+        <source>×%1 per step back</source>
+        <translation>每向前一步 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_diagram.cpp" line="+20"/>
+        <source>unit</source>
+        <translation>个单元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>units</source>
+        <translation>个单元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · gates i f g o</source>
+        <translation> · 门 i f g o</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · gates r z n</source>
+        <translation> · 门 r z n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 layer %2</source>
+        <translation>%1 第 %2 层</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Input xₜ</source>
+        <translation>输入 xₜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature</source>
+        <translation>个特征</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>features</source>
+        <translation>个特征</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>more layer</source>
+        <translation>层未画出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more layers</source>
+        <translation>层未画出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every step</source>
+        <translation>每一步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear head</source>
+        <translation>线性输出层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MSE loss</source>
+        <translation>MSE 损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross-entropy, </source>
+        <translation>交叉熵，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class</source>
+        <translation>个类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classes</source>
+        <translation>个类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output ŷ</source>
+        <translation>输出 ŷ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 trainable parameters</source>
+        <translation>%1 个可训练参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/csv_import_dialog.cpp" line="+33"/>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>space-separated</source>
+        <translation>空格分隔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delimited</source>
+        <translation>分隔符分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/figure_commands.cpp" line="+19"/>
+        <source>Export data as CSV…</source>
+        <translation>导出数据为 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as %1…</source>
+        <translation>导出为 %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Export all figures</source>
+        <translation>导出全部图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window shows no figures yet.</source>
+        <translation>此窗口还没有显示任何图表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plot/figure_export.cpp" line="+127"/>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV data</source>
+        <translation>CSV 数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/training_session.cpp" line="+142"/>
+        <source>unexpected error in the training thread</source>
+        <translation>训练线程中出现意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/metrics_panel.cpp" line="+24"/>
+        <source>accuracy %1 %</source>
+        <translation>准确率 %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMSE&#xa0;%1, MAE&#xa0;%2</source>
+        <translation>RMSE %1，MAE %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>persistence (next = last)</source>
+        <translation>持续预测（下一个 = 最后一个）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seasonal naive (%1, %2)</source>
+        <translation>季节性朴素预测（%1，%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>training mean</source>
+        <translation>训练集均值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/row_axis.cpp" line="+12"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sequence_prediction_plot.cpp" line="+43"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/launch_options.cpp" line="+44"/>
+        <source>Show the view NAME.</source>
+        <translation>显示名为 NAME 的视图。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open and start the lesson NAME (vanishing-gradient, lstm-remembers, exploding-gradients, gru-lstm-rnn, price-window), or the lesson in the file FILE.lesson.json.</source>
+        <translation>打开并开始名为 NAME 的课程（vanishing-gradient、lstm-remembers、exploding-gradients、gru-lstm-rnn、price-window），或文件 FILE.lesson.json 中的课程。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NAME|FILE</source>
+        <translation>NAME|FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train N steps once the file or lesson is open, the comparison&apos;s runs too (before the screenshot).</source>
+        <translation>文件或课程打开后训练 N 步，对比视图中的各次运行也一样（在截图之前）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Save the whole window as a PNG once it is laid out, then exit.</source>
+        <translation>窗口布局完成后把整个窗口保存为 PNG，然后退出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.png</source>
+        <translation>OUT.png</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the view as shown (View &gt; Snapshot of the View: PNG at 2x, SVG or PDF by the suffix) once it is laid out, then exit.</source>
+        <translation>窗口布局完成后按所见保存视图（视图 &gt; 视图快照：2 倍 PNG、SVG 或 PDF，由后缀决定），然后退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUT.png|svg|pdf</source>
+        <translation>OUT.png|svg|pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--snapshot: write the experiment, step, seed and settings under it.</source>
+        <translation>--snapshot：在快照下方写上实验、训练步、随机种子和设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window size in pixels (default for screenshots: 1920x1080).</source>
+        <translation>窗口大小，单位为像素（截图默认 1920x1080）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start in presentation mode (projector).</source>
+        <translation>以演示模式启动（投影仪）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the dark theme.</source>
+        <translation>使用深色主题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the window in LANG: en or zh_CN (default: as chosen in View &gt; Language, else the system&apos;s language; pictures: the system&apos;s).</source>
+        <translation>以 LANG 语言显示窗口：en 或 zh_CN（默认：视图 &gt; 语言中的选择，否则为系统语言；截图：系统语言）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure start-up, redraw times and event-loop latency while a network trains (default LSTM H=128 L=2 T=200 B=32; the flags below change it), and the training speed beside the engine&apos;s; print the report and exit.</source>
+        <translation>在网络训练时测量启动时间、重绘时间和事件循环延迟（默认 LSTM H=128 L=2 T=200 B=32；下面的选项可更改），并与引擎的训练速度对比；打印报告后退出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Train the network below in the window, every view live, at full speed; print one JSON line with steps_per_s (the keys of `rnnlab-cli bench`) and exit.</source>
+        <translation>在窗口中全速训练下面的网络，所有视图实时更新；打印一行包含 steps_per_s 的 JSON（键与 `rnnlab-cli bench` 相同）后退出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--bench-train, --bench-ui: rnn, lstm or gru (default lstm).</source>
+        <translation>--bench-train、--bench-ui：rnn、lstm 或 gru（默认 lstm）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--bench-train: hidden units (default 64; --bench-ui 128).</source>
+        <translation>--bench-train：隐藏单元数（默认 64；--bench-ui 为 128）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bench-train: layers (default 1; --bench-ui 2).</source>
+        <translation>--bench-train：层数（默认 1；--bench-ui 为 2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--bench-train: window length (default 100; --bench-ui 200).</source>
+        <translation>--bench-train：窗口长度（默认 100；--bench-ui 为 200）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bench-train, --bench-ui: batch size (default 32).</source>
+        <translation>--bench-train、--bench-ui：批大小（默认 32）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bench-train: timed steps (default 3000 below H = 64, 300 below H = 256, 100 from there; --bench-ui: of the training comparison, 30).</source>
+        <translation>--bench-train：计时的训练步数（H &lt; 64 时默认 3000，H &lt; 256 时 300，更大时 100；--bench-ui：训练对比的步数，30）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RNN Lab: train RNN, LSTM and GRU networks and look inside them.</source>
+        <translation>RNN Lab：训练 RNN、LSTM 和 GRU 网络，并看清它们的内部。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A *.csv series, *.rnnlab.json experiment or *.lesson.json lesson.</source>
+        <translation>*.csv 序列、*.rnnlab.json 实验或 *.lesson.json 课程。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <translation>--%1：“%2”不是 %3 到 %4 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1 goes with --bench-train or --bench-ui only</source>
+        <translation>--%1 只能与 --bench-train 或 --bench-ui 一起使用</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>expected at most one FILE, got %1: %2</source>
+        <translation>最多只能给一个 FILE，却给了 %1 个：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a lesson, and --lesson names another: give one</source>
+        <translation>%1 是一个课程，而 --lesson 指定了另一个：只能给一个</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--train-steps: &apos;%1&apos; is not a whole number from 0 to %2</source>
+        <translation>--train-steps：“%1”不是 0 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--screenshot: &apos;%1&apos; must end in .png</source>
+        <translation>--screenshot：“%1”必须以 .png 结尾</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--snapshot: &apos;%1&apos; must end in .png, .svg or .pdf</source>
+        <translation>--snapshot：“%1”必须以 .png、.svg 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--caption goes with --snapshot only</source>
+        <translation>--caption 只能与 --snapshot 一起使用</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT (for example 1920x1080)</source>
+        <translation>--size：“%1”不是 宽x高 的形式（例如 1920x1080）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--size: %1x%2 is outside %3x%4 .. %5x%6</source>
+        <translation>--size：%1x%2 超出了 %3x%4 .. %5x%6 的范围</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>--language: &apos;%1&apos; is not one of %2</source>
+        <translation>--language：“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--view: unknown view &apos;%1&apos; (expected one of: %2)</source>
+        <translation>--view：未知视图“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a lesson opens with --lesson %1</source>
+        <translation>%1：课程请用 --lesson %1 打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: expected a .csv or .rnnlab.json file</source>
+        <translation>%1：需要 .csv 或 .rnnlab.json 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_actions.cpp" line="+28"/>
+        <source>&amp;Snapshot of the View…</source>
+        <translation>视图快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the view as shown, annotations included, as PNG (2×), SVG or PDF, and copy it to the clipboard</source>
+        <translation>按所见保存视图（含标注），格式为 PNG（2 倍）、SVG 或 PDF，并复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption &amp;Under Snapshots</source>
+        <translation>在快照下方加说明(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the experiment, step, seed and settings under each snapshot</source>
+        <translation>在每张快照下方写上实验、训练步、随机种子和设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Draw on the View</source>
+        <translation>在视图上绘图(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw with the chosen tool over the view (D again stops)</source>
+        <translation>用所选工具在视图上绘图（再按 D 停止）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pen</source>
+        <translation>画笔(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draw freehand</source>
+        <translation>自由绘制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arrow</source>
+        <translation>箭头(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag from the tail to the tip</source>
+        <translation>从箭尾拖到箭头</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Highlight Box</source>
+        <translation>高亮框(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a box over what matters</source>
+        <translation>拖出一个框，圈出重点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text</source>
+        <translation>文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click and type; Enter or Esc ends the text</source>
+        <translation>单击后输入；按 Enter 或 Esc 结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear Drawings</source>
+        <translation>清除绘图(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove everything drawn on the view</source>
+        <translation>清除视图上绘制的所有内容</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;New Experiment</source>
+        <translation>新建实验(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new experiment</source>
+        <translation>开始一个新实验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a CSV series or an .rnnlab.json experiment</source>
+        <translation>打开 CSV 序列或 .rnnlab.json 实验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the experiment under a new name</source>
+        <translation>以新名称保存实验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Figure…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the current figure as PNG, PDF, SVG or CSV</source>
+        <translation>将当前图表导出为 PNG、PDF、SVG 或 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;All Figures…</source>
+        <translation>导出全部图表(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export every figure into a folder</source>
+        <translation>将所有图表导出到一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit RNN Lab</source>
+        <translation>退出 RNN Lab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change to the experiment</source>
+        <translation>撤销对实验的上一次更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo the change just undone</source>
+        <translation>重做刚刚撤销的更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Figure</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the current figure to the clipboard as an image</source>
+        <translation>将当前图表作为图像复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between the light and the dark theme</source>
+        <translation>在浅色和深色主题之间切换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen, large fonts, panels hidden (Esc leaves)</source>
+        <translation>全屏、大字体、隐藏面板（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Play</source>
+        <translation>开始(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start or pause training</source>
+        <translation>开始或暂停训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep</source>
+        <translation>单步(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run one training step</source>
+        <translation>执行一个训练步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop training</source>
+        <translation>停止训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compare RNN, LSTM and GRU</source>
+        <translation>对比 RNN、LSTM 和 GRU(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the three cells side by side on this data with this seed, in the Compare view</source>
+        <translation>用同样的数据和随机种子并排训练三种单元，在“对比”视图中查看</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user manual, with every view, file format and command</source>
+        <translation>用户手册，包含每个视图、文件格式和命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Glossary</source>
+        <translation>术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words and symbols of the views and lessons</source>
+        <translation>视图和课程中用到的术语与符号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the keyboard shortcuts</source>
+        <translation>列出键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About RNN Lab</source>
+        <translation>关于 RNN Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version and licence</source>
+        <translation>版本和许可证</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/run_builder.cpp" line="+49"/>
+        <source>the data is too large for this machine&apos;s memory</source>
+        <translation>数据太大，超出了本机内存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the network is too large for this machine&apos;s memory</source>
+        <translation>网络太大，超出了本机内存</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: the experiment is too large for this machine&apos;s memory</source>
+        <translation>%1：实验太大，超出了本机内存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/train_benchmark.cpp" line="+92"/>
+        <source>the run stopped after %1 of the %2 steps</source>
+        <translation>运行在 %2 步中的第 %1 步后停止了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/training_progress.cpp" line="+16"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/unsaved_changes.cpp" line="+9"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before %2?</source>
+        <translation>在%2之前保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run is replaced. Edit → Undo brings it back as long as this window is open; save it to keep it for later.</source>
+        <translation>当前运行将被替换。只要此窗口未关闭，编辑 → 撤销即可恢复它；若要以后使用，请保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network, the settings and the training so far are lost if you don&apos;t save them.</source>
+        <translation>如果不保存，网络、设置和目前的训练结果都会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::UiText</name>
+    <message>
+        <location filename="../../core/analysis/gradient_diagnosis.cpp" line="+30"/>
+        <source>Vanishing gradients: going back through time, the gradient is multiplied at every step by the Jacobian ∂h_t/∂h_{t-1}. When these factors are below 1 it shrinks geometrically, so nothing more than a few steps back is learned: the network forgets the start of the sequence. Remedies: an LSTM or GRU cell, orthogonal or identity (IRNN) recurrent weights, a positive LSTM forget-gate bias.</source>
+        <translation>梯度消失：沿时间向回传播时，梯度每一步都要乘以雅可比矩阵 ∂h_t/∂h_{t-1}。当这些因子小于 1 时，梯度按几何级数缩小，因此几步之前的内容就学不到了：网络会忘掉序列的开头。补救措施：换用 LSTM 或 GRU 单元、正交或单位矩阵（IRNN）初始化循环权重、为 LSTM 遗忘门设置正的偏置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> With a loss at every step, ‖dL/dh₁‖ also holds step 1&apos;s own loss, which does not travel at all, so the badge measures the journey itself: the Jacobian product ‖∂h_T/∂h_t‖.</source>
+        <translation>每一步都有损失时，‖dL/dh₁‖ 还包含第 1 步自身的损失，而这部分根本不用传播，因此这个标记衡量的是传播过程本身：雅可比矩阵乘积 ‖∂h_T/∂h_t‖。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Truncated BPTT cuts the gradient a fixed number of steps back on purpose, so the badge only looks at the steps inside that window.</source>
+        <translation>截断 BPTT 有意在固定步数之前切断梯度，因此这个标记只看该窗口内的时间步。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exploding gradients: when the factors ∂h_t/∂h_{t-1} are above 1, the gradient from far-away steps grows geometrically, and one huge step throws the weights far away: the loss spikes or becomes NaN. Remedies: gradient clipping (it rescales the whole gradient to the threshold, keeping its direction; Pascanu et al. 2013), a lower learning rate, orthogonal recurrent weights, an LSTM or GRU cell.</source>
+        <translation>梯度爆炸：当因子 ∂h_t/∂h_{t-1} 大于 1 时，来自远处时间步的梯度按几何级数增长，一次巨大的更新就会把权重甩得很远：损失突然飙升或变成 NaN。补救措施：梯度裁剪（把整个梯度缩放到阈值，方向不变；Pascanu 等，2013）、降低学习率、正交初始化循环权重、换用 LSTM 或 GRU 单元。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no Jacobian product recorded yet</source>
+        <translation>还没有记录雅可比矩阵乘积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no traced gradients yet</source>
+        <translation>还没有追踪到梯度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the traced sequence has a single step: nothing to travel back through</source>
+        <translation>追踪的序列只有一步：没有可以向回传播的路径</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no finite gradient reaches the last step</source>
+        <translation>没有有限的梯度到达最后一步</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 = %2 %3 %4</source>
+        <translation>%1 = %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (layer %1)</source>
+        <translation>（第 %1 层）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no training steps yet</source>
+        <translation>还没有训练步</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 × the clip threshold %3)</source>
+        <translation>%1（%2 × 裁剪阈值 %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; clipping scales it down to %1</source>
+        <translation>；梯度裁剪把它缩小到 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; clipping is off</source>
+        <translation>；梯度裁剪已关闭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the gradient norm is not finite</source>
+        <translation>梯度范数不是有限值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gradient norm %1 &gt; </source>
+        <translation>梯度范数 %1 &gt; </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gradient norm grew %1× over the last %2 recorded steps, now %3</source>
+        <translation>梯度范数在最近记录的 %2 步中增长了 %1 倍，现在为 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>gradient norm %1 ≤ </source>
+        <translation>梯度范数 %1 ≤ </translation>
+    </message>
+    <message>
+        <location filename="../../core/data/training_data.cpp" line="+105"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validation: 1 window</source>
+        <translation>验证：1 个窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test: 1 window</source>
+        <translation>测试：1 个窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation: %1 windows</source>
+        <translation>验证：%1 个窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test: %1 windows</source>
+        <translation>测试：%1 个窗口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — not meaningful (at least %1 are needed: a shorter window or a longer series)</source>
+        <translation> — 没有意义（至少需要 %1 个：请缩短窗口或使用更长的序列）</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/baselines.cpp" line="+137"/>
+        <source>monthly labels</source>
+        <translation>按月的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarterly labels</source>
+        <translation>按季度的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly labels</source>
+        <translation>按周的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily labels</source>
+        <translation>按日的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hourly labels</source>
+        <translation>按小时的标签</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>autocorrelation %1 at lag %2</source>
+        <translation>滞后 %2 处的自相关为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui</name>
+    <message>
+        <location filename="../../ui/window/change_description.cpp" line="+19"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>RNN (ReLU)</source>
+        <translation>RNN（ReLU）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RNN (tanh)</source>
+        <translation>RNN（tanh）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden units</source>
+        <translation>隐藏单元数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clipping</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clipping threshold</source>
+        <translation>裁剪阈值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget-gate bias</source>
+        <translation>遗忘门偏置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spectral radius</source>
+        <translation>谱半径</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Truncated BPTT</source>
+        <translation>截断 BPTT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early stopping</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon</source>
+        <translation>预测步长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stride</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::AccuracyPlot</name>
+    <message>
+        <location filename="../../ui/views/accuracy_plot.cpp" line="+19"/>
+        <source>Accuracy per epoch</source>
+        <translation>每轮准确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>correct classes (%)</source>
+        <translation>正确分类（%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::ColumnsBox</name>
+    <message>
+        <location filename="../../ui/panels/columns_box.cpp" line="+15"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column the network learns to predict.</source>
+        <translation>网络学习预测的那一列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns the network reads at each step: the target alone at first, as in most forecasting; tick others to add them.</source>
+        <translation>网络每一步读取的列：一开始只有目标列本身，大多数预测任务都是这样；勾选其他列即可加入。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The first %1 of %2 columns are listed: name others in Load CSV…</source>
+        <translation>只列出了 %2 列中的前 %1 列：其他列请在“加载 CSV…”中指定</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::CompareView</name>
+    <message>
+        <location filename="../../ui/compare/compare_view.cpp" line="+63"/>
+        <source>diverged at step %1, weights of step %2 restored</source>
+        <translation>在第 %1 步发散，已恢复第 %2 步的权重</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 step %2, training loss %3</source>
+        <translation>%1 第 %2 步，训练损失 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done,</source>
+        <translation>完成，</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, validation %1</source>
+        <translation>，验证 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Play all</source>
+        <translation>全部开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause all</source>
+        <translation>全部暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset all</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh weights from each run&apos;s seed</source>
+        <translation>按每次运行的随机种子重新初始化权重</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loss (solid: training, dashed: validation)</source>
+        <translation>损失（实线：训练，虚线：验证）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training loss: at each step the mean over the last epoch&apos;s steps</source>
+        <translation>训练损失：每一步取上一轮各步的平均值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gradient through time</source>
+        <translation>随时间传播的梯度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time step t</source>
+        <translation>时间步 t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (first layer)</source>
+        <translation>%1（第一层）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Nothing to compare yet.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Train ▸ Compare RNN, LSTM and GRU&lt;/b&gt; (Ctrl+K) to train the three cells side by side on this data with this seed, or open a lesson from the &lt;b&gt;Lessons&lt;/b&gt; menu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;还没有可对比的内容。&lt;/p&gt;&lt;p&gt;选择&lt;b&gt;训练 ▸ 对比 RNN、LSTM 和 GRU&lt;/b&gt;（Ctrl+K），用同样的数据和随机种子并排训练三种单元，或从&lt;b&gt;课程&lt;/b&gt;菜单打开一个课程。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one-step</source>
+        <translation>单步预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free-running</source>
+        <translation>自由运行</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::CsvImportDialog</name>
+    <message>
+        <location filename="../../ui/panels/csv_import_dialog.cpp" line="+14"/>
+        <source>Load CSV – %1</source>
+        <translation>加载 CSV – %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detect (with ;)</source>
+        <translation>自动检测（分号时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes: 3,14</source>
+        <translation>是：3,14</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No: 3.14</source>
+        <translation>否：3.14</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One series</source>
+        <translation>作为一个序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As columns</source>
+        <translation>作为多列</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refuse the file</source>
+        <translation>拒绝该文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop those rows</source>
+        <translation>删除这些行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolate</source>
+        <translation>插值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What separates the fields of a row. Detect looks at the first rows.</source>
+        <translation>分隔一行中各字段的字符。“自动检测”会查看前几行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header row</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the first row holds column names. Detect decides from the first rows.</source>
+        <translation>第一行是否为列名。“自动检测”根据前几行判断。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal comma</source>
+        <translation>小数逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether numbers are written 3,14 (as many European spreadsheets do). Detect assumes so when fields are separated by semicolons.</source>
+        <translation>数字是否写作 3,14（许多欧洲电子表格如此）。字段用分号分隔时，“自动检测”会这样假定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing markers</source>
+        <translation>缺失值标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cells that mean “no value”, separated by commas, in any case (empty cells always do). Spreadsheets write #N/A, statistics offices - or ., R NA.</source>
+        <translation>表示“没有值”的单元格内容，用逗号分隔，不区分大小写（空单元格总是表示缺失）。电子表格写 #N/A，统计机构写 - 或 .，R 写 NA。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year × month table</source>
+        <translation>年 × 月表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A table with one row per year and a column per month (or quarter), like the airline passengers: read it as one series in time order (Detect does, when the header names the 12 months or 4 quarters), or as separate columns.</source>
+        <translation>每年一行、每月（或每季度）一列的表格，例如航空乘客数据：可以按时间顺序读成一个序列（当表头是 12 个月或 4 个季度时，“自动检测”会这样做），也可以读成多个单独的列。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time / label column</source>
+        <translation>时间/标签列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column of dates or names that labels the rows (it is shown on the time axis, never fed to the network). Detect picks the first column of dates, months, years or an index (by its values), else the first text column.</source>
+        <translation>为各行加标签的日期或名称列（显示在时间轴上，从不输入网络）。“自动检测”会选取第一个由日期、月份、年份或序号构成的列（依据其值），否则选第一个文本列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column the network learns to predict. Detect takes the last numeric column that is not a time axis (dates, years, an index).</source>
+        <translation>网络学习预测的那一列。“自动检测”选取最后一个不是时间轴（日期、年份、序号）的数值列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns the network reads at each step. Tick none for the target alone, as in most forecasting; the data panel adds others with one tick.</source>
+        <translation>网络每一步读取的列。都不勾选则只用目标列，大多数预测任务都是这样；数据面板中勾选一下即可加入其他列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing values</source>
+        <translation>缺失值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do with empty, NA or NaN cells: refuse the file and say where, drop the rows that have them, or fill them in linearly from their neighbours.</source>
+        <translation>如何处理空白、NA 或 NaN 单元格：拒绝该文件并指出位置、删除含缺失值的行，或用相邻值线性插值填补。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The first %1 rows of the file, read with these settings.</source>
+        <translation>按这些设置读取的文件前 %1 行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Read as %1, %2</source>
+        <translation>按 %1 读取，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a header row</source>
+        <translation>有标题行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without a header row</source>
+        <translation>无标题行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, decimal comma</source>
+        <translation>，小数逗号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; label column “%1”</source>
+        <translation>；标签列“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; 1 numeric column</source>
+        <translation>；1 个数值列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; %1 numeric columns</source>
+        <translation>；%1 个数值列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; 1 missing cell in these rows</source>
+        <translation>；这些行中有 1 个缺失单元格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 missing cells in these rows</source>
+        <translation>；这些行中有 %1 个缺失单元格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; text columns left out: %1</source>
+        <translation>；未使用的文本列：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; a %1 table, read as columns</source>
+        <translation>；一个 %1 表格，按多列读取</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>(detect)</source>
+        <translation>（自动检测）</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::DataPanel</name>
+    <message>
+        <location filename="../../ui/panels/data_panel.cpp" line="+72"/>
+        <source>What the network learns from. Hover over an entry for what it is and where it comes from.</source>
+        <translation>网络从中学习的数据。把鼠标停在某一项上，可以看到它是什么、来自哪里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load CSV…</source>
+        <translation>加载 CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train on a series of your own: a CSV file with one row per time step (a date column is fine).</source>
+        <translation>用你自己的序列训练：一个每行对应一个时间步的 CSV 文件（可以包含日期列）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preparation</source>
+        <translation>预处理</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z-score</source>
+        <translation>z 分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min-max to [0, 1]</source>
+        <translation>最小-最大缩放到 [0, 1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescales every column with numbers from the training part only: z-score to mean 0 and deviation 1, min-max to [0, 1]. Plots and errors stay in the data&apos;s units.</source>
+        <translation>只用训练部分的数据对每个数值列重新缩放：z 分数缩放到均值 0、标准差 1，最小-最大缩放到 [0, 1]。图表和误差仍使用数据本身的单位。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training part</source>
+        <translation>训练部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first part of the series, which the network learns from.</source>
+        <translation>序列的开头部分，网络从中学习。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation part</source>
+        <translation>验证部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the training part: it shows how well the network predicts data it never trained on. The rest is the test part.</source>
+        <translation>紧接在训练部分之后：它显示网络对从未训练过的数据预测得有多好。剩下的是测试部分。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test part</source>
+        <translation>测试部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is left at the end, kept aside for a final check.</source>
+        <translation>留在末尾的部分，留作最后的检验。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stride</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows between the starts of two windows: 1 uses every window, larger strides use fewer, less overlapping ones.</source>
+        <translation>相邻两个窗口起点之间的行数：1 表示使用每一个窗口，步幅越大，窗口越少、重叠越少。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Generated series</source>
+        <translation>生成的序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory tasks</source>
+        <translation>记忆任务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+Source: %2
+Licence: %3</source>
+        <translation>%1
+
+来源：%2
+许可：%3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your file</source>
+        <translation>你的文件</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 train, %2 validation, %3 test</source>
+        <translation>训练 %1，验证 %2，测试 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows. </source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target “%1”, inputs %2. </source>
+        <translation>目标“%1”，输入 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows of %1 steps: %2.</source>
+        <translation>长度为 %1 步的窗口：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: sequences of %2 steps: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：长度为 %2 步的序列：%3。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;br&gt;&lt;b&gt;⚠ %1&lt;/b&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;⚠ %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Load CSV</source>
+        <translation>加载 CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>分隔文本 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::DataView</name>
+    <message>
+        <location filename="../../ui/views/data_view.cpp" line="+30"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>one window: T = %1 steps</source>
+        <translation>一个窗口：T = %1 步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the value it predicts</source>
+        <translation>它要预测的值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: inputs (normalised)</source>
+        <translation>%1：输入（已归一化）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value (normalised)</source>
+        <translation>值（已归一化）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>input %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a target at every step</source>
+        <translation>每一步都有目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: one training sequence (%2)</source>
+        <translation>%1：一个训练序列（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time step t</source>
+        <translation>时间步 t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>input value</source>
+        <translation>输入值</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::DiagramPainter</name>
+    <message>
+        <location filename="../../ui/explorer/unrolled_diagram_painter.cpp" line="+150"/>
+        <source>backward pass (BPTT): dL/dhₜ flows back from the loss</source>
+        <translation>反向传播（BPTT）：dL/dhₜ 从损失向回流动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward pass: states fill in from t = 1</source>
+        <translation>前向传播：状态从 t = 1 开始依次算出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 layer</source>
+        <translation>1 层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 layers</source>
+        <translation>%1 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 × %3 units · %4 · t = %5 / %6</source>
+        <translation>%1 · %2 × %3 个单元 · %4 · t = %5 / %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, log scale</source>
+        <translation>%1，对数坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no gradients: this sequence has no target</source>
+        <translation>没有梯度：这个序列没有目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state size ‖hₜ‖/√H</source>
+        <translation>状态大小 ‖hₜ‖/√H</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>…
+%1 steps
+…</source>
+        <translation>…
+%1 步
+…</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::DivergenceBanner</name>
+    <message>
+        <location filename="../../ui/views/divergence_banner.cpp" line="+21"/>
+        <source>Lower learning rate ×0.1 and continue</source>
+        <translation>学习率 ×0.1 后继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Divides the learning rate by ten and trains on from the weights with the lowest loss so far.</source>
+        <translation>把学习率除以十，从目前损失最低的权重继续训练。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn on gradient clipping and continue</source>
+        <translation>开启梯度裁剪后继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescales the gradient whenever its norm exceeds the clipping threshold, so that one steep step cannot throw the weights away, and trains on from the weights with the lowest loss so far.</source>
+        <translation>梯度范数超过裁剪阈值时就把梯度缩放回阈值，这样一次陡峭的更新不会把权重甩得太远；从目前损失最低的权重继续训练。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Diverged again, at learning rate %1.</source>
+        <translation>再次发散，学习率为 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverged again (%1 times after continuing), at learning rate %2.</source>
+        <translation>再次发散（继续后第 %1 次），学习率为 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step: turn on gradient clipping, which bounds every step.</source>
+        <translation>下一步：开启梯度裁剪，它限制每一步的更新幅度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step: lower the clipping threshold in the network builder, or press Stop to start over from fresh weights.</source>
+        <translation>下一步：在网络构建器中降低裁剪阈值，或按“停止”从新的权重重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::ExperimentController</name>
+    <message>
+        <location filename="../../ui/window/experiment_controller.cpp" line="+75"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing the new network…</source>
+        <translation>正在准备新网络…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the experiment…</source>
+        <translation>正在打开实验…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (ReLU)</source>
+        <translation>（ReLU）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (tanh)</source>
+        <translation>（tanh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the new network: %1, %2 × %3 units, on %4…</source>
+        <translation>正在准备新网络：%1，%2 × %3 个单元，数据为 %4…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The %1 task sets the output mode and the loss</source>
+        <translation>%1 任务决定了输出方式和损失函数</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>loading %1</source>
+        <translation>正在加载 %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Remedy: %1</source>
+        <translation>补救措施：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop: fresh weights</source>
+        <translation>停止：重新初始化权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped: the weights are fresh from seed %1 (Undo brings the trained run back)</source>
+        <translation>已停止：权重已按随机种子 %1 重新初始化（撤销可恢复训练过的运行）</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>That run was trained, but it was too old to keep in memory: it starts again from fresh weights</source>
+        <translation>那次运行已经训练过，但太久远，无法保留在内存中：将从新的权重重新开始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window is now %1 steps: %2 is too short for %3 in each part</source>
+        <translation>窗口现在是 %1 步：%2 太短，无法在每个部分中容纳 %3</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+22"/>
+        <source>Training starts as soon as the new network is ready</source>
+        <translation>新网络准备好后立即开始训练</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>All %1 epochs are done: raise Epochs to train on, or press Stop to start again</source>
+        <translation>全部 %1 轮都已完成：提高训练轮数可继续训练，或按“停止”重新开始</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Training will not start by itself</source>
+        <translation>训练不会自动开始</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>all %1 epochs are done (raise Epochs to train longer)</source>
+        <translation>全部 %1 轮都已完成（提高训练轮数可训练更久）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training diverged</source>
+        <translation>训练发散</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training stopped early</source>
+        <translation>训练提前停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained %1 of the %2 steps asked for: %3</source>
+        <translation>已训练要求的 %2 步中的 %1 步：%3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Learning rate lowered to %1; training goes on from the weights with the lowest loss so far</source>
+        <translation>学习率已降为 %1；从目前损失最低的权重继续训练</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gradient clipping on (max norm %1); training goes on from the weights with the lowest loss so far</source>
+        <translation>已开启梯度裁剪（最大范数 %1）；从目前损失最低的权重继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/experiment_files.cpp" line="+44"/>
+        <source>Recovered the unsaved run of %1: save it to keep it</source>
+        <translation>已恢复 %1 未保存的运行：请保存以保留它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: there is no run to save</source>
+        <translation>%1：没有可保存的运行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::ExplorerView</name>
+    <message>
+        <location filename="../../ui/explorer/explorer_view.cpp" line="+311"/>
+        <source>no sequence traced yet</source>
+        <translation>还没有追踪任何序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tracing…</source>
+        <translation>正在追踪…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no target: no loss, no gradients</source>
+        <translation>没有目标：没有损失，也没有梯度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · training step %1</source>
+        <translation> · 训练步 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · pinned</source>
+        <translation> · 已固定</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>after the last step</source>
+        <translation>最后一步之后</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at t = %1</source>
+        <translation>在 t = %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ŷ %1: class %2</source>
+        <translation>ŷ %1：类别 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>ŷ %1 = %2</source>
+        <translation>ŷ %1 = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ŷ %1 = %2 (normalised %3)</source>
+        <translation>ŷ %1 = %2（归一化值 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::ExportAllDialog</name>
+    <message>
+        <location filename="../../ui/plot/export_all_dialog.cpp" line="+22"/>
+        <source>Export all figures (1 figure)</source>
+        <translation>导出全部图表（1 个图表）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all figures (%1 figures)</source>
+        <translation>导出全部图表（%1 个图表）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export into</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder and at least one format.</source>
+        <translation>请选择一个文件夹和至少一种格式。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::ExportDialog</name>
+    <message>
+        <location filename="../../ui/plot/export_dialog.cpp" line="+22"/>
+        <source>Export “%1”</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Include the time cursor</source>
+        <translation>包含时间光标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dashed line that marks the current step on screen</source>
+        <translation>屏幕上标记当前步的虚线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Export figure</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::ExportSizeWidget</name>
+    <message>
+        <location filename="../../ui/plot/export_size_widget.cpp" line="+25"/>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Size (at 96 DPI):</source>
+        <translation>尺寸（按 96 DPI）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image:</source>
+        <translation>图像：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vector (scales without loss)</source>
+        <translation>矢量图（无损缩放）</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::GeneratorParametersBox</name>
+    <message>
+        <location filename="../../ui/panels/generator_parameters_box.cpp" line="+58"/>
+        <source> (default %1, from %2 to %3)</source>
+        <translation>（默认 %1，范围 %2 到 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the generator&apos;s random numbers (noise, random walks, sequence tasks): the same seed gives the same data.</source>
+        <translation>生成器随机数的起点（噪声、随机游走、序列任务）：相同的种子生成相同的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::GradientBadge</name>
+    <message>
+        <location filename="../../ui/gradients/gradient_badge.cpp" line="+57"/>
+        <source>Vanishing gradients</source>
+        <translation>梯度消失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exploding gradients</source>
+        <translation>梯度爆炸</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ %1: YES</source>
+        <translation>⚠ %1：是</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no</source>
+        <translation>%1：否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not measured yet</source>
+        <translation>%1：尚未测量</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::GradientCheckPanel</name>
+    <message>
+        <location filename="../../ui/gradients/gradient_check_panel.cpp" line="+22"/>
+        <source>agree</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounding</source>
+        <translation>舍入误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>differ</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backpropagation is just calculus. For a few weights chosen at random, BPTT&apos;s gradient is compared with a finite difference: nudge the weight by ±ε, run the sequence forward again, and divide the change of the loss by 2ε.</source>
+        <translation>反向传播只不过是微积分。随机选几个权重，把 BPTT 算出的梯度与有限差分比较：把权重改动 ±ε，再把序列前向运行一遍，用损失的变化除以 2ε。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BPTT</source>
+        <translation>BPTT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finite difference</source>
+        <translation>有限差分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relative error</source>
+        <translation>相对误差</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>|BPTT - finite difference| / max(|BPTT|, |finite difference|). In double precision it is usually below 1e-6; a tiny gradient (rounding dominates) or a relu unit sitting on its kink within ±ε can make it larger.</source>
+        <translation>|BPTT - 有限差分| / max(|BPTT|, |有限差分|)。在双精度下通常小于 1e-6；梯度极小（舍入误差占主导）或某个 relu 单元恰好在 ±ε 范围内处于折点时，它会变大。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check again</source>
+        <translation>重新检验</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw %1 other parameters and compare their gradients</source>
+        <translation>另选 %1 个参数，比较它们的梯度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>No check yet.</source>
+        <translation>尚未检验。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Checking…</source>
+        <translation>正在检验…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Weights of training step %1, the traced sequence, loss %2; ε = %3, central differences in double precision, full BPTT. Largest relative error %4.</source>
+        <translation>训练步 %1 的权重，追踪的序列，损失 %2；ε = %3，双精度中心差分，完整 BPTT。最大相对误差 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::GradientNormsView</name>
+    <message>
+        <location filename="../../ui/gradients/gradient_norms_view.cpp" line="+14"/>
+        <source>Gradient norm per parameter</source>
+        <translation>各参数的梯度范数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>‖∂L/∂θ‖</source>
+        <translation>‖∂L/∂θ‖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;The size of the gradient of each weight and bias tensor at every recorded training step (before clipping). When gradients vanish, the recurrent weights (weight_hh) stop receiving a useful signal; when they explode, they spike first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个记录下来的训练步中，各个权重和偏置张量的梯度大小（裁剪之前）。梯度消失时，循环权重（weight_hh）不再收到有用的信号；梯度爆炸时，它们最先出现尖峰。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total gradient norm and clipping</source>
+        <translation>总梯度范数与裁剪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‖g‖</source>
+        <translation>‖g‖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Gradient clipping (as torch&apos;s clip_grad_norm_): when the norm of all gradients together exceeds the threshold, every gradient is multiplied by threshold / norm. The step keeps its direction but cannot be huge, so one exploding step no longer throws the weights away (Pascanu et al. 2013). Markers show the steps where clipping fired.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;梯度裁剪（与 torch 的 clip_grad_norm_ 相同）：当所有梯度合起来的范数超过阈值时，每个梯度都乘以 阈值 / 范数。这一步的方向不变，但幅度不会过大，因此一次梯度爆炸不再会把权重甩走（Pascanu 等，2013）。标记表示发生裁剪的训练步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>before clip</source>
+        <translation>裁剪前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after clip</source>
+        <translation>裁剪后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipped</source>
+        <translation>已裁剪</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::GradientProfileView</name>
+    <message>
+        <location filename="../../ui/gradients/gradient_profile_view.cpp" line="+18"/>
+        <source>Gradient through time %1</source>
+        <translation>随时间传播的梯度 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>time step t</source>
+        <translation>时间步 t</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&lt;p&gt;How much the loss changes when the hidden state at step t changes, for one sequence. The gradient starts at the last step and travels back; each step back multiplies it by the Jacobian ∂h_t/∂h_{t-1}. On this log axis a steady factor is a straight line: falling toward t = 1 means vanishing, rising means exploding. Faded curves are earlier traces.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对一个序列而言，第 t 步的隐藏状态变化时，损失会变化多少。梯度从最后一步出发向回传播；每向前一步就乘以一次雅可比矩阵 ∂h_t/∂h_{t-1}。在这条对数坐标轴上，固定的倍数是一条直线：向 t = 1 下降表示梯度消失，上升表示梯度爆炸。颜色较淡的曲线是较早的追踪。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 over training</source>
+        <translation>%1 随训练的变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (last step = 1)</source>
+        <translation>%1（最后一步 = 1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;Each row is the gradient profile of one trace, oldest at the bottom, relative to its last step T: how much of the gradient arriving at T is left at step t. Watch the dark (vanished) region toward t = 1 grow or shrink as training proceeds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每一行是一次追踪的梯度分布，最旧的在最下面，以其最后一步 T 为基准：到达 T 的梯度在第 t 步还剩多少。观察靠近 t = 1 的深色（已消失）区域如何随训练变大或变小。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which layer&apos;s profile the heat map shows</source>
+        <translation>热力图显示哪一层的梯度分布</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+68"/>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>layer %1 at step %2</source>
+        <translation>第 %1 层，训练步 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>earlier (fainter: older)</source>
+        <translation>较早（越淡越旧）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>latest</source>
+        <translation>最新</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::GradientsView</name>
+    <message>
+        <location filename="../../ui/gradients/gradients_view.cpp" line="+30"/>
+        <source>Through time</source>
+        <translation>随时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jacobians</source>
+        <translation>雅可比矩阵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norms &amp;&amp; clipping</source>
+        <translation>范数与裁剪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient check</source>
+        <translation>梯度检验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 against the time step: the vanishing or exploding curve</source>
+        <translation>%1 随时间步的变化：梯度消失或爆炸的曲线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the curve has its slope: Jacobian products and the recurrent weights</source>
+        <translation>曲线为什么是这个斜率：雅可比矩阵乘积与循环权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient norms per parameter over training, and clipping</source>
+        <translation>训练过程中各参数的梯度范数，以及梯度裁剪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BPTT&apos;s gradient beside a finite-difference estimate</source>
+        <translation>BPTT 的梯度与有限差分估计并排比较</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::InitBox</name>
+    <message>
+        <location filename="../../ui/panels/init_box.cpp" line="+14"/>
+        <source>PyTorch default</source>
+        <translation>PyTorch 默认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orthogonal</source>
+        <translation>正交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity (IRNN)</source>
+        <translation>单位矩阵（IRNN）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initialiser</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the weights are drawn before training. PyTorch&apos;s default is uniform in ±1/√H; orthogonal and identity keep signals the same size through time.</source>
+        <translation>训练前如何抽取权重。PyTorch 的默认方法是在 ±1/√H 范围内均匀分布；正交和单位矩阵初始化让信号随时间保持相同大小。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales the Xavier and orthogonal weights. 1 keeps the signal&apos;s size from layer to layer.</source>
+        <translation>缩放 Xavier 和正交初始化的权重。1 表示信号大小在层与层之间保持不变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity scale</source>
+        <translation>单位矩阵倍数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recurrent weights start as this number times the identity matrix (Le et al. 2015).</source>
+        <translation>循环权重初始化为这个数乘以单位矩阵（Le 等，2015）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget-gate bias</source>
+        <translation>遗忘门偏置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the LSTM forget gate&apos;s bias. 1 or more makes the cell remember by default early in training (Gers et al. 2000).</source>
+        <translation>加到 LSTM 遗忘门的偏置上。取 1 或更大时，细胞在训练初期默认会记住（Gers 等，2000）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spectral radius</source>
+        <translation>谱半径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescales every recurrent weight block to this spectral radius: below 1 gradients vanish over time, above 1 they explode.</source>
+        <translation>把每个循环权重块缩放到这个谱半径：小于 1 时梯度随时间消失，大于 1 时梯度爆炸。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::InputSketch</name>
+    <message>
+        <location filename="../../ui/explorer/input_sketch.cpp" line="+160"/>
+        <source>Number of time steps</source>
+        <translation>时间步数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The input feature the mouse draws</source>
+        <translation>鼠标绘制的输入特征</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type numbers: 0.5, 1, -0.25 ...  (several features: 0.5 1; 0.2 0.3)</source>
+        <translation>输入数字：0.5, 1, -0.25 ...（多个特征：0.5 1; 0.2 0.3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The input sequence as numbers; press Enter to run the network on it</source>
+        <translation>以数字表示的输入序列；按 Enter 让网络在它上面运行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>copy the shown sequence</source>
+        <translation>复制显示的序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the input of the sequence on screen</source>
+        <translation>从屏幕上序列的输入开始</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>in the data&apos;s units; the network sees them normalised: %1</source>
+        <translation>使用数据本身的单位；网络看到的是归一化后的值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::LabWindow</name>
+    <message>
+        <location filename="../../ui/window/lab_window.cpp" line="+54"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step 0</source>
+        <translation>第 0 步</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>switching the language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>starting a new experiment</source>
+        <translation>开始新实验</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training goes on once it is ready.</source>
+        <translation>准备好后继续训练。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preparing the new network…</source>
+        <translation>正在准备新网络…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training and go back to fresh weights, to train again</source>
+        <translation>停止训练并回到新初始化的权重，以便重新训练</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Explorer</source>
+        <translation>探索器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>opening a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lesson “%1”: press Play (Space) to train</source>
+        <translation>课程“%1”：按“开始”（空格键）进行训练</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>recovering an autosaved run</source>
+        <translation>恢复自动保存的运行</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+21"/>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>seed %1</source>
+        <translation>随机种子 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lr %2</source>
+        <translation>%1 学习率 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>batch %1</source>
+        <translation>批大小 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>validation loss %1</source>
+        <translation>验证损失 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>diverged at step %1, weights of step %2 restored</source>
+        <translation>在第 %1 步发散，已恢复第 %2 步的权重</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all %1 epochs done</source>
+        <translation>全部 %1 轮已完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped early: the validation loss stopped improving</source>
+        <translation>提前停止：验证损失不再下降</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1[*] — RNN Lab</source>
+        <translation>%1[*] — RNN Lab</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>RNN Lab</source>
+        <translation>RNN Lab</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>opening another experiment</source>
+        <translation>打开另一个实验</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/language_switch.cpp" line="+40"/>
+        <source>Follow the System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::LessonCaption</name>
+    <message>
+        <location filename="../../ui/lessons/lesson_caption.cpp" line="+21"/>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous step (Page Up)</source>
+        <translation>上一步（Page Up）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step (Page Down)</source>
+        <translation>下一步（Page Down）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&lt;b&gt;%1 / %2 · %3&lt;/b&gt; — %4</source>
+        <translation>&lt;b&gt;%1 / %2 · %3&lt;/b&gt; — %4</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::LessonGuide</name>
+    <message>
+        <location filename="../../ui/lessons/lesson_guide.cpp" line="+33"/>
+        <source>This is no longer the lesson&apos;s experiment: other data, a new experiment or another file replaced it. Reopen the lesson to follow it again (or Undo).</source>
+        <translation>这已经不是课程的实验了：其他数据、新实验或另一个文件替换了它。重新打开课程即可继续学习（或撤销）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>Start lesson</source>
+        <translation>开始课程</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Load the lesson&apos;s network, data and settings</source>
+        <translation>加载课程的网络、数据和设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Reopen the lesson</source>
+        <translation>重新打开课程</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Goal:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;目标：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Welcome to RNN Lab</source>
+        <translation>欢迎使用 RNN Lab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a lesson from the Lessons menu.</source>
+        <translation>从“课程”菜单中选择一个课程。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::LossPlot</name>
+    <message>
+        <location filename="../../ui/views/loss_plot.cpp" line="+29"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <source>training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each step</source>
+        <translation>每一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epoch mean</source>
+        <translation>每轮均值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A logarithmic loss axis: equal steps are equal factors, so a loss falling from 1 to 0.001 stays readable all the way.</source>
+        <translation>对数损失坐标轴：相等的间隔代表相等的倍数，因此损失从 1 降到 0.001 的全过程都清晰可读。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>loss (MSE, normalised units)</source>
+        <translation>损失（MSE，归一化单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss (cross-entropy)</source>
+        <translation>损失（交叉熵）</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="+52"/>
+        <source>RNN Lab</source>
+        <translation>RNN Lab</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Views</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drawing &amp;Tool</source>
+        <translation>绘图工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Exported %1 files</source>
+        <translation>已导出 %1 个文件</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Snapshot of the View</source>
+        <translation>视图快照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image, 2× (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像，2 倍 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 and copied it to the clipboard</source>
+        <translation>已保存 %1 并复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Play</source>
+        <translation>开始(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot open %1: no file loader is connected</source>
+        <translation>无法打开 %1：没有连接文件加载器</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RNN Lab files (*.csv *.rnnlab.json *.lesson.json)</source>
+        <translation>RNN Lab 文件 (*.csv *.rnnlab.json *.lesson.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RNN Lab experiment (*.rnnlab.json)</source>
+        <translation>RNN Lab 实验 (*.rnnlab.json)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This view has no figure to export</source>
+        <translation>此视图没有可导出的图表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This view has no figure to copy</source>
+        <translation>此视图没有可复制的图表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>已将“%1”复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;This panel shows the steps of a lesson. Until one is open, here is how to drive the lab from the keyboard:&lt;/p&gt;%1&lt;p&gt;Right-click any plot to export it as PNG, PDF, SVG or CSV.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此面板显示课程的各个步骤。打开课程之前，可以这样用键盘操作实验室：&lt;/p&gt;%1&lt;p&gt;右键单击任意图表，可将其导出为 PNG、PDF、SVG 或 CSV。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About RNN Lab</source>
+        <translation>关于 RNN Lab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;RNN Lab %1&lt;/h3&gt;&lt;p&gt;A laboratory for recurrent networks: RNN, LSTM and GRU, trained and taken apart step by step.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RNN Lab %1&lt;/h3&gt;&lt;p&gt;循环神经网络实验室：RNN、LSTM 和 GRU，一步一步地训练和剖析。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::ManualWindow</name>
+    <message>
+        <location filename="../../ui/help/manual_window.cpp" line="+67"/>
+        <source>RNN Lab Manual</source>
+        <translation>RNN Lab 使用手册</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find (Enter: next)</source>
+        <translation>查找（Enter：下一个）</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 has no heading #%2.</source>
+        <translation>%1 中没有标题 #%2。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is in the repository, not in the manual.</source>
+        <translation>%1 在代码仓库中，不在手册里。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not on this page.</source>
+        <translation>本页上没有“%1”。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — RNN Lab Manual</source>
+        <translation>%1 — RNN Lab 使用手册</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::MetricsPanel</name>
+    <message>
+        <location filename="../../ui/views/metrics_panel.cpp" line="+17"/>
+        <source>Step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimizer steps taken (one batch each).</source>
+        <translation>已执行的优化器步数（每步一个批次）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes through the training windows: the current one of the planned number.</source>
+        <translation>遍历训练窗口的次数：当前轮 / 计划轮数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training steps per second, measured while playing (at any speed setting).</source>
+        <translation>每秒训练步数，在运行时测量（任何速度设置下都一样）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rate of the current epoch, after the schedule.</source>
+        <translation>当前轮的学习率（经过调度之后）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch loss</source>
+        <translation>批次损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The loss of the last training batch.</source>
+        <translation>最后一个训练批次的损失。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mean batch loss of the last finished epoch.</source>
+        <translation>上一个完成的轮中各批次损失的平均值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss on the validation part at the end of the last epoch: data the network never trained on.</source>
+        <translation>上一轮结束时在验证部分上的损失：网络从未训练过的数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation error</source>
+        <translation>验证误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors of the validation predictions in the data&apos;s own units: root mean squared and mean absolute error, or the share of correct classes.</source>
+        <translation>验证预测的误差，使用数据本身的单位：均方根误差和平均绝对误差，或分类正确的比例。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The loss on the test part, kept for the end.</source>
+        <translation>在测试部分上的损失，留到最后使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test error</source>
+        <translation>测试误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors of the test predictions in the data&apos;s own units.</source>
+        <translation>测试预测的误差，使用数据本身的单位。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Free-running</source>
+        <translation>自由运行</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>RMSE on the validation part when the network is fed its own predictions instead of the true values (closed loop), from the start of the validation part: how a real forecast of the future fares. Compare with the one-step RMSE under Validation error. When the forecast costs much next to an epoch&apos;s training, it is recorded every few epochs: &quot;(ep 9)&quot; after the value says it is from epoch 9.</source>
+        <translation>从验证部分开头起，把网络自己的预测值而不是真实值喂回给它（闭环）时，在验证部分上的 RMSE：真正预测未来时效果如何。请与“验证误差”中的单步 RMSE 比较。若这种预测的开销远大于一轮训练，则每隔几轮记录一次：数值后的“(ep 9)”表示它来自第 9 轮。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RMSE of the closed-loop forecast on the test part.</source>
+        <translation>在测试部分上闭环预测的 RMSE。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the network has to beat, on the same validation / test windows (RMSE in the data&apos;s units): persistence repeats the last value the window saw; seasonal naive repeats the value one season earlier (when the labels or the data show a season); the training mean always predicts the mean of the training part.</source>
+        <translation>网络要打败的基准，使用相同的验证/测试窗口（RMSE，数据本身的单位）：持续预测重复窗口看到的最后一个值；季节性朴素预测重复一个季节之前的值（当标签或数据显示出季节性时）；训练集均值总是预测训练部分的平均值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An error over a handful of windows says more about those few values than about the network.</source>
+        <translation>只有少数几个窗口时，误差更多反映的是这几个值，而不是网络本身。</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1 steps/s</source>
+        <translation>%1 步/秒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (ep %1)</source>
+        <translation> (ep %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %2 / %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Baselines&lt;/b&gt;, RMSE validation / test: %1</source>
+        <translation>&lt;b&gt;基准&lt;/b&gt;，RMSE 验证 / 测试：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — &lt;b&gt;%1 beats the network&lt;/b&gt; on the validation part</source>
+        <translation> — &lt;b&gt;%1 胜过网络&lt;/b&gt;（验证部分）</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::NetworkBuilderPanel</name>
+    <message>
+        <location filename="../../ui/panels/network_builder_panel.cpp" line="+54"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data windows</source>
+        <translation>数据窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimizer details</source>
+        <translation>优化器详细设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RNN (tanh)</source>
+        <translation>RNN（tanh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RNN (ReLU)</source>
+        <translation>RNN（ReLU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recurrent unit. A plain RNN has one state and forgets quickly; LSTM and GRU add gates that decide what to keep, so they remember over longer spans.</source>
+        <translation>循环单元。普通 RNN 只有一个状态，遗忘得很快；LSTM 和 GRU 加入了门控，决定保留什么，因此能记住更长的跨度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrent layers stacked on each other: each one reads the hidden states of the layer below.</source>
+        <translation>相互堆叠的循环层：每一层读取下面一层的隐藏状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hidden units</source>
+        <translation>隐藏单元数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size H of each layer&apos;s hidden state: its memory. More units learn more detail but train slower and overfit sooner.</source>
+        <translation>每层隐藏状态的大小 H：它的记忆容量。单元越多，学到的细节越多，但训练更慢，也更早过拟合。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step</source>
+        <translation>每一步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predict once after the last step of a window, or at every step (a target for each step).</source>
+        <translation>在窗口最后一步之后预测一次，或在每一步都预测（每一步都有目标）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-entropy (classes)</source>
+        <translation>交叉熵（分类）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What training minimises. Mean squared error for values; cross-entropy when the target column holds class numbers 0, 1, 2, ...</source>
+        <translation>训练要最小化的量。数值用均方误差；目标列是类别编号 0、1、2…… 时用交叉熵。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Window T</source>
+        <translation>窗口 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many time steps the network reads before it predicts: the length of the unrolled network and of backpropagation through time.</source>
+        <translation>网络在预测前读取多少个时间步：展开网络的长度，也是随时间反向传播的长度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Horizon k</source>
+        <translation>预测步长 k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far ahead the target lies: 1 predicts the next value, 0 labels the last step itself.</source>
+        <translation>目标在多远之后：1 预测下一个值，0 给最后一步本身打标签。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule that turns gradients into weight changes. Adam adapts the step size of each weight and is a safe first choice; SGD is the plain textbook rule.</source>
+        <translation>把梯度变成权重变化的规则。Adam 为每个权重自适应地调整步长，是稳妥的首选；SGD 是教科书上的基本规则。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How big each step is. Too small and the loss hardly moves; too large and it jumps around or explodes. The arrows step 1, 2, 5, 10, ...</source>
+        <translation>每一步有多大。太小则损失几乎不动；太大则来回跳动甚至爆炸。箭头按 1、2、5、10…… 递增。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clip gradients</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescales the gradients whenever their total length exceeds the threshold, so one exploding gradient cannot wreck the weights.</source>
+        <translation>梯度的总长度超过阈值时就把它缩放回阈值，这样一次梯度爆炸不会毁掉权重。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip threshold</source>
+        <translation>裁剪阈值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The largest total gradient norm allowed when clipping is on.</source>
+        <translation>开启裁剪时允许的最大总梯度范数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many windows are averaged for one step. Larger batches give smoother but fewer steps per epoch.</source>
+        <translation>一步要平均多少个窗口。批次越大，每步越平稳，但每轮的步数越少。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many times training goes through all training windows before it stops. Raise it to train on after the end.</source>
+        <translation>训练在停止前遍历全部训练窗口的次数。训练结束后提高它即可继续训练。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the random numbers for the weights and the shuffling: the same seed gives exactly the same run. Changing it starts a new run.</source>
+        <translation>权重初始化和数据打乱所用随机数的起点：相同的种子给出完全相同的运行。更改它会开始一次新的运行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Truncated BPTT</source>
+        <translation>截断 BPTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backpropagate through only the last K time steps of each window. Full BPTT uses all of them; short truncation cannot learn long dependencies.</source>
+        <translation>只对每个窗口的最后 K 个时间步做反向传播。完整 BPTT 使用全部时间步；截断太短就学不到长程依赖。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early stopping</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after this many epochs without a better validation loss, and keep the best weights.</source>
+        <translation>验证损失连续这么多轮没有改善就停止，并保留最好的权重。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Divergence factor</source>
+        <translation>发散系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training counts as diverged when the loss exceeds this many times the first step&apos;s loss; the last sound weights are then restored.</source>
+        <translation>损失超过第一步损失的这么多倍时，视为训练发散；随后恢复最后一组正常的权重。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only NaN / infinity</source>
+        <translation>仅 NaN / 无穷大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trace every (steps)</source>
+        <translation>追踪间隔（训练步）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the traced sequence&apos;s states, gates and gradients are recorded for the explorer and gradient views.</source>
+        <translation>多久记录一次被追踪序列的状态、门控和梯度，供探索器和梯度视图使用。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Set by the %1 task (see the Data panel).</source>
+        <translation>由 %1 任务设定（见数据面板）。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::OptimizerDetailsBox</name>
+    <message>
+        <location filename="../../ui/panels/optimizer_details_box.cpp" line="+28"/>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An L2 penalty: weight decay × weight is added to every gradient, pulling the weights towards zero. 0 turns it off.</source>
+        <translation>一种 L2 惩罚：把 权重衰减 × 权重 加到每个梯度上，把权重拉向零。0 表示关闭。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps a running velocity of past gradients, so steps build up along directions that stay consistent. 0 means plain steps.</source>
+        <translation>保持过去梯度的滑动速度，使更新在方向一致时逐步累积。0 表示普通的更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dampening</source>
+        <translation>阻尼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of each new gradient is held back from the momentum. 0 is PyTorch&apos;s default.</source>
+        <translation>每个新梯度有多少不计入动量。0 是 PyTorch 的默认值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looks ahead along the momentum before using the gradient. Needs a momentum above 0 and no dampening.</source>
+        <translation>先沿动量方向向前看一步，再使用梯度。需要动量大于 0 且没有阻尼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>β₁</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How slowly Adam&apos;s running mean of the gradients forgets (its first moment). 0.9 by default.</source>
+        <translation>Adam 的梯度滑动平均（一阶矩）遗忘得多慢。默认 0.9。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>β₂</source>
+        <translation>β₂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How slowly Adam&apos;s running mean of the squared gradients forgets (its second moment). 0.999 by default.</source>
+        <translation>Adam 的梯度平方滑动平均（二阶矩）遗忘得多慢。默认 0.999。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AMSGrad</source>
+        <translation>AMSGrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divides by the largest second moment seen so far, so a step never grows again after the gradients calm down (Reddi et al. 2018).</source>
+        <translation>除以迄今为止最大的二阶矩，这样梯度平稳下来后步长不会再次变大（Reddi 等，2018）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smoothing α</source>
+        <translation>平滑系数 α</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How slowly RMSprop&apos;s running mean of the squared gradients forgets. 0.99 by default.</source>
+        <translation>RMSprop 的梯度平方滑动平均遗忘得多慢。默认 0.99。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centered</source>
+        <translation>中心化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divides by an estimate of the gradients&apos; variance instead of their raw second moment.</source>
+        <translation>除以梯度方差的估计，而不是原始的二阶矩。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning-rate decay</source>
+        <translation>学习率衰减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adagrad shrinks its learning rate to lr / (1 + (t − 1) × decay) at step t. 0 keeps it.</source>
+        <translation>Adagrad 在第 t 步把学习率缩小为 lr / (1 + (t − 1) × decay)。0 表示不衰减。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial accumulator</source>
+        <translation>初始累加值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value Adagrad&apos;s sum of squared gradients starts from.</source>
+        <translation>Adagrad 梯度平方和的初始值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ε (epsilon)</source>
+        <translation>ε（epsilon）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small number added to the denominator, so a tiny gradient history cannot make a step explode.</source>
+        <translation>加到分母上的一个小数，使极小的梯度历史不会让某一步爆炸。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::PredictionPlot</name>
+    <message>
+        <location filename="../../ui/views/prediction_plot.cpp" line="+48"/>
+        <source>Predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one step, validation</source>
+        <translation>单步预测，验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one step, test</source>
+        <translation>单步预测，测试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed loop</source>
+        <translation>闭环</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persistence (next = last)</source>
+        <translation>持续预测（下一个 = 最后一个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seasonal naive</source>
+        <translation>季节性朴素预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baselines</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dashed: the forecasts the network has to beat. Persistence repeats the last value the window saw; seasonal naive the value one season earlier. Their errors are under the plots.</source>
+        <translation>虚线：网络要打败的基准预测。持续预测重复窗口看到的最后一个值；季节性朴素预测重复一个季节之前的值。它们的误差列在图表下方。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+7"/>
+        <source>Predictions: %1</source>
+        <translation>预测：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>seasonal naive (%1)</source>
+        <translation>季节性朴素预测（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No closed-loop forecast: %1</source>
+        <translation>没有闭环预测：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::PreparingOverlay</name>
+    <message>
+        <location filename="../../ui/window/preparing_overlay.cpp" line="+23"/>
+        <source>Preparing the new network</source>
+        <translation>正在准备新网络</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::RecoveryBanner</name>
+    <message>
+        <location filename="../../ui/window/recovery_banner.cpp" line="+57"/>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the autosaved run as an unsaved experiment</source>
+        <translation>把自动保存的运行作为未保存的实验打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes the autosave</source>
+        <translation>删除自动保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the autosave and offers it again at the next start</source>
+        <translation>保留自动保存，下次启动时再询问</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The unsaved run of %1 cannot be recovered: %2</source>
+        <translation>无法恢复 %1 未保存的运行：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The autosave of %1 from %2 cannot be read: %3</source>
+        <translation>无法读取 %1 在 %2 的自动保存：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recover the unsaved run of %1, autosaved at %2, step %3?</source>
+        <translation>恢复 %1 未保存的运行吗？自动保存于 %2，第 %3 步。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (%1 of %2)</source>
+        <translation>（第 %1 个，共 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an untitled experiment</source>
+        <translation>一个未命名的实验</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::RemedyStrip</name>
+    <message>
+        <location filename="../../ui/gradients/remedy_strip.cpp" line="+22"/>
+        <source>Remedies</source>
+        <translation>补救措施</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch the recurrent cell, keeping the data and the seed. LSTM and GRU carry their state along an additive, gated path, so gradients survive many more steps than in a plain RNN. Training restarts with fresh weights.</source>
+        <translation>更换循环单元，保留数据和随机种子。LSTM 和 GRU 沿一条加法式的门控通路传递状态，因此梯度能比普通 RNN 多存活许多步。训练将用新的权重重新开始。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plain RNN&apos;s activation. tanh&apos;s derivative is at most 1 and near 0 when it saturates, so gradients shrink; relu passes them on unchanged where a unit is active (with identity weights: IRNN), but can let them explode. Training restarts.</source>
+        <translation>普通 RNN 的激活函数。tanh 的导数最大为 1，饱和时接近 0，所以梯度会缩小；relu 在单元激活时原样传递梯度（配合单位矩阵权重即 IRNN），但可能让梯度爆炸。训练将重新开始。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default (PyTorch)</source>
+        <translation>默认（PyTorch）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orthogonal</source>
+        <translation>正交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity (IRNN)</source>
+        <translation>单位矩阵（IRNN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How W_hh starts. Orthogonal: every singular value is 1, so a step back neither stretches nor shrinks the gradient at first (Saxe et al. 2014). Identity: W_hh = I, the IRNN of Le et al. (2015), meant for relu. Training restarts with the same seed.</source>
+        <translation>W_hh 的初始值。正交：所有奇异值都是 1，因此一开始每向前一步，梯度既不被拉长也不被缩短（Saxe 等，2014）。单位矩阵：W_hh = I，即 Le 等（2015）的 IRNN，适用于 relu。训练将用同一随机种子重新开始。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the LSTM forget gate&apos;s bias at the start: at +1 the gate starts at σ(1) ≈ 0.73 instead of 0.5, so the cell keeps its memory, and its gradient, from the first step (Gers et al. 2000; Jozefowicz et al. 2015). LSTM only; training restarts.</source>
+        <translation>训练开始时加到 LSTM 遗忘门的偏置上：取 +1 时，门的初值是 σ(1) ≈ 0.73 而不是 0.5，因此细胞从第一步起就保持记忆，也保留梯度（Gers 等，2000；Jozefowicz 等，2015）。仅限 LSTM；训练将重新开始。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gradient clipping: when the total gradient norm exceeds the threshold, every gradient is scaled down to it. Stops exploding gradients from wrecking the weights; it does nothing against vanishing ones. Takes effect at the next step.</source>
+        <translation>梯度裁剪：总梯度范数超过阈值时，把每个梯度按比例缩小到阈值。它防止梯度爆炸毁掉权重，但对梯度消失无能为力。从下一个训练步起生效。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>off (full)</source>
+        <translation>关（完整）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Truncated BPTT: send the gradient back at most this many steps. Cheaper and more stable, but nothing older than that can be learned. Off: the whole sequence. Takes effect at the next step.</source>
+        <translation>截断 BPTT：梯度最多向回传播这么多步。计算更省、更稳定，但更早的内容就学不到了。关：整个序列。从下一个训练步起生效。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>↻ restarts training (same data and seed)</source>
+        <translation>↻ 重新开始训练（相同的数据和随机种子）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation (RNN)</source>
+        <translation>激活函数（RNN）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrent init</source>
+        <translation>循环权重初始化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget-gate bias (LSTM)</source>
+        <translation>遗忘门偏置（LSTM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient clipping, threshold</source>
+        <translation>梯度裁剪，阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truncated BPTT</source>
+        <translation>截断 BPTT</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::RunAutosave</name>
+    <message>
+        <location filename="../../ui/window/run_autosave.cpp" line="+153"/>
+        <source>Autosave failed: %1. Training goes on; save the experiment to keep your work</source>
+        <translation>自动保存失败：%1。训练会继续；请保存实验以保留你的工作</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::ScheduleBox</name>
+    <message>
+        <location filename="../../ui/panels/schedule_box.cpp" line="+17"/>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cosine annealing</source>
+        <translation>余弦退火</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the learning rate changes from epoch to epoch. Constant keeps it; step decay and cosine annealing lower it as training settles.</source>
+        <translation>学习率如何随训练轮数变化。恒定表示保持不变；阶梯衰减和余弦退火在训练趋于稳定时降低学习率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every (epochs)</source>
+        <translation>间隔（轮）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step decay multiplies the learning rate by γ after this many epochs.</source>
+        <translation>阶梯衰减每隔这么多轮把学习率乘以 γ。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factor γ</source>
+        <translation>系数 γ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What step decay multiplies the learning rate by: 0.1 divides it by ten.</source>
+        <translation>阶梯衰减把学习率乘以的数：0.1 表示除以十。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half period (epochs)</source>
+        <translation>半周期（轮）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cosine annealing lowers the learning rate from its start to the minimum over this many epochs.</source>
+        <translation>余弦退火在这么多轮内把学习率从初值降到最小值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lowest learning rate cosine annealing reaches.</source>
+        <translation>余弦退火能达到的最低学习率。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::SequencePicker</name>
+    <message>
+        <location filename="../../ui/explorer/sequence_picker.cpp" line="+14"/>
+        <source>the run&apos;s traced sequence</source>
+        <translation>本次运行追踪的序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a training window</source>
+        <translation>一个训练窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a validation window</source>
+        <translation>一个验证窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your own input</source>
+        <translation>你自己的输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sequence whose states, gates and gradients are shown</source>
+        <translation>显示其状态、门控和梯度的序列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which window of the data</source>
+        <translation>数据中的哪个窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow training</source>
+        <translation>跟随训练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trace again as the weights change while training. Off: keep the sequence as it is now.</source>
+        <translation>训练时随权重变化重新追踪。关：保持序列现在的样子。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>of %1</source>
+        <translation>共 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::SequencePredictionPlot</name>
+    <message>
+        <location filename="../../ui/views/sequence_prediction_plot.cpp" line="+8"/>
+        <source>Target vs prediction</source>
+        <translation>目标与预测</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>y = x (perfect)</source>
+        <translation>y = x（完美）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>actual class</source>
+        <translation>实际类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>sequences</source>
+        <translation>个序列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>windows</source>
+        <translation>个窗口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2
+%3</source>
+        <translation>%1：%2
+%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first %1 of %2 %3</source>
+        <translation>前 %1 个（共 %2 %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (all steps)</source>
+        <translation>（所有步）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%2, step %3</source>
+        <translation>%1%2，第 %3 步</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>target vs prediction</source>
+        <translation>目标与预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No predictions yet: press Play</source>
+        <translation>还没有预测：请按“开始”</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 % right</source>
+        <translation>正确率 %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::SketchCanvas</name>
+    <message>
+        <location filename="../../ui/explorer/input_sketch.cpp" line="-260"/>
+        <source>Drag to draw the input sequence</source>
+        <translation>拖动鼠标绘制输入序列</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::SpeedControl</name>
+    <message>
+        <location filename="../../ui/window/speed_control.cpp" line="+19"/>
+        <source>Training speed: from one step a second, to follow every step, up to full speed</source>
+        <translation>训练速度：从每秒一步（可以跟上每一步）到全速</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::SplitRegions</name>
+    <message>
+        <location filename="../../ui/views/split_regions.cpp" line="+16"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::StateJacobianView</name>
+    <message>
+        <location filename="../../ui/gradients/state_jacobian_view.cpp" line="+35"/>
+        <source>&lt;p&gt;&lt;b&gt;Why the gradient curve has its slope.&lt;/b&gt; The gradient at step t is the one at the last step T sent back through the Jacobian product: dL/dh_t = (∂h_T/∂h_t)&lt;sup&gt;T&lt;/sup&gt; dL/dh_T, so ‖dL/dh_t‖ ≤ ‖∂h_T/∂h_t‖&lt;sub&gt;2&lt;/sub&gt; ‖dL/dh_T‖. On a log axis the slope of both curves is the log of the average factor per step back.&lt;/p&gt;&lt;p&gt;For a plain RNN each factor is ∂h_t/∂h_{t-1} = diag(φ&apos;(a_t)) W_hh with φ&apos; ≤ 1 (tanh, relu), so its norm is at most σ&lt;sub&gt;1&lt;/sub&gt;(W_hh), the largest singular value: if σ&lt;sub&gt;1&lt;/sub&gt; &amp;lt; 1 the gradient must vanish, at least as fast as σ&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;T-t&lt;/sup&gt;. Growth needs the spectral radius ρ(W_hh) &amp;gt; 1 (the long-run growth of W_hh&lt;sup&gt;k&lt;/sup&gt;), and saturated tanh units (φ&apos; ≈ 0) can still stop it.&lt;/p&gt;&lt;p&gt;LSTM and GRU also carry the state along an additive path (c_t = f_t c_{t-1} + …, h_t = z_t h_{t-1} + …) that bypasses W_hh, so their gradient can survive although σ&lt;sub&gt;1&lt;/sub&gt; &amp;lt; 1.&lt;/p&gt;&lt;p&gt;All norms are spectral norms ‖·‖&lt;sub&gt;2&lt;/sub&gt; (largest singular value). Each layer&apos;s product holds its input from below fixed; for the LSTM it runs over the whole state (h, c), and the curve is its h → h block.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;梯度曲线为什么是这个斜率。&lt;/b&gt;第 t 步的梯度，是最后一步 T 的梯度经雅可比矩阵乘积传回来的结果：dL/dh_t = (∂h_T/∂h_t)&lt;sup&gt;T&lt;/sup&gt; dL/dh_T，所以 ‖dL/dh_t‖ ≤ ‖∂h_T/∂h_t‖&lt;sub&gt;2&lt;/sub&gt; ‖dL/dh_T‖。在对数坐标轴上，两条曲线的斜率都是每向前一步平均倍数的对数。&lt;/p&gt;&lt;p&gt;对普通 RNN，每个因子是 ∂h_t/∂h_{t-1} = diag(φ&apos;(a_t)) W_hh，其中 φ&apos; ≤ 1（tanh、relu），所以它的范数至多是 σ&lt;sub&gt;1&lt;/sub&gt;(W_hh)，即最大奇异值：若 σ&lt;sub&gt;1&lt;/sub&gt; &amp;lt; 1，梯度必然消失，且至少像 σ&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;T-t&lt;/sup&gt; 一样快。增长需要谱半径 ρ(W_hh) &amp;gt; 1（W_hh&lt;sup&gt;k&lt;/sup&gt; 的长期增长），而饱和的 tanh 单元（φ&apos; ≈ 0）仍可能阻止它。&lt;/p&gt;&lt;p&gt;LSTM 和 GRU 还沿一条绕过 W_hh 的加法通路传递状态（c_t = f_t c_{t-1} + …，h_t = z_t h_{t-1} + …），所以即使 σ&lt;sub&gt;1&lt;/sub&gt; &amp;lt; 1，它们的梯度也可能保留下来。&lt;/p&gt;&lt;p&gt;所有范数都是谱范数 ‖·‖&lt;sub&gt;2&lt;/sub&gt;（最大奇异值）。每一层的乘积把来自下层的输入视为固定；对 LSTM，它作用于整个状态 (h, c)，曲线是其中 h → h 的那一块。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Jacobian products ‖∂h_T/∂hₜ‖</source>
+        <translation>雅可比矩阵乘积 ‖∂h_T/∂hₜ‖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time step t</source>
+        <translation>时间步 t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‖∂h_T/∂hₜ‖₂</source>
+        <translation>‖∂h_T/∂hₜ‖₂</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recurrent weights: ρ and σ₁</source>
+        <translation>循环权重：ρ 与 σ₁</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ρ, σ₁</source>
+        <translation>ρ, σ₁</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;ρ (spectral radius): the size of W_hh&apos;s largest eigenvalue, how fast W_hh&lt;sup&gt;k&lt;/sup&gt; grows or shrinks in the long run. σ&lt;sub&gt;1&lt;/sub&gt; (largest singular value): the most one multiplication by W_hh can stretch a vector; ρ ≤ σ&lt;sub&gt;1&lt;/sub&gt;. Below the line at 1 repeated products shrink, above it they can grow.&lt;/p&gt;&lt;p&gt;For LSTM and GRU the chosen gate block is shown: the candidate block (g, n) plays the plain RNN&apos;s W_hh.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ρ（谱半径）：W_hh 最大特征值的大小，即 W_hh&lt;sup&gt;k&lt;/sup&gt; 长期来看增长或缩小得多快。σ&lt;sub&gt;1&lt;/sub&gt;（最大奇异值）：乘一次 W_hh 最多能把一个向量拉长多少；ρ ≤ σ&lt;sub&gt;1&lt;/sub&gt;。在 1 这条线以下，反复相乘会缩小；在它以上则可能增长。&lt;/p&gt;&lt;p&gt;对 LSTM 和 GRU，显示的是所选的门控块：候选值块（g, n）起着普通 RNN 中 W_hh 的作用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which gate block of W_hh the right plot shows</source>
+        <translation>右侧图表显示 W_hh 的哪个门控块</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (candidate)</source>
+        <translation>%1（候选值）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>layer %1 at step %2</source>
+        <translation>第 %1 层，训练步 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at step %1</source>
+        <translation>在第 %1 步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 per step back)</source>
+        <translation>（每向前一步 %1）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>, layer %1</source>
+        <translation>，第 %1 层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>σ₁(%1)%2</source>
+        <translation>σ₁(%1)%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ρ(%1)%2</source>
+        <translation>ρ(%1)%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1: neither growth nor decay</source>
+        <translation>1：既不增长也不衰减</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Layer %1: </source>
+        <translation>第 %1 层：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient curve %1 per step back</source>
+        <translation>每向前一步梯度曲线 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  ·  Jacobian product %1</source>
+        <translation>  ·  雅可比矩阵乘积 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  ·  σ₁(%1) = %2, ρ(%1) = %3</source>
+        <translation>  ·  σ₁(%1) = %2，ρ(%1) = %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How they link (hover for why): %1</source>
+        <translation>二者的联系（悬停查看原因）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::StepDetailPanel</name>
+    <message>
+        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+40"/>
+        <source>Layer (1 = next to the input)</source>
+        <translation>层（1 = 紧挨输入的一层）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit of the layer whose equations are shown</source>
+        <translation>显示其方程的那一层中的单元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sequence was traced without a target (your own input): it has no loss, so there are no gradients to follow back in time.</source>
+        <translation>这个序列追踪时没有目标（你自己的输入）：它没有损失，因此没有可以随时间向回追溯的梯度。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>&lt;b&gt;Step detail&lt;/b&gt;</source>
+        <translation>&lt;b&gt;单步详情&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sequence traced yet.</source>
+        <translation>还没有追踪任何序列。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · layer %2 · unit %3 · &lt;b&gt;t = %4&lt;/b&gt; / %5 · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 第 %2 层 · 单元 %3 · &lt;b&gt;t = %4&lt;/b&gt; / %5 · %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>backward pass</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>input x&lt;sub&gt;t&lt;/sub&gt; = %1</source>
+        <translation>输入 x&lt;sub&gt;t&lt;/sub&gt; = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input x&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; of layer %1</source>
+        <translation>输入 x&lt;sub&gt;t&lt;/sub&gt; = 第 %1 层的 h&lt;sub&gt;t&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · h&lt;sub&gt;t−1&lt;/sub&gt; = 0 (initial state)</source>
+        <translation> · h&lt;sub&gt;t−1&lt;/sub&gt; = 0（初始状态）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, layer %1</source>
+        <translation>，第 %1 层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a and h at %1</source>
+        <translation>%1 处的 a 和 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gates at %1</source>
+        <translation>%1 处的门控</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>h, c: t = %1 → %2</source>
+        <translation>h, c：t = %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h: t = %1 → %2</source>
+        <translation>h：t = %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gradients at %1</source>
+        <translation>%1 处的梯度</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::SweepControl</name>
+    <message>
+        <location filename="../../ui/explorer/sweep_control.cpp" line="+20"/>
+        <source>forward sweep</source>
+        <translation>前向扫过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backward sweep</source>
+        <translation>反向扫过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forward, then backward</source>
+        <translation>先前向，后反向</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward: states fill in from t = 1. Backward: dL/dhₜ flows back from the loss to t = 1 (backpropagation through time).</source>
+        <translation>前向：状态从 t = 1 开始依次算出。反向：dL/dhₜ 从损失流回 t = 1（随时间反向传播）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sweep speed in time steps per second</source>
+        <translation>扫过速度，单位为每秒时间步数</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+21"/>
+        <source>%1 steps/s</source>
+        <translation>%1 步/秒</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Pause the sweep</source>
+        <translation>暂停扫过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play the sweep through time</source>
+        <translation>沿时间播放扫过过程</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::TimeBar</name>
+    <message>
+        <location filename="../../ui/window/time_bar.cpp" line="+56"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First time step (Home)</source>
+        <translation>第一个时间步（Home）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous time step (Left)</source>
+        <translation>上一个时间步（左方向键）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next time step (Right)</source>
+        <translation>下一个时间步（右方向键）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last time step (End)</source>
+        <translation>最后一个时间步（End）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time step shown by the views</source>
+        <translation>视图显示的时间步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the forward pass: states and gates</source>
+        <translation>显示前向传播：状态和门控</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the backward pass: gradients (BPTT)</source>
+        <translation>显示反向传播：梯度（BPTT）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>t = – / –</source>
+        <translation>t = – / –</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = %1 / %2</source>
+        <translation>t = %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::TraceHeatmaps</name>
+    <message>
+        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+50"/>
+        <source>time step t</source>
+        <translation>时间步 t</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::TrainingProgress</name>
+    <message>
+        <location filename="../../ui/window/training_progress.cpp" line="+24"/>
+        <location line="+18"/>
+        <source>epoch %1 / %2</source>
+        <translation>第 %1 / %2 轮</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+20"/>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not training</source>
+        <translation>未在训练</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::TrainingWorker</name>
+    <message>
+        <location filename="../../ui/session/training_worker.cpp" line="+41"/>
+        <source>out of memory: the network or the data is too large for this machine; training stopped</source>
+        <translation>内存不足：网络或数据对本机来说太大；训练已停止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected error in the training thread</source>
+        <translation>训练线程中出现意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::UnrolledDiagram</name>
+    <message>
+        <location filename="../../ui/explorer/unrolled_diagram.cpp" line="+101"/>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No sequence traced yet: train, or pick a sequence above.</source>
+        <translation>还没有追踪任何序列：请训练，或在上方选择一个序列。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown format &apos;%1&apos; (expected .png or .svg)</source>
+        <translation>未知格式“%1”（应为 .png 或 .svg）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PNG encoding failed</source>
+        <translation>PNG 编码失败</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unrolled network</source>
+        <translation>展开的网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the painter could not start</source>
+        <translation>绘图器无法启动</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Steps %1 to %2: click to show every step</source>
+        <translation>第 %1 到 %2 步：点击显示每一步</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>t = %1, layer %2
+‖hₜ‖/√H = %3</source>
+        <translation>t = %1，第 %2 层
+‖hₜ‖/√H = %3</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show every step</source>
+        <translation>显示每一步</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the unrolled network</source>
+        <translation>导出展开的网络</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,16 @@
+#include "ui/ui_text_translation.h"
+
+#include <QCoreApplication>
+
+namespace rnnlab::ui {
+
+QString translated(const UiText& text) {
+    QString out;
+    for (const UiText::Part& p : text.parts) {
+        const QString source = QCoreApplication::translate(kUiTextContext, p.source.c_str());
+        out += QString::fromStdString(fillIn(source.toStdString(), p.values));
+    }
+    return out;
+}
+
+}  // namespace rnnlab::ui

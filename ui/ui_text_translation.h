@@ -1,0 +1,14 @@
+#pragma once
+// The window's side of core/base/ui_text.h: an engine text in the installed language.
+
+#include <QString>
+
+#include "core/base/ui_text.h"
+
+namespace rnnlab::ui {
+
+// Each part's template translated (QCoreApplication::translate in kUiTextContext; English when
+// there is no translation) and filled in with its values.
+QString translated(const UiText& text);
+
+}  // namespace rnnlab::ui
