@@ -23,7 +23,7 @@
 #include "ui/panels/error_label.h"
 #include "ui/panels/form_rows.h"
 #include "ui/panels/generator_parameters_box.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 
 namespace rnnlab::ui {
 

@@ -21,7 +21,7 @@
 #include <functional>
 
 #include "core/io/autosave.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/window/eta_estimator.h"
 #include "ui/window/unsaved_changes.h"
 
