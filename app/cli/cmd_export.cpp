@@ -18,7 +18,7 @@
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
 #include "ui/theme/theme.h"
-#include "ui/window/headless_run.h"
+#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 
 namespace rnnlab::cli {

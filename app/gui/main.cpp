@@ -22,10 +22,10 @@
 #include "ui/application_setup.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
-#include "ui/window/run_autosave.h"
-#include "ui/window/train_benchmark.h"
-#include "ui/window/ui_benchmark.h"
-#include "ui/window/window_screenshot.h"
+#include "ui/experiment/run_autosave.h"
+#include "ui/headless/train_benchmark.h"
+#include "ui/headless/ui_benchmark.h"
+#include "ui/headless/window_screenshot.h"
 
 namespace {
 

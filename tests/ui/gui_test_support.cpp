@@ -10,8 +10,8 @@
 #include <cmath>
 
 #include "ui/theme/theme.h"
-#include "ui/window/experiment_controller.h"
-#include "ui/window/headless_run.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/headless/headless_run.h"
 
 namespace gui_test {
 

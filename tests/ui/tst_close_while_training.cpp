@@ -12,7 +12,7 @@
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/speed_control.h"
 

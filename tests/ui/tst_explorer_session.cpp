@@ -16,12 +16,12 @@
 #include "ui/explorer/input_sketch.h"
 #include "ui/explorer/step_detail_panel.h"
 #include "ui/explorer/unrolled_diagram.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
-#include "ui/window/window_screenshot.h"
+#include "ui/headless/window_screenshot.h"
 
 using namespace rnnlab;
 using namespace rnnlab::ui;

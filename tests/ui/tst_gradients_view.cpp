@@ -26,10 +26,10 @@
 #include "ui/gradients/gradients_view.h"
 #include "ui/gradients/remedy_strip.h"
 #include "ui/gradients/state_jacobian_view.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
-#include "ui/window/window_screenshot.h"
+#include "ui/headless/window_screenshot.h"
 
 using namespace rnnlab;
 using namespace rnnlab::ui;

@@ -9,8 +9,8 @@
 
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
-#include "ui/window/experiment_controller.h"
-#include "ui/window/headless_run.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/headless/headless_run.h"
 
 using namespace rnnlab::ui;
 

@@ -10,7 +10,7 @@
 #include "ui/plot/row_label_ticker.h"
 #include "ui/session/step_rate_meter.h"
 #include "ui/window/eta_estimator.h"
-#include "ui/window/training_pacer.h"
+#include "ui/experiment/training_pacer.h"
 
 using namespace rnnlab;
 using namespace rnnlab::ui;

@@ -24,8 +24,8 @@
 #include "ui/lessons/lesson_guide.h"
 #include "ui/lessons/lesson_menu.h"
 #include "ui/session/training_session.h"
-#include "ui/window/experiment_controller.h"
-#include "ui/window/headless_run.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/time_bar.h"
 

@@ -21,12 +21,12 @@
 #include "ui/theme/theme.h"
 #include "ui/views/loss_plot.h"
 #include "ui/views/training_dashboard.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
 #include "ui/window/recent_files.h"
-#include "ui/window/ui_benchmark.h"
-#include "ui/window/window_screenshot.h"
+#include "ui/headless/ui_benchmark.h"
+#include "ui/headless/window_screenshot.h"
 
 using namespace rnnlab::ui;
 using Status = LaunchParseResult::Status;

@@ -15,7 +15,7 @@
 #include "ui/compare/compare_view.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
-#include "ui/window/headless_run.h"
+#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 
 using namespace rnnlab::ui;

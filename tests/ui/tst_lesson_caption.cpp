@@ -12,7 +12,7 @@
 #include "ui/lessons/lesson_caption.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/theme/theme.h"
-#include "ui/window/headless_run.h"
+#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/time_bar.h"
 

@@ -20,7 +20,7 @@
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/plot/export_all_dialog.h"
 #include "ui/plot/export_dialog.h"
 #include "ui/plot/figure.h"

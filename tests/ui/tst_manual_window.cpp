@@ -11,7 +11,7 @@
 
 #include "settings_sandbox.h"
 #include "ui/help/manual_window.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 using namespace rnnlab::ui;
 

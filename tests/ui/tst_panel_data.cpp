@@ -23,7 +23,7 @@
 #include "ui/panels/generator_parameters_box.h"
 #include "ui/plot/figure.h"
 #include "ui/views/data_view.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 
 using namespace rnnlab;
 using namespace rnnlab::ui;

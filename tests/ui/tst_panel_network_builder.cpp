@@ -19,7 +19,7 @@
 #include "ui/panels/collapsible_section.h"
 #include "ui/panels/log_spin_box.h"
 #include "ui/panels/network_builder_panel.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 
 using namespace rnnlab;
 using namespace rnnlab::ui;

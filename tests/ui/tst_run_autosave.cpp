@@ -18,11 +18,11 @@
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
-#include "ui/window/experiment_controller.h"
-#include "ui/window/headless_run.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/recovery_banner.h"
-#include "ui/window/run_autosave.h"
+#include "ui/experiment/run_autosave.h"
 
 using namespace rnnlab;
 using namespace rnnlab::ui;

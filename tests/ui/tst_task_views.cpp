@@ -21,10 +21,10 @@
 #include "ui/views/prediction_plot.h"
 #include "ui/views/sequence_prediction_plot.h"
 #include "ui/views/training_dashboard.h"
-#include "ui/window/experiment_controller.h"
-#include "ui/window/headless_run.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
-#include "ui/window/window_screenshot.h"
+#include "ui/headless/window_screenshot.h"
 
 using namespace rnnlab;
 using namespace rnnlab::ui;

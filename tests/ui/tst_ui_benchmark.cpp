@@ -1,4 +1,4 @@
-// `rnnlab --bench-ui` (ui/window/ui_benchmark.h): percentiles by nearest rank, and a short run
+// `rnnlab --bench-ui` (ui/headless/ui_benchmark.h): percentiles by nearest rank, and a short run
 // on a window with the explorer and the gradient lab as tabs that measures every view and every
 // page. Timings are never asserted, only that they were taken.
 #include <QJsonDocument>
@@ -10,10 +10,10 @@
 #include "settings_sandbox.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/gradients/gradients_view.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 #include "ui/window/lab_window.h"
-#include "ui/window/train_benchmark.h"
-#include "ui/window/ui_benchmark.h"
+#include "ui/headless/train_benchmark.h"
+#include "ui/headless/ui_benchmark.h"
 
 using namespace rnnlab;
 using namespace rnnlab::ui;

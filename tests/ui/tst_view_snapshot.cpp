@@ -12,7 +12,7 @@
 #include "core/base/errors.h"
 #include "gui_test_support.h"
 #include "ui/application_setup.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_export.h"
 #include "ui/slides/annotation_layer.h"

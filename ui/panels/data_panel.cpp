@@ -23,8 +23,8 @@
 #include "ui/panels/error_label.h"
 #include "ui/panels/form_rows.h"
 #include "ui/panels/generator_parameters_box.h"
+#include "ui/experiment/experiment_controller.h"
 #include "ui/ui_text_translation.h"
-#include "ui/window/experiment_controller.h"
 
 namespace rnnlab::ui {
 

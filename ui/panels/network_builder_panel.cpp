@@ -16,7 +16,7 @@
 #include "ui/panels/log_spin_box.h"
 #include "ui/panels/optimizer_details_box.h"
 #include "ui/panels/schedule_box.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 
 namespace rnnlab::ui {
 

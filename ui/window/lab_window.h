@@ -22,7 +22,7 @@
 #include <optional>
 
 #include "core/io/autosave.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/window/eta_estimator.h"
 #include "ui/window/language_switch.h"
 #include "ui/window/unsaved_changes.h"

@@ -12,11 +12,11 @@
 #include "ui/application_language.h"
 #include "ui/compare/compare_view.h"
 #include "ui/theme/theme.h"
-#include "ui/window/experiment_controller.h"
-#include "ui/window/headless_run.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/recent_files.h"
-#include "ui/window/ui_benchmark.h"
+#include "ui/headless/ui_benchmark.h"
 
 namespace rnnlab::ui {
 

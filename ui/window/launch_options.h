@@ -14,7 +14,7 @@
 #include <QStringList>
 #include <optional>
 
-#include "ui/window/train_benchmark.h"
+#include "ui/headless/train_benchmark.h"
 
 namespace rnnlab::ui {
 

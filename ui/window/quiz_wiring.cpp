@@ -9,7 +9,7 @@
 #include "ui/gradients/gradients_view.h"
 #include "ui/lessons/quiz_panel.h"
 #include "ui/session/training_session.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 #include "ui/window/time_bar.h"
 
 namespace rnnlab::ui {

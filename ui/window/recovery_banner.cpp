@@ -11,7 +11,7 @@
 #include "core/base/errors.h"
 #include "core/io/experiment_file.h"
 #include "ui/theme/theme.h"
-#include "ui/window/background_job.h"
+#include "ui/experiment/background_job.h"
 
 namespace rnnlab::ui {
 

@@ -3,7 +3,7 @@
 #include "ui/explorer/explorer_view.h"
 #include "ui/gradients/gradients_view.h"
 #include "ui/session/training_session.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 #include "ui/window/time_bar.h"
 
 namespace rnnlab::ui {

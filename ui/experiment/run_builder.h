@@ -16,7 +16,7 @@
 
 #include "core/io/experiment_file.h"
 #include "core/train/network_for_data.h"
-#include "ui/window/experiment_state.h"
+#include "ui/experiment/experiment_state.h"
 
 namespace rnnlab::ui {
 

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-#include "ui/window/experiment_state.h"
+#include "ui/experiment/experiment_state.h"
 
 namespace rnnlab::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/window/kept_runs.h"
+#include "ui/experiment/kept_runs.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "ui/window/run_builder.h"
+#include "ui/experiment/run_builder.h"
 
 #include <QDir>
 #include <QFileInfo>

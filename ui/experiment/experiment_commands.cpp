@@ -1,9 +1,9 @@
-#include "ui/window/experiment_commands.h"
+#include "ui/experiment/experiment_commands.h"
 
 #include <QHash>
 
-#include "ui/window/change_description.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/change_description.h"
+#include "ui/experiment/experiment_controller.h"
 
 namespace rnnlab::ui {
 

@@ -10,7 +10,7 @@
 #include <memory>
 #include <vector>
 
-#include "ui/window/experiment_state.h"
+#include "ui/experiment/experiment_state.h"
 
 namespace rnnlab::ui {
 

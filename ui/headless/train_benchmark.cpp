@@ -1,4 +1,4 @@
-#include "ui/window/train_benchmark.h"
+#include "ui/headless/train_benchmark.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -11,8 +11,8 @@
 #include "core/kernels/simd_kernels.h"
 #include "core/train/step_benchmark.h"
 #include "ui/session/training_session.h"
-#include "ui/window/experiment_controller.h"
-#include "ui/window/headless_run.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
 #include "ui/window/speed_control.h"

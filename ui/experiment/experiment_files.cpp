@@ -3,8 +3,8 @@
 // older one's result stale (m_buildGeneration).
 #include <QFileInfo>
 
-#include "ui/window/background_job.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/background_job.h"
+#include "ui/experiment/experiment_controller.h"
 
 namespace rnnlab::ui {
 

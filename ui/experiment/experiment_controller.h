@@ -33,9 +33,9 @@
 #include "core/train/training_settings.h"
 #include "core/train/training_snapshot.h"
 #include "ui/session/training_session.h"
-#include "ui/window/experiment_commands.h"
-#include "ui/window/experiment_state.h"
-#include "ui/window/run_builder.h"
+#include "ui/experiment/experiment_commands.h"
+#include "ui/experiment/experiment_state.h"
+#include "ui/experiment/run_builder.h"
 
 class QUndoStack;
 

@@ -1,4 +1,4 @@
-#include "ui/window/background_job.h"
+#include "ui/experiment/background_job.h"
 
 #include <QMetaObject>
 #include <QRunnable>

@@ -1,4 +1,4 @@
-#include "ui/window/change_description.h"
+#include "ui/experiment/change_description.h"
 
 #include <QCoreApplication>
 #include <QStringList>

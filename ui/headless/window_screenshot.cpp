@@ -1,4 +1,4 @@
-#include "ui/window/window_screenshot.h"
+#include "ui/headless/window_screenshot.h"
 
 #include <QCoreApplication>
 #include <QCursor>

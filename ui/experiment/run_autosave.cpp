@@ -1,10 +1,10 @@
-#include "ui/window/run_autosave.h"
+#include "ui/experiment/run_autosave.h"
 
 #include <QTimer>
 #include <algorithm>
 
 #include "core/base/errors.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 
 namespace rnnlab::ui {
 

@@ -12,7 +12,7 @@
 #include <QElapsedTimer>
 #include <QUndoCommand>
 
-#include "ui/window/experiment_state.h"
+#include "ui/experiment/experiment_state.h"
 
 namespace rnnlab::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/window/headless_run.h"
+#include "ui/headless/headless_run.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -6,7 +6,7 @@
 #include "core/base/errors.h"
 #include "ui/compare/compare_view.h"
 #include "ui/session/training_session.h"
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 
 namespace rnnlab::ui {
 

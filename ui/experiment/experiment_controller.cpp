@@ -1,4 +1,4 @@
-#include "ui/window/experiment_controller.h"
+#include "ui/experiment/experiment_controller.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -6,11 +6,11 @@
 
 #include "core/base/errors.h"
 #include "ui/cell_name.h"
-#include "ui/window/background_job.h"
-#include "ui/window/change_description.h"
-#include "ui/window/kept_runs.h"
+#include "ui/experiment/background_job.h"
+#include "ui/experiment/change_description.h"
+#include "ui/experiment/kept_runs.h"
 #include "ui/window/speed_control.h"
-#include "ui/window/training_pacer.h"
+#include "ui/experiment/training_pacer.h"
 
 namespace rnnlab::ui {
 

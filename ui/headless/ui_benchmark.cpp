@@ -1,4 +1,4 @@
-#include "ui/window/ui_benchmark.h"
+#include "ui/headless/ui_benchmark.h"
 
 #include <unistd.h>
 
@@ -17,11 +17,11 @@
 #include "core/base/errors.h"
 #include "core/train/step_benchmark.h"
 #include "ui/plot/figure.h"
-#include "ui/window/experiment_controller.h"
-#include "ui/window/headless_run.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/speed_control.h"
-#include "ui/window/train_benchmark.h"
+#include "ui/headless/train_benchmark.h"
 
 namespace rnnlab::ui {
 namespace {

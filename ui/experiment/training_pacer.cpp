@@ -1,4 +1,4 @@
-#include "ui/window/training_pacer.h"
+#include "ui/experiment/training_pacer.h"
 
 #include <array>
 #include <cmath>
