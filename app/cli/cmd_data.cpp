@@ -213,7 +213,7 @@ std::string textSummary(const TextDataset& d, const SplitSpec& split) {
                 ", \"characters\": " + std::to_string(d.partLength(part)) +
                 ", \"windows\": " + std::to_string(d.count(part)) +
                 ", \"unknown_characters\": " + std::to_string(d.unknownCharacters(part)) + "}";
-    json += ", \"evaluation_warning\": " + quoted(evaluationWarning(d));
+    json += ", \"evaluation_warning\": " + quoted(evaluationWarning(d).english());
     json += ", \"unigram_entropy_bits\": " + number(d.unigramEntropyBits());
     return json + "}";
 }

@@ -841,7 +841,7 @@
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/window/run_builder.cpp" line="+49"/>
+        <location filename="../../ui/experiment/run_builder.cpp" line="+49"/>
         <source>the data is too large for this machine&apos;s memory</source>
         <translation>数据太大，超出了本机内存</translation>
     </message>
@@ -851,12 +851,12 @@
         <translation>网络太大，超出了本机内存</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>%1: the experiment is too large for this machine&apos;s memory</source>
         <translation>%1：实验太大，超出了本机内存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/train_benchmark.cpp" line="+92"/>
+        <location filename="../../ui/headless/train_benchmark.cpp" line="+92"/>
         <source>the run stopped after %1 of the %2 steps</source>
         <translation>运行在 %2 步中的第 %1 步后停止了</translation>
     </message>
@@ -1057,7 +1057,7 @@
 <context>
     <name>rnnlab::ui</name>
     <message>
-        <location filename="../../ui/window/change_description.cpp" line="+19"/>
+        <location filename="../../ui/experiment/change_description.cpp" line="+19"/>
         <source>on</source>
         <translation>开</translation>
     </message>
@@ -1261,7 +1261,7 @@
 <context>
     <name>rnnlab::ui::CompareView</name>
     <message>
-        <location filename="../../ui/compare/compare_view.cpp" line="+63"/>
+        <location filename="../../ui/compare/compare_view.cpp" line="+105"/>
         <source>diverged at step %1, weights of step %2 restored</source>
         <translation>在第 %1 步发散，已恢复第 %2 步的权重</translation>
     </message>
@@ -1269,6 +1269,11 @@
         <location line="+4"/>
         <source>ready</source>
         <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1304,6 +1309,16 @@
         <location line="+1"/>
         <source>Fresh weights from each run&apos;s seed</source>
         <translation>按每次运行的随机种子重新初始化权重</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seeds: </source>
+        <translation>种子数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train each configuration with this many seeds side by side: the lines are the mean over the seeds, the bands span the lowest to the highest seed (min–max)</source>
+        <translation>每种配置并排用这么多个随机种子训练：曲线是各种子的均值，带子从最低的种子延伸到最高的种子（最小–最大）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1346,7 +1361,12 @@
         <translation>&lt;p&gt;还没有可对比的内容。&lt;/p&gt;&lt;p&gt;选择&lt;b&gt;训练 ▸ 对比 RNN、LSTM 和 GRU&lt;/b&gt;（Ctrl+K），用同样的数据和随机种子并排训练三种单元，或从&lt;b&gt;课程&lt;/b&gt;菜单打开一个课程。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+126"/>
+        <source>%1: mean of %2 seeds, band min–max</source>
+        <translation>%1：%2 个种子的均值，带为最小–最大</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -1364,6 +1384,11 @@
         <location line="+1"/>
         <source>free-running</source>
         <translation>自由运行</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source> (mean of %1 seeds)</source>
+        <translation>（%1 个种子的均值）</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1821,7 @@ Licence: %3</source>
         <translation>&lt;br&gt;&lt;b&gt;⚠ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Load CSV</source>
         <translation>加载 CSV</translation>
     </message>
@@ -1977,7 +2002,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::ExperimentController</name>
     <message>
-        <location filename="../../ui/window/experiment_controller.cpp" line="+75"/>
+        <location filename="../../ui/experiment/experiment_controller.cpp" line="+75"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2093,7 +2118,7 @@ Licence: %3</source>
         <translation>已开启梯度裁剪（最大范数 %1）；从目前损失最低的权重继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/window/experiment_files.cpp" line="+44"/>
+        <location filename="../../ui/experiment/experiment_files.cpp" line="+44"/>
         <source>Recovered the unsaved run of %1: save it to keep it</source>
         <translation>已恢复 %1 未保存的运行：请保存以保留它</translation>
     </message>
@@ -2718,7 +2743,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::LabWindow</name>
     <message>
-        <location filename="../../ui/window/lab_window.cpp" line="+54"/>
+        <location filename="../../ui/window/lab_window.cpp" line="+56"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -2800,12 +2825,12 @@ Licence: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>opening a lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -2815,7 +2840,7 @@ Licence: %3</source>
         <translation>课程“%1”：按“开始”（空格键）进行训练</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>recovering an autosaved run</source>
         <translation>恢复自动保存的运行</translation>
     </message>
@@ -2917,23 +2942,23 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::LessonGuide</name>
     <message>
-        <location filename="../../ui/lessons/lesson_guide.cpp" line="+33"/>
+        <location filename="../../ui/lessons/lesson_guide.cpp" line="+34"/>
         <source>This is no longer the lesson&apos;s experiment: other data, a new experiment or another file replaced it. Reopen the lesson to follow it again (or Undo).</source>
         <translation>这已经不是课程的实验了：其他数据、新实验或另一个文件替换了它。重新打开课程即可继续学习（或撤销）。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Start lesson</source>
         <translation>开始课程</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Load the lesson&apos;s network, data and settings</source>
         <translation>加载课程的网络、数据和设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
@@ -2943,7 +2968,7 @@ Licence: %3</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Reopen the lesson</source>
         <translation>重新打开课程</translation>
     </message>
@@ -2953,7 +2978,7 @@ Licence: %3</source>
         <translation>&lt;b&gt;目标：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Welcome to RNN Lab</source>
         <translation>欢迎使用 RNN Lab</translation>
     </message>
@@ -3025,7 +3050,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+52"/>
+        <location filename="../../ui/window/main_window.cpp" line="+52"/>
         <source>RNN Lab</source>
         <translation>RNN Lab</translation>
     </message>
@@ -3927,6 +3952,94 @@ Licence: %3</source>
     </message>
 </context>
 <context>
+    <name>rnnlab::ui::QuizPanel</name>
+    <message>
+        <location filename="../../ui/lessons/quiz_panel.cpp" line="+49"/>
+        <source>your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your answer against the run on screen</source>
+        <translation>用屏幕上的运行检查你的答案</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Teacher mode: show the answers</source>
+        <translation>教师模式：显示答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show each quiz&apos;s answer, computed from the run on screen</source>
+        <translation>显示每道测验的答案，由屏幕上的运行算出</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a unit in the Explorer</source>
+        <translation>在探索器中点击一个单元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a time step</source>
+        <translation>点击一个时间步</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unit %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Answer (teacher mode):&lt;/b&gt; %1. %2</source>
+        <translation>&lt;b&gt;答案（教师模式）：&lt;/b&gt;%1。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Answer (teacher mode):&lt;/b&gt; none yet: %1.</source>
+        <translation>&lt;b&gt;答案（教师模式）：&lt;/b&gt;暂无：%1。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Type a number, for example 0.25 or 1e-3.</source>
+        <translation>请输入一个数，例如 0.25 或 1e-3。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;Not yet:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;还不行：&lt;/b&gt;%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Right:&lt;/b&gt; %1. %2 %3</source>
+        <translation>&lt;b&gt;正确：&lt;/b&gt;%1。%2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Not quite:&lt;/b&gt; you answered %1, the answer is &lt;b&gt;%2&lt;/b&gt;. %3 %4</source>
+        <translation>&lt;b&gt;不太对：&lt;/b&gt;你的答案是 %1，正确答案是 &lt;b&gt;%2&lt;/b&gt;。%3 %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Score:&lt;/b&gt; %1 of %2 quizzes right</source>
+        <translation>&lt;b&gt;得分：&lt;/b&gt;%2 道测验答对 %1 道</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui::RecoveryBanner</name>
     <message>
         <location filename="../../ui/window/recovery_banner.cpp" line="+57"/>
@@ -4110,7 +4223,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::RunAutosave</name>
     <message>
-        <location filename="../../ui/window/run_autosave.cpp" line="+153"/>
+        <location filename="../../ui/experiment/run_autosave.cpp" line="+153"/>
         <source>Autosave failed: %1. Training goes on; save the experiment to keep your work</source>
         <translation>自动保存失败：%1。训练会继续；请保存实验以保留你的工作</translation>
     </message>
