@@ -29,7 +29,7 @@
         <translation>一个序列有 1 到 %1 步，这个序列有 %2 步</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+51"/>
+        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+52"/>
         <source>Backward pass (BPTT)</source>
         <translation>反向传播（BPTT）</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+22"/>
+        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+23"/>
         <source>Input gate %1</source>
         <translation>输入门 %1</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>|dL/dh%1|（对数坐标）</translation>
     </message>
     <message>
-        <location filename="../../ui/gradients/gradient_profile_view.cpp" line="+25"/>
+        <location filename="../../ui/gradients/gradient_profile_view.cpp" line="+26"/>
         <source>×%1 per step back</source>
         <translation>每向前一步 ×%1</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>训练线程中出现意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/views/metrics_panel.cpp" line="+24"/>
+        <location filename="../../ui/views/metrics_panel.cpp" line="+25"/>
         <source>accuracy %1 %</source>
         <translation>准确率 %1 %</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>%1：需要 .csv 或 .rnnlab.json 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="+28"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="+29"/>
         <source>&amp;Snapshot of the View…</source>
         <translation>视图快照(&amp;S)…</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>清除视图上绘制的所有内容</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;New Experiment</source>
         <translation>新建实验(&amp;N)</translation>
     </message>
@@ -816,6 +816,16 @@
         <translation>视图和课程中用到的术语与符号</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What&apos;s &amp;This?</source>
+        <translation>这是什么(&amp;T)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click any part of the window to have it explained</source>
+        <translation>点击窗口的任意部分，查看它的说明</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
@@ -861,7 +871,7 @@
         <translation>运行在 %2 步中的第 %1 步后停止了</translation>
     </message>
     <message>
-        <location filename="../../ui/window/training_progress.cpp" line="+16"/>
+        <location filename="../../ui/window/training_progress.cpp" line="+17"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -894,6 +904,139 @@
         <location line="+2"/>
         <source>The network, the settings and the training so far are lost if you don&apos;t save them.</source>
         <translation>如果不保存，网络、设置和目前的训练结果都会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsThis</name>
+    <message>
+        <location filename="../../ui/help/whats_this.cpp" line="+22"/>
+        <source>&lt;b&gt;Network&lt;/b&gt;: the network and how it trains. The cell (RNN, LSTM or GRU), layers and hidden units, the output and the loss, the window, the optimizer and its learning rate, clipping, the initialisation, batch size, epochs and seed. Settings that keep the weights (learning rate, clipping, batch size, ...) reach the running training at its next step; the others start a fresh run on the same data. The drawing at the foot shows the network&apos;s shape and counts its parameters.</source>
+        <translation>&lt;b&gt;网络&lt;/b&gt;：网络及其训练方式。单元（RNN、LSTM 或 GRU）、层数和隐藏单元数、输出和损失、窗口、优化器及其学习率、梯度裁剪、初始化、批大小、轮数和随机种子。不改变权重的设置（学习率、裁剪、批大小……）在下一步就作用于正在进行的训练；其他设置会在同样的数据上开始一次新的运行。底部的图画出网络的形状并统计它的参数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Data&lt;/b&gt;: what the network learns from. A generator, a bundled dataset, or a CSV file (Load CSV..., or drop it on the window). The summary says which column is the target and which are inputs, and why, and how many windows the training, validation and test parts hold; it warns in bold when a part has too few to mean anything. Normalisation and the split are chosen here too.</source>
+        <translation>&lt;b&gt;数据&lt;/b&gt;：网络从中学习的东西。一个生成器、一个自带的数据集，或一个 CSV 文件（“加载 CSV…”，或把它拖到窗口上）。摘要说明哪一列是目标、哪些是输入以及原因，还有训练、验证和测试部分各有多少个窗口；某部分太少而没有意义时，会用粗体警告。归一化和划分也在这里选择。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Lesson&lt;/b&gt;: the open lesson&apos;s goal and its steps, what to press, what to look at and what to conclude. Back and Next (or Page Up and Page Down) move through the steps and show the view each step talks about. The guide says when the experiment is no longer the lesson&apos;s.</source>
+        <translation>&lt;b&gt;课程&lt;/b&gt;：打开的课程的目标和步骤：按什么、看什么、得出什么结论。“后退”和“下一步”（或 Page Up 和 Page Down）在各步之间移动，并显示每一步讲到的视图。当实验不再是课程的实验时，向导会说明。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Quiz&lt;/b&gt;: a question about the run on screen. Choose an answer, type a number, or click a time step or a unit, then press Answer. The right answer is computed from the run, not written in the lesson, so it follows the seed and your changes. Teacher mode, at the foot of the guide, shows every answer at once.</source>
+        <translation>&lt;b&gt;测验&lt;/b&gt;：一道关于屏幕上这次运行的问题。选择一个答案、输入一个数，或点击一个时间步或一个单元，然后按“回答”。正确答案由运行算出，而不是写在课程里，所以它随随机种子和你的改动而变。向导底部的教师模式会一次显示所有答案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Lesson caption&lt;/b&gt;: the lesson&apos;s current step in presentation mode, for the projector. Page Down and Page Up (what a presenter&apos;s clicker sends) move through the steps.</source>
+        <translation>&lt;b&gt;课程字幕&lt;/b&gt;：演示模式下课程的当前一步，供投影使用。Page Down 和 Page Up（演示翻页笔发送的按键）在各步之间移动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Training&lt;/b&gt;: the loss as training goes (the training loss at every step, the validation loss at every epoch), the network&apos;s prediction against the data in the data&apos;s units (one step ahead and free-running, with simple baselines dashed), and the metrics. Separate sequences show target against prediction, and classes the confusion matrix and the accuracy.</source>
+        <translation>&lt;b&gt;训练&lt;/b&gt;：训练过程中的损失（每一步的训练损失、每一轮的验证损失）、网络的预测与数据的对比（以数据的单位，单步预测和自由运行预测，简单基线用虚线表示），以及各项指标。独立的序列显示目标与预测的对比，分类任务则显示混淆矩阵和准确率。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Metrics&lt;/b&gt;: how well the newest weights do on each part of the data, in the data&apos;s units; the free-running error (the network fed its own predictions); the baselines it should beat; and the training speed in steps per second. A value from an older epoch is marked (ep N).</source>
+        <translation>&lt;b&gt;指标&lt;/b&gt;：最新的权重在数据各部分上的表现，以数据的单位表示；自由运行误差（把网络自己的预测喂回给它）；网络应该胜过的基线；以及每秒训练步数。来自较早一轮的值标有 (ep N)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Diverged&lt;/b&gt;: the loss became infinite or not a number, so the weights of the last sound step were restored. The button lowers the learning rate ten-fold and goes on from the weights with the lowest loss so far; if the run diverges again, it offers the next step.</source>
+        <translation>&lt;b&gt;已发散&lt;/b&gt;：损失变成了无穷大或非数，因此恢复了最后一个正常步的权重。按钮把学习率降为十分之一，并从迄今损失最低的权重继续；如果运行再次发散，它会给出下一步的建议。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Data view&lt;/b&gt;: the whole series with its training, validation and test parts shaded, and one example window highlighted: the values the network reads and the value it must predict.</source>
+        <translation>&lt;b&gt;数据视图&lt;/b&gt;：整个序列，训练、验证和测试部分用阴影标出，并突出显示一个示例窗口：网络读入的值和它必须预测的值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Explorer&lt;/b&gt;: one sequence through the network, unrolled in time, every number visible. The time cursor (the bar at the bottom, Left and Right, or a click) chooses a step; the forward sweep fills the states in from t = 1, the backward sweep carries the gradient back from the loss. The sequence picker chooses the traced sequence, any window, or your own input.</source>
+        <translation>&lt;b&gt;探索器&lt;/b&gt;：一个序列经过网络，按时间展开，每个数都可见。时间光标（底部的滑条、左右方向键或点击）选择一步；前向扫描从 t = 1 起填入各状态，反向扫描把梯度从损失传回。序列选择器选择被追踪的序列、任意窗口或你自己的输入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Unrolled network&lt;/b&gt;: one box per layer and time step, coloured by the size of its state; x&lt;sub&gt;t&lt;/sub&gt; below, the prediction above, h (and c) carried to the next step. In the backward direction the arrows carry ‖dL/dh&lt;sub&gt;t&lt;/sub&gt;‖ on a log scale. A click on a box moves the time cursor there; the wheel with Ctrl zooms, dragging pans, the right button exports.</source>
+        <translation>&lt;b&gt;展开的网络&lt;/b&gt;：每层每个时间步一个方框，颜色表示其状态的大小；x&lt;sub&gt;t&lt;/sub&gt; 在下方，预测在上方，h（和 c）传到下一步。在反向方向上，箭头以对数刻度表示 ‖dL/dh&lt;sub&gt;t&lt;/sub&gt;‖。点击方框把时间光标移到那里；按住 Ctrl 滚动滚轮缩放，拖动平移，右键导出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Step detail&lt;/b&gt;: the cell&apos;s equations at the chosen step, layer and unit with the numbers put in (f = σ(−0.227) = 0.444), bars of every gate across the units, and how h (and c) change from t−1 to t. In the backward direction, dL/dh&lt;sub&gt;t&lt;/sub&gt; and dL/dc&lt;sub&gt;t&lt;/sub&gt;.</source>
+        <translation>&lt;b&gt;单步详情&lt;/b&gt;：所选时间步、层和单元处的单元方程，代入了实际数值（f = σ(−0.227) = 0.444），各单元上每个门的柱状图，以及 h（和 c）从 t−1 到 t 的变化。在反向方向上显示 dL/dh&lt;sub&gt;t&lt;/sub&gt; 和 dL/dc&lt;sub&gt;t&lt;/sub&gt;。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Heat maps&lt;/b&gt;: units down, time steps across, for h, c, every gate and |dL/dh&lt;sub&gt;t&lt;/sub&gt;| of each unit (on a log colour scale). They share the time cursor; a click moves it.</source>
+        <translation>&lt;b&gt;热力图&lt;/b&gt;：纵向为单元，横向为时间步，显示 h、c、每个门，以及每个单元的 |dL/dh&lt;sub&gt;t&lt;/sub&gt;|（对数颜色刻度）。它们共享时间光标；点击即可移动它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Gradients&lt;/b&gt;: whether the gradient reaches the early time steps, and what to do when it does not. Four pages (Through time, Jacobians, Norms &amp; clipping, Gradient check), badges that light up when gradients vanish or explode, and remedies that change one thing with one click.</source>
+        <translation>&lt;b&gt;梯度&lt;/b&gt;：梯度能否到达早先的时间步，以及到达不了时该怎么办。四个页面（随时间、雅可比矩阵、范数与裁剪、梯度检验），梯度消失或爆炸时亮起的标记，以及一键只改变一处的补救措施。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Through time&lt;/b&gt;: ‖dL/dh&lt;sub&gt;t&lt;/sub&gt;‖, the size of the loss&apos;s gradient with respect to the hidden state at each step t, on a log scale, one curve per layer, earlier curves fading. A curve falling towards t = 1 means the gradient vanishes going back in time. The heat map shows how the curve changed over training.</source>
+        <translation>&lt;b&gt;随时间&lt;/b&gt;：‖dL/dh&lt;sub&gt;t&lt;/sub&gt;‖，即损失对每一步 t 的隐藏状态的梯度大小，对数刻度，每层一条曲线，较早的曲线逐渐变淡。曲线朝 t = 1 下降，说明梯度在时间上往回传时消失了。热力图显示这条曲线在训练中如何变化。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Jacobians&lt;/b&gt;: ‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖, how strongly the last state depends on the state at step t, and the spectral radius and largest singular value of each recurrent weight matrix W&lt;sub&gt;hh&lt;/sub&gt; over training, with the line at 1: above it the gradient tends to grow going back in time, below it to shrink.</source>
+        <translation>&lt;b&gt;雅可比矩阵&lt;/b&gt;：‖∂h&lt;sub&gt;T&lt;/sub&gt;/∂h&lt;sub&gt;t&lt;/sub&gt;‖，即最后的状态在多大程度上依赖第 t 步的状态；以及训练过程中每个循环权重矩阵 W&lt;sub&gt;hh&lt;/sub&gt; 的谱半径和最大奇异值，并画出 1 这条线：高于它，梯度往回传时倾向于变大；低于它，则倾向于变小。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Norms &amp; clipping&lt;/b&gt;: the gradient norm of every parameter over training, and the total norm before and after clipping, with the threshold drawn and the clipped steps marked.</source>
+        <translation>&lt;b&gt;范数与裁剪&lt;/b&gt;：训练过程中每个参数的梯度范数，以及裁剪前后的总范数，画出了阈值并标出了被裁剪的步。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Gradient check&lt;/b&gt;: for a few random weights, the gradient that backpropagation through time computed beside a finite-difference estimate (how the loss changes when the weight is nudged), and their relative error. Small errors mean the gradients the views show are right.</source>
+        <translation>&lt;b&gt;梯度检验&lt;/b&gt;：对几个随机权重，把随时间反向传播算出的梯度与有限差分估计（轻推该权重时损失如何变化）并列，并给出它们的相对误差。误差小说明视图显示的梯度是对的。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Badges&lt;/b&gt;: light up when the gradient vanishes (‖dL/dh&lt;sub&gt;1&lt;/sub&gt;‖ / ‖dL/dh&lt;sub&gt;T&lt;/sub&gt;‖ below 10&lt;sup&gt;−3&lt;/sup&gt;) or explodes (a norm above ten times the clipping threshold, or growing), each with a paragraph on why.</source>
+        <translation>&lt;b&gt;标记&lt;/b&gt;：梯度消失（‖dL/dh&lt;sub&gt;1&lt;/sub&gt;‖ / ‖dL/dh&lt;sub&gt;T&lt;/sub&gt;‖ 低于 10&lt;sup&gt;−3&lt;/sup&gt;）或爆炸（范数超过裁剪阈值的十倍，或在增长）时亮起，并各附一段原因说明。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Remedies&lt;/b&gt;: one click changes one thing and keeps the data and the seed: the cell, the activation, the recurrent initialisation, the LSTM&apos;s forget-gate bias, clipping and its threshold, truncated BPTT. Those marked ↻ start again from fresh weights; the others change the running training.</source>
+        <translation>&lt;b&gt;补救措施&lt;/b&gt;：一次点击只改变一处，并保持数据和随机种子不变：单元、激活函数、循环权重的初始化、LSTM 遗忘门的偏置、梯度裁剪及其阈值、截断 BPTT。标有 ↻ 的会从新的权重重新开始；其他的则改变正在进行的训练。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Compare&lt;/b&gt;: runs side by side on the same data, each on its own thread: RNN, LSTM and GRU (Train → Compare, Ctrl+K), or a lesson&apos;s variants. Their losses and ‖dL/dh&lt;sub&gt;t&lt;/sub&gt;‖ curves share one plot. With several seeds each line is the mean over the seeds and its band spans the lowest to the highest seed.</source>
+        <translation>&lt;b&gt;对比&lt;/b&gt;：在相同的数据上并排进行的多次运行，每次运行在自己的线程上：RNN、LSTM 和 GRU（训练 → 对比，Ctrl+K），或课程的各个变体。它们的损失曲线和 ‖dL/dh&lt;sub&gt;t&lt;/sub&gt;‖ 曲线画在同一张图中。使用多个随机种子时，每条线是各种子的均值，带子从最低的种子延伸到最高的种子。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Time cursor&lt;/b&gt;: the time step t that the Explorer and the Gradients view show, the same in both. Drag it, or press Left and Right, Home and End.</source>
+        <translation>&lt;b&gt;时间光标&lt;/b&gt;：探索器和梯度视图显示的时间步 t，两者相同。拖动它，或按左右方向键、Home 和 End。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Speed&lt;/b&gt;: levels 1 to 9 pace training from 1 to 500 steps a second, so that every step can be followed; level 10 trains as fast as the machine can.</source>
+        <translation>&lt;b&gt;速度&lt;/b&gt;：第 1 到 9 档把训练节奏控制在每秒 1 到 500 步，以便跟上每一步；第 10 档以机器能达到的最快速度训练。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Progress&lt;/b&gt;: the epoch the run is in, how far through it, and the time left at the current speed.</source>
+        <translation>&lt;b&gt;进度&lt;/b&gt;：运行所处的轮次、本轮的进度，以及按当前速度剩余的时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Recovery&lt;/b&gt;: an experiment that was not saved when RNN Lab last ended. Recover brings it back as it was at its last autosave; Discard deletes it.</source>
+        <translation>&lt;b&gt;恢复&lt;/b&gt;：RNN Lab 上次结束时没有保存的实验。“恢复”把它恢复到最后一次自动保存时的样子；“丢弃”则删除它。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>More in the manual</source>
+        <translation>手册中的详细说明</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1404,7 @@
 <context>
     <name>rnnlab::ui::CompareView</name>
     <message>
-        <location filename="../../ui/compare/compare_view.cpp" line="+105"/>
+        <location filename="../../ui/compare/compare_view.cpp" line="+106"/>
         <source>diverged at step %1, weights of step %2 restored</source>
         <translation>在第 %1 步发散，已恢复第 %2 步的权重</translation>
     </message>
@@ -1291,7 +1434,7 @@
         <translation>，验证 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Play all</source>
         <translation>全部开始</translation>
     </message>
@@ -1660,7 +1803,7 @@
 <context>
     <name>rnnlab::ui::DataPanel</name>
     <message>
-        <location filename="../../ui/panels/data_panel.cpp" line="+72"/>
+        <location filename="../../ui/panels/data_panel.cpp" line="+74"/>
         <source>What the network learns from. Hover over an entry for what it is and where it comes from.</source>
         <translation>网络从中学习的数据。把鼠标停在某一项上，可以看到它是什么、来自哪里。</translation>
     </message>
@@ -1834,7 +1977,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::DataView</name>
     <message>
-        <location filename="../../ui/views/data_view.cpp" line="+30"/>
+        <location filename="../../ui/views/data_view.cpp" line="+32"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -1959,7 +2102,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::DivergenceBanner</name>
     <message>
-        <location filename="../../ui/views/divergence_banner.cpp" line="+21"/>
+        <location filename="../../ui/views/divergence_banner.cpp" line="+23"/>
         <source>Lower learning rate ×0.1 and continue</source>
         <translation>学习率 ×0.1 后继续</translation>
     </message>
@@ -2141,7 +2284,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::ExplorerView</name>
     <message>
-        <location filename="../../ui/explorer/explorer_view.cpp" line="+311"/>
+        <location filename="../../ui/explorer/explorer_view.cpp" line="+313"/>
         <source>no sequence traced yet</source>
         <translation>还没有追踪任何序列</translation>
     </message>
@@ -2348,7 +2491,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::GradientBadge</name>
     <message>
-        <location filename="../../ui/gradients/gradient_badge.cpp" line="+57"/>
+        <location filename="../../ui/gradients/gradient_badge.cpp" line="+59"/>
         <source>Vanishing gradients</source>
         <translation>梯度消失</translation>
     </message>
@@ -2376,7 +2519,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::GradientCheckPanel</name>
     <message>
-        <location filename="../../ui/gradients/gradient_check_panel.cpp" line="+22"/>
+        <location filename="../../ui/gradients/gradient_check_panel.cpp" line="+23"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
@@ -2391,7 +2534,7 @@ Licence: %3</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Backpropagation is just calculus. For a few weights chosen at random, BPTT&apos;s gradient is compared with a finite difference: nudge the weight by ±ε, run the sequence forward again, and divide the change of the loss by 2ε.</source>
         <translation>反向传播只不过是微积分。随机选几个权重，把 BPTT 算出的梯度与有限差分比较：把权重改动 ±ε，再把序列前向运行一遍，用损失的变化除以 2ε。</translation>
     </message>
@@ -2450,7 +2593,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::GradientNormsView</name>
     <message>
-        <location filename="../../ui/gradients/gradient_norms_view.cpp" line="+14"/>
+        <location filename="../../ui/gradients/gradient_norms_view.cpp" line="+16"/>
         <source>Gradient norm per parameter</source>
         <translation>各参数的梯度范数</translation>
     </message>
@@ -2509,7 +2652,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::GradientProfileView</name>
     <message>
-        <location filename="../../ui/gradients/gradient_profile_view.cpp" line="+18"/>
+        <location filename="../../ui/gradients/gradient_profile_view.cpp" line="+19"/>
         <source>Gradient through time %1</source>
         <translation>随时间传播的梯度 %1</translation>
     </message>
@@ -2574,7 +2717,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::GradientsView</name>
     <message>
-        <location filename="../../ui/gradients/gradients_view.cpp" line="+30"/>
+        <location filename="../../ui/gradients/gradients_view.cpp" line="+32"/>
         <source>Through time</source>
         <translation>随时间</translation>
     </message>
@@ -2594,7 +2737,7 @@ Licence: %3</source>
         <translation>梯度检验</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 against the time step: the vanishing or exploding curve</source>
         <translation>%1 随时间步的变化：梯度消失或爆炸的曲线</translation>
     </message>
@@ -2914,7 +3057,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::LessonCaption</name>
     <message>
-        <location filename="../../ui/lessons/lesson_caption.cpp" line="+21"/>
+        <location filename="../../ui/lessons/lesson_caption.cpp" line="+23"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
@@ -2942,7 +3085,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::LessonGuide</name>
     <message>
-        <location filename="../../ui/lessons/lesson_guide.cpp" line="+34"/>
+        <location filename="../../ui/lessons/lesson_guide.cpp" line="+36"/>
         <source>This is no longer the lesson&apos;s experiment: other data, a new experiment or another file replaced it. Reopen the lesson to follow it again (or Undo).</source>
         <translation>这已经不是课程的实验了：其他数据、新实验或另一个文件替换了它。重新打开课程即可继续学习（或撤销）。</translation>
     </message>
@@ -3050,7 +3193,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="+52"/>
+        <location filename="../../ui/window/main_window.cpp" line="+55"/>
         <source>RNN Lab</source>
         <translation>RNN Lab</translation>
     </message>
@@ -3115,7 +3258,7 @@ Licence: %3</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -3135,12 +3278,12 @@ Licence: %3</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Exported %1 files</source>
         <translation>已导出 %1 个文件</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>Snapshot of the View</source>
         <translation>视图快照</translation>
     </message>
@@ -3225,7 +3368,7 @@ Licence: %3</source>
         <translation>&lt;p&gt;此面板显示课程的各个步骤。打开课程之前，可以这样用键盘操作实验室：&lt;/p&gt;%1&lt;p&gt;右键单击任意图表，可将其导出为 PNG、PDF、SVG 或 CSV。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3286,7 +3429,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::MetricsPanel</name>
     <message>
-        <location filename="../../ui/views/metrics_panel.cpp" line="+17"/>
+        <location filename="../../ui/views/metrics_panel.cpp" line="+18"/>
         <source>Step</source>
         <translation>训练步</translation>
     </message>
@@ -3445,7 +3588,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::NetworkBuilderPanel</name>
     <message>
-        <location filename="../../ui/panels/network_builder_panel.cpp" line="+54"/>
+        <location filename="../../ui/panels/network_builder_panel.cpp" line="+56"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3954,7 +4097,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::QuizPanel</name>
     <message>
-        <location filename="../../ui/lessons/quiz_panel.cpp" line="+49"/>
+        <location filename="../../ui/lessons/quiz_panel.cpp" line="+51"/>
         <source>your answer</source>
         <translation>你的答案</translation>
     </message>
@@ -4042,7 +4185,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::RecoveryBanner</name>
     <message>
-        <location filename="../../ui/window/recovery_banner.cpp" line="+57"/>
+        <location filename="../../ui/window/recovery_banner.cpp" line="+59"/>
         <source>&amp;Recover</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -4100,12 +4243,12 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::RemedyStrip</name>
     <message>
-        <location filename="../../ui/gradients/remedy_strip.cpp" line="+22"/>
+        <location filename="../../ui/gradients/remedy_strip.cpp" line="+23"/>
         <source>Remedies</source>
         <translation>补救措施</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>RNN</source>
         <translation>RNN</translation>
     </message>
@@ -4467,7 +4610,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::SpeedControl</name>
     <message>
-        <location filename="../../ui/window/speed_control.cpp" line="+19"/>
+        <location filename="../../ui/window/speed_control.cpp" line="+21"/>
         <source>Training speed: from one step a second, to follow every step, up to full speed</source>
         <translation>训练速度：从每秒一步（可以跟上每一步）到全速</translation>
     </message>
@@ -4498,12 +4641,12 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::StateJacobianView</name>
     <message>
-        <location filename="../../ui/gradients/state_jacobian_view.cpp" line="+35"/>
+        <location filename="../../ui/gradients/state_jacobian_view.cpp" line="+36"/>
         <source>&lt;p&gt;&lt;b&gt;Why the gradient curve has its slope.&lt;/b&gt; The gradient at step t is the one at the last step T sent back through the Jacobian product: dL/dh_t = (∂h_T/∂h_t)&lt;sup&gt;T&lt;/sup&gt; dL/dh_T, so ‖dL/dh_t‖ ≤ ‖∂h_T/∂h_t‖&lt;sub&gt;2&lt;/sub&gt; ‖dL/dh_T‖. On a log axis the slope of both curves is the log of the average factor per step back.&lt;/p&gt;&lt;p&gt;For a plain RNN each factor is ∂h_t/∂h_{t-1} = diag(φ&apos;(a_t)) W_hh with φ&apos; ≤ 1 (tanh, relu), so its norm is at most σ&lt;sub&gt;1&lt;/sub&gt;(W_hh), the largest singular value: if σ&lt;sub&gt;1&lt;/sub&gt; &amp;lt; 1 the gradient must vanish, at least as fast as σ&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;T-t&lt;/sup&gt;. Growth needs the spectral radius ρ(W_hh) &amp;gt; 1 (the long-run growth of W_hh&lt;sup&gt;k&lt;/sup&gt;), and saturated tanh units (φ&apos; ≈ 0) can still stop it.&lt;/p&gt;&lt;p&gt;LSTM and GRU also carry the state along an additive path (c_t = f_t c_{t-1} + …, h_t = z_t h_{t-1} + …) that bypasses W_hh, so their gradient can survive although σ&lt;sub&gt;1&lt;/sub&gt; &amp;lt; 1.&lt;/p&gt;&lt;p&gt;All norms are spectral norms ‖·‖&lt;sub&gt;2&lt;/sub&gt; (largest singular value). Each layer&apos;s product holds its input from below fixed; for the LSTM it runs over the whole state (h, c), and the curve is its h → h block.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;梯度曲线为什么是这个斜率。&lt;/b&gt;第 t 步的梯度，是最后一步 T 的梯度经雅可比矩阵乘积传回来的结果：dL/dh_t = (∂h_T/∂h_t)&lt;sup&gt;T&lt;/sup&gt; dL/dh_T，所以 ‖dL/dh_t‖ ≤ ‖∂h_T/∂h_t‖&lt;sub&gt;2&lt;/sub&gt; ‖dL/dh_T‖。在对数坐标轴上，两条曲线的斜率都是每向前一步平均倍数的对数。&lt;/p&gt;&lt;p&gt;对普通 RNN，每个因子是 ∂h_t/∂h_{t-1} = diag(φ&apos;(a_t)) W_hh，其中 φ&apos; ≤ 1（tanh、relu），所以它的范数至多是 σ&lt;sub&gt;1&lt;/sub&gt;(W_hh)，即最大奇异值：若 σ&lt;sub&gt;1&lt;/sub&gt; &amp;lt; 1，梯度必然消失，且至少像 σ&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;T-t&lt;/sup&gt; 一样快。增长需要谱半径 ρ(W_hh) &amp;gt; 1（W_hh&lt;sup&gt;k&lt;/sup&gt; 的长期增长），而饱和的 tanh 单元（φ&apos; ≈ 0）仍可能阻止它。&lt;/p&gt;&lt;p&gt;LSTM 和 GRU 还沿一条绕过 W_hh 的加法通路传递状态（c_t = f_t c_{t-1} + …，h_t = z_t h_{t-1} + …），所以即使 σ&lt;sub&gt;1&lt;/sub&gt; &amp;lt; 1，它们的梯度也可能保留下来。&lt;/p&gt;&lt;p&gt;所有范数都是谱范数 ‖·‖&lt;sub&gt;2&lt;/sub&gt;（最大奇异值）。每一层的乘积把来自下层的输入视为固定；对 LSTM，它作用于整个状态 (h, c)，曲线是其中 h → h 的那一块。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Jacobian products ‖∂h_T/∂hₜ‖</source>
         <translation>雅可比矩阵乘积 ‖∂h_T/∂hₜ‖</translation>
     </message>
@@ -4611,7 +4754,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::StepDetailPanel</name>
     <message>
-        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+40"/>
+        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+41"/>
         <source>Layer (1 = next to the input)</source>
         <translation>层（1 = 紧挨输入的一层）</translation>
     </message>
@@ -4770,7 +4913,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::TimeBar</name>
     <message>
-        <location filename="../../ui/window/time_bar.cpp" line="+56"/>
+        <location filename="../../ui/window/time_bar.cpp" line="+58"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
@@ -4833,7 +4976,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::TraceHeatmaps</name>
     <message>
-        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+50"/>
+        <location filename="../../ui/explorer/trace_heatmaps.cpp" line="+51"/>
         <source>time step t</source>
         <translation>时间步 t</translation>
     </message>
@@ -4846,7 +4989,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::TrainingProgress</name>
     <message>
-        <location filename="../../ui/window/training_progress.cpp" line="+24"/>
+        <location filename="../../ui/window/training_progress.cpp" line="+25"/>
         <location line="+18"/>
         <source>epoch %1 / %2</source>
         <translation>第 %1 / %2 轮</translation>
@@ -4879,7 +5022,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::UnrolledDiagram</name>
     <message>
-        <location filename="../../ui/explorer/unrolled_diagram.cpp" line="+101"/>
+        <location filename="../../ui/explorer/unrolled_diagram.cpp" line="+103"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>

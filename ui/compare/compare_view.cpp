@@ -14,6 +14,7 @@
 #include "core/data/windowed_dataset.h"
 #include "ui/compare/seed_spread.h"
 #include "ui/gradients/log_axis.h"
+#include "ui/help/whats_this.h"
 #include "ui/notation.h"
 #include "ui/number_format.h"
 #include "ui/plot/figure.h"
@@ -124,6 +125,7 @@ QString runState(const TrainingSnapshot& s, const QVector<double>& losses,
 }  // namespace
 
 CompareView::CompareView(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::CompareView);
     m_play = new QPushButton(tr("Play all"), this);
     m_pause = new QPushButton(tr("Pause all"), this);
     m_reset = new QPushButton(tr("Reset all"), this);

@@ -14,11 +14,13 @@
 #include "ui/explorer/trace_heatmaps.h"
 #include "ui/explorer/trace_scales.h"
 #include "ui/explorer/unrolled_diagram.h"
+#include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
 
 ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::ExplorerView);
     m_picker = new SequencePicker(this);
     m_sweep = new SweepControl(this);
     m_status = new QLabel(this);

@@ -11,6 +11,7 @@
 #include "ui/cell_name.h"
 #include "ui/explorer/figure_clicks.h"
 #include "ui/explorer/trace_scales.h"
+#include "ui/help/whats_this.h"
 #include "ui/notation.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
@@ -75,6 +76,7 @@ QString equationTable(const std::vector<EquationLine>& lines, size_t headed, boo
 }  // namespace
 
 StepDetailPanel::StepDetailPanel(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::StepDetail);
     m_header = new QLabel(this);
     m_header->setTextFormat(Qt::RichText);
     m_detail = new QLabel(this);

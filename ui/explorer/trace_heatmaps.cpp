@@ -5,6 +5,7 @@
 
 #include "ui/explorer/figure_clicks.h"
 #include "ui/explorer/step_equations.h"
+#include "ui/help/whats_this.h"
 #include "ui/notation.h"
 #include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
@@ -55,6 +56,7 @@ std::vector<HeatmapSpec> heatmapSpecs(const SequenceTrace& trace, int layer) {
 }
 
 TraceHeatmaps::TraceHeatmaps(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::TraceHeatmaps);
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(4);

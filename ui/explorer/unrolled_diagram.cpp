@@ -19,6 +19,7 @@
 #include "ui/explorer/step_equations.h"
 #include "ui/explorer/trace_scales.h"
 #include "ui/explorer/unrolled_diagram_painter.h"
+#include "ui/help/whats_this.h"
 #include "ui/notation.h"
 #include "ui/theme/theme.h"
 
@@ -62,6 +63,7 @@ QList<DiagramColumn> diagramColumns(int steps, int cursor, bool expanded) {
 
 UnrolledDiagram::UnrolledDiagram(QWidget* parent)
     : QWidget(parent), m_gradient(std::make_unique<QCPColorGradient>(QCPColorGradient::gpThermal)) {
+    setWhatsThisTopic(this, WhatsThisTopic::UnrolledDiagram);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(&Theme::instance(), &Theme::changed, this, [this] {

@@ -3,12 +3,14 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
 #include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
 GradientBadge::GradientBadge(Kind kind, QWidget* parent) : QFrame(parent), m_kind(kind) {
+    setWhatsThisTopic(this, WhatsThisTopic::GradientBadges);
     setObjectName(kind == Kind::Vanishing ? QStringLiteral("vanishingBadge")
                                           : QStringLiteral("explodingBadge"));
     m_title = new QLabel(this);
@@ -69,8 +71,7 @@ void GradientBadge::setBadge(const Badge& badge) {
     m_summary->setText(translated(badge.summary));
     m_explanation->setText(translated(badge.explanation));
     m_explanation->setVisible(badge.state == BadgeState::On);
-    setToolTip(
-        QStringLiteral("<p>%1</p>").arg(translated(badge.explanation).toHtmlEscaped()));
+    setToolTip(QStringLiteral("<p>%1</p>").arg(translated(badge.explanation).toHtmlEscaped()));
     if (restyle) applyTheme(Theme::instance().style());
 }
 

@@ -7,6 +7,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/help/whats_this.h"
 #include "ui/number_format.h"
 #include "ui/theme/theme.h"
 
@@ -25,6 +26,7 @@ QString GradientCheckPanel::verdict(double relativeError) {
 }
 
 GradientCheckPanel::GradientCheckPanel(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::GradientCheck);
     m_intro = new QLabel(
         tr("Backpropagation is just calculus. For a few weights chosen at random, BPTT's "
            "gradient is compared with a finite difference: nudge the weight by \u00b1\u03b5, run "

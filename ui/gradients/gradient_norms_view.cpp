@@ -4,6 +4,7 @@
 
 #include "core/nn/parameters.h"
 #include "ui/gradients/log_axis.h"
+#include "ui/help/whats_this.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
 #include "ui/theme/theme.h"
@@ -11,6 +12,7 @@
 namespace rnnlab::ui {
 
 GradientNormsView::GradientNormsView(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::GradientNorms);
     m_parameters = new Figure(tr("Gradient norm per parameter"), tr("training step"),
                               tr("\u2016\u2202L/\u2202\u03b8\u2016"), this);
     setLogScale(m_parameters->yAxis);

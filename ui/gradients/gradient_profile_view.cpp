@@ -9,6 +9,7 @@
 #include "core/analysis/gradient_diagnosis.h"
 #include "core/analysis/gradient_profile.h"
 #include "ui/gradients/log_axis.h"
+#include "ui/help/whats_this.h"
 #include "ui/notation.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
@@ -40,6 +41,7 @@ QVector<double> plottable(const std::vector<double>& values) {
 }  // namespace
 
 GradientProfileView::GradientProfileView(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::GradientProfile);
     m_profile = new Figure(tr("Gradient through time %1").arg(notation::gradientNorm()),
                            tr("time step t"), notation::gradientNorm(), this);
     setLogScale(m_profile->yAxis);

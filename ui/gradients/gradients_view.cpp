@@ -10,6 +10,7 @@
 #include "ui/gradients/gradient_profile_view.h"
 #include "ui/gradients/remedy_strip.h"
 #include "ui/gradients/state_jacobian_view.h"
+#include "ui/help/whats_this.h"
 #include "ui/notation.h"
 #include "ui/theme/theme.h"
 #include "ui/window/stacking_layout.h"
@@ -17,6 +18,7 @@
 namespace rnnlab::ui {
 
 GradientsView::GradientsView(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::GradientsView);
     m_vanishing = new GradientBadge(GradientBadge::Kind::Vanishing, this);
     m_exploding = new GradientBadge(GradientBadge::Kind::Exploding, this);
     m_profile = new GradientProfileView(this);
@@ -31,6 +33,8 @@ GradientsView::GradientsView(QWidget* parent) : QWidget(parent) {
     m_pages->addTab(m_jacobian, tr("Jacobians"));
     m_pages->addTab(m_norms, tr("Norms && clipping"));
     m_pages->addTab(m_check, tr("Gradient check"));
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->setTabWhatsThis(i, m_pages->widget(i)->whatsThis());
     m_pages->setTabToolTip(0, tr("%1 against the time step: the vanishing or exploding curve")
                                   .arg(notation::gradientNorm()));
     m_pages->setTabToolTip(

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QSpinBox>
 
+#include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -20,6 +21,7 @@ const QString kRestarts = QStringLiteral(" \u21bb");
 }  // namespace
 
 RemedyStrip::RemedyStrip(QWidget* parent) : QGroupBox(tr("Remedies"), parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::Remedies);
     createRestartingControls();
     createSteppingControls();
     layOut();

@@ -9,6 +9,7 @@
 #include "core/analysis/gradient_profile.h"
 #include "core/analysis/recurrent_weight_norms.h"
 #include "ui/gradients/log_axis.h"
+#include "ui/help/whats_this.h"
 #include "ui/number_format.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
@@ -53,6 +54,7 @@ QString StateJacobianView::linkExplanation() {
 }
 
 StateJacobianView::StateJacobianView(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::StateJacobians);
     m_products =
         new Figure(tr("Jacobian products \u2016\u2202h_T/\u2202h\u209c\u2016"), tr("time step t"),
                    tr("\u2016\u2202h_T/\u2202h\u209c\u2016\u2082"), this);

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QTextDocumentFragment>
 
+#include "ui/help/whats_this.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/theme/theme.h"
 
@@ -17,6 +18,7 @@ constexpr int kBarWidth = 6;  // the accent bar on the left, px
 
 LessonCaption::LessonCaption(LessonGuide* guide, QWidget* parent)
     : QWidget(parent), m_guide(guide) {
+    setWhatsThisTopic(this, WhatsThisTopic::LessonCaption);
     setObjectName(QStringLiteral("lessonCaption"));
     m_back = new QPushButton(tr("\u25c0 Back"), this);
     m_back->setToolTip(tr("The previous step (Page Up)"));

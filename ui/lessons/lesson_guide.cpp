@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "ui/help/whats_this.h"
 #include "ui/lessons/quiz_panel.h"
 #include "ui/theme/theme.h"
 
@@ -19,6 +20,7 @@ constexpr char kStepScheme[] = "step";
 }  // namespace
 
 LessonGuide::LessonGuide(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::LessonGuide);
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_summary = new QLabel(this);

@@ -10,6 +10,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -38,6 +39,7 @@ std::optional<double> parseNumber(const QString& text) {
 }  // namespace
 
 QuizPanel::QuizPanel(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::QuizPanel);
     m_box = new QWidget(this);
     m_box->setObjectName(QStringLiteral("quizBox"));
     m_question = new QLabel(m_box);

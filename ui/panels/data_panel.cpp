@@ -17,13 +17,14 @@
 #include "core/data/catalog.h"
 #include "core/data/sequence_dataset.h"
 #include "core/data/windowed_dataset.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/help/whats_this.h"
 #include "ui/panels/collapsible_section.h"
 #include "ui/panels/columns_box.h"
 #include "ui/panels/csv_import_dialog.h"
 #include "ui/panels/error_label.h"
 #include "ui/panels/form_rows.h"
 #include "ui/panels/generator_parameters_box.h"
-#include "ui/experiment/experiment_controller.h"
 #include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
@@ -64,6 +65,7 @@ QString number(long long n) {
 
 DataPanel::DataPanel(ExperimentController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller) {
+    setWhatsThisTopic(this, WhatsThisTopic::DataPanel);
     m_sources = new QTreeWidget(this);
     m_sources->setHeaderHidden(true);
     m_sources->setRootIsDecorated(false);

@@ -9,6 +9,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "ui/experiment/experiment_controller.h"
+#include "ui/help/whats_this.h"
 #include "ui/network_diagram.h"
 #include "ui/panels/collapsible_section.h"
 #include "ui/panels/form_rows.h"
@@ -16,7 +18,6 @@
 #include "ui/panels/log_spin_box.h"
 #include "ui/panels/optimizer_details_box.h"
 #include "ui/panels/schedule_box.h"
-#include "ui/experiment/experiment_controller.h"
 
 namespace rnnlab::ui {
 
@@ -48,6 +49,7 @@ void applyCellChoice(CellChoice c, NetworkConfig& n) {
 
 NetworkBuilderPanel::NetworkBuilderPanel(ExperimentController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller) {
+    setWhatsThisTopic(this, WhatsThisTopic::NetworkBuilder);
     auto* page = new QWidget;
     auto* sections = new QVBoxLayout(page);
     sections->setContentsMargins(4, 4, 4, 4);

@@ -2,6 +2,7 @@
 
 #include <QVBoxLayout>
 
+#include "ui/help/whats_this.h"
 #include "ui/panels/error_label.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
@@ -27,6 +28,7 @@ QVector<double> toVector(const std::vector<double>& v) {
 }  // namespace
 
 DataView::DataView(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::DataView);
     m_figure = new Figure(tr("Data"), tr("row"), tr("value"), this);
     m_regions = new SplitRegions(*m_figure);
     m_window = new QCPItemRect(m_figure);

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -14,6 +15,7 @@ constexpr double kTint = 0.15;  // how much red goes into the banner's backgroun
 }  // namespace
 
 DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::DivergenceBanner);
     setObjectName(QStringLiteral("divergenceBanner"));
     m_text = new QLabel(this);
     m_text->setWordWrap(true);

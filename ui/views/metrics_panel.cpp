@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/train/baselines.h"
+#include "ui/help/whats_this.h"
 #include "ui/number_format.h"
 #include "ui/panels/error_label.h"
 #include "ui/ui_text_translation.h"
@@ -51,6 +52,7 @@ QString metricNumber(const std::optional<double>& value) {
 }
 
 MetricsPanel::MetricsPanel(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::Metrics);
     m_grid = new QGridLayout(this);
     // The panel's width follows minimumSizeHint (two columns), not the four columns' layout.
     m_grid->setSizeConstraint(QLayout::SetNoConstraint);

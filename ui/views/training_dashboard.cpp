@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "ui/help/whats_this.h"
 #include "ui/views/accuracy_plot.h"
 #include "ui/views/divergence_banner.h"
 #include "ui/views/loss_plot.h"
@@ -15,6 +16,7 @@
 namespace rnnlab::ui {
 
 TrainingDashboard::TrainingDashboard(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::TrainingView);
     m_banner = new DivergenceBanner(this);
     m_loss = new LossPlot;
     m_accuracy = new AccuracyPlot;

@@ -21,9 +21,12 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWhatsThis>
+#include <QWhatsThisClickedEvent>
 
 #include "core/base/errors.h"
 #include "ui/help/manual_window.h"
+#include "ui/help/whats_this.h"
 #include "ui/lessons/lesson_caption.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/plot/export_size_widget.h"
@@ -126,6 +129,7 @@ void MainWindow::buildMenus() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.manual);
     help->addAction(m_actions.glossary);
+    help->addAction(m_actions.whatsThis);
     help->addAction(m_actions.keyboardHelp);
     help->addSeparator();
     help->addAction(m_actions.about);
@@ -210,6 +214,7 @@ QDockWidget* MainWindow::addPanel(Qt::DockWidgetArea area, const QString& title,
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     dock->setWidget(scroll);
+    dock->setWhatsThis(panel->whatsThis());  // its title bar explains the panel too
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(area, dock);
     m_panelsMenu->addAction(dock->toggleViewAction());
@@ -254,6 +259,9 @@ void MainWindow::connectActions() {
             [this] { showManual(QString::fromLatin1(ManualWindow::kManualPage)); });
     connect(m_actions.glossary, &QAction::triggered, this,
             [this] { showManual(QString::fromLatin1(ManualWindow::kGlossaryPage)); });
+    connect(m_actions.whatsThis, &QAction::triggered, this,
+            [] { QWhatsThis::enterWhatsThisMode(); });
+    qApp->installEventFilter(this);  // a click on a What's This link (WhatsThisClicked)
     connect(m_actions.keyboardHelp, &QAction::triggered, this, &MainWindow::showKeyboardHelp);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions.open, &QAction::changed, this, &MainWindow::rebuildRecentMenu);
@@ -279,6 +287,8 @@ int MainWindow::addView(const QString& name, QWidget* view, const QString& key) 
     new AnnotationLayer(view);  // owned by the view, drawn over it
     const int index = m_views->addTab(area, name);
     m_views->tabBar()->setTabData(index, key.isEmpty() ? name : key);
+    m_views->setTabWhatsThis(index, view->whatsThis());
+    area->setWhatsThis(view->whatsThis());  // its scroll bars explain the view too
     auto* show = new QAction(name, this);
     if (index < 9) show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
     connect(show, &QAction::triggered, this, [this, area] { m_views->setCurrentWidget(area); });
@@ -494,13 +504,26 @@ void MainWindow::showWelcome() {
             .arg(shortcutTableHtml(m_actions)));
 }
 
-ManualWindow* MainWindow::showManual(const QString& page) {
+ManualWindow* MainWindow::showManual(const QString& page, const QString& anchor) {
     if (!m_manual) m_manual = new ManualWindow(this);
-    m_manual->showPage(page);
+    m_manual->showPage(page, anchor);
     m_manual->show();
     m_manual->raise();
     m_manual->activateWindow();
     return m_manual;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::WhatsThisClicked) {
+        const auto* widget = qobject_cast<QWidget*>(watched);
+        const std::optional<ManualPlace> place =
+            manualPlaceOfLink(static_cast<QWhatsThisClickedEvent*>(event)->href());
+        if (widget && widget->window() == this && place) {
+            showManual(place->page, place->anchor);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showKeyboardHelp() {

@@ -50,8 +50,9 @@ public:
     RecentFiles* recentFiles() const { return m_recentFiles; }
     QMenu* lessonsMenu() const { return m_lessonsMenu; }
     QMenu* languageMenu() const { return m_languageMenu; }  // View → Language, empty here
-    // Help → Manual / Glossary: the manual window (one, made on first use) at that page.
-    ManualWindow* showManual(const QString& page);
+    // Help → Manual / Glossary and What's This links: the manual window (one, made on first use)
+    // at that page, scrolled to the heading with that anchor when one is given.
+    ManualWindow* showManual(const QString& page, const QString& anchor = {});
 
     // Views: the central tabs. Names are matched case-insensitively by showView (and by
     // `rnnlab --view NAME`); the first nine get Ctrl+1 .. Ctrl+9. `key` (the name when
@@ -115,6 +116,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    // A click on a What's This text's link to the manual, in this window, opens the manual there.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildMenus();

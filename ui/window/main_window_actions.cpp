@@ -15,6 +15,7 @@ QAction* make(QWidget* window, const QString& text, const QList<QKeySequence>& s
     auto* a = new QAction(text, window);
     a->setShortcuts(shortcuts);
     a->setStatusTip(tip);
+    a->setWhatsThis(tip);
     a->setToolTip(shortcuts.isEmpty()
                       ? tip
                       : QStringLiteral("%1 (%2)").arg(
@@ -83,6 +84,7 @@ QList<QAction*> MainWindowActions::all() const {
             compareCells,
             manual,
             glossary,
+            whatsThis,
             keyboardHelp,
             about};
 }
@@ -137,6 +139,8 @@ MainWindowActions createMainWindowActions(QWidget* w) {
                     QObject::tr("The user manual, with every view, file format and command"));
     a.glossary = make(w, QObject::tr("&Glossary"), {},
                       QObject::tr("The words and symbols of the views and lessons"));
+    a.whatsThis = make(w, QObject::tr("What's &This?"), {QKeySequence(Qt::SHIFT | Qt::Key_F1)},
+                       QObject::tr("Click any part of the window to have it explained"));
     a.keyboardHelp =
         make(w, QObject::tr("&Keyboard Shortcuts"), {QKeySequence(QStringLiteral("Ctrl+F1"))},
              QObject::tr("List the keyboard shortcuts"));

@@ -45,6 +45,7 @@ struct MainWindowActions {
     // Help
     QAction* manual = nullptr;        // F1: the user manual, offline
     QAction* glossary = nullptr;      // the manual's glossary page
+    QAction* whatsThis = nullptr;     // Shift+F1, then a click: what that part of the window is
     QAction* keyboardHelp = nullptr;  // Ctrl+F1
     QAction* about = nullptr;
 

@@ -10,8 +10,9 @@
 
 #include "core/base/errors.h"
 #include "core/io/experiment_file.h"
-#include "ui/theme/theme.h"
 #include "ui/experiment/background_job.h"
+#include "ui/help/whats_this.h"
+#include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
 
@@ -50,6 +51,7 @@ QString whenSaved(std::chrono::system_clock::time_point savedAt) {
 }  // namespace
 
 RecoveryBanner::RecoveryBanner(QWidget* parent) : QFrame(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::RecoveryBanner);
     setObjectName(QStringLiteral("recoveryBanner"));
     m_text = new QLabel(this);
     m_text->setWordWrap(true);

@@ -4,12 +4,14 @@
 #include <QLabel>
 #include <QSlider>
 
+#include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
 #include "ui/theme/widget_styles.h"
 
 namespace rnnlab::ui {
 
 SpeedControl::SpeedControl(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::Speed);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(kMinLevel, kMaxLevel);
     m_slider->setValue(kDefaultLevel);

@@ -7,6 +7,7 @@
 #include <QSlider>
 #include <QToolButton>
 
+#include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
 #include "ui/theme/themed_icon.h"
 #include "ui/theme/widget_styles.h"
@@ -53,6 +54,7 @@ bool isTimeKey(const QKeyEvent* key) {
 }  // namespace
 
 TimeBar::TimeBar(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::TimeBar);
     m_caption = new QLabel(tr("time"), this);
     m_first = makeButton(tr("First time step (Home)"), this);
     m_previous = makeButton(tr("Previous time step (Left)"), this);

@@ -5,6 +5,7 @@
 #include <QProgressBar>
 #include <cmath>
 
+#include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
 #include "ui/theme/widget_styles.h"
 
@@ -22,6 +23,7 @@ QString formatEta(double seconds) {
 }
 
 TrainingProgress::TrainingProgress(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::TrainingProgress);
     m_epoch = new QLabel(this);
     m_bar = new QProgressBar(this);
     m_bar->setTextVisible(false);
