@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -108,6 +109,8 @@ ManualWindow::ManualWindow(QWidget* parent)
     connect(m_pagePicker, &QComboBox::activated, this,
             [this](int i) { showPage(m_pagePicker->itemData(i).toString()); });
     connect(m_contents, &QListWidget::currentRowChanged, this, &ManualWindow::scrollToHeading);
+    connect(m_browser->verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            [this] { m_headingShown = -1; });
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(m_find->text()); });
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
@@ -131,6 +134,7 @@ QStringList ManualWindow::pages() const {
 void ManualWindow::showPage(const QString& page, const QString& anchor) {
     if (page != currentPage()) m_browser->setSource(QUrl(kUrlRoot + page));
     if (anchor.isEmpty()) {
+        m_headingShown = -1;
         m_browser->verticalScrollBar()->setValue(0);
         return;
     }
@@ -194,11 +198,17 @@ QString ManualWindow::headingAnchor(const QString& heading) {
 }
 
 bool ManualWindow::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_browser->viewport() && event->type() == QEvent::Resize) fitImagesToWidth();
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize) {
+        fitImagesToWidth();
+        // The browser lays the page out again after this event: scroll once that is done.
+        if (m_headingShown >= 0)
+            QTimer::singleShot(0, this, [this] { scrollToHeading(m_headingShown); });
+    }
     return QWidget::eventFilter(watched, event);
 }
 
 void ManualWindow::pageLoaded() {
+    m_headingShown = -1;
     const QString page = currentPage();
     const int index = m_pagePicker->findData(page);
     if (index >= 0) m_pagePicker->setCurrentIndex(index);
@@ -234,6 +244,7 @@ void ManualWindow::scrollToHeading(int index) {
     m_browser->setTextCursor(cursor);
     const QRectF r = m_browser->document()->documentLayout()->blockBoundingRect(block);
     m_browser->verticalScrollBar()->setValue(int(r.top()));
+    m_headingShown = index;
 }
 
 // The screenshots are 1920 pixels wide: shown at most as wide as the page, keeping their shape.

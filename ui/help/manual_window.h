@@ -63,6 +63,9 @@ private:
     QListWidget* m_contents;
     QTextBrowser* m_browser;
     QLabel* m_status;
+    // The heading a link or the contents list scrolled to: it stays at the top when the page is
+    // laid out again (the window shown or resized), until the reader scrolls; -1 for none.
+    int m_headingShown = -1;
 };
 
 }  // namespace rnnlab::ui
