@@ -112,9 +112,12 @@ std::vector<LessonStep> parseText(const QJsonObject& root, Lesson& lesson, const
                 stepAt.field("view").fail(": '" + step.view +
                                           "' is not one of the lesson's views (" +
                                           joinedNames(views) + ")");
-            if (o.contains("quiz"))
-                step.quiz =
-                    parseQuiz(requireObject(o, "quiz", stepAt), stepAt.field("quiz"), lesson);
+            if (o.contains("quiz")) {
+                const QJsonObject quiz = requireObject(o, "quiz", stepAt);
+                step.quiz = parseQuiz(quiz, stepAt.field("quiz"), lesson);
+                readTranslations(quiz, stepAt.field("quiz"), kQuizTranslatedFields,
+                                 lesson.translations);
+            }
             return step;
         });
 }

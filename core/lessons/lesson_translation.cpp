@@ -63,6 +63,10 @@ Lesson localized(Lesson lesson, const std::string& language) {
         const std::string step = "text[" + std::to_string(i) + "].";
         replace(lesson.text[i].title, words, step + "title");
         replace(lesson.text[i].body, words, step + "body");
+        if (std::optional<Quiz>& quiz = lesson.text[i].quiz) {
+            replace(quiz->question, words, step + "quiz.question");
+            replace(quiz->explanation, words, step + "quiz.explanation");
+        }
     }
     return lesson;
 }

@@ -3,11 +3,11 @@
 // the language's locale name appended, holding the same text in that language:
 //   "title": "What a hidden state is",   "title_zh_CN": "什么是隐藏状态",
 //   "text": [{"title": "1. ...", "title_zh_CN": "1. ...", "body": "...", "body_zh_CN": "..."}]
-// The translated fields are "title", "summary", "goal" and each step's "title" and "body"; all
-// are optional, and a field without a translation shows in English. Everything else (the
-// experiment, views, runs, checks, numbers) is the same in every language, so a lesson and its
-// checks do not depend on the language it is read in. The window shows localized(lesson, its
-// language); rnnlab-cli reads the English.
+// The translated fields are "title", "summary", "goal", each step's "title" and "body", and its
+// quiz's "question" and "explanation"; all are optional, and a field without a translation shows in
+// English. Everything else (the experiment, views, runs, checks, numbers) is the same in every
+// language, so a lesson and its checks do not depend on the language it is read in. The window
+// shows localized(lesson, its language); rnnlab-cli reads the English.
 
 #include <map>
 #include <string>

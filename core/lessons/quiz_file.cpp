@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/lessons/lesson_translation.h"
+
 namespace rnnlab {
 
 namespace {
@@ -77,7 +79,8 @@ QuizQuery parseQuery(const QJsonObject& o, const JsonPath& at, const Lesson& les
 }  // namespace
 
 Quiz parseQuiz(const QJsonObject& o, const JsonPath& at, const Lesson& lesson) {
-    rejectUnknownFields(o, at, {"question", "query", "answer", "tolerance", "explanation"});
+    rejectUnknownLessonFields(o, at, {"question", "query", "answer", "tolerance", "explanation"},
+                              kQuizTranslatedFields);
     Quiz quiz;
     quiz.question = requireString(o, "question", at);
     if (quiz.question.empty()) at.field("question").fail(" must not be empty");

@@ -15,6 +15,8 @@
 // - "tolerance" (optional, only for a number the query computes; default 0.1): the relative
 //   error an answer may have, above 0 and at most 1.
 // - "explanation" (optional): what the answer means, shown with the computed value.
+// - "question" and "explanation" may have translations, as a step's texts do
+//   ("question_zh_CN"; lesson_translation.h), read by the lesson's reader.
 // Errors name the JSON path: "lesson.json: text[2].quiz.query.gate: the lstm cell has no gate
 // 'r' (gates: i, f, g, o)".
 
@@ -24,6 +26,9 @@
 #include "core/lessons/lesson.h"
 
 namespace rnnlab {
+
+// The quiz fields a lesson file may translate.
+inline const std::vector<std::string> kQuizTranslatedFields{"question", "explanation"};
 
 // `lesson` holds the experiment and runs already read; throws FileError naming the path.
 Quiz parseQuiz(const QJsonObject& o, const JsonPath& at, const Lesson& lesson);

@@ -1,6 +1,7 @@
-// A lesson's words in other languages (lesson_translation.h): the "FIELD_zh_CN" siblings read,
-// shown by localized() and falling back to English, every bundled lesson translated whole, and
-// the message naming the field for a bad translation.
+// A lesson's words in other languages (lesson_translation.h): the "FIELD_zh_CN" siblings read
+// (quizzes' questions and explanations included), shown by localized() and falling back to
+// English, every bundled lesson translated whole, and the message naming the field for a bad
+// translation.
 #include <QtTest>
 
 #include "core/base/errors.h"
@@ -26,7 +27,11 @@ const char* kLesson = R"({
     "steps": 10, "views": ["training"],
     "text": [{"title": "1. Press play", "title_zh_CN": "1. 按“开始”",
               "body": "Watch the <b>loss</b>.", "body_zh_CN": "观察<b>损失</b>。"},
-             {"title": "2. Conclude", "body": "It fell.", "body_zh_CN": "它下降了。"}]
+             {"title": "2. Conclude", "body": "It fell.", "body_zh_CN": "它下降了。",
+              "quiz": {"question": "Where is the gradient largest?",
+                       "question_zh_CN": "梯度在哪一步最大？",
+                       "query": {"kind": "largest_gradient_step"},
+                       "explanation": "The loss is at the last step."}}]
 })";
 
 }  // namespace
@@ -45,6 +50,11 @@ private slots:
         // Without a translation a field stays English.
         QCOMPARE(zh.goal, std::string("Watch the loss fall."));
         QCOMPARE(zh.text[1].title, std::string("2. Conclude"));
+        // A quiz's question and explanation too; the query is the lesson's.
+        QVERIFY(zh.text[1].quiz);
+        QCOMPARE(zh.text[1].quiz->question, std::string("梯度在哪一步最大？"));
+        QCOMPARE(zh.text[1].quiz->explanation, std::string("The loss is at the last step."));
+        QVERIFY(zh.text[1].quiz->query.kind == read.text[1].quiz->query.kind);
         // Everything else is the lesson's, whatever the language.
         QCOMPARE(zh.steps, read.steps);
         QCOMPARE(zh.views, read.views);
@@ -57,14 +67,16 @@ private slots:
             const Lesson same = localized(read, language);
             QCOMPARE(same.title, std::string("A tiny lesson"));
             QCOMPARE(same.text[0].body, std::string("Watch the <b>loss</b>."));
+            QCOMPARE(same.text[1].quiz->question, std::string("Where is the gradient largest?"));
         }
     }
 
     void readsTheTranslationsBackByPath() {
         const Lesson read = parseLesson(kLesson, "l.json");
         const std::map<std::string, std::string>& zh = read.translations.at("zh_CN");
-        QCOMPARE(zh.size(), std::size_t(5));
+        QCOMPARE(zh.size(), std::size_t(6));
         QCOMPARE(zh.at("text[1].body"), std::string("它下降了。"));
+        QCOMPARE(zh.at("text[1].quiz.question"), std::string("梯度在哪一步最大？"));
         QVERIFY(!zh.count("goal"));
     }
 
@@ -75,6 +87,14 @@ private slots:
         QTest::newRow("not a string") << R"("body_zh_CN": "它下降了。")"
                                       << R"("body_zh_CN": 3)"
                                       << "l.json: text[1].body_zh_CN must be a string";
+        QTest::newRow("quiz question not a string")
+            << R"("question_zh_CN": "梯度在哪一步最大？")"
+            << R"("question_zh_CN": [])"
+            << "l.json: text[1].quiz.question_zh_CN must be a string";
+        QTest::newRow("quiz field without translations")
+            << R"("question_zh_CN")"
+            << R"("query_zh_CN")"
+            << "l.json: text[1].quiz.query_zh_CN: unknown field";
         QTest::newRow("empty") << R"("title_zh_CN": "一个小课程")"
                                << R"("title_zh_CN": "")"
                                << "l.json: title_zh_CN must not be empty (leave it out instead)";
@@ -109,6 +129,10 @@ private slots:
             for (std::size_t i = 0; i < l.text.size(); ++i) {
                 fields.push_back("text[" + std::to_string(i) + "].title");
                 fields.push_back("text[" + std::to_string(i) + "].body");
+                if (!l.text[i].quiz) continue;
+                fields.push_back("text[" + std::to_string(i) + "].quiz.question");
+                if (!l.text[i].quiz->explanation.empty())
+                    fields.push_back("text[" + std::to_string(i) + "].quiz.explanation");
             }
             for (const std::string& f : fields)
                 QVERIFY2(found->second.count(f), (l.name + ": " + f).c_str());

@@ -81,7 +81,7 @@ private slots:
         QTest::newRow("unknown field")
             << R"({"question": "?", "query": {"kind": "gradient_ratio"}, "answers": 1})"
             << at + ".answers: unknown field (expected question, query, answer, tolerance, "
-                    "explanation)";
+                    "explanation, question_zh_CN, explanation_zh_CN)";
         QTest::newRow("unknown query")
             << R"({"question": "?", "query": {"kind": "biggest"}})"
             << at + ".query.kind: unknown query 'biggest' (expected largest_gradient_step, "
