@@ -330,12 +330,7 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open and start the lesson NAME (vanishing-gradient, lstm-remembers, exploding-gradients, gru-lstm-rnn, price-window), or the lesson in the file FILE.lesson.json.</source>
-        <translation>打开并开始名为 NAME 的课程（vanishing-gradient、lstm-remembers、exploding-gradients、gru-lstm-rnn、price-window），或文件 FILE.lesson.json 中的课程。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>NAME|FILE</source>
         <translation>NAME|FILE</translation>
     </message>
@@ -526,7 +521,12 @@
         <translation>--size：“%1”不是 宽x高 的形式（例如 1920x1080）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-144"/>
+        <source>Open and start the bundled lesson NAME (hidden-state, vanishing-gradient, ...: the Lessons menu&apos;s, an unknown name lists them), or the lesson in the file FILE.lesson.json.</source>
+        <translation>打开并开始名为 NAME 的自带课程（hidden-state、vanishing-gradient……即“课程”菜单中的课程，未知的名称会列出全部），或文件 FILE.lesson.json 中的课程。</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>--size: %1x%2 is outside %3x%4 .. %5x%6</source>
         <translation>--size：%1x%2 超出了 %3x%4 .. %5x%6 的范围</translation>
     </message>
@@ -3283,7 +3283,7 @@ Licence: %3</source>
         <translation>已导出 %1 个文件</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Snapshot of the View</source>
         <translation>视图快照</translation>
     </message>
@@ -3386,7 +3386,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::ManualWindow</name>
     <message>
-        <location filename="../../ui/help/manual_window.cpp" line="+67"/>
+        <location filename="../../ui/help/manual_window.cpp" line="+68"/>
         <source>RNN Lab Manual</source>
         <translation>RNN Lab 使用手册</translation>
     </message>
@@ -3406,7 +3406,7 @@ Licence: %3</source>
         <translation>查找（Enter：下一个）</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>%1 has no heading #%2.</source>
         <translation>%1 中没有标题 #%2。</translation>
     </message>
@@ -3421,7 +3421,7 @@ Licence: %3</source>
         <translation>本页上没有“%1”。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 — RNN Lab Manual</source>
         <translation>%1 — RNN Lab 使用手册</translation>
     </message>

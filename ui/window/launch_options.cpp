@@ -44,9 +44,9 @@ struct LaunchParser {
     QCommandLineOption view{QStringLiteral("view"), QObject::tr("Show the view NAME."),
                             QObject::tr("NAME")};
     QCommandLineOption lesson{QStringLiteral("lesson"),
-                              QObject::tr("Open and start the lesson NAME (vanishing-gradient, "
-                                          "lstm-remembers, exploding-gradients, gru-lstm-rnn, "
-                                          "price-window), or the lesson in the file "
+                              QObject::tr("Open and start the bundled lesson NAME (hidden-state, "
+                                          "vanishing-gradient, ...: the Lessons menu's, an "
+                                          "unknown name lists them), or the lesson in the file "
                                           "FILE.lesson.json."),
                               QObject::tr("NAME|FILE")};
     QCommandLineOption trainSteps{
