@@ -53,8 +53,8 @@ void printQuizAnswers(const Lesson& lesson, LessonRuns& runs) {
     for (const LessonQuizResult& q : answerQuizzes(lesson, runs)) {
         const QuizAnswer& a = q.answer;
         std::printf("quiz  text[%zu] (%s): %s\n", q.step, lesson.text[q.step].title.c_str(),
-                    a.available() ? (a.shown + ". " + a.why).c_str()
-                                  : ("no answer: " + a.unavailable).c_str());
+                    a.available() ? (a.shown.english() + ". " + a.why.english()).c_str()
+                                  : ("no answer: " + a.unavailable.english()).c_str());
     }
 }
 

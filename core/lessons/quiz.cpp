@@ -36,8 +36,17 @@ const QueryName& entry(QuizQueryKind kind) {
     return kQueries[0];
 }
 
-std::string step(int t) {
-    return "t = " + std::to_string(t);
+UiText step(int t) {
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "t = %1"), {std::to_string(t)});
+}
+
+UiText operator+(UiText a, const UiText& b) {
+    return a += b;
+}
+
+// A number the feedback names as the answer, the same in every language.
+UiText number(double v) {
+    return uiText("%1", {lessonNumber(v)});
 }
 
 // ‖dL/dhₜ‖ of the first layer at t = 1 .. T (index t − 1); empty without gradients.
@@ -49,27 +58,50 @@ std::vector<double> gradientNorms(const SequenceTrace& trace) {
     return norms;
 }
 
+// A gate as the subject at the start of a sentence: "The forget gate f".
+UiText gateSubject(const std::string& name) {
+    static const std::pair<const char*, const char*> kSubjects[] = {
+        {"i", QT_TRANSLATE_NOOP("rnnlab::UiText", "The input gate %1")},
+        {"f", QT_TRANSLATE_NOOP("rnnlab::UiText", "The forget gate %1")},
+        {"g", QT_TRANSLATE_NOOP("rnnlab::UiText", "The cell candidate %1")},
+        {"o", QT_TRANSLATE_NOOP("rnnlab::UiText", "The output gate %1")},
+        {"r", QT_TRANSLATE_NOOP("rnnlab::UiText", "The reset gate %1")},
+        {"z", QT_TRANSLATE_NOOP("rnnlab::UiText", "The update gate %1")},
+        {"n", QT_TRANSLATE_NOOP("rnnlab::UiText", "The new candidate %1")}};
+    for (const auto& [n, subject] : kSubjects)
+        if (name == n) return uiText(subject, {name});
+    return uiText("%1", {name});
+}
+
 // The answer saying why there is none.
-QuizAnswer none(QuizAnswerKind kind, const std::string& why) {
+QuizAnswer none(QuizAnswerKind kind, const UiText& why) {
     QuizAnswer a;
     a.kind = kind;
     a.unavailable = why;
     return a;
 }
 
-const char* kNoTrace = "there is no traced sequence yet: train the run (press Play) first";
-const char* kNoGradient = "the traced sequence has no gradient yet: train the run first";
+UiText noTrace() {
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                    "there is no traced sequence yet: train the run (press Play) "
+                                    "first"));
+}
+
+UiText noGradient() {
+    return uiText(QT_TRANSLATE_NOOP(
+        "rnnlab::UiText", "the traced sequence has no gradient yet: train the run first"));
+}
 
 // The step `t` (1-based) of the trace, or why it is not there.
-std::string missingStep(const SequenceTrace& trace, int t) {
+UiText missingStep(const SequenceTrace& trace, int t) {
     if (t >= 1 && t <= trace.steps) return {};
-    return "the traced sequence has " + std::to_string(trace.steps) + " steps, not " +
-           std::to_string(t);
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the traced sequence has %1 steps, not %2"),
+                  {std::to_string(trace.steps), std::to_string(t)});
 }
 
 QuizAnswer largestGradientStep(const SequenceTrace& trace) {
     const std::vector<double> norms = gradientNorms(trace);
-    if (norms.empty()) return none(QuizAnswerKind::TimeStep, kNoGradient);
+    if (norms.empty()) return none(QuizAnswerKind::TimeStep, noGradient());
     std::size_t best = 0;
     for (std::size_t i = 1; i < norms.size(); ++i)
         if (norms[i] > norms[best]) best = i;
@@ -78,15 +110,17 @@ QuizAnswer largestGradientStep(const SequenceTrace& trace) {
     a.index = int(best) + 1;
     a.value = norms[best];
     a.shown = step(a.index);
-    a.why = "\u2016dL/dh\u2016 is largest at " + step(a.index) + ", where it is " +
-            lessonNumber(norms[best]) + "; at t = 1 it is " + lessonNumber(norms.front()) +
-            " and at t = " + std::to_string(norms.size()) + " " + lessonNumber(norms.back()) + ".";
+    a.why = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "‖dL/dh‖ is largest at t = %1, where it is %2; at "
+                                     "t = 1 it is %3 and at t = %4 %5."),
+                   {std::to_string(a.index), lessonNumber(norms[best]), lessonNumber(norms.front()),
+                    std::to_string(norms.size()), lessonNumber(norms.back())});
     return a;
 }
 
 QuizAnswer gradientFallsBelow(const SequenceTrace& trace, double threshold) {
     const std::vector<double> norms = gradientNorms(trace);
-    if (norms.empty()) return none(QuizAnswerKind::TimeStep, kNoGradient);
+    if (norms.empty()) return none(QuizAnswerKind::TimeStep, noGradient());
     const int T = int(norms.size());
     for (int t = T; t >= 1; --t) {
         if (norms[std::size_t(t - 1)] >= threshold) continue;
@@ -95,26 +129,32 @@ QuizAnswer gradientFallsBelow(const SequenceTrace& trace, double threshold) {
         a.index = t;
         a.value = norms[std::size_t(t - 1)];
         a.shown = step(t);
-        a.why = "Going back from t = " + std::to_string(T) + " (where \u2016dL/dh\u2016 is " +
-                lessonNumber(norms.back()) + "), \u2016dL/dh\u2016 first falls below " +
-                lessonNumber(threshold) + " at " + step(t) + ", where it is " +
-                lessonNumber(a.value) + ".";
+        a.why = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                         "Going back from t = %1 (where ‖dL/dh‖ is %2), "
+                                         "‖dL/dh‖ first falls below %3 at t = %4, where "
+                                         "it is %5."),
+                       {std::to_string(T), lessonNumber(norms.back()), lessonNumber(threshold),
+                        std::to_string(t), lessonNumber(a.value)});
         return a;
     }
-    return none(QuizAnswerKind::TimeStep, "\u2016dL/dh\u2016 does not fall below " +
-                                              lessonNumber(threshold) +
-                                              " at any step of the traced sequence");
+    return none(QuizAnswerKind::TimeStep,
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                         "‖dL/dh‖ does not fall below %1 at any step "
+                                         "of the traced sequence"),
+                       {lessonNumber(threshold)}));
 }
 
 QuizAnswer gradientRatio(const SequenceTrace& trace) {
     const std::vector<double> norms = gradientNorms(trace);
-    if (norms.empty()) return none(QuizAnswerKind::Value, kNoGradient);
+    if (norms.empty()) return none(QuizAnswerKind::Value, noGradient());
     QuizAnswer a;
     a.value = norms.front() / norms.back();
-    a.shown = lessonNumber(a.value);
-    a.why = "\u2016dL/dh\u2016 is " + lessonNumber(norms.front()) + " at t = 1 and " +
-            lessonNumber(norms.back()) + " at t = " + std::to_string(norms.size()) +
-            ": their ratio is " + a.shown + ".";
+    a.shown = number(a.value);
+    a.why = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "‖dL/dh‖ is %1 at t = 1 and %2 at t = %3: their "
+                                     "ratio is %4."),
+                   {lessonNumber(norms.front()), lessonNumber(norms.back()),
+                    std::to_string(norms.size()), lessonNumber(a.value)});
     return a;
 }
 
@@ -123,15 +163,12 @@ double gateMean(const GateTrace& g, int t) {
     return t == 0 ? g.value.mean() : g.value.row(t - 1).mean();
 }
 
-std::string where(int t) {
-    return t == 0 ? "over every step" : "at " + step(t);
-}
-
 QuizAnswer gateNearest(const SequenceTrace& trace, int t, double target) {
     const std::vector<GateTrace>& gates = trace.layers.at(0).gates;
-    if (gates.empty()) return none(QuizAnswerKind::Gate, "a plain RNN cell has no gates");
-    if (std::string bad = missingStep(trace, t); !bad.empty())
-        return none(QuizAnswerKind::Gate, bad);
+    if (gates.empty())
+        return none(QuizAnswerKind::Gate,
+                    uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "a plain RNN cell has no gates")));
+    if (UiText bad = missingStep(trace, t); !bad.empty()) return none(QuizAnswerKind::Gate, bad);
     QuizAnswer a;
     a.kind = QuizAnswerKind::Gate;
     std::string others;
@@ -147,30 +184,39 @@ QuizAnswer gateNearest(const SequenceTrace& trace, int t, double target) {
         }
     }
     a.shown = gateTitle(a.label);
-    a.why = "At " + step(t) + " the " + a.shown + " has the mean " + lessonNumber(a.value) +
-            " over the units, the nearest to " + lessonNumber(target) + " (" + others + ").";
+    a.why = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "At t = %1 the "), {std::to_string(t)}) +
+            a.shown +
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     " has the mean %1 over the units, the nearest to %2 (%3)."),
+                   {lessonNumber(a.value), lessonNumber(target), others});
     return a;
 }
 
 QuizAnswer gateMean(const SequenceTrace& trace, const std::string& gate, int t) {
     if (t != 0)
-        if (std::string bad = missingStep(trace, t); !bad.empty())
+        if (UiText bad = missingStep(trace, t); !bad.empty())
             return none(QuizAnswerKind::Value, bad);
     for (const GateTrace& g : trace.layers.at(0).gates) {
         if (g.name != gate) continue;
         QuizAnswer a;
         a.value = gateMean(g, t);
-        a.shown = lessonNumber(a.value);
-        a.why = "The " + gateTitle(gate) + " has the mean " + a.shown + " over the units " +
-                where(t) + ".";
+        a.shown = number(a.value);
+        a.why = gateSubject(gate) +
+                (t == 0 ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   " has the mean %1 over the units over every "
+                                                   "step."),
+                                 {lessonNumber(a.value)})
+                        : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   " has the mean %1 over the units at t = %2."),
+                                 {lessonNumber(a.value), std::to_string(t)}));
         return a;
     }
-    return none(QuizAnswerKind::Value, "this cell has no gate '" + gate + "'");
+    return none(QuizAnswerKind::Value,
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "this cell has no gate '%1'"), {gate}));
 }
 
 QuizAnswer largestStateUnit(const SequenceTrace& trace, int t) {
-    if (std::string bad = missingStep(trace, t); !bad.empty())
-        return none(QuizAnswerKind::Unit, bad);
+    if (UiText bad = missingStep(trace, t); !bad.empty()) return none(QuizAnswerKind::Unit, bad);
     const Matrix<double>& h = trace.layers.at(0).h;  // (T, H)
     Index best = 0;
     for (Index j = 1; j < h.cols(); ++j)
@@ -179,15 +225,20 @@ QuizAnswer largestStateUnit(const SequenceTrace& trace, int t) {
     a.kind = QuizAnswerKind::Unit;
     a.index = int(best) + 1;
     a.value = h(t - 1, best);
-    a.shown = "unit " + std::to_string(a.index);
-    a.why = "At " + step(t) + " " + a.shown + " has the largest |h| of the " +
-            std::to_string(h.cols()) + " units: h = " + lessonNumber(a.value) + ".";
+    a.shown = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "unit %1"), {std::to_string(a.index)});
+    a.why = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "At t = %1 unit %2 has the largest |h| of the %3 units: "
+                                     "h = %4."),
+                   {std::to_string(t), std::to_string(a.index), std::to_string(h.cols()),
+                    lessonNumber(a.value)});
     return a;
 }
 
 QuizAnswer lowestFinalLoss(const QuizEvidence& evidence) {
     if (evidence.finalLosses.empty())
-        return none(QuizAnswerKind::Run, "no run has trained yet: press Play all in Compare");
+        return none(QuizAnswerKind::Run,
+                    uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                             "no run has trained yet: press Play all in Compare")));
     QuizAnswer a;
     a.kind = QuizAnswerKind::Run;
     std::string all;
@@ -200,10 +251,14 @@ QuizAnswer lowestFinalLoss(const QuizEvidence& evidence) {
             a.label = label;
         }
     }
-    if (a.label.empty()) return none(QuizAnswerKind::Run, "every run diverged");
+    if (a.label.empty())
+        return none(QuizAnswerKind::Run,
+                    uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "every run diverged")));
     a.value = lowest;
-    a.shown = a.label;
-    a.why = "The final validation losses are " + all + ": " + a.label + "'s is the lowest.";
+    a.shown = uiText("%1", {a.label});
+    a.why = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "The final validation losses are %1: %2's is the lowest."),
+                   {all, a.label});
     return a;
 }
 
@@ -212,11 +267,14 @@ QuizAnswer finalLoss(const QuizEvidence& evidence, const std::string& run) {
         if (label != run) continue;
         QuizAnswer a;
         a.value = loss;
-        a.shown = lessonNumber(loss);
-        a.why = run + " ends with the validation loss " + a.shown + ".";
+        a.shown = number(loss);
+        a.why = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 ends with the validation loss %2."),
+                       {run, lessonNumber(loss)});
         return a;
     }
-    return none(QuizAnswerKind::Value, "the run '" + run + "' has not trained yet");
+    return none(
+        QuizAnswerKind::Value,
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the run '%1' has not trained yet"), {run}));
 }
 
 }  // namespace
@@ -270,20 +328,25 @@ std::vector<QuizInput> inputsFor(QuizAnswerKind kind) {
     return {QuizInput::Number};
 }
 
-std::string gateTitle(const std::string& name) {
+UiText gateTitle(const std::string& name) {
     static const std::pair<const char*, const char*> kTitles[] = {
-        {"i", "input gate"}, {"f", "forget gate"}, {"g", "cell candidate"}, {"o", "output gate"},
-        {"r", "reset gate"}, {"z", "update gate"}, {"n", "new candidate"}};
+        {"i", QT_TRANSLATE_NOOP("rnnlab::UiText", "input gate %1")},
+        {"f", QT_TRANSLATE_NOOP("rnnlab::UiText", "forget gate %1")},
+        {"g", QT_TRANSLATE_NOOP("rnnlab::UiText", "cell candidate %1")},
+        {"o", QT_TRANSLATE_NOOP("rnnlab::UiText", "output gate %1")},
+        {"r", QT_TRANSLATE_NOOP("rnnlab::UiText", "reset gate %1")},
+        {"z", QT_TRANSLATE_NOOP("rnnlab::UiText", "update gate %1")},
+        {"n", QT_TRANSLATE_NOOP("rnnlab::UiText", "new candidate %1")}};
     for (const auto& [n, title] : kTitles)
-        if (name == n) return std::string(title) + " " + name;
-    return name;
+        if (name == n) return uiText(title, {name});
+    return uiText("%1", {name});
 }
 
 QuizAnswer answerQuery(const QuizQuery& query, const QuizEvidence& evidence) {
     const QuizAnswerKind kind = answerKind(query.kind);
     const bool needsTrace = kind != QuizAnswerKind::Run && query.kind != QuizQueryKind::FinalLoss;
     if (needsTrace && (!evidence.trace || evidence.trace->layers.empty()))
-        return none(kind, kNoTrace);
+        return none(kind, noTrace());
     switch (query.kind) {
         case QuizQueryKind::LargestGradientStep:
             return largestGradientStep(*evidence.trace);
@@ -302,7 +365,7 @@ QuizAnswer answerQuery(const QuizQuery& query, const QuizEvidence& evidence) {
         case QuizQueryKind::FinalLoss:
             return finalLoss(evidence, query.run);
     }
-    return none(kind, "unknown query");
+    return none(kind, uiText("unknown query"));
 }
 
 bool isCorrect(const Quiz& quiz, const QuizAnswer& answer, const QuizResponse& response) {

@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/base/ui_text.h"
 #include "core/nn/sequence_trace.h"
 
 namespace rnnlab {
@@ -89,13 +90,13 @@ struct QuizEvidence {
 
 struct QuizAnswer {
     // Empty when there is an answer; else why there is none yet ("train the run first").
-    std::string unavailable;
+    UiText unavailable;
     QuizAnswerKind kind = QuizAnswerKind::Value;
     int index = 0;       // TimeStep, Unit: 1-based
     std::string label;   // Gate, Run
     double value = 0.0;  // Value; for the others the number the choice rests on
-    std::string shown;   // the answer as the feedback names it: "t = 12", "f", "0.031"
-    std::string why;     // the computed numbers behind it, one sentence
+    UiText shown;        // the answer as the feedback names it: "t = 12", "forget gate f", "0.031"
+    UiText why;          // the computed numbers behind it, one sentence
     std::vector<std::string> choices;  // Gate, Run: every option, in the views' order
 
     bool available() const { return unavailable.empty(); }
@@ -113,6 +114,6 @@ bool isCorrect(const Quiz& quiz, const QuizAnswer& answer, const QuizResponse& r
 // A measured number as lessons print it, three significant digits: "0.031", "1.2e-07".
 std::string lessonNumber(double v);
 // "forget gate f", "reset gate r": how the feedback names a gate.
-std::string gateTitle(const std::string& name);
+UiText gateTitle(const std::string& name);
 
 }  // namespace rnnlab

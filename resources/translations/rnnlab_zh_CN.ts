@@ -1196,6 +1196,181 @@
         <source>autocorrelation %1 at lag %2</source>
         <translation>滞后 %2 处的自相关为 %1</translation>
     </message>
+    <message>
+        <location filename="../../core/lessons/quiz.cpp" line="+40"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The input gate %1</source>
+        <translation>输入门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forget gate %1</source>
+        <translation>遗忘门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cell candidate %1</source>
+        <translation>细胞候选值 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output gate %1</source>
+        <translation>输出门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reset gate %1</source>
+        <translation>重置门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update gate %1</source>
+        <translation>更新门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new candidate %1</source>
+        <translation>新候选值 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is no traced sequence yet: train the run (press Play) first</source>
+        <translation>还没有被追踪的序列：请先训练这次运行（按“开始”）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the traced sequence has no gradient yet: train the run first</source>
+        <translation>被追踪的序列还没有梯度：请先训练这次运行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the traced sequence has %1 steps, not %2</source>
+        <translation>被追踪的序列有 %1 步，而不是 %2 步</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>‖dL/dh‖ is largest at t = %1, where it is %2; at t = 1 it is %3 and at t = %4 %5.</source>
+        <translation>‖dL/dh‖ 在 t = %1 处最大，为 %2；在 t = 1 处为 %3，在 t = %4 处为 %5。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Going back from t = %1 (where ‖dL/dh‖ is %2), ‖dL/dh‖ first falls below %3 at t = %4, where it is %5.</source>
+        <translation>从 t = %1（此处 ‖dL/dh‖ 为 %2）往回看，‖dL/dh‖ 在 t = %4 处首次低于 %3，此处为 %5。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>‖dL/dh‖ does not fall below %1 at any step of the traced sequence</source>
+        <translation>在被追踪序列的任何一步，‖dL/dh‖ 都不低于 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>‖dL/dh‖ is %1 at t = 1 and %2 at t = %3: their ratio is %4.</source>
+        <translation>‖dL/dh‖ 在 t = 1 处为 %1，在 t = %3 处为 %2：两者之比为 %4。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a plain RNN cell has no gates</source>
+        <translation>普通 RNN 单元没有门</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>At t = %1 the </source>
+        <translation>在 t = %1，</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> has the mean %1 over the units, the nearest to %2 (%3).</source>
+        <translation>在各单元上的均值为 %1，最接近 %2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> has the mean %1 over the units over every step.</source>
+        <translation>在所有时间步和单元上的均值为 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> has the mean %1 over the units at t = %2.</source>
+        <translation>在 t = %2 处各单元上的均值为 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this cell has no gate &apos;%1&apos;</source>
+        <translation>这个单元没有门“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unit %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At t = %1 unit %2 has the largest |h| of the %3 units: h = %4.</source>
+        <translation>在 t = %1，%3 个单元中单元 %2 的 |h| 最大：h = %4。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no run has trained yet: press Play all in Compare</source>
+        <translation>还没有运行训练过：请在“对比”中按“全部开始”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>every run diverged</source>
+        <translation>所有运行都发散了</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The final validation losses are %1: %2&apos;s is the lowest.</source>
+        <translation>最终的验证损失为 %1：%2 的最低。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ends with the validation loss %2.</source>
+        <translation>%1 最终的验证损失为 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the run &apos;%1&apos; has not trained yet</source>
+        <translation>运行“%1”还没有训练</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>input gate %1</source>
+        <translation>输入门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forget gate %1</source>
+        <translation>遗忘门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cell candidate %1</source>
+        <translation>细胞候选值 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output gate %1</source>
+        <translation>输出门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset gate %1</source>
+        <translation>重置门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update gate %1</source>
+        <translation>更新门 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new candidate %1</source>
+        <translation>新候选值 %1</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::ui</name>
@@ -4097,7 +4272,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::QuizPanel</name>
     <message>
-        <location filename="../../ui/lessons/quiz_panel.cpp" line="+51"/>
+        <location filename="../../ui/lessons/quiz_panel.cpp" line="+53"/>
         <source>your answer</source>
         <translation>你的答案</translation>
     </message>

@@ -1,14 +1,17 @@
 // English and Simplified Chinese: the language a window starts in, the translations installed
-// (RNN Lab's and Qt's own), the window, a lesson and an engine text shown in Chinese, the keys
+// (RNN Lab's and Qt's own), the window, a lesson, an engine text, a quiz's computed answer and
+// What's This shown in Chinese, the keys
 // that stay the same in every language, and View → Language rebuilding the window.
 #include <QAction>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QtTest>
 
+#include "core/lessons/quiz.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_language.h"
+#include "ui/help/whats_this.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/ui_text_translation.h"
 #include "ui/window/lab_window.h"
@@ -26,11 +29,16 @@ private slots:
     void followsTheLocale_data() {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("language");
-        QTest::newRow("zh_CN.UTF-8") << "zh_CN.UTF-8" << "zh_CN";
-        QTest::newRow("zh_TW") << "zh_TW" << "zh_CN";
-        QTest::newRow("en_GB") << "en_GB" << "en";
-        QTest::newRow("de_DE") << "de_DE" << "en";
-        QTest::newRow("C") << "C" << "en";
+        QTest::newRow("zh_CN.UTF-8") << "zh_CN.UTF-8"
+                                     << "zh_CN";
+        QTest::newRow("zh_TW") << "zh_TW"
+                               << "zh_CN";
+        QTest::newRow("en_GB") << "en_GB"
+                               << "en";
+        QTest::newRow("de_DE") << "de_DE"
+                               << "en";
+        QTest::newRow("C") << "C"
+                           << "en";
     }
     void followsTheLocale() {
         QFETCH(QString, locale);
@@ -77,14 +85,32 @@ private slots:
         QCOMPARE(translated(norm), QStringLiteral("gradient norm 1.2e+04 > "));
     }
 
+    // A quiz's computed answer and a What's This text in Chinese, their numbers as they were.
+    void quizFeedbackAndWhatsThisInChinese() {
+        QVERIFY(installLanguage(QStringLiteral("zh_CN")));
+        QuizEvidence evidence;
+        evidence.finalLosses = {{"RNN", 0.31}, {"LSTM", 0.0013}};
+        QuizQuery lowest;
+        lowest.kind = QuizQueryKind::LowestFinalLoss;
+        const QuizAnswer a = answerQuery(lowest, evidence);
+        QCOMPARE(translated(a.why),
+                 QStringLiteral("最终的验证损失为 RNN 0.31, LSTM 0.0013：LSTM 的最低。"));
+        QCOMPARE(translated(gateTitle("f")), QStringLiteral("遗忘门 f"));
+        QVERIFY(whatsThisText(WhatsThisTopic::Metrics).contains(QStringLiteral("指标")));
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        QCOMPARE(translated(a.why),
+                 QStringLiteral("The final validation losses are RNN 0.31, LSTM 0.0013: LSTM's is "
+                                "the lowest."));
+    }
+
     // A window built in Chinese reads Chinese, and finds its views and docks by the same keys.
     void aWindowInChinese() {
         SettingsSandbox sandbox;
         QVERIFY(installLanguage(QStringLiteral("zh_CN")));
         LabWindow window;
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
-        QCOMPARE(window.viewNames(), (QStringList{"Training", "Data", "Explorer", "Gradients",
-                                                  "Compare"}));
+        QCOMPARE(window.viewNames(),
+                 (QStringList{"Training", "Data", "Explorer", "Gradients", "Compare"}));
         QVERIFY(window.showView(QStringLiteral("explorer")));
         QCOMPARE(window.currentViewName(), QStringLiteral("探索器"));
         QCOMPARE(window.currentViewKey(), QStringLiteral("Explorer"));

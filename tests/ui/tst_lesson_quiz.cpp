@@ -12,16 +12,16 @@
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
 #include "ui/compare/compare_view.h"
+#include "ui/experiment/experiment_controller.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/gradients/gradient_profile_view.h"
 #include "ui/gradients/gradients_view.h"
+#include "ui/headless/headless_run.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/lessons/quiz_panel.h"
 #include "ui/plot/figure.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
-#include "ui/experiment/experiment_controller.h"
-#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/time_bar.h"
 
@@ -98,14 +98,15 @@ private slots:
         wrong = nearest == "g" ? "i" : "g";
 
         QSignalSpy answered(quiz, &QuizPanel::answered);
-        QTest::mouseClick(choiceButton(quiz, QString::fromStdString(gateTitle(wrong))),
+        QTest::mouseClick(choiceButton(quiz, QString::fromStdString(gateTitle(wrong).english())),
                           Qt::LeftButton);
         QCOMPARE(answered.count(), 1);
         QCOMPARE(answered.at(0).at(0).toBool(), false);
         const QString feedback = quiz->feedbackText();
         QVERIFY2(feedback.startsWith("Not quite: you answered " +
-                                     QString::fromStdString(gateTitle(wrong)) + ", the answer is " +
-                                     QString::fromStdString(gateTitle(nearest)) + "."),
+                                     QString::fromStdString(gateTitle(wrong).english()) +
+                                     ", the answer is " +
+                                     QString::fromStdString(gateTitle(nearest).english()) + "."),
                  qPrintable(feedback));
         // Why: the computed mean, as the views show it, and the lesson's explanation.
         QVERIFY2(feedback.contains(QString::fromStdString(lessonNumber(means.at(nearest)))),
@@ -113,10 +114,10 @@ private slots:
         QVERIFY2(feedback.contains("lets its signal through"), qPrintable(feedback));
         // The last step shows the score; only the first answer counts.
         QCOMPARE(quiz->scoreText(), QString("Score: 0 of 1 quizzes right"));
-        QTest::mouseClick(choiceButton(quiz, QString::fromStdString(gateTitle(nearest))),
+        QTest::mouseClick(choiceButton(quiz, QString::fromStdString(gateTitle(nearest).english())),
                           Qt::LeftButton);
-        QVERIFY(quiz->feedbackText().startsWith("Right: " +
-                                                QString::fromStdString(gateTitle(nearest))));
+        QVERIFY(quiz->feedbackText().startsWith(
+            "Right: " + QString::fromStdString(gateTitle(nearest).english())));
         QCOMPARE(quiz->scoreText(), QString("Score: 0 of 1 quizzes right"));
 
         // Teacher mode shows the answer without an answer being given.
@@ -124,9 +125,10 @@ private slots:
         QTest::mouseClick(guide->nextButton(), Qt::LeftButton);
         QVERIFY(quiz->feedbackText().isEmpty());
         quiz->teacherToggle()->click();
-        QVERIFY2(quiz->teacherText().startsWith("Answer (teacher mode): " +
-                                                QString::fromStdString(gateTitle(nearest))),
-                 qPrintable(quiz->teacherText()));
+        QVERIFY2(
+            quiz->teacherText().startsWith("Answer (teacher mode): " +
+                                           QString::fromStdString(gateTitle(nearest).english())),
+            qPrintable(quiz->teacherText()));
     }
 
     // hidden-state, step 5: "which unit's |h₁₀| is largest?", answered by a click in the

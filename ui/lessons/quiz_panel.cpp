@@ -12,6 +12,7 @@
 
 #include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -24,8 +25,9 @@ QString plain(const QLabel* label) {
     return doc.toPlainText();
 }
 
-QString html(const std::string& text) {
-    return QString::fromStdString(text).toHtmlEscaped();
+// An engine text in the window's language, escaped for rich text.
+QString html(const UiText& text) {
+    return translated(text).toHtmlEscaped();
 }
 
 // A number as typed, in the user's locale or with a dot.
@@ -223,7 +225,7 @@ void QuizPanel::rebuildChoices() {
     std::vector<std::pair<std::string, std::string>> options;  // (choice, button text)
     if (answerKind(q->query.kind) == QuizAnswerKind::Gate) {
         for (const std::string& g : gateNames(m_lesson->experiment.network.cell))
-            options.emplace_back(g, gateTitle(g));
+            options.emplace_back(g, translated(gateTitle(g)).toStdString());
     } else {
         for (const LessonRun& r : m_lesson->runs) options.emplace_back(r.label, r.label);
     }
@@ -261,7 +263,7 @@ void QuizPanel::submitChoice(const QString& choice) {
     if (!q || q->input != QuizInput::Choice) return;
     const std::string c = choice.toStdString();
     const bool gate = answerKind(q->query.kind) == QuizAnswerKind::Gate;
-    submitResponse({c, 0.0}, QString::fromStdString(gate ? gateTitle(c) : c));
+    submitResponse({c, 0.0}, gate ? translated(gateTitle(c)) : choice);
 }
 
 void QuizPanel::submitResponse(const QuizResponse& response, const QString& shown) {

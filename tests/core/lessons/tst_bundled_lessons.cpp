@@ -67,8 +67,8 @@ private slots:
         }
         // Every quiz has an answer once the lesson's steps are trained.
         for (const LessonQuizResult& q : answerQuizzes(l, runs)) {
-            qInfo("quiz text[%zu]: %s", q.step, q.answer.why.c_str());
-            QVERIFY2(q.answer.available(), q.answer.unavailable.c_str());
+            qInfo("quiz text[%zu]: %s", q.step, q.answer.why.english().c_str());
+            QVERIFY2(q.answer.available(), q.answer.unavailable.english().c_str());
         }
     }
 

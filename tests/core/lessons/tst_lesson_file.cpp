@@ -157,7 +157,8 @@ private slots:
             << R"("order": 7)"
             << R"("ordre": 7)"
             << "l.json: ordre: unknown field (expected format, version, name, order, title, "
-               "summary, goal, experiment, steps, views, runs, text, checks, title_zh_CN, summary_zh_CN, goal_zh_CN)";
+               "summary, goal, experiment, steps, views, runs, text, checks, title_zh_CN, "
+               "summary_zh_CN, goal_zh_CN)";
         QTest::newRow("name") << R"("name": "tiny")"
                               << R"("name": "Tiny lesson")"
                               << "l.json: name must be lower-case letters, digits and dashes, "

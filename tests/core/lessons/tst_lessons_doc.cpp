@@ -58,8 +58,8 @@ private slots:
         QVERIFY2(!quizzes.empty(), "the example shows a quiz");
         for (const LessonQuizResult& q : quizzes) {
             const Quiz& quiz = *lesson.text[q.step].quiz;
-            qInfo("quiz: %s %s", q.answer.shown.c_str(), q.answer.why.c_str());
-            QVERIFY2(q.answer.available(), q.answer.unavailable.c_str());
+            qInfo("quiz: %s %s", q.answer.shown.english().c_str(), q.answer.why.english().c_str());
+            QVERIFY2(q.answer.available(), q.answer.unavailable.english().c_str());
             QVERIFY(isCorrect(quiz, q.answer, {q.answer.label, q.answer.value}));
         }
     }

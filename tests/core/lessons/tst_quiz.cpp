@@ -62,9 +62,10 @@ private slots:
         QCOMPARE(a.kind, QuizAnswerKind::TimeStep);
         QCOMPARE(a.index, 3);  // ‖(0.3, 0.4)‖ = 0.5
         QCOMPARE(a.value, 0.5);
-        QCOMPARE(a.shown, std::string("t = 3"));
-        QCOMPARE(a.why, std::string("\u2016dL/dh\u2016 is largest at t = 3, where it is 0.5; at "
-                                    "t = 1 it is 0.0005 and at t = 3 0.5."));
+        QCOMPARE(a.shown.english(), std::string("t = 3"));
+        QCOMPARE(a.why.english(),
+                 std::string("\u2016dL/dh\u2016 is largest at t = 3, where it is 0.5; at "
+                             "t = 1 it is 0.0005 and at t = 3 0.5."));
     }
 
     // Going back from t = 3: 0.5, then 0.01 (not below 0.005), then 5e-4 (below).
@@ -80,7 +81,7 @@ private slots:
         q.threshold = 1e-5;
         a = ask(q, trace);
         QVERIFY(!a.available());
-        QCOMPARE(a.unavailable,
+        QCOMPARE(a.unavailable.english(),
                  std::string("\u2016dL/dh\u2016 does not fall below 1e-05 at any step of the "
                              "traced sequence"));
     }
@@ -90,7 +91,7 @@ private slots:
         const QuizAnswer a = ask(query(QuizQueryKind::GradientRatio), trace);
         QCOMPARE(a.kind, QuizAnswerKind::Value);
         QCOMPARE(a.value, 0.0005 / 0.5);
-        QCOMPARE(a.shown, std::string("0.001"));
+        QCOMPARE(a.shown.english(), std::string("0.001"));
     }
 
     // Distances from 1 at t = 2: i 0.7, f 0.15, g 1.2, o 0.4; from 0: g 0.2 is the nearest.
@@ -103,12 +104,14 @@ private slots:
         QCOMPARE(a.label, std::string("f"));
         QCOMPARE(a.value, 0.85);
         QCOMPARE(a.choices, (std::vector<std::string>{"i", "f", "g", "o"}));
-        QCOMPARE(a.why, std::string("At t = 2 the forget gate f has the mean 0.85 over the "
-                                    "units, the nearest to 1 (i 0.3, f 0.85, g -0.2, o 0.6)."));
+        QCOMPARE(a.why.english(),
+                 std::string("At t = 2 the forget gate f has the mean 0.85 over the "
+                             "units, the nearest to 1 (i 0.3, f 0.85, g -0.2, o 0.6)."));
         q.target = 0.0;
         QCOMPARE(ask(q, trace).label, std::string("g"));
         q.t = 4;
-        QCOMPARE(ask(q, trace).unavailable, std::string("the traced sequence has 3 steps, not 4"));
+        QCOMPARE(ask(q, trace).unavailable.english(),
+                 std::string("the traced sequence has 3 steps, not 4"));
     }
 
     // o: at t = 3 (0.9 + 1.0)/2 = 0.95; over every step (0.3+0.3+0.6+0.6+0.9+1.0)/6 = 0.6167.
@@ -120,7 +123,7 @@ private slots:
         QCOMPARE(ask(q, trace).value, 0.95);
         q.t = 0;
         QCOMPARE(ask(q, trace).value, 3.7 / 6.0);
-        QCOMPARE(ask(q, trace).why,
+        QCOMPARE(ask(q, trace).why.english(),
                  std::string("The output gate o has the mean 0.617 over the units over every "
                              "step."));
     }
@@ -134,6 +137,9 @@ private slots:
         QCOMPARE(a.kind, QuizAnswerKind::Unit);
         QCOMPARE(a.index, 2);
         QCOMPARE(a.value, -0.9);
+        QCOMPARE(a.shown.english(), std::string("unit 2"));
+        QCOMPARE(a.why.english(),
+                 std::string("At t = 2 unit 2 has the largest |h| of the 2 units: h = -0.9."));
         q.t = 3;
         QCOMPARE(ask(q, trace).index, 1);
     }
@@ -145,6 +151,9 @@ private slots:
         QCOMPARE(a.kind, QuizAnswerKind::Run);
         QCOMPARE(a.label, std::string("LSTM"));
         QCOMPARE(a.choices, (std::vector<std::string>{"RNN", "LSTM", "GRU"}));
+        QCOMPARE(a.shown.english(), std::string("LSTM"));
+        QCOMPARE(a.why.english(), std::string("The final validation losses are RNN 0.31, LSTM "
+                                              "0.0013, GRU nan: LSTM's is the lowest."));
         QuizQuery q = query(QuizQueryKind::FinalLoss);
         q.run = "RNN";
         QCOMPARE(answerQuery(q, e).value, 0.31);
@@ -156,12 +165,12 @@ private slots:
     void needsATrace() {
         const QuizAnswer a = answerQuery(query(QuizQueryKind::LargestGradientStep), {});
         QVERIFY(!a.available());
-        QVERIFY(QString::fromStdString(a.unavailable).contains("press Play"));
+        QVERIFY(QString::fromStdString(a.unavailable.english()).contains("press Play"));
         SequenceTrace rnn = handTrace();
         rnn.layers[0].gates.clear();
         QuizQuery q = query(QuizQueryKind::GateNearest);
         q.t = 1;
-        QCOMPARE(ask(q, rnn).unavailable, std::string("a plain RNN cell has no gates"));
+        QCOMPARE(ask(q, rnn).unavailable.english(), std::string("a plain RNN cell has no gates"));
     }
 
     void correctness() {
@@ -185,7 +194,7 @@ private slots:
         QVERIFY(isCorrect(quiz, gate, {"f", 0}));
         QVERIFY(!isCorrect(quiz, gate, {"i", 0}));
         QuizAnswer none;
-        none.unavailable = "train first";
+        none.unavailable = uiText("train first");
         QVERIFY(!isCorrect(quiz, none, {"", 0}));
     }
 };
