@@ -552,6 +552,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1: a text; the window trains on series (.csv) and experiments (.rnnlab.json), and rnnlab-cli trains a character model of a text: rnnlab-cli train --text %1 --out model.rnnlab.json</source>
+        <translation>%1：这是一个文本；窗口训练的是序列（.csv）和实验（.rnnlab.json），文本的字符模型由 rnnlab-cli 训练：rnnlab-cli train --text %1 --out model.rnnlab.json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: expected a .csv or .rnnlab.json file</source>
         <translation>%1：需要 .csv 或 .rnnlab.json 文件</translation>
     </message>

@@ -16,17 +16,17 @@
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
 #include "ui/compare/compare_view.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/headless/ui_benchmark.h"
+#include "ui/headless/window_screenshot.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
 #include "ui/views/loss_plot.h"
 #include "ui/views/training_dashboard.h"
-#include "ui/experiment/experiment_controller.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
 #include "ui/window/recent_files.h"
-#include "ui/headless/ui_benchmark.h"
-#include "ui/headless/window_screenshot.h"
 
 using namespace rnnlab::ui;
 using Status = LaunchParseResult::Status;
@@ -338,10 +338,16 @@ void TestLaunchOptions::fileMustExistAndBeOpenable() {
     LaunchOptions o;
     o.file = m_dir.filePath(QStringLiteral("missing.csv"));
     QCOMPARE(configErrorOf(window, o), o.file + QStringLiteral(": no such file"));
-    o.file = m_dir.filePath(QStringLiteral("notes.txt"));
+    o.file = m_dir.filePath(QStringLiteral("notes.md"));
     QVERIFY(gui_test::writeFile(o.file, "notes"));
     QCOMPARE(configErrorOf(window, o),
              o.file + QStringLiteral(": expected a .csv or .rnnlab.json file"));
+    // A text says where it can be trained.
+    o.file = m_dir.filePath(QStringLiteral("notes.txt"));
+    QVERIFY(gui_test::writeFile(o.file, "notes"));
+    QVERIFY2(configErrorOf(window, o).endsWith("rnnlab-cli train --text " + o.file +
+                                               " --out model.rnnlab.json"),
+             qPrintable(configErrorOf(window, o)));
 }
 
 void TestLaunchOptions::csvFileIsLoaded() {

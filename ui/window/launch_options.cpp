@@ -11,12 +11,12 @@
 #include "core/train/training_settings.h"
 #include "ui/application_language.h"
 #include "ui/compare/compare_view.h"
-#include "ui/theme/theme.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/headless/headless_run.h"
+#include "ui/headless/ui_benchmark.h"
+#include "ui/theme/theme.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/recent_files.h"
-#include "ui/headless/ui_benchmark.h"
 
 namespace rnnlab::ui {
 
@@ -306,6 +306,11 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
         if (!info.isFile()) fail(QObject::tr("%1: no such file").arg(o.file));
         if (o.file.endsWith(QStringLiteral(".lesson.json"), Qt::CaseInsensitive))
             fail(QObject::tr("%1: a lesson opens with --lesson %1").arg(o.file));
+        if (o.file.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive))
+            fail(QObject::tr("%1: a text; the window trains on series (.csv) and experiments "
+                             "(.rnnlab.json), and rnnlab-cli trains a character model of a text: "
+                             "rnnlab-cli train --text %1 --out model.rnnlab.json")
+                     .arg(o.file));
         if (!MainWindow::isOpenableFile(o.file)) {
             fail(QObject::tr("%1: expected a .csv or .rnnlab.json file").arg(o.file));
         }
