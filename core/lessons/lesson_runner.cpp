@@ -180,6 +180,12 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
 LessonRuns::LessonRuns(const Lesson& lesson, std::string baseDirectory)
     : m_lesson(lesson), m_baseDirectory(std::move(baseDirectory)) {}
 
+std::vector<const LessonRunResult*> LessonRuns::trained() const {
+    std::vector<const LessonRunResult*> out;
+    for (const auto& [key, result] : m_done) out.push_back(&result);
+    return out;
+}
+
 const LessonRunResult& LessonRuns::get(const std::string& label, int seedOffset) {
     const auto key = std::make_pair(label, seedOffset);
     auto it = m_done.find(key);

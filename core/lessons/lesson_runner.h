@@ -68,6 +68,8 @@ public:
     // The run labelled `label` ("" the lesson's experiment) with the seed training.seed +
     // seedOffset.
     const LessonRunResult& get(const std::string& label, int seedOffset = 0);
+    // Every run trained so far, by label and seed.
+    std::vector<const LessonRunResult*> trained() const;
 
 private:
     const Lesson& m_lesson;

@@ -64,6 +64,27 @@ private slots:
         QCOMPARE(lines[4], QString("every check passed after 15 steps"));
     }
 
+    // 3 epochs of 5 batches are 15 steps: a lesson asking for 20 is told, run by run.
+    void aRunWhoseEpochsRunOutIsNoted() {
+        QTemporaryDir dir;
+        const QString path = writeLesson(dir, "3");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray text = f.readAll().replace(R"("steps": 15)", R"("steps": 20)");
+        QVERIFY(f.resize(0) && f.write(text) == text.size());
+        f.close();
+        const CliRun run = runCli({"lesson", "check", path});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains("note  the lesson's run trained 15 of the lesson's 20 steps: its "
+                                "epochs ran out (set \"steps\" to 15, or raise training.epochs)"),
+                 qPrintable(run.out));
+        QVERIFY2(lines.contains("note  GRU trained 15 of the lesson's 20 steps: its epochs ran out "
+                                "(set \"steps\" to 15, or raise training.epochs)"),
+                 qPrintable(run.out));
+        QCOMPARE(lines.last(), QString("every check passed"));  // not "after 20 steps"
+    }
+
     void aQuizWithoutAnAnswerSaysWhy() {
         QTemporaryDir dir;
         const CliRun run = runCli({"lesson", "check", writeLesson(dir, "3", R"("t": 11)")});
