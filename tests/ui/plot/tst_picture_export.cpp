@@ -120,8 +120,9 @@ void TestPictureExport::unwritablePathThrowsNamingIt() {
 
 void TestPictureExport::exportAllWritesEachPictureButNoCsv() {
     QWidget window;
-    auto* figure = new Figure(&window);
-    figure->setTitle(QStringLiteral("Blue square"));
+    auto* figure =
+        new Figure(QStringLiteral("Blue square"), QStringLiteral("x"), QStringLiteral("y"));
+    figure->setParent(&window);
     auto* square = new Square;
     square->setParent(&window);
     QCOMPARE(picturesIn(window), QList<const PaintedPicture*>{square});
