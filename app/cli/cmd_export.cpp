@@ -15,10 +15,10 @@
 #include "command_registry.h"
 #include "core/base/errors.h"
 #include "ui/application_setup.h"
+#include "ui/headless/headless_run.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
 #include "ui/theme/theme.h"
-#include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 
 namespace rnnlab::cli {
@@ -28,7 +28,8 @@ constexpr const char* kUsage =
     "usage: rnnlab-cli export --experiment E.rnnlab.json --dir OUT --format png|pdf|svg|csv\n"
     "                         [--size WxH] [--dpi N] [--dark] [--presentation]\n"
     "Writes every figure of the experiment (data, loss, predictions, ...) into OUT, one file\n"
-    "per figure and format, named after the figure's title. --format takes a comma list\n"
+    "per figure and format, named after the figure's title, and the unrolled network as a\n"
+    "picture (unrolled-network.png/.pdf/.svg; a picture has no CSV). --format takes a comma list\n"
     "(png,pdf); --size is the figure's layout size in pixels (default 1200x800); --dpi the PNG\n"
     "resolution (default 96: 1200x800 pixels); --presentation draws with the projector theme's\n"
     "large fonts and thick lines.\n";
@@ -101,8 +102,8 @@ int runExport(const std::vector<std::string>& args) {
     ui::LabWindow window;
     ui::openAndWait(window.controller(), o.experiment);
     window.settleViews();
-    const QStringList written =
-        ui::exportFigures(ui::figuresIn(window), o.dir, o.formats, o.figures);
+    const QStringList written = ui::exportFigures(ui::figuresIn(window), o.dir, o.formats,
+                                                  o.figures, ui::picturesIn(window));
     for (const QString& path : written)
         std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
     return 0;

@@ -1,7 +1,7 @@
 #pragma once
 // A lesson: one experiment that tells one story, the views that show it, a few plain-language steps
 // for the teacher (what to press, what to look at, what to conclude), and the checks that prove the
-// story holds with exactly these settings and this seed. tests/core/lessons/tst_bundled_lessons.cpp
+// story holds with exactly these settings and this seed. tests/core/tst_bundled_lessons.cpp
 // runs every bundled lesson through lesson_runner.h and asserts its checks.
 //
 // A lesson may name variants of its experiment ("runs": the same data and seed, one setting

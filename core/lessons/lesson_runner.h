@@ -2,7 +2,7 @@
 // Runs a lesson headless, as a teacher would with the play button, and measures what its checks are
 // about: each run trains for the lesson's steps (fewer when the divergence guard stops it), then
 // its traced sequence is traced once more with the final weights. This is the proof that a lesson
-// shows what it claims (tests/core/lessons/tst_bundled_lessons.cpp) and what `checkLesson` reports.
+// shows what it claims (tests/core/tst_bundled_lessons.cpp) and what `checkLesson` reports.
 
 #include <map>
 #include <memory>

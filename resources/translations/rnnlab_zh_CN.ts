@@ -4,6 +4,11 @@
 <context>
     <name>QObject</name>
     <message>
+        <location filename="../../ui/plot/figure_commands.cpp" line="+53"/>
+        <source>No CSV: a picture has no data</source>
+        <translation>无 CSV：图片没有数据</translation>
+    </message>
+    <message>
         <location filename="../../ui/explorer/input_sketch.cpp" line="+37"/>
         <source>type at least one number</source>
         <translation>请至少输入一个数</translation>

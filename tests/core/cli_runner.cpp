@@ -8,7 +8,7 @@ CliRun runCli(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(RNNLAB_CLI_PATH), args);
     // Generous: the machine may be busy, and the sanitizer builds are slow.
-    if (!p.waitForFinished(600000)) return {-1, QString::fromUtf8(p.readAllStandardError())};
+    if (!p.waitForFinished(600000)) return {-1, QString::fromUtf8(p.readAllStandardError()), {}};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardError()),
             QString::fromUtf8(p.readAllStandardOutput())};

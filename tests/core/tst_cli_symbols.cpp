@@ -1,5 +1,5 @@
 // rnnlab-cli with symbol input: `bench --vocab` times a character model and prints the keys of
-// ../shared/bench/torch_reference.py --vocab; `trace` refuses symbol files it cannot read, naming
+// scripts/bench/torch_reference.py --vocab; `trace` refuses symbol files it cannot read, naming
 // the row. (`trace` on symbol models against PyTorch: tst_cli_trace_reference.cpp.)
 #include <QtTest>
 

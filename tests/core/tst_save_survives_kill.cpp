@@ -48,7 +48,7 @@ int autosaveLoop(const std::string& directory) {
     Experiment e;
     e.network.cell = CellType::Gru;
     e.network.hiddenSize = 4;
-    e.data = DataSource{};
+    e.data.emplace();
     e.data->generator.parameters["length"] = 200;
     e.data->window.window = 10;
     e.training.epochs = kMaxEpochs;

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes the PyTorch reference cases that tests/core/nn/tst_pytorch_reference.cpp checks the
+"""Writes the PyTorch reference cases that tests/core/tst_pytorch_reference.cpp checks the
 engine against (docs/formats.md, section 1: the engine's numbers are PyTorch's).
 
 For each case, in tests/data/reference/:

@@ -1,6 +1,6 @@
 #pragma once
 // One fuzz input for the delimited-text reader, shared by the libFuzzer target (fuzz_csv.cpp) and
-// its replay test (tests/core/data/tst_csv_fuzz_corpus.cpp). The first byte picks the options, the
+// its replay test (tests/core/tst_csv_fuzz_corpus.cpp). The first byte picks the options, the
 // rest is the file. The input must either load into a consistent Series or be refused with a
 // DataError; any other exception propagates. Returns the broken invariant, or nullptr.
 

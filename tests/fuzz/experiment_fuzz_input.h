@@ -1,6 +1,6 @@
 #pragma once
 // One fuzz input for the experiment-file reader, shared by the libFuzzer target
-// (fuzz_experiment.cpp) and its replay test (tests/core/io/tst_experiment_fuzz_corpus.cpp). The
+// (fuzz_experiment.cpp) and its replay test (tests/core/tst_experiment_fuzz_corpus.cpp). The
 // input is the file's bytes. It must either be refused with a FileError whose message starts with
 // the file name, or read into a valid Experiment that writes and reads back unchanged; any other
 // exception propagates. Returns the broken invariant, or nullptr.

@@ -1,6 +1,6 @@
 #pragma once
 // One fuzz input for the lesson-file reader, shared by the libFuzzer target (fuzz_lesson.cpp) and
-// its replay test (tests/core/lessons/tst_lesson_fuzz_corpus.cpp). The input is the file's bytes.
+// its replay test (tests/core/tst_lesson_fuzz_corpus.cpp). The input is the file's bytes.
 // It must either be refused with a FileError whose message starts with the file name, or read into
 // a lesson that holds what the window relies on: at least one view and one step of text, each
 // step's view one of the lesson's, each check about an existing run, and every experiment (the

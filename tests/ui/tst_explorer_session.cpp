@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include "core/base/errors.h"
+#include "core/error_of.h"
 #include "core/train/data_source.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -16,12 +17,12 @@
 #include "ui/explorer/input_sketch.h"
 #include "ui/explorer/step_detail_panel.h"
 #include "ui/explorer/unrolled_diagram.h"
-#include "ui/window/main_window.h"
+#include "ui/headless/window_screenshot.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
-#include "ui/headless/window_screenshot.h"
+#include "ui/window/main_window.h"
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -200,16 +201,36 @@ private slots:
         QCOMPARE(written.size(), figures.size() * 4);
         for (const QString& path : written) QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
         QVERIFY(figuresIn(window).contains(figures.first()));
-        // The unrolled diagram exports from its own menu.
-        view->diagram()->exportTo(dir.filePath(QStringLiteral("unrolled.png")));
-        view->diagram()->exportTo(dir.filePath(QStringLiteral("unrolled.svg")));
-        QCOMPARE(QImage(dir.filePath(QStringLiteral("unrolled.png"))).size(),
-                 view->diagram()->size() * 2);
+        // The unrolled diagram is a picture exported through ui/plot: PNG at the DPI asked,
+        // SVG and PDF; CSV refused, naming the path and leaving no file.
+        const UnrolledDiagram& diagram = *view->diagram();
+        const ExportOptions options{QSize(900, 400), 192};
+        exportPicture(diagram, dir.filePath(QStringLiteral("unrolled.png")), FigureFormat::Png,
+                      options);
+        exportPicture(diagram, dir.filePath(QStringLiteral("unrolled.svg")), FigureFormat::Svg,
+                      options);
+        exportPicture(diagram, dir.filePath(QStringLiteral("unrolled.pdf")), FigureFormat::Pdf,
+                      options);
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("unrolled.png"))).size(), QSize(1800, 800));
         QFile svg(dir.filePath(QStringLiteral("unrolled.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("<svg"));
-        QVERIFY_THROWS_EXCEPTION(FileError,
-                                 view->diagram()->exportTo(dir.filePath(QStringLiteral("x.bmp"))));
+        QFile pdf(dir.filePath(QStringLiteral("unrolled.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF"));
+        const QString csv = dir.filePath(QStringLiteral("unrolled.csv"));
+        const QString error =
+            errorOf<FileError>([&] { exportPicture(diagram, csv, FigureFormat::Csv, options); });
+        QVERIFY2(error.startsWith(csv + QStringLiteral(": ")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(csv));
+        // "Export all figures" writes it as one more file, with the explorer's figures.
+        QCOMPARE(picturesIn(*view), QList<const PaintedPicture*>{&diagram});
+        const QString all = dir.filePath(QStringLiteral("all"));
+        const QStringList withDiagram =
+            exportFigures(figures, all, {FigureFormat::Svg}, ExportOptions{}, picturesIn(*view));
+        QCOMPARE(withDiagram.size(), figures.size() + 1);
+        QCOMPARE(withDiagram.last(), QDir(all).filePath(QStringLiteral("unrolled-network.svg")));
+        QVERIFY(QFileInfo(withDiagram.last()).size() > 0);
     }
 };
 

@@ -73,11 +73,12 @@ void TestGuiExportCli::exportsEveryFigureOfATrainedExperiment() {
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
     // Every view's figures: the data, the training dashboard, the explorer (an LSTM: h, c and
-    // four gates) and the gradient lab; the empty comparison plots are left out.
+    // four gates, and the unrolled network, a picture) and the gradient lab; the empty
+    // comparison plots are left out.
     for (const char* name :
          {"levels-csv.png", "loss.png", "predictions-level.png", "hidden-state-ht.png",
           "cell-state-ct.png", "forget-gate-ft.png", "gradient-through-time-dl-dht.png",
-          "total-gradient-norm-and-clipping.png"}) {
+          "total-gradient-norm-and-clipping.png", "unrolled-network.png"}) {
         QVERIFY2(files.contains(QLatin1String(name)), name);
     }
     QVERIFY(!files.contains(QStringLiteral("gradient-through-time.png")));  // Compare: no runs
@@ -93,10 +94,15 @@ void TestGuiExportCli::exportsSeveralFormatsAtOnce() {
     const Run r =
         cli({"--experiment", m_experiment, "--dir", out, "--format", "pdf,svg,csv", "--dark"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const int figures = int(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) / 3;
+    // Each figure in the three formats; the unrolled network, a picture, in PDF and SVG only.
+    const QStringList files = QDir(out).entryList(QDir::Files);
+    QVERIFY(files.contains(QStringLiteral("unrolled-network.pdf")));
+    QVERIFY(files.contains(QStringLiteral("unrolled-network.svg")));
+    QVERIFY(!files.contains(QStringLiteral("unrolled-network.csv")));
+    const int figures = (int(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2) / 3;
     QVERIFY(figures > 3);
-    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3 * figures);
-    QCOMPARE(QDir(out).entryList({QStringLiteral("*.svg")}, QDir::Files).size(), figures);
+    QCOMPARE(files.size(), 3 * figures + 2);
+    QCOMPARE(QDir(out).entryList({QStringLiteral("*.svg")}, QDir::Files).size(), figures + 1);
     QFile pdf(QDir(out).filePath(QStringLiteral("loss.pdf")));
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.readAll().startsWith("%PDF-"));

@@ -281,7 +281,7 @@ void CompareView::clearRuns() {
 
 void CompareView::addRun(RunSpec spec) {
     const int index = int(m_runs.size());
-    m_runs.push_back(Run{});
+    m_runs.emplace_back();
     Run& run = m_runs.back();
     run.spec = std::move(spec);
     run.status = new QLabel(m_statusRow);

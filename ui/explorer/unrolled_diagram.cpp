@@ -3,24 +3,19 @@
 #include <qcustomplot.h>
 
 #include <QContextMenuEvent>
-#include <QFileDialog>
 #include <QHelpEvent>
-#include <QImage>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <cmath>
 
-#include "core/base/errors.h"
 #include "ui/explorer/diagram_geometry.h"
 #include "ui/explorer/step_equations.h"
 #include "ui/explorer/trace_scales.h"
 #include "ui/explorer/unrolled_diagram_painter.h"
 #include "ui/help/whats_this.h"
 #include "ui/notation.h"
+#include "ui/plot/figure_commands.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -165,38 +160,12 @@ void UnrolledDiagram::paintEvent(QPaintEvent*) {
     render(p, size());
 }
 
-void UnrolledDiagram::exportTo(const QString& path) const {
-    auto fail = [&](const QString& why) {
-        throw FileError(
-            QStringLiteral("%1: cannot write the diagram: %2").arg(path, why).toStdString());
-    };
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        fail(tr("unknown format '%1' (expected .png or .svg)").arg(suffix));
-    const QSize logical = size().isEmpty() ? sizeHint() : size();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) fail(file.errorString());
-    if (suffix == QLatin1String("png")) {
-        QImage image(logical * 2, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2);
-        QPainter p(&image);
-        render(p, logical);
-        p.end();
-        if (!image.save(&file, "PNG")) fail(tr("PNG encoding failed"));
-    } else {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setResolution(96);
-        svg.setSize(logical);
-        svg.setViewBox(QRect(QPoint(0, 0), logical));
-        svg.setTitle(tr("Unrolled network"));
-        svg.setDescription(QStringLiteral("Exported from RNN Lab"));
-        QPainter p;
-        if (!p.begin(&svg)) fail(tr("the painter could not start"));
-        render(p, logical);
-        p.end();
-    }
-    if (!file.commit()) fail(file.errorString());
+QString UnrolledDiagram::pictureTitle() const {
+    return tr("Unrolled network");
+}
+
+void UnrolledDiagram::paintPicture(QCPPainter& painter, const QSize& size) const {
+    render(painter, size);
 }
 
 void UnrolledDiagram::setTrace(std::shared_ptr<const SequenceTrace> trace) {
@@ -419,10 +388,7 @@ void UnrolledDiagram::keyPressEvent(QKeyEvent* e) {
 
 void UnrolledDiagram::contextMenuEvent(QContextMenuEvent* e) {
     QMenu menu(this);
-    menu.addAction(tr("Export PNG\u2026"), this,
-                   [this] { exportInteractively(QStringLiteral("png")); });
-    menu.addAction(tr("Export SVG\u2026"), this,
-                   [this] { exportInteractively(QStringLiteral("svg")); });
+    addPictureExportActions(menu, *this, this);
     menu.addSeparator();
     if (m_trace && m_trace->steps > kElideAbove) {
         QAction* all = menu.addAction(tr("Show every step"));
@@ -433,21 +399,6 @@ void UnrolledDiagram::contextMenuEvent(QContextMenuEvent* e) {
     menu.addAction(tr("Reset zoom"), this, &UnrolledDiagram::resetView);
     menu.exec(e->globalPos());
     e->accept();
-}
-
-void UnrolledDiagram::exportInteractively(const QString& suffix) {
-    const QString filter =
-        suffix == QLatin1String("png") ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)");
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the unrolled network"),
-                                     QStringLiteral("unrolled-network.") + suffix, filter);
-    if (path.isEmpty()) return;
-    if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
-    try {
-        exportTo(path);
-    } catch (const FileError& error) {
-        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(error.what()));
-    }
 }
 
 }  // namespace rnnlab::ui

@@ -14,13 +14,15 @@
 // and the arrows point back in time, coloured and sized by it - BPTT made visible. A legend
 // gives the scale. Long sequences elide their middle ("… 37 steps …", click to expand); Ctrl +
 // wheel zooms, dragging pans, a click moves the cursor to a cell, and the right-click menu
-// exports the picture (PNG, SVG). Left/Right/Home/End and Up/Down ask for another step or layer.
+// exports the picture as figures are exported (ui/plot: PNG, PDF, SVG; a picture has no CSV),
+// as does "Export all figures". Left/Right/Home/End and Up/Down ask for another step or layer.
 
 #include <QList>
 #include <QWidget>
 #include <memory>
 
 #include "core/nn/sequence_trace.h"
+#include "ui/plot/picture_export.h"
 #include "ui/window/time_bar.h"
 
 class QCPColorGradient;
@@ -46,7 +48,7 @@ constexpr int kEdgeSteps = 8;
 constexpr int kCursorNeighbours = 2;
 QList<DiagramColumn> diagramColumns(int steps, int cursor, bool expanded);
 
-class UnrolledDiagram : public QWidget {
+class UnrolledDiagram : public QWidget, public PaintedPicture {
     Q_OBJECT
 public:
     explicit UnrolledDiagram(QWidget* parent = nullptr);
@@ -68,9 +70,9 @@ public:
 
     // The drawing at `size`, with the current cursor, zoom and pan, for export.
     void render(QPainter& painter, const QSize& size) const;
-    // PNG (at twice the widget's size) or SVG (at its size), chosen by the file suffix.
-    // Throws rnnlab::FileError naming the path.
-    void exportTo(const QString& path) const;
+    // As a picture for ui/plot's export (exportPicture, "Export all figures").
+    QString pictureTitle() const override;
+    void paintPicture(QCPPainter& painter, const QSize& size) const override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -107,7 +109,6 @@ private:
     void keepCursorVisible();
     void clampPan();
     QString toolTipAt(const QPointF& pos) const;
-    void exportInteractively(const QString& suffix);
 
     std::shared_ptr<const SequenceTrace> m_trace;
     std::unique_ptr<QCPColorGradient> m_gradient;

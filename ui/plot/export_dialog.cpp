@@ -17,11 +17,13 @@
 
 namespace rnnlab::ui {
 
-ExportDialog::ExportDialog(const QString& figureTitle, FigureFormat format, QWidget* parent)
+ExportDialog::ExportDialog(const QString& figureTitle, FigureFormat format, QWidget* parent,
+                           ExportSubject subject)
     : QDialog(parent) {
+    const bool figure = subject == ExportSubject::Figure;
     setWindowTitle(tr("Export \u201c%1\u201d").arg(figureTitle));
     m_format = new QComboBox(this);
-    for (FigureFormat f : allFigureFormats()) {
+    for (FigureFormat f : figure ? allFigureFormats() : pictureFormats()) {
         m_format->addItem(QStringLiteral("%1 (*.%2)").arg(formatName(f), formatSuffix(f)), int(f));
     }
     m_format->setCurrentIndex(m_format->findData(int(format)));
@@ -48,7 +50,10 @@ ExportDialog::ExportDialog(const QString& figureTitle, FigureFormat format, QWid
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("File:"), file);
     form->addRow(m_size);
-    form->addRow(m_cursor);
+    if (figure)
+        form->addRow(m_cursor);
+    else
+        m_cursor->hide();
     form->addRow(buttons);
 
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);

@@ -17,6 +17,15 @@ QList<Figure*> figuresIn(const QWidget& root) {
     return figures;
 }
 
+QList<const PaintedPicture*> picturesIn(const QWidget& root) {
+    QList<const PaintedPicture*> pictures;
+    for (const QWidget* w : root.findChildren<QWidget*>()) {
+        const auto* picture = dynamic_cast<const PaintedPicture*>(w);
+        if (picture && !w->isHidden()) pictures << picture;
+    }
+    return pictures;
+}
+
 QString figureFileStem(const QString& title) {
     QString stem;
     bool pendingDash = false;
@@ -35,8 +44,26 @@ QString figureFileStem(const QString& title) {
     return stem.isEmpty() ? QStringLiteral("figure") : stem;
 }
 
+namespace {
+
+// "-2", "-3", ... after a stem already used.
+QString uniqueStem(const QString& title, QSet<QString>& used) {
+    const QString base = figureFileStem(title);
+    QString stem = base;
+    for (int n = 2; used.contains(stem); ++n) stem = QStringLiteral("%1-%2").arg(base).arg(n);
+    used.insert(stem);
+    return stem;
+}
+
+QString exportPath(const QString& dir, const QString& stem, FigureFormat format) {
+    return QDir(dir).filePath(stem + QLatin1Char('.') + formatSuffix(format));
+}
+
+}  // namespace
+
 QStringList exportFigures(const QList<Figure*>& figures, const QString& dir,
-                          const QList<FigureFormat>& formats, const ExportOptions& options) {
+                          const QList<FigureFormat>& formats, const ExportOptions& options,
+                          const QList<const PaintedPicture*>& pictures) {
     if (!QDir().mkpath(dir)) {
         throw FileError(
             QStringLiteral("%1: cannot create the export folder").arg(dir).toStdString());
@@ -44,14 +71,19 @@ QStringList exportFigures(const QList<Figure*>& figures, const QString& dir,
     QStringList written;
     QSet<QString> usedStems;
     for (Figure* figure : figures) {
-        const QString base = figureFileStem(figure->title());
-        QString stem = base;
-        for (int n = 2; usedStems.contains(stem); ++n)
-            stem = QStringLiteral("%1-%2").arg(base).arg(n);
-        usedStems.insert(stem);
+        const QString stem = uniqueStem(figure->title(), usedStems);
         for (FigureFormat format : formats) {
-            const QString path = QDir(dir).filePath(stem + QLatin1Char('.') + formatSuffix(format));
+            const QString path = exportPath(dir, stem, format);
             exportFigure(*figure, path, format, options);
+            written << path;
+        }
+    }
+    for (const PaintedPicture* picture : pictures) {
+        const QString stem = uniqueStem(picture->pictureTitle(), usedStems);
+        for (FigureFormat format : formats) {
+            if (!pictureFormats().contains(format)) continue;
+            const QString path = exportPath(dir, stem, format);
+            exportPicture(*picture, path, format, options);
             written << path;
         }
     }

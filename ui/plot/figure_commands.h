@@ -7,6 +7,7 @@
 
 #include "ui/plot/figure_export.h"
 
+class QMenu;
 class QWidget;
 
 namespace rnnlab::ui {
@@ -20,11 +21,17 @@ void showFigureMenu(Figure& figure, const QPoint& globalPos);
 // path, or an empty string when cancelled or failed.
 QString exportFigureInteractively(Figure& figure, FigureFormat format, QWidget* parent);
 
+// A picture's export entries for its right-click menu: PNG, PDF and SVG through the same
+// dialog as a figure's, and a disabled entry saying that a picture has no CSV.
+void addPictureExportActions(QMenu& menu, const PaintedPicture& picture, QWidget* parent);
+QString exportPictureInteractively(const PaintedPicture& picture, FigureFormat format,
+                                   QWidget* parent);
+
 // Copies the figure, at its on-screen size, to the clipboard as an image.
 void copyFigureImage(Figure& figure);
 
-// Asks for a folder, formats and size, exports every figure under root. Returns the number
-// of files written (0 when cancelled or failed).
+// Asks for a folder, formats and size, exports every figure and picture under root. Returns the
+// number of files written (0 when cancelled or failed).
 int exportAllFiguresInteractively(QWidget& root);
 
 }  // namespace rnnlab::ui

@@ -1,13 +1,15 @@
 #pragma once
 // Writing a Figure to a file without any dialog: the functions behind the context menu, the
 // "Export all figures" command and `rnnlab-cli export`. Every format carries the title, axis
-// labels and legend, because they are part of the figure's layout. Files are written atomically
-// (QSaveFile): a failed export never leaves half a file behind.
+// labels and legend, because they are part of the figure's layout. PNG, PDF and SVG are written
+// as any painted picture is (picture_export.h: sizes, DPI, atomic files); CSV is the figure's
+// data (figure_csv.h). A failed export never leaves half a file behind.
 
 #include <QList>
-#include <QSize>
 #include <QString>
 #include <optional>
+
+#include "ui/plot/picture_export.h"
 
 class QImage;
 
@@ -15,29 +17,12 @@ namespace rnnlab::ui {
 
 class Figure;
 
-enum class FigureFormat { Png, Pdf, Svg, Csv };
-
-struct ExportOptions {
-    // Layout size of the figure in pixels at 96 DPI (PDF: points). Fonts keep their point size,
-    // so a larger size means relatively smaller text.
-    QSize size{1200, 800};
-    // PNG only: pixel density. The image is size * dpi / 96 pixels and records this DPI.
-    int dpi = 96;
-    // The time cursor (Figure::addMarker) belongs to the screen; figures leave it out unless
-    // asked.
-    bool includeCursor = false;
-};
-
-constexpr int kScreenDpi = 96;
-
 QString formatSuffix(FigureFormat format);  // "png", "pdf", "svg", "csv"
 QString formatName(FigureFormat format);    // "PNG image", ...
 QList<FigureFormat> allFigureFormats();
 // By name or suffix, case-insensitive ("png", "PDF"); nullopt for anything else.
 std::optional<FigureFormat> parseFigureFormat(const QString& text);
 
-// Pixel size of a PNG export: size * dpi / 96, rounded.
-QSize rasterSize(const ExportOptions& options);
 // The figure drawn as a PNG would be.
 QImage renderFigure(Figure& figure, const ExportOptions& options);
 

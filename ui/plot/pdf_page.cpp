@@ -3,7 +3,7 @@
 #include <QPageLayout>
 #include <QPdfWriter>
 
-#include "ui/plot/figure_export.h"
+#include "ui/plot/picture_export.h"
 
 namespace rnnlab::ui {
 

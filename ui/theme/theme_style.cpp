@@ -9,12 +9,12 @@ namespace {
 
 // One colour-blind-safe cycle per scheme, the same in presentation mode: Okabe & Ito's eight
 // colours (2008), each at least 3:1 against the plot background (WCAG 2.1, non-text contrast)
-// and every pair distinct for normal, deutan, protan and tritan vision (tst_theme_palette).
-// The indices keep their meaning in both schemes: 0 blue, 1 vermillion (warnings), 2 green,
-// 3 yellow, 4 purple, 5 the data (black / near-white); 6 and 7 are sky blue and grey on white,
-// orange and blue on dark. On white, yellow and sky blue are darkened (same hue, linear RGB
-// scaled) to reach 3:1, and grey replaces orange, which a deuteranope would not tell from
-// vermillion once darkened.
+// and every pair distinct for normal, deutan, protan and tritan vision
+// (tests/ui/theme/tst_theme_style.cpp). The indices keep their meaning in both schemes: 0 blue, 1
+// vermillion (warnings), 2 green, 3 yellow, 4 purple, 5 the data (black / near-white); 6 and 7 are
+// sky blue and grey on white, orange and blue on dark. On white, yellow and sky blue are darkened
+// (same hue, linear RGB scaled) to reach 3:1, and grey replaces orange, which a deuteranope would
+// not tell from vermillion once darkened.
 const QList<QColor> kLightSeries = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
                                     QColor(0x00, 0x9e, 0x73), QColor(0x9f, 0x96, 0x28),
                                     QColor(0xcc, 0x79, 0xa7), QColor(0x00, 0x00, 0x00),

@@ -1,6 +1,6 @@
 #pragma once
 // The toolbar's training speed: a slider from 1 (slowest, every step shown) to 10 (fastest).
-// What a level means in steps per second is TrainingPacer's (window/training_pacer.h).
+// What a level means in steps per second is TrainingPacer's (ui/experiment/training_pacer.h).
 
 #include <QWidget>
 

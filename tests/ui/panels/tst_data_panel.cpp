@@ -373,4 +373,4 @@ void TestPanelData::dialogMarkersAndWideTables() {
 }
 
 QTEST_MAIN(TestPanelData)
-#include "tst_panel_data.moc"
+#include "tst_data_panel.moc"

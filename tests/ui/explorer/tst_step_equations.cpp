@@ -268,4 +268,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestExplorerEquations)
-#include "tst_explorer_equations.moc"
+#include "tst_step_equations.moc"

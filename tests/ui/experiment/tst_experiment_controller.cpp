@@ -300,4 +300,4 @@ void TestGuiController::trainingStepsSayWhenTheyStopShort() {
 }
 
 QTEST_MAIN(TestGuiController)
-#include "tst_gui_controller.moc"
+#include "tst_experiment_controller.moc"

@@ -371,4 +371,4 @@ void TestPanelNetworkBuilder::anotherOptimizerKeepsTheSharedSettings() {
 }
 
 QTEST_MAIN(TestPanelNetworkBuilder)
-#include "tst_panel_network_builder.moc"
+#include "tst_network_builder_panel.moc"

@@ -213,4 +213,4 @@ void TestTaskViews::theViewFollowsTheData() {
 }
 
 QTEST_MAIN(TestTaskViews)
-#include "tst_task_views.moc"
+#include "tst_training_view_per_task.moc"

@@ -137,4 +137,4 @@ private slots:
 };
 
 QTEST_MAIN(TestLabViews)
-#include "tst_lab_views.moc"
+#include "tst_lab_window.moc"

@@ -555,4 +555,4 @@ void TestDashboardTraining::dashboardShowsTheBannerOnlyWhenDiverged() {
 }
 
 QTEST_MAIN(TestDashboardTraining)
-#include "tst_dashboard_training.moc"
+#include "tst_training_dashboard.moc"

@@ -164,4 +164,4 @@ private slots:
 };
 
 QTEST_MAIN(TestThemePalette)
-#include "tst_theme_palette.moc"
+#include "tst_theme_style.moc"
