@@ -13,6 +13,7 @@
 #include "arguments.h"
 #include "command_registry.h"
 #include "core/base/errors.h"
+#include "core/base/number_text.h"
 #include "core/data/catalog.h"
 #include "core/io/atomic_file.h"
 #include "core/io/experiment_file.h"
@@ -57,10 +58,9 @@ constexpr const char* kUsage =
     "Exit codes: 0 trained, 1 bad input, 2 bad usage, 3 diverged (--out holds the restored,\n"
     "finite weights).\n";
 
+// Losses and errors in the training log: ten significant digits.
 std::string number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return buf;
+    return significantDigits(v, 10);
 }
 
 std::string optionalNumber(const std::optional<double>& v) { return v ? number(*v) : ""; }
@@ -306,6 +306,40 @@ TrainRequest parseRequest(const std::vector<std::string>& args) {
     return r;
 }
 
+// --experiment E: its trainer, resumed, with the flags' changed settings; `data` is its source
+// with the paths of a CSV or text as they are from here.
+std::unique_ptr<Trainer> trainerOfExperiment(const Arguments& a, DataSource& data) {
+    const std::string path = a.required("experiment");
+    const Experiment e = readExperiment(path);
+    if (!e.data) throw UsageError(path + " has no \"data\" section: nothing to train on");
+    data = *e.data;
+    std::unique_ptr<Trainer> trainer = makeTrainer(e, directoryOf(path));
+    // --out may be in another folder: it records the CSV or text from where it really is.
+    const auto whereItIs = [&](const std::string& file) {
+        return std::filesystem::absolute(std::filesystem::path(directoryOf(path)) / file)
+            .lexically_normal()
+            .string();
+    };
+    if (data.kind == DataSourceKind::Csv && !data.embedded) data.csvPath = whereItIs(data.csvPath);
+    if (data.kind == DataSourceKind::Text && !data.text.path.empty())
+        data.text.path = whereItIs(data.text.path);
+    // Changed settings reach the run as the window's edits do: another kind of optimizer
+    // starts with fresh state.
+    TrainingSettings s = trainer->settings();
+    applyOverrides(a, s);
+    if (a.has("epochs")) {
+        const int more = a.integer("epochs", 1, 1, kMaxEpochs);
+        if (more > kMaxEpochs - trainer->epoch())
+            throw UsageError("--epochs " + std::to_string(more) + ": the run has done " +
+                             std::to_string(trainer->epoch()) +
+                             " epochs (training.state.epoch), and a run has at most " +
+                             std::to_string(kMaxEpochs));
+        s.epochs = trainer->epoch() + more;
+    }
+    trainer->setSettings(s);
+    return trainer;
+}
+
 int run(const std::vector<std::string>& args) {
     const TrainRequest request = parseRequest(args);
     const Arguments& a = request.args;
@@ -316,34 +350,7 @@ int run(const std::vector<std::string>& args) {
     std::unique_ptr<Trainer> trainer;
     DataSource data;
     if (a.has("experiment")) {
-        const std::string path = a.required("experiment");
-        const Experiment e = readExperiment(path);
-        if (!e.data) throw UsageError(path + " has no \"data\" section: nothing to train on");
-        data = *e.data;
-        trainer = makeTrainer(e, directoryOf(path));
-        // --out may be in another folder: it records the CSV or text from where it really is.
-        const auto whereItIs = [&](const std::string& file) {
-            return std::filesystem::absolute(std::filesystem::path(directoryOf(path)) / file)
-                .lexically_normal()
-                .string();
-        };
-        if (data.kind == DataSourceKind::Csv && !data.embedded) data.csvPath = whereItIs(data.csvPath);
-        if (data.kind == DataSourceKind::Text && !data.text.path.empty())
-            data.text.path = whereItIs(data.text.path);
-        // Changed settings reach the run as the window's edits do: another kind of optimizer
-        // starts with fresh state.
-        TrainingSettings s = trainer->settings();
-        applyOverrides(a, s);
-        if (a.has("epochs")) {
-            const int more = a.integer("epochs", 1, 1, kMaxEpochs);
-            if (more > kMaxEpochs - trainer->epoch())
-                throw UsageError("--epochs " + std::to_string(more) + ": the run has done " +
-                                 std::to_string(trainer->epoch()) +
-                                 " epochs (training.state.epoch), and a run has at most " +
-                                 std::to_string(kMaxEpochs));
-            s.epochs = trainer->epoch() + more;
-        }
-        trainer->setSettings(s);
+        trainer = trainerOfExperiment(a, data);
     } else {
         Experiment e = *request.fromFlags;
         data = *e.data;

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/base/number_text.h"
+
 namespace rnnlab {
 
 namespace {
@@ -21,10 +23,9 @@ std::string subscriptNumber(int n) {
     return out;
 }
 
+// Measured norms and ratios in the badges: two significant digits.
 std::string number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2g", v);
-    return buf;
+    return significantDigits(v, 2);
 }
 
 const char* kVanishingExplanation = QT_TRANSLATE_NOOP(

@@ -3,14 +3,15 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/base/number_text.h"
+
 namespace rnnlab {
 
 namespace {
 
+// Settings in remedy texts: six significant digits.
 std::string number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
+    return significantDigits(v, 6);
 }
 
 std::string cellName(CellType cell) {
@@ -108,10 +109,9 @@ std::string describe(const Remedy& r) {
     switch (r.kind) {
         case RemedyKind::Cell:
             return "cell: " + cellName(r.cell) +
-                   (r.cell == CellType::Lstm
-                        ? " with forget-gate bias +" + number(kLstmForgetBias) +
-                              " (open forget gates)"
-                        : std::string());
+                   (r.cell == CellType::Lstm ? " with forget-gate bias +" +
+                                                   number(kLstmForgetBias) + " (open forget gates)"
+                                             : std::string());
         case RemedyKind::Nonlinearity:
             return "activation: " + toString(r.nonlinearity);
         case RemedyKind::Clipping:

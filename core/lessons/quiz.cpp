@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/base/errors.h"
+#include "core/base/number_text.h"
 
 namespace rnnlab {
 
@@ -280,9 +281,7 @@ QuizAnswer finalLoss(const QuizEvidence& evidence, const std::string& run) {
 }  // namespace
 
 std::string lessonNumber(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
+    return significantDigits(v, 3);
 }
 
 std::string toString(QuizQueryKind kind) {
