@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 struct CliRun {
     int exitCode = -1;  // -1: crashed or still running after ten minutes
@@ -12,6 +13,10 @@ struct CliRun {
 };
 
 CliRun runCli(const QStringList& args);
+
+// Writes text into dir/name and returns the path (a test's input file); stops the test program
+// when it cannot.
+QString writeFileIn(const QTemporaryDir& dir, const QString& name, const QByteArray& text);
 
 // The JSON object in a file (empty when the file is missing or not a JSON object).
 QJsonObject readJsonObject(const QString& path);

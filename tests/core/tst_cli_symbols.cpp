@@ -3,20 +3,9 @@
 // the row. (`trace` on symbol models against PyTorch: tst_cli_trace_reference.cpp.)
 #include <QtTest>
 
+#include "cli_runner.h"
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(RNNLAB_CLI_PATH), args);
-    p.waitForFinished(600000);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
 
 const QString kModel = QStringLiteral(RNNLAB_TEST_DATA_DIR "/reference/symbols_gru_onehot_last");
 
@@ -27,10 +16,7 @@ class TestCliSymbols : public QObject {
     QTemporaryDir m_dir;
 
     QString writeFile(const QString& name, const QByteArray& text) {
-        QFile f(m_dir.filePath(name));
-        if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(f.fileName()));
-        f.write(text);
-        return f.fileName();
+        return writeFileIn(m_dir, name, text);
     }
 
 private slots:
@@ -48,11 +34,11 @@ private slots:
         QFETCH(QStringList, flags);
         QFETCH(int, embed);
         QFETCH(QString, output);
-        const Run r = cli(QStringList{"bench", "--hidden", "4", "--seq", "3", "--batch", "2",
-                                      "--steps", "2", "--cell", "gru"} +
-                          flags);
+        const CliRun r = runCli(QStringList{"bench", "--hidden", "4", "--seq", "3", "--batch", "2",
+                                            "--steps", "2", "--cell", "gru"} +
+                                flags);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         // Every key torch_reference.py --vocab prints, with the same values.
         for (const char* key : {"impl", "cell", "hidden", "layers", "seq", "batch", "vocab",
                                 "embed", "output", "threads", "dtype", "steps", "steps_per_s"})
@@ -84,7 +70,7 @@ private slots:
     void benchUsage() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = cli(QStringList{"bench"} + args);
+        const CliRun r = runCli(QStringList{"bench"} + args);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, message);
         QVERIFY(r.out.isEmpty());
@@ -111,8 +97,8 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(QString, message);
         const QString x = writeFile("x.csv", input), out = m_dir.filePath("t.json");
-        const Run r =
-            cli({"trace", "--model", kModel + ".rnnlab.json", "--input", x, "--out", out});
+        const CliRun r =
+            runCli({"trace", "--model", kModel + ".rnnlab.json", "--input", x, "--out", out});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, "rnnlab-cli trace: " + x + ": " + message + "\n");
         QVERIFY(!QFile::exists(out));

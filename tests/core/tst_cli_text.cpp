@@ -5,20 +5,9 @@
 // options that belong to series, sample on an experiment that is not a text's.
 #include <QtTest>
 
+#include "cli_runner.h"
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(RNNLAB_CLI_PATH), args);
-    p.waitForFinished(600000);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
 
 // Ten lines of a few words, repeated: easy to learn in seconds.
 QByteArray easyText() {
@@ -34,17 +23,14 @@ class TestCliText : public QObject {
     QTemporaryDir m_dir;
 
     QString writeFile(const QString& name, const QByteArray& text) {
-        QFile f(m_dir.filePath(name));
-        if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(f.fileName()));
-        f.write(text);
-        return f.fileName();
+        return writeFileIn(m_dir, name, text);
     }
 
 private slots:
     void dataOfABundledText() {
-        const Run r = cli({"data", "us_constitution", "--text"});
+        const CliRun r = runCli({"data", "us_constitution", "--text"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o["characters"].toInt(), 45345);
         QCOMPARE(o["vocabulary_size"].toInt(), o["vocabulary"].toArray().size());
         QCOMPARE(o["vocabulary"].toArray()[0].toString(), QString(""));
@@ -61,10 +47,10 @@ private slots:
     void trainSampleAndLog() {
         const QString text = writeFile("cat.txt", easyText());
         const QString out = m_dir.filePath("cat.rnnlab.json"), log = m_dir.filePath("cat.csv");
-        Run r =
-            cli({"train", "--text",   text, "--cell",   "lstm", "--hidden", "32",   "--embedding",
-                 "8",     "--window", "20", "--epochs", "40",   "--lr",     "0.01", "--batch",
-                 "8",     "--seed",   "1",  "--out",    out,    "--log",    log,    "--quiet"});
+        CliRun r = runCli({"train", "--text",      text,   "--cell",   "lstm", "--hidden",
+                           "32",    "--embedding", "8",    "--window", "20",   "--epochs",
+                           "40",    "--lr",        "0.01", "--batch",  "8",    "--seed",
+                           "1",     "--out",       out,    "--log",    log,    "--quiet"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains("bits per character: train "), qPrintable(r.err));
         QVERIFY2(r.err.contains("unigram entropy of the training part: "), qPrintable(r.err));
@@ -88,29 +74,29 @@ private slots:
         // Greedy: the same text each time; it has learned the sentence.
         const QStringList greedy{"sample", "--experiment",  out, "--prime", "the c", "--length",
                                  "22",     "--temperature", "0"};
-        r = cli(greedy);
+        r = runCli(greedy);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(QString::fromUtf8(r.out), QString("the cat sat on the mat.\n一只猫\n"));
-        QCOMPARE(cli(greedy).out, r.out);
+        QCOMPARE(r.out, QString("the cat sat on the mat.\n一只猫\n"));
+        QCOMPARE(runCli(greedy).out, r.out);
         // The same seed, the same text; in Chinese as in English.
         const QStringList seeded{"sample", "--experiment", out, "--prime", "一只", "--length",
                                  "40",     "--seed",       "5", "--top-k", "3"};
-        const Run first = cli(seeded);
+        const CliRun first = runCli(seeded);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-        QCOMPARE(QString::fromUtf8(first.out).size(), 2 + 40 + 1);
-        QCOMPARE(cli(seeded).out, first.out);
+        QCOMPARE(first.out.size(), 2 + 40 + 1);
+        QCOMPARE(runCli(seeded).out, first.out);
 
         // Continued from the experiment into another folder: the text is found from there.
         QVERIFY(QDir(m_dir.path()).mkdir("later"));
         const QString later = m_dir.filePath("later/cat.rnnlab.json");
-        r = cli({"train", "--experiment", out, "--epochs", "1", "--out", later, "--quiet"});
+        r = runCli({"train", "--experiment", out, "--epochs", "1", "--out", later, "--quiet"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile continued(later);
         QVERIFY(continued.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(continued.readAll())["data"]["text"]["path"].toString(),
                  text);  // outside the folder of --out: absolute
 
-        r = cli({"sample", "--experiment", out, "--prime", "the dog"});
+        r = runCli({"sample", "--experiment", out, "--prime", "the dog"});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, QString("rnnlab-cli sample: --prime, column 5: 'd' (U+0064) is not in the "
                                 "vocabulary (the text the network learned from has no such "
@@ -119,30 +105,30 @@ private slots:
 
     void badInput() {
         const QString latin1 = writeFile("latin1.txt", "caf\xE9 au lait\n");
-        Run r = cli({"data", latin1, "--text"});
+        CliRun r = runCli({"data", latin1, "--text"});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err,
                  QString("rnnlab-cli data: error: %1:1:4: line 1, byte 4: invalid UTF-8 (byte "
                          "0xE9); the file may be Latin-1 or Windows-1252: save it as "
                          "UTF-8\n")
                      .arg(latin1));
-        r = cli({"train", "--text", "us_constitution", "--cell", "lstm", "--hidden", "4",
-                 "--epochs", "1", "--lr", "0.01", "--seed", "1", "--horizon", "2", "--out",
-                 m_dir.filePath("x.json")});
+        r = runCli({"train", "--text", "us_constitution", "--cell", "lstm", "--hidden", "4",
+                    "--epochs", "1", "--lr", "0.01", "--seed", "1", "--horizon", "2", "--out",
+                    m_dir.filePath("x.json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--horizon applies to series, not to --text"), qPrintable(r.err));
-        r = cli({"train", "--bundled", "nile", "--cell", "lstm", "--hidden", "4", "--epochs", "1",
-                 "--lr", "0.01", "--seed", "1", "--embedding", "3", "--out",
-                 m_dir.filePath("x.json")});
+        r = runCli({"train", "--bundled", "nile", "--cell", "lstm", "--hidden", "4", "--epochs",
+                    "1", "--lr", "0.01", "--seed", "1", "--embedding", "3", "--out",
+                    m_dir.filePath("x.json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--embedding applies only to --text"), qPrintable(r.err));
 
         // A series experiment has no vocabulary to write with.
         const QString series = m_dir.filePath("nile.rnnlab.json");
-        r = cli({"train", "--bundled", "nile", "--cell", "rnn", "--hidden", "2", "--epochs", "1",
-                 "--lr", "0.01", "--seed", "1", "--out", series, "--quiet"});
+        r = runCli({"train", "--bundled", "nile", "--cell", "rnn", "--hidden", "2", "--epochs", "1",
+                    "--lr", "0.01", "--seed", "1", "--out", series, "--quiet"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = cli({"sample", "--experiment", series});
+        r = runCli({"sample", "--experiment", series});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("data.text.vocabulary is missing"), qPrintable(r.err));
     }
