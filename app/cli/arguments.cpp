@@ -110,6 +110,24 @@ double Arguments::number(const std::string& name, double fallback) const {
     return *v;
 }
 
+std::map<std::string, double> Arguments::namedNumbers(const std::string& name,
+                                                      const std::string& example) const {
+    auto it = m_values.find(name);
+    if (it == m_values.end()) return {};
+    std::map<std::string, double> values;
+    for (const std::string& part : splitList(it->second)) {
+        const auto equals = part.find('=');
+        const std::optional<double> v =
+            equals == std::string::npos ? std::nullopt : finiteNumber(part.substr(equals + 1));
+        if (!v || equals == 0)
+            throw UsageError("--" + name + " takes name=number pairs separated by commas, e.g. " +
+                             example + ", got '" + part + "'");
+        if (!values.emplace(part.substr(0, equals), *v).second)
+            throw UsageError("--" + name + ": " + part.substr(0, equals) + " is given twice");
+    }
+    return values;
+}
+
 std::vector<double> Arguments::numbers(const std::string& name, std::size_t count,
                                        const std::string& example) const {
     auto it = m_values.find(name);

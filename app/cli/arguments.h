@@ -35,6 +35,9 @@ public:
     // A comma list of exactly `count` numbers ("--split 0.7,0.15"); empty when absent.
     std::vector<double> numbers(const std::string& name, std::size_t count,
                                 const std::string& example) const;
+    // A comma list of name=number pairs ("--parameters depth=4,length=20"); empty when absent.
+    std::map<std::string, double> namedNumbers(const std::string& name,
+                                               const std::string& example) const;
     // A name from a fixed list, read by one of the engine's parsers (which throw ConfigError
     // listing the valid names): UsageError "--cell: unknown cell 'x' (expected rnn, lstm or
     // gru)". Without `fallback` the option is required.

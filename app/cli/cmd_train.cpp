@@ -31,8 +31,9 @@ constexpr const char* kUsage =
     "usage: rnnlab-cli train --experiment E.rnnlab.json [--epochs N] --out E2.rnnlab.json\n"
     "                        [--log loss.csv] [--lr X] [--optimizer adam|sgd|rmsprop|adagrad]\n"
     "                        [--clip C|--no-clip] [--batch B] [--truncation K] [--patience P]\n"
-    "   or: rnnlab-cli train (--csv FILE --target COLUMN [--columns a,b] | --generator NAME |\n"
-    "                         --bundled NAME | --text FILE|NAME [--embedding 0])\n"
+    "   or: rnnlab-cli train (--csv FILE --target COLUMN [--columns a,b] | --generator NAME\n"
+    "                         [--parameters name=value,...] | --bundled NAME |\n"
+    "                         --text FILE|NAME) [--embedding 0]\n"
     "                        --cell rnn|lstm|gru [--nonlinearity tanh|relu] --hidden H\n"
     "                        [--layers 1] [--window 20] [--horizon 1] [--stride 1]\n"
     "                        [--mode many_to_one|many_to_many] --epochs N --lr X\n"
@@ -52,6 +53,9 @@ constexpr const char* kUsage =
     "(us_constitution, devils_dictionary, tang_poems): windows of --window characters (default\n"
     "100) predict the next character at every step; the network takes symbols, one-hot or\n"
     "through an embedding of --embedding E values, and the vocabulary is saved in --out.\n"
+    "--parameters sets a generator's parameters (--generator brackets --parameters depth=6,\n"
+    "length=40). The symbolic tasks anbn, brackets, copy, parity and remember_symbol give\n"
+    "symbols (one-hot or --embedding E, as a text) and fix the output and the loss.\n"
     "The log has one row per epoch:\n"
     "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr,\n"
     "val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,val_rmse_free_running,val_bpc.\n"
@@ -79,7 +83,7 @@ void writeLog(const std::string& path, const Trainer& trainer) {
     std::string text =
         "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr,"
         "val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,val_rmse_free_running,val_bpc\n";
-    const bool languageModel = trainer.data().vocabularySize() > 0;
+    const bool languageModel = dynamic_cast<const TextDataset*>(&trainer.data()) != nullptr;
     for (const EpochRecord& e : trainer.history().epochs) {
         const bool haveVal = e.validationLoss.has_value();
         const Metrics& free = e.validationFreeRunning;
@@ -113,8 +117,8 @@ DataSource dataSourceFrom(const Arguments& a) {
     if (!a.has("csv"))
         for (const std::string& name : csvOptionNames())
             if (a.has(name)) throw UsageError("--" + name + " applies only to --csv FILE");
-    if (!a.has("text") && a.has("embedding"))
-        throw UsageError("--embedding applies only to --text: a series' steps are numbers");
+    if (!a.has("generator") && a.has("parameters"))
+        throw UsageError("--parameters applies only to --generator NAME");
     DataSource d;
     if (a.has("csv")) {
         d.kind = DataSourceKind::Csv;
@@ -126,6 +130,12 @@ DataSource dataSourceFrom(const Arguments& a) {
         d.generator.kind =
             a.choice("generator", [](const std::string& n) { return generatorInfo(n).kind; });
         d.generator.seed = static_cast<std::uint64_t>(a.integer("seed", 1, 0, 2147483647));
+        d.generator.parameters = a.namedNumbers("parameters", "depth=6,length=40");
+        try {
+            resolveGenerator(d.generator);
+        } catch (const ConfigError& e) {
+            throw UsageError("--parameters: " + std::string(e.what()));
+        }
     } else if (a.has("text")) {
         refuseSeriesOptions(a);
         d.kind = DataSourceKind::Text;
@@ -134,6 +144,12 @@ DataSource dataSourceFrom(const Arguments& a) {
         d.kind = DataSourceKind::Bundled;
         d.bundled = a.choice("bundled", [](const std::string& n) { return bundledDataset(n).name; });
     }
+    const bool symbols =
+        d.kind == DataSourceKind::Text ||
+        (d.kind == DataSourceKind::Generator && generatorInfo(d.generator.kind).symbols);
+    if (a.has("embedding") && !symbols)
+        throw UsageError("--embedding applies only to --text and the symbolic generators: a "
+                         "series' steps are numbers");
     d.window.window = a.integer("window", d.kind == DataSourceKind::Text ? 100 : 20, 1, 100000);
     d.window.horizon = a.integer("horizon", 1, 0, 100000);
     d.window.stride = a.integer("stride", 1, 1, 100000);
@@ -277,7 +293,7 @@ struct TrainRequest {
 
 TrainRequest parseRequest(const std::vector<std::string>& args) {
     std::set<std::string> valued{"experiment", "epochs", "out", "log", "csv", "generator",
-                                 "bundled", "text", "embedding", "cell", "nonlinearity", "hidden", "layers",
+                                 "bundled", "text", "embedding", "parameters", "cell", "nonlinearity", "hidden", "layers",
                                  "window", "horizon", "stride", "mode", "lr", "optimizer",
                                  "clip", "batch", "seed", "split", "normalisation", "init",
                                  "forget-bias", "truncation", "patience"};

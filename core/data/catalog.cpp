@@ -26,6 +26,12 @@ GeneratorParameter noise(double value = 0.0) {
 GeneratorParameter sequences() {
     return {"sequences", "number of sequences N", 1000, 10, 1'000'000, true};
 }
+GeneratorParameter steps(const char* description, double value) {
+    return {"length", description, value, 1, 10'000, true};
+}
+GeneratorParameter letters(double value) {
+    return {"symbols", "letters A to draw from", value, 2, 26, true};
+}
 
 }  // namespace
 
@@ -128,6 +134,50 @@ const std::vector<GeneratorInfo>& generatorCatalog() {
           {"classes", "0: a real value in [-1, 1]; C > 1: one of C classes, one-hot", 0, 0, 64,
            true},
           {"noise", "distractor amplitude (uniform in [-noise, noise])", 0.5, 0, 1e6, false}}},
+        {GeneratorKind::CountingAnBn,
+         "anbn",
+         "Counting a^n b^n",
+         "Blocks of n a's then n b's, n drawn for each block: predict the next symbol at every "
+         "step. Once the b's start, the network must count down the a's it saw.",
+         true,
+         {sequences(), steps("steps T per sequence", 40),
+          {"max_n", "largest n of a block", 10, 1, 10'000, true}},
+         true},
+        {GeneratorKind::Brackets,
+         "brackets",
+         "Balanced brackets",
+         "Is the string of brackets balanced? Half are, half are not (with one kind, a bracket "
+         "closes below depth 0; with two, a bracket is closed by the wrong kind). The network "
+         "must keep the depth, or the open brackets, in its state.",
+         true,
+         {sequences(), steps("brackets T per sequence (even)", 20),
+          {"depth", "largest depth of the balanced strings", 4, 1, 10'000, true},
+          {"kinds", "kinds of bracket: 1 ( ), 2 ( ) [ ]", 1, 1, 2, true}},
+         true},
+        {GeneratorKind::Copy,
+         "copy",
+         "Copy symbols",
+         "A few letters, a delimiter #, then blanks: reproduce the letters in order after the "
+         "delimiter.",
+         true,
+         {sequences(), steps("letters k to copy (T = 2k + 1)", 5), letters(4)},
+         true},
+        {GeneratorKind::Parity,
+         "parity",
+         "Parity of a bit string",
+         "Is the number of ones in a string of bits odd? Every bit matters to the answer.",
+         true,
+         {sequences(), steps("bits T per sequence", 10)},
+         true},
+        {GeneratorKind::RememberSymbol,
+         "remember_symbol",
+         "Remember the first symbol",
+         "The first letter, then `delay` distracting letters: the target is the first letter. "
+         "A tanh RNN forgets it as the delay grows; an LSTM keeps it in its cell.",
+         true,
+         {sequences(), {"delay", "letters L after the first one", 20, 1, 10'000, true},
+          letters(4)},
+         true},
     };
     return catalog;
 }

@@ -1,8 +1,9 @@
 #pragma once
 // What RNN Lab offers without a file: the generators with their parameters, the real
 // datasets and the texts bundled in resources/datasets/ with their provenance. The GUI's data
-// list is built from the generators and datasets (texts are for rnnlab-cli train --text until
-// the window has views of text); generators.cpp takes its defaults and ranges from them.
+// list is built from the generators and datasets (texts and the symbolic tasks are for
+// rnnlab-cli train until the window has views of symbols); generators.cpp takes its defaults
+// and ranges from them.
 
 #include <string>
 #include <vector>
@@ -28,6 +29,9 @@ struct GeneratorInfo {
     std::string description;
     bool sequenceTask;  // generateSequences() rather than generateSeries()
     std::vector<GeneratorParameter> parameters;
+    // A symbolic task (symbol_generators.h): a sequence task whose steps are symbols. The window
+    // has no views of symbols yet: rnnlab-cli trains them.
+    bool symbols = false;
 };
 
 const std::vector<GeneratorInfo>& generatorCatalog();

@@ -7,6 +7,7 @@
 #include "core/base/errors.h"
 #include "core/base/random.h"
 #include "core/data/catalog.h"
+#include "core/data/symbol_generators.h"
 
 namespace rnnlab {
 
@@ -164,6 +165,11 @@ Series generateSeries(const ResolvedGenerator& g) {
             break;
         case GeneratorKind::AddingProblem:
         case GeneratorKind::RememberFirst:
+        case GeneratorKind::CountingAnBn:
+        case GeneratorKind::Brackets:
+        case GeneratorKind::Copy:
+        case GeneratorKind::Parity:
+        case GeneratorKind::RememberSymbol:
             break;  // refused above
     }
     if (sigma() > 0.0)
@@ -184,6 +190,7 @@ SequenceDataset generateSequences(const ResolvedGenerator& g, const SplitSpec& s
     if (!info.sequenceTask)
         throw ConfigError("generator " + info.name +
                           " makes one series, not a set of sequences (use generateSeries)");
+    if (info.symbols) return generateSymbolSequences(g, describe(g), split);
     const std::map<std::string, double>& p = g.parameters;
     const Index N = Index(p.at("sequences"));
     Random rng(spec.seed);

@@ -22,11 +22,14 @@
 //                   `delay` steps of distractors (U(-noise, noise)) follow; target: the first
 //                   value (or its class). The network must carry it across the delay: a tanh
 //                   RNN fails once the delay is long, an LSTM does not.
+// A set of symbol sequences (anbn, brackets, copy, parity, remember_symbol): one symbol index per
+// step, the rules in symbol_generators.h.
 // Parameters and their defaults and ranges are listed in catalog.h.
 
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/data/sequence_dataset.h"
 #include "core/data/series.h"
@@ -44,6 +47,11 @@ enum class GeneratorKind {
     MackeyGlass,
     AddingProblem,
     RememberFirst,
+    CountingAnBn,
+    Brackets,
+    Copy,
+    Parity,
+    RememberSymbol,
 };
 
 struct GeneratorSpec {
@@ -51,6 +59,9 @@ struct GeneratorSpec {
     std::uint64_t seed = 1;
     // By name (catalog.h); absent ones take their default.
     std::map<std::string, double> parameters;
+    // A symbolic task's symbols in index order, as saved with a network trained on them; empty
+    // before training. The generator must still give the same ones.
+    std::vector<std::string> vocabulary;
 };
 
 struct GeneratorInfo;  // catalog.h
@@ -74,7 +85,7 @@ std::map<std::string, double> resolvedParameters(const GeneratorSpec& spec);
 Series generateSeries(const ResolvedGenerator& generator);
 Series generateSeries(const GeneratorSpec& spec);  // resolved on the spot
 
-// The sequence tasks (adding, remember_first), split by sequence.
+// The sequence tasks (adding, remember_first and the symbolic ones), split by sequence.
 SequenceDataset generateSequences(const ResolvedGenerator& generator, const SplitSpec& split);
 SequenceDataset generateSequences(const GeneratorSpec& spec, const SplitSpec& split);
 

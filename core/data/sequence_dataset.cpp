@@ -6,15 +6,18 @@ namespace rnnlab {
 
 SequenceDataset::SequenceDataset(std::string description, Index steps, Matrix<double> inputs,
                                  Matrix<double> targets, bool perStepTargets, bool classification,
-                                 Index classes, const SplitSpec& split)
+                                 Index classes, const SplitSpec& split,
+                                 std::vector<std::string> vocabulary)
     : TrainingData(steps, inputs.cols(), classification ? classes : targets.cols(), perStepTargets,
                    classification),
       m_description(std::move(description)),
       m_inputs(std::move(inputs)),
-      m_targets(std::move(targets)) {
+      m_targets(std::move(targets)),
+      m_vocabulary(std::move(vocabulary)) {
     RNNLAB_ASSERT(steps > 0 && m_inputs.rows() % steps == 0, "inputs are not N sequences of T");
     RNNLAB_ASSERT(m_targets.rows() == (perStepTargets ? m_inputs.rows() : sequences()),
                   "one target row per sequence (or per step)");
+    RNNLAB_ASSERT(m_vocabulary.empty() || m_inputs.cols() == 1, "one symbol index per step");
     validate(split);
     const std::array<Index, 3> sizes = splitSizes(split, sequences());
     if (sizes[0] == 0)

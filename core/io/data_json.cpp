@@ -147,13 +147,15 @@ TextSource parseText(const QJsonObject& o, const JsonPath& at) {
 QJsonObject generatorJson(const GeneratorSpec& g) {
     QJsonObject params;
     for (const auto& [name, value] : g.parameters) params.insert(qs(name), value);
-    return {{"name", qs(generatorInfo(g.kind).name)},
-            {"seed", static_cast<double>(g.seed)},
-            {"parameters", params}};
+    QJsonObject o{{"name", qs(generatorInfo(g.kind).name)},
+                  {"seed", static_cast<double>(g.seed)},
+                  {"parameters", params}};
+    if (!g.vocabulary.empty()) o.insert("vocabulary", stringsJson(g.vocabulary));
+    return o;
 }
 
 GeneratorSpec parseGenerator(const QJsonObject& o, const JsonPath& at) {
-    rejectUnknownFields(o, at, {"name", "seed", "parameters"});
+    rejectUnknownFields(o, at, {"name", "seed", "parameters", "vocabulary"});
     GeneratorSpec g;
     const std::string name = requireString(o, "name", at);
     try {
@@ -171,6 +173,8 @@ GeneratorSpec parseGenerator(const QJsonObject& o, const JsonPath& at) {
     } catch (const std::runtime_error& e) {
         at.field("parameters").fail(std::string(": ") + e.what());
     }
+    if (o.contains(QLatin1String("vocabulary")))
+        g.vocabulary = parseStrings(o.value("vocabulary"), at.field("vocabulary"));
     return g;
 }
 

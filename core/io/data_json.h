@@ -5,6 +5,7 @@
 //                    "decimal_comma": "auto", "missing": "interpolate",
 //                    "columns": ["close"], "target": "close", "label": "date"},
 //            "generator": {"name": "sine", "seed": 1, "parameters": {"period": 50}},
+//                    (a symbolic task's once trained: "vocabulary": ["(", ")"])
 //            "bundled": "sunspots",
 //            "text": {"path": "book.txt", "vocabulary": ["", "\n", " ", "a", ...]},
 //                    (or {"bundled": "us_constitution", ...}; "vocabulary" once trained)

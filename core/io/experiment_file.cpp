@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "core/base/errors.h"
+#include "core/data/sequence_dataset.h"
 #include "core/data/text_dataset.h"
 #include "core/data/windowed_dataset.h"
 #include "core/io/atomic_file.h"
@@ -102,6 +103,8 @@ Experiment captureExperiment(const Trainer& t, std::optional<DataSource> data, b
     e.data = std::move(data);
     if (const auto* text = dynamic_cast<const TextDataset*>(&t.data()); text && e.data)
         e.data->text.vocabulary = text->vocabulary().strings();
+    if (const auto* sequences = dynamic_cast<const SequenceDataset*>(&t.data()); sequences && e.data)
+        e.data->generator.vocabulary = sequences->vocabulary();
     if (withState) e.state = t.state();
     return e;
 }

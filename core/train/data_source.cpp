@@ -46,18 +46,18 @@ std::string fileName(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// A trained network's symbols mean what they meant in training: the text must still give the
-// vocabulary saved with it.
-void checkSavedVocabulary(const Vocabulary& vocabulary, const std::vector<std::string>& saved) {
-    if (saved.empty()) return;
-    const std::vector<std::string> given = vocabulary.strings();
-    if (given == saved) return;
+// A trained network's symbols mean what they meant in training: the text (or the generator)
+// must still give the vocabulary saved with it. `field` is where the file saves it.
+void checkSavedVocabulary(const std::vector<std::string>& given,
+                          const std::vector<std::string>& saved, const std::string& field,
+                          const std::string& source) {
+    if (saved.empty() || given == saved) return;
     std::size_t i = 0;
     while (i < given.size() && i < saved.size() && given[i] == saved[i]) ++i;
-    throw ConfigError("text.vocabulary: the text gives " + std::to_string(given.size()) +
+    throw ConfigError(field + ": the " + source + " gives " + std::to_string(given.size()) +
                       " symbols, the network was trained with " + std::to_string(saved.size()) +
-                      " (they differ from [" + std::to_string(i) +
-                      "] on): the text has changed since the network was trained on it");
+                      " (they differ from [" + std::to_string(i) + "] on): the " + source +
+                      " has changed since the network was trained on it");
 }
 
 ResolvedSource::Bundled resolveBundled(const DataSource& s) {
@@ -95,7 +95,8 @@ std::shared_ptr<TextDataset> readText(const ResolvedSource::Text& text, const Da
     else
         data = TextDataset::fromBytes(readDataFile(text.path, kMaxTextBytes, "use a shorter text"),
                                       text.path, s.window.window, s.split);
-    checkSavedVocabulary(data->vocabulary(), s.text.vocabulary);
+    checkSavedVocabulary(data->vocabulary().strings(), s.text.vocabulary, "text.vocabulary",
+                         "text");
     return data;
 }
 
@@ -141,7 +142,10 @@ std::shared_ptr<TrainingData> ResolvedSource::trainingData() const {
     if (sequenceTask()) {
         const ResolvedGenerator& generator = std::get<Generated>(m_origin).generator;
         checkGeneratorMemory(generator);
-        return std::make_shared<SequenceDataset>(generateSequences(generator, m_source.split));
+        auto data = std::make_shared<SequenceDataset>(generateSequences(generator, m_source.split));
+        checkSavedVocabulary(data->vocabulary(), m_source.generator.vocabulary,
+                             "generator.vocabulary", "generator");
+        return data;
     }
     if (const auto* text = std::get_if<Text>(&m_origin)) return readText(*text, m_source);
     return windowedData(series(), m_source);

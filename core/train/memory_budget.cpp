@@ -11,6 +11,7 @@
 
 #include "core/base/errors.h"
 #include "core/data/catalog.h"
+#include "core/data/symbol_generators.h"
 
 namespace rnnlab {
 
@@ -83,6 +84,11 @@ MemoryEstimate estimateGeneratedData(const ResolvedGenerator& generator) {
     if (!generator.info->sequenceTask)
         return {buffer("the generated series", {{"length", p.at("length")}, {"copies", 3}}, 8)};
     const double N = p.at("sequences");
+    if (generator.info->symbols) {  // one symbol in and at most one class out per step
+        const double T = double(symbolSequenceSteps(generator));
+        return {buffer("the generated symbols and targets",
+                       {{"sequences", N}, {"steps", T}, {"inputs and targets", 2}}, 8)};
+    }
     const bool adding = generator.spec.kind == GeneratorKind::AddingProblem;
     const double T = adding ? p.at("length") : p.at("delay") + 1;
     const double classes = adding ? 0 : p.at("classes");

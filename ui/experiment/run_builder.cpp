@@ -35,6 +35,20 @@ std::shared_ptr<const TrainingData> buildData(DataSource& source, bool fitWindow
     }
 }
 
+// The window has no views of symbols yet: a text's character model and the symbolic tasks train
+// with rnnlab-cli.
+void refuseSymbols(const DataSource& data, const std::string& path) {
+    if (data.kind == DataSourceKind::Text)
+        throw ConfigError(path +
+                          ": a character model of a text trains and writes with rnnlab-cli "
+                          "(train --text, sample); the window has no views of text yet");
+    const GeneratorInfo& generator = generatorInfo(data.generator.kind);
+    if (data.kind == DataSourceKind::Generator && generator.symbols)
+        throw ConfigError(path + ": the symbolic task " + generator.name +
+                          " trains with rnnlab-cli (train --generator " + generator.name +
+                          "); the window has no views of symbols yet");
+}
+
 }  // namespace
 
 BuiltRun buildRun(const ExperimentSpec& spec, std::shared_ptr<const TrainingData> data,
@@ -73,10 +87,7 @@ OpenedRun openRun(const QString& path, const DataSource& currentData) {
     OpenedRun o;
     try {
         Experiment e = readExperiment(path.toStdString());
-        if (e.data && e.data->kind == DataSourceKind::Text)
-            throw ConfigError(path.toStdString() +
-                              ": a character model of a text trains and writes with rnnlab-cli "
-                              "(train --text, sample); the window has no views of text yet");
+        if (e.data) refuseSymbols(*e.data, path.toStdString());
         if (!e.data) {
             e.data = currentData;  // a bare model trains on the data already loaded
         } else if (e.data->kind == DataSourceKind::Csv && !e.data->csvPath.empty()) {

@@ -152,6 +152,7 @@ void DataPanel::addSourceItems() {
     QTreeWidgetItem* series = addGroup(m_sources, tr("Generated series"));
     QTreeWidgetItem* tasks = addGroup(m_sources, tr("Memory tasks"));
     for (const GeneratorInfo& g : generatorCatalog()) {
+        if (g.symbols) continue;  // not listed: the window has no views of symbols yet
         addEntry(g.sequenceTask ? tasks : series, qs(g.title), DataSourceKind::Generator,
                  qs(g.name), qs(g.description));
     }

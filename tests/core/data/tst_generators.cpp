@@ -265,7 +265,7 @@ void TestGenerators::catalogIsComplete() {
             QVERIFY(!p.integer || p.defaultValue == std::floor(p.defaultValue));
         }
     }
-    QCOMPARE(names.size(), std::size_t(10));
+    QCOMPARE(names.size(), std::size_t(15));
     QVERIFY(names.count("mackey_glass") && names.count("adding") && names.count("remember_first"));
     QCOMPARE(generatorInfo(GeneratorKind::MackeyGlass).parameters[1].name, std::string("tau"));
     QCOMPARE(generatorInfo(GeneratorKind::MackeyGlass).parameters[1].defaultValue, 17.0);

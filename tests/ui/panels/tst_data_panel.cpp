@@ -77,6 +77,10 @@ void TestPanelData::listsTheCatalogWithDescriptions() {
     DataPanel panel(c);
     for (const GeneratorInfo& g : generatorCatalog()) {
         QTreeWidgetItem* item = entry(panel, QString::fromStdString(g.title));
+        if (g.symbols) {  // the window has no views of symbols yet
+            QVERIFY2(!item, g.title.c_str());
+            continue;
+        }
         QVERIFY2(item, g.title.c_str());
         QCOMPARE(item->toolTip(0), QString::fromStdString(g.description));
         QCOMPARE(item->parent()->text(0), g.sequenceTask ? QStringLiteral("Memory tasks")
