@@ -4,6 +4,7 @@
 
 #include "core/base/errors.h"
 #include "core/base/random.h"
+#include "core/data/catalog.h"
 
 namespace rnnlab {
 

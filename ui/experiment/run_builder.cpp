@@ -16,10 +16,25 @@ QString errorText(const std::exception& e) {
     return QString::fromStdString(userMessage(e));
 }
 
+// The window has no views of symbols yet: a text's character model and the symbolic tasks train
+// with rnnlab-cli.
+void refuseSymbols(const DataSource& data, const std::string& where) {
+    if (data.kind == DataSourceKind::Text)
+        throw ConfigError(where +
+                          ": a character model of a text trains and writes with rnnlab-cli "
+                          "(train --text, sample); the window has no views of text yet");
+    const GeneratorInfo& generator = generatorInfo(data.generator.kind);
+    if (data.kind == DataSourceKind::Generator && generator.symbols)
+        throw ConfigError(where + ": the symbolic task " + generator.name +
+                          " trains with rnnlab-cli (train --generator " + generator.name +
+                          "); the window has no views of symbols yet");
+}
+
 // The data of a source, resolved once; a window too long for the series shrinks to the
 // longest that fits its parts when allowed (a short dataset chosen after a long one).
 std::shared_ptr<const TrainingData> buildData(DataSource& source, bool fitWindow,
                                               BuiltRun& b) {
+    refuseSymbols(source, describe(source));  // a lesson's experiment may name any data
     const ResolvedSource resolved = resolveSource(source);
     if (resolved.sequenceTask()) return resolved.trainingData();
     const Series series = resolved.series();
@@ -33,20 +48,6 @@ std::shared_ptr<const TrainingData> buildData(DataSource& source, bool fitWindow
         source.window.window = *b.fittedWindow;
         return windowedData(series, source);
     }
-}
-
-// The window has no views of symbols yet: a text's character model and the symbolic tasks train
-// with rnnlab-cli.
-void refuseSymbols(const DataSource& data, const std::string& path) {
-    if (data.kind == DataSourceKind::Text)
-        throw ConfigError(path +
-                          ": a character model of a text trains and writes with rnnlab-cli "
-                          "(train --text, sample); the window has no views of text yet");
-    const GeneratorInfo& generator = generatorInfo(data.generator.kind);
-    if (data.kind == DataSourceKind::Generator && generator.symbols)
-        throw ConfigError(path + ": the symbolic task " + generator.name +
-                          " trains with rnnlab-cli (train --generator " + generator.name +
-                          "); the window has no views of symbols yet");
 }
 
 }  // namespace

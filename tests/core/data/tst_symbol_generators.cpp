@@ -3,6 +3,7 @@
 // vocabularies, shapes, and the parameters refused by name. (Determinism by seed, for every
 // catalog entry: tst_generators.cpp.)
 #include <QtTest>
+#include <set>
 
 #include "core/base/errors.h"
 #include "core/data/catalog.h"
@@ -21,23 +22,15 @@ SequenceDataset make(GeneratorKind kind, std::map<std::string, double> parameter
     return generateSequences(s, SplitSpec{});
 }
 
-// Sequence n as its symbols' strings: "(()" ...
-QString symbolsOf(const SequenceDataset& d, Index n) {
+// Steps of sequence n (rows of inputs or per-step targets) as the vocabulary's strings: "(()".
+QString stepsOf(const SequenceDataset& d, const Matrix<double>& rows, Index n) {
     QString text;
     for (Index t = 0; t < d.steps(); ++t)
-        text += QString::fromStdString(
-            d.vocabulary()[std::size_t(d.inputs()(n * d.steps() + t, 0))]);
+        text += QString::fromStdString(d.vocabulary()[std::size_t(rows(n * d.steps() + t, 0))]);
     return text;
 }
-
-// Per-step targets of sequence n as their symbols' strings.
-QString targetsOf(const SequenceDataset& d, Index n) {
-    QString text;
-    for (Index t = 0; t < d.steps(); ++t)
-        text += QString::fromStdString(
-            d.vocabulary()[std::size_t(d.targets()(n * d.steps() + t, 0))]);
-    return text;
-}
+QString symbolsOf(const SequenceDataset& d, Index n) { return stepsOf(d, d.inputs(), n); }
+QString targetsOf(const SequenceDataset& d, Index n) { return stepsOf(d, d.targets(), n); }
 
 // The rule itself: every closing bracket closes the innermost open one, of its kind.
 bool balanced(const QString& s, int* deepest) {
