@@ -3,7 +3,9 @@
 #include <QtTest>
 
 #include "core/base/errors.h"
+#include "core/data/sequence_dataset.h"
 #include "core/io/experiment_file.h"
+#include "core/train/network_for_data.h"
 
 using namespace rnnlab;
 
@@ -179,6 +181,27 @@ private slots:
         const Experiment again = parseExperiment(experimentJson(m, "m.json"), "m.json");
         QCOMPARE(again.data->csv.inputColumns, m.data->csv.inputColumns);
         QCOMPARE(again.data->csv.targetColumn, std::string("cpi"));
+    }
+
+    // A symbolic task trained on is saved with its vocabulary and read back to the same data.
+    void symbolicGeneratorRoundTrip() {
+        DataSource source;
+        source.generator.kind = GeneratorKind::Brackets;
+        source.generator.seed = 3;
+        source.generator.parameters = {{"sequences", 20}, {"length", 6}, {"kinds", 2}};
+        NetworkConfig network;
+        network.embeddingSize = 2;
+        const auto trainer =
+            trainerForData(network, TrainingSettings{}, buildTrainingData(source));
+        const Experiment e = captureExperiment(*trainer, source, true);
+        QCOMPARE(e.data->generator.vocabulary, (std::vector<std::string>{"(", ")", "[", "]"}));
+        const Experiment back = parseExperiment(experimentJson(e, "b.json"), "b.json");
+        QCOMPARE(back.data->generator.vocabulary, e.data->generator.vocabulary);
+        QVERIFY(back.network == trainer->networkConfig());
+        const auto again = makeTrainer(back, "");
+        const auto& before = dynamic_cast<const SequenceDataset&>(trainer->data());
+        const auto& after = dynamic_cast<const SequenceDataset&>(again->data());
+        QVERIFY(after.inputs() == before.inputs() && after.targets() == before.targets());
     }
 
     // "columns": absent is the target alone; [] is every numeric column, as files written

@@ -62,6 +62,16 @@ private slots:
         GeneratorSpec sine;
         sine.parameters = {{"length", 1000}};
         QCOMPARE(total(estimateGeneratedData(resolveGenerator(sine))), 1000.0 * 3 * 8);
+        // A symbolic task: a symbol in and at most a class out per step; copy has 2k + 1 steps.
+        GeneratorSpec copy;
+        copy.kind = GeneratorKind::Copy;
+        copy.parameters = {{"sequences", 1e6}, {"length", 1e4}};
+        const MemoryEstimate symbols = estimateGeneratedData(resolveGenerator(copy));
+        QCOMPARE(symbols.size(), std::size_t(1));
+        QCOMPARE(symbols[0].what,
+                 "the generated symbols and targets: sequences 1000000 × steps 20001 × inputs "
+                 "and targets 2 × 8 bytes");
+        QCOMPARE(symbols[0].bytes, 1e6 * 20001 * 2 * 8);
     }
 
     // Per sample and step an LSTM layer caches 2·4H gate values and 6H states: with 2 layers of
