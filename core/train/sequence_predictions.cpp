@@ -20,6 +20,17 @@ long long SequencePredictions::correct() const {
     return n;
 }
 
+std::vector<std::optional<double>> SequencePredictions::classAccuracy() const {
+    std::vector<std::optional<double>> accuracy;
+    for (std::size_t c = 0; c < confusion.size(); ++c) {
+        long long n = 0;
+        for (long long count : confusion[c]) n += count;
+        accuracy.push_back(n > 0 ? std::optional<double>(double(confusion[c][c]) / double(n))
+                                 : std::nullopt);
+    }
+    return accuracy;
+}
+
 bool predictsPerSample(const TrainingData& data) {
     return data.classification() || dynamic_cast<const WindowedDataset*>(&data) == nullptr;
 }
