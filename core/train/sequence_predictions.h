@@ -32,7 +32,9 @@ struct SequencePredictions {
 
     long long total() const;    // classification: predictions counted
     long long correct() const;  // the diagonal
-    // Per class, in class order: none for a class without samples in the split.
+    // Per class, in class order: its samples (a row of the matrix), and its accuracy, none
+    // for a class without samples in the split.
+    std::vector<long long> classTotals() const;
     std::vector<std::optional<double>> classAccuracy() const;
 };
 

@@ -77,6 +77,10 @@ OpenedRun openRun(const QString& path, const DataSource& currentData) {
             throw ConfigError(path.toStdString() +
                               ": a character model of a text trains and writes with rnnlab-cli "
                               "(train --text, sample); the window has no views of text yet");
+        if (e.data && e.data->kind == DataSourceKind::Labelled)
+            throw ConfigError(path.toStdString() +
+                              ": sequence classification of labelled data trains with "
+                              "rnnlab-cli (train --labelled); the window has no views of it yet");
         if (!e.data) {
             e.data = currentData;  // a bare model trains on the data already loaded
         } else if (e.data->kind == DataSourceKind::Csv && !e.data->csvPath.empty()) {
