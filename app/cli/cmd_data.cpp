@@ -1,7 +1,6 @@
 // rnnlab-cli data FILE: loads a delimited file (or with --text a text, with --labelled labelled
-// data) as RNN Lab would and
-// prints a JSON summary (docs/formats.md §3), or the error with file:line:column on stderr and
-// a non-zero exit.
+// data) as RNN Lab would and prints a JSON summary (docs/formats.md §3), or the error with
+// file:line:column on stderr and a non-zero exit.
 #include <algorithm>
 #include <charconv>
 #include <chrono>
@@ -261,7 +260,7 @@ struct DataOptions {
     std::string path;
     CsvOptions csv;
     int repeats = 0;
-    std::optional<DataSource> text;  // --text or --labelled: the data, its window and split
+    std::optional<DataSource> source;  // --text or --labelled: the data, its window and split
 };
 
 SplitSpec splitFrom(const Arguments& a) {
@@ -307,7 +306,7 @@ DataOptions parseOptions(const std::vector<std::string>& args) {
             d.window.window = a.integer("window", 0, 1, 100000);  // 0: the data chooses
         }
         d.split = splitFrom(a);
-        o.text = d;
+        o.source = d;
         return o;
     }
     for (const char* option : {"window", "split"})
@@ -324,13 +323,13 @@ int runData(const std::vector<std::string>& args) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    if (o.text) {
-        const auto data = buildTrainingData(*o.text);
+    if (o.source) {
+        const auto data = buildTrainingData(*o.source);
         if (const auto* labelled = dynamic_cast<const LabelledDataset*>(data.get()))
-            std::printf("%s\n", labelledSummary(*labelled, o.text->split).c_str());
+            std::printf("%s\n", labelledSummary(*labelled, o.source->split).c_str());
         else
             std::printf("%s\n", textSummary(dynamic_cast<const TextDataset&>(*data),
-                                             o.text->split)
+                                             o.source->split)
                                      .c_str());
         return 0;
     }

@@ -1,6 +1,6 @@
 // rnnlab-cli train: trains an experiment file, or one built from a CSV file (or a generator,
-// a bundled dataset, a text or labelled data) and flags, with a progress line; writes the trained experiment
-// and a log (docs/formats.md §3). Exit 0 when trained, 3 when training diverged (--out still written with the
+// a bundled dataset, a text or labelled data) and flags, with a progress line; writes the
+// trained experiment and a log (docs/formats.md §3). Exit 0 when trained, 3 when training diverged (--out still written with the
 // restored weights), 1 for bad input, 2 for bad usage.
 #include <unistd.h>
 
@@ -156,9 +156,11 @@ DataSource dataSourceFrom(const Arguments& a) {
         d.kind = DataSourceKind::Bundled;
         d.bundled = a.choice("bundled", [](const std::string& n) { return bundledDataset(n).name; });
     }
-    // Labelled sentences: 0 until the data is read, which chooses it (labelled_text.h).
-    d.window.window = d.kind == DataSourceKind::Labelled ? a.integer("window", 0, 1, 100000)
-                      : a.integer("window", d.kind == DataSourceKind::Text ? 100 : 20, 1, 100000);
+    // Labelled sentences: 0 until the data is read, which chooses T then (labelled_text.h).
+    const int defaultWindow = d.kind == DataSourceKind::Labelled ? 0
+                              : d.kind == DataSourceKind::Text   ? 100
+                                                                 : 20;
+    d.window.window = a.integer("window", defaultWindow, 1, 100000);
     d.window.horizon = a.integer("horizon", 1, 0, 100000);
     d.window.stride = a.integer("stride", 1, 1, 100000);
     d.window.mode = a.choice("mode", parseWindowMode, "many_to_one");
