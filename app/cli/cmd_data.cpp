@@ -1,6 +1,6 @@
-// rnnlab-cli data FILE: loads a delimited file (or with --text, a text) as RNN Lab would and
-// prints a JSON summary (docs/formats.md §3), or the error with file:line:column on stderr and
-// a non-zero exit.
+// rnnlab-cli data FILE: loads a delimited file (or with --text a text, with --labelled labelled
+// data) as RNN Lab would and prints a JSON summary (docs/formats.md §3), or the error with
+// file:line:column on stderr and a non-zero exit.
 #include <algorithm>
 #include <charconv>
 #include <chrono>
@@ -17,6 +17,7 @@
 #include "core/train/baselines.h"
 #include "core/train/data_source.h"
 #include "csv_arguments.h"
+#include "labelled_arguments.h"
 #include "text_arguments.h"
 
 namespace rnnlab::cli {
@@ -30,6 +31,9 @@ constexpr const char* kUsage =
     "                       [--header auto|yes|no] [--decimal-comma auto|yes|no]\n"
     "                       [--unpivot auto|yes|no] [--bench N]\n"
     "   or: rnnlab-cli data FILE|NAME --text [--window 100] [--split 0.7,0.15]\n"
+    "   or: rnnlab-cli data FILE|NAME --labelled [--window T] [--split 0.7,0.15]\n"
+    "                       [--label-column label] [--text-column text] [--id-column id]\n"
+    "                       [--value-columns a,b]\n"
     "\n"
     "Prints one JSON object: rows, detected format, the columns chosen and why, and per\n"
     "column min, max, mean, std (population) and the number of missing cells with their\n"
@@ -45,7 +49,11 @@ constexpr const char* kUsage =
     "devils_dictionary, tang_poems) read as train --text reads it: its characters, the\n"
     "vocabulary of the training part (with the unknown symbol), each part's characters,\n"
     "windows and characters unknown to the training part, and the unigram entropy of the\n"
-    "training part in bits per character (what a language model must beat).\n";
+    "training part in bits per character (what a language model must beat).\n"
+    "With --labelled, FILE is labelled data (or NAME a bundled set: sentiment_en,\n"
+    "sentiment_zh) read as train --labelled reads it: its sequences and steps, the classes\n"
+    "with their sequences in each part, and for sentences the vocabulary of the training\n"
+    "part and each part's characters unknown to it.\n";
 
 constexpr std::size_t kMaxListedLines = 100;
 
@@ -218,13 +226,55 @@ std::string textSummary(const TextDataset& d, const SplitSpec& split) {
     return json + "}";
 }
 
+// The summary of labelled data as train --labelled would read it (labelled_dataset.h).
+std::string labelledSummary(const LabelledDataset& d, const SplitSpec& split) {
+    std::string json = "{\"file\": " + quoted(d.source());
+    json += ", \"sequences\": " + std::to_string(d.sequences());
+    json += ", \"steps\": " + std::to_string(d.steps());
+    json += std::string(", \"inputs\": ") + (d.vocabulary() ? "\"symbols\"" : "\"values\"");
+    json += ", \"input_size\": " + std::to_string(d.inputSize());
+    json += ", \"classes\": " + list(d.classes());
+    json += ", \"split\": {\"train\": " + number(split.train) +
+            ", \"validation\": " + number(split.validation) + "}";
+    if (d.vocabulary()) {
+        json += ", \"vocabulary_size\": " + std::to_string(d.vocabularySize());
+        json += ", \"vocabulary\": " + list(d.vocabulary()->strings());
+    }
+    for (Split part : {Split::Train, Split::Validation, Split::Test}) {
+        std::string perClass;
+        const std::vector<Index> counts = d.classCounts(part);
+        for (std::size_t c = 0; c < counts.size(); ++c)
+            perClass += (c ? ", " : "") + quoted(d.classes()[c]) + ": " + std::to_string(counts[c]);
+        json += ", \"" + toString(part) + "\": {\"sequences\": " + std::to_string(d.count(part)) +
+                ", \"per_class\": {" + perClass + "}";
+        if (d.vocabulary())
+            json += ", \"unknown_characters\": " + std::to_string(d.unknownSymbols(part));
+        json += "}";
+    }
+    json += ", \"evaluation_warning\": " + quoted(evaluationWarning(d).english());
+    return json + "}";
+}
+
 struct DataOptions {
     bool help = false;
     std::string path;
     CsvOptions csv;
     int repeats = 0;
-    std::optional<DataSource> text;  // --text: the text, its window and split
+    std::optional<DataSource> source;  // --text or --labelled: the data, its window and split
 };
+
+SplitSpec splitFrom(const Arguments& a) {
+    SplitSpec split;
+    if (!a.has("split")) return split;
+    const std::vector<double> given = a.numbers("split", 2, "0.7,0.15");
+    split = SplitSpec{given[0], given[1]};
+    try {
+        validate(split);
+    } catch (const ConfigError& e) {
+        throw UsageError("--" + std::string(e.what()));
+    }
+    return split;
+}
 
 DataOptions parseOptions(const std::vector<std::string>& args) {
     DataOptions o;
@@ -232,31 +282,36 @@ DataOptions parseOptions(const std::vector<std::string>& args) {
     if (o.help) return o;
     std::set<std::string> valued = csvOptionNames();
     valued.insert({"bench", "window", "split"});
-    const Arguments a(args, valued, {"text"});
+    valued.insert(labelledOptionNames().begin(), labelledOptionNames().end());
+    const Arguments a(args, valued, {"text", "labelled"});
     if (a.positional().size() != 1) throw UsageError(std::string("expected one FILE\n") + kUsage);
     o.path = a.positional().front();
-    if (a.has("text")) {
+    if (a.has("text") && a.has("labelled"))
+        throw UsageError("give one of --text and --labelled");
+    if (!a.has("labelled")) refuseLabelledOptions(a);
+    if (a.has("text") || a.has("labelled")) {
+        const std::string kind = a.has("text") ? "text" : "labelled";
         for (const std::string& option : a.given())
-            if (option != "text" && option != "window" && option != "split")
-                throw UsageError("--" + option + " applies to delimited files, not to --text");
+            if (option != kind && option != "window" && option != "split" &&
+                !labelledOptionNames().count(option))
+                throw UsageError("--" + option + " applies to delimited files, not to --" + kind);
         DataSource d;
-        d.kind = DataSourceKind::Text;
-        d.text = textSourceFrom(o.path);
-        d.window.window = a.integer("window", 100, 1, 100000);
-        if (a.has("split")) {
-            const std::vector<double> split = a.numbers("split", 2, "0.7,0.15");
-            d.split = SplitSpec{split[0], split[1]};
-            try {
-                validate(d.split);
-            } catch (const ConfigError& e) {
-                throw UsageError("--" + std::string(e.what()));
-            }
+        if (a.has("text")) {
+            d.kind = DataSourceKind::Text;
+            d.text = textSourceFrom(o.path);
+            d.window.window = a.integer("window", 100, 1, 100000);
+        } else {
+            d.kind = DataSourceKind::Labelled;
+            d.labelled = labelledSourceFrom(o.path, a);
+            d.window.window = a.integer("window", 0, 1, 100000);  // 0: the data chooses
         }
-        o.text = d;
+        d.split = splitFrom(a);
+        o.source = d;
         return o;
     }
     for (const char* option : {"window", "split"})
-        if (a.has(option)) throw UsageError("--" + std::string(option) + " applies only to --text");
+        if (a.has(option))
+            throw UsageError("--" + std::string(option) + " applies only to --text and --labelled");
     o.csv = csvOptionsFrom(a);
     o.repeats = a.integer("bench", 0, 0, 1000);
     return o;
@@ -268,10 +323,14 @@ int runData(const std::vector<std::string>& args) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    if (o.text) {
-        const auto data = buildTrainingData(*o.text);
-        std::printf("%s\n",
-                    textSummary(dynamic_cast<const TextDataset&>(*data), o.text->split).c_str());
+    if (o.source) {
+        const auto data = buildTrainingData(*o.source);
+        if (const auto* labelled = dynamic_cast<const LabelledDataset*>(data.get()))
+            std::printf("%s\n", labelledSummary(*labelled, o.source->split).c_str());
+        else
+            std::printf("%s\n", textSummary(dynamic_cast<const TextDataset&>(*data),
+                                             o.source->split)
+                                     .c_str());
         return 0;
     }
     const CsvOptions& options = o.csv;
@@ -300,7 +359,9 @@ int runData(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration(
-    "data", "load a CSV file or a text (--text) and print a JSON summary of what training sees",
+    "data",
+    "load a CSV file, a text (--text) or labelled data (--labelled) and print a JSON summary "
+    "of what training sees",
     runData, [](const std::vector<std::string>& args) { parseOptions(args); });
 
 }  // namespace

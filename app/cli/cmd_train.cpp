@@ -1,6 +1,6 @@
 // rnnlab-cli train: trains an experiment file, or one built from a CSV file (or a generator,
-// a bundled dataset or a text) and flags, with a progress line; writes the trained experiment
-// and a log (docs/formats.md §3). Exit 0 when trained, 3 when training diverged (--out still written with the
+// a bundled dataset, a text or labelled data) and flags, with a progress line; writes the
+// trained experiment and a log (docs/formats.md §3). Exit 0 when trained, 3 when training diverged (--out still written with the
 // restored weights), 1 for bad input, 2 for bad usage.
 #include <unistd.h>
 
@@ -21,7 +21,9 @@
 #include "core/train/evaluation.h"
 #include "core/train/network_for_data.h"
 #include "core/train/time_left.h"
+#include "classification_report.h"
 #include "csv_arguments.h"
+#include "labelled_arguments.h"
 #include "text_arguments.h"
 
 namespace rnnlab::cli {
@@ -33,7 +35,7 @@ constexpr const char* kUsage =
     "                        [--clip C|--no-clip] [--batch B] [--truncation K] [--patience P]\n"
     "   or: rnnlab-cli train (--csv FILE --target COLUMN [--columns a,b] | --generator NAME\n"
     "                         [--parameters name=value,...] | --bundled NAME |\n"
-    "                         --text FILE|NAME) [--embedding 0]\n"
+    "                         --text FILE|NAME | --labelled FILE|NAME) [--embedding 0]\n"
     "                        --cell rnn|lstm|gru [--nonlinearity tanh|relu] --hidden H\n"
     "                        [--layers 1] [--window 20] [--horizon 1] [--stride 1]\n"
     "                        [--mode many_to_one|many_to_many] --epochs N --lr X\n"
@@ -56,6 +58,14 @@ constexpr const char* kUsage =
     "--parameters sets a generator's parameters (--generator brackets --parameters depth=6,\n"
     "length=40). The symbolic tasks anbn, brackets, copy, parity and remember_symbol give\n"
     "symbols (one-hot or --embedding E, as a text) and fix the output and the loss.\n"
+    "--labelled trains sequence classification on a labelled file, or on a bundled set\n"
+    "(sentiment_en, sentiment_zh): label<TAB>text lines (.tsv, .txt), or a CSV with a header\n"
+    "and columns --label-column (label) and --text-column (text), or --id-column (id) and\n"
+    "--value-columns a,b (every other column) for numeric sequences. Sentences are read\n"
+    "character by character as symbols, padded at the start to --window characters (default:\n"
+    "the longest training sentence, at most 100; a longer one keeps its last characters);\n"
+    "the network answers one class at the last step. Accuracy, per-class accuracy and the\n"
+    "confusion matrix are printed after training; the vocabulary and classes are saved.\n"
     "The log has one row per epoch:\n"
     "epoch,step,train_loss,val_loss,test_loss,val_rmse,val_mae,val_accuracy,lr,\n"
     "val_rmse_persistence,val_rmse_seasonal,val_rmse_mean,val_rmse_free_running,val_bpc.\n"
@@ -100,25 +110,31 @@ void writeLog(const std::string& path, const Trainer& trainer) {
     writeFileAtomically(path, QByteArray::fromStdString(text));
 }
 
-// The options that shape a series, which a text has no use for.
-void refuseSeriesOptions(const Arguments& a) {
+// The options that shape a series, which a text or labelled data has no use for (numeric
+// labelled sequences are normalised).
+void refuseSeriesOptions(const Arguments& a, bool labelled) {
     for (const char* option : {"horizon", "stride", "mode", "normalisation"})
-        if (a.has(option))
-            throw UsageError("--" + std::string(option) +
-                             " applies to series, not to --text (a text's windows predict the "
-                             "next character at every step)");
+        if (a.has(option) && !(labelled && std::string(option) == "normalisation"))
+            throw UsageError("--" + std::string(option) + " applies to series, not to " +
+                             (labelled ? "--labelled (a labelled sequence has one class, "
+                                         "answered at its last step)"
+                                       : "--text (a text's windows predict the next character "
+                                         "at every step)"));
 }
 
 DataSource dataSourceFrom(const Arguments& a) {
-    const int sources = a.has("csv") + a.has("generator") + a.has("bundled") + a.has("text");
+    const int sources = a.has("csv") + a.has("generator") + a.has("bundled") + a.has("text") +
+                        a.has("labelled");
     if (sources != 1)
         throw UsageError(
-            "give exactly one of --csv FILE, --generator NAME, --bundled NAME or --text FILE");
+            "give exactly one of --csv FILE, --generator NAME, --bundled NAME, --text FILE or "
+            "--labelled FILE");
     if (!a.has("csv"))
         for (const std::string& name : csvOptionNames())
             if (a.has(name)) throw UsageError("--" + name + " applies only to --csv FILE");
     if (!a.has("generator") && a.has("parameters"))
         throw UsageError("--parameters applies only to --generator NAME");
+    if (!a.has("labelled")) refuseLabelledOptions(a);
     DataSource d;
     if (a.has("csv")) {
         d.kind = DataSourceKind::Csv;
@@ -137,20 +153,28 @@ DataSource dataSourceFrom(const Arguments& a) {
             throw UsageError("--parameters: " + std::string(e.what()));
         }
     } else if (a.has("text")) {
-        refuseSeriesOptions(a);
+        refuseSeriesOptions(a, false);
         d.kind = DataSourceKind::Text;
         d.text = textSourceFrom(a.required("text"));
+    } else if (a.has("labelled")) {
+        refuseSeriesOptions(a, true);
+        d.kind = DataSourceKind::Labelled;
+        d.labelled = labelledSourceFrom(a.required("labelled"), a);
     } else {
         d.kind = DataSourceKind::Bundled;
         d.bundled = a.choice("bundled", [](const std::string& n) { return bundledDataset(n).name; });
     }
     const bool symbols =
-        d.kind == DataSourceKind::Text ||
+        d.kind == DataSourceKind::Text || d.kind == DataSourceKind::Labelled ||
         (d.kind == DataSourceKind::Generator && generatorInfo(d.generator.kind).symbols);
     if (a.has("embedding") && !symbols)
-        throw UsageError("--embedding applies only to --text and the symbolic generators: a "
-                         "series' steps are numbers");
-    d.window.window = a.integer("window", d.kind == DataSourceKind::Text ? 100 : 20, 1, 100000);
+        throw UsageError("--embedding applies only to --text, --labelled and the symbolic "
+                         "generators: a series' steps are numbers");
+    // Labelled sentences: 0 until the data is read, which chooses T then (labelled_text.h).
+    const int defaultWindow = d.kind == DataSourceKind::Labelled ? 0
+                              : d.kind == DataSourceKind::Text   ? 100
+                                                                 : 20;
+    d.window.window = a.integer("window", defaultWindow, 1, 100000);
     d.window.horizon = a.integer("horizon", 1, 0, 100000);
     d.window.stride = a.integer("stride", 1, 1, 100000);
     d.window.mode = a.choice("mode", parseWindowMode, "many_to_one");
@@ -293,11 +317,12 @@ struct TrainRequest {
 
 TrainRequest parseRequest(const std::vector<std::string>& args) {
     std::set<std::string> valued{"experiment", "epochs", "out", "log", "csv", "generator",
-                                 "bundled", "text", "embedding", "parameters", "cell", "nonlinearity", "hidden", "layers",
+                                 "bundled", "text", "labelled", "embedding", "parameters", "cell", "nonlinearity", "hidden", "layers",
                                  "window", "horizon", "stride", "mode", "lr", "optimizer",
                                  "clip", "batch", "seed", "split", "normalisation", "init",
                                  "forget-bias", "truncation", "patience"};
     valued.insert(csvOptionNames().begin(), csvOptionNames().end());
+    valued.insert(labelledOptionNames().begin(), labelledOptionNames().end());
     TrainRequest r{Arguments(args, valued, {"help", "embed", "no-clip", "quiet"}), std::nullopt};
     const Arguments& a = r.args;
     a.expectNoPositional();
@@ -339,6 +364,8 @@ std::unique_ptr<Trainer> trainerOfExperiment(const Arguments& a, DataSource& dat
     if (data.kind == DataSourceKind::Csv && !data.embedded) data.csvPath = whereItIs(data.csvPath);
     if (data.kind == DataSourceKind::Text && !data.text.path.empty())
         data.text.path = whereItIs(data.text.path);
+    if (data.kind == DataSourceKind::Labelled && !data.labelled.path.empty())
+        data.labelled.path = whereItIs(data.labelled.path);
     // Changed settings reach the run as the window's edits do: another kind of optimizer
     // starts with fresh state.
     TrainingSettings s = trainer->settings();
@@ -373,6 +400,8 @@ int run(const std::vector<std::string>& args) {
         // Read once: with --embed the windows are cut from the series the file carries.
         if (a.has("embed") && data.kind == DataSourceKind::Csv) data.embedded = loadSeries(data);
         trainer = trainerForData(e.network, e.training, buildTrainingData(data));
+        // The window the data chose is the experiment's from now on.
+        if (data.kind == DataSourceKind::Labelled) data.window.window = trainer->data().steps();
     }
     if (trainer->finished() && trainer->stopReason() == StopReason::EpochsDone)
         std::fprintf(stderr, "already trained %d epochs: use --epochs N to train N more\n",
@@ -389,6 +418,7 @@ int run(const std::vector<std::string>& args) {
     saveTrainer(a.required("out"), *trainer, data);
     if (const auto log = a.optional("log")) writeLog(*log, *trainer);
     reportLanguageModel(*trainer);
+    reportClassification(*trainer);
     switch (trainer->stopReason()) {
         case StopReason::Diverged:
             std::fprintf(stderr, "%s\n", trainer->divergence()->message().c_str());
@@ -410,7 +440,8 @@ int run(const std::vector<std::string>& args) {
 }
 
 const CommandRegistration registration{
-    "train", "train an experiment, or one built from a CSV file, a text or a generator and flags", &run,
+    "train", "train an experiment, or one built from a CSV file, a text, labelled data or a "
+    "generator and flags", &run,
     [](const std::vector<std::string>& args) { parseRequest(args); }};
 
 }  // namespace

@@ -6,22 +6,28 @@
 
 namespace rnnlab::cli {
 
-TextSource textSourceFrom(const std::string& argument) {
-    TextSource t;
+bool meansBundled(const std::string& argument, const std::vector<BundledText>& list) {
     std::error_code ec;
     bool bundled = false;
-    for (const BundledText& b : bundledTexts()) bundled = bundled || b.name == argument;
-    if (bundled && !std::filesystem::exists(argument, ec))
+    for (const BundledText& b : list) bundled = bundled || b.name == argument;
+    return bundled && !std::filesystem::exists(argument, ec);
+}
+
+std::string namesOf(const std::vector<BundledText>& list) {
+    std::string names;
+    for (const BundledText& b : list) names += (names.empty() ? "" : ", ") + b.name;
+    return names;
+}
+
+TextSource textSourceFrom(const std::string& argument) {
+    TextSource t;
+    if (meansBundled(argument, bundledTexts()))
         t.bundled = argument;
     else
         t.path = std::filesystem::absolute(argument).lexically_normal().string();
     return t;
 }
 
-std::string bundledTextNames() {
-    std::string names;
-    for (const BundledText& b : bundledTexts()) names += (names.empty() ? "" : ", ") + b.name;
-    return names;
-}
+std::string bundledTextNames() { return namesOf(bundledTexts()); }
 
 }  // namespace rnnlab::cli

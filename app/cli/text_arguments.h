@@ -4,6 +4,7 @@
 // when no file of that name exists.
 
 #include <string>
+#include <vector>
 
 #include "core/train/data_source.h"
 
@@ -14,5 +15,11 @@ TextSource textSourceFrom(const std::string& argument);
 
 // "us_constitution, devils_dictionary, tang_poems"
 std::string bundledTextNames();
+
+// The rule above for any bundled list: whether the argument names an entry of `list` and no
+// file of that name exists.
+bool meansBundled(const std::string& argument, const std::vector<BundledText>& list);
+// The names of a bundled list, joined with ", ".
+std::string namesOf(const std::vector<BundledText>& list);
 
 }  // namespace rnnlab::cli

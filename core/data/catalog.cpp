@@ -290,13 +290,43 @@ const std::vector<BundledText>& bundledTexts() {
     return texts;
 }
 
-const BundledText& bundledText(const std::string& name) {
+namespace {
+
+// The entry of `list` called `name`; ConfigError naming `what` and the known names.
+const BundledText& named(const std::vector<BundledText>& list, const std::string& name,
+                         const std::string& what) {
     std::string names;
-    for (const BundledText& t : bundledTexts()) {
+    for (const BundledText& t : list) {
         if (t.name == name) return t;
         names += (names.empty() ? "" : ", ") + t.name;
     }
-    throw ConfigError("bundled text '" + name + "' is not one of: " + names);
+    throw ConfigError(what + " '" + name + "' is not one of: " + names);
+}
+
+}  // namespace
+
+const BundledText& bundledText(const std::string& name) {
+    return named(bundledTexts(), name, "bundled text");
+}
+
+const std::vector<BundledText>& bundledLabelledSets() {
+    static const std::vector<BundledText> sets = {
+        {"sentiment_en", "Short English sentences, positive or negative", "sentiment_en.tsv",
+         "English",
+         "300 short sentences about films, food, weather, work and days out, each labelled pos "
+         "or neg, in mixed order: label<TAB>text lines.",
+         "Written for RNN Lab.", "CC0 1.0 (public domain dedication)"},
+        {"sentiment_zh", "Short Chinese sentences, positive or negative", "sentiment_zh.tsv",
+         "Chinese",
+         "300 short sentences in simplified Chinese about the same things, each labelled pos or "
+         "neg, in mixed order: label<TAB>text lines.",
+         "Written for RNN Lab.", "CC0 1.0 (public domain dedication)"},
+    };
+    return sets;
+}
+
+const BundledText& bundledLabelledSet(const std::string& name) {
+    return named(bundledLabelledSets(), name, "bundled labelled set");
 }
 
 }  // namespace rnnlab

@@ -1,9 +1,9 @@
 #pragma once
 // What RNN Lab offers without a file: the generators with their parameters, the real
-// datasets and the texts bundled in resources/datasets/ with their provenance. The GUI's data
-// list is built from the generators and datasets (texts and the symbolic tasks are for
-// rnnlab-cli train until the window has views of symbols); generators.cpp takes its defaults
-// and ranges from them.
+// datasets, the texts and the labelled sets bundled in resources/datasets/ with their
+// provenance. The GUI's data list is built from the generators and datasets (texts, labelled
+// sets and the symbolic tasks are for rnnlab-cli train until the window has views of symbols);
+// generators.cpp takes its defaults and ranges from them.
 
 #include <string>
 #include <vector>
@@ -71,5 +71,11 @@ struct BundledText {
 const std::vector<BundledText>& bundledTexts();
 // Throws ConfigError listing the known names.
 const BundledText& bundledText(const std::string& name);
+
+// A labelled set of sentences for sequence classification (core/data/labelled_file.h),
+// described as a text is.
+const std::vector<BundledText>& bundledLabelledSets();
+// Throws ConfigError listing the known names.
+const BundledText& bundledLabelledSet(const std::string& name);
 
 }  // namespace rnnlab

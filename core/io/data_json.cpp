@@ -104,6 +104,19 @@ void parseBundled(const QJsonObject& data, const JsonPath& at, DataSource& s) {
     }
 }
 
+// A saved vocabulary: symbols in index order, as Vocabulary::fromStrings accepts them.
+std::vector<std::string> parseVocabulary(const QJsonValue& value, const JsonPath& v) {
+    std::vector<std::string> vocabulary = parseStrings(value, v);
+    try {
+        Vocabulary::fromStrings(vocabulary);
+    } catch (const ConfigError& e) {
+        // "[3] must be one character": the element's place, else a sentence about the list
+        const std::string what = e.what();
+        v.fail(what.front() == '[' ? what : " " + what);
+    }
+    return vocabulary;
+}
+
 // "text": {"path" or "bundled", "vocabulary" when a network was trained on it}.
 QJsonObject textJson(const TextSource& t) {
     QJsonObject o;
@@ -130,18 +143,55 @@ TextSource parseText(const QJsonObject& o, const JsonPath& at) {
             at.field("bundled").fail(std::string(": ") + e.what());
         }
     }
-    if (o.contains(QLatin1String("vocabulary"))) {
-        const JsonPath v = at.field("vocabulary");
-        t.vocabulary = parseStrings(o.value("vocabulary"), v);
+    if (o.contains(QLatin1String("vocabulary")))
+        t.vocabulary = parseVocabulary(o.value("vocabulary"), at.field("vocabulary"));
+    return t;
+}
+
+// "labelled": {"path" or "bundled", the columns of a CSV, "vocabulary" and "classes" when a
+// network was trained on it}.
+QJsonObject labelledJson(const LabelledSource& l) {
+    QJsonObject o;
+    if (l.bundled.empty())
+        o.insert("path", qs(l.path));
+    else
+        o.insert("bundled", qs(l.bundled));
+    o.insert("label_column", qs(l.columns.label));
+    o.insert("text_column", qs(l.columns.text));
+    o.insert("id_column", qs(l.columns.id));
+    if (!l.columns.values.empty()) o.insert("value_columns", stringsJson(l.columns.values));
+    if (!l.vocabulary.empty()) o.insert("vocabulary", stringsJson(l.vocabulary));
+    if (!l.classes.empty()) o.insert("classes", stringsJson(l.classes));
+    return o;
+}
+
+LabelledSource parseLabelled(const QJsonObject& o, const JsonPath& at) {
+    rejectUnknownFields(o, at,
+                        {"path", "bundled", "label_column", "text_column", "id_column",
+                         "value_columns", "vocabulary", "classes"});
+    LabelledSource l;
+    if (o.contains(QLatin1String("path")) == o.contains(QLatin1String("bundled")))
+        at.fail(" must have either \"path\" (a labelled file) or \"bundled\" (a bundled set)");
+    if (o.contains(QLatin1String("path"))) {
+        l.path = requireString(o, "path", at);
+    } else {
+        l.bundled = requireString(o, "bundled", at);
         try {
-            Vocabulary::fromStrings(t.vocabulary);
-        } catch (const ConfigError& e) {
-            // "[3] must be one character": the element's place, else a sentence about the list
-            const std::string what = e.what();
-            v.fail(what.front() == '[' ? what : " " + what);
+            bundledLabelledSet(l.bundled);
+        } catch (const std::runtime_error& e) {
+            at.field("bundled").fail(std::string(": ") + e.what());
         }
     }
-    return t;
+    l.columns.label = optionalString(o, "label_column", at, l.columns.label);
+    l.columns.text = optionalString(o, "text_column", at, l.columns.text);
+    l.columns.id = optionalString(o, "id_column", at, l.columns.id);
+    if (o.contains(QLatin1String("value_columns")))
+        l.columns.values = parseStrings(o.value("value_columns"), at.field("value_columns"));
+    if (o.contains(QLatin1String("vocabulary")))
+        l.vocabulary = parseVocabulary(o.value("vocabulary"), at.field("vocabulary"));
+    if (o.contains(QLatin1String("classes")))
+        l.classes = parseStrings(o.value("classes"), at.field("classes"));
+    return l;
 }
 
 QJsonObject generatorJson(const GeneratorSpec& g) {
@@ -233,6 +283,7 @@ QJsonObject dataSourceJson(const DataSource& s, const NormaliserParams* normalis
         case DataSourceKind::Bundled: o.insert("bundled", bundledJson(s)); break;
         case DataSourceKind::Csv: o.insert("csv", csvJson(s)); break;
         case DataSourceKind::Text: o.insert("text", textJson(s.text)); break;
+        case DataSourceKind::Labelled: o.insert("labelled", labelledJson(s.labelled)); break;
     }
     o.insert("window", QJsonObject{{"length", static_cast<double>(s.window.window)},
                                    {"horizon", static_cast<double>(s.window.horizon)},
@@ -252,7 +303,7 @@ QJsonObject dataSourceJson(const DataSource& s, const NormaliserParams* normalis
 
 DataSource parseDataSource(const QJsonObject& o, const JsonPath& at) {
     rejectUnknownFields(o, at,
-                        {"source", "generator", "bundled", "csv", "text", "window", "split",
+                        {"source", "generator", "bundled", "csv", "text", "labelled", "window", "split",
                          "normalisation", "target_kind", "normaliser", "embedded"});
     DataSource s;
     s.kind = parseChoice(requireString(o, "source", at), at.field("source"), parseDataSourceKind);
@@ -268,6 +319,9 @@ DataSource parseDataSource(const QJsonObject& o, const JsonPath& at) {
             break;
         case DataSourceKind::Text:
             s.text = parseText(requireObject(o, "text", at), at.field("text"));
+            break;
+        case DataSourceKind::Labelled:
+            s.labelled = parseLabelled(requireObject(o, "labelled", at), at.field("labelled"));
             break;
     }
     if (o.contains(QLatin1String("window"))) {

@@ -9,6 +9,11 @@
 //            "bundled": "sunspots",
 //            "text": {"path": "book.txt", "vocabulary": ["", "\n", " ", "a", ...]},
 //                    (or {"bundled": "us_constitution", ...}; "vocabulary" once trained)
+//            "labelled": {"path": "reviews.tsv", "label_column": "label",
+//                         "text_column": "text", "id_column": "id", "value_columns": ["x"],
+//                         "vocabulary": ["", "\n", " ", ...], "classes": ["neg", "pos"]},
+//                    (or {"bundled": "sentiment_en", ...}; the columns matter for a CSV,
+//                     "vocabulary" (sentences) and "classes" once trained)
 //            "window": {"length": 20, "horizon": 1, "stride": 1, "mode": "many_to_one"},
 //            "split": {"train": 0.7, "validation": 0.15},
 //            "normalisation": "zscore", "target_kind": "regression",

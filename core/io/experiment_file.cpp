@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "core/base/errors.h"
+#include "core/data/labelled_dataset.h"
 #include "core/data/sequence_dataset.h"
 #include "core/data/text_dataset.h"
 #include "core/data/windowed_dataset.h"
@@ -80,6 +81,8 @@ void writeExperiment(const std::string& path, const Experiment& e,
             recorded.data->csvPath = csvPathForFile(e.data->csvPath, path);
         if (recorded.data->kind == DataSourceKind::Text && !recorded.data->text.path.empty())
             recorded.data->text.path = csvPathForFile(e.data->text.path, path);
+        if (recorded.data->kind == DataSourceKind::Labelled && !recorded.data->labelled.path.empty())
+            recorded.data->labelled.path = csvPathForFile(e.data->labelled.path, path);
     }
     writeFileAtomically(path, experimentJson(recorded, path, normaliser));
 }
@@ -105,6 +108,11 @@ Experiment captureExperiment(const Trainer& t, std::optional<DataSource> data, b
         e.data->text.vocabulary = text->vocabulary().strings();
     if (const auto* sequences = dynamic_cast<const SequenceDataset*>(&t.data()); sequences && e.data)
         e.data->generator.vocabulary = sequences->vocabulary();
+    if (const auto* labelled = dynamic_cast<const LabelledDataset*>(&t.data());
+        labelled && e.data) {
+        e.data->labelled.classes = labelled->classes();
+        if (labelled->vocabulary()) e.data->labelled.vocabulary = labelled->vocabulary()->strings();
+    }
     if (withState) e.state = t.state();
     return e;
 }

@@ -15,6 +15,7 @@ std::string toString(DataSourceKind kind) {
         case DataSourceKind::Bundled: return "bundled";
         case DataSourceKind::Csv: return "csv";
         case DataSourceKind::Text: return "text";
+        case DataSourceKind::Labelled: return "labelled";
     }
     return "?";
 }
@@ -24,8 +25,9 @@ DataSourceKind parseDataSourceKind(const std::string& name) {
     if (name == "bundled") return DataSourceKind::Bundled;
     if (name == "csv") return DataSourceKind::Csv;
     if (name == "text") return DataSourceKind::Text;
+    if (name == "labelled") return DataSourceKind::Labelled;
     throw ConfigError("unknown data source '" + name +
-                      "' (expected generator, bundled, csv or text)");
+                      "' (expected generator, bundled, csv, text or labelled)");
 }
 
 namespace {
@@ -46,17 +48,17 @@ std::string fileName(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// A trained network's symbols mean what they meant in training: the text (or the generator)
-// must still give the vocabulary saved with it. `field` is where the file saves it.
-void checkSavedVocabulary(const std::vector<std::string>& given,
-                          const std::vector<std::string>& saved, const std::string& field,
-                          const std::string& source) {
+// A trained network's symbols and classes mean what they meant in training: the data must
+// still give the list saved with it. `field` names it in the file ("text.vocabulary"), `what`
+// counts its entries ("symbols"), `data` is what gave it ("text").
+void checkSaved(const std::vector<std::string>& given, const std::vector<std::string>& saved,
+                const std::string& field, const std::string& what, const std::string& data) {
     if (saved.empty() || given == saved) return;
     std::size_t i = 0;
     while (i < given.size() && i < saved.size() && given[i] == saved[i]) ++i;
-    throw ConfigError(field + ": the " + source + " gives " + std::to_string(given.size()) +
-                      " symbols, the network was trained with " + std::to_string(saved.size()) +
-                      " (they differ from [" + std::to_string(i) + "] on): the " + source +
+    throw ConfigError(field + ": the " + data + " gives " + std::to_string(given.size()) + " " +
+                      what + ", the network was trained with " + std::to_string(saved.size()) +
+                      " (they differ from [" + std::to_string(i) + "] on): the " + data +
                       " has changed since the network was trained on it");
 }
 
@@ -83,6 +85,10 @@ ResolvedSource::Origin resolveOrigin(const DataSource& s, const std::string& bas
             if (!s.text.bundled.empty())
                 return ResolvedSource::Text{{}, &bundledText(s.text.bundled)};
             return ResolvedSource::Text{resolve(s.text.path, baseDirectory), nullptr};
+        case DataSourceKind::Labelled:
+            if (!s.labelled.bundled.empty())
+                return ResolvedSource::Labelled{{}, &bundledLabelledSet(s.labelled.bundled)};
+            return ResolvedSource::Labelled{resolve(s.labelled.path, baseDirectory), nullptr};
     }
     throw ConfigError("unknown data source");
 }
@@ -95,8 +101,27 @@ std::shared_ptr<TextDataset> readText(const ResolvedSource::Text& text, const Da
     else
         data = TextDataset::fromBytes(readDataFile(text.path, kMaxTextBytes, "use a shorter text"),
                                       text.path, s.window.window, s.split);
-    checkSavedVocabulary(data->vocabulary().strings(), s.text.vocabulary, "text.vocabulary",
-                         "text");
+    checkSaved(data->vocabulary().strings(), s.text.vocabulary, "text.vocabulary", "symbols",
+               "text");
+    return data;
+}
+
+std::shared_ptr<LabelledDataset> readLabelledSource(const ResolvedSource::Labelled& labelled,
+                                                    const DataSource& s) {
+    const LabelledShape shape{s.labelled.columns, s.window.window, s.normalisation, s.split};
+    std::shared_ptr<LabelledDataset> data;
+    if (labelled.bundled)
+        data = readLabelled(bundledFileContents(labelled.bundled->file),
+                            "datasets/" + labelled.bundled->file, shape);
+    else
+        data = readLabelled(
+            readDataFile(labelled.path, kMaxLabelledBytes, "use fewer lines"), labelled.path,
+            shape);
+    if (data->vocabulary())
+        checkSaved(data->vocabulary()->strings(), s.labelled.vocabulary, "labelled.vocabulary",
+                   "symbols", "labelled file");
+    checkSaved(data->classes(), s.labelled.classes, "labelled.classes", "classes",
+               "labelled file");
     return data;
 }
 
@@ -134,6 +159,8 @@ Series ResolvedSource::series() const {
             .series;
     if (std::holds_alternative<Text>(m_origin))
         throw ConfigError("a text gives characters to predict, not a series of numbers");
+    if (std::holds_alternative<Labelled>(m_origin))
+        throw ConfigError("labelled data gives sequences to classify, not a series of numbers");
     const auto& file = std::get<CsvFile>(m_origin);
     return loadCsv(file.path, file.options).series;
 }
@@ -143,11 +170,13 @@ std::shared_ptr<TrainingData> ResolvedSource::trainingData() const {
         const ResolvedGenerator& generator = std::get<Generated>(m_origin).generator;
         checkGeneratorMemory(generator);
         auto data = std::make_shared<SequenceDataset>(generateSequences(generator, m_source.split));
-        checkSavedVocabulary(data->vocabulary(), m_source.generator.vocabulary,
-                             "generator.vocabulary", "generator");
+        checkSaved(data->vocabulary(), m_source.generator.vocabulary, "generator.vocabulary",
+                   "symbols", "generator");
         return data;
     }
     if (const auto* text = std::get_if<Text>(&m_origin)) return readText(*text, m_source);
+    if (const auto* labelled = std::get_if<Labelled>(&m_origin))
+        return readLabelledSource(*labelled, m_source);
     return windowedData(series(), m_source);
 }
 
@@ -174,6 +203,8 @@ std::string describe(const DataSource& s) {
         case DataSourceKind::Csv: return fileName(s.csvPath);
         case DataSourceKind::Text:
             return s.text.bundled.empty() ? fileName(s.text.path) : s.text.bundled;
+        case DataSourceKind::Labelled:
+            return s.labelled.bundled.empty() ? fileName(s.labelled.path) : s.labelled.bundled;
     }
     return "?";
 }

@@ -1,7 +1,8 @@
 #pragma once
 // Where an experiment's data comes from and how it is shaped for training: a generator, a
 // bundled dataset or a CSV file (optionally with its values embedded in the experiment file),
-// or a text for a character language model (a file or a bundled text); the columns, the
+// a text for a character language model (a file or a bundled text), or labelled sequences to
+// classify (a file or a bundled labelled set); the columns, the
 // missing-value policy, the window, the split and the normalisation.
 // Plain data, saved in the "data" section of an experiment file.
 
@@ -13,6 +14,7 @@
 #include "core/data/catalog.h"
 #include "core/data/csv_reader.h"
 #include "core/data/generators.h"
+#include "core/data/labelled_file.h"
 #include "core/data/normaliser.h"
 #include "core/data/text_dataset.h"
 #include "core/data/training_data.h"
@@ -20,7 +22,7 @@
 
 namespace rnnlab {
 
-enum class DataSourceKind { Generator, Bundled, Csv, Text };
+enum class DataSourceKind { Generator, Bundled, Csv, Text, Labelled };
 
 // A text to model character by character (text_dataset.h): a file or a bundled text.
 struct TextSource {
@@ -31,6 +33,18 @@ struct TextSource {
     std::vector<std::string> vocabulary;
 };
 
+// Sentences or numeric sequences to classify (labelled_file.h): a file or a bundled set.
+struct LabelledSource {
+    std::string path;         // a labelled file as given (relative paths: to the experiment
+                              // file), or
+    std::string bundled;      // the name of a bundled labelled set (bundledLabelledSets())
+    LabelledColumns columns;  // the columns of a CSV file
+    // What a trained network was trained with, in index order, as saved with it; empty before
+    // training. The file must still give the same.
+    std::vector<std::string> vocabulary;  // sentences: the symbols ("" = unknown)
+    std::vector<std::string> classes;
+};
+
 struct DataSource {
     DataSourceKind kind = DataSourceKind::Generator;
     GeneratorSpec generator;     // kind Generator
@@ -39,8 +53,9 @@ struct DataSource {
     CsvOptions csv;              // kind Csv: delimiter, header, columns, target, missing policy;
                                  // kind Bundled: the target and inputs chosen, if any
     TextSource text;             // kind Text
-    WindowSpec window;           // series data, and a text's window length (not the sequence
-                                 // tasks)
+    LabelledSource labelled;     // kind Labelled
+    WindowSpec window;           // series data, and a text's or labelled sentences' window
+                                 // length (not the sequence tasks)
     SplitSpec split;
     NormalisationKind normalisation = NormalisationKind::ZScore;
     TargetKind target = TargetKind::Regression;
@@ -48,7 +63,7 @@ struct DataSource {
     std::optional<Series> embedded;
 };
 
-// "generator" "bundled" "csv" "text"; the parser throws ConfigError listing the valid names.
+// "generator" "bundled" "csv" "text" "labelled"; the parser throws ConfigError listing the valid names.
 std::string toString(DataSourceKind kind);
 DataSourceKind parseDataSourceKind(const std::string& name);
 
@@ -84,7 +99,11 @@ public:
         std::string path;                      // as opened, or
         const BundledText* bundled = nullptr;  // a bundled text
     };
-    using Origin = std::variant<Embedded, Generated, Bundled, CsvFile, Text>;
+    struct Labelled {
+        std::string path;                      // as opened, or
+        const BundledText* bundled = nullptr;  // a bundled labelled set
+    };
+    using Origin = std::variant<Embedded, Generated, Bundled, CsvFile, Text, Labelled>;
 
     ResolvedSource(DataSource source, Origin origin);
 
@@ -93,12 +112,13 @@ public:
     bool sequenceTask() const;
 
     // The series (embedded, generated, bundled or read): CSV errors are DataError with
-    // file:line:column. Sequence tasks and texts have no series: ConfigError.
+    // file:line:column. Sequence tasks, texts and labelled data have no series: ConfigError.
     Series series() const;
     // The training data: windows of the series, the generated set of sequences, or windows of
     // a text (a TextDataset; DataError with file:line:column for a bad text, ConfigError when
-    // it no longer gives the vocabulary saved with the network). Generated data must fit the
-    // memory budget (memory_budget.h).
+    // it no longer gives the vocabulary saved with the network), or labelled sequences (a
+    // LabelledDataset; the same errors, and ConfigError when the classes saved differ).
+    // Generated data must fit the memory budget (memory_budget.h).
     std::shared_ptr<TrainingData> trainingData() const;
 
 private:
@@ -106,8 +126,9 @@ private:
     Origin m_origin;
 };
 
-// Throws ConfigError for an unknown generator, bundled dataset or bundled text and for bad
-// generator parameters; relative CSV and text paths are resolved against baseDirectory.
+// Throws ConfigError for an unknown generator, bundled dataset, text or labelled set and for
+// bad generator parameters; relative CSV, text and labelled paths are resolved against
+// baseDirectory.
 ResolvedSource resolveSource(const DataSource& source, const std::string& baseDirectory = {});
 
 // Windows of a series shaped as the source says: its window, split, normalisation and target.
@@ -119,7 +140,7 @@ std::shared_ptr<TrainingData> buildTrainingData(const DataSource& source,
                                                 const std::string& baseDirectory = {});
 
 // A short description for titles and the status bar: "sine (seed 1)", "sunspots", "prices.csv",
-// "book.txt".
+// "book.txt", "reviews.tsv".
 std::string describe(const DataSource& source);
 
 }  // namespace rnnlab

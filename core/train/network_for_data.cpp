@@ -22,7 +22,8 @@ std::unique_ptr<Trainer> trainerForData(const NetworkConfig& network,
 }
 
 bool fixesNetworkShape(const DataSource& s) {
-    return makesSequences(s) || s.kind == DataSourceKind::Text;
+    return makesSequences(s) || s.kind == DataSourceKind::Text ||
+           s.kind == DataSourceKind::Labelled;
 }
 
 DataSource shapedForNetwork(DataSource s, const NetworkConfig& requested) {

@@ -3,7 +3,8 @@
 // and output sizes, output mode and loss follow the data it trains on.
 //   input_size  = the data's input features I
 //   input       = symbols with vocab_size V when the data's steps are symbols of a vocabulary
-//                 of V (a text; the embedding size stays the network's), else real
+//                 of V (a text, labelled sentences; the embedding size stays the network's),
+//                 else real
 //   output_size = the data's outputs O (the number of classes for classification)
 //   output      = "sequence" when the data has a target at every step, else "last"
 //   loss        = cross_entropy for classification, else mse
@@ -31,9 +32,10 @@ std::unique_ptr<Trainer> trainerForData(const NetworkConfig& network,
 
 // The other way round: the data a requested output mode and loss need. An output at every
 // step needs a target at every step (many-to-many windows); cross-entropy needs classes.
-// The sequence tasks and texts fix both (fixesNetworkShape): they are left as they are.
+// The sequence tasks, texts and labelled data fix both (fixesNetworkShape): they are left as
+// they are.
 DataSource shapedForNetwork(DataSource source, const NetworkConfig& requested);
-// Whether the data fixes the output mode and loss: a sequence task or a text.
+// Whether the data fixes the output mode and loss: a sequence task, a text or labelled data.
 bool fixesNetworkShape(const DataSource& source);
 
 }  // namespace rnnlab

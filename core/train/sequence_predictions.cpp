@@ -9,8 +9,7 @@ namespace rnnlab {
 
 long long SequencePredictions::total() const {
     long long n = 0;
-    for (const std::vector<long long>& row : confusion)
-        for (long long count : row) n += count;
+    for (long long count : classTotals()) n += count;
     return n;
 }
 
@@ -18,6 +17,26 @@ long long SequencePredictions::correct() const {
     long long n = 0;
     for (std::size_t c = 0; c < confusion.size(); ++c) n += confusion[c][c];
     return n;
+}
+
+std::vector<long long> SequencePredictions::classTotals() const {
+    std::vector<long long> totals;
+    for (const std::vector<long long>& row : confusion) {
+        long long n = 0;
+        for (long long count : row) n += count;
+        totals.push_back(n);
+    }
+    return totals;
+}
+
+std::vector<std::optional<double>> SequencePredictions::classAccuracy() const {
+    const std::vector<long long> totals = classTotals();
+    std::vector<std::optional<double>> accuracy;
+    for (std::size_t c = 0; c < confusion.size(); ++c)
+        accuracy.push_back(totals[c] > 0 ? std::optional<double>(double(confusion[c][c]) /
+                                                                 double(totals[c]))
+                                         : std::nullopt);
+    return accuracy;
 }
 
 bool predictsPerSample(const TrainingData& data) {

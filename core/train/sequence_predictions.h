@@ -5,8 +5,11 @@
 //   regression      one point (target, prediction) per predicted value, in the data's units:
 //                   one per sample for "last" outputs, one per step for "sequence" outputs
 //   classification  the confusion matrix: counts[actual][predicted], the predicted class being
-//                   argmax_c ŷ_c (the largest logit), for every predicted step
+//                   argmax_c ŷ_c (the largest logit), for every predicted step; from it the
+//                   accuracy of each class c (its recall): confusion[c][c] / Σ_p confusion[c][p],
+//                   the share of the samples of class c predicted as c
 
+#include <optional>
 #include <vector>
 
 #include "core/data/training_data.h"
@@ -29,6 +32,10 @@ struct SequencePredictions {
 
     long long total() const;    // classification: predictions counted
     long long correct() const;  // the diagonal
+    // Per class, in class order: its samples (a row of the matrix), and its accuracy, none
+    // for a class without samples in the split.
+    std::vector<long long> classTotals() const;
+    std::vector<std::optional<double>> classAccuracy() const;
 };
 
 // Whether data gets these predictions: a set of separate sequences, or a class target. Windows

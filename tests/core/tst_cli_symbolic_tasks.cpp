@@ -86,7 +86,7 @@ private slots:
                "sequences, length";
         QTest::newRow("embedding of a series")
             << QStringList{"--generator", "sine", "--embedding", "3"}
-            << "--embedding applies only to --text and the symbolic generators";
+            << "--embedding applies only to --text, --labelled and the symbolic generators";
     }
     void usage() {
         QFETCH(QStringList, source);

@@ -16,13 +16,17 @@ QString errorText(const std::exception& e) {
     return QString::fromStdString(userMessage(e));
 }
 
-// The window has no views of symbols yet: a text's character model and the symbolic tasks train
-// with rnnlab-cli.
+// The window has no views of symbols yet: a text's character model, labelled data and the
+// symbolic tasks train with rnnlab-cli.
 void refuseSymbols(const DataSource& data, const std::string& where) {
     if (data.kind == DataSourceKind::Text)
         throw ConfigError(where +
                           ": a character model of a text trains and writes with rnnlab-cli "
                           "(train --text, sample); the window has no views of text yet");
+    if (data.kind == DataSourceKind::Labelled)
+        throw ConfigError(where +
+                          ": sequence classification of labelled data trains with rnnlab-cli "
+                          "(train --labelled); the window has no views of it yet");
     const GeneratorInfo& generator = generatorInfo(data.generator.kind);
     if (data.kind == DataSourceKind::Generator && generator.symbols)
         throw ConfigError(where + ": the symbolic task " + generator.name +

@@ -318,7 +318,8 @@ void DataPanel::sourceChosen(QTreeWidgetItem* item) {
             if (!m_lastCsv || s.kind == DataSourceKind::Csv) return;
             s = *m_lastCsv;
             break;
-        case DataSourceKind::Text:  // not listed: the window has no views of text yet
+        case DataSourceKind::Text:      // not listed: the window has no views of text yet
+        case DataSourceKind::Labelled:  // nor of labelled data
             return;
     }
     s.embedded.reset();

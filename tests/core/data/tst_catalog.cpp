@@ -1,10 +1,13 @@
 // The real datasets in resources/datasets/ load as the catalog describes them, with the
 // numbers of the statsmodels files they were copied from; the spreadsheet-style copy of the
-// CO2 series (BOM, ';', decimal comma, CRLF, dates) loads to the same values.
+// CO2 series (BOM, ';', decimal comma, CRLF, dates) loads to the same values; the labelled
+// sets are compiled in, listed with their licence and balanced.
 #include <QtTest>
 
+#include "core/data/bundled_files.h"
 #include "core/data/catalog.h"
 #include "core/data/data_error.h"
+#include "core/data/labelled_file.h"
 
 using namespace rnnlab;
 
@@ -19,6 +22,7 @@ private slots:
     void usMacroColumns();
     void provenanceIsWritten();
     void spreadsheetExport();
+    void labelledSetsAreWritten();
 };
 
 static std::string datasetPath(const std::string& file) {
@@ -132,6 +136,23 @@ void TestCatalog::provenanceIsWritten() {
     }
     QVERIFY(text.contains("public domain"));
     QVERIFY_THROWS_EXCEPTION(ConfigError, bundledDataset("airline"));
+}
+
+void TestCatalog::labelledSetsAreWritten() {
+    QFile readme(QString::fromStdString(datasetPath("README.md")));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    QVERIFY(text.contains("CC0 1.0"));
+    for (const BundledText& t : bundledLabelledSets()) {
+        QVERIFY2(text.contains(QString::fromStdString(t.file)), t.file.c_str());
+        QVERIFY(t.licence.find("CC0") == 0);
+        LabelledShape shape;
+        shape.split = SplitSpec{1.0, 0.0};
+        const auto data = readLabelled(bundledFileContents(t.file), t.file, shape);
+        QCOMPARE(data->classes(), std::vector<std::string>({"neg", "pos"}));
+        QCOMPARE(data->classCounts(Split::Train), std::vector<Index>({150, 150}));
+    }
+    QVERIFY_THROWS_EXCEPTION(ConfigError, bundledLabelledSet("reviews"));
 }
 
 void TestCatalog::spreadsheetExport() {

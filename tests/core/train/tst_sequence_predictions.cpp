@@ -86,6 +86,22 @@ private slots:
         QVERIFY(p.target.empty());
     }
 
+    // Per class, the share of its samples predicted as it (a row's diagonal over the row):
+    //   actual 0: 3 of 4 right, actual 1: 1 of 2, actual 2: no samples.
+    void perClassAccuracyByHand() {
+        SequencePredictions p;
+        p.classes = 3;
+        p.confusion = {{3, 1, 0}, {1, 1, 0}, {0, 0, 0}};
+        QCOMPARE(p.classTotals(), (std::vector<long long>{4, 2, 0}));
+        const std::vector<std::optional<double>> accuracy = p.classAccuracy();
+        QCOMPARE(accuracy.size(), std::size_t(3));
+        QCOMPARE(*accuracy[0], 0.75);
+        QCOMPARE(*accuracy[1], 0.5);
+        QVERIFY(!accuracy[2]);
+        QCOMPARE(p.total(), 6LL);
+        QCOMPARE(p.correct(), 4LL);
+    }
+
     void aLargeScatterKeepsWholeSamples() {
         // 30 validation sequences of 1000 steps, a target at every step: 30,000 points, more
         // than kMaxPredictionPoints; the first 20 sequences (20,000 points) are drawn.

@@ -1,6 +1,8 @@
-// The window refuses the data it has no views for: an experiment file of a symbolic task (or a
-// text) is refused when opened, and a run of one is not built, with a message that says where
-// such data trains.
+// The window refuses the data it has no views for (ui/experiment/run_builder.h): an experiment
+// file of a text's character model, of labelled data or of a symbolic task is refused when
+// opened, and a run of one is not built, with a message that says where such data trains —
+// never opened into a wrong view.
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "core/io/experiment_file.h"
@@ -19,6 +21,20 @@ DataSource symbolic() {
     return s;
 }
 
+// A small network trained one step on `data`, saved in dir as name.
+QString savedRun(const QTemporaryDir& dir, const QString& name, const DataSource& data) {
+    NetworkConfig network;
+    network.cell = CellType::Gru;
+    network.hiddenSize = 2;
+    TrainingSettings settings;
+    settings.batchSize = 8;
+    auto trainer = trainerForData(network, settings, buildTrainingData(data));
+    trainer->step();
+    const QString path = dir.filePath(name);
+    saveTrainer(path.toStdString(), *trainer, data);
+    return path;
+}
+
 }  // namespace
 
 class TestRunBuilder : public QObject {
@@ -26,6 +42,29 @@ class TestRunBuilder : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
+    void textAndLabelledExperimentsAreRefused() {
+        DataSource text;
+        text.kind = DataSourceKind::Text;
+        text.text.bundled = "us_constitution";
+        text.window.window = 20;
+        const QString textRun = savedRun(m_dir, "text.rnnlab.json", text);
+        OpenedRun o = openRun(textRun, DataSource{});
+        QVERIFY(!o.run);
+        QCOMPARE(o.error, textRun + ": a character model of a text trains and writes with "
+                                    "rnnlab-cli (train --text, sample); the window has no views "
+                                    "of text yet");
+
+        DataSource labelled;
+        labelled.kind = DataSourceKind::Labelled;
+        labelled.labelled.bundled = "sentiment_en";
+        const QString labelledRun = savedRun(m_dir, "labelled.rnnlab.json", labelled);
+        o = openRun(labelledRun, DataSource{});
+        QVERIFY(!o.run);
+        QCOMPARE(o.error, labelledRun + ": sequence classification of labelled data trains with "
+                                        "rnnlab-cli (train --labelled); the window has no views "
+                                        "of it yet");
+    }
+
     void symbolicExperimentIsRefusedWhenOpened() {
         Experiment e;
         e.data = symbolic();
