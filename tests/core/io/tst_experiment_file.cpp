@@ -257,8 +257,8 @@ private slots:
             << "e.json: training.optimizer.betas must hold two numbers (beta1, beta2)";
         QTest::newRow("data source")
             << R"(, "data": {"source": "ftp"})"
-            << "e.json: data.source: unknown data source 'ftp' (expected generator, bundled, csv "
-               "or text)";
+            << "e.json: data.source: unknown data source 'ftp' (expected generator, bundled, csv, "
+               "text or labelled)";
         QTest::newRow("generator name")
             << R"(, "data": {"source": "generator", "generator": {"name": "sinus"}})"
             << "e.json: data.generator.name: ";
