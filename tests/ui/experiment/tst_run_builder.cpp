@@ -5,7 +5,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "core/io/experiment_file.h"
 #include "ui/experiment/run_builder.h"
 
 using namespace rnnlab;
@@ -66,10 +65,15 @@ private slots:
     }
 
     void symbolicExperimentIsRefusedWhenOpened() {
-        Experiment e;
-        e.data = symbolic();
-        const QString path = m_dir.filePath("brackets.rnnlab.json");
-        writeExperiment(path.toStdString(), e);
+        QFile file(m_dir.filePath("brackets.rnnlab.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "rnnlab", "version": 1,
+            "network": {"cell": "lstm", "input": "symbols", "vocab_size": 2, "hidden_size": 4,
+                        "num_layers": 1, "output_size": 2, "output": "last",
+                        "loss": "cross_entropy"},
+            "data": {"source": "generator", "generator": {"name": "brackets"}}})");
+        file.close();
+        const QString path = file.fileName();
         const OpenedRun o = openRun(path, DataSource{});
         QVERIFY(!o.run);
         QCOMPARE(o.error, path + ": the symbolic task brackets trains with rnnlab-cli (train "
