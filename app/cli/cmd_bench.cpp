@@ -93,6 +93,12 @@ BenchOptions parseOptions(const std::vector<std::string>& args) {
         throw UsageError("--dtype must be float32 or float64, got '" + o.dtype + "'");
     try {
         validate(c);
+    } catch (const ConfigError& e) {
+        // "hidden_size 3232 with num_layers 1 makes ... parameters": the flags that set them
+        throw UsageError("--hidden " + std::to_string(c.hiddenSize) + " --layers " +
+                         std::to_string(c.numLayers) + ": " + e.what());
+    }
+    try {
         checkMemoryBudget(estimateTraining(c, o.batch, 0, o.steps),
                           "the benchmark of --hidden " + std::to_string(c.hiddenSize) +
                               " --layers " + std::to_string(c.numLayers) + " --seq " +

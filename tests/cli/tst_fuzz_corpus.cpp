@@ -55,6 +55,10 @@ void TestFuzzCorpus::refusalsNameTheOption_data() {
         << QStringList{"bench",   "--hidden", "4096",   "--seq", "100000",
                        "--batch", "65536",    "--cell", "rnn"}
         << "the benchmark of --hidden 4096 --layers 1 --seq 100000 --batch 65536 needs about";
+    QTest::newRow("bench too many parameters")  // found by fuzz_cli
+        << QStringList{"bench", "--hidden", "3232"}
+        << "--hidden 3232 --layers 1: hidden_size 3232 with num_layers 1 makes 41825313 "
+           "parameters (cell lstm)";
 }
 
 void TestFuzzCorpus::refusalsNameTheOption() {
