@@ -24,7 +24,7 @@ std::string subscriptNumber(int n) {
 }
 
 // Measured norms and ratios in the badges: two significant digits.
-std::string number(double v) {
+std::string badgeNumber(double v) {
     return significantDigits(v, 2);
 }
 
@@ -117,7 +117,7 @@ Badge vanishingBadge(OutputMode output, int truncation,
                                   : "\u2016dL/dh" + t0 + "\u2016 / \u2016dL/dh" + tT + "\u2016";
     const std::string compared = b.state == BadgeState::On ? "<" : "\u2265";
     b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 = %2 %3 %4"),
-                       {ratio, number(smallest), compared, number(thresholds.vanishingRatio)});
+                       {ratio, badgeNumber(smallest), compared, badgeNumber(thresholds.vanishingRatio)});
     if (norms.size() > 1)
         b.summary += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " (layer %1)"),
                             {std::to_string(b.layer + 1)});
@@ -136,11 +136,11 @@ Badge explodingBadge(const std::vector<StepRecord>& steps, bool clip, double cli
     const double limit = clip ? thresholds.explodingFactor * clipMaxNorm : thresholds.explodingNorm;
     const UiText limitText =
         clip ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 (%2 × the clip threshold %3)"),
-                      {number(limit), number(thresholds.explodingFactor), number(clipMaxNorm)})
-             : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1"), {number(limit)});
+                      {badgeNumber(limit), badgeNumber(thresholds.explodingFactor), badgeNumber(clipMaxNorm)})
+             : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1"), {badgeNumber(limit)});
     const UiText consequence =
         clip ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "; clipping scales it down to %1"),
-                      {number(clipMaxNorm)})
+                      {badgeNumber(clipMaxNorm)})
              : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "; clipping is off"));
     b.value = norm;
     if (!std::isfinite(norm)) {
@@ -151,7 +151,7 @@ Badge explodingBadge(const std::vector<StepRecord>& steps, bool clip, double cli
     if (norm > limit) {
         b.state = BadgeState::On;
         b.summary =
-            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "gradient norm %1 > "), {number(norm)});
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "gradient norm %1 > "), {badgeNumber(norm)});
         b.summary += limitText;
         b.summary += consequence;
         return b;
@@ -167,13 +167,13 @@ Badge explodingBadge(const std::vector<StepRecord>& steps, bool clip, double cli
             b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
                                                  "gradient norm grew %1× over the last %2 recorded "
                                                  "steps, now %3"),
-                               {number(growth), std::to_string(w), number(norm)});
+                               {badgeNumber(growth), std::to_string(w), badgeNumber(norm)});
             b.summary += consequence;
             return b;
         }
     }
     b.state = BadgeState::Off;
-    b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "gradient norm %1 ≤ "), {number(norm)});
+    b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "gradient norm %1 ≤ "), {badgeNumber(norm)});
     b.summary += limitText;
     return b;
 }

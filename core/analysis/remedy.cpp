@@ -10,7 +10,7 @@ namespace rnnlab {
 namespace {
 
 // Settings in remedy texts: six significant digits.
-std::string number(double v) {
+std::string settingNumber(double v) {
     return significantDigits(v, 6);
 }
 
@@ -110,15 +110,15 @@ std::string describe(const Remedy& r) {
         case RemedyKind::Cell:
             return "cell: " + cellName(r.cell) +
                    (r.cell == CellType::Lstm ? " with forget-gate bias +" +
-                                                   number(kLstmForgetBias) + " (open forget gates)"
+                                                   settingNumber(kLstmForgetBias) + " (open forget gates)"
                                              : std::string());
         case RemedyKind::Nonlinearity:
             return "activation: " + toString(r.nonlinearity);
         case RemedyKind::Clipping:
-            return r.clip ? "clipping: on, threshold " + number(r.clipMaxNorm) : "clipping: off";
+            return r.clip ? "clipping: on, threshold " + settingNumber(r.clipMaxNorm) : "clipping: off";
         case RemedyKind::ForgetBias:
             return "forget-gate bias: " + std::string(r.forgetBias > 0 ? "+" : "") +
-                   number(r.forgetBias);
+                   settingNumber(r.forgetBias);
         case RemedyKind::RecurrentInit:
             return "recurrent init: " + initName(r.init);
         case RemedyKind::Truncation:

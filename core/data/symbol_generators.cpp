@@ -10,7 +10,7 @@ namespace rnnlab {
 
 namespace {
 
-using Parameters = std::map<std::string, double>;
+using GeneratorValues = std::map<std::string, double>;  // a generator's parameters, by name
 
 // "a", "b", ... : the first `count` letters.
 std::vector<std::string> letters(Index count) {
@@ -19,7 +19,7 @@ std::vector<std::string> letters(Index count) {
     return out;
 }
 
-Index whole(const Parameters& p, const char* name) {
+Index whole(const GeneratorValues& p, const char* name) {
     return Index(p.at(name));
 }
 
@@ -31,7 +31,7 @@ struct Drawn {
     Index classes = 2;
 };
 
-Drawn anbn(const Parameters& p, Index N, Index T, Random& rng) {
+Drawn anbn(const GeneratorValues& p, Index N, Index T, Random& rng) {
     Drawn d{Matrix<double>(N * T, 1), Matrix<double>(N * T, 1), true, 2};
     std::vector<int> stream;
     for (Index s = 0; s < N; ++s) {
@@ -94,7 +94,7 @@ void unbalance(std::vector<int>& s, Index kinds, Random& rng) {
     std::swap(s[open], s[drawnFrom(candidates, rng)]);
 }
 
-Drawn brackets(const Parameters& p, Index N, Index T, Random& rng) {
+Drawn brackets(const GeneratorValues& p, Index N, Index T, Random& rng) {
     if (T % 2 != 0)
         throw ConfigError("generator brackets: length must be even (every bracket opened is "
                           "closed), got " +
@@ -111,7 +111,7 @@ Drawn brackets(const Parameters& p, Index N, Index T, Random& rng) {
     return d;
 }
 
-Drawn copy(const Parameters& p, Index N, Random& rng) {
+Drawn copy(const GeneratorValues& p, Index N, Random& rng) {
     const Index k = whole(p, "length"), A = whole(p, "symbols"), T = 2 * k + 1;
     const double delimiter = double(A), blank = double(A + 1);
     Drawn d{Matrix<double>(N * T, 1), Matrix<double>(N * T, 1), true, A + 2};
@@ -143,7 +143,7 @@ Drawn parity(Index N, Index T, Random& rng) {
     return d;
 }
 
-Drawn rememberSymbol(const Parameters& p, Index N, Index T, Random& rng) {
+Drawn rememberSymbol(const GeneratorValues& p, Index N, Index T, Random& rng) {
     const Index A = whole(p, "symbols");
     Drawn d{Matrix<double>(N * T, 1), Matrix<double>(N, 1), false, A};
     for (Index s = 0; s < N; ++s) {
@@ -156,7 +156,7 @@ Drawn rememberSymbol(const Parameters& p, Index N, Index T, Random& rng) {
 }  // namespace
 
 std::vector<std::string> symbolVocabulary(const ResolvedGenerator& g) {
-    const Parameters& p = g.parameters;
+    const GeneratorValues& p = g.parameters;
     switch (g.spec.kind) {
         case GeneratorKind::CountingAnBn: return {"a", "b"};
         case GeneratorKind::Brackets:
@@ -176,7 +176,7 @@ std::vector<std::string> symbolVocabulary(const ResolvedGenerator& g) {
 }
 
 Index symbolSequenceSteps(const ResolvedGenerator& g) {
-    const Parameters& p = g.parameters;
+    const GeneratorValues& p = g.parameters;
     switch (g.spec.kind) {
         case GeneratorKind::Copy: return 2 * whole(p, "length") + 1;
         case GeneratorKind::RememberSymbol: return whole(p, "delay") + 1;
@@ -187,7 +187,7 @@ Index symbolSequenceSteps(const ResolvedGenerator& g) {
 SequenceDataset generateSymbolSequences(const ResolvedGenerator& g, std::string description,
                                         const SplitSpec& split) {
     std::vector<std::string> vocabulary = symbolVocabulary(g);
-    const Parameters& p = g.parameters;
+    const GeneratorValues& p = g.parameters;
     const Index N = whole(p, "sequences"), T = symbolSequenceSteps(g);
     Random rng(g.spec.seed);
     Drawn d;

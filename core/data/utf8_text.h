@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/base/text_position.h"
+
 namespace rnnlab {
 
 // Refuses UTF-16, binary data (a NUL byte) and invalid UTF-8 (Unicode 15, table 3-7), naming
@@ -24,10 +26,6 @@ std::string encodeUtf8(char32_t codePoint);
 std::string encodeUtf8(std::u32string_view text);
 
 // 1-based line and column of a position in decoded text, counted in characters.
-struct TextPosition {
-    long line = 1;
-    int column = 1;
-};
 TextPosition positionOf(std::u32string_view text, std::size_t index);
 
 // How a character is named in a message: 'é' (U+00E9); control characters and spaces by

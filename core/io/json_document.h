@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <string>
 
+#include "core/base/text_position.h"
+
 namespace rnnlab {
 
 // Parses `bytes`; `name` (usually the file path) prefixes every message. A syntax error gives
@@ -20,10 +22,6 @@ namespace rnnlab {
 QJsonObject parseJsonObject(const QByteArray& bytes, const std::string& name);
 
 // 1-based line and column of a byte offset (columns count bytes).
-struct TextPosition {
-    int line = 1;
-    int column = 1;
-};
 TextPosition textPosition(const QByteArray& bytes, qsizetype offset);
 
 }  // namespace rnnlab

@@ -145,7 +145,7 @@ QuizAnswer gradientFallsBelow(const SequenceTrace& trace, double threshold) {
                        {lessonNumber(threshold)}));
 }
 
-QuizAnswer gradientRatio(const SequenceTrace& trace) {
+QuizAnswer gradientRatioAnswer(const SequenceTrace& trace) {
     const std::vector<double> norms = gradientNorms(trace);
     if (norms.empty()) return none(QuizAnswerKind::Value, noGradient());
     QuizAnswer a;
@@ -352,7 +352,7 @@ QuizAnswer answerQuery(const QuizQuery& query, const QuizEvidence& evidence) {
         case QuizQueryKind::GradientFallsBelow:
             return gradientFallsBelow(*evidence.trace, query.threshold);
         case QuizQueryKind::GradientRatio:
-            return gradientRatio(*evidence.trace);
+            return gradientRatioAnswer(*evidence.trace);
         case QuizQueryKind::GateNearest:
             return gateNearest(*evidence.trace, query.t, query.target);
         case QuizQueryKind::GateMean:

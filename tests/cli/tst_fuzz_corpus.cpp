@@ -1,9 +1,11 @@
 // Replays the command-line fuzz inputs (tests/fuzz/corpus/cli/: command lines kept from
 // libFuzzer runs of tests/fuzz/fuzz_cli, including any that once crashed) through the same
 // checks as the fuzzer, in the normal build; and checks that a few refusals name their option.
-#include <QtTest>
 
+#include "test_main.h"
 #include "fuzz/cli_fuzz_input.h"
+
+namespace RNNLAB_TEST_FILE {
 
 class TestFuzzCorpus : public QObject {
     Q_OBJECT
@@ -78,5 +80,7 @@ void TestFuzzCorpus::refusalsNameTheOption() {
         QVERIFY2(refused.startsWith(message), qPrintable(refused));
 }
 
-QTEST_APPLESS_MAIN(TestFuzzCorpus)
+RNNLAB_TEST_APPLESS_MAIN(TestFuzzCorpus)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_fuzz_corpus.moc"

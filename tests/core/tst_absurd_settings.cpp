@@ -2,19 +2,21 @@
 // setting and the rejected value, or handled sensibly; never a crash or a hang. Checked through
 // every way in: the network and training settings, the windowing of data, the trainer and the
 // command line.
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "metatypes.h"
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/windowed_dataset.h"
 #include "core/io/experiment_file.h"
 
-using namespace rnnlab;
-
-Q_DECLARE_METATYPE(rnnlab::NetworkConfig)
 Q_DECLARE_METATYPE(rnnlab::TrainingSettings)
 Q_DECLARE_METATYPE(rnnlab::WindowSpec)
+
+namespace RNNLAB_TEST_FILE {
+
+using namespace rnnlab;
 
 namespace {
 
@@ -406,5 +408,7 @@ void TestAbsurdSettings::commandLineHandlesTheRest() {
     QVERIFY2(lr.err.startsWith("Training diverged at step "), qPrintable(lr.err));
 }
 
-QTEST_APPLESS_MAIN(TestAbsurdSettings)
+RNNLAB_TEST_APPLESS_MAIN(TestAbsurdSettings)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_absurd_settings.moc"

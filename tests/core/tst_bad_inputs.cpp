@@ -8,12 +8,13 @@
 // 100 MB line, files beyond the size limits) are written at run time into a temporary folder.
 #include <sys/stat.h>
 
-#include <QtTest>
-
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/csv_reader.h"
 #include "core/io/experiment_file.h"
 #include "core/lessons/lesson_file.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -539,5 +540,7 @@ void TestBadInputs::commandLineKeepsThePreviousOutput() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestBadInputs)
+RNNLAB_TEST_APPLESS_MAIN(TestBadInputs)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_bad_inputs.moc"

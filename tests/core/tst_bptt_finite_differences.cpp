@@ -3,11 +3,13 @@
 // embedding) × every cell × 1-2 layers × both output modes with cross-entropy: every weight and
 // bias (and the embedding), and every per-step dL/dh_t (and dL/dc_t for LSTM). Central
 // differences: (L(θ+ε) - L(θ-ε)) / 2ε.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/random.h"
 #include "core/nn/recurrent_network.h"
 #include "reference_forward.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -180,5 +182,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestBpttFiniteDifferences)
+RNNLAB_TEST_APPLESS_MAIN(TestBpttFiniteDifferences)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_bptt_finite_differences.moc"

@@ -2,13 +2,15 @@
 // designed for, as a teacher would with the play button, and every one of its checks must hold
 // (the vanishing gradient's ratio below 1e-3, the LSTM's above 1e-2, the unclipped run
 // diverging and the clipped one training, ...). The measured numbers are printed.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/analysis/remedy.h"
 #include "core/base/matrix_norms.h"
 #include "core/data/windowed_dataset.h"
 #include "core/lessons/lesson_catalog.h"
 #include "core/lessons/lesson_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -181,5 +183,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestBundledLessons)
+RNNLAB_TEST_APPLESS_MAIN(TestBundledLessons)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_bundled_lessons.moc"

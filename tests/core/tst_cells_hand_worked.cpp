@@ -1,9 +1,11 @@
 // Values worked out by hand, and "one gate only" cases whose closed forms show what each gate
 // does: every weight zero, biases pinning the other gates open (+30: σ = 1) or shut (-30: σ = 0).
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/nn/recurrent_network.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -208,5 +210,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestCellsHandWorked)
+RNNLAB_TEST_APPLESS_MAIN(TestCellsHandWorked)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cells_hand_worked.moc"

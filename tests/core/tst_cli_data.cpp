@@ -1,9 +1,11 @@
 // rnnlab-cli data: the JSON summary of docs/formats.md §3 on real files, and errors on stderr with
 // file:line:column and a non-zero exit.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/data/csv_reader.h"
+
+namespace RNNLAB_TEST_FILE {
 
 class TestCliData : public QObject {
     Q_OBJECT
@@ -215,5 +217,7 @@ void TestCliData::usage() {
     if (exitCode == 0) QVERIFY(r.out.startsWith("usage: rnnlab-cli data FILE"));
 }
 
-QTEST_APPLESS_MAIN(TestCliData)
+RNNLAB_TEST_APPLESS_MAIN(TestCliData)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_data.moc"

@@ -3,9 +3,11 @@
 // classifier that learns an easy set, prints accuracy, per-class accuracy and the confusion
 // matrix, writes the vocabulary and classes and a log with val_accuracy; numeric sequences
 // from a CSV train too; bad input is refused with the place named.
-#include <QtTest>
 
+#include "test_main.h"
 #include "cli_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 namespace {
 
@@ -139,5 +141,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCliLabelled)
+RNNLAB_TEST_MAIN(TestCliLabelled)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_labelled.moc"

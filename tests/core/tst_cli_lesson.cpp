@@ -1,9 +1,11 @@
 // `rnnlab-cli lesson check` as a teacher runs it: every check with its value (over several
 // seeds when the check asks), then each quiz's answer on the trained run; a bad quiz names its
 // JSON path and trains nothing.
-#include <QtTest>
 
+#include "test_main.h"
 #include "cli_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 namespace {
 
@@ -110,5 +112,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliLesson)
+RNNLAB_TEST_GUILESS_MAIN(TestCliLesson)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_lesson.moc"

@@ -2,9 +2,11 @@
 // remember_symbol --parameters ...` learns the task (its log has val_accuracy, no val_bpc), the
 // experiment records the vocabulary and continues from the file on the same data, a changed
 // vocabulary is refused, and --parameters / --embedding are refused where they do not apply.
-#include <QtTest>
 
+#include "test_main.h"
 #include "cli_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 namespace {
 
@@ -99,5 +101,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCliSymbolicTasks)
+RNNLAB_TEST_MAIN(TestCliSymbolicTasks)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_symbolic_tasks.moc"

@@ -1,9 +1,11 @@
 // rnnlab-cli with symbol input: `bench --vocab` times a character model and prints the keys of
 // scripts/bench/torch_reference.py --vocab; `trace` refuses symbol files it cannot read, naming
 // the row. (`trace` on symbol models against PyTorch: tst_cli_trace_reference.cpp.)
-#include <QtTest>
 
+#include "test_main.h"
 #include "cli_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 namespace {
 
@@ -105,5 +107,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliSymbols)
+RNNLAB_TEST_GUILESS_MAIN(TestCliSymbols)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_symbols.moc"

@@ -3,9 +3,11 @@
 // val_bpc, `sample` writes with it (greedy twice the same, a seed twice the same), and bad
 // input is refused with the place named: a Latin-1 file, an unknown character in --prime,
 // options that belong to series, sample on an experiment that is not a text's.
-#include <QtTest>
 
+#include "test_main.h"
 #include "cli_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 namespace {
 
@@ -134,5 +136,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCliText)
+RNNLAB_TEST_MAIN(TestCliText)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_text.moc"

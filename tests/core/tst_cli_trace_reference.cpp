@@ -3,10 +3,12 @@
 // wrote: the same keys at every level (loss, outputs, every layer's h, c, gates, dh, dc, every
 // gradient with its shape), the same array lengths, and every number within 1e-9 relative in
 // float64 and 1e-4 in float32. Without --target: the forward half only.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "cli_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 namespace {
 
@@ -114,5 +116,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliTraceReference)
+RNNLAB_TEST_GUILESS_MAIN(TestCliTraceReference)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_trace_reference.moc"

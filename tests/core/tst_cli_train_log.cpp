@@ -3,10 +3,12 @@
 // weights stay as they are and every epoch's row holds the numbers NumPy computed for them
 // (tests/data/make_metrics_reference.py): RMSE and MAE for a regression and accuracy for a
 // classification, each with the other's columns empty.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "cli_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 namespace {
 
@@ -76,5 +78,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliTrainLog)
+RNNLAB_TEST_GUILESS_MAIN(TestCliTrainLog)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_train_log.moc"

@@ -4,9 +4,11 @@
 // it says something else. Then the options that change a saved experiment, and --optimizer on
 // an experiment: the same kind keeps every setting, another kind keeps the shared ones, and
 // one that would drop a changed setting is refused with a message.
-#include <QtTest>
 
+#include "test_main.h"
 #include "cli_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 namespace {
 
@@ -308,5 +310,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliTrainOptions)
+RNNLAB_TEST_GUILESS_MAIN(TestCliTrainOptions)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_train_options.moc"

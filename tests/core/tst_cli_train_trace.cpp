@@ -2,11 +2,13 @@
 // the same run twice gives identical logs, lr 100 ends with a divergence message and finite
 // weights saved, a saved experiment reopens and continues; trace refuses an input of the wrong
 // width (its numbers: tst_cli_trace_reference).
-#include <QtTest>
 
+#include "test_main.h"
 #include "cli_runner.h"
 #include "core/io/experiment_file.h"
 #include "core/io/json_document.h"
+
+namespace RNNLAB_TEST_FILE {
 
 namespace {
 
@@ -182,5 +184,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliTrainTrace)
+RNNLAB_TEST_GUILESS_MAIN(TestCliTrainTrace)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_cli_train_trace.moc"

@@ -1,8 +1,10 @@
 // Replays the parser's fuzz inputs (tests/data/csv/fuzz/: inputs kept from libFuzzer runs,
 // including any that once crashed) through the same checks as the fuzzer, in the normal build.
-#include <QtTest>
 
+#include "test_main.h"
 #include "fuzz/csv_fuzz_input.h"
+
+namespace RNNLAB_TEST_FILE {
 
 class TestCsvFuzzCorpus : public QObject {
     Q_OBJECT
@@ -30,5 +32,7 @@ void TestCsvFuzzCorpus::replay() {
     QVERIFY2(broken == nullptr, broken);
 }
 
-QTEST_APPLESS_MAIN(TestCsvFuzzCorpus)
+RNNLAB_TEST_APPLESS_MAIN(TestCsvFuzzCorpus)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_csv_fuzz_corpus.moc"

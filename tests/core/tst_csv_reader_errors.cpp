@@ -1,11 +1,13 @@
 // Every rejection of a data file: its exact message, line and column. A failed load throws and
 // leaves any dataset loaded before untouched.
-#include <QtTest>
 #include <filesystem>
 
+#include "test_main.h"
 #include "core/base/random.h"
 #include "core/data/csv_reader.h"
 #include "core/data/data_error.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -305,5 +307,7 @@ void TestCsvReaderErrors::previousDatasetStays() {
     QCOMPARE(current.columns[0], (std::vector<double>{2, 4}));
 }
 
-QTEST_APPLESS_MAIN(TestCsvReaderErrors)
+RNNLAB_TEST_APPLESS_MAIN(TestCsvReaderErrors)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_csv_reader_errors.moc"

@@ -1,9 +1,11 @@
 // Replays the experiment reader's fuzz inputs (tests/fuzz/corpus/experiment/: inputs kept from
 // libFuzzer runs of tests/fuzz/fuzz_experiment, including any that once crashed) through the
 // same checks as the fuzzer, in the normal build.
-#include <QtTest>
 
+#include "test_main.h"
 #include "fuzz/experiment_fuzz_input.h"
+
+namespace RNNLAB_TEST_FILE {
 
 class TestExperimentFuzzCorpus : public QObject {
     Q_OBJECT
@@ -31,5 +33,7 @@ void TestExperimentFuzzCorpus::replay() {
     QVERIFY2(broken == nullptr, broken);
 }
 
-QTEST_APPLESS_MAIN(TestExperimentFuzzCorpus)
+RNNLAB_TEST_APPLESS_MAIN(TestExperimentFuzzCorpus)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_experiment_fuzz_corpus.moc"

@@ -6,9 +6,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include <QtTest>
 #include <string>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/catalog.h"
 #include "core/io/data_json.h"
@@ -16,6 +16,8 @@
 #include "core/train/data_source.h"
 #include "core/train/network_for_data.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -162,5 +164,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLabelledExperiment)
+RNNLAB_TEST_APPLESS_MAIN(TestLabelledExperiment)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_labelled_experiment.moc"

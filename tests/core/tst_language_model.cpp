@@ -3,9 +3,9 @@
 // on a text below the text's unigram entropy; the heavy analyses, the gradient check and the
 // memory and time estimates on symbol networks (one-hot and embedded); and the series-only
 // parts (baselines, free-running forecast) absent for a text.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/analysis/analysis_schedule.h"
 #include "core/analysis/gradient_check.h"
 #include "core/data/text_dataset.h"
@@ -13,6 +13,8 @@
 #include "core/train/evaluation.h"
 #include "core/train/memory_budget.h"
 #include "core/train/network_for_data.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -139,5 +141,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLanguageModel)
+RNNLAB_TEST_APPLESS_MAIN(TestLanguageModel)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_language_model.moc"

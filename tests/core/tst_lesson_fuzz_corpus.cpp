@@ -1,9 +1,11 @@
 // Replays the lesson reader's fuzz inputs (tests/fuzz/corpus/lesson/: inputs kept from
 // libFuzzer runs of tests/fuzz/fuzz_lesson, including any that once crashed) and the bundled
 // lessons through the same checks as the fuzzer, in the normal build.
-#include <QtTest>
 
+#include "test_main.h"
 #include "fuzz/lesson_fuzz_input.h"
+
+namespace RNNLAB_TEST_FILE {
 
 class TestLessonFuzzCorpus : public QObject {
     Q_OBJECT
@@ -34,5 +36,7 @@ void TestLessonFuzzCorpus::replay() {
     QVERIFY2(broken == nullptr, broken);
 }
 
-QTEST_APPLESS_MAIN(TestLessonFuzzCorpus)
+RNNLAB_TEST_APPLESS_MAIN(TestLessonFuzzCorpus)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lesson_fuzz_corpus.moc"

@@ -1,10 +1,12 @@
 // docs/lessons.md cannot go stale: its complete example is extracted from the page, read as a
 // lesson file and trained, and every one of its checks must hold; the page names every check
 // kind and every view a lesson may use.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/lessons/lesson_file.h"
 #include "core/lessons/lesson_runner.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -84,5 +86,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLessonsDoc)
+RNNLAB_TEST_APPLESS_MAIN(TestLessonsDoc)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lessons_doc.moc"

@@ -9,13 +9,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/io/input_file.h"
 #include "core/io/json_document.h"
 #include "core/io/model_file.h"
 #include "core/nn/recurrent_network.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -212,5 +214,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPytorchReference)
+RNNLAB_TEST_APPLESS_MAIN(TestPytorchReference)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_pytorch_reference.moc"

@@ -1,18 +1,21 @@
-// Saving survives being killed. This test runs copies of itself as child processes and kills
-// them (SIGKILL, no chance to clean up) at random moments:
+// Saving survives being killed. This test runs copies of itself as child processes (its test
+// program with its name, then one of these) and kills them (SIGKILL, no chance to clean up) at
+// random moments:
 //   --save-loop FILE   writes two large experiments A and B to FILE in turn, forever: whenever
 //                      it dies, FILE holds A or B, complete, byte for byte;
 //   --autosave DIR     trains with an autosave slot in DIR: once it is gone, the next start
 //                      finds its autosave as a recovery, with the document it belonged to.
-#include <QtTest>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 
+#include "test_main.h"
 #include "core/base/random.h"
 #include "core/io/autosave.h"
 #include "core/io/experiment_file.h"
 #include "core/optim/initializers.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -67,7 +70,8 @@ int autosaveLoop(const std::string& directory) {
 // `ready`.
 void startChild(QProcess& child, const QString& mode, const QString& argument,
                 const QByteArray& ready, QByteArray& out) {
-    child.start(QCoreApplication::applicationFilePath(), {mode, argument});
+    child.start(QCoreApplication::applicationFilePath(),
+                {rnnlab::test::runningTest(), mode, argument});
     QVERIFY(child.waitForStarted());
     while (!out.contains(ready)) {
         QVERIFY2(child.waitForReadyRead(60000), "the child process did not start working");
@@ -160,12 +164,16 @@ void TestSaveSurvivesKill::killedWhileTraining() {
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
-int main(int argc, char** argv) {
+int saveSurvivesKillMain(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--save-loop") == 0) return saveLoop(argv[2]);
     if (argc == 3 && std::strcmp(argv[1], "--autosave") == 0) return autosaveLoop(argv[2]);
     QCoreApplication app(argc, argv);
     TestSaveSurvivesKill test;
     return QTest::qExec(&test, argc, argv);
 }
+
+RNNLAB_TEST_CUSTOM_MAIN(saveSurvivesKillMain)
+
+}  // namespace RNNLAB_TEST_FILE
 
 #include "tst_save_survives_kill.moc"

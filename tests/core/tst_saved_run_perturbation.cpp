@@ -9,12 +9,14 @@
 // array removed, duplicated or added, a value of another type, a field removed or added. Each
 // perturbed file runs in a child process, so that a crash shows as a signal, not as the end of
 // this test.
-#include <QtTest>
 #include <random>
 
+#include "test_main.h"
 #include "core/io/experiment_file.h"
 #include "core/train/data_source.h"
 #include "core/train/trainer.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -335,5 +337,7 @@ void TestSavedRunPerturbation::perturbedRunsTrainOrNameTheField() {
              qPrintable(QStringLiteral("trained %1, refused %2").arg(trained).arg(refused)));
 }
 
-QTEST_APPLESS_MAIN(TestSavedRunPerturbation)
+RNNLAB_TEST_APPLESS_MAIN(TestSavedRunPerturbation)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_saved_run_perturbation.moc"

@@ -6,15 +6,17 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include <QtTest>
 #include <string>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/io/data_json.h"
 #include "core/io/experiment_file.h"
 #include "core/train/data_source.h"
 #include "core/train/network_for_data.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -164,5 +166,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTextExperiment)
+RNNLAB_TEST_APPLESS_MAIN(TestTextExperiment)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_text_experiment.moc"

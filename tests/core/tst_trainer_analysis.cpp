@@ -3,10 +3,10 @@
 // consistent with the trace and weights of that step, in bounded memory, kept by the
 // experiment file, and the same whether computed inline or deferred to another thread.
 #include <QJsonDocument>
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "core/analysis/analysis_schedule.h"
 #include "core/analysis/recurrent_weight_norms.h"
 #include "core/analysis/state_jacobian.h"
@@ -14,6 +14,8 @@
 #include "core/io/experiment_file.h"
 #include "core/io/training_json.h"
 #include "core/train/trainer.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -386,5 +388,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTrainerAnalysis)
+RNNLAB_TEST_APPLESS_MAIN(TestTrainerAnalysis)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_trainer_analysis.moc"

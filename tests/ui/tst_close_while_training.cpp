@@ -6,15 +6,17 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QThread>
-#include <QtTest>
 #include <atomic>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/speed_control.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -116,5 +118,7 @@ void TestCloseWhileTraining::destroyingMidTrainingJoinsTheWorker() {
     QCOMPARE(finished.count(), 1);
 }
 
-QTEST_MAIN(TestCloseWhileTraining)
+RNNLAB_TEST_MAIN(TestCloseWhileTraining)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_close_while_training.moc"

@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
 
 namespace {
 
@@ -136,5 +135,10 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDesktopIntegration)
+RNNLAB_TEST_GUILESS_MAIN(TestDesktopIntegration)
+#include "test_main.h"
+
+namespace RNNLAB_TEST_FILE {
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_desktop_integration.moc"

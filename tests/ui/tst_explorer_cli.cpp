@@ -5,13 +5,15 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/io/experiment_file.h"
 #include "core/train/data_source.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/explorer/step_detail_panel.h"
 #include "ui/explorer/sweep_control.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -138,5 +140,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestExplorerCli)
+RNNLAB_TEST_MAIN(TestExplorerCli)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_explorer_cli.moc"

@@ -6,8 +6,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/error_of.h"
 #include "core/train/data_source.h"
@@ -23,6 +23,8 @@
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
 #include "ui/window/main_window.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -234,5 +236,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestExplorerSession)
+RNNLAB_TEST_MAIN(TestExplorerSession)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_explorer_session.moc"

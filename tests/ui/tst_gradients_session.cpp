@@ -1,11 +1,13 @@
 // The gradient check as the view gets it: asked through the session, computed on the worker
 // thread with the current weights on the traced sequence, delivered by signal.
 #include <QSignalSpy>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/train/data_source.h"
 #include "gui_test_support.h"
 #include "ui/session/training_session.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using rnnlab::ui::TrainingSession;
@@ -49,5 +51,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestGradientsSession)
+RNNLAB_TEST_MAIN(TestGradientsSession)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_gradients_session.moc"

@@ -5,12 +5,14 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/headless/headless_run.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -144,5 +146,7 @@ void TestGuiExportCli::badUsageAndBadFilesAreErrors() {
     QVERIFY2(r.err.startsWith(message), qPrintable(r.err));
 }
 
-QTEST_MAIN(TestGuiExportCli)
+RNNLAB_TEST_MAIN(TestGuiExportCli)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_gui_export_cli.moc"

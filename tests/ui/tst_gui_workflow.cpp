@@ -15,8 +15,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/nn/network_config.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -39,6 +39,8 @@
 #include "ui/window/recent_files.h"
 #include "ui/window/speed_control.h"
 #include "ui/window/time_bar.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -461,5 +463,7 @@ void TestGuiWorkflow::speedReadoutShowsStepsPerSecondAtASlowSetting() {
     QTRY_COMPARE_WITH_TIMEOUT(speed(), QStringLiteral("\u2013"), 30000);
 }
 
-QTEST_MAIN(TestGuiWorkflow)
+RNNLAB_TEST_MAIN(TestGuiWorkflow)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_gui_workflow.moc"

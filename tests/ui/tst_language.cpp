@@ -5,8 +5,8 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenuBar>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/lessons/quiz.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -17,6 +17,8 @@
 #include "ui/window/lab_window.h"
 #include "ui/window/language_switch.h"
 #include "ui/window/launch_options.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -162,5 +164,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLanguage)
+RNNLAB_TEST_MAIN(TestLanguage)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_language.moc"

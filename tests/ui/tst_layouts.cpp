@@ -4,10 +4,10 @@
 // (layout_check.h) on a trained run, a comparison and an open lesson. The 3840x2160 rows run
 // when the test runs at QT_SCALE_FACTOR=2 (ctest: ui.layouts_hidpi), the others at 1.
 // RNNLAB_TEST_LANGUAGE=zh_CN lays the window out in Simplified Chinese (ctest: ui.layouts_zh_CN).
-#include <QtTest>
 #include <memory>
 #include <vector>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "layout_check.h"
 #include "ui/application_language.h"
@@ -17,6 +17,8 @@
 #include "ui/theme/theme.h"
 #include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -155,5 +157,7 @@ private:
     std::vector<std::unique_ptr<LabWindow>> m_windows;  // just opened, trained
 };
 
-QTEST_MAIN(TestLayouts)
+RNNLAB_TEST_MAIN(TestLayouts)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_layouts.moc"

@@ -5,8 +5,8 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/lessons/quiz.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -24,6 +24,8 @@
 #include "ui/theme/theme.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/time_bar.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -236,5 +238,7 @@ private:
     SettingsSandbox m_settings;
 };
 
-QTEST_MAIN(TestLessonQuiz)
+RNNLAB_TEST_MAIN(TestLessonQuiz)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lesson_quiz.moc"

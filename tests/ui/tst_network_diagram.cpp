@@ -1,9 +1,11 @@
 // The network-shape diagram: the boxes it draws for each cell, output mode and loss, the
 // parameter count, collapsing deep stacks, and repainting when the config changes.
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/network_diagram.h"
 #include "ui/theme/theme.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -139,5 +141,7 @@ void TestNetworkDiagram::presentationModeEnlargesTheDiagram() {
     QVERIFY(diagram.minimumSizeHint().height() > big.height());
 }
 
-QTEST_MAIN(TestNetworkDiagram)
+RNNLAB_TEST_MAIN(TestNetworkDiagram)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_network_diagram.moc"

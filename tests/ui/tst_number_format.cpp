@@ -2,11 +2,13 @@
 // every machine. Each expected text is worked out by hand from printf's %g rule: with P
 // significant digits and decimal exponent X, fixed notation when -4 <= X < P, else scientific;
 // trailing zeros dropped.
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "ui/number_format.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -58,5 +60,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestNumberFormat)
+RNNLAB_TEST_MAIN(TestNumberFormat)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_number_format.moc"

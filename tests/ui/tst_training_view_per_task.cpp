@@ -8,8 +8,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/train/data_source.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -25,6 +25,8 @@
 #include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/headless/window_screenshot.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -212,5 +214,7 @@ void TestTaskViews::theViewFollowsTheData() {
     QCOMPARE(shownFigures(dashboard), (QStringList{"Loss", "Predictions: sine"}));
 }
 
-QTEST_MAIN(TestTaskViews)
+RNNLAB_TEST_MAIN(TestTaskViews)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_training_view_per_task.moc"

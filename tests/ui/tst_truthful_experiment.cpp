@@ -10,8 +10,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTreeWidget>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/analysis/gradient_diagnosis.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -33,6 +33,8 @@
 #include "ui/window/lab_window.h"
 #include "ui/window/main_window_actions.h"
 #include "ui/window/preparing_overlay.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -259,5 +261,7 @@ void TestTruthfulExperiment::divergingAgainOffersTheNextStep() {
     QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), kWorkerTimeoutMs);
 }
 
-QTEST_MAIN(TestTruthfulExperiment)
+RNNLAB_TEST_MAIN(TestTruthfulExperiment)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_truthful_experiment.moc"

@@ -20,18 +20,11 @@
 namespace rnnlab::ui {
 namespace {
 
-// The window's default sine (1000 points), longer for long windows so that every split holds
-// windows: 20 points per window step.
-constexpr int kSeriesLengthPerStep = 20;
-
 void setUp(ExperimentController& controller, const TrainBenchmarkOptions& o) {
     QString error;
     const QMetaObject::Connection onError = QObject::connect(
         &controller, &ExperimentController::dataError, [&](const QString& e) { error = e; });
-    DataSource source = ExperimentController::defaultDataSource();
-    const double length = resolvedParameters(source.generator).at("length");
-    source.generator.parameters["length"] = std::max(length, double(kSeriesLengthPerStep * o.seq));
-    source.window.window = o.seq;
+    const DataSource source = benchmarkDataSource(o.seq);
     NetworkConfig network = controller.network();
     network.cell = o.cell;
     network.hiddenSize = o.hiddenSize;
@@ -63,6 +56,15 @@ void waitForStep(ExperimentController& controller, long long step) {
 }
 
 }  // namespace
+
+DataSource benchmarkDataSource(int window) {
+    constexpr int kSeriesLengthPerStep = 20;
+    DataSource source = ExperimentController::defaultDataSource();
+    const double length = resolvedParameters(source.generator).at("length");
+    source.generator.parameters["length"] = std::max(length, double(kSeriesLengthPerStep * window));
+    source.window.window = window;
+    return source;
+}
 
 int defaultTrainBenchmarkSteps(int hiddenSize) {
     return hiddenSize < 64 ? 3000 : hiddenSize < 256 ? 300 : 100;

@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include "core/train/data_source.h"
 #include "core/nn/network_config.h"
 
 namespace rnnlab::ui {
@@ -28,6 +29,10 @@ struct TrainBenchmarkOptions {
 // Enough steps for a few seconds: 3000 below H = 64, 300 up to H = 255, 100 from H = 256 (a
 // step of H = 512 takes ~0.1 s).
 int defaultTrainBenchmarkSteps(int hiddenSize);
+
+// The benchmarks' data: the window's default sine (1000 points), longer for long windows so
+// that every split holds windows (20 points per window step), in windows of `window` steps.
+DataSource benchmarkDataSource(int window);
 
 struct TrainBenchmarkResult {
     long long steps = 0;           // timed steps

@@ -26,9 +26,8 @@
 namespace rnnlab::ui {
 namespace {
 
-constexpr int kSettleMs = 250;            // after a view is shown, before its latency counts
+constexpr int kViewSettleMs = 250;        // after a view is shown, before its latency counts
 constexpr int kSnapshotWaitMs = 1000;     // longest wait for a new snapshot before a frame
-constexpr int kSeriesLengthPerStep = 20;  // sine length / window: every split holds windows
 constexpr int kFirstPaintTimeoutMs = 10000;
 
 double milliseconds(const QElapsedTimer& clock) {
@@ -168,7 +167,7 @@ ViewLatency measureLatency(LabWindow& window, const Screen& screen, int duration
     ViewLatency result;
     result.view = screen.name;
     show(window, screen);
-    spin(kSettleMs);
+    spin(kViewSettleMs);
     std::vector<double> late;
     QElapsedTimer clock;
     QTimer tick;
@@ -239,9 +238,7 @@ UiBenchmarkReport measureUi(LabWindow& window, const UiBenchmarkOptions& options
     const QMetaObject::Connection onError = QObject::connect(
         &controller, &ExperimentController::dataError, [&](const QString& e) { error = e; });
 
-    DataSource source = ExperimentController::defaultDataSource();
-    source.generator.parameters["length"] = double(kSeriesLengthPerStep * options.window);
-    source.window.window = options.window;
+    const DataSource source = benchmarkDataSource(options.window);
     NetworkConfig network = controller.network();
     network.cell = options.cell;
     network.hiddenSize = options.hiddenSize;

@@ -18,7 +18,7 @@ namespace rnnlab::ui {
 namespace {
 // Long enough for the window system to map the window and for posted layout requests and
 // queued replots (rate-limited to 30 Hz) to run.
-constexpr int kSettleMs = 200;
+constexpr int kScreenshotSettleMs = 200;
 }  // namespace
 
 void settleWindow(QWidget& window) {
@@ -29,7 +29,7 @@ void settleWindow(QWidget& window) {
     }
     window.show();
     QEventLoop loop;
-    QTimer::singleShot(kSettleMs, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kScreenshotSettleMs, &loop, &QEventLoop::quit);
     loop.exec();
     // A replot tells a figure its minimum size (its tick labels), which may re-arrange the
     // layouts around it (a row turns into a column), which resizes figures again: a few rounds

@@ -10,16 +10,16 @@ namespace rnnlab::ui {
 namespace {
 
 // The loss plot's colours for the same parts.
-constexpr int kValidationColor = 3;
-constexpr int kTestColor = 1;
+constexpr int kAccuracyValidationColor = 3;
+constexpr int kAccuracyTestColor = 1;
 
 }  // namespace
 
 AccuracyPlot::AccuracyPlot(QWidget* parent) : QWidget(parent) {
     m_figure = new Figure(tr("Accuracy per epoch"), tr("epoch"), tr("correct classes (%)"), this);
     useIntegerTicks(m_figure->xAxis);
-    m_validation = m_figure->addSeries(tr("validation"), kValidationColor);
-    m_test = m_figure->addSeries(tr("test"), kTestColor);
+    m_validation = m_figure->addSeries(tr("validation"), kAccuracyValidationColor);
+    m_test = m_figure->addSeries(tr("test"), kAccuracyTestColor);
     for (QCPGraph* g : {m_validation, m_test})
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
     auto* layout = new QVBoxLayout(this);

@@ -16,8 +16,8 @@ namespace rnnlab::ui {
 namespace {
 
 constexpr int kActualColor = 5;  // black / near-white: the data
-constexpr int kValidationColor = 2;
-constexpr int kTestColor = 3;
+constexpr int kOneStepValidationColor = 2;
+constexpr int kOneStepTestColor = 3;
 constexpr int kClosedLoopColor = 4;
 constexpr int kPersistenceColor = 6;
 constexpr int kSeasonalColor = 7;
@@ -48,8 +48,8 @@ PredictionPlot::PredictionPlot(QWidget* parent) : QWidget(parent) {
     m_figure = new Figure(tr("Predictions"), tr("row"), tr("value"), this);
     m_regions = new SplitRegions(*m_figure);
     m_actual = m_figure->addSeries(tr("actual"), kActualColor);
-    m_validation = m_figure->addSeries(tr("one step, validation"), kValidationColor);
-    m_test = m_figure->addSeries(tr("one step, test"), kTestColor);
+    m_validation = m_figure->addSeries(tr("one step, validation"), kOneStepValidationColor);
+    m_test = m_figure->addSeries(tr("one step, test"), kOneStepTestColor);
     m_closedLoop = m_figure->addSeries(tr("closed loop"), kClosedLoopColor);
     m_persistence = m_figure->addDashedSeries(tr("persistence (next = last)"), kPersistenceColor);
     m_seasonal = m_figure->addDashedSeries(tr("seasonal naive"), kSeasonalColor);

@@ -1,11 +1,13 @@
 // The gradient-check panel's numbers: BPTT agrees with central differences for every cell,
 // the chosen parameters are reproducible from the seed and never repeat, and the relative error
 // is the one the panel explains.
-#include <QtTest>
 #include <set>
 
+#include "test_main.h"
 #include "core/analysis/gradient_check.h"
 #include "core/base/random.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -159,5 +161,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGradientCheck)
+RNNLAB_TEST_APPLESS_MAIN(TestGradientCheck)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_gradient_check.moc"

@@ -1,16 +1,18 @@
 // The vanishing and exploding badges and the per-step factor of a gradient curve: thresholds,
 // the special cases the badges explain (a loss at every step, truncated BPTT, no data yet),
 // and hand-worked geometric curves.
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "core/analysis/gradient_diagnosis.h"
 #include "core/analysis/gradient_profile.h"
 
-using namespace rnnlab;
-
 Q_DECLARE_METATYPE(std::vector<std::vector<double>>)
+
+namespace RNNLAB_TEST_FILE {
+
+using namespace rnnlab;
 
 namespace {
 
@@ -203,5 +205,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGradientDiagnosis)
+RNNLAB_TEST_APPLESS_MAIN(TestGradientDiagnosis)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_gradient_diagnosis.moc"

@@ -1,10 +1,12 @@
 // Spectral radius and largest singular value of every W_hh gate block, on matrices whose
 // values are known by hand, and the block that plays the plain RNN's W_hh.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/analysis/recurrent_weight_norms.h"
 #include "core/optim/initializers.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -111,5 +113,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRecurrentWeightNorms)
+RNNLAB_TEST_APPLESS_MAIN(TestRecurrentWeightNorms)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_recurrent_weight_norms.moc"

@@ -1,8 +1,10 @@
 // The remedies strip's changes: each one edits exactly one thing of the run's configuration,
 // says how much of the run it restarts, and describes itself in a status line.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/analysis/remedy.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -162,5 +164,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRemedy)
+RNNLAB_TEST_APPLESS_MAIN(TestRemedy)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_remedy.moc"

@@ -3,13 +3,15 @@
 // every cell against finite differences of the naive forward pass with a perturbed state, and
 // the power-iteration norms against an exact SVD.
 #include <Eigen/SVD>
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/analysis/state_jacobian.h"
 #include "core/base/random.h"
 #include "core/nn/recurrent_network.h"
 #include "reference_forward.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -211,5 +213,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestStateJacobian)
+RNNLAB_TEST_APPLESS_MAIN(TestStateJacobian)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_state_jacobian.moc"

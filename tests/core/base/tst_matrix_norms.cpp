@@ -1,12 +1,14 @@
 // Spectral radius and largest singular value (core/base/matrix_norms.h) on matrices whose values
 // are known in closed form, including one where they differ widely.
 
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "core/base/matrix_norms.h"
 #include "core/nn/parameters.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -75,5 +77,7 @@ void TestMatrixNorms::nonFiniteGivesNan() {
     QVERIFY(std::isnan(largestSingularValue<double>(W)));
 }
 
-QTEST_APPLESS_MAIN(TestMatrixNorms)
+RNNLAB_TEST_APPLESS_MAIN(TestMatrixNorms)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_matrix_norms.moc"

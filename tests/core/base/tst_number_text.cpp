@@ -1,10 +1,12 @@
 // The engine's numbers for people (number_text.h): N significant digits as printf's %.Ng,
 // worked out by hand.
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "core/base/number_text.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -34,5 +36,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestNumberText)
+RNNLAB_TEST_APPLESS_MAIN(TestNumberText)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_number_text.moc"

@@ -2,14 +2,16 @@
 // weights from a seed), and its distributions are what they claim. Every test is seeded, so
 // the statistical bounds (about 5 standard errors) pass or fail the same way on every run.
 
-#include <QtTest>
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <numeric>
 #include <vector>
 
+#include "test_main.h"
 #include "core/base/random.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -203,5 +205,7 @@ void TestRandom::shuffleIsUniform() {
     for (int c : counts) QVERIFY2(std::abs(c - 10000) < 456, qPrintable(QString::number(c)));
 }
 
-QTEST_APPLESS_MAIN(TestRandom)
+RNNLAB_TEST_APPLESS_MAIN(TestRandom)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_random.moc"

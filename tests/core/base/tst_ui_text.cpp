@@ -1,7 +1,9 @@
 // Engine texts for the window (ui_text.h): templates filled in with their values, parts joined.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/ui_text.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -29,5 +31,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestUiText)
+RNNLAB_TEST_APPLESS_MAIN(TestUiText)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_ui_text.moc"

@@ -2,12 +2,14 @@
 // numbers of the statsmodels files they were copied from; the spreadsheet-style copy of the
 // CO2 series (BOM, ';', decimal comma, CRLF, dates) loads to the same values; the labelled
 // sets are compiled in, listed with their licence and balanced.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/bundled_files.h"
 #include "core/data/catalog.h"
 #include "core/data/data_error.h"
 #include "core/data/labelled_file.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -181,5 +183,7 @@ void TestCatalog::spreadsheetExport() {
              std::vector<long>(original.lines.begin(), original.lines.begin() + n));
 }
 
-QTEST_APPLESS_MAIN(TestCatalog)
+RNNLAB_TEST_APPLESS_MAIN(TestCatalog)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_catalog.moc"

@@ -1,13 +1,15 @@
 // Which column is the label, the target and the inputs (core/data/column_roles.h): every CSV
 // under tests/data/csv and every bundled dataset opens with the label and target a person would
 // pick, the inputs default to the target alone, and the one-line reason says why.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/bundled_files.h"
 #include "core/data/catalog.h"
 #include "core/data/column_roles.h"
 #include "core/data/csv_reader.h"
 #include "core/data/data_error.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -242,5 +244,7 @@ void TestColumnRoles::manyColumns() {
     QCOMPARE(parseCsv(text, "wide.csv", every).series.columns.size(), std::size_t(kColumns));
 }
 
-QTEST_APPLESS_MAIN(TestColumnRoles)
+RNNLAB_TEST_APPLESS_MAIN(TestColumnRoles)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_column_roles.moc"

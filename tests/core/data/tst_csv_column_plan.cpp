@@ -1,13 +1,15 @@
 // The column plan of a delimited file (core/data/csv_column_plan.h), each step on its own: the
 // columns' names, their profiles from the sampled records, and the Series' names, roles and
 // message places once the roles are chosen.
-#include <QtTest>
 #include <string>
 
+#include "test_main.h"
 #include "core/data/csv_column_plan.h"
 #include "core/data/csv_detection.h"
 #include "core/data/data_error.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -99,5 +101,7 @@ void TestCsvColumnPlan::seriesNamesAndPlaces() {
     QCOMPARE(placesWithoutHeader, (std::vector<std::string>{"column 4", "column 3"}));
 }
 
-QTEST_APPLESS_MAIN(TestCsvColumnPlan)
+RNNLAB_TEST_APPLESS_MAIN(TestCsvColumnPlan)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_csv_column_plan.moc"

@@ -1,12 +1,14 @@
 // Detecting how a delimited text is written (core/data/csv_detection.h), each stage on its own:
 // the encoding and its byte order mark, the delimiter, the sample of first records and the
 // header. The whole reader's detection is checked through parseCsv in tst_csv_reader.cpp.
-#include <QtTest>
 #include <string>
 
+#include "test_main.h"
 #include "core/data/csv_detection.h"
 #include "core/data/data_error.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -90,5 +92,7 @@ void TestCsvDetection::header() {
     QVERIFY(!detect("a,1\n"));                             // ... but a number makes it data
 }
 
-QTEST_APPLESS_MAIN(TestCsvDetection)
+RNNLAB_TEST_APPLESS_MAIN(TestCsvDetection)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_csv_detection.moc"

@@ -1,9 +1,11 @@
 // Reading delimited text: every delimiter / header / quoting / BOM / line-end / decimal-comma
 // combination, detection and its overrides, column selection and label columns.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/csv_reader.h"
 #include "core/data/data_error.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -309,5 +311,7 @@ void TestCsvReader::numberMatrix() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestCsvReader)
+RNNLAB_TEST_APPLESS_MAIN(TestCsvReader)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_csv_reader.moc"

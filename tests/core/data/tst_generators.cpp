@@ -1,12 +1,14 @@
 // Generators: hand-worked values, determinism by seed, the long-memory tasks' structure and
 // parameter checking. Every catalog entry generates with its defaults.
-#include <QtTest>
 #include <cmath>
 #include <set>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/catalog.h"
 #include "core/data/generators.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -272,5 +274,7 @@ void TestGenerators::catalogIsComplete() {
     QVERIFY_THROWS_EXCEPTION(ConfigError, generatorInfo("lorenz"));
 }
 
-QTEST_APPLESS_MAIN(TestGenerators)
+RNNLAB_TEST_APPLESS_MAIN(TestGenerators)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_generators.moc"

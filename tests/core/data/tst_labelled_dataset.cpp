@@ -1,10 +1,12 @@
 // Sequence classification data (core/data/labelled_dataset.h): the classes are the sorted
 // different labels, the targets their indices, the split by order; counts per class and part.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/data_error.h"
 #include "core/data/labelled_dataset.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -39,5 +41,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLabelledDataset)
+RNNLAB_TEST_APPLESS_MAIN(TestLabelledDataset)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_labelled_dataset.moc"

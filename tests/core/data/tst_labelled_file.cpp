@@ -1,8 +1,10 @@
 // A labelled file's form follows its name (core/data/labelled_file.h): label<TAB>text lines,
 // a CSV of sentences when it has the text column, else a CSV of numeric sequences.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/labelled_file.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -26,5 +28,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLabelledFile)
+RNNLAB_TEST_APPLESS_MAIN(TestLabelledFile)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_labelled_file.moc"

@@ -1,12 +1,14 @@
 // Labelled numeric sequences (core/data/labelled_sequences.h), worked by hand: the rows of an
 // id form one sequence, values normalised with the training rows' statistics, the value
 // columns chosen or defaulted; and every refusal naming file:line:column.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/data/data_error.h"
 #include "core/data/labelled_sequences.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -95,5 +97,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLabelledSequences)
+RNNLAB_TEST_APPLESS_MAIN(TestLabelledSequences)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_labelled_sequences.moc"

@@ -1,10 +1,12 @@
 // A labelled CSV read as a table of text cells (core/data/labelled_table.h): the header, quoted
 // cells, columns found by name or number, and the refusals with file:line.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/data_error.h"
 #include "core/data/labelled_table.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -39,5 +41,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLabelledTable)
+RNNLAB_TEST_APPLESS_MAIN(TestLabelledTable)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_labelled_table.moc"

@@ -3,13 +3,15 @@
 // training lines with the padding symbol, the window chosen from the longest training text,
 // padding at the start and the last T characters of a longer text; Chinese exactly like
 // English; and every refusal naming file:line(:column).
-#include <QtTest>
 #include <string>
 
+#include "test_main.h"
 #include "core/data/data_error.h"
 #include "core/data/labelled_text.h"
 #include "core/data/utf8_text.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -147,5 +149,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLabelledText)
+RNNLAB_TEST_APPLESS_MAIN(TestLabelledText)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_labelled_text.moc"

@@ -1,12 +1,14 @@
 // Missing cells (empty, and the markers NA, N/A, #N/A, NaN, null, None, -, ., ?, missing in
 // any case, or a list of one's own): reported with their lines, then rejected, dropped or
 // interpolated linearly.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/data/csv_reader.h"
 #include "core/data/data_error.h"
 #include "core/data/missing_markers.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -148,5 +150,7 @@ void TestMissingMarkers::labelsStayWithTheirRows() {
     QVERIFY(kept.missing.empty());
 }
 
-QTEST_APPLESS_MAIN(TestMissingMarkers)
+RNNLAB_TEST_APPLESS_MAIN(TestMissingMarkers)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_missing_markers.moc"

@@ -2,13 +2,15 @@
 // hand whose missing cells are NaN: reject names the first missing cell, drop removes whole rows
 // with their labels and lines, interpolate fills gaps linearly and edges with the nearest value.
 // The same policies through the whole reader: tst_missing_markers.cpp.
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "core/data/data_error.h"
 #include "core/data/missing_values.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -111,5 +113,7 @@ void TestMissingValues::nothingMissingChangesNothing() {
     QCOMPARE(s.columns, (std::vector<std::vector<double>>{{1, 2}}));
 }
 
-QTEST_APPLESS_MAIN(TestMissingValues)
+RNNLAB_TEST_APPLESS_MAIN(TestMissingValues)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_missing_values.moc"

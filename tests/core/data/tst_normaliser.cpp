@@ -1,9 +1,11 @@
 // Normalisation: fitted on the training rows only, hand-worked parameters, round trip back to
 // data units, constant columns.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/normaliser.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -116,5 +118,7 @@ void TestNormaliser::names() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestNormaliser)
+RNNLAB_TEST_APPLESS_MAIN(TestNormaliser)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_normaliser.moc"

@@ -2,12 +2,14 @@
 // possible, every sequence checked against its rule (brackets by a stack, parity by counting),
 // vocabularies, shapes, and the parameters refused by name. (Determinism by seed, for every
 // catalog entry: tst_generators.cpp.)
-#include <QtTest>
 #include <set>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/catalog.h"
 #include "core/data/symbol_generators.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -272,5 +274,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSymbolGenerators)
+RNNLAB_TEST_APPLESS_MAIN(TestSymbolGenerators)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_symbol_generators.moc"

@@ -2,14 +2,16 @@
 // characters: the split by position, the vocabulary of the training part, the windows and
 // their next-character targets, the unknown symbol in the held-out parts, the unigram entropy;
 // Chinese exactly like English; and every refusal naming file:line:column.
-#include <QtTest>
 #include <cmath>
 #include <string>
 
+#include "test_main.h"
 #include "core/data/data_error.h"
 #include "core/data/text_dataset.h"
 #include "core/data/utf8_text.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -123,5 +125,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTextDataset)
+RNNLAB_TEST_APPLESS_MAIN(TestTextDataset)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_text_dataset.moc"

@@ -1,9 +1,11 @@
 // Recognising a time axis (core/data/time_axis.h): every text form of a date, month, quarter,
 // week and year; numeric indexes, years and YYYYMM(DD) dates; time words in several languages;
 // and the seasonal period that labels imply.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/time_axis.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -221,5 +223,7 @@ void TestTimeAxis::seasonalPeriods() {
     QCOMPARE(seasonalPeriodOfLabels(l), period);
 }
 
-QTEST_APPLESS_MAIN(TestTimeAxis)
+RNNLAB_TEST_APPLESS_MAIN(TestTimeAxis)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_time_axis.moc"

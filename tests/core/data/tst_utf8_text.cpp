@@ -1,12 +1,14 @@
 // UTF-8 text (core/data/utf8_text.h): decoding to code points, so that a Chinese character is
 // one symbol exactly as an English letter is; encoding back; positions in lines and columns of
 // characters; the names of characters in messages.
-#include <QtTest>
 #include <string>
 
+#include "test_main.h"
 #include "core/data/data_error.h"
 #include "core/data/utf8_text.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -55,5 +57,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestUtf8Text)
+RNNLAB_TEST_APPLESS_MAIN(TestUtf8Text)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_utf8_text.moc"

@@ -1,12 +1,14 @@
 // The vocabulary of a character model (core/data/vocabulary.h): the unknown symbol at 0, then
 // the characters sorted by code point; its stated limit; the strings a file stores and back.
-#include <QtTest>
 #include <string>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/utf8_text.h"
 #include "core/data/vocabulary.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -58,5 +60,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestVocabulary)
+RNNLAB_TEST_APPLESS_MAIN(TestVocabulary)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_vocabulary.moc"

@@ -1,11 +1,13 @@
 // A year x month (or x quarter) table read as one series (core/data/wide_table.h): the airline
 // passengers, a table with a yearly total and an unfinished last year, month names in German,
 // missing cells, and the refusals.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/csv_reader.h"
 #include "core/data/data_error.h"
 #include "core/data/time_axis.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -143,5 +145,7 @@ void TestWideTable::refusals() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestWideTable)
+RNNLAB_TEST_APPLESS_MAIN(TestWideTable)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_wide_table.moc"

@@ -1,11 +1,13 @@
 // Windows, chronological splits and batches, checked on a series whose values are their row
 // numbers, so every window's contents can be read off by hand. Validation and test windows are
 // placed by their targets (rolling origin), and short parts get the minimum of windows.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/base/random.h"
 #include "core/data/windowed_dataset.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -381,5 +383,7 @@ void TestWindowedDataset::errors() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestWindowedDataset)
+RNNLAB_TEST_APPLESS_MAIN(TestWindowedDataset)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_windowed_dataset.moc"

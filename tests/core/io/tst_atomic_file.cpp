@@ -9,11 +9,13 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTest>
 #include <csignal>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/io/atomic_file.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -214,5 +216,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestAtomicFile)
+RNNLAB_TEST_APPLESS_MAIN(TestAtomicFile)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_atomic_file.moc"

@@ -1,13 +1,15 @@
 // Autosave while training: when a save is due (interval and change, with the clock given by the
 // test), what the autosave holds, slots of concurrent sessions, clean ends, and recovery of a
 // session that is gone. A session killed mid-training is in tst_save_survives_kill.cpp.
-#include <QtTest>
 #include <atomic>
 #include <thread>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/io/autosave.h"
 #include "core/io/experiment_file.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace std::chrono_literals;
@@ -267,5 +269,7 @@ void TestAutosave::defaultFolder() {
              data + "/RNN Lab/RNN Lab/recovery");
 }
 
-QTEST_APPLESS_MAIN(TestAutosave)
+RNNLAB_TEST_APPLESS_MAIN(TestAutosave)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_autosave.moc"

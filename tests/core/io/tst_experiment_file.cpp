@@ -1,11 +1,13 @@
 // Experiment files: every setting survives a round trip, every section is validated with a
 // message naming the field.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/sequence_dataset.h"
 #include "core/io/experiment_file.h"
 #include "core/train/network_for_data.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -308,5 +310,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestExperimentFile)
+RNNLAB_TEST_APPLESS_MAIN(TestExperimentFile)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_experiment_file.moc"

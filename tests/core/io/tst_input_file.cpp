@@ -6,11 +6,13 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/io/input_file.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -113,5 +115,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestInputFile)
+RNNLAB_TEST_APPLESS_MAIN(TestInputFile)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_input_file.moc"

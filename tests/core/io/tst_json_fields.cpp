@@ -2,15 +2,17 @@
 // field access whose messages name the field and what was found.
 
 #include <QJsonDocument>
-#include <QTest>
 #include <cfloat>
 #include <cstring>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/base/random.h"
 #include "core/io/json_document.h"
 #include "core/io/json_fields.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -268,5 +270,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestJsonFields)
+RNNLAB_TEST_APPLESS_MAIN(TestJsonFields)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_json_fields.moc"

@@ -5,14 +5,17 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QTest>
 #include <cfloat>
 #include <cstring>
 
+#include "metatypes.h"
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/base/random.h"
 #include "core/io/model_file.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -76,8 +79,6 @@ ModelFile writeAndRead(const ModelFile& model) {
 }
 
 }  // namespace
-
-Q_DECLARE_METATYPE(NetworkConfig)
 
 class TestModelFile : public QObject {
     Q_OBJECT
@@ -391,5 +392,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestModelFile)
+RNNLAB_TEST_APPLESS_MAIN(TestModelFile)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_model_file.moc"

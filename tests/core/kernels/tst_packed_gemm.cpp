@@ -3,13 +3,15 @@
 // depths beyond one block (k > 256), row blocks (m > 96), blocks of larger matrices as operands
 // (nothing outside the target block may change), the Eigen path, and thread counts (the work
 // is split by rows, so results must be bit for bit the same).
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/random.h"
 #include "core/kernels/packed_gemm.h"
 #include "core/kernels/simd_kernels.h"
 #include "core/nn/recurrent_network.h"
 #include "core/optim/initializers.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -187,5 +189,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPackedGemm)
+RNNLAB_TEST_APPLESS_MAIN(TestPackedGemm)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_packed_gemm.moc"

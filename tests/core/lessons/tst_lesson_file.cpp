@@ -1,10 +1,12 @@
 // Lesson files: what a lesson holds after reading, how runs inherit the experiment, and the
 // message naming the field for every kind of mistake a lesson author can make.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/lessons/lesson_catalog.h"
 #include "core/lessons/lesson_file.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -315,5 +317,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLessonFile)
+RNNLAB_TEST_APPLESS_MAIN(TestLessonFile)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lesson_file.moc"

@@ -1,12 +1,14 @@
 // The lesson runner: the measures on hand-made traces, every check's verdict and message, and
 // runs that train as the trainer does (same losses, same divergence).
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "core/lessons/lesson_file.h"
 #include "core/lessons/lesson_runner.h"
 #include "core/train/forecast.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -342,5 +344,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLessonRunner)
+RNNLAB_TEST_APPLESS_MAIN(TestLessonRunner)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lesson_runner.moc"

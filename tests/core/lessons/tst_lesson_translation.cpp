@@ -2,13 +2,15 @@
 // (quizzes' questions and explanations included), shown by localized() and falling back to
 // English, every bundled lesson translated whole, and the message naming the field for a bad
 // translation.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/lessons/lesson_catalog.h"
 #include "core/lessons/lesson_file.h"
 #include "core/lessons/lesson_translation.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -140,5 +142,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLessonTranslation)
+RNNLAB_TEST_APPLESS_MAIN(TestLessonTranslation)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lesson_translation.moc"

@@ -1,7 +1,9 @@
 // Each quiz query on a trace small enough to work out by hand, and when an answer is right.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/lessons/quiz.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -199,5 +201,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestQuiz)
+RNNLAB_TEST_APPLESS_MAIN(TestQuiz)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_quiz.moc"

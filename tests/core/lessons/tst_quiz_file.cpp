@@ -1,10 +1,12 @@
 // A step's "quiz" in a lesson file: what it holds after reading, and the message naming the
 // JSON path for every mistake an author can make in one.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/lessons/lesson_file.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -149,5 +151,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestQuizFile)
+RNNLAB_TEST_APPLESS_MAIN(TestQuizFile)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_quiz_file.moc"

@@ -2,12 +2,14 @@
 // on the AVX2 kernel and on the Eigen path: the whole useful range, saturation, the smallest
 // inputs, infinities and NaN, rows whose length is not a multiple of 8 (masked tails), and
 // blocks inside larger matrices (nothing outside the block may change).
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "core/kernels/simd_kernels.h"
 #include "core/nn/activation.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -113,5 +115,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestActivation)
+RNNLAB_TEST_APPLESS_MAIN(TestActivation)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_activation.moc"

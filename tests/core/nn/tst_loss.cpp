@@ -1,9 +1,11 @@
 // The losses of core/nn/loss.h and their gradients, worked out by hand on two rows of two outputs:
 // the MSE averages over all four elements (not the two rows), the cross-entropy over the rows.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/nn/loss.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -46,5 +48,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLoss)
+RNNLAB_TEST_APPLESS_MAIN(TestLoss)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_loss.moc"

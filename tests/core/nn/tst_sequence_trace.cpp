@@ -1,10 +1,12 @@
 // A trace is one sample's slice of the workspace; its pre-activations are recomputed, so each
 // gate's value must equal its activation function applied to them.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/base/random.h"
 #include "core/nn/sequence_trace.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -70,5 +72,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSequenceTrace)
+RNNLAB_TEST_APPLESS_MAIN(TestSequenceTrace)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_sequence_trace.moc"

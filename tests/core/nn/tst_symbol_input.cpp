@@ -3,9 +3,9 @@
 // embedding initialisation, clipping over the embedding, and traces of symbol models. Their
 // gradients are checked by finite differences in tst_bptt_finite_differences.cpp and against
 // PyTorch in tst_pytorch_reference.cpp.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/base/random.h"
 #include "core/nn/recurrent_network.h"
@@ -13,6 +13,8 @@
 #include "core/optim/gradient_clipping.h"
 #include "core/optim/initializers.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -333,5 +335,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSymbolInput)
+RNNLAB_TEST_APPLESS_MAIN(TestSymbolInput)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_symbol_input.moc"

@@ -6,12 +6,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/optim/gradient_clipping.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -238,5 +240,7 @@ void TestGradientClipping::validateMaxNormMessage() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestGradientClipping)
+RNNLAB_TEST_APPLESS_MAIN(TestGradientClipping)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_gradient_clipping.moc"

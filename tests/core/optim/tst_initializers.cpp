@@ -2,17 +2,19 @@
 // seed, orthogonal and identity recurrent blocks, the forget-gate bias and spectral-radius
 // options, and the settings' error messages.
 
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/base/matrix_norms.h"
 #include "core/base/random.h"
 #include "core/optim/initializers.h"
 
-using namespace rnnlab;
-
 Q_DECLARE_METATYPE(rnnlab::InitSettings)
+
+namespace RNNLAB_TEST_FILE {
+
+using namespace rnnlab;
 
 namespace {
 
@@ -368,5 +370,7 @@ void TestInitializers::schemeNames() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestInitializers)
+RNNLAB_TEST_APPLESS_MAIN(TestInitializers)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_initializers.moc"

@@ -2,15 +2,16 @@
 // values torch 1.13's StepLR and CosineAnnealingLR print for the same settings (the cosine's
 // closed form, scheduler.step(epoch); its recursive form differs in the last bit after T_max).
 
-#include <QtTest>
 #include <cmath>
 
+#include "metatypes.h"
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/optim/lr_schedule.h"
 
-using namespace rnnlab;
+namespace RNNLAB_TEST_FILE {
 
-Q_DECLARE_METATYPE(rnnlab::LrSchedule)
+using namespace rnnlab;
 
 class TestLrSchedule : public QObject {
     Q_OBJECT
@@ -112,5 +113,7 @@ void TestLrSchedule::kindNames() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestLrSchedule)
+RNNLAB_TEST_APPLESS_MAIN(TestLrSchedule)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lr_schedule.moc"

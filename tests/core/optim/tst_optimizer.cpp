@@ -6,17 +6,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtTest>
 #include <algorithm>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/optim/optimizer.h"
 
-using namespace rnnlab;
-
 Q_DECLARE_METATYPE(rnnlab::OptimizerSettings)
 Q_DECLARE_METATYPE(rnnlab::OptimizerState<double>)
+
+namespace RNNLAB_TEST_FILE {
+
+using namespace rnnlab;
 
 namespace {
 
@@ -763,5 +765,7 @@ void TestOptimizer::kindNames() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestOptimizer)
+RNNLAB_TEST_APPLESS_MAIN(TestOptimizer)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_optimizer.moc"

@@ -1,15 +1,17 @@
 // The baselines beside the network (core/train/baselines.h) and the free-running error
 // (core/train/forecast.h), with values worked out by hand on a small series; the season from
 // the labels or the data; and the free-running error recorded at every epoch.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/analysis/analysis_schedule.h"
 #include "core/data/generators.h"
 #include "core/train/baselines.h"
 #include "core/train/data_source.h"
 #include "core/train/forecast.h"
 #include "core/train/trainer.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -217,5 +219,7 @@ void TestBaselines::freeRunningErrorAtItsEpochs() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestBaselines)
+RNNLAB_TEST_APPLESS_MAIN(TestBaselines)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_baselines.moc"

@@ -3,13 +3,15 @@
 // source is resolved by hand here: a generator (its parameters filled in and checked), a
 // sequence task, a bundled dataset (its columns merged into the catalog's options), a CSV path
 // (joined to the experiment's directory) and an embedded series (no file needed).
-#include <QtTest>
 #include <string>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/sequence_dataset.h"
 #include "core/train/data_source.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -18,7 +20,7 @@ namespace {
 DataSource generator(GeneratorKind kind, std::map<std::string, double> parameters) {
     DataSource s;
     s.kind = DataSourceKind::Generator;
-    s.generator = GeneratorSpec{kind, 3, std::move(parameters)};
+    s.generator = GeneratorSpec{kind, 3, std::move(parameters), {}};
     return s;
 }
 
@@ -39,7 +41,7 @@ private slots:
         const Series s = r.series();
         QCOMPARE(s.rows(), Index(100));
         QCOMPARE(s.columns,
-                 generateSeries(GeneratorSpec{GeneratorKind::Sine, 3, {{"length", 100}}}).columns);
+                 generateSeries(GeneratorSpec{GeneratorKind::Sine, 3, {{"length", 100}}, {}}).columns);
         QCOMPARE(r.trainingData()->inputSize(), Index(1));
     }
 
@@ -100,12 +102,14 @@ private slots:
         DataSource s;
         s.kind = DataSourceKind::Csv;
         s.csvPath = "/no/such/file.csv";
-        s.embedded = generateSeries(GeneratorSpec{GeneratorKind::Sine, 1, {{"length", 50}}});
+        s.embedded = generateSeries(GeneratorSpec{GeneratorKind::Sine, 1, {{"length", 50}}, {}});
         const ResolvedSource r = resolveSource(s);
         QVERIFY(std::holds_alternative<ResolvedSource::Embedded>(r.origin()));
         QCOMPARE(r.series().columns, s.embedded->columns);
     }
 };
 
-QTEST_APPLESS_MAIN(TestDataSource)
+RNNLAB_TEST_APPLESS_MAIN(TestDataSource)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_data_source.moc"

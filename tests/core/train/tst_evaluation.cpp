@@ -3,11 +3,13 @@
 // validation part here has more than 256 windows, so the evaluation takes two batches.
 //   MSE = 1/N Σ (ŷ - y)²,  RMSE = √MSE,  MAE = 1/N Σ |ŷ - y|  over all N predicted values, in
 //   the data's own units;  accuracy = 1/N Σ [argmax ŷ = y]
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/io/experiment_file.h"
 #include "core/train/evaluation.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -201,5 +203,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestEvaluation)
+RNNLAB_TEST_APPLESS_MAIN(TestEvaluation)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_evaluation.moc"

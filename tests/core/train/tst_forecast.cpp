@@ -9,10 +9,16 @@
 // The reference repeats the cell's equations in double precision,
 //   h_t = tanh(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh),  y = W_fc h_T + b_fc,
 // and undoes the z-score: value = mean + std * y.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/train/forecast.h"
+
+Q_DECLARE_METATYPE(rnnlab::OutputMode)
+Q_DECLARE_METATYPE(rnnlab::WindowMode)
+Q_DECLARE_METATYPE(rnnlab::SplitSpec)
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -98,10 +104,6 @@ bool close(double actual, double expected, double tolerance) {
 
 }  // namespace
 
-Q_DECLARE_METATYPE(rnnlab::OutputMode)
-Q_DECLARE_METATYPE(rnnlab::WindowMode)
-Q_DECLARE_METATYPE(rnnlab::SplitSpec)
-
 class TestForecast : public QObject {
     Q_OBJECT
 private slots:
@@ -181,5 +183,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestForecast)
+RNNLAB_TEST_APPLESS_MAIN(TestForecast)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_forecast.moc"

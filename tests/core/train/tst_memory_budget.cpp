@@ -4,14 +4,16 @@
 // reaches the user as a sentence.
 #include <unistd.h>
 
-#include <QtTest>
 #include <new>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/train/data_source.h"
 #include "core/train/memory_budget.h"
 #include "core/train/trainer.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -199,5 +201,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestMemoryBudget)
+RNNLAB_TEST_APPLESS_MAIN(TestMemoryBudget)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_memory_budget.moc"

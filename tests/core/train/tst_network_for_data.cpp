@@ -1,11 +1,13 @@
 // The network follows the data it trains on (core/train/network_for_data.h): sizes, output mode
 // and loss come from the data, everything else stays the network's own. Checked on hand-made
 // sequence datasets of 4 sequences of 3 steps, one per kind of target.
-#include <QtTest>
 #include <string>
 
+#include "test_main.h"
 #include "core/data/sequence_dataset.h"
 #include "core/train/network_for_data.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -117,5 +119,7 @@ void TestNetworkForData::sequenceTasksKeepTheirShape() {
     QVERIFY(shaped.target == TargetKind::Regression);
 }
 
-QTEST_APPLESS_MAIN(TestNetworkForData)
+RNNLAB_TEST_APPLESS_MAIN(TestNetworkForData)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_network_for_data.moc"

@@ -2,12 +2,14 @@
 // running it: every weight zero, so h_t = 0 at every step and the output is the head's bias,
 //   ŷ = W_fc h_T + b_fc = b_fc   for every sample (and every step).
 // The data: N = 10 sequences of T = 3 steps, split 6 / 4 / 0, so sequences 6..9 validate.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/sequence_dataset.h"
 #include "core/data/series.h"
 #include "core/train/forecast.h"
 #include "core/train/sequence_predictions.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -138,5 +140,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSequencePredictions)
+RNNLAB_TEST_MAIN(TestSequencePredictions)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_sequence_predictions.moc"

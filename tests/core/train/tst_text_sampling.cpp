@@ -2,15 +2,17 @@
 // (worked by hand: a network whose head always prefers one character), the same seed giving
 // the same text, top-k keeping only the likeliest characters, the state carried from step to
 // step (a network trained on a cycle writes the cycle), and every refusal named.
-#include <QtTest>
 #include <cmath>
 #include <set>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/text_dataset.h"
 #include "core/train/network_for_data.h"
 #include "core/train/text_sampling.h"
 #include "error_of.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -135,5 +137,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTextSampling)
+RNNLAB_TEST_APPLESS_MAIN(TestTextSampling)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_text_sampling.moc"

@@ -1,8 +1,10 @@
 // The time left in a run (core/train/time_left.h), worked out by hand: from 20 % to 40 % of the
 // planned epochs in 10 s is 2 % a second, and the 60 % left take 30 s.
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/train/time_left.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 
@@ -24,5 +26,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTimeLeft)
+RNNLAB_TEST_APPLESS_MAIN(TestTimeLeft)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_time_left.moc"

@@ -1,17 +1,18 @@
 // The trainer: loss falls, runs reproduce bit for bit, divergence is caught and undone, a run
 // saved mid-epoch resumes exactly, memory stays bounded, forecasts have the right shapes, early
 // stopping goes back to the best epoch's weights, and every epoch trains at its scheduled rate.
-#include <QtTest>
 #include <cmath>
 
+#include "metatypes.h"
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/io/experiment_file.h"
 #include "core/train/forecast.h"
 #include "core/train/trainer.h"
 
-using namespace rnnlab;
+namespace RNNLAB_TEST_FILE {
 
-Q_DECLARE_METATYPE(rnnlab::LrSchedule)
+using namespace rnnlab;
 
 namespace {
 
@@ -366,5 +367,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTrainer)
+RNNLAB_TEST_APPLESS_MAIN(TestTrainer)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_trainer.moc"

@@ -4,13 +4,15 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QtTest>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "ui/compare/compare_view.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/row_label_ticker.h"
 #include "ui/session/training_session.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using rnnlab::ui::CompareView;
@@ -308,5 +310,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCompareView)
+RNNLAB_TEST_MAIN(TestCompareView)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_compare_view.moc"

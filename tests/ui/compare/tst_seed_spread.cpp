@@ -1,8 +1,10 @@
 // The mean and min–max band over seeds, worked out by hand: only the x every seed has, and a
 // gap where any seed has none.
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/compare/seed_spread.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using rnnlab::ui::SeedCurve;
 using rnnlab::ui::SeedSpread;
@@ -42,5 +44,7 @@ private slots:
     void noSeeds() { QVERIFY(spreadOverSeeds({}).x.isEmpty()); }
 };
 
-QTEST_APPLESS_MAIN(TestSeedSpread)
+RNNLAB_TEST_APPLESS_MAIN(TestSeedSpread)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_seed_spread.moc"

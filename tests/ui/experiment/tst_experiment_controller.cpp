@@ -3,13 +3,15 @@
 // flag tracks edits and training.
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/windowed_dataset.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/headless/headless_run.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -299,5 +301,7 @@ void TestGuiController::trainingStepsSayWhenTheyStopShort() {
                        .arg(2 * perEpoch - 3));
 }
 
-QTEST_MAIN(TestGuiController)
+RNNLAB_TEST_MAIN(TestGuiController)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_experiment_controller.moc"

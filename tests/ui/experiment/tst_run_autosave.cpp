@@ -10,8 +10,8 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTimer>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/io/autosave.h"
 #include "core/io/experiment_file.h"
@@ -23,6 +23,8 @@
 #include "ui/window/lab_window.h"
 #include "ui/window/recovery_banner.h"
 #include "ui/experiment/run_autosave.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -388,5 +390,7 @@ void TestRunAutosave::unusableFolderIsReportedOnce() {
     QCOMPARE(failed.count(), 1);
 }
 
-QTEST_MAIN(TestRunAutosave)
+RNNLAB_TEST_MAIN(TestRunAutosave)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_run_autosave.moc"

@@ -3,9 +3,11 @@
 // opened, and a run of one is not built, with a message that says where such data trains —
 // never opened into a wrong view.
 #include <QTemporaryDir>
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/experiment/run_builder.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -89,5 +91,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestRunBuilder)
+RNNLAB_TEST_MAIN(TestRunBuilder)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_run_builder.moc"

@@ -1,7 +1,9 @@
 // The speed levels, with hand-worked values.
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/experiment/training_pacer.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -20,5 +22,7 @@ void TestTrainingPacer::speedLevels() {
     QCOMPARE(TrainingPacer::stepsPerSecond(42), 0.0);  // clamped
 }
 
-QTEST_MAIN(TestTrainingPacer)
+RNNLAB_TEST_MAIN(TestTrainingPacer)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_training_pacer.moc"

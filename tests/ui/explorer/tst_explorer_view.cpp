@@ -8,8 +8,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/random.h"
 #include "gui_test_support.h"
 #include "ui/explorer/explorer_view.h"
@@ -21,6 +21,8 @@
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
 #include "ui/window/time_bar.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -573,5 +575,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestExplorerView)
+RNNLAB_TEST_MAIN(TestExplorerView)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_explorer_view.moc"

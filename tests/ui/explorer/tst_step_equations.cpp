@@ -1,11 +1,13 @@
 // The step detail panel's equations: the numbering and notation of the cell headers, the traced
 // numbers substituted (hand-built traces give exact text), the right numbers picked from engine
 // traces (they satisfy the cell's equations), gradients only with a target, and the HTML form.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/base/random.h"
 #include "ui/explorer/step_equations.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -267,5 +269,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestExplorerEquations)
+RNNLAB_TEST_APPLESS_MAIN(TestExplorerEquations)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_step_equations.moc"

@@ -10,9 +10,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/analysis/gradient_check.h"
 #include "core/analysis/gradient_profile.h"
 #include "core/train/data_source.h"
@@ -30,6 +30,8 @@
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
 #include "ui/headless/window_screenshot.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -437,5 +439,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestGradientsView)
+RNNLAB_TEST_MAIN(TestGradientsView)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_gradients_view.moc"

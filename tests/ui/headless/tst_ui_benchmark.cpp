@@ -4,9 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTabWidget>
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "settings_sandbox.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/gradients/gradients_view.h"
@@ -14,6 +14,8 @@
 #include "ui/window/lab_window.h"
 #include "ui/headless/train_benchmark.h"
 #include "ui/headless/ui_benchmark.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -191,5 +193,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestUiBenchmark)
+RNNLAB_TEST_MAIN(TestUiBenchmark)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_ui_benchmark.moc"

@@ -7,11 +7,13 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
-#include <QtTest>
 
+#include "test_main.h"
 #include "settings_sandbox.h"
 #include "ui/help/manual_window.h"
 #include "ui/window/main_window.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -138,5 +140,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestManualWindow)
+RNNLAB_TEST_MAIN(TestManualWindow)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_manual_window.moc"

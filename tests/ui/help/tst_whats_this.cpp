@@ -13,14 +13,16 @@
 #include <QToolButton>
 #include <QWhatsThis>
 #include <QWhatsThisClickedEvent>
-#include <QtTest>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/gradients/gradients_view.h"
 #include "ui/help/manual_window.h"
 #include "ui/help/whats_this.h"
 #include "ui/window/lab_window.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -106,8 +108,8 @@ private slots:
 
     void everyPanelAndViewExplainsItself_data() {
         QTest::addColumn<QString>("view");
-        for (const QString& v : {"training", "data", "explorer", "gradients", "compare"})
-            QTest::newRow(qPrintable(v)) << QString(v);
+        for (const char* v : {"training", "data", "explorer", "gradients", "compare"})
+            QTest::newRow(v) << QString(v);
     }
     void everyPanelAndViewExplainsItself() {
         QFETCH(QString, view);
@@ -197,5 +199,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWhatsThis)
+RNNLAB_TEST_MAIN(TestWhatsThis)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_whats_this.moc"

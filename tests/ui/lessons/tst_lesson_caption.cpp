@@ -4,8 +4,8 @@
 // caption takes the theme's colours even when the theme changed while it was hidden.
 #include <QDockWidget>
 #include <QPushButton>
-#include <QtTest>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
@@ -15,6 +15,8 @@
 #include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/time_bar.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -128,5 +130,7 @@ private:
     SettingsSandbox m_settings;
 };
 
-QTEST_MAIN(TestLessonCaption)
+RNNLAB_TEST_MAIN(TestLessonCaption)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lesson_caption.moc"

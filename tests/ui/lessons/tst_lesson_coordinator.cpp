@@ -5,14 +5,16 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QSignalSpy>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "ui/compare/compare_view.h"
 #include "ui/lessons/bundled_lessons.h"
 #include "ui/lessons/lesson_coordinator.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/lessons/lesson_menu.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -82,5 +84,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLessonCoordinator)
+RNNLAB_TEST_MAIN(TestLessonCoordinator)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lesson_coordinator.moc"

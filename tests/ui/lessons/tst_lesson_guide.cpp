@@ -5,13 +5,15 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTextBrowser>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/lessons/lesson_catalog.h"
 #include "ui/compare/run_spec.h"
 #include "ui/lessons/bundled_lessons.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/lessons/lesson_menu.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -131,5 +133,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLessonGuide)
+RNNLAB_TEST_MAIN(TestLessonGuide)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lesson_guide.moc"

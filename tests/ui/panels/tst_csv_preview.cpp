@@ -1,9 +1,11 @@
 // The head of a file for the CSV preview and what the preview marks, with hand-worked values.
 #include <QTemporaryDir>
-#include <QtTest>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "ui/panels/csv_preview.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -59,5 +61,7 @@ void TestCsvPreview::previewMarksMissingCells() {
     QVERIFY2(quote.startsWith(QStringLiteral("t.csv:3:2: ")), qPrintable(quote));
 }
 
-QTEST_MAIN(TestCsvPreview)
+RNNLAB_TEST_MAIN(TestCsvPreview)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_csv_preview.moc"

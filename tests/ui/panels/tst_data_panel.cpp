@@ -10,8 +10,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/catalog.h"
 #include "core/data/windowed_dataset.h"
 #include "gui_test_support.h"
@@ -24,6 +24,8 @@
 #include "ui/plot/figure.h"
 #include "ui/views/data_view.h"
 #include "ui/experiment/experiment_controller.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -376,5 +378,7 @@ void TestPanelData::dialogMarkersAndWideTables() {
     dialog->reject();
 }
 
-QTEST_MAIN(TestPanelData)
+RNNLAB_TEST_MAIN(TestPanelData)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_data_panel.moc"

@@ -1,7 +1,9 @@
 // The learning rate's 1-2-5 steps, with hand-worked values.
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/panels/log_spin_box.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -48,5 +50,7 @@ void TestLogSpinBox::zeroIsOffAndBelowTheSeries() {
     QCOMPARE(decay.value(), 0.0);
 }
 
-QTEST_MAIN(TestLogSpinBox)
+RNNLAB_TEST_MAIN(TestLogSpinBox)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_log_spin_box.moc"

@@ -10,8 +10,8 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QtTest>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
@@ -20,6 +20,8 @@
 #include "ui/panels/log_spin_box.h"
 #include "ui/panels/network_builder_panel.h"
 #include "ui/experiment/experiment_controller.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -370,5 +372,7 @@ void TestPanelNetworkBuilder::anotherOptimizerKeepsTheSharedSettings() {
     QVERIFY(rowShown(rowControl<QDoubleSpinBox>(panel, QStringLiteral("Smoothing \u03b1"))));
 }
 
-QTEST_MAIN(TestPanelNetworkBuilder)
+RNNLAB_TEST_MAIN(TestPanelNetworkBuilder)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_network_builder_panel.moc"

@@ -7,12 +7,14 @@
 #include <QSignalSpy>
 #include <QVBoxLayout>
 #include <QWheelEvent>
-#include <QtTest>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_export.h"
 #include "ui/theme/theme.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -295,5 +297,7 @@ void TestFigure::wheelScrollsThePageUnlessFocusedOrCtrl() {
     QVERIFY(figure->xAxis->range().size() > 10);
 }
 
-QTEST_MAIN(TestFigure)
+RNNLAB_TEST_MAIN(TestFigure)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_figure.moc"

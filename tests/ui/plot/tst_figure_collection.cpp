@@ -4,11 +4,13 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -105,5 +107,7 @@ void TestFigureCollection::unwritableFolderThrows() {
     }
 }
 
-QTEST_MAIN(TestFigureCollection)
+RNNLAB_TEST_MAIN(TestFigureCollection)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_figure_collection.moc"

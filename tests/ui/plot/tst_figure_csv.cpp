@@ -3,16 +3,18 @@
 // and an exported series read back with its dates.
 #include <QFile>
 #include <QTemporaryDir>
-#include <QtTest>
 #include <cmath>
 #include <limits>
 
+#include "test_main.h"
 #include "core/data/csv_reader.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_csv.h"
 #include "ui/plot/figure_export.h"
 #include "ui/plot/row_label_ticker.h"
 #include "ui/views/row_axis.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -240,5 +242,7 @@ void TestFigureCsv::exportReadsBackWithItsDates() {
     QCOMPARE(back.columns[0], co2);
 }
 
-QTEST_MAIN(TestFigureCsv)
+RNNLAB_TEST_MAIN(TestFigureCsv)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_figure_csv.moc"

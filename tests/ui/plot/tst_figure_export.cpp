@@ -6,13 +6,15 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "gui_test_support.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_export.h"
 #include "ui/theme/theme.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -193,5 +195,7 @@ void TestFigureExport::formatNamesRoundTrip() {
     QCOMPARE(parseFigureFormat(QStringLiteral("jpeg")), std::nullopt);
 }
 
-QTEST_MAIN(TestFigureExport)
+RNNLAB_TEST_MAIN(TestFigureExport)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_figure_export.moc"

@@ -1,13 +1,15 @@
 // Whole quantities tick on whole numbers: every axis of the window that counts training steps,
 // time steps, epochs or units shows no "1.5" at any zoom, and the ticker behind them never
 // places a tick between two integers.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "ui/application_setup.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/integer_ticks.h"
 #include "ui/window/lab_window.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -76,5 +78,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestIntegerTicks)
+RNNLAB_TEST_MAIN(TestIntegerTicks)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_integer_ticks.moc"

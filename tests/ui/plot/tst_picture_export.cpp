@@ -8,14 +8,16 @@
 #include <QFile>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/error_of.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
 #include "ui/plot/picture_export.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -140,5 +142,7 @@ void TestPictureExport::exportAllWritesEachPictureButNoCsv() {
     QVERIFY(picturesIn(window).isEmpty());
 }
 
-QTEST_MAIN(TestPictureExport)
+RNNLAB_TEST_MAIN(TestPictureExport)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_picture_export.moc"

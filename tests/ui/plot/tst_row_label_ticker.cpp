@@ -1,7 +1,9 @@
 // The date labels of the time axis, with hand-worked values.
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/plot/row_label_ticker.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -34,5 +36,7 @@ void TestRowLabelTicker::rowLabelsOnWholeRows() {
     QVERIFY(ticker.step(QCPRange(0, 2)) >= 1.0);  // never between two rows
 }
 
-QTEST_MAIN(TestRowLabelTicker)
+RNNLAB_TEST_MAIN(TestRowLabelTicker)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_row_label_ticker.moc"

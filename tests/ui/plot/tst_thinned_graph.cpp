@@ -1,13 +1,15 @@
 // ThinnedGraph: a long history is drawn from the lowest and highest point of each narrow screen
 // column, looks as if every point were drawn, and keeps every point for the CSV export.
-#include <QtTest>
 #include <cmath>
 
+#include "test_main.h"
 #include "core/base/random.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_csv.h"
 #include "ui/plot/figure_export.h"
 #include "ui/plot/thinned_graph.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -223,5 +225,7 @@ void TestThinnedGraph::thinnedDrawingLooksLikeTheFullOne() {
              qPrintable(QStringLiteral("%1 % of the pixels differ").arg(100 * differing)));
 }
 
-QTEST_MAIN(TestThinnedGraph)
+RNNLAB_TEST_MAIN(TestThinnedGraph)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_thinned_graph.moc"

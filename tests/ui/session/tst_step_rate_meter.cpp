@@ -1,7 +1,9 @@
 // The measured step rate, with hand-worked values.
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/session/step_rate_meter.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -36,5 +38,7 @@ void TestStepRateMeter::stepRateOverHalfSecondWindows() {
     QCOMPARE(meter.stepsPerSecond(), 0.0);
 }
 
-QTEST_MAIN(TestStepRateMeter)
+RNNLAB_TEST_MAIN(TestStepRateMeter)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_step_rate_meter.moc"

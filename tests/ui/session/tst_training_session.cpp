@@ -1,12 +1,14 @@
 // The worker thread as the GUI drives it: play, pause, single step, reset, settings changed
 // while running, errors as signals, and a clean stop when the session goes away mid-training.
 #include <QSignalSpy>
-#include <QtTest>
 #include <atomic>
 
+#include "test_main.h"
 #include "core/train/data_source.h"
 #include "gui_test_support.h"
 #include "ui/session/training_session.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using rnnlab::ui::TrainingSession;
@@ -158,5 +160,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTrainingSession)
+RNNLAB_TEST_GUILESS_MAIN(TestTrainingSession)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_training_session.moc"

@@ -7,8 +7,8 @@
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 #include <QXmlStreamReader>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "gui_test_support.h"
 #include "ui/application_setup.h"
@@ -19,6 +19,8 @@
 #include "ui/slides/view_snapshot.h"
 #include "ui/theme/theme.h"
 #include "ui/window/lab_window.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -233,5 +235,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestViewSnapshot)
+RNNLAB_TEST_MAIN(TestViewSnapshot)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_view_snapshot.moc"

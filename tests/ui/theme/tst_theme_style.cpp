@@ -3,11 +3,13 @@
 // at least 3:1), and every two colours differ by at least kMinDeltaE (CIE 1976 ΔE*ab) for
 // normal vision and by at least kMinDeltaEColourBlind as a deuteranope, protanope or
 // tritanope sees them (Machado, Oliveira & Fernandes 2009, severity 1).
-#include <QtTest>
 #include <array>
 #include <cmath>
 
+#include "test_main.h"
 #include "ui/theme/theme_style.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -163,5 +165,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestThemePalette)
+RNNLAB_TEST_MAIN(TestThemePalette)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_theme_style.moc"

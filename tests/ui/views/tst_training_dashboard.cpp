@@ -6,8 +6,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QVBoxLayout>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/data/generators.h"
 #include "core/train/baselines.h"
 #include "core/train/data_source.h"
@@ -22,6 +22,8 @@
 #include "ui/views/prediction_plot.h"
 #include "ui/views/sequence_prediction_plot.h"
 #include "ui/views/training_dashboard.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -554,5 +556,7 @@ void TestDashboardTraining::dashboardShowsTheBannerOnlyWhenDiverged() {
     QCOMPARE(remedy.count(), 1);
 }
 
-QTEST_MAIN(TestDashboardTraining)
+RNNLAB_TEST_MAIN(TestDashboardTraining)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_training_dashboard.moc"

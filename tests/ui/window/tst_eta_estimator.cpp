@@ -1,7 +1,9 @@
 // The ETA estimate, with hand-worked values.
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/window/eta_estimator.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -34,5 +36,7 @@ void TestEtaEstimator::etaForgetsOldSpeedAndRestarts() {
     QCOMPARE(eta.update(0.5, 20.0), -1.0);
 }
 
-QTEST_MAIN(TestEtaEstimator)
+RNNLAB_TEST_MAIN(TestEtaEstimator)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_eta_estimator.moc"

@@ -10,8 +10,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/lessons/lesson_catalog.h"
 #include "gui_test_support.h"
 #include "ui/application_setup.h"
@@ -28,6 +28,8 @@
 #include "ui/headless/headless_run.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/time_bar.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab;
 using namespace rnnlab::ui;
@@ -136,5 +138,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLabViews)
+RNNLAB_TEST_MAIN(TestLabViews)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_lab_window.moc"

@@ -9,8 +9,8 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
-#include <QtTest>
 
+#include "test_main.h"
 #include "core/base/errors.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -27,6 +27,8 @@
 #include "ui/window/lab_window.h"
 #include "ui/window/launch_options.h"
 #include "ui/window/recent_files.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 using Status = LaunchParseResult::Status;
@@ -454,5 +456,7 @@ void TestLaunchOptions::presentationScreenshotUsesTheProjectorTheme() {
     QCOMPARE(image.pixelColor(corner), style.plotBackground);
 }
 
-QTEST_MAIN(TestLaunchOptions)
+RNNLAB_TEST_MAIN(TestLaunchOptions)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_launch_options.moc"

@@ -15,8 +15,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
-#include <QtTest>
 
+#include "test_main.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "ui/application_setup.h"
@@ -28,6 +28,8 @@
 #include "ui/window/recent_files.h"
 #include "ui/window/speed_control.h"
 #include "ui/window/time_bar.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 using gui_test::showAndActivate;
@@ -396,5 +398,7 @@ void TestMainWindow::playPauseShowsTheState() {
     QCOMPARE(window.actions().playPause->text(), QStringLiteral("&Play"));
 }
 
-QTEST_MAIN(TestMainWindow)
+RNNLAB_TEST_MAIN(TestMainWindow)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_main_window.moc"

@@ -7,9 +7,11 @@
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/window/time_bar.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using rnnlab::ui::TimeBar;
 
@@ -195,5 +197,7 @@ void TestTimeBar::keysWinOverWindowShortcutsWhileFocused() {
     QCOMPARE(bar->currentStep(), 0);
 }
 
-QTEST_MAIN(TestTimeBar)
+RNNLAB_TEST_MAIN(TestTimeBar)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_time_bar.moc"

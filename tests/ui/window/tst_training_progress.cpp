@@ -1,8 +1,10 @@
 // The toolbar's progress read-out and its ETA formatting.
-#include <QtTest>
 
+#include "test_main.h"
 #include "ui/window/speed_control.h"
 #include "ui/window/training_progress.h"
+
+namespace RNNLAB_TEST_FILE {
 
 using namespace rnnlab::ui;
 
@@ -66,5 +68,7 @@ void TestTrainingProgress::speedLevelsAreBounded() {
     QCOMPARE(spy[1][0].toInt(), SpeedControl::kMinLevel);
 }
 
-QTEST_MAIN(TestTrainingProgress)
+RNNLAB_TEST_MAIN(TestTrainingProgress)
+}  // namespace RNNLAB_TEST_FILE
+
 #include "tst_training_progress.moc"
