@@ -26,16 +26,16 @@ std::string cellName(CellType cell) {
     return {};
 }
 
-std::string initName(InitScheme scheme) {
+UiText initText(InitScheme scheme) {
     switch (scheme) {
         case InitScheme::PyTorch:
-            return "default (PyTorch)";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "recurrent init: default (PyTorch)"));
         case InitScheme::Xavier:
-            return "Xavier";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "recurrent init: Xavier"));
         case InitScheme::Orthogonal:
-            return "orthogonal";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "recurrent init: orthogonal"));
         case InitScheme::Identity:
-            return "identity (IRNN)";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "recurrent init: identity (IRNN)"));
     }
     return {};
 }
@@ -105,25 +105,32 @@ void applyRemedy(const Remedy& r, NetworkConfig& network, TrainingSettings& sett
     }
 }
 
-std::string describe(const Remedy& r) {
+UiText describe(const Remedy& r) {
     switch (r.kind) {
         case RemedyKind::Cell:
-            return "cell: " + cellName(r.cell) +
-                   (r.cell == CellType::Lstm ? " with forget-gate bias +" +
-                                                   settingNumber(kLstmForgetBias) + " (open forget gates)"
-                                             : std::string());
+            if (r.cell == CellType::Lstm)
+                return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                "cell: %1 with forget-gate bias +%2 (open forget "
+                                                "gates)"),
+                              {cellName(r.cell), settingNumber(kLstmForgetBias)});
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "cell: %1"), {cellName(r.cell)});
         case RemedyKind::Nonlinearity:
-            return "activation: " + toString(r.nonlinearity);
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "activation: %1"),
+                          {toString(r.nonlinearity)});
         case RemedyKind::Clipping:
-            return r.clip ? "clipping: on, threshold " + settingNumber(r.clipMaxNorm) : "clipping: off";
+            if (!r.clip) return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "clipping: off"));
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "clipping: on, threshold %1"),
+                          {settingNumber(r.clipMaxNorm)});
         case RemedyKind::ForgetBias:
-            return "forget-gate bias: " + std::string(r.forgetBias > 0 ? "+" : "") +
-                   settingNumber(r.forgetBias);
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "forget-gate bias: %1"),
+                          {(r.forgetBias > 0 ? "+" : "") + settingNumber(r.forgetBias)});
         case RemedyKind::RecurrentInit:
-            return "recurrent init: " + initName(r.init);
+            return initText(r.init);
         case RemedyKind::Truncation:
-            return r.truncation > 0 ? "truncated BPTT: " + std::to_string(r.truncation) + " steps"
-                                    : "truncated BPTT: off (full BPTT)";
+            if (r.truncation <= 0)
+                return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "truncated BPTT: off (full BPTT)"));
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "truncated BPTT: %1 steps"),
+                          {std::to_string(r.truncation)});
     }
     return {};
 }

@@ -16,6 +16,7 @@
 
 #include <string>
 
+#include "core/base/ui_text.h"
 #include "core/nn/network_config.h"
 #include "core/train/training_settings.h"
 
@@ -56,7 +57,8 @@ RemedyEffect effectOf(RemedyKind kind);
 void applyRemedy(const Remedy& remedy, NetworkConfig& network, TrainingSettings& settings);
 
 // One line for a status bar: "cell: LSTM", "clipping: on, threshold 1", "forget-gate bias: +1",
-// "recurrent init: identity (IRNN)", "truncated BPTT: 10 steps" ...
-std::string describe(const Remedy& remedy);
+// "recurrent init: identity (IRNN)", "truncated BPTT: 10 steps" ... (english(); the window
+// shows it translated).
+UiText describe(const Remedy& remedy);
 
 }  // namespace rnnlab

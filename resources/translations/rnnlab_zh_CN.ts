@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/plot/figure_commands.cpp" line="+53"/>
+        <location filename="../../ui/plot/figure_commands.cpp" line="+61"/>
         <source>No CSV: a picture has no data</source>
         <translation>无 CSV：图片没有数据</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>分隔符分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/figure_commands.cpp" line="+19"/>
+        <location filename="../../ui/plot/figure_commands.cpp" line="-42"/>
         <source>Export data as CSV…</source>
         <translation>导出数据为 CSV…</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>导出为 %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
@@ -239,13 +239,13 @@
         <translation>重置视图</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+24"/>
+        <location line="-18"/>
+        <location line="+69"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Export all figures</source>
         <translation>导出全部图表</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>此窗口还没有显示任何图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/figure_export.cpp" line="+127"/>
+        <location filename="../../ui/plot/figure_export.cpp" line="+69"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/run_builder.cpp" line="+49"/>
+        <location filename="../../ui/experiment/run_builder.cpp" line="+68"/>
         <source>the data is too large for this machine&apos;s memory</source>
         <translation>数据太大，超出了本机内存</translation>
     </message>
@@ -871,12 +871,12 @@
         <translation>网络太大，超出了本机内存</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>%1: the experiment is too large for this machine&apos;s memory</source>
         <translation>%1：实验太大，超出了本机内存</translation>
     </message>
     <message>
-        <location filename="../../ui/headless/train_benchmark.cpp" line="+92"/>
+        <location filename="../../ui/headless/train_benchmark.cpp" line="+94"/>
         <source>the run stopped after %1 of the %2 steps</source>
         <translation>运行在 %2 步中的第 %1 步后停止了</translation>
     </message>
@@ -1052,7 +1052,7 @@
 <context>
     <name>rnnlab::UiText</name>
     <message>
-        <location filename="../../core/analysis/gradient_diagnosis.cpp" line="+30"/>
+        <location filename="../../core/analysis/gradient_diagnosis.cpp" line="+31"/>
         <source>Vanishing gradients: going back through time, the gradient is multiplied at every step by the Jacobian ∂h_t/∂h_{t-1}. When these factors are below 1 it shrinks geometrically, so nothing more than a few steps back is learned: the network forgets the start of the sequence. Remedies: an LSTM or GRU cell, orthogonal or identity (IRNN) recurrent weights, a positive LSTM forget-gate bias.</source>
         <translation>梯度消失：沿时间向回传播时，梯度每一步都要乘以雅可比矩阵 ∂h_t/∂h_{t-1}。当这些因子小于 1 时，梯度按几何级数缩小，因此几步之前的内容就学不到了：网络会忘掉序列的开头。补救措施：换用 LSTM 或 GRU 单元、正交或单位矩阵（IRNN）初始化循环权重、为 LSTM 遗忘门设置正的偏置。</translation>
     </message>
@@ -1207,7 +1207,7 @@
         <translation>滞后 %2 处的自相关为 %1</translation>
     </message>
     <message>
-        <location filename="../../core/lessons/quiz.cpp" line="+40"/>
+        <location filename="../../core/lessons/quiz.cpp" line="+41"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>运行“%1”还没有训练</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>input gate %1</source>
         <translation>输入门 %1</translation>
     </message>
@@ -1380,6 +1380,66 @@
         <location line="+1"/>
         <source>new candidate %1</source>
         <translation>新候选值 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/remedy.cpp" line="+32"/>
+        <source>recurrent init: default (PyTorch)</source>
+        <translation>循环权重初始化：默认（PyTorch）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recurrent init: Xavier</source>
+        <translation>循环权重初始化：Xavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recurrent init: orthogonal</source>
+        <translation>循环权重初始化：正交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recurrent init: identity (IRNN)</source>
+        <translation>循环权重初始化：单位矩阵（IRNN）</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>cell: %1 with forget-gate bias +%2 (open forget gates)</source>
+        <translation>单元：%1，遗忘门偏置 +%2（遗忘门打开）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cell: %1</source>
+        <translation>单元：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation: %1</source>
+        <translation>激活函数：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clipping: off</source>
+        <translation>梯度裁剪：关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipping: on, threshold %1</source>
+        <translation>梯度裁剪：开，阈值 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forget-gate bias: %1</source>
+        <translation>遗忘门偏置：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>truncated BPTT: off (full BPTT)</source>
+        <translation>截断 BPTT：关（完整 BPTT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truncated BPTT: %1 steps</source>
+        <translation>截断 BPTT：%1 步</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2153,7 @@
         <translation>记忆任务</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
@@ -2149,7 +2209,7 @@ Licence: %3</source>
         <translation>&lt;br&gt;&lt;b&gt;⚠ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Load CSV</source>
         <translation>加载 CSV</translation>
     </message>
@@ -2330,7 +2390,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::ExperimentController</name>
     <message>
-        <location filename="../../ui/experiment/experiment_controller.cpp" line="+75"/>
+        <location filename="../../ui/experiment/experiment_controller.cpp" line="+76"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2571,7 +2631,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::ExportDialog</name>
     <message>
-        <location filename="../../ui/plot/export_dialog.cpp" line="+22"/>
+        <location filename="../../ui/plot/export_dialog.cpp" line="+24"/>
         <source>Export “%1”</source>
         <translation>导出“%1”</translation>
     </message>
@@ -2606,7 +2666,7 @@ Licence: %3</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Export figure</source>
         <translation>导出图表</translation>
     </message>
@@ -5207,7 +5267,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::UnrolledDiagram</name>
     <message>
-        <location filename="../../ui/explorer/unrolled_diagram.cpp" line="+103"/>
+        <location filename="../../ui/explorer/unrolled_diagram.cpp" line="+98"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
@@ -5217,24 +5277,9 @@ Licence: %3</source>
         <translation>还没有追踪任何序列：请训练，或在上方选择一个序列。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>unknown format &apos;%1&apos; (expected .png or .svg)</source>
-        <translation>未知格式“%1”（应为 .png 或 .svg）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PNG encoding failed</source>
-        <translation>PNG 编码失败</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Unrolled network</source>
         <translation>展开的网络</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the painter could not start</source>
-        <translation>绘图器无法启动</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -5249,17 +5294,7 @@ Licence: %3</source>
 ‖hₜ‖/√H = %3</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <source>Export PNG…</source>
-        <translation>导出 PNG…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export SVG…</source>
-        <translation>导出 SVG…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+109"/>
         <source>Show every step</source>
         <translation>显示每一步</translation>
     </message>
@@ -5267,26 +5302,6 @@ Licence: %3</source>
         <location line="+5"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export the unrolled network</source>
-        <translation>导出展开的网络</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
     </message>
 </context>
 </TS>

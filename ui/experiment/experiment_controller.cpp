@@ -11,6 +11,7 @@
 #include "ui/experiment/kept_runs.h"
 #include "ui/window/speed_control.h"
 #include "ui/experiment/training_pacer.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -220,7 +221,7 @@ void ExperimentController::openCsv(const QString& path, const CsvOptions& option
 void ExperimentController::applyRemedy(const Remedy& remedy) {
     ExperimentSpec next = m_state.spec;
     rnnlab::applyRemedy(remedy, next.network, next.settings);
-    const QString text = tr("Remedy: %1").arg(QString::fromStdString(describe(remedy)));
+    const QString text = tr("Remedy: %1").arg(translated(describe(remedy)));
     emit message(text);
     EnterOptions options;
     options.reuseData = m_state.run->data;  // null while it is being built: built anew

@@ -301,7 +301,7 @@ void DataPanel::sourceChosen(QTreeWidgetItem* item) {
                 generatorInfo(s.generator.kind).name == name)
                 return;
             s.kind = DataSourceKind::Generator;
-            s.generator = GeneratorSpec{generatorInfo(name).kind, s.generator.seed, {}};
+            s.generator = GeneratorSpec{generatorInfo(name).kind, s.generator.seed, {}, {}};
             s.target = TargetKind::Regression;
             break;
         }

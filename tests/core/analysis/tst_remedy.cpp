@@ -58,7 +58,7 @@ private slots:
         TrainingSettings s = settings;
         applyRemedy(r, n, s);
         QCOMPARE(int(effectOf(r.kind)), effect);
-        QCOMPARE(QString::fromStdString(describe(r)), description);
+        QCOMPARE(QString::fromStdString(describe(r).english()), description);
         // Undo the one expected change: everything else is untouched.
         switch (r.kind) {
             case RemedyKind::Cell:
@@ -118,18 +118,18 @@ private slots:
     void descriptionsOfTheOtherValues() {
         Remedy r = remedy(RemedyKind::Clipping);
         r.clip = false;
-        QCOMPARE(describe(r), std::string("clipping: off"));
+        QCOMPARE(describe(r).english(), std::string("clipping: off"));
         r = remedy(RemedyKind::Truncation);
-        QCOMPARE(describe(r), std::string("truncated BPTT: off (full BPTT)"));
+        QCOMPARE(describe(r).english(), std::string("truncated BPTT: off (full BPTT)"));
         r = remedy(RemedyKind::RecurrentInit);
         r.init = InitScheme::PyTorch;
-        QCOMPARE(describe(r), std::string("recurrent init: default (PyTorch)"));
+        QCOMPARE(describe(r).english(), std::string("recurrent init: default (PyTorch)"));
         r = remedy(RemedyKind::ForgetBias);
         r.forgetBias = 0;
-        QCOMPARE(describe(r), std::string("forget-gate bias: 0"));
+        QCOMPARE(describe(r).english(), std::string("forget-gate bias: 0"));
         r = remedy(RemedyKind::Cell);
         r.cell = CellType::Lstm;
-        QCOMPARE(describe(r),
+        QCOMPARE(describe(r).english(),
                  std::string("cell: LSTM with forget-gate bias +3 (open forget gates)"));
     }
 
