@@ -21,7 +21,7 @@ bool namesPeriods(const std::vector<ColumnProfile>& columns, int first, int peri
 }
 
 std::string periodLabel(int year, int period, int periods) {
-    char text[16];
+    char text[32];  // "%04d-%02d" of two ints: at most 24 bytes
     if (periods == 12)
         std::snprintf(text, sizeof text, "%04d-%02d", year, period);
     else

@@ -140,7 +140,9 @@ private slots:
             {QStringLiteral("protanope"), &kProtanopia},
             {QStringLiteral("tritanope"), &kTritanopia}};
         for (const ThemeStyle& s : everyTheme()) {
-            for (const auto& [vision, matrix] : visions) {
+            for (const auto& visionEntry : visions) {
+                const QString& vision = visionEntry.first;
+                const Mat3* matrix = visionEntry.second;  // a lambda cannot capture a binding
                 const double minimum = matrix ? kMinDeltaEColourBlind : kMinDeltaE;
                 const auto seen = [&](const QColor& c) {
                     return lab(matrix ? simulate(*matrix, linearRgb(c)) : linearRgb(c));
