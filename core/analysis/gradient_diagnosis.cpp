@@ -116,8 +116,9 @@ Badge vanishingBadge(OutputMode output, int truncation,
                                   ? "\u2016\u2202h" + tT + "/\u2202h" + t0 + "\u2016"
                                   : "\u2016dL/dh" + t0 + "\u2016 / \u2016dL/dh" + tT + "\u2016";
     const std::string compared = b.state == BadgeState::On ? "<" : "\u2265";
-    b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 = %2 %3 %4"),
-                       {ratio, badgeNumber(smallest), compared, badgeNumber(thresholds.vanishingRatio)});
+    b.summary =
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 = %2 %3 %4"),
+               {ratio, badgeNumber(smallest), compared, badgeNumber(thresholds.vanishingRatio)});
     if (norms.size() > 1)
         b.summary += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " (layer %1)"),
                             {std::to_string(b.layer + 1)});
@@ -136,7 +137,8 @@ Badge explodingBadge(const std::vector<StepRecord>& steps, bool clip, double cli
     const double limit = clip ? thresholds.explodingFactor * clipMaxNorm : thresholds.explodingNorm;
     const UiText limitText =
         clip ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 (%2 × the clip threshold %3)"),
-                      {badgeNumber(limit), badgeNumber(thresholds.explodingFactor), badgeNumber(clipMaxNorm)})
+                      {badgeNumber(limit), badgeNumber(thresholds.explodingFactor),
+                       badgeNumber(clipMaxNorm)})
              : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1"), {badgeNumber(limit)});
     const UiText consequence =
         clip ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "; clipping scales it down to %1"),
@@ -173,7 +175,8 @@ Badge explodingBadge(const std::vector<StepRecord>& steps, bool clip, double cli
         }
     }
     b.state = BadgeState::Off;
-    b.summary = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "gradient norm %1 ≤ "), {badgeNumber(norm)});
+    b.summary =
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "gradient norm %1 ≤ "), {badgeNumber(norm)});
     b.summary += limitText;
     return b;
 }

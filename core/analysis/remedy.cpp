@@ -128,7 +128,8 @@ UiText describe(const Remedy& r) {
             return initText(r.init);
         case RemedyKind::Truncation:
             if (r.truncation <= 0)
-                return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "truncated BPTT: off (full BPTT)"));
+                return uiText(
+                    QT_TRANSLATE_NOOP("rnnlab::UiText", "truncated BPTT: off (full BPTT)"));
             return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "truncated BPTT: %1 steps"),
                           {std::to_string(r.truncation)});
     }

@@ -26,8 +26,8 @@
 namespace rnnlab::ui {
 namespace {
 
-constexpr int kViewSettleMs = 250;        // after a view is shown, before its latency counts
-constexpr int kSnapshotWaitMs = 1000;     // longest wait for a new snapshot before a frame
+constexpr int kViewSettleMs = 250;     // after a view is shown, before its latency counts
+constexpr int kSnapshotWaitMs = 1000;  // longest wait for a new snapshot before a frame
 constexpr int kFirstPaintTimeoutMs = 10000;
 
 double milliseconds(const QElapsedTimer& clock) {
