@@ -7,7 +7,8 @@
 // Bad arguments: a message on stderr and exit code 2 (checked before any window system is
 // needed, so this holds without a display too). A file that cannot be opened: exit code 1 with
 // --screenshot or --snapshot; otherwise the window says why and starts with its default
-// experiment.
+// experiment. --screenshot, --snapshot and --bench-train draw offscreen unless QT_QPA_PLATFORM
+// names a platform.
 // The interactive window autosaves its run and offers the recoveries of crashed sessions
 // (in $RNNLAB_RECOVERY_DIR when set); --screenshot, --snapshot, --bench-ui and --bench-train
 // leave them alone.
@@ -81,8 +82,10 @@ int main(int argc, char** argv) {
     }
 
     const rnnlab::ui::LaunchOptions& options = parsed.options;
-    // The training benchmark needs no display: offscreen unless a platform was chosen.
-    if (options.benchTrain && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // The training benchmark, screenshots and snapshots need no display: offscreen unless a
+    // platform was chosen (so `scripts/run --screenshot x.png` works on a machine without X).
+    const bool needsNoDisplay = options.benchTrain || options.headless();
+    if (needsNoDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     rnnlab::ui::setupApplication();
