@@ -15,6 +15,7 @@
 #include "core/train/step_benchmark.h"
 
 namespace rnnlab::cli {
+namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 namespace {
 
 // Flops of the matrix products in one training step (forward, BPTT and weight gradients): per
@@ -161,4 +162,5 @@ const CommandRegistration registration{
     [](const std::vector<std::string>& args) { parseOptions(args); }};
 
 }  // namespace
+}  // namespace RNNLAB_CLI_FILE
 }  // namespace rnnlab::cli

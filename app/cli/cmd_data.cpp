@@ -21,6 +21,7 @@
 #include "text_arguments.h"
 
 namespace rnnlab::cli {
+namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 
 namespace {
 
@@ -366,4 +367,5 @@ const CommandRegistration registration(
 
 }  // namespace
 
+}  // namespace RNNLAB_CLI_FILE
 }  // namespace rnnlab::cli

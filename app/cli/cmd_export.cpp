@@ -22,6 +22,7 @@
 #include "ui/window/lab_window.h"
 
 namespace rnnlab::cli {
+namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 namespace {
 
 constexpr const char* kUsage =
@@ -114,6 +115,7 @@ const CommandRegistration registration(
     [](const std::vector<std::string>& args) { parseOptions(args); });
 
 }  // namespace
+}  // namespace RNNLAB_CLI_FILE
 }  // namespace rnnlab::cli
 
 #endif  // RNNLAB_HAVE_UI

@@ -17,6 +17,7 @@
 #include "core/train/step_benchmark.h"
 
 namespace rnnlab::cli {
+namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 namespace {
 
 // Best rates of many short trials: on a shared machine the best trial is the one nobody else
@@ -108,4 +109,5 @@ const CommandRegistration registration{
     [](const std::vector<std::string>& args) { parseOptions(args); }};
 
 }  // namespace
+}  // namespace RNNLAB_CLI_FILE
 }  // namespace rnnlab::cli

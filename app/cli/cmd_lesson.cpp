@@ -12,6 +12,7 @@
 #include "core/lessons/lesson_runner.h"
 
 namespace rnnlab::cli {
+namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 namespace {
 
 constexpr const char* kUsage =
@@ -110,4 +111,5 @@ const CommandRegistration registration{
     [](const std::vector<std::string>& args) { parseRequest(args); }};
 
 }  // namespace
+}  // namespace RNNLAB_CLI_FILE
 }  // namespace rnnlab::cli

@@ -9,6 +9,7 @@
 #include "core/train/text_sampling.h"
 
 namespace rnnlab::cli {
+namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 namespace {
 
 constexpr const char* kUsage =
@@ -75,4 +76,5 @@ const CommandRegistration registration{
     [](const std::vector<std::string>& args) { parseRequest(args); }};
 
 }  // namespace
+}  // namespace RNNLAB_CLI_FILE
 }  // namespace rnnlab::cli

@@ -19,6 +19,7 @@
 #include "core/io/experiment_file.h"
 
 namespace rnnlab::cli {
+namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 namespace {
 
 // Resident set size from /proc/self/statm (pages), in MiB; 0 where there is no /proc.
@@ -139,4 +140,5 @@ const CommandRegistration registration{
     [](const std::vector<std::string>& args) { parseOptions(args); }};
 
 }  // namespace
+}  // namespace RNNLAB_CLI_FILE
 }  // namespace rnnlab::cli

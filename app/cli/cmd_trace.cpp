@@ -14,6 +14,7 @@
 #include "core/train/memory_budget.h"
 
 namespace rnnlab::cli {
+namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 namespace {
 
 // The trace was written, but some of its numbers are not finite (null in the file).
@@ -156,4 +157,5 @@ const CommandRegistration registration{
     [](const std::vector<std::string>& args) { parseOptions(args); }};
 
 }  // namespace
+}  // namespace RNNLAB_CLI_FILE
 }  // namespace rnnlab::cli

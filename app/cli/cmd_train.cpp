@@ -27,6 +27,7 @@
 #include "text_arguments.h"
 
 namespace rnnlab::cli {
+namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 namespace {
 
 constexpr const char* kUsage =
@@ -445,4 +446,5 @@ const CommandRegistration registration{
     [](const std::vector<std::string>& args) { parseRequest(args); }};
 
 }  // namespace
+}  // namespace RNNLAB_CLI_FILE
 }  // namespace rnnlab::cli
