@@ -28,11 +28,6 @@ QByteArray csvOf(const QList<int>& indices) {
     return csv;
 }
 
-QByteArray contentsOf(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 }  // namespace
 
 class TestCliTraceText : public QObject {
@@ -51,7 +46,7 @@ class TestCliTraceText : public QObject {
         const CliRun r = runCli(QStringList{"trace", "--model", model, "--out", out} + sequence +
                                 more);
         if (r.exitCode != 0) qWarning("%s", qPrintable(r.err));
-        return r.exitCode == 0 ? contentsOf(out) : QByteArray();
+        return r.exitCode == 0 ? readBytes(out) : QByteArray();
     }
 
 private slots:
