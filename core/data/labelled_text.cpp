@@ -134,8 +134,8 @@ std::shared_ptr<LabelledDataset> labelledTextData(const std::vector<LabelledLine
     for (std::size_t n = 0; n < lines.size(); ++n) {
         std::vector<int> symbols;  // a held-out character the training part lacks: unknown
         for (const char32_t c : lines[n].text) symbols.push_back(vocabulary.indexOf(c));
-        const std::vector<int> window = paddedToWindow(symbols, vocabulary, T);
-        for (Index t = 0; t < T; ++t) inputs(Index(n) * T + t, 0) = window[std::size_t(t)];
+        const std::vector<int> steps = paddedToWindow(symbols, vocabulary, T);
+        for (Index t = 0; t < T; ++t) inputs(Index(n) * T + t, 0) = steps[std::size_t(t)];
     }
     return std::make_shared<LabelledDataset>(source, T, std::move(inputs), labels,
                                              std::move(vocabulary), split);
