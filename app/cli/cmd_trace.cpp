@@ -64,8 +64,8 @@ void checkInput(const Matrix<double>& x, const NetworkConfig& c, const std::stri
 // of that name exists (as --labelled takes a bundled set's name): that class's index.
 Matrix<double> loadTarget(const std::string& target, const Experiment& e) {
     const bool labelled = e.data && e.data->kind == DataSourceKind::Labelled;
-    const std::vector<std::string> classes = labelled ? e.data->labelled.classes
-                                                      : std::vector<std::string>{};
+    const std::vector<std::string> classes =
+        labelled ? e.data->labelled.classes : std::vector<std::string>{};
     if (!meansName(target, classes)) return loadNumberMatrix(target);
     const auto named = std::find(classes.begin(), classes.end(), target);
     return Matrix<double>::Constant(1, 1, double(named - classes.begin()));
@@ -132,8 +132,8 @@ int run(const std::vector<std::string>& args) {
     if (o.help) {
         std::printf(
             "usage: rnnlab-cli trace --model M.rnnlab.json (--input X.csv | --text TEXT)\n"
-            "                        [--target Y.csv|CLASS] --out T.json [--dtype float64|float32]\n"
-            "                        [--truncation K]\n"
+            "                        [--target Y.csv|CLASS] --out T.json\n"
+            "                        [--dtype float64|float32] [--truncation K]\n"
             "X.csv: T rows of input_size numbers, or of one symbol index 0..vocab_size-1 for a\n"
             "model with input symbols. --text: for a model trained on a text or on labelled\n"
             "sentences, its characters as the indices of the vocabulary saved with it (a\n"
@@ -161,8 +161,8 @@ int run(const std::vector<std::string>& args) {
         y = loadTarget(*o.targetPath, e);
         checkTarget(*y, c, x.rows(), *o.targetPath);
     }
-    checkMemoryBudget(estimateTrace(c, x.rows()), inputName + ": tracing its " +
-                                                      std::to_string(x.rows()) + " steps");
+    checkMemoryBudget(estimateTrace(c, x.rows()),
+                      inputName + ": tracing its " + std::to_string(x.rows()) + " steps");
     const TraceResult trace = dtype == "float64" ? runTrace<double>(c, e.weights, x, y, truncation)
                                                  : runTrace<float>(c, e.weights, x, y, truncation);
     writeFileAtomically(outPath, QJsonDocument(trace.json).toJson(QJsonDocument::Compact));

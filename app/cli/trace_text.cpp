@@ -26,9 +26,9 @@ const std::vector<std::string>* savedVocabulary(const Experiment& e) {
 Matrix<double> symbolsOfTraceText(const Experiment& e, const std::string& text) {
     const NetworkConfig& c = e.network;
     if (c.input != InputKind::Symbols)
-        throw UsageError("--text: " + e.source + " has a network with real-valued input "
-                         "(input_size " + std::to_string(c.inputSize) + "): --text needs "
-                         "input symbols; give the sequence as --input X.csv");
+        throw UsageError("--text: " + e.source + " has a network with real-valued input (" +
+                         "input_size " + std::to_string(c.inputSize) +
+                         "): --text needs input symbols; give the sequence as --input X.csv");
     const std::vector<std::string>* saved = savedVocabulary(e);
     if (saved == nullptr)
         throw UsageError("--text: " + e.source + " has no vocabulary (data.text.vocabulary or "

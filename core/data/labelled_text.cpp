@@ -89,8 +89,7 @@ std::vector<LabelledLine> labelledLinesOf(const LabelledTable& table,
 std::vector<int> paddedToWindow(const std::vector<int>& symbols, const Vocabulary& vocabulary,
                                 Index window) {
     if (!vocabulary.contains(kPadding))
-        throw ConfigError("the vocabulary lacks \"\\n\", the padding symbol of labelled "
-                          "sentences");
+        throw ConfigError("the vocabulary lacks \"\\n\", the padding symbol of labelled sentences");
     const std::size_t T = std::size_t(window), L = std::min(T, symbols.size());
     std::vector<int> padded(T - L, vocabulary.indexOf(kPadding));
     padded.insert(padded.end(), symbols.end() - std::ptrdiff_t(L), symbols.end());

@@ -43,8 +43,8 @@ class TestCliTraceText : public QObject {
     QByteArray trace(const QString& model, const QStringList& sequence, const QString& name,
                      const QStringList& more = {}) {
         const QString out = m_dir.filePath(name);
-        const CliRun r = runCli(QStringList{"trace", "--model", model, "--out", out} + sequence +
-                                more);
+        const CliRun r =
+            runCli(QStringList{"trace", "--model", model, "--out", out} + sequence + more);
         if (r.exitCode != 0) qWarning("%s", qPrintable(r.err));
         return r.exitCode == 0 ? readBytes(out) : QByteArray();
     }
