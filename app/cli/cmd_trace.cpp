@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 
 #include "arguments.h"
 #include "command_registry.h"
@@ -66,9 +67,18 @@ Matrix<double> loadTarget(const std::string& target, const Experiment& e) {
     const bool labelled = e.data && e.data->kind == DataSourceKind::Labelled;
     const std::vector<std::string> classes =
         labelled ? e.data->labelled.classes : std::vector<std::string>{};
-    if (!meansName(target, classes)) return loadNumberMatrix(target);
-    const auto named = std::find(classes.begin(), classes.end(), target);
-    return Matrix<double>::Constant(1, 1, double(named - classes.begin()));
+    if (meansName(target, classes)) {
+        const auto named = std::find(classes.begin(), classes.end(), target);
+        return Matrix<double>::Constant(1, 1, double(named - classes.begin()));
+    }
+    std::error_code ec;
+    if (!classes.empty() && !std::filesystem::exists(target, ec)) {
+        std::string names;
+        for (const std::string& c : classes) names += (names.empty() ? "" : ", ") + c;
+        throw UsageError("--target: '" + target + "' is neither a file nor a class of " +
+                         e.source + " (" + names + ")");
+    }
+    return loadNumberMatrix(target);
 }
 
 struct TraceResult {

@@ -131,6 +131,10 @@ private slots:
             << "labelled" << QStringList{"--text", "goodz"}
             << "--text, column 5: 'z' (U+007A) is not in the vocabulary (the text the network "
                "learned from has no such character)";
+        QTest::newRow("no such class") << "labelled"
+                                       << QStringList{"--text", "good", "--target", "positive"}
+                                       << "--target: 'positive' is neither a file nor a class of "
+                                          "LABELLED (neg, pos)";
         QTest::newRow("real-valued model")
             << real << QStringList{"--text", "cat"}
             << "--text: " + real +
@@ -149,6 +153,7 @@ private slots:
         QFETCH(QString, message);
         if (model == "text") model = m_textModel;
         if (model == "labelled") model = m_labelledModel;
+        message.replace("LABELLED", m_labelledModel);
         const QString out = m_dir.filePath("refused.json");
         const CliRun r = runCli(QStringList{"trace", "--model", model, "--out", out} + args);
         QCOMPARE(r.exitCode, 2);
