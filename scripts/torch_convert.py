@@ -3,6 +3,7 @@
 
   torch_convert.py to-rnnlab model.pt out.rnnlab.json [--cell C] [--nonlinearity N]
                    [--output last|sequence] [--loss mse|cross_entropy] [--input real|symbols]
+                   [--vocab model.pt.vocab.json]
   torch_convert.py to-torch in.rnnlab.json out.pt [--dtype float32|float64] [--module]
 
 The PyTorch side is the reference model of RNN Lab (docs/formats.md, section 1), the `Model`
@@ -10,10 +11,22 @@ class of this script: an optional nn.Embedding(V, E) for symbol input, nn.RNN / 
 nn.GRU (batch_first), then nn.Linear. model.pt may hold its state_dict() or the whole module.
 Sizes and the cell come from the tensor shapes (an embedding.weight makes the input symbols);
 what shapes cannot tell (nonlinearity, output, loss, one-hot symbol input) comes from the flags.
+
+A network trained on a text or on labelled sentences keeps its symbols both ways. to-torch gives
+the module the attributes `vocabulary` (list of str in index order, "" the unknown symbol),
+`classes` (labelled: list of str in index order) and `rnnlab_data` (the experiment's data
+section without them: where the text came from, the window a sentence is padded to, the split);
+a state_dict gets them beside it in out.pt.vocab.json. to-rnnlab reads them from a module or from
+--vocab FILE.json and writes the data section back, so that `rnnlab-cli trace --text` and
+`rnnlab-cli sample` work on the converted file. A vocabulary without "rnnlab_data" (a model
+trained in PyTorch) gets the least data section RNN Lab reads: a text (or, with classes,
+labelled sentences) of no file, "path": "", which trace and sample never open and training
+refuses; labelled sentences then need "window", the length they are padded to.
 Needs PyTorch (Debian: python3-torch); RNN Lab itself never does.
 """
 import argparse
 import json
+import os
 import sys
 
 import torch
@@ -121,32 +134,100 @@ def tensor_json(t):
     return {"shape": list(t.shape), "data": t.detach().double().flatten().tolist()}
 
 
-def rnnlab_json(network, state_dict):
-    """The text of an *.rnnlab.json model file."""
+def rnnlab_json(network, state_dict, data=None):
+    """The text of an *.rnnlab.json model file, with a data section when given."""
     embedding = network.get("embedding_size", 0) > 0
     weights = {name: tensor_json(state_dict[name])
                for name in state_dict_names(network["num_layers"], embedding)}
-    return pretty_json({"format": "rnnlab", "version": 1, "network": network,
-                        "weights": weights}) + "\n"
+    doc = {"format": "rnnlab", "version": 1, "network": network, "weights": weights}
+    if data:
+        doc["data"] = data
+    return pretty_json(doc) + "\n"
+
+
+SYMBOL_SOURCES = ("text", "labelled")  # the data sections that save a vocabulary
+
+
+def symbols_of(doc, path):
+    """{"vocabulary", "classes", "rnnlab_data"} of an RNN Lab file trained on a text or labelled
+    sentences, {} for any other. Relative paths in the data section become absolute (they are
+    relative to the file), so they still hold beside the converted file."""
+    data = dict(doc.get("data", {}))
+    kind = data.get("source")
+    if kind not in SYMBOL_SOURCES or "vocabulary" not in data[kind]:
+        return {}
+    source = dict(data[kind])
+    symbols = {"vocabulary": source.pop("vocabulary")}
+    if "classes" in source:
+        symbols["classes"] = source.pop("classes")
+    if "path" in source:
+        source["path"] = os.path.join(os.path.dirname(os.path.abspath(path)), source["path"])
+    data[kind] = source
+    symbols["rnnlab_data"] = data
+    return symbols
+
+
+def data_section(symbols):
+    """The data section of a converted file: its saved vocabulary (and classes) put back into
+    rnnlab_data, or the least section RNN Lab reads (the module docstring)."""
+    classes = symbols.get("classes")
+    data = symbols.get("rnnlab_data")
+    if data is None:
+        kind = "labelled" if classes else "text"
+        data = {"source": kind, kind: {"path": ""}}
+        if classes:
+            if "window" not in symbols:
+                raise ValueError("classes without \"window\": give the length a sentence is "
+                                 "padded to (data.window.length of the experiment)")
+            data["window"] = {"length": symbols["window"]}
+    data = json.loads(json.dumps(data))  # a copy
+    source = data[data["source"]]
+    source["vocabulary"] = symbols["vocabulary"]
+    if classes:
+        source["classes"] = classes
+    return data
+
+
+def read_vocab(path):
+    """A --vocab FILE.json: {"vocabulary": [...], "classes": [...], "rnnlab_data": {...}}, the
+    last two optional (and "window" for classes without rnnlab_data)."""
+    with open(path) as f:
+        symbols = json.load(f)
+    if not isinstance(symbols, dict) or not isinstance(symbols.get("vocabulary"), list):
+        raise ValueError(f"--vocab {path}: expected {{\"vocabulary\": [...], ...}}")
+    return symbols
+
+
+# What a text or labelled sentences fix of the network: the output and the loss.
+SHAPE_OF_SOURCE = {"text": ("sequence", "cross_entropy"), "labelled": ("last", "cross_entropy")}
 
 
 def to_rnnlab(args):
     obj = torch.load(args.input, map_location="cpu")
-    settings = {"nonlinearity": args.nonlinearity, "output": args.output,
-                "input": args.input_kind}
+    symbols = read_vocab(args.vocab) if args.vocab else {}
+    if isinstance(obj, nn.Module) and not symbols:
+        symbols = {key: getattr(obj, key) for key in ("vocabulary", "classes", "rnnlab_data")
+                   if getattr(obj, key, None)}
+    data = data_section(symbols) if symbols else None
+    output, loss = SHAPE_OF_SOURCE[data["source"]] if data else ("last", "mse")
+    settings = {"nonlinearity": args.nonlinearity, "output": args.output or output,
+                "input": "symbols" if data else args.input_kind}
     if isinstance(obj, nn.Module):  # a whole module knows its cell and settings
         rnn = obj.rnn
         settings = {"cell": args.cell or type(rnn).__name__.lower(),
                     "nonlinearity": getattr(rnn, "nonlinearity", "tanh"),
-                    "output": getattr(obj, "output", args.output),
-                    "input": "symbols" if getattr(obj, "vocab_size", 0) else args.input_kind}
+                    "output": getattr(obj, "output", settings["output"]),
+                    "input": "symbols" if getattr(obj, "vocab_size", 0) else settings["input"]}
         obj = obj.state_dict()
     else:
         settings["cell"] = args.cell
-    network = network_from_state_dict(obj, loss=args.loss, **settings)
+    network = network_from_state_dict(obj, loss=args.loss or loss, **settings)
+    if data and len(symbols["vocabulary"]) != network.get("vocab_size"):
+        raise ValueError(f"the vocabulary has {len(symbols['vocabulary'])} symbols, but the "
+                         f"network has vocab_size {network.get('vocab_size', 0)}")
     with open(args.out, "w") as f:
-        f.write(rnnlab_json(network, obj))
-    print(f"{args.out}: {network}")
+        f.write(rnnlab_json(network, obj, data))
+    print(f"{args.out}: {network}" + (f", data.source {data['source']}" if data else ""))
 
 
 def to_torch(args):
@@ -165,8 +246,17 @@ def to_torch(args):
     state = {name: torch.tensor(w["data"], dtype=torch.float64).reshape(w["shape"])
              for name, w in doc["weights"].items()}
     model.load_state_dict(state)  # strict: names and shapes must match; casts to the dtype
+    symbols = symbols_of(doc, args.input)
+    if args.module:
+        for key, value in symbols.items():
+            setattr(model, key, value)
     torch.save(model if args.module else model.state_dict(), args.out)
     print(f"{args.out}: {'module' if args.module else 'state_dict'} in {args.dtype}, {n}")
+    if symbols and not args.module:
+        with open(args.out + ".vocab.json", "w") as f:
+            f.write(pretty_json(symbols) + "\n")
+        print(f"{args.out}.vocab.json: the vocabulary" +
+              (" and classes" if "classes" in symbols else ""))
 
 
 def main():
@@ -180,12 +270,16 @@ def main():
     a.add_argument("--cell", choices=CELLS, help="default: from the shapes (3H rows: gru, ...)")
     a.add_argument("--nonlinearity", choices=["tanh", "relu"], default="tanh",
                    help="of an rnn cell (default tanh)")
-    a.add_argument("--output", choices=["last", "sequence"], default="last",
-                   help="where the head applies (default last)")
-    a.add_argument("--loss", choices=["mse", "cross_entropy"], default="mse")
+    a.add_argument("--output", choices=["last", "sequence"],
+                   help="where the head applies (default last; a text's: sequence)")
+    a.add_argument("--loss", choices=["mse", "cross_entropy"],
+                   help="default mse; with a vocabulary cross_entropy")
     a.add_argument("--input", dest="input_kind", choices=["real", "symbols"], default="real",
                    help="symbols: one-hot symbol input, V = rnn.weight_ih_l0's columns (a model "
                         "with an embedding.weight is always symbols)")
+    a.add_argument("--vocab", metavar="FILE.json",
+                   help="the vocabulary (and classes) to write into the data section, as "
+                        "to-torch writes them beside a state_dict (default: a module's own)")
     a.set_defaults(run=to_rnnlab)
     b = sub.add_parser("to-torch", help=".rnnlab.json -> PyTorch .pt")
     b.add_argument("input", help="an .rnnlab.json with weights")

@@ -1,7 +1,9 @@
 // rnnlab-cli trace: one sequence through a model, every state, gate and gradient written as
 // JSON (docs/formats.md §2, the trace). This is how the engine is compared with PyTorch.
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 
 #include "arguments.h"
 #include "command_registry.h"
@@ -12,6 +14,8 @@
 #include "core/io/trace_file.h"
 #include "core/nn/symbol_input.h"
 #include "core/train/memory_budget.h"
+#include "text_arguments.h"
+#include "trace_text.h"
 
 namespace rnnlab::cli {
 namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
@@ -58,6 +62,26 @@ void checkInput(const Matrix<double>& x, const NetworkConfig& c, const std::stri
     }
 }
 
+// --target: Y.csv, or for a classifier of labelled data one of its classes by name when no file
+// of that name exists (as --labelled takes a bundled set's name): that class's index.
+Matrix<double> loadTarget(const std::string& target, const Experiment& e) {
+    const bool labelled = e.data && e.data->kind == DataSourceKind::Labelled;
+    const std::vector<std::string> classes =
+        labelled ? e.data->labelled.classes : std::vector<std::string>{};
+    if (meansName(target, classes)) {
+        const auto named = std::find(classes.begin(), classes.end(), target);
+        return Matrix<double>::Constant(1, 1, double(named - classes.begin()));
+    }
+    std::error_code ec;
+    if (!classes.empty() && !std::filesystem::exists(target, ec)) {
+        std::string names;
+        for (const std::string& c : classes) names += (names.empty() ? "" : ", ") + c;
+        throw UsageError("--target: '" + target + "' is neither a file nor a class of " +
+                         e.source + " (" + names + ")");
+    }
+    return loadNumberMatrix(target);
+}
+
 struct TraceResult {
     QJsonObject json;
     NonFiniteValues nonFinite;  // written as null
@@ -84,20 +108,27 @@ TraceResult runTrace(const NetworkConfig& c, const Parameters<double>& weights,
 
 struct TraceOptions {
     bool help = false;
-    std::string modelPath, inputPath, outPath;
+    std::string modelPath, outPath;
+    std::optional<std::string> inputPath, text;  // one of them: the sequence
     std::optional<std::string> targetPath;
     std::string dtype = "float64";
     int truncation = 0;
 };
 
 TraceOptions parseOptions(const std::vector<std::string>& args) {
-    const Arguments a(args, {"model", "input", "target", "out", "dtype", "truncation"}, {"help"});
+    const Arguments a(args, {"model", "input", "text", "target", "out", "dtype", "truncation"},
+                      {"help"});
     a.expectNoPositional();
     TraceOptions o;
     o.help = a.has("help");
     if (o.help) return o;
     o.modelPath = a.required("model");
-    o.inputPath = a.required("input");
+    o.inputPath = a.optional("input");
+    o.text = a.optional("text");
+    if (o.inputPath && o.text)
+        throw UsageError("--input and --text both give the sequence to trace: give one of them");
+    if (!o.inputPath && !o.text)
+        throw UsageError("missing the sequence to trace: --input X.csv or --text TEXT");
     o.outPath = a.required("out");
     o.targetPath = a.optional("target");
     o.dtype = a.value("dtype", "float64");
@@ -111,32 +142,38 @@ int run(const std::vector<std::string>& args) {
     const TraceOptions o = parseOptions(args);
     if (o.help) {
         std::printf(
-            "usage: rnnlab-cli trace --model M.rnnlab.json --input X.csv [--target Y.csv] --out "
-            "T.json\n"
+            "usage: rnnlab-cli trace --model M.rnnlab.json (--input X.csv | --text TEXT)\n"
+            "                        [--target Y.csv|CLASS] --out T.json\n"
             "                        [--dtype float64|float32] [--truncation K]\n"
             "X.csv: T rows of input_size numbers, or of one symbol index 0..vocab_size-1 for a\n"
-            "model with input symbols. Y.csv: one row (output \"last\") or T rows\n"
-            "(\"sequence\"); for cross_entropy one class index per row. Computes in float64 unless\n"
+            "model with input symbols. --text: for a model trained on a text or on labelled\n"
+            "sentences, its characters as the indices of the vocabulary saved with it (a\n"
+            "character it lacks is refused); labelled sentences are padded at the start with the\n"
+            "padding symbol to the experiment's window, or cut to their last characters, as\n"
+            "training does. Y.csv: one row (output \"last\") or T rows (\"sequence\"); for\n"
+            "cross_entropy one class index per row. A labelled experiment's --target may also\n"
+            "name a class (neg) when no file of that name exists. Computes in float64 unless\n"
             "--dtype float32. Without --target: no loss, dh or grads.\n"
             "Exit codes: 0 traced, 1 bad input, 2 bad usage, 3 traced, but values overflowed to\n"
             "infinity or NaN (written as null; a warning names the first).\n");
         return 0;
     }
-    const std::string &modelPath = o.modelPath, &inputPath = o.inputPath, &outPath = o.outPath;
+    const std::string &modelPath = o.modelPath, &outPath = o.outPath;
     const std::string& dtype = o.dtype;
     const int truncation = o.truncation;
 
     const Experiment e = readExperiment(modelPath);
     const NetworkConfig& c = e.network;
-    const Matrix<double> x = loadNumberMatrix(inputPath);
-    checkInput(x, c, inputPath);
+    const std::string inputName = o.text ? "--text" : *o.inputPath;
+    const Matrix<double> x = o.text ? symbolsOfTraceText(e, *o.text) : loadNumberMatrix(inputName);
+    if (!o.text) checkInput(x, c, inputName);
     std::optional<Matrix<double>> y;
     if (o.targetPath) {
-        y = loadNumberMatrix(*o.targetPath);
+        y = loadTarget(*o.targetPath, e);
         checkTarget(*y, c, x.rows(), *o.targetPath);
     }
-    checkMemoryBudget(estimateTrace(c, x.rows()), inputPath + ": tracing its " +
-                                                      std::to_string(x.rows()) + " steps");
+    checkMemoryBudget(estimateTrace(c, x.rows()),
+                      inputName + ": tracing its " + std::to_string(x.rows()) + " steps");
     const TraceResult trace = dtype == "float64" ? runTrace<double>(c, e.weights, x, y, truncation)
                                                  : runTrace<float>(c, e.weights, x, y, truncation);
     writeFileAtomically(outPath, QJsonDocument(trace.json).toJson(QJsonDocument::Compact));

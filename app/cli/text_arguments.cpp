@@ -1,16 +1,22 @@
 #include "text_arguments.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/data/catalog.h"
 
 namespace rnnlab::cli {
 
-bool meansBundled(const std::string& argument, const std::vector<BundledText>& list) {
+bool meansName(const std::string& argument, const std::vector<std::string>& names) {
     std::error_code ec;
-    bool bundled = false;
-    for (const BundledText& b : list) bundled = bundled || b.name == argument;
-    return bundled && !std::filesystem::exists(argument, ec);
+    return std::find(names.begin(), names.end(), argument) != names.end() &&
+           !std::filesystem::exists(argument, ec);
+}
+
+bool meansBundled(const std::string& argument, const std::vector<BundledText>& list) {
+    std::vector<std::string> names;
+    for (const BundledText& b : list) names.push_back(b.name);
+    return meansName(argument, names);
 }
 
 std::string namesOf(const std::vector<BundledText>& list) {

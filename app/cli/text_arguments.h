@@ -16,8 +16,10 @@ TextSource textSourceFrom(const std::string& argument);
 // "us_constitution, devils_dictionary, tang_poems"
 std::string bundledTextNames();
 
-// The rule above for any bundled list: whether the argument names an entry of `list` and no
-// file of that name exists.
+// The rule above, by which an option that takes a file also takes a name: whether the argument
+// is one of `names` and no file of that name exists (also `trace --target CLASS`).
+bool meansName(const std::string& argument, const std::vector<std::string>& names);
+// The rule for any bundled list: whether the argument names an entry of `list`.
 bool meansBundled(const std::string& argument, const std::vector<BundledText>& list);
 // The names of a bundled list, joined with ", ".
 std::string namesOf(const std::vector<BundledText>& list);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/base/errors.h"
 #include "core/data/data_error.h"
 #include "core/data/utf8_text.h"
 
@@ -85,6 +86,16 @@ std::vector<LabelledLine> labelledLinesOf(const LabelledTable& table,
     return lines;
 }
 
+std::vector<int> paddedToWindow(const std::vector<int>& symbols, const Vocabulary& vocabulary,
+                                Index window) {
+    if (!vocabulary.contains(kPadding))
+        throw ConfigError("the vocabulary lacks \"\\n\", the padding symbol of labelled sentences");
+    const std::size_t T = std::size_t(window), L = std::min(T, symbols.size());
+    std::vector<int> padded(T - L, vocabulary.indexOf(kPadding));
+    padded.insert(padded.end(), symbols.end() - std::ptrdiff_t(L), symbols.end());
+    return padded;
+}
+
 std::shared_ptr<LabelledDataset> labelledTextData(const std::vector<LabelledLine>& lines,
                                                   const std::string& source, Index window,
                                                   const SplitSpec& split) {
@@ -118,14 +129,12 @@ std::shared_ptr<LabelledDataset> labelledTextData(const std::vector<LabelledLine
                         e.what());
     }
     const Index T = window > 0 ? window : std::min(longest, kMaxLabelledWindow);
-    const int padding = vocabulary.indexOf(kPadding);
-    Matrix<double> inputs = Matrix<double>::Constant(Index(lines.size()) * T, 1, padding);
+    Matrix<double> inputs(Index(lines.size()) * T, 1);
     for (std::size_t n = 0; n < lines.size(); ++n) {
-        const std::u32string& text = lines[n].text;
-        const Index L = std::min(T, Index(text.size()));
-        for (Index k = 0; k < L; ++k)
-            inputs(Index(n) * T + T - L + k, 0) =
-                vocabulary.indexOf(text[text.size() - std::size_t(L - k)]);
+        std::vector<int> symbols;  // a held-out character the training part lacks: unknown
+        for (const char32_t c : lines[n].text) symbols.push_back(vocabulary.indexOf(c));
+        const std::vector<int> steps = paddedToWindow(symbols, vocabulary, T);
+        for (Index t = 0; t < T; ++t) inputs(Index(n) * T + t, 0) = steps[std::size_t(t)];
     }
     return std::make_shared<LabelledDataset>(source, T, std::move(inputs), labels,
                                              std::move(vocabulary), split);

@@ -49,6 +49,11 @@ std::vector<LabelledLine> readLabelledLines(std::string_view bytes, const std::s
 std::vector<LabelledLine> labelledLinesOf(const LabelledTable& table,
                                           const LabelledColumns& columns);
 
+// The T = window steps a text's symbols become (above): the padding symbol first when it has
+// fewer, its last T when it has more. ConfigError when the vocabulary lacks the padding symbol.
+std::vector<int> paddedToWindow(const std::vector<int>& symbols, const Vocabulary& vocabulary,
+                                Index window);
+
 // DataError for fewer than two classes, a training part without lines, a vocabulary above
 // kMaxTextVocabulary (at the first character beyond it).
 std::shared_ptr<LabelledDataset> labelledTextData(const std::vector<LabelledLine>& lines,

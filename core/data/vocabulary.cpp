@@ -74,4 +74,28 @@ std::vector<std::string> Vocabulary::strings() const {
     return out;
 }
 
+std::vector<int> symbolsOfText(const std::string& text, const Vocabulary& vocabulary,
+                               const std::string& name) {
+    std::u32string characters;
+    try {
+        checkEncoding(text, name, "text");
+        characters = decodeUtf8(text);
+    } catch (const std::exception&) {
+        throw ConfigError(name + ": not UTF-8 text");
+    }
+    std::vector<int> symbols;
+    for (std::size_t i = 0; i < characters.size(); ++i) {
+        if (!vocabulary.contains(characters[i])) {
+            const TextPosition p = positionOf(characters, i);
+            throw ConfigError(
+                name + ", " + (p.line > 1 ? "line " + std::to_string(p.line) + ", " : "") +
+                "column " + std::to_string(p.column) + ": " + describeCharacter(characters[i]) +
+                " is not in the vocabulary (the text the network learned from has "
+                "no such character)");
+        }
+        symbols.push_back(vocabulary.indexOf(characters[i]));
+    }
+    return symbols;
+}
+
 }  // namespace rnnlab

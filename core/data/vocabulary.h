@@ -61,4 +61,12 @@ private:
     std::unordered_map<char32_t, int> m_index;
 };
 
+// The symbols of a UTF-8 text, one per character, as the command line gives one (a prime to
+// sample after, a text to trace). ConfigError starting with `name` for text that is not UTF-8
+// and for a character the vocabulary lacks, by its place:
+//   "prime, column 5: 'Z' (U+005A) is not in the vocabulary (the text the network learned
+//    from has no such character)"
+std::vector<int> symbolsOfText(const std::string& text, const Vocabulary& vocabulary,
+                               const std::string& name);
+
 }  // namespace rnnlab

@@ -30,30 +30,6 @@ void checkSettings(const NetworkConfig& c, const Vocabulary& v, const SamplingSe
     if (s.topK < 0) throw ConfigError("top_k must be 0 (every character) or more");
 }
 
-// The prime's symbols; a character the vocabulary lacks is refused by its column.
-std::vector<int> primeSymbols(const std::string& prime, const Vocabulary& v) {
-    std::u32string text;
-    try {
-        checkEncoding(prime, "prime", "text");
-        text = decodeUtf8(prime);
-    } catch (const std::exception&) {
-        throw ConfigError("prime: not UTF-8 text");
-    }
-    std::vector<int> symbols;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!v.contains(text[i])) {
-            const TextPosition p = positionOf(text, i);
-            throw ConfigError(
-                "prime, " + (p.line > 1 ? "line " + std::to_string(p.line) + ", " : "") +
-                "column " + std::to_string(p.column) + ": " + describeCharacter(text[i]) +
-                " is not in the vocabulary (the text the network learned from has "
-                "no such character)");
-        }
-        symbols.push_back(v.indexOf(text[i]));
-    }
-    return symbols;
-}
-
 // The next symbol from one step's logits z (V): τ-scaled softmax over the top k, never the
 // unknown symbol.
 int nextSymbol(const Vector<double>& z, const SamplingSettings& s, Random& rng) {
@@ -97,7 +73,7 @@ Vector<double> readSymbols(const RecurrentNetwork<double>& net, const std::vecto
 std::string sampleText(const NetworkConfig& c, const Parameters<double>& weights,
                        const Vocabulary& vocabulary, const SamplingSettings& s) {
     checkSettings(c, vocabulary, s);
-    std::vector<int> input = primeSymbols(s.prime, vocabulary);
+    std::vector<int> input = symbolsOfText(s.prime, vocabulary, "prime");
     RecurrentNetwork<double> net(c);
     net.parameters().flat() = weights.flat();
     Random rng(s.seed);

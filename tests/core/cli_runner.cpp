@@ -14,16 +14,17 @@ CliRun runCli(const QStringList& args) {
             QString::fromUtf8(p.readAllStandardOutput())};
 }
 
-QJsonObject readJsonObject(const QString& path) {
+QByteArray readBytes(const QString& path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject readJsonObject(const QString& path) {
+    return QJsonDocument::fromJson(readBytes(path)).object();
 }
 
 QStringList readLines(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+    return QString::fromUtf8(readBytes(path)).split('\n', Qt::SkipEmptyParts);
 }
 
 QString writeFileIn(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {

@@ -18,6 +18,8 @@ CliRun runCli(const QStringList& args);
 // when it cannot.
 QString writeFileIn(const QTemporaryDir& dir, const QString& name, const QByteArray& text);
 
+// The bytes of a file (empty when it is missing).
+QByteArray readBytes(const QString& path);
 // The JSON object in a file (empty when the file is missing or not a JSON object).
 QJsonObject readJsonObject(const QString& path);
 // The lines of a text file, without empty ones.

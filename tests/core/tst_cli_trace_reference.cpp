@@ -84,7 +84,7 @@ private slots:
         QTest::addColumn<bool>("withTarget");
         const QStringList cases =
             QDir(kReferenceDir).entryList({"*.expected.json"}, QDir::Files, QDir::Name);
-        QCOMPARE(cases.size(), 26);  // 6 of them with symbol input
+        QCOMPARE(cases.size(), 29);  // 9 of them with symbol input, 3 of those classifiers
         for (QString name : cases) {
             name.chop(QString(".expected.json").size());
             QTest::addRow("%s float64", qPrintable(name)) << name << "float64" << true;

@@ -193,12 +193,15 @@ class TestPytorchReference : public QObject {
     Q_OBJECT
 
 private slots:
-    // make_reference.py writes 20 cases covering every cell, both outputs and both losses, and
-    // 6 with symbol input (one-hot and nn.Embedding; LSTM, GRU and RNN; cross-entropy).
+    // make_reference.py writes 20 cases covering every cell, both outputs and both losses, 6
+    // with symbol input (one-hot and nn.Embedding; LSTM, GRU and RNN; cross-entropy), and 3
+    // classifiers of symbols with C classes != V symbols (one with a padded start, one RNN of
+    // two layers).
     void casesArePresent() {
         const QStringList cases = QDir(kReferenceDir).entryList({"*.rnnlab.json"}, QDir::Files);
-        QCOMPARE(cases.size(), 26);
+        QCOMPARE(cases.size(), 29);
         QCOMPARE(cases.filter(QRegularExpression("^symbols_")).size(), 6);
+        QCOMPARE(cases.filter(QRegularExpression("^classifier_")).size(), 3);
     }
 
     void doublePrecision_data() { addCases(); }

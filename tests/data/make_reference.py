@@ -16,6 +16,10 @@ dh_t = dLoss/dh_t (total: through the head, the next step and the layer above) c
 step-by-step unroll of the cell equations with the module's own weights, checked against the
 module's outputs, final states and gradients. Run with /usr/bin/python3 (Debian python3-torch);
 the output is committed, so building and testing RNN Lab never needs torch.
+
+  make_reference.py            every case, in an emptied folder
+  make_reference.py NAME ...   only these cases (a new one), the other files left as they are:
+                               the last digits of a gradient can differ between PyTorch builds
 """
 import os
 import sys
@@ -65,6 +69,15 @@ SYMBOL_CASES = {
     "symbols_gru_onehot_last":  ("gru", "tanh", 5, 0, 3, 1, "last", 7),
     "symbols_gru_embed_seq":    ("gru", "tanh", 8, 4, 3, 2, "sequence", 12),
     "symbols_rnn_embed_last":   ("rnn", "tanh", 4, 2, 3, 1, "last", 6),
+}
+
+# Sequence classification of symbols (labelled sentences): C classes from the last step, C != V,
+# a padded start (`pad` steps of index 0 first, as a short sentence is padded) in one case.
+# name: (cell, nonlinearity, V, E (0: one-hot), H, L, C, T, pad)
+CLASSIFIER_CASES = {
+    "classifier_lstm_onehot":   ("lstm", "tanh", 9, 0, 4, 1, 3, 8, 0),
+    "classifier_gru_padded":    ("gru", "tanh", 7, 3, 5, 1, 2, 10, 4),
+    "classifier_rnn_2layers":   ("rnn", "tanh", 6, 2, 3, 2, 4, 7, 0),
 }
 
 GATE_NAMES = {"rnn": [], "lstm": ["i", "f", "g", "o"], "gru": ["r", "z", "n"]}
@@ -124,14 +137,16 @@ def rows(tensors):
     return [v.detach().tolist() for v in tensors]
 
 
-def make_case(name, cell, nonlinearity, I, H, L, O, output, loss, T, scale, V=0, E=0):
-    """V > 0: symbol input (I unused), x one random index 0..V-1 per step."""
+def make_case(name, cell, nonlinearity, I, H, L, O, output, loss, T, scale, V=0, E=0, pad=0):
+    """V > 0: symbol input (I unused), x one random index 0..V-1 per step, the first `pad` of
+    them 0."""
     torch.manual_seed(zlib.crc32(name.encode()))
     model = Model(cell, I, H, L, O, nonlinearity, output, V, E)
     with torch.no_grad():
         for p in model.parameters():
             p.mul_(scale)
     x = torch.randint(0, V, (T,)) if V else torch.randn(T, I)
+    x[:pad] = 0
     rows_out = 1 if output == "last" else T
     target = (torch.randn(rows_out, O) if loss == "mse"
               else torch.randint(0, O, (rows_out,)))
@@ -197,19 +212,31 @@ def make_case(name, cell, nonlinearity, I, H, L, O, output, loss, T, scale, V=0,
 
 
 def main():
+    chosen = sys.argv[1:]
+    unknown = set(chosen) - set(CASES) - set(SYMBOL_CASES) - set(CLASSIFIER_CASES)
+    if unknown:
+        sys.exit(f"make_reference.py: no case {', '.join(sorted(unknown))}")
+
+    def wanted(cases):
+        return {name: case for name, case in cases.items() if not chosen or name in chosen}
+
     torch.set_default_dtype(torch.float64)
     os.makedirs(OUT, exist_ok=True)
-    for old in os.listdir(OUT):
+    for old in os.listdir(OUT) if not chosen else []:
         os.remove(os.path.join(OUT, old))
     print(f"{'case':24} {'cell':5} {'act':5} I H L O {'output':9} {'loss':14} {'T':>2} loss")
-    for name, (cell, act, I, H, L, O, output, loss, T, scale) in CASES.items():
+    for name, (cell, act, I, H, L, O, output, loss, T, scale) in wanted(CASES).items():
         value = make_case(name, cell, act, I, H, L, O, output, loss, T, scale)
         print(f"{name:24} {cell:5} {act:5} {I} {H} {L} {O} {output:9} {loss:14} {T:2} {value:.6g}")
     print(f"\n{'symbol case':24} {'cell':5} {'act':5} V E H L {'output':9} {'T':>2} loss")
-    for name, (cell, act, V, E, H, L, output, T) in SYMBOL_CASES.items():
+    for name, (cell, act, V, E, H, L, output, T) in wanted(SYMBOL_CASES).items():
         value = make_case(name, cell, act, 1, H, L, V, output, "cross_entropy", T, 1.0, V, E)
         print(f"{name:24} {cell:5} {act:5} {V} {E} {H} {L} {output:9} {T:2} {value:.6g}")
-    count = len(CASES) + len(SYMBOL_CASES)
+    print(f"\n{'classifier case':24} {'cell':5} {'act':5} V E H L C {'T':>2} pad loss")
+    for name, (cell, act, V, E, H, L, C, T, pad) in wanted(CLASSIFIER_CASES).items():
+        value = make_case(name, cell, act, 1, H, L, C, "last", "cross_entropy", T, 1.0, V, E, pad)
+        print(f"{name:24} {cell:5} {act:5} {V} {E} {H} {L} {C} {T:2} {pad:3} {value:.6g}")
+    count = sum(len(wanted(c)) for c in (CASES, SYMBOL_CASES, CLASSIFIER_CASES))
     print(f"{count} cases in {os.path.relpath(OUT)}: manual unrolls match PyTorch's modules")
 
 

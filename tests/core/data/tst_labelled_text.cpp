@@ -6,6 +6,7 @@
 #include <string>
 
 #include "test_main.h"
+#include "core/base/errors.h"
 #include "core/data/data_error.h"
 #include "core/data/labelled_text.h"
 #include "core/data/utf8_text.h"
@@ -80,6 +81,19 @@ private slots:
         Matrix<double> x, y;
         d->batch(Split::Train, 0, 1, x, y);
         QCOMPARE(x, column({1, 1, 2, 3}));  // \n \n a b: the last step is the last character
+    }
+
+    // The rule on its own (trace --text pads a sentence with it): "" \n a b.
+    void paddedToWindowByHand() {
+        const Vocabulary v = Vocabulary::fromStrings({"", "\n", "a", "b"});
+        QCOMPARE(paddedToWindow({2, 3}, v, 4), std::vector<int>({1, 1, 2, 3}));
+        QCOMPARE(paddedToWindow({2, 3, 3}, v, 3), std::vector<int>({2, 3, 3}));
+        QCOMPARE(paddedToWindow({2, 3, 3, 2}, v, 2), std::vector<int>({3, 2}));
+        QCOMPARE(errorOf<ConfigError>([] {
+                     paddedToWindow({1}, Vocabulary::fromStrings({"", "a"}), 3);
+                 }),
+                 QString("the vocabulary lacks \"\\n\", the padding symbol of labelled "
+                         "sentences"));
     }
 
     void longTextsCapTheWindow() {

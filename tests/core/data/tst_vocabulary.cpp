@@ -58,6 +58,20 @@ private slots:
                  }),
                  QString("[2] 'a' (U+0061) is out of order: the symbols increase by code point"));
     }
+    // A text from the command line (sample --prime, trace --text): one symbol per character,
+    // a character the vocabulary lacks refused by its line and column.
+    void symbolsOfAText() {
+        const Vocabulary v = Vocabulary::ofText(decodeUtf8("ab 你\n"));  // "" \n ␠ a b 你
+        QCOMPARE(symbolsOfText("ba 你", v, "--text"), std::vector<int>({4, 3, 2, 5}));
+        QCOMPARE(errorOf<ConfigError>([&] { symbolsOfText("a€b", v, "--text"); }),
+                 QString("--text, column 2: '€' (U+20AC) is not in the vocabulary (the text the "
+                         "network learned from has no such character)"));
+        QCOMPARE(errorOf<ConfigError>([&] { symbolsOfText("a\nxb", v, "prime"); }),
+                 QString("prime, line 2, column 1: 'x' (U+0078) is not in the vocabulary (the "
+                         "text the network learned from has no such character)"));
+        QCOMPARE(errorOf<ConfigError>([&] { symbolsOfText("a\xff", v, "prime"); }),
+                 QString("prime: not UTF-8 text"));
+    }
 };
 
 RNNLAB_TEST_APPLESS_MAIN(TestVocabulary)
