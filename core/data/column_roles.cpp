@@ -58,8 +58,10 @@ public:
             names.push_back(m_columns[j].name);
         if (m_columns.size() > 20) names.push_back("\u2026");
         throw DataError(m_source, 0, 0, {},
-                        "there is no column '" + selector + "'; the columns are: " + joined(names) +
-                            " (or their numbers 1 to " + std::to_string(count) + ")");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "there is no column '%1'; the columns are: %2 "
+                                                 "(or their numbers 1 to %3)"),
+                               {selector, joined(names), std::to_string(count)}));
     }
 
 private:
@@ -78,8 +80,10 @@ void chooseLabel(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
         r.label = o.labelColumn->empty() ? -1 : finder.find(*o.labelColumn);
         if (r.label >= 0 && chosen[std::size_t(r.label)])
             throw DataError(source, 0, 0, {},
-                            "column '" + cols[std::size_t(r.label)].name +
-                                "' cannot be both the label column and a data column");
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "column '%1' cannot be both the label column "
+                                                     "and a data column"),
+                                   {cols[std::size_t(r.label)].name}));
     } else {
         // A numeric time axis labels the rows only when another numeric column is left.
         const int numericCount = int(std::count_if(cols.begin(), cols.end(),
@@ -202,8 +206,10 @@ ColumnRoles chooseColumns(const CsvOptions& o, const std::vector<ColumnProfile>&
         std::vector<std::string> names;
         for (const ColumnProfile& c : cols) names.push_back(c.name);
         throw DataError(source, 0, 0, {},
-                        "no column holds numbers (columns: " + joined(names) +
-                            "); choose the target column by name");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "no column holds numbers (columns: %1); choose "
+                                                 "the target column by name"),
+                               {joined(names)}));
     }
 
     std::vector<int> inputs = chosenInputs;

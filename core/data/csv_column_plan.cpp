@@ -20,8 +20,10 @@ std::vector<std::string> columnNames(const std::vector<Field>& first, bool heade
         const auto [it, added] = seen.emplace(names[j], j);
         if (!added)
             throw DataError(source, line, int(j + 1), {},
-                            "the column name '" + shown(names[j]) + "' is already used by column " +
-                                std::to_string(it->second + 1) + "; column names must differ");
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "the column name '%1' is already used by "
+                                                     "column %2; column names must differ"),
+                                   {shown(names[j]), std::to_string(it->second + 1)}));
     }
     return names;
 }

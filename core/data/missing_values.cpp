@@ -35,7 +35,9 @@ void interpolateMissing(Series& s, MissingReport& report, const std::string& sou
             if (r < n && std::isnan(x[std::size_t(r)])) continue;
             if (r == n && previous < 0)
                 throw DataError(source, 0, 0, {},
-                                columnPlaces[c] + " has no values, only missing cells");
+                                verbatim(columnPlaces[c]) +
+                                    uiText(QT_TRANSLATE_NOOP(
+                                        "rnnlab::UiText", " has no values, only missing cells")));
             for (long m = previous + 1; m < r; ++m) {
                 double& v = x[std::size_t(m)];
                 if (previous < 0)
@@ -67,8 +69,9 @@ void applyMissingPolicy(MissingPolicy policy, const std::string& source,
             dropMissingRows(s, missing);
             if (s.rows() == 0)
                 throw DataError(source, 0, 0, {},
-                                "every row has a missing value: nothing is left after "
-                                "dropping them");
+                                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "every row has a missing value: nothing "
+                                                         "is left after dropping them")));
             break;
         case MissingPolicy::Interpolate:
             interpolateMissing(s, missing, source, columnPlaces);

@@ -20,15 +20,20 @@ std::string toString(Split split) {
 
 void validate(const SplitSpec& split) {
     if (!(split.train > 0.0 && split.train <= 1.0))
-        throw ConfigError("split: the training fraction must be in (0, 1], got " +
-                          std::to_string(split.train));
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "split: the training fraction must be in (0, "
+                                                   "1], got %1"),
+                                 {std::to_string(split.train)}));
     if (!(split.validation >= 0.0 && split.validation < 1.0))
-        throw ConfigError("split: the validation fraction must be in [0, 1), got " +
-                          std::to_string(split.validation));
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "split: the validation fraction must be in [0, "
+                                                   "1), got %1"),
+                                 {std::to_string(split.validation)}));
     if (split.train + split.validation > 1.0 + 1e-12)
-        throw ConfigError("split: training + validation fractions exceed 1 (" +
-                          std::to_string(split.train) + " + " + std::to_string(split.validation) +
-                          ")");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "split: training + validation fractions exceed "
+                                                   "1 (%1 + %2)"),
+                                 {std::to_string(split.train), std::to_string(split.validation)}));
 }
 
 std::array<Index, 3> splitSizes(const SplitSpec& split, Index n) {

@@ -7,10 +7,11 @@
 namespace rnnlab {
 
 VocabularyLimitError::VocabularyLimitError(std::size_t index, char32_t character, int limit)
-    : ConfigError(describeCharacter(character) + " is the " + std::to_string(limit) +
-                  "th different character: a vocabulary holds at most " + std::to_string(limit) +
-                  " symbols, the unknown one included; use a text with fewer different "
-                  "characters"),
+    : ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                           "%1 is the %2th different character: a vocabulary "
+                                           "holds at most %2 symbols, the unknown one included; "
+                                           "use a text with fewer different characters"),
+                         {describeCharacter(character), std::to_string(limit)})),
       m_index(index) {}
 
 Vocabulary::Vocabulary() : m_symbols{0} {}
@@ -38,25 +39,33 @@ Vocabulary Vocabulary::ofText(std::u32string_view text, int maxSize) {
 
 Vocabulary Vocabulary::fromStrings(const std::vector<std::string>& symbols) {
     if (symbols.empty() || !symbols.front().empty())
-        throw ConfigError("[0] must be \"\", the unknown symbol");
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "[0] must be \"\", the unknown symbol")));
     if (static_cast<int>(symbols.size()) > kMaxTextVocabulary)
-        throw ConfigError("has " + std::to_string(symbols.size()) + " symbols, at most " +
-                          std::to_string(kMaxTextVocabulary) + " are allowed");
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "has %1 symbols, at most %2 are allowed"),
+                   {std::to_string(symbols.size()), std::to_string(kMaxTextVocabulary)}));
     Vocabulary v;
     for (std::size_t i = 1; i < symbols.size(); ++i) {
         const std::string at = "[" + std::to_string(i) + "] ";
         std::u32string c;
         try {
-            checkEncoding(symbols[i], "vocabulary", "text");
+            checkEncoding(symbols[i], "vocabulary", QT_TRANSLATE_NOOP("rnnlab::UiText", "text"));
             c = decodeUtf8(symbols[i]);
         } catch (const std::exception&) {
             c.clear();
         }
         if (c.size() != 1)
-            throw ConfigError(at + "must be one character, not \"" + symbols[i] + "\"");
+            throw ConfigError(
+                verbatim(at) +
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "must be one character, not \"%1\""),
+                       {symbols[i]}));
         if (i > 1 && c[0] <= v.m_symbols.back())
-            throw ConfigError(at + describeCharacter(c[0]) +
-                              " is out of order: the symbols increase by code point");
+            throw ConfigError(verbatim(at) +
+                              uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "%1 is out of order: the symbols increase "
+                                                       "by code point"),
+                                     {describeCharacter(c[0])}));
         v.m_symbols.push_back(c[0]);
     }
     v.index();

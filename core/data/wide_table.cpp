@@ -88,9 +88,12 @@ void readWideTable(RecordReader& reader, const WideTable& table, const TableCont
             year <= previousYear)
             throw DataError(
                 context.source, line, int(yearColumn + 1), context.names[yearColumn],
-                "'" + shown(fields[yearColumn].text) + "' is not a year after " +
-                    (previousYear > 0 ? std::to_string(int(previousYear)) : std::string("1000")) +
-                    ": a " + shapeOf(table) + " table has one row per year, in order");
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                         "'%1' is not a year after %2: a %3 table has one row per "
+                                         "year, in order"),
+                       {shown(fields[yearColumn].text),
+                        previousYear > 0 ? std::to_string(int(previousYear)) : std::string("1000"),
+                        shapeOf(table)}));
         previousYear = year;
         for (int k = 0; k < table.periods; ++k) {
             const std::size_t j = std::size_t(table.firstColumn + k);

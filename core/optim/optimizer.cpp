@@ -45,10 +45,11 @@ void validate(const OptimizerSettings& s) {
             requireNonNegative("momentum", s.momentum);
             requireInRange("dampening", s.dampening, 0.0, 1.0, true);
             if (s.nesterov && (s.momentum <= 0 || s.dampening != 0))
-                throw ConfigError(
-                    "nesterov momentum requires momentum > 0 and dampening 0, got "
-                    "momentum " +
-                    formatNumber(s.momentum) + " and dampening " + formatNumber(s.dampening));
+                throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                           "nesterov momentum requires momentum > "
+                                                           "0 and dampening 0, got momentum %1 "
+                                                           "and dampening %2"),
+                                         {formatNumber(s.momentum), formatNumber(s.dampening)}));
             break;
         case OptimizerKind::Adam:
             requireInRange("beta1", s.beta1, 0.0, 1.0, false);
@@ -147,7 +148,10 @@ OptimizerKind parseOptimizerKind(const std::string& s) {
     for (OptimizerKind k :
          {OptimizerKind::Sgd, OptimizerKind::Adam, OptimizerKind::RmsProp, OptimizerKind::Adagrad})
         if (s == toString(k)) return k;
-    throw ConfigError("unknown optimizer '" + s + "' (expected sgd, adam, rmsprop or adagrad)");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "unknown optimizer '%1' (expected sgd, adam, "
+                                               "rmsprop or adagrad)"),
+                             {s}));
 }
 
 namespace {

@@ -135,8 +135,11 @@ MemoryBudget memoryBudget() {
     if (const char* text = std::getenv(kBudgetVariable); text != nullptr && *text != '\0') {
         MemoryBudget b;
         if (!parseSize(text, b.bytes))
-            throw ConfigError(std::string(kBudgetVariable) + ": '" + text +
-                              "' is not a size (for example 4G, 512M or a number of bytes)");
+            throw ConfigError(verbatim(std::string(kBudgetVariable) + ": ") +
+                              uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "'%1' is not a size (for example 4G, 512M "
+                                                       "or a number of bytes)"),
+                                     {text}));
         b.origin = std::string(kBudgetVariable) + "=" + text;
         return b;
     }
@@ -147,6 +150,10 @@ MemoryBudget memoryBudget() {
 }
 
 void checkMemoryBudget(const MemoryEstimate& estimate, const std::string& subject) {
+    checkMemoryBudget(estimate, verbatim(subject));
+}
+
+void checkMemoryBudget(const MemoryEstimate& estimate, const UiText& subject) {
     const double total =
         std::accumulate(estimate.begin(), estimate.end(), 0.0,
                         [](double sum, const MemoryPart& p) { return sum + p.bytes; });
@@ -159,9 +166,11 @@ void checkMemoryBudget(const MemoryEstimate& estimate, const std::string& subjec
     for (const MemoryPart& p : parts)
         if (p.bytes >= total / 10)
             list += (list.empty() ? "" : "; ") + p.what + " = " + memoryText(p.bytes);
-    throw ConfigError(subject + " needs about " + memoryText(total) +
-                      " of memory, more than the budget of " + memoryText(budget.bytes) + " (" +
-                      budget.origin + "): " + list);
+    throw ConfigError(subject +
+                      uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               " needs about %1 of memory, more than the "
+                                               "budget of %2 (%3): %4"),
+                             {memoryText(total), memoryText(budget.bytes), budget.origin, list}));
 }
 
 std::string memoryText(double bytes) {

@@ -49,6 +49,7 @@ MemoryBudget memoryBudget();
 
 // Throws ConfigError when the estimate exceeds memoryBudget(): "SUBJECT needs about ... (the
 // parts above a tenth of the total, largest first)".
+void checkMemoryBudget(const MemoryEstimate& estimate, const UiText& subject);
 void checkMemoryBudget(const MemoryEstimate& estimate, const std::string& subject);
 
 // "149 GiB", "11.7 GiB", "512 MiB", "12 KiB".

@@ -4,6 +4,7 @@
 
 #include "core/base/errors.h"
 #include "core/data/data_error.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -54,10 +55,10 @@ CsvPreview previewCsv(const QByteArray& head, const QString& source, const CsvOp
     try {
         p.loaded = parseCsv(text, source.toStdString(), o);
     } catch (const FileError& e) {
-        p.error = QString::fromUtf8(e.what());
+        p.error = translatedUserMessage(e);
         return p;
     } catch (const ConfigError& e) {
-        p.error = QString::fromUtf8(e.what());
+        p.error = translatedUserMessage(e);
         return p;
     }
     const Series& s = p.loaded.series;
