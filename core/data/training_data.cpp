@@ -6,6 +6,10 @@
 
 namespace rnnlab {
 
+const char* forSplit(Split split, const char* train, const char* validation, const char* test) {
+    return split == Split::Train ? train : split == Split::Validation ? validation : test;
+}
+
 std::string toString(Split split) {
     switch (split) {
         case Split::Train:

@@ -135,13 +135,22 @@ Index classCount(const Series& s) {
 
 UiText tooShort(Split part, Index begin, Index rows, const WindowSpec& w) {
     if (rows == 0)
-        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
-                                        "the %1 part has no rows; give it a larger fraction"),
-                      {toString(part)});
-    const UiText place =
-        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the %1 part (rows %2 to %3, %4 rows)"),
-               {toString(part), std::to_string(begin + 1), std::to_string(begin + rows),
-                std::to_string(rows)});
+        return uiText(forSplit(part,
+                               QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the train part has no rows; give it a larger "
+                                                 "fraction"),
+                               QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the validation part has no rows; give it a "
+                                                 "larger fraction"),
+                               QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the test part has no rows; give it a larger "
+                                                 "fraction")));
+    const UiText place = uiText(
+        forSplit(
+            part, QT_TRANSLATE_NOOP("rnnlab::UiText", "the train part (rows %1 to %2, %3 rows)"),
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "the validation part (rows %1 to %2, %3 rows)"),
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "the test part (rows %1 to %2, %3 rows)")),
+        {std::to_string(begin + 1), std::to_string(begin + rows), std::to_string(rows)});
     if (part == Split::Train)
         return place + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
                                                 " is shorter than window + horizon = %1 rows; "
@@ -175,9 +184,11 @@ WindowedDataset::WindowedDataset(const Series& series, const WindowSpec& window,
     validate(split);
     const std::array<Index, 3> sizes = partSizes(series.rows(), window, split);
     if (sizes != splitSizes(split, series.rows()))
-        m_splitNote = "the validation and test parts were given at least " +
-                      std::to_string(kMinEvaluationSamples) +
-                      " windows each, the fewest for a meaningful error";
+        m_splitNote =
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "the validation and test parts were given at least "
+                                     "%1 windows each, the fewest for a meaningful error"),
+                   {std::to_string(kMinEvaluationSamples)});
     Index begin = 0;
     for (Split part : {Split::Train, Split::Validation, Split::Test}) {
         const std::size_t p = std::size_t(part);

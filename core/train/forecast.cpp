@@ -67,10 +67,18 @@ Forecast closedLoopForecast(const RecurrentNetwork<float>& net, const WindowedDa
     if (!reason.empty()) throw ConfigError(reason);
     const Index T = data.steps(), start = data.partBegin(split);
     if (start < T)
-        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
-                                                   "a closed-loop forecast of the %1 part needs %2 "
-                                                   "rows before it"),
-                                 {toString(split), std::to_string(T)}));
+        throw ConfigError(uiText(forSplit(split,
+                                          QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                            "a closed-loop forecast of the train "
+                                                            "part needs %1 rows before it"),
+                                          QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                            "a closed-loop forecast of the "
+                                                            "validation part needs %1 rows before "
+                                                            "it"),
+                                          QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                            "a closed-loop forecast of the test "
+                                                            "part needs %1 rows before it")),
+                                 {std::to_string(T)}));
     const Series& s = data.series();
     const std::vector<double>& column = s.columns[static_cast<size_t>(s.target)];
     // Normalised values: the T true rows before the split, then the predictions.

@@ -1147,7 +1147,7 @@
         <translation>梯度范数 %1 ≤ </translation>
     </message>
     <message>
-        <location filename="../../core/data/training_data.cpp" line="+23"/>
+        <location filename="../../core/data/training_data.cpp" line="+27"/>
         <source>split: the training fraction must be in (0, 1], got %1</source>
         <translation>split：训练比例必须在 (0, 1] 之内，实际为 %1</translation>
     </message>
@@ -1532,7 +1532,27 @@
         <translation>内置带标签数据“%1”不在可选项中：%2</translation>
     </message>
     <message>
-        <location filename="../../core/data/column_roles.cpp" line="+61"/>
+        <location filename="../../core/data/column_roles.cpp" line="+34"/>
+        <source> is named like a time, only increases</source>
+        <translation> 的名称像时间，且只增不减</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> counts 1, 2, 3, …</source>
+        <translation> 按 1、2、3…… 计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> holds years</source>
+        <translation> 包含年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> holds </source>
+        <translation> 包含</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>there is no column &apos;%1&apos;; the columns are: %2 (or their numbers 1 to %3)</source>
         <translation>没有名为“%1”的列；现有的列是：%2（也可以用列号 1 到 %3）</translation>
     </message>
@@ -1542,7 +1562,107 @@
         <translation>列“%1”不能既是标签列又是数据列</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+32"/>
+        <source>No label column (chosen): the x axis counts rows</source>
+        <translation>没有标签列（已选择）：x 轴按行计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No column holds dates, years or an index: the x axis counts rows</source>
+        <translation>没有一列包含日期、年份或序号：x 轴按行计数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2 give the </source>
+        <translation>%1 和 %2 给出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of the x axis</source>
+        <translation>，作为 x 轴的刻度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 labels the x axis (chosen)</source>
+        <translation>%1 作为 x 轴的标签（已选择）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and labels the x axis</source>
+        <translation>，并作为 x 轴的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is text and labels the x axis</source>
+        <translation>%1 是文本，作为 x 轴的标签</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>input %1 (chosen)</source>
+        <translation>输入 %1（已选择）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inputs %1 (chosen)</source>
+        <translation>输入 %1（已选择）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inputs %1 columns (chosen)</source>
+        <translation>输入 %1 列（已选择）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inputs: every numeric column but the time axes (%1)</source>
+        <translation>输入：除时间轴外的所有数值列（%1 列）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input: the target alone</source>
+        <translation>输入：只有目标本身</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>; %1 is a time axis too and is left out</source>
+        <translation>；%1 也是时间轴，不予使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 are time axes too and are left out</source>
+        <translation>；%1 也是时间轴，不予使用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; %1 has no numbers in the first rows and is left out</source>
+        <translation>；%1 在前几行中没有数字，不予使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 have no numbers in the first rows and are left out</source>
+        <translation>；%1 在前几行中没有数字，不予使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; target %1 (chosen)</source>
+        <translation>；目标 %1（已选择）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; target %1: the last numeric column that is not a time axis</source>
+        <translation>；目标 %1：最后一个不是时间轴的数值列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; target %1: the last numeric column</source>
+        <translation>；目标 %1：最后一个数值列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>no column holds numbers (columns: %1); choose the target column by name</source>
         <translation>没有一列是数字（各列：%1）；请按名称选择目标列</translation>
     </message>
@@ -1929,6 +2049,21 @@
         <translation>&apos;%1&apos; 不是 %2 之后的年份：%3 表每年一行，按顺序排列</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>A year × month table (%1 and %2 … %3): read as one series</source>
+        <translation>年 × 月表（%1 和 %2 … %3）：读成一个序列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A year × quarter table (%1 and %2 … %3): read as one series</source>
+        <translation>年 × 季度表（%1 和 %2 … %3）：读成一个序列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 to %2</source>
+        <translation>，%1 至 %2</translation>
+    </message>
+    <message>
         <location filename="../../core/data/windowed_dataset.cpp" line="+19"/>
         <source>window mode &apos;%1&apos; is not one of: many_to_one, many_to_many</source>
         <translation>窗口模式“%1”不在可选项中：many_to_one、many_to_many</translation>
@@ -1969,17 +2104,42 @@
         <translation>分类目标“%1”只有类别 0；至少需要两个类别</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the %1 part has no rows; give it a larger fraction</source>
-        <translation>%1 部分没有任何行；请给它更大的比例</translation>
+        <location line="+10"/>
+        <source>the train part has no rows; give it a larger fraction</source>
+        <translation>训练部分没有任何行；请给它更大的比例</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the %1 part (rows %2 to %3, %4 rows)</source>
-        <translation>%1 部分（第 %2 到 %3 行，共 %4 行）</translation>
+        <location line="+3"/>
+        <source>the validation part has no rows; give it a larger fraction</source>
+        <translation>验证部分没有任何行；请给它更大的比例</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the test part has no rows; give it a larger fraction</source>
+        <translation>测试部分没有任何行；请给它更大的比例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the train part (rows %1 to %2, %3 rows)</source>
+        <translation>训练部分（第 %1 到 %2 行，共 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the validation part (rows %1 to %2, %3 rows)</source>
+        <translation>验证部分（第 %1 到 %2 行，共 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the test part (rows %1 to %2, %3 rows)</source>
+        <translation>测试部分（第 %1 到 %2 行，共 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the validation and test parts were given at least %1 windows each, the fewest for a meaningful error</source>
+        <translation>验证部分和测试部分各至少分到了 %1 个窗口，这是得到有意义误差所需的最少数量</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source> is shorter than window + horizon = %1 rows; shorten the window or give training a larger fraction</source>
         <translation>比窗口 + 预测步长 = %1 行还短；请缩短窗口，或给训练部分更大的比例</translation>
     </message>
@@ -2189,7 +2349,7 @@
     <message>
         <location line="+12"/>
         <source> must be &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation> 必须是 "%1"，实际为 "%2"</translation>
+        <translation> 必须是 &quot;%1&quot;，实际为 &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../../core/io/model_file.cpp" line="+66"/>
@@ -2447,7 +2607,9 @@
         <translation>提示：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/data/column_roles.cpp" line="-45"/>
+        <location filename="../../core/data/wide_table.cpp" line="+2"/>
+        <location filename="../../core/train/divergence.cpp" line="+2"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -2472,9 +2634,19 @@
         <translation>闭环预测需要目标是唯一的输入（它的预测值会作为下一步的输入反馈回去）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>a closed-loop forecast of the %1 part needs %2 rows before it</source>
-        <translation>%1 部分的闭环预测需要它前面有 %2 行</translation>
+        <location line="+13"/>
+        <source>a closed-loop forecast of the train part needs %1 rows before it</source>
+        <translation>训练部分的闭环预测需要它前面有 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a closed-loop forecast of the validation part needs %1 rows before it</source>
+        <translation>验证部分的闭环预测需要它前面有 %1 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a closed-loop forecast of the test part needs %1 rows before it</source>
+        <translation>测试部分的闭环预测需要它前面有 %1 行</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2824,6 +2996,41 @@
         <location line="+7"/>
         <source>: only a number the query computes has a tolerance (%1 is answered exactly)</source>
         <translation>：只有问题计算出的数值才有容差（%1 需要精确回答）</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/time_axis.cpp" line="+541"/>
+        <source>an index</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates and times</source>
+        <translation>日期和时间</translation>
     </message>
 </context>
 <context>

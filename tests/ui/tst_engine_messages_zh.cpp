@@ -60,6 +60,20 @@ private slots:
         QVERIFY2(!shown.contains(QStringLiteral("not a number")), qPrintable(shown));
     }
 
+    // A good CSV file: why the window reads these columns, in Chinese.
+    void theColumnChoiceOfAGoodFile() {
+        SettingsSandbox sandbox;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("levels.csv"));
+        QVERIFY(gui_test::writeFile(path, gui_test::datedSeries(30)));
+        LabWindow window;
+        CsvImportDialog* dialog = window.dataPanel()->showImportDialog(path);
+        const QString reason = dialog->messageText().section(QLatin1Char('\n'), 1);
+        QCOMPARE(reason, QStringLiteral("\u201cdate\u201d 包含日期，并作为 x 轴的标签；目标 "
+                                        "\u201clevel\u201d：最后一个数值列；输入：只有目标本身。"));
+        dialog->reject();
+    }
+
     // A hidden size of 0, refused by the engine's rule (core/nn/network_config.cpp).
     void aRefusedSetting() {
         SettingsSandbox sandbox;

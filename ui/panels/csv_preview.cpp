@@ -44,8 +44,7 @@ CsvPreview previewCsv(const QByteArray& head, const QString& source, const CsvOp
     o.minRows = 1;
     const std::string_view text(head.constData(), std::size_t(head.size()));
     try {
-        p.choice =
-            QString::fromStdString(parseCsv(text, source.toStdString(), o).series.columnChoice);
+        p.choice = translated(parseCsv(text, source.toStdString(), o).series.columnChoice);
     } catch (const std::exception&) {
         // A column choice that does not fit the file: the full load says why.
     }

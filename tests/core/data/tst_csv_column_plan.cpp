@@ -80,7 +80,7 @@ void TestCsvColumnPlan::seriesNamesAndPlaces() {
     roles.target = 1;
     roles.numeric = {2, 3};
     roles.ignored = {1};
-    roles.reason = "chosen by hand";
+    roles.reason = verbatim("chosen by hand");
     const std::vector<std::string> names{"date", "city", "price", "volume"};
     Series s;
     LoadedCsv result;
@@ -91,7 +91,7 @@ void TestCsvColumnPlan::seriesNamesAndPlaces() {
     QCOMPARE(s.target, 1);
     QCOMPARE(s.numericColumns, (std::vector<std::string>{"price", "volume"}));
     QCOMPARE(s.labelName, std::string("date"));
-    QCOMPARE(s.columnChoice, std::string("chosen by hand"));
+    QCOMPARE(s.columnChoice.english(), std::string("chosen by hand"));
     QCOMPARE(result.ignoredColumns, (std::vector<std::string>{"city"}));
     QCOMPARE(places, (std::vector<std::string>{"column 4 (volume)", "column 3 (price)"}));
 
