@@ -97,9 +97,17 @@ std::string describeJson(const QJsonValue& value) {
 }
 
 namespace {
-// `expected`: a template " must be an integer, got %1" (core/base/ui_text.h).
+// describeJson's words, for a value that is not a number, string, boolean or null.
+UiText describedJson(const QJsonValue& value) {
+    if (value.isArray()) return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "an array"));
+    if (value.isObject()) return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "an object"));
+    if (value.isUndefined()) return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "nothing"));
+    return verbatim(describeJson(value));
+}
+
+// `expected`: a template " must be an integer, got " (core/base/ui_text.h), the value after it.
 [[noreturn]] void wrongType(const QJsonValue& value, const JsonPath& at, const char* expected) {
-    at.fail(uiText(expected, {describeJson(value)}));
+    at.fail(uiText(expected) + describedJson(value));
 }
 
 [[noreturn]] void outOfRange(const JsonPath& at, const std::string& lo, const std::string& hi,
@@ -118,7 +126,7 @@ std::string formatWhole(double d) {
 int asInt(const QJsonValue& value, const JsonPath& at, int lo, int hi) {
     const double d = value.toDouble();
     if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d))
-        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an integer, got %1"));
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an integer, got "));
     if (d < lo || d > hi) outOfRange(at, std::to_string(lo), std::to_string(hi), formatWhole(d));
     return static_cast<int>(d);
 }
@@ -126,7 +134,7 @@ int asInt(const QJsonValue& value, const JsonPath& at, int lo, int hi) {
 long long asInt64(const QJsonValue& value, const JsonPath& at, long long lo, long long hi) {
     const double d = value.toDouble();
     if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::abs(d) > 0x1p53)
-        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an integer, got %1"));
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an integer, got "));
     if (d < static_cast<double>(lo) || d > static_cast<double>(hi))
         outOfRange(at, std::to_string(lo), std::to_string(hi), formatWhole(d));
     return static_cast<long long>(d);
@@ -155,33 +163,32 @@ QJsonArray doublesJson(const double* values, std::size_t count) {
 double asDouble(const QJsonValue& value, const JsonPath& at, double lo, double hi) {
     const double d = value.toDouble();
     if (!value.isDouble() || !std::isfinite(d))
-        wrongType(value, at,
-                  QT_TRANSLATE_NOOP("rnnlab::UiText", " must be a finite number, got %1"));
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be a finite number, got "));
     if (d < lo || d > hi) outOfRange(at, formatDouble(lo), formatDouble(hi), formatDouble(d));
     return d;
 }
 
 std::string asString(const QJsonValue& value, const JsonPath& at) {
     if (!value.isString())
-        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be a string, got %1"));
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be a string, got "));
     return value.toString().toStdString();
 }
 
 bool asBool(const QJsonValue& value, const JsonPath& at) {
     if (!value.isBool())
-        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be true or false, got %1"));
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be true or false, got "));
     return value.toBool();
 }
 
 QJsonObject asObject(const QJsonValue& value, const JsonPath& at) {
     if (!value.isObject())
-        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an object, got %1"));
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an object, got "));
     return value.toObject();
 }
 
 QJsonArray asArray(const QJsonValue& value, const JsonPath& at) {
     if (!value.isArray())
-        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an array, got %1"));
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an array, got "));
     return value.toArray();
 }
 

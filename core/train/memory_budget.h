@@ -26,7 +26,7 @@ namespace rnnlab {
 
 // One large buffer: what it is and what sizes it ("sequences 1000000 × length 10000 × ...").
 struct MemoryPart {
-    std::string what;
+    UiText what;  // "one training batch through the network: window 50 × ... × 4 bytes"
     double bytes = 0.0;
 };
 using MemoryEstimate = std::vector<MemoryPart>;
@@ -42,7 +42,7 @@ MemoryEstimate estimateTrace(const NetworkConfig& network, Index steps);
 
 struct MemoryBudget {
     double bytes = 0.0;
-    std::string origin;  // "half of this machine's 23.4 GiB", "RNNLAB_MEMORY_BUDGET=2G"
+    UiText origin;  // "half of this machine's 23.4 GiB; ...", "RNNLAB_MEMORY_BUDGET=2G"
 };
 // Throws ConfigError for an RNNLAB_MEMORY_BUDGET that is not a size.
 MemoryBudget memoryBudget();

@@ -2301,40 +2301,55 @@
         <translation>%1 出现了两次（第一次在第 %2 行第 %3 列）；请删除其中一个</translation>
     </message>
     <message>
-        <location filename="../../core/io/json_fields.cpp" line="+107"/>
+        <location filename="../../core/io/json_fields.cpp" line="+115"/>
         <source> must be between %1 and %2, got %3</source>
         <translation> 必须在 %1 到 %2 之间，实际为 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
-        <source> must be an integer, got %1</source>
-        <translation> 必须是整数，实际为 %1</translation>
+        <location line="-13"/>
+        <source>an array</source>
+        <translation>数组</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source> must be a finite number, got %1</source>
-        <translation> 必须是有限数，实际为 %1</translation>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+8"/>
+        <source> must be an integer, got </source>
+        <translation> 必须是整数，实际为 </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source> must be a finite number, got </source>
+        <translation> 必须是有限数，实际为 </translation>
     </message>
     <message>
         <location line="+7"/>
-        <source> must be a string, got %1</source>
-        <translation> 必须是字符串，实际为 %1</translation>
+        <source> must be a string, got </source>
+        <translation> 必须是字符串，实际为 </translation>
     </message>
     <message>
         <location line="+6"/>
-        <source> must be true or false, got %1</source>
-        <translation> 必须是 true 或 false，实际为 %1</translation>
+        <source> must be true or false, got </source>
+        <translation> 必须是 true 或 false，实际为 </translation>
     </message>
     <message>
         <location line="+6"/>
-        <source> must be an object, got %1</source>
-        <translation> 必须是对象，实际为 %1</translation>
+        <source> must be an object, got </source>
+        <translation> 必须是对象，实际为 </translation>
     </message>
     <message>
         <location line="+6"/>
-        <source> must be an array, got %1</source>
-        <translation> 必须是数组，实际为 %1</translation>
+        <source> must be an array, got </source>
+        <translation> 必须是数组，实际为 </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2846,14 +2861,84 @@
         <translation>长度必须是偶数（每个打开的括号都要闭合），实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/memory_budget.cpp" line="+139"/>
+        <location filename="../../core/train/memory_budget.cpp" line="+37"/>
+        <source>: %1 × %2 bytes</source>
+        <translation>：%1 × %2 字节</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the generated series</source>
+        <translation>生成的序列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the generated symbols and targets</source>
+        <translation>生成的符号和目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the generated inputs</source>
+        <translation>生成的输入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the generated targets</source>
+        <translation>生成的目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>one training batch through the network</source>
+        <translation>通过网络的一个训练批次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one evaluation chunk</source>
+        <translation>一个评估分块</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the parameters, their gradients and optimizer state</source>
+        <translation>参数、参数的梯度和优化器状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the one-hot input tables of the training and evaluation passes</source>
+        <translation>训练和评估时独热输入的查找表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the traced sequence</source>
+        <translation>被追踪的序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the parameters and their gradients</source>
+        <translation>参数和参数的梯度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the one-hot input tables of the pass</source>
+        <translation>这一次计算中独热输入的查找表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&apos;%1&apos; is not a size (for example 4G, 512M or a number of bytes)</source>
         <translation>&apos;%1&apos; 不是大小（例如 4G、512M 或字节数）</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source> needs about %1 of memory, more than the budget of %2 (%3): %4</source>
-        <translation>需要约 %1 内存，超过了预算 %2（%3）：%4</translation>
+        <location line="+9"/>
+        <source>unknown physical memory</source>
+        <translation>未知的物理内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half of this machine&apos;s %1; %2 sets another</source>
+        <translation>这台机器 %1 内存的一半；可用 %2 另行设置</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> needs about %1 of memory, more than the budget of %2</source>
+        <translation>需要约 %1 内存，超过了预算 %2</translation>
     </message>
     <message>
         <location filename="../../core/train/sequence_tracing.cpp" line="+35"/>
