@@ -65,13 +65,16 @@ std::vector<ColumnProfile> profileColumns(const std::vector<std::vector<Field>>&
 }
 
 void describeColumns(const ColumnRoles& roles, const std::vector<std::string>& names, bool header,
-                     Series& s, LoadedCsv& result, std::vector<std::string>& columnPlaces) {
+                     Series& s, LoadedCsv& result, std::vector<UiText>& columnPlaces) {
     s.inputs = roles.inputs;
     s.target = roles.target;
     for (int j : roles.read) {
         s.names.push_back(names[std::size_t(j)]);
-        columnPlaces.push_back("column " + std::to_string(j + 1) +
-                               (header ? " (" + names[std::size_t(j)] + ")" : ""));
+        columnPlaces.push_back(header
+                                   ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "column %1 (%2)"),
+                                            {std::to_string(j + 1), names[std::size_t(j)]})
+                                   : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "column %1"),
+                                            {std::to_string(j + 1)}));
     }
     for (int j : roles.numeric) s.numericColumns.push_back(names[std::size_t(j)]);
     if (roles.label >= 0) {

@@ -187,12 +187,12 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
                                            "unpivot: this is not a wide table (expected a "
                                            "column of years and, after it, 12 columns named "
                                            "for the months or 4 for the quarters)")));
-    std::vector<std::string> columnPlaces;
+    std::vector<UiText> columnPlaces;
     if (result.unpivoted) {
         checkUnpivotChoices(options, seriesNameOf(source), source);
         readWideTable(reader, *wide, context, seriesNameOf(source), s, result.missing);
         s.columnChoice = explainUnpivot(*wide, names, s);
-        columnPlaces = {"the series"};
+        columnPlaces = {uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the series"))};
     } else {
         const ColumnRoles roles = chooseColumns(options, profiles, source);
         describeColumns(roles, names, format.header, s, result, columnPlaces);

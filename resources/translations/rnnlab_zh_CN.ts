@@ -1672,6 +1672,16 @@
         <translation>列名“%1”已被第 %2 列使用；各列的名称必须不同</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>column %1 (%2)</source>
+        <translation>第 %1 列（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
         <location filename="../../core/data/csv_detection.cpp" line="+66"/>
         <source>the file has only blank lines</source>
         <translation>文件只有空行</translation>
@@ -1723,7 +1733,12 @@
         <translation>；一个序列至少需要 %1 行</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+65"/>
+        <source>the series</source>
+        <translation>该序列</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>keep fewer rows, or split the file</source>
         <translation>请保留更少的行，或者拆分文件</translation>
     </message>
@@ -1919,7 +1934,7 @@
     <message>
         <location filename="../../core/data/missing_values.cpp" line="+39"/>
         <source> has no values, only missing cells</source>
-        <translation> 没有数值，只有缺失单元格</translation>
+        <translation>没有数值，只有缺失单元格</translation>
     </message>
     <message>
         <location line="+33"/>
