@@ -2577,6 +2577,26 @@
         <translation>未知的优化器“%1”（应为 sgd、adam、rmsprop 或 adagrad）</translation>
     </message>
     <message>
+        <location line="+80"/>
+        <source>step must be non-negative, got %1</source>
+        <translation>step 必须是非负数，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>buffers: unknown buffer &apos;%1&apos; for %2 (expected %3)</source>
+        <translation>buffers：%2 没有缓冲区“%1”（应为 %3 之一）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> has %1 values, expected %2 (one per parameter)</source>
+        <translation> 有 %1 个值，应为 %2 个（每个参数一个）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> is missing: %1 writes it at every step, and the state is at step %2</source>
+        <translation> 缺失：%1 每一步都会写入它，而状态已经在第 %2 步</translation>
+    </message>
+    <message>
         <location filename="../../core/train/data_source.cpp" line="+29"/>
         <source>unknown data source &apos;%1&apos; (expected generator, bundled, csv, text or labelled)</source>
         <translation>未知的数据来源“%1”（应为 generator、bundled、csv、text 或 labelled）</translation>
@@ -3131,6 +3151,121 @@
         <location line="+2"/>
         <source>dates and times</source>
         <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/trainer_state_check.cpp" line="+41"/>
+        <source> is %1, after the run&apos;s step (%2.step is %3)</source>
+        <translation> 为 %1，在运行的步数之后（%2.step 为 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> is %1, before the step %2 of the row above</source>
+        <translation> 为 %1，在上一行的第 %2 步之前</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> has 1 layer, the network has %2</source>
+        <translation> 有 1 层，而网络有 %2 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> has %1 layers, the network has %2</source>
+        <translation> 有 %1 层，而网络有 %2 层</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> has %1 values, expected %2 (</source>
+        <translation> 有 %1 个值，应为 %2 个（</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>.epochs_without_improvement is %1, more than the %2 epochs done (%3.epoch)</source>
+        <translation>.epochs_without_improvement 为 %1，超过了已完成的 %2 轮（%3.epoch）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>.optimizer.step is %1, more than the run&apos;s %2 steps (%3.step)</source>
+        <translation>.optimizer.step 为 %1，超过了运行的 %2 步（%3.step）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>.best_weights has %1 values, expected %2 (one per parameter of the network)</source>
+        <translation>.best_weights 有 %1 个值，应为 %2 个（网络的每个参数一个）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>.rng.s: all four words are 0, a state the generator never reaches (it would draw 0 forever)</source>
+        <translation>.rng.s：四个字全为 0，这是生成器永远不会达到的状态（它会一直生成 0）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>.epoch is %1, but the run has finished 1 epoch, numbered from 0 (%2.epoch is %3)</source>
+        <translation>.epoch 为 %1，但运行只完成了 1 轮，轮次从 0 开始编号（%2.epoch 为 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.epoch is %1, but the run has finished %3 epochs, numbered from 0 (%2.epoch is %3)</source>
+        <translation>.epoch 为 %1，但运行只完成了 %3 轮，轮次从 0 开始编号（%2.epoch 为 %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>.epoch is %1, not after the epoch %2 of the record above</source>
+        <translation>.epoch 为 %1，不在上一条记录的第 %2 轮之后</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[1] (the epoch) is %1, after the run&apos;s epoch %2</source>
+        <translation>[1]（轮次）为 %1，在运行的第 %2 轮之后</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> has 1 norm after the step, expected %2 (one per weight tensor of the network)</source>
+        <translation> 在这一步之后有 1 个范数，应为 %2 个（网络的每个权重张量一个）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> has %1 norms after the step, expected %2 (one per weight tensor of the network)</source>
+        <translation> 在这一步之后有 %1 个范数，应为 %2 个（网络的每个权重张量一个）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>one per gate block of the cell</source>
+        <translation>单元的每个门块一个</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> has %1 time steps, but the data&apos;s samples have %2</source>
+        <translation> 有 %1 个时间步，但数据的样本有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> is %1, beyond the float32 range (about ±3.4e38) the trainer computes in</source>
+        <translation> 为 %1，超出了训练器计算所用的 float32 范围（约 ±3.4e38）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>.samples_done is %1, but the epoch has not begun (%2 is empty): expected 0</source>
+        <translation>.samples_done 为 %1，但这一轮还没有开始（%2 为空）：应为 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> lists %1 samples, but the data has %2 training samples</source>
+        <translation> 列出了 %1 个样本，但数据有 %2 个训练样本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>: sample %1 is not one of the %2 training samples</source>
+        <translation>：样本 %1 不是这 %2 个训练样本之一</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: sample %1 is listed twice (also at order[%2])</source>
+        <translation>：样本 %1 列出了两次（也在 order[%2]）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>.samples_done is %1, but the epoch has only %2 training samples: an epoch in progress has used fewer (a finished one has an empty order)</source>
+        <translation>.samples_done 为 %1，但这一轮只有 %2 个训练样本：进行中的一轮用过的样本应少于此数（已完成的一轮 order 为空）</translation>
     </message>
 </context>
 <context>
