@@ -76,12 +76,13 @@ void validate(const NetworkConfig& c) {
     const long long n = parameterCount(c);
     if (n > kMaxParameters)
         throw ConfigError(
-            verbatim("hidden_size " + std::to_string(c.hiddenSize) + " with num_layers " +
-                     std::to_string(c.numLayers) +
-                     (c.input == InputKind::Symbols
-                          ? ", vocab_size " + std::to_string(c.vocabSize) + " and embedding_size " +
-                                std::to_string(c.embeddingSize)
-                          : std::string())) +
+            uiText(c.input == InputKind::Symbols
+                       ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                           "hidden_size %1 with num_layers %2, vocab_size %3 and "
+                                           "embedding_size %4")
+                       : QT_TRANSLATE_NOOP("rnnlab::UiText", "hidden_size %1 with num_layers %2"),
+                   {std::to_string(c.hiddenSize), std::to_string(c.numLayers),
+                    std::to_string(c.vocabSize), std::to_string(c.embeddingSize)}) +
             uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
                                      " makes %1 parameters (cell %2), more than the %3 that fit in "
                                      "memory for training: reduce hidden_size or num_layers"),

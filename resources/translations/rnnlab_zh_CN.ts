@@ -2522,7 +2522,17 @@
         <translation>使用 cross_entropy 时 output_size 至少为 2（每个类别一个输出）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>hidden_size %1 with num_layers %2, vocab_size %3 and embedding_size %4</source>
+        <translation>hidden_size 为 %1、num_layers 为 %2、vocab_size 为 %3、embedding_size 为 %4 的网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hidden_size %1 with num_layers %2</source>
+        <translation>hidden_size 为 %1、num_layers 为 %2 的网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> makes %1 parameters (cell %2), more than the %3 that fit in memory for training: reduce hidden_size or num_layers</source>
         <translation> 共有 %1 个参数（%2 单元），超过了训练时内存能容纳的 %3 个：请减小 hidden_size 或 num_layers</translation>
     </message>
