@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "core/base/errors.h"
+
 namespace rnnlab::ui {
 
 QString translated(const UiText& text) {
@@ -11,6 +13,10 @@ QString translated(const UiText& text) {
         out += QString::fromStdString(fillIn(source.toStdString(), p.values));
     }
     return out;
+}
+
+QString translatedUserMessage(const std::exception& error) {
+    return translated(userText(error));
 }
 
 }  // namespace rnnlab::ui

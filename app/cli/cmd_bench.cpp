@@ -79,7 +79,7 @@ BenchOptions parseOptions(const std::vector<std::string>& args) {
     c.cell = a.choice("cell", parseCellType, "lstm");
     c.nonlinearity = a.choice("nonlinearity", parseNonlinearity, "tanh");
     if (const auto problem = nonlinearityProblem(c.cell, c.nonlinearity))
-        throw UsageError("--nonlinearity: " + *problem);
+        throw UsageError("--nonlinearity: " + problem->english());
     c.hiddenSize = a.integer("hidden", 64, 1, kMaxHiddenSize);
     c.numLayers = a.integer("layers", 1, 1, kMaxLayers);
     c.inputSize = a.integer("input", 1, 1, kMaxInputSize);

@@ -127,7 +127,7 @@ std::string summary(const LoadedCsv& loaded, const CsvOptions& options) {
     }
     json += ", \"inputs\": " + list(inputs);
     json += ", \"target\": " + quoted(s.names[std::size_t(s.target)]);
-    json += ", \"column_choice\": " + quoted(s.columnChoice);
+    json += ", \"column_choice\": " + quoted(s.columnChoice.english());
     json += ", \"numeric_columns\": " + list(s.numericColumns);
     json += ", \"ignored_columns\": " + list(loaded.ignoredColumns);
     json += ", \"wide_table\": " + (loaded.wideTable.empty() ? "null" : quoted(loaded.wideTable));

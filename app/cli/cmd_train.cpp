@@ -235,7 +235,7 @@ Experiment experimentFromFlags(const Arguments& a) {
     e.network.cell = a.choice("cell", parseCellType);
     e.network.nonlinearity = a.choice("nonlinearity", parseNonlinearity, "tanh");
     if (const auto problem = nonlinearityProblem(e.network.cell, e.network.nonlinearity))
-        throw UsageError("--nonlinearity: " + *problem);
+        throw UsageError("--nonlinearity: " + problem->english());
     e.network.hiddenSize = a.integer("hidden", 16, 1, kMaxHiddenSize);
     e.network.numLayers = a.integer("layers", 1, 1, kMaxLayers);
     e.network.embeddingSize = a.integer("embedding", 0, 0, kMaxEmbeddingSize);

@@ -17,33 +17,38 @@ std::string formatNumber(double value) {
 
 void requireFinite(const char* name, double value) {
     if (!std::isfinite(value))
-        throw ConfigError(std::string(name) + " must be finite, got " + formatNumber(value));
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be finite, got %2"),
+                                 {name, formatNumber(value)}));
 }
 
 void requirePositive(const char* name, double value) {
     if (!(std::isfinite(value) && value > 0))
-        throw ConfigError(std::string(name) + " must be positive and finite, got " +
-                          formatNumber(value));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be positive and finite, got %2"),
+                   {name, formatNumber(value)}));
 }
 
 void requireNonNegative(const char* name, double value) {
     if (!(std::isfinite(value) && value >= 0))
-        throw ConfigError(std::string(name) + " must be non-negative and finite, got " +
-                          formatNumber(value));
+        throw ConfigError(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be non-negative and finite, got %2"),
+            {name, formatNumber(value)}));
 }
 
 void requireInRange(const char* name, double value, double lo, double hi, bool hiIncluded) {
     const bool ok = value >= lo && (hiIncluded ? value <= hi : value < hi);
     if (!ok)
-        throw ConfigError(std::string(name) + " must be in [" + formatNumber(lo) + ", " +
-                          formatNumber(hi) + (hiIncluded ? "]" : ")") + ", got " +
-                          formatNumber(value));
+        throw ConfigError(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be in %2, got %3"),
+            {name, "[" + formatNumber(lo) + ", " + formatNumber(hi) + (hiIncluded ? "]" : ")"),
+             formatNumber(value)}));
 }
 
 void requireAtLeast(const char* name, long long value, long long lo) {
     if (value < lo)
-        throw ConfigError(std::string(name) + " must be at least " + std::to_string(lo) + ", got " +
-                          std::to_string(value));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be at least %2, got %3"),
+                   {name, std::to_string(lo), std::to_string(value)}));
 }
 
 }  // namespace rnnlab

@@ -1,5 +1,7 @@
 #include "core/base/ui_text.h"
 
+#include <utility>
+
 namespace rnnlab {
 
 std::string UiText::english() const {
@@ -12,9 +14,17 @@ UiText uiText(const char* source, std::vector<std::string> values) {
     return UiText{{UiText::Part{source, std::move(values)}}};
 }
 
+UiText verbatim(std::string text) {
+    return UiText{{UiText::Part{"%1", {std::move(text)}}}};
+}
+
 UiText& operator+=(UiText& a, const UiText& b) {
     a.parts.insert(a.parts.end(), b.parts.begin(), b.parts.end());
     return a;
+}
+
+UiText operator+(UiText a, const UiText& b) {
+    return a += b;
 }
 
 std::string fillIn(const std::string& source, const std::vector<std::string>& values) {

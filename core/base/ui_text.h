@@ -34,8 +34,12 @@ struct UiText {
 };
 
 UiText uiText(const char* source, std::vector<std::string> values = {});
+// A text that is never translated: a place ("prices.csv:3:2: ", a JSON path), a separator, a
+// name or a message from outside the engine. Its template is "%1", which no translation has.
+UiText verbatim(std::string text);
 // `b`'s parts after `a`'s.
 UiText& operator+=(UiText& a, const UiText& b);
+UiText operator+(UiText a, const UiText& b);
 // `source` (English or a translation) with %1 .. %9 replaced by values[0] .. values[8]; a value
 // is put in as it is, never scanned for placeholders itself.
 std::string fillIn(const std::string& source, const std::vector<std::string>& values);

@@ -195,7 +195,8 @@ const GeneratorInfo& generatorInfo(const std::string& name) {
         if (g.name == name) return g;
         names += (names.empty() ? "" : ", ") + g.name;
     }
-    throw ConfigError("generator '" + name + "' is not one of: " + names);
+    throw ConfigError(uiText(
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "generator '%1' is not one of: %2"), {name, names}));
 }
 
 const std::vector<BundledDataset>& bundledDatasets() {
@@ -253,7 +254,9 @@ const BundledDataset& bundledDataset(const std::string& name) {
         if (d.name == name) return d;
         names += (names.empty() ? "" : ", ") + d.name;
     }
-    throw ConfigError("bundled dataset '" + name + "' is not one of: " + names);
+    throw ConfigError(
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "bundled dataset '%1' is not one of: %2"),
+               {name, names}));
 }
 
 CsvOptions bundledOptions(const BundledDataset& dataset) {
@@ -292,21 +295,23 @@ const std::vector<BundledText>& bundledTexts() {
 
 namespace {
 
-// The entry of `list` called `name`; ConfigError naming `what` and the known names.
+// The entry of `list` called `name`; ConfigError `what` ("bundled text '%1' is not one of: %2",
+// marked for translation) naming it and the known names.
 const BundledText& named(const std::vector<BundledText>& list, const std::string& name,
-                         const std::string& what) {
+                         const char* what) {
     std::string names;
     for (const BundledText& t : list) {
         if (t.name == name) return t;
         names += (names.empty() ? "" : ", ") + t.name;
     }
-    throw ConfigError(what + " '" + name + "' is not one of: " + names);
+    throw ConfigError(uiText(what, {name, names}));
 }
 
 }  // namespace
 
 const BundledText& bundledText(const std::string& name) {
-    return named(bundledTexts(), name, "bundled text");
+    return named(bundledTexts(), name,
+                 QT_TRANSLATE_NOOP("rnnlab::UiText", "bundled text '%1' is not one of: %2"));
 }
 
 const std::vector<BundledText>& bundledLabelledSets() {
@@ -326,7 +331,9 @@ const std::vector<BundledText>& bundledLabelledSets() {
 }
 
 const BundledText& bundledLabelledSet(const std::string& name) {
-    return named(bundledLabelledSets(), name, "bundled labelled set");
+    return named(
+        bundledLabelledSets(), name,
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "bundled labelled set '%1' is not one of: %2"));
 }
 
 }  // namespace rnnlab

@@ -29,11 +29,14 @@ bool isTimeAxis(const ColumnProfile& c) {
 }
 
 // What a time axis holds, for the reason line.
-std::string holds(const ColumnProfile& c) {
-    if (c.timeByHeader) return " is named like a time, only increases";
-    if (c.time == TimeForm::Counter) return " counts 1, 2, 3, \u2026";
-    if (c.time == TimeForm::None) return " holds years";
-    return " holds " + describe(c.time);
+UiText holds(const ColumnProfile& c) {
+    if (c.timeByHeader)
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " is named like a time, only increases"));
+    if (c.time == TimeForm::Counter)
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " counts 1, 2, 3, …"));
+    if (c.time == TimeForm::None)
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " holds years"));
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " holds ")) + describe(c.time);
 }
 
 class ColumnFinder {
@@ -58,8 +61,10 @@ public:
             names.push_back(m_columns[j].name);
         if (m_columns.size() > 20) names.push_back("\u2026");
         throw DataError(m_source, 0, 0, {},
-                        "there is no column '" + selector + "'; the columns are: " + joined(names) +
-                            " (or their numbers 1 to " + std::to_string(count) + ")");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "there is no column '%1'; the columns are: %2 "
+                                                 "(or their numbers 1 to %3)"),
+                               {selector, joined(names), std::to_string(count)}));
     }
 
 private:
@@ -78,8 +83,10 @@ void chooseLabel(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
         r.label = o.labelColumn->empty() ? -1 : finder.find(*o.labelColumn);
         if (r.label >= 0 && chosen[std::size_t(r.label)])
             throw DataError(source, 0, 0, {},
-                            "column '" + cols[std::size_t(r.label)].name +
-                                "' cannot be both the label column and a data column");
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "column '%1' cannot be both the label column "
+                                                     "and a data column"),
+                                   {cols[std::size_t(r.label)].name}));
     } else {
         // A numeric time axis labels the rows only when another numeric column is left.
         const int numericCount = int(std::count_if(cols.begin(), cols.end(),
@@ -103,61 +110,96 @@ void chooseLabel(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
     }
 }
 
-std::string labelReason(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
-                        const ColumnRoles& r) {
+// The reason line's start, capitalised.
+UiText labelReason(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
+                   const ColumnRoles& r) {
     if (r.label < 0)
-        return o.labelColumn ? "no label column (chosen): the x axis counts rows"
-                             : "no column holds dates, years or an index: the x axis counts rows";
+        return o.labelColumn
+                   ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                              "No label column (chosen): the x axis counts rows"))
+                   : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                              "No column holds dates, years or an index: "
+                                              "the x axis counts rows"));
+    const std::string name = quoted(cols[std::size_t(r.label)].name);
     const ColumnProfile& l = cols[std::size_t(r.label)];
     if (r.labelPair >= 0)
-        return quoted(l.name) + " and " + quoted(cols[std::size_t(r.labelPair)].name) +
-               " give the " + describe(r.labelForm) + " of the x axis";
-    if (o.labelColumn) return quoted(l.name) + " labels the x axis (chosen)";
-    if (isTimeAxis(l)) return quoted(l.name) + holds(l) + " and labels the x axis";
-    return quoted(l.name) + " is text and labels the x axis";
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 and %2 give the "),
+                      {name, quoted(cols[std::size_t(r.labelPair)].name)}) +
+               describe(r.labelForm) +
+               uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " of the x axis"));
+    if (o.labelColumn)
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 labels the x axis (chosen)"), {name});
+    if (isTimeAxis(l))
+        return verbatim(name) + holds(l) +
+               uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " and labels the x axis"));
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 is text and labels the x axis"), {name});
 }
 
-std::string inputsReason(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
-                         const ColumnRoles& r) {
+UiText inputsReason(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
+                    const ColumnRoles& r) {
     const std::size_t n = r.inputs.size();
     if (!o.inputColumns.empty()) {
         std::vector<std::string> names;
         for (int k : r.inputs)
             names.push_back(quoted(cols[std::size_t(r.read[std::size_t(k)])].name));
-        return (n == 1 ? "input " : "inputs ") +
-               (n <= 4 ? joined(names) : std::to_string(n) + " columns") + " (chosen)";
+        if (n == 1)
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "input %1 (chosen)"),
+                          {joined(names)});
+        if (n <= 4)
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "inputs %1 (chosen)"),
+                          {joined(names)});
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "inputs %1 columns (chosen)"),
+                      {std::to_string(n)});
     }
     if (o.allInputs)
-        return "inputs: every numeric column but the time axes (" + std::to_string(n) + ")";
-    return "input: the target alone";
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                        "inputs: every numeric column but the time axes (%1)"),
+                      {std::to_string(n)});
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "input: the target alone"));
 }
 
-std::string explain(const CsvOptions& o, const std::vector<ColumnProfile>& cols,
-                    const ColumnRoles& r, bool skippedTimeAxes) {
-    std::string line = labelReason(o, cols, r);
+UiText explain(const CsvOptions& o, const std::vector<ColumnProfile>& cols, const ColumnRoles& r,
+               bool skippedTimeAxes) {
+    UiText line = labelReason(o, cols, r);
     std::vector<std::string> others;
     for (int j : r.numeric)
         if (j != r.labelPair && isTimeAxis(cols[std::size_t(j)]) &&
             std::find(r.read.begin(), r.read.end(), j) == r.read.end())
             others.push_back(quoted(cols[std::size_t(j)].name));
-    if (others.size() == 1) line += "; " + others.front() + " is a time axis too and is left out";
-    if (others.size() > 1) line += "; " + joined(others) + " are time axes too and are left out";
+    if (others.size() == 1)
+        line +=
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "; %1 is a time axis too and is left out"),
+                   {others.front()});
+    if (others.size() > 1)
+        line +=
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "; %1 are time axes too and are left out"),
+                   {joined(others)});
     std::vector<std::string> empty;
     for (int j : r.numeric)
         if (cols[std::size_t(j)].noNumbers &&
             std::find(r.read.begin(), r.read.end(), j) == r.read.end())
             empty.push_back(quoted(cols[std::size_t(j)].name));
     if (!empty.empty())
-        line += "; " + joined(empty) + (empty.size() == 1 ? " has" : " have") +
-                " no numbers in the first rows and " + (empty.size() == 1 ? "is" : "are") +
-                " left out";
-    const std::string& target = cols[std::size_t(r.read[std::size_t(r.target)])].name;
-    line += "; target " + quoted(target) +
-            (!o.targetColumn.empty() ? " (chosen)"
-             : skippedTimeAxes       ? ": the last numeric column that is not a time axis"
-                                     : ": the last numeric column");
-    line += "; " + inputsReason(o, cols, r) + ".";
-    if (line[0] >= 'a' && line[0] <= 'z') line[0] = char(line[0] - 'a' + 'A');
+        line += uiText(empty.size() == 1
+                           ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "; %1 has no numbers in the first rows and is left "
+                                               "out")
+                           : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "; %1 have no numbers in the first rows and are "
+                                               "left out"),
+                       {joined(empty)});
+    const std::string target = quoted(cols[std::size_t(r.read[std::size_t(r.target)])].name);
+    line +=
+        uiText(!o.targetColumn.empty() ? QT_TRANSLATE_NOOP("rnnlab::UiText", "; target %1 (chosen)")
+               : skippedTimeAxes
+                   ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                       "; target %1: the last numeric column that is not a "
+                                       "time axis")
+                   : QT_TRANSLATE_NOOP("rnnlab::UiText", "; target %1: the last numeric column"),
+               {target});
+    line += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "; "));
+    line += inputsReason(o, cols, r);
+    line += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "."));
     return line;
 }
 
@@ -202,8 +244,10 @@ ColumnRoles chooseColumns(const CsvOptions& o, const std::vector<ColumnProfile>&
         std::vector<std::string> names;
         for (const ColumnProfile& c : cols) names.push_back(c.name);
         throw DataError(source, 0, 0, {},
-                        "no column holds numbers (columns: " + joined(names) +
-                            "); choose the target column by name");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "no column holds numbers (columns: %1); choose "
+                                                 "the target column by name"),
+                               {joined(names)}));
     }
 
     std::vector<int> inputs = chosenInputs;

@@ -40,7 +40,7 @@ struct ColumnRoles {
     int target = 0;            // Series column
     std::vector<int> numeric;  // every numeric file column but the label, in file order
     std::vector<int> ignored;  // text columns that are neither the label nor read
-    std::string reason;        // one line: why the label, target and inputs are these
+    UiText reason;             // one line: why the label, target and inputs are these
 };
 
 // Applies the rules above and the choices in options. Throws DataError (naming source) for a

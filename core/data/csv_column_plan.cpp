@@ -20,8 +20,10 @@ std::vector<std::string> columnNames(const std::vector<Field>& first, bool heade
         const auto [it, added] = seen.emplace(names[j], j);
         if (!added)
             throw DataError(source, line, int(j + 1), {},
-                            "the column name '" + shown(names[j]) + "' is already used by column " +
-                                std::to_string(it->second + 1) + "; column names must differ");
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "the column name '%1' is already used by "
+                                                     "column %2; column names must differ"),
+                                   {shown(names[j]), std::to_string(it->second + 1)}));
     }
     return names;
 }
@@ -63,13 +65,16 @@ std::vector<ColumnProfile> profileColumns(const std::vector<std::vector<Field>>&
 }
 
 void describeColumns(const ColumnRoles& roles, const std::vector<std::string>& names, bool header,
-                     Series& s, LoadedCsv& result, std::vector<std::string>& columnPlaces) {
+                     Series& s, LoadedCsv& result, std::vector<UiText>& columnPlaces) {
     s.inputs = roles.inputs;
     s.target = roles.target;
     for (int j : roles.read) {
         s.names.push_back(names[std::size_t(j)]);
-        columnPlaces.push_back("column " + std::to_string(j + 1) +
-                               (header ? " (" + names[std::size_t(j)] + ")" : ""));
+        columnPlaces.push_back(header
+                                   ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "column %1 (%2)"),
+                                            {std::to_string(j + 1), names[std::size_t(j)]})
+                                   : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "column %1"),
+                                            {std::to_string(j + 1)}));
     }
     for (int j : roles.numeric) s.numericColumns.push_back(names[std::size_t(j)]);
     if (roles.label >= 0) {

@@ -34,6 +34,6 @@ std::vector<ColumnProfile> profileColumns(const std::vector<std::vector<Field>>&
 // (result.ignoredColumns), and columnPlaces: "column 3 (price)" for each Series column, the
 // name only with a header.
 void describeColumns(const ColumnRoles& roles, const std::vector<std::string>& names, bool header,
-                     Series& s, LoadedCsv& result, std::vector<std::string>& columnPlaces);
+                     Series& s, LoadedCsv& result, std::vector<UiText>& columnPlaces);
 
 }  // namespace rnnlab

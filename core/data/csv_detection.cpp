@@ -60,7 +60,10 @@ CsvSample readSample(std::string_view text, Delimiter delimiter, const std::stri
         // column names.
         if (sample.records.empty()) throw;
     }
-    if (sample.records.empty()) throw DataError(source, 0, 0, {}, "the file has only blank lines");
+    if (sample.records.empty())
+        throw DataError(
+            source, 0, 0, {},
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the file has only blank lines")));
     return sample;
 }
 

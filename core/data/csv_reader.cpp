@@ -113,8 +113,22 @@ void checkUnpivotChoices(const CsvOptions& o, const std::string& name, const std
     for (const std::string& c : o.inputColumns) other = other || c != name;
     if (other)
         throw DataError(source, 0, 0, {},
-                        "this wide table is read as one series, '" + name +
-                            "': to choose other columns, read it as columns (unpivot: no)");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "this wide table is read as one series, '%1': to "
+                                                 "choose other columns, read it as columns "
+                                                 "(unpivot: no)"),
+                               {name}));
+}
+
+// A series shorter than minRows: `rows` of the file's `dataRows` are left.
+UiText tooFewRows(Index dataRows, Index rows, Index minRows) {
+    const UiText left =
+        dataRows == 1 ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "this is the only data row"))
+        : rows == 1   ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "only 1 data row is left"))
+                      : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "only %1 data rows are left"),
+                               {std::to_string(rows)});
+    return left + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "; a series needs at least %1 rows"),
+                         {std::to_string(minRows)});
 }
 
 }  // namespace
@@ -122,15 +136,18 @@ void checkUnpivotChoices(const CsvOptions& o, const std::string& name, const std
 // ---------------------------------------------------------------------------------------------
 
 LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvOptions& options) {
+    const auto refuse = [&source](long line, const UiText& problem) {
+        throw DataError(source, line, 0, {}, problem);
+    };
     if (bytes.size() > options.maxBytes)
-        throw DataError(source, 0, 0, {},
-                        "the data is " + sizeText(bytes.size()) + "; at most " +
-                            sizeText(options.maxBytes) + " can be read");
+        refuse(0,
+               uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the data is %1; at most %2 can be read"),
+                      {sizeText(bytes.size()), sizeText(options.maxBytes)}));
     LoadedCsv result;
     CsvFormat& format = result.format;
     format.byteOrderMark = checkEncoding(bytes, source);
     const std::string_view text = format.byteOrderMark ? bytes.substr(3) : bytes;
-    if (text.empty()) throw DataError(source, 0, 0, {}, "the file is empty");
+    if (text.empty()) refuse(0, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the file is empty")));
 
     format.delimiter =
         options.delimiter == Delimiter::Auto ? detectDelimiter(text, source) : options.delimiter;
@@ -166,15 +183,16 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
     if (wide) result.wideTable = shapeOf(*wide);
     result.unpivoted = wide && options.unpivot != Unpivot::No;
     if (options.unpivot == Unpivot::Yes && !wide)
-        throw DataError(source, 0, 0, {},
-                        "unpivot: this is not a wide table (expected a column of years and, "
-                        "after it, 12 columns named for the months or 4 for the quarters)");
-    std::vector<std::string> columnPlaces;
+        refuse(0, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                           "unpivot: this is not a wide table (expected a "
+                                           "column of years and, after it, 12 columns named "
+                                           "for the months or 4 for the quarters)")));
+    std::vector<UiText> columnPlaces;
     if (result.unpivoted) {
         checkUnpivotChoices(options, seriesNameOf(source), source);
         readWideTable(reader, *wide, context, seriesNameOf(source), s, result.missing);
         s.columnChoice = explainUnpivot(*wide, names, s);
-        columnPlaces = {"the series"};
+        columnPlaces = {uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the series"))};
     } else {
         const ColumnRoles roles = chooseColumns(options, profiles, source);
         describeColumns(roles, names, format.header, s, result, columnPlaces);
@@ -186,23 +204,20 @@ LoadedCsv parseCsv(std::string_view bytes, const std::string& source, const CsvO
 
     const Index dataRows = Index(s.lines.size());
     if (dataRows == 0)
-        throw DataError(source, sample.lines.front(), 0, {},
-                        "the file has a header (line " + std::to_string(sample.lines.front()) +
-                            ") but no data rows");
+        refuse(sample.lines.front(),
+               uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                        "the file has a header (line %1) but no data rows"),
+                      {std::to_string(sample.lines.front())}));
     applyMissingPolicy(options.missing, source, messageNames, columnPlaces, s, result.missing);
     if (s.rows() < options.minRows)
-        throw DataError(
-            source, s.lines.front(), 0, {},
-            (dataRows == 1   ? std::string("this is the only data row")
-             : s.rows() == 1 ? std::string("only 1 data row is left")
-                             : "only " + std::to_string(s.rows()) + " data rows are left") +
-                "; a series needs at least " + std::to_string(options.minRows) + " rows");
+        refuse(s.lines.front(), tooFewRows(dataRows, s.rows(), options.minRows));
     return result;
 }
 
 LoadedCsv loadCsv(const std::string& path, const CsvOptions& options) {
     const std::string bytes =
-        readDataFile(path, options.maxBytes, "keep fewer rows, or split the file");
+        readDataFile(path, options.maxBytes,
+                     QT_TRANSLATE_NOOP("rnnlab::UiText", "keep fewer rows, or split the file"));
     return parseCsv(bytes, path, options);
 }
 
@@ -240,8 +255,10 @@ Delimiter parseDelimiter(const std::string& name) {
     for (Delimiter d : {Delimiter::Auto, Delimiter::Comma, Delimiter::Semicolon, Delimiter::Tab,
                         Delimiter::Whitespace})
         if (toString(d) == name) return d;
-    throw ConfigError("delimiter '" + name +
-                      "' is not one of: auto, comma, semicolon, tab, whitespace");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "delimiter '%1' is not one of: auto, comma, "
+                                               "semicolon, tab, whitespace"),
+                             {name}));
 }
 
 namespace {
@@ -256,7 +273,9 @@ E parseAutoYesNo(const std::string& name, const char* what) {
     if (name == "auto") return E::Auto;
     if (name == "yes") return E::Yes;
     if (name == "no") return E::No;
-    throw ConfigError(std::string(what) + " '" + name + "' is not one of: auto, yes, no");
+    throw ConfigError(
+        verbatim(what) +
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " '%1' is not one of: auto, yes, no"), {name}));
 }
 
 }  // namespace

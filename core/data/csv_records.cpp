@@ -98,34 +98,54 @@ RecordReader::RecordReader(std::string_view text, Delimiter delimiter, const std
 
 void checkRecordWidth(const TableContext& t, const std::vector<Field>& fields, long line) {
     if (fields.size() == t.columnCount) return;
-    const std::string expected =
-        std::to_string(t.columnCount) +
-        (t.header ? " like the header (line " : " like the first row (line ") +
-        std::to_string(t.firstLine) + ")";
+    const bool one = fields.size() == 1;
+    const char* source =
+        t.header ? (one ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            "this row has %1 field, expected %2 like the header "
+                                            "(line %3)")
+                        : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            "this row has %1 fields, expected %2 like the header "
+                                            "(line %3)"))
+                 : (one ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            "this row has %1 field, expected %2 like the first "
+                                            "row (line %3)")
+                        : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            "this row has %1 fields, expected %2 like the first "
+                                            "row (line %3)"));
     const std::size_t j = std::min(fields.size(), t.columnCount);  // first extra/absent
     throw DataError(t.source, line, int(j + 1), j < t.columnCount ? t.names[j] : "",
-                    "this row has " + std::to_string(fields.size()) + " field" +
-                        (fields.size() == 1 ? "" : "s") + ", expected " + expected);
+                    uiText(source, {std::to_string(fields.size()), std::to_string(t.columnCount),
+                                    std::to_string(t.firstLine)}));
 }
 
 void refuseCell(const TableContext& t, CellKind kind, const Field& field, long line,
                 std::size_t j) {
     const std::string cell = shown(field.text);
-    std::string problem;
+    UiText problem;
     switch (kind) {
         case CellKind::NotFinite:
-            problem = "'" + cell + "' is not a finite number";
+            problem =
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "'%1' is not a finite number"), {cell});
             break;
         case CellKind::OutOfRange:
-            problem = "'" + cell + "' is out of the range of double-precision numbers";
+            problem = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "'%1' is out of the range of double-precision "
+                                               "numbers"),
+                             {cell});
             break;
         default: {
             double value = 0.0;
             const bool commaHint = !t.decimalComma &&
                                    std::count(cell.begin(), cell.end(), ',') == 1 &&
                                    parseCell(cell, true, t.markers, value) == CellKind::Number;
-            problem = "'" + cell + "' is not a number" +
-                      (commaHint ? " (if ',' is the decimal separator, choose decimal comma)" : "");
+            problem =
+                commaHint
+                    ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "'%1' is not a number (if ',' is the "
+                                               "decimal separator, choose decimal "
+                                               "comma)"),
+                             {cell})
+                    : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "'%1' is not a number"), {cell});
         }
     }
     throw DataError(t.source, line, int(j + 1), t.names[j], problem);

@@ -140,7 +140,8 @@ private:
         for (;;) {
             if (m_pos >= m_text.size())
                 throw DataError(m_source, openLine, fieldNumber, name(fieldNumber),
-                                "the quote opened here is never closed");
+                                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "the quote opened here is never closed")));
             const char c = m_text[m_pos];
             if (c == '"') {
                 if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
@@ -161,9 +162,11 @@ private:
         if (!m_whitespace) skipBlanks();
         if (!atFieldEnd())
             throw DataError(m_source, m_line, fieldNumber, name(fieldNumber),
-                            "unexpected '" + shown(m_text.substr(m_pos, 1)) +
-                                "' after the closing quote: expected the delimiter or the end "
-                                "of the line");
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "unexpected '%1' after the closing quote: "
+                                                     "expected the delimiter or the end of the "
+                                                     "line"),
+                                   {shown(m_text.substr(m_pos, 1))}));
     }
     std::string name(int fieldNumber) const {
         if (m_names == nullptr || fieldNumber > int(m_names->size())) return {};

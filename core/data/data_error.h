@@ -17,7 +17,11 @@ public:
     // a header), or a byte of the line (encoding errors: NUL bytes, invalid UTF-8).
     enum class ColumnUnit { Field, Byte };
 
-    // line 0: the whole file; column 0: the whole line.
+    // line 0: the whole file; column 0: the whole line. The place is composed around the
+    // problem in the same words in every language the window has.
+    DataError(std::string file, long line, int column, std::string columnName, UiText problem,
+              ColumnUnit unit = ColumnUnit::Field);
+    // A problem that is never translated.
     DataError(std::string file, long line, int column, std::string columnName, std::string problem,
               ColumnUnit unit = ColumnUnit::Field);
 
@@ -28,6 +32,7 @@ public:
     ColumnUnit columnUnit() const { return m_unit; }
     // The message without its place ("'n/a' is not a number").
     const std::string& problem() const { return m_problem; }
+    const UiText& problemText() const { return m_problemText; }
 
 private:
     std::string m_file;
@@ -35,6 +40,7 @@ private:
     int m_column;
     std::string m_columnName;
     std::string m_problem;
+    UiText m_problemText;
     ColumnUnit m_unit;
 };
 

@@ -8,8 +8,9 @@
 namespace rnnlab {
 
 // The bytes of the file. DataError naming the path; a file above maxBytes is refused with
-// `hint` ("keep fewer rows, or split the file").
-std::string readDataFile(const std::string& path, std::uint64_t maxBytes, const std::string& hint);
+// `hint`, a template marked with QT_TRANSLATE_NOOP (core/base/ui_text.h): "keep fewer rows, or
+// split the file".
+std::string readDataFile(const std::string& path, std::uint64_t maxBytes, const char* hint);
 
 // "12.3 MiB", "1.5 GiB".
 std::string sizeText(std::uint64_t bytes);

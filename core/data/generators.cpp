@@ -85,16 +85,22 @@ ResolvedGenerator resolveGenerator(const GeneratorSpec& spec) {
             std::string names;
             for (const GeneratorParameter& p : info.parameters)
                 names += (names.empty() ? "" : ", ") + p.name;
-            throw ConfigError("generator " + info.name + ": no parameter '" + name +
-                              "'; its parameters are: " + names);
+            throw ConfigError(verbatim("generator " + info.name + ": ") +
+                              uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "no parameter '%1'; its parameters are: %2"),
+                                     {name, names}));
         }
         if (!(std::isfinite(value) && value >= it->minimum && value <= it->maximum))
-            throw ConfigError("generator " + info.name + ": " + name + " must be between " +
-                              numberText(it->minimum) + " and " + numberText(it->maximum) +
-                              ", got " + numberText(value));
+            throw ConfigError(
+                verbatim("generator " + info.name + ": ") +
+                uiText(
+                    QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be between %2 and %3, got %4"),
+                    {name, numberText(it->minimum), numberText(it->maximum), numberText(value)}));
         if (it->integer && value != std::floor(value))
-            throw ConfigError("generator " + info.name + ": " + name +
-                              " must be a whole number, got " + numberText(value));
+            throw ConfigError(
+                verbatim("generator " + info.name + ": ") +
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be a whole number, got %2"),
+                       {name, numberText(value)}));
         values[name] = value;
     }
     return {&info, spec, std::move(values)};
@@ -215,7 +221,10 @@ SequenceDataset generateSequences(const ResolvedGenerator& g, const SplitSpec& s
     // Remember the first value.
     const Index T = Index(p.at("delay")) + 1;
     const Index C = Index(p.at("classes"));
-    if (C == 1) throw ConfigError("generator remember_first: classes must be 0 or at least 2");
+    if (C == 1)
+        throw ConfigError(
+            verbatim("generator remember_first: ") +
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "classes must be 0 or at least 2")));
     const double amplitude = p.at("noise");
     const Index I = C == 0 ? 1 : C;
     Matrix<double> inputs(N * T, I);  // (N*T, I)

@@ -25,11 +25,16 @@ std::vector<std::string> classesOf(const std::vector<LabelAt>& labels, const std
     std::sort(classes.begin(), classes.end());
     classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
     if (classes.empty())
-        throw DataError(source, 0, 0, {}, "there are no labelled lines: nothing to learn from");
+        throw DataError(source, 0, 0, {},
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "there are no labelled lines: nothing to learn "
+                                                 "from")));
     if (classes.size() == 1)
         throw DataError(source, labels.front().line, labels.front().column, {},
-                        "every label is '" + classes.front() +
-                            "': classification needs at least two classes");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "every label is '%1': classification needs at "
+                                                 "least two classes"),
+                               {classes.front()}));
     return classes;
 }
 

@@ -19,8 +19,10 @@ std::vector<int> valueColumns(const LabelledTable& t, const LabelledColumns& c, 
             if (i != id && i != label) values.push_back(i);
     if (values.empty())
         throw DataError(t.source, t.headerLine, 0, {},
-                        "no value column: a sequence needs at least one column of values beside "
-                        "the id and the label");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "no value column: a sequence needs at least one "
+                                                 "column of values beside the id and the "
+                                                 "label")));
     return values;
 }
 
@@ -37,27 +39,34 @@ std::vector<Sequence> sequencesOf(const LabelledTable& t, int id, int label) {
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         const std::string& name = t.rows[r][std::size_t(id)];
-        const auto place = [&](int column, const std::string& problem) {
+        const auto place = [&](int column, const UiText& problem) {
             return DataError(t.source, t.lines[r], column + 1, t.header[std::size_t(column)],
                              problem);
         };
-        if (name.empty()) throw place(id, "the sequence id is empty");
+        if (name.empty())
+            throw place(id,
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the sequence id is empty")));
         if (!sequences.empty() && sequences.back().id == name) {
             ++sequences.back().steps;
             const std::string& first = t.rows[sequences.back().firstRow][std::size_t(label)];
             if (t.rows[r][std::size_t(label)] != first)
-                throw place(label, "the label '" + t.rows[r][std::size_t(label)] +
-                                       "' changes within sequence '" + name + "' (labelled '" +
-                                       first + "' on line " +
-                                       std::to_string(t.lines[sequences.back().firstRow]) + ")");
+                throw place(label,
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "the label '%1' changes within sequence '%2' "
+                                                     "(labelled '%3' on line %4)"),
+                                   {t.rows[r][std::size_t(label)], name, first,
+                                    std::to_string(t.lines[sequences.back().firstRow])}));
             continue;
         }
         if (const auto it = seen.find(name); it != seen.end())
-            throw place(id, "sequence '" + name + "' continues here after other rows (it began "
-                                "on line " +
-                                std::to_string(t.lines[sequences[it->second].firstRow]) +
-                                "): the rows of a sequence must be together");
-        if (t.rows[r][std::size_t(label)].empty()) throw place(label, "the label is empty");
+            throw place(id,
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "sequence '%1' continues here after other "
+                                                 "rows (it began on line %2): the rows of a "
+                                                 "sequence must be together"),
+                               {name, std::to_string(t.lines[sequences[it->second].firstRow])}));
+        if (t.rows[r][std::size_t(label)].empty())
+            throw place(label, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the label is empty")));
         seen.emplace(name, sequences.size());
         sequences.push_back({name, r, 1});
     }
@@ -82,10 +91,12 @@ std::shared_ptr<LabelledDataset> labelledSequenceData(const LabelledTable& t,
     for (const Sequence& s : sequences)
         if (s.steps != T)
             throw DataError(t.source, t.lines[s.firstRow], id + 1, t.header[std::size_t(id)],
-                            "sequence '" + s.id + "' has " + std::to_string(s.steps) +
-                                " rows, the first ('" + sequences.front().id + "', line " +
-                                std::to_string(t.lines.front()) + ") has " + std::to_string(T) +
-                                ": every sequence needs the same number of steps");
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "sequence '%1' has %2 rows, the first ('%3', "
+                                                     "line %4) has %5: every sequence needs the "
+                                                     "same number of steps"),
+                                   {s.id, std::to_string(s.steps), sequences.front().id,
+                                    std::to_string(t.lines.front()), std::to_string(T)}));
     // The values as a series of every row (one column each), to normalise on the training rows.
     const MissingMarkers noMarkers({});
     Series series;
@@ -97,14 +108,17 @@ std::shared_ptr<LabelledDataset> labelledSequenceData(const LabelledTable& t,
             double x = 0;
             if (parseCell(cell, false, noMarkers, x) != CellKind::Number)
                 throw DataError(t.source, t.lines[r], column + 1, t.header[std::size_t(column)],
-                                "'" + shown(cell) + "' is not a number");
+                                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "'%1' is not a number"),
+                                       {shown(cell)}));
             series.columns[v][r] = x;
         }
     const Index trainingRows = splitSizes(split, Index(sequences.size()))[0] * T;
     if (trainingRows == 0)
         throw DataError(t.source, 0, 0, {},
-                        "the split leaves no sequence for training (" +
-                            std::to_string(sequences.size()) + " sequences)");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the split leaves no sequence for training (%1 "
+                                                 "sequences)"),
+                               {std::to_string(sequences.size())}));
     Normaliser::fit(normalisation, series, 0, trainingRows).transform(series);
     Matrix<double> inputs(Index(t.rows.size()), Index(values.size()));
     for (std::size_t v = 0; v < values.size(); ++v)

@@ -21,8 +21,10 @@ int LabelledTable::require(const std::string& name, const std::string& role) con
     if (c >= 0) return c;
     std::string names;
     for (const std::string& h : header) names += (names.empty() ? "" : ", ") + h;
-    throw DataError(source, headerLine, 0, {},
-                    "no column '" + name + "' for " + role + " (the header names " + names + ")");
+    throw DataError(
+        source, headerLine, 0, {},
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "no column '%1' for %2 (the header names %3)"),
+               {name, role, names}));
 }
 
 LabelledTable readLabelledTable(std::string_view bytes, const std::string& source) {
@@ -32,15 +34,18 @@ LabelledTable readLabelledTable(std::string_view bytes, const std::string& sourc
     RecordReader reader(bytes, detectDelimiter(bytes, source), source);
     std::vector<Field> fields;
     if (!reader.next(fields))
-        throw DataError(source, 0, 0, {}, "the file is empty: there are no labelled rows");
+        throw DataError(source, 0, 0, {},
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the file is empty: there are no labelled rows")));
     t.headerLine = reader.recordLine();
     for (const Field& f : fields) t.header.push_back(unescaped(f));
     reader.setNames(&t.header);
     while (reader.next(fields)) {
         if (fields.size() != t.header.size())
-            throw DataError(source, reader.recordLine(), 0, {},
-                            std::to_string(fields.size()) + " cells, the header has " +
-                                std::to_string(t.header.size()));
+            throw DataError(
+                source, reader.recordLine(), 0, {},
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 cells, the header has %2"),
+                       {std::to_string(fields.size()), std::to_string(t.header.size())}));
         std::vector<std::string> row;
         for (const Field& f : fields) row.push_back(unescaped(f));
         t.rows.push_back(std::move(row));
@@ -48,7 +53,9 @@ LabelledTable readLabelledTable(std::string_view bytes, const std::string& sourc
     }
     if (t.rows.empty())
         throw DataError(source, t.headerLine, 0, {},
-                        "the header is the only row: there are no labelled rows");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the header is the only row: there are no "
+                                                 "labelled rows")));
     return t;
 }
 

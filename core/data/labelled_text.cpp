@@ -25,23 +25,29 @@ LabelledLine parseLine(std::u32string_view line, long number, const std::string&
     const std::size_t tab = line.find(U'\t');
     if (tab == std::u32string_view::npos)
         throw DataError(source, number, 0, {},
-                        "no TAB: a labelled line is the label, a TAB, then the text");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "no TAB: a labelled line is the label, a TAB, "
+                                                 "then the text")));
     const std::u32string_view label = trimmed(line.substr(0, tab));
     if (label.empty())
-        throw DataError(source, number, 1, {}, "the label before the TAB is empty");
+        throw DataError(
+            source, number, 1, {},
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the label before the TAB is empty")));
     LabelledLine l;
     l.label = {encodeUtf8(label), number, 1};
     l.text = std::u32string(line.substr(tab + 1));
     l.textColumn = int(tab) + 2;
     if (trimmed(l.text).empty())
-        throw DataError(source, number, l.textColumn, {}, "the text after the TAB is empty");
+        throw DataError(
+            source, number, l.textColumn, {},
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the text after the TAB is empty")));
     return l;
 }
 
 }  // namespace
 
 std::vector<LabelledLine> readLabelledLines(std::string_view bytes, const std::string& source) {
-    checkEncoding(bytes, source, "labelled text");
+    checkEncoding(bytes, source, QT_TRANSLATE_NOOP("rnnlab::UiText", "labelled text"));
     const std::u32string text = decodeUtf8(bytes);
     std::vector<LabelledLine> lines;
     long number = 1;
@@ -56,7 +62,9 @@ std::vector<LabelledLine> readLabelledLines(std::string_view bytes, const std::s
         ++number;
     }
     if (lines.empty())
-        throw DataError(source, 0, 0, {}, "the file is empty: there are no labelled lines");
+        throw DataError(source, 0, 0, {},
+                        uiText(QT_TRANSLATE_NOOP(
+                            "rnnlab::UiText", "the file is empty: there are no labelled lines")));
     return lines;
 }
 
@@ -70,17 +78,20 @@ std::vector<LabelledLine> labelledLinesOf(const LabelledTable& table,
         const std::vector<std::string>& row = table.rows[r];
         if (row[std::size_t(label)].empty())
             throw DataError(table.source, line, label + 1, table.header[std::size_t(label)],
-                            "the label is empty");
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the label is empty")));
         LabelledLine l;
         l.label = {row[std::size_t(label)], line, label + 1};
         l.text = decodeUtf8(row[std::size_t(text)]);
         l.textColumn = text + 1;
         const std::string& name = table.header[std::size_t(text)];
         if (trimmed(l.text).empty())
-            throw DataError(table.source, line, text + 1, name, "the text is empty");
+            throw DataError(table.source, line, text + 1, name,
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the text is empty")));
         if (l.text.find_first_of(U"\r\n") != std::u32string::npos)
             throw DataError(table.source, line, text + 1, name,
-                            "the text holds a line break: a text is one line");
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "the text holds a line break: a text is one "
+                                                     "line")));
         lines.push_back(std::move(l));
     }
     return lines;
@@ -104,9 +115,11 @@ std::shared_ptr<LabelledDataset> labelledTextData(const std::vector<LabelledLine
     classesOf(labels, source);  // refuses one class before anything else
     const Index training = splitSizes(split, Index(lines.size()))[0];
     if (training == 0)
-        throw DataError(source, 0, 0, {},
-                        "the split leaves no line for training (" + std::to_string(lines.size()) +
-                            " lines)");
+        throw DataError(
+            source, 0, 0, {},
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "the split leaves no line for training (%1 lines)"),
+                   {std::to_string(lines.size())}));
     // The training texts, each followed by the padding symbol, and where each starts.
     std::u32string joined;
     std::vector<std::size_t> starts;
@@ -126,7 +139,7 @@ std::shared_ptr<LabelledDataset> labelledTextData(const std::vector<LabelledLine
             1;
         const LabelledLine& l = lines[k];
         throw DataError(source, l.label.line, l.textColumn + int(e.index() - starts[k]), {},
-                        e.what());
+                        e.text());
     }
     const Index T = window > 0 ? window : std::min(longest, kMaxLabelledWindow);
     Matrix<double> inputs(Index(lines.size()) * T, 1);

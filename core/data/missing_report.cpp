@@ -19,8 +19,10 @@ std::string toString(MissingPolicy policy) {
 MissingPolicy parseMissingPolicy(const std::string& name) {
     for (MissingPolicy p : {MissingPolicy::Reject, MissingPolicy::Drop, MissingPolicy::Interpolate})
         if (toString(p) == name) return p;
-    throw ConfigError("missing-value policy '" + name +
-                      "' is not one of: reject, drop, interpolate");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "missing-value policy '%1' is not one of: reject, "
+                                               "drop, interpolate"),
+                             {name}));
 }
 
 }  // namespace rnnlab

@@ -26,7 +26,7 @@ void dropMissingRows(Series& s, MissingReport& report) {
 }
 
 void interpolateMissing(Series& s, MissingReport& report, const std::string& source,
-                        const std::vector<std::string>& columnPlaces) {
+                        const std::vector<UiText>& columnPlaces) {
     for (std::size_t c = 0; c < s.columns.size(); ++c) {
         std::vector<double>& x = s.columns[c];
         const long n = long(x.size());
@@ -34,8 +34,10 @@ void interpolateMissing(Series& s, MissingReport& report, const std::string& sou
         for (long r = 0; r <= n; ++r) {
             if (r < n && std::isnan(x[std::size_t(r)])) continue;
             if (r == n && previous < 0)
-                throw DataError(source, 0, 0, {},
-                                columnPlaces[c] + " has no values, only missing cells");
+                throw DataError(
+                    source, 0, 0, {},
+                    columnPlaces[c] + uiText(QT_TRANSLATE_NOOP(
+                                          "rnnlab::UiText", " has no values, only missing cells")));
             for (long m = previous + 1; m < r; ++m) {
                 double& v = x[std::size_t(m)];
                 if (previous < 0)
@@ -54,7 +56,7 @@ void interpolateMissing(Series& s, MissingReport& report, const std::string& sou
 
 void applyMissingPolicy(MissingPolicy policy, const std::string& source,
                         const std::vector<std::string>& fileColumnNames,
-                        const std::vector<std::string>& columnPlaces, Series& s,
+                        const std::vector<UiText>& columnPlaces, Series& s,
                         MissingReport& missing) {
     if (missing.empty()) return;
     switch (policy) {
@@ -67,8 +69,9 @@ void applyMissingPolicy(MissingPolicy policy, const std::string& source,
             dropMissingRows(s, missing);
             if (s.rows() == 0)
                 throw DataError(source, 0, 0, {},
-                                "every row has a missing value: nothing is left after "
-                                "dropping them");
+                                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "every row has a missing value: nothing "
+                                                         "is left after dropping them")));
             break;
         case MissingPolicy::Interpolate:
             interpolateMissing(s, missing, source, columnPlaces);

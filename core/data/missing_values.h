@@ -22,13 +22,12 @@ void dropMissingRows(Series& s, MissingReport& report);
 // with no value at all is refused: columnPlaces[c] names column c ("column 3 (price)"), source
 // the file.
 void interpolateMissing(Series& s, MissingReport& report, const std::string& source,
-                        const std::vector<std::string>& columnPlaces);
+                        const std::vector<UiText>& columnPlaces);
 
 // The policy on s, whose missing cells `missing` lists. fileColumnNames[j] names file column j
 // (empty without a header); columnPlaces as above. A policy that leaves no row is refused.
 void applyMissingPolicy(MissingPolicy policy, const std::string& source,
                         const std::vector<std::string>& fileColumnNames,
-                        const std::vector<std::string>& columnPlaces, Series& s,
-                        MissingReport& missing);
+                        const std::vector<UiText>& columnPlaces, Series& s, MissingReport& missing);
 
 }  // namespace rnnlab

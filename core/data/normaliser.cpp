@@ -23,7 +23,10 @@ NormalisationKind parseNormalisationKind(const std::string& name) {
     for (NormalisationKind k :
          {NormalisationKind::None, NormalisationKind::ZScore, NormalisationKind::MinMax})
         if (toString(k) == name) return k;
-    throw ConfigError("normalisation '" + name + "' is not one of: none, zscore, minmax");
+    throw ConfigError(
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                 "normalisation '%1' is not one of: none, zscore, minmax"),
+               {name}));
 }
 
 Normaliser::Normaliser(NormaliserParams params) : m_params(std::move(params)) {
@@ -31,9 +34,12 @@ Normaliser::Normaliser(NormaliserParams params) : m_params(std::move(params)) {
                   "normaliser offset and scale differ in length");
     for (double s : m_params.scale)
         if (!(std::isfinite(s) && s != 0.0))
-            throw ConfigError("normaliser scale must be a finite non-zero number");
+            throw ConfigError(uiText(QT_TRANSLATE_NOOP(
+                "rnnlab::UiText", "normaliser scale must be a finite non-zero number")));
     for (double o : m_params.offset)
-        if (!std::isfinite(o)) throw ConfigError("normaliser offset must be a finite number");
+        if (!std::isfinite(o))
+            throw ConfigError(uiText(
+                QT_TRANSLATE_NOOP("rnnlab::UiText", "normaliser offset must be a finite number")));
 }
 
 Normaliser Normaliser::fit(NormalisationKind kind, const Series& s, Index firstRow,

@@ -21,8 +21,9 @@ SequenceDataset::SequenceDataset(std::string description, Index steps, Matrix<do
     validate(split);
     const std::array<Index, 3> sizes = splitSizes(split, sequences());
     if (sizes[0] == 0)
-        throw ConfigError("split: " + std::to_string(sequences()) +
-                          " sequences leave none for training");
+        throw ConfigError(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "split: %1 sequences leave none for training"),
+            {std::to_string(sequences())}));
     Index id = 0;
     for (std::size_t p = 0; p < 3; ++p)
         for (Index i = 0; i < sizes[p]; ++i) m_ids[p].push_back(id++);

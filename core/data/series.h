@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/base/tensor_types.h"
+#include "core/base/ui_text.h"
 
 namespace rnnlab {
 
@@ -22,7 +23,7 @@ struct Series {
     // Read from a file: every numeric column of it but the label, in file order (each could be
     // an input), and one line on why the label, target and inputs are these (column_roles.h).
     std::vector<std::string> numericColumns;
-    std::string columnChoice;
+    UiText columnChoice;
 
     Index rows() const { return columns.empty() ? 0 : Index(columns.front().size()); }
     // Index into columns, or -1.

@@ -96,9 +96,11 @@ void unbalance(std::vector<int>& s, Index kinds, Random& rng) {
 
 Drawn brackets(const GeneratorValues& p, Index N, Index T, Random& rng) {
     if (T % 2 != 0)
-        throw ConfigError("generator brackets: length must be even (every bracket opened is "
-                          "closed), got " +
-                          std::to_string(T));
+        throw ConfigError(verbatim("generator brackets: ") +
+                          uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "length must be even (every bracket opened is "
+                                                   "closed), got %1"),
+                                 {std::to_string(T)}));
     const Index kinds = whole(p, "kinds");
     Drawn d{Matrix<double>(N * T, 1), Matrix<double>(N, 1), false, 2};
     for (Index s = 0; s < N; ++s) {

@@ -10,13 +10,15 @@ namespace rnnlab {
 namespace {
 
 [[noreturn]] void refuseAt(const std::string& source, std::u32string_view text, std::size_t index,
-                           const std::string& problem) {
+                           const UiText& problem) {
     const TextPosition p = positionOf(text, index);
     throw DataError(source, p.line, p.column, {}, problem);
 }
 
-std::string countOf(Index n) {
-    return std::to_string(n) + (n == 1 ? " character" : " characters");
+UiText countOf(Index n) {
+    return uiText(n == 1 ? QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 character")
+                         : QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 characters"),
+                  {std::to_string(n)});
 }
 
 }  // namespace
@@ -24,7 +26,7 @@ std::string countOf(Index n) {
 std::shared_ptr<TextDataset> TextDataset::fromBytes(std::string_view bytes,
                                                     const std::string& source, Index window,
                                                     const SplitSpec& split) {
-    checkEncoding(bytes, source, "text");
+    checkEncoding(bytes, source, QT_TRANSLATE_NOOP("rnnlab::UiText", "text"));
     return std::make_shared<TextDataset>(decodeUtf8(bytes), source, window, split);
 }
 
@@ -34,22 +36,33 @@ TextDataset::TextDataset(std::u32string text, const std::string& source, Index w
     const Index T = window, n = characters();
     if (n == 0)
         throw DataError(source, 1, 1, {},
-                        "the text is empty: there are no characters to learn from");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the text is empty: there are no characters to "
+                                                 "learn from")));
     const std::array<Index, 3> sizes = splitSizes(split, n);
     if ((sizes[0] - 1) / T < 1) {
         const bool whole = n < T + 1;
-        refuseAt(source, m_text, std::size_t(whole ? n - 1 : sizes[0] - 1),
-                 (whole ? "the text ends here, after " + countOf(n)
-                        : "the training part ends here, after " + countOf(sizes[0])) +
-                     ": one window needs " + countOf(T + 1) +
-                     " (the window and the character after it); shorten the window" +
-                     (whole ? " or use a longer text" : " or train on more of the text"));
+        refuseAt(
+            source, m_text, std::size_t(whole ? n - 1 : sizes[0] - 1),
+            (whole ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the text ends here, after ")) +
+                         countOf(n)
+                   : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                              "the training part ends here, after ")) +
+                         countOf(sizes[0])) +
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": one window needs ")) +
+                countOf(T + 1) +
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                         " (the window and the character after it); shorten "
+                                         "the window")) +
+                (whole ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " or use a longer text"))
+                       : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                  " or train on more of the text"))));
     }
     const std::u32string_view training(m_text.data(), std::size_t(sizes[0]));
     try {
         m_vocabulary = Vocabulary::ofText(training);
     } catch (const VocabularyLimitError& e) {
-        refuseAt(source, m_text, e.index(), e.what());
+        refuseAt(source, m_text, e.index(), e.text());
     }
     setOutputSize(m_vocabulary.size());
     m_symbols.reserve(m_text.size());

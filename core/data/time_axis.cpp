@@ -533,26 +533,26 @@ int seasonalPeriodOfLabels(const std::vector<std::string>& labels) {
     }
 }
 
-std::string describe(TimeForm form) {
+UiText describe(TimeForm form) {
     switch (form) {
         case TimeForm::None:
-            return "";
+            return {};
         case TimeForm::Counter:
-            return "an index";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "an index"));
         case TimeForm::Year:
-            return "years";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "years"));
         case TimeForm::Quarter:
-            return "quarters";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "quarters"));
         case TimeForm::Month:
-            return "months";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "months"));
         case TimeForm::Week:
-            return "weeks";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "weeks"));
         case TimeForm::Day:
-            return "dates";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "dates"));
         case TimeForm::DateTime:
-            return "dates and times";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "dates and times"));
     }
-    return "";
+    return {};
 }
 
 }  // namespace rnnlab

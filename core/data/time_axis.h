@@ -26,6 +26,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/ui_text.h"
+
 namespace rnnlab {
 
 enum class TimeForm { None, Counter, Year, Quarter, Month, Week, Day, DateTime };
@@ -68,7 +70,8 @@ int quarterOfName(std::string_view name);
 // not points in time.
 int seasonalPeriodOfLabels(const std::vector<std::string>& labels);
 
-// "an index", "years", "quarters", "months", "weeks", "dates", "dates and times"; "" for None.
-std::string describe(TimeForm form);
+// "an index", "years", "quarters", "months", "weeks", "dates", "dates and times"; nothing for
+// None.
+UiText describe(TimeForm form);
 
 }  // namespace rnnlab

@@ -6,6 +6,10 @@
 
 namespace rnnlab {
 
+const char* forSplit(Split split, const char* train, const char* validation, const char* test) {
+    return split == Split::Train ? train : split == Split::Validation ? validation : test;
+}
+
 std::string toString(Split split) {
     switch (split) {
         case Split::Train:
@@ -20,15 +24,20 @@ std::string toString(Split split) {
 
 void validate(const SplitSpec& split) {
     if (!(split.train > 0.0 && split.train <= 1.0))
-        throw ConfigError("split: the training fraction must be in (0, 1], got " +
-                          std::to_string(split.train));
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "split: the training fraction must be in (0, "
+                                                   "1], got %1"),
+                                 {std::to_string(split.train)}));
     if (!(split.validation >= 0.0 && split.validation < 1.0))
-        throw ConfigError("split: the validation fraction must be in [0, 1), got " +
-                          std::to_string(split.validation));
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "split: the validation fraction must be in [0, "
+                                                   "1), got %1"),
+                                 {std::to_string(split.validation)}));
     if (split.train + split.validation > 1.0 + 1e-12)
-        throw ConfigError("split: training + validation fractions exceed 1 (" +
-                          std::to_string(split.train) + " + " + std::to_string(split.validation) +
-                          ")");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "split: training + validation fractions exceed "
+                                                   "1 (%1 + %2)"),
+                                 {std::to_string(split.train), std::to_string(split.validation)}));
 }
 
 std::array<Index, 3> splitSizes(const SplitSpec& split, Index n) {

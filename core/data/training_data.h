@@ -23,6 +23,9 @@ namespace rnnlab {
 
 enum class Split { Train, Validation, Test };
 std::string toString(Split split);  // "train", "validation", "test"
+// One of three templates (core/base/ui_text.h), by part: a sentence naming a part has one for
+// each, so that a translation names the part in its own words.
+const char* forSplit(Split split, const char* train, const char* validation, const char* test);
 
 // Fractions of the data, in order: the first `train` part trains, the next `validation` part
 // validates, the rest tests. Each is rounded to whole rows (or sequences).

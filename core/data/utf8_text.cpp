@@ -58,23 +58,29 @@ bool hasByteOrderMark(std::string_view bytes) {
 
 }  // namespace
 
-bool checkEncoding(std::string_view bytes, const std::string& source, const std::string& kind) {
+bool checkEncoding(std::string_view bytes, const std::string& source, const char* kind) {
     auto byteAt = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
     if (bytes.size() >= 2 &&
         ((byteAt(0) == 0xFF && byteAt(1) == 0xFE) || (byteAt(0) == 0xFE && byteAt(1) == 0xFF)))
         throw DataError(source, 0, 0, {},
-                        "the file is UTF-16 text (byte order mark " + hexByte(byteAt(0)) + " " +
-                            hexByte(byteAt(1)) +
-                            "); save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")");
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the file is UTF-16 text (byte order mark %1 %2); "
+                                                 "save it as UTF-8 (in a spreadsheet: \"CSV "
+                                                 "UTF-8\")"),
+                               {hexByte(byteAt(0)), hexByte(byteAt(1))}));
     if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
         const std::size_t offset = std::size_t(static_cast<const char*>(nul) - bytes.data());
         const bool utf16 = bytes.size() >= 4 && ((byteAt(1) == 0 && byteAt(3) == 0) ||
                                                  (byteAt(0) == 0 && byteAt(2) == 0));
         const auto [line, column] = locate(bytes, offset);
         throw DataError(source, line, column, {},
-                        utf16 ? "NUL byte: this looks like UTF-16 text without a byte order "
-                                "mark; save it as UTF-8"
-                              : "NUL byte: this is a binary file, not " + kind,
+                        utf16 ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "NUL byte: this looks like UTF-16 text "
+                                                         "without a byte order mark; save it as "
+                                                         "UTF-8"))
+                              : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "NUL byte: this is a binary file, not ")) +
+                                    uiText(kind),
                         DataError::ColumnUnit::Byte);
     }
     std::size_t i = 0;
@@ -93,8 +99,10 @@ bool checkEncoding(std::string_view bytes, const std::string& source, const std:
         if (len == 0) {
             const auto [line, column] = locate(bytes, i);
             throw DataError(source, line, column, {},
-                            "invalid UTF-8 (byte " + hexByte(byteAt(i)) +
-                                "); the file may be Latin-1 or Windows-1252: save it as UTF-8",
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "invalid UTF-8 (byte %1); the file may be "
+                                                     "Latin-1 or Windows-1252: save it as UTF-8"),
+                                   {hexByte(byteAt(i))}),
                             DataError::ColumnUnit::Byte);
         }
         i += len;

@@ -14,9 +14,10 @@ namespace rnnlab {
 
 // Refuses UTF-16, binary data (a NUL byte) and invalid UTF-8 (Unicode 15, table 3-7), naming
 // the line and byte column; `kind` says what the file should have been ("delimited text",
-// "text"). Returns whether a UTF-8 byte order mark opens the text.
+// "text", marked with QT_TRANSLATE_NOOP: core/base/ui_text.h). Returns whether a UTF-8 byte order
+// mark opens the text.
 bool checkEncoding(std::string_view bytes, const std::string& source,
-                   const std::string& kind = "delimited text");
+                   const char* kind = QT_TRANSLATE_NOOP("rnnlab::UiText", "delimited text"));
 
 // The code points of text that checkEncoding() accepted, without a byte order mark.
 std::u32string decodeUtf8(std::string_view bytes);

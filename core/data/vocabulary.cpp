@@ -7,10 +7,11 @@
 namespace rnnlab {
 
 VocabularyLimitError::VocabularyLimitError(std::size_t index, char32_t character, int limit)
-    : ConfigError(describeCharacter(character) + " is the " + std::to_string(limit) +
-                  "th different character: a vocabulary holds at most " + std::to_string(limit) +
-                  " symbols, the unknown one included; use a text with fewer different "
-                  "characters"),
+    : ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                           "%1 is the %2th different character: a vocabulary "
+                                           "holds at most %2 symbols, the unknown one included; "
+                                           "use a text with fewer different characters"),
+                         {describeCharacter(character), std::to_string(limit)})),
       m_index(index) {}
 
 Vocabulary::Vocabulary() : m_symbols{0} {}
@@ -38,25 +39,33 @@ Vocabulary Vocabulary::ofText(std::u32string_view text, int maxSize) {
 
 Vocabulary Vocabulary::fromStrings(const std::vector<std::string>& symbols) {
     if (symbols.empty() || !symbols.front().empty())
-        throw ConfigError("[0] must be \"\", the unknown symbol");
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "[0] must be \"\", the unknown symbol")));
     if (static_cast<int>(symbols.size()) > kMaxTextVocabulary)
-        throw ConfigError("has " + std::to_string(symbols.size()) + " symbols, at most " +
-                          std::to_string(kMaxTextVocabulary) + " are allowed");
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "has %1 symbols, at most %2 are allowed"),
+                   {std::to_string(symbols.size()), std::to_string(kMaxTextVocabulary)}));
     Vocabulary v;
     for (std::size_t i = 1; i < symbols.size(); ++i) {
         const std::string at = "[" + std::to_string(i) + "] ";
         std::u32string c;
         try {
-            checkEncoding(symbols[i], "vocabulary", "text");
+            checkEncoding(symbols[i], "vocabulary", QT_TRANSLATE_NOOP("rnnlab::UiText", "text"));
             c = decodeUtf8(symbols[i]);
         } catch (const std::exception&) {
             c.clear();
         }
         if (c.size() != 1)
-            throw ConfigError(at + "must be one character, not \"" + symbols[i] + "\"");
+            throw ConfigError(
+                verbatim(at) +
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "must be one character, not \"%1\""),
+                       {symbols[i]}));
         if (i > 1 && c[0] <= v.m_symbols.back())
-            throw ConfigError(at + describeCharacter(c[0]) +
-                              " is out of order: the symbols increase by code point");
+            throw ConfigError(verbatim(at) +
+                              uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "%1 is out of order: the symbols increase "
+                                                       "by code point"),
+                                     {describeCharacter(c[0])}));
         v.m_symbols.push_back(c[0]);
     }
     v.index();
@@ -78,20 +87,27 @@ std::vector<int> symbolsOfText(const std::string& text, const Vocabulary& vocabu
                                const std::string& name) {
     std::u32string characters;
     try {
-        checkEncoding(text, name, "text");
+        checkEncoding(text, name, QT_TRANSLATE_NOOP("rnnlab::UiText", "text"));
         characters = decodeUtf8(text);
     } catch (const std::exception&) {
-        throw ConfigError(name + ": not UTF-8 text");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1: not UTF-8 text"), {name}));
     }
     std::vector<int> symbols;
     for (std::size_t i = 0; i < characters.size(); ++i) {
         if (!vocabulary.contains(characters[i])) {
             const TextPosition p = positionOf(characters, i);
-            throw ConfigError(
-                name + ", " + (p.line > 1 ? "line " + std::to_string(p.line) + ", " : "") +
-                "column " + std::to_string(p.column) + ": " + describeCharacter(characters[i]) +
-                " is not in the vocabulary (the text the network learned from has "
-                "no such character)");
+            const std::string character = describeCharacter(characters[i]);
+            if (p.line > 1)
+                throw ConfigError(uiText(
+                    QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                      "%1, line %2, column %3: %4 is not in the vocabulary (the "
+                                      "text the network learned from has no such character)"),
+                    {name, std::to_string(p.line), std::to_string(p.column), character}));
+            throw ConfigError(uiText(
+                QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                  "%1, column %2: %3 is not in the vocabulary (the text the "
+                                  "network learned from has no such character)"),
+                {name, std::to_string(p.column), character}));
         }
         symbols.push_back(vocabulary.indexOf(characters[i]));
     }

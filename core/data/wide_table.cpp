@@ -88,9 +88,12 @@ void readWideTable(RecordReader& reader, const WideTable& table, const TableCont
             year <= previousYear)
             throw DataError(
                 context.source, line, int(yearColumn + 1), context.names[yearColumn],
-                "'" + shown(fields[yearColumn].text) + "' is not a year after " +
-                    (previousYear > 0 ? std::to_string(int(previousYear)) : std::string("1000")) +
-                    ": a " + shapeOf(table) + " table has one row per year, in order");
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                         "'%1' is not a year after %2: a %3 table has one row per "
+                                         "year, in order"),
+                       {shown(fields[yearColumn].text),
+                        previousYear > 0 ? std::to_string(int(previousYear)) : std::string("1000"),
+                        shapeOf(table)}));
         previousYear = year;
         for (int k = 0; k < table.periods; ++k) {
             const std::size_t j = std::size_t(table.firstColumn + k);
@@ -111,15 +114,22 @@ void readWideTable(RecordReader& reader, const WideTable& table, const TableCont
     trimUnobserved(s, missing);
 }
 
-std::string explainUnpivot(const WideTable& table, const std::vector<std::string>& names,
-                           const Series& series) {
+UiText explainUnpivot(const WideTable& table, const std::vector<std::string>& names,
+                      const Series& series) {
     auto quoted = [&](int j) { return "\u201c" + names[std::size_t(j)] + "\u201d"; };
-    std::string line = "A " + shapeOf(table) + " table (" + quoted(table.yearColumn) + " and " +
-                       quoted(table.firstColumn) + " \u2026 " +
-                       quoted(table.firstColumn + table.periods - 1) + "): read as one series";
+    UiText line =
+        uiText(table.periods == 12 ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "A year × month table (%1 and %2 … %3): "
+                                                       "read as one series")
+                                   : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "A year × quarter table (%1 and %2 … "
+                                                       "%3): read as one series"),
+               {quoted(table.yearColumn), quoted(table.firstColumn),
+                quoted(table.firstColumn + table.periods - 1)});
     if (!series.labels.empty())
-        line += ", " + series.labels.front() + " to " + series.labels.back();
-    return line + ".";
+        line += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ", %1 to %2"),
+                       {series.labels.front(), series.labels.back()});
+    return line + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "."));
 }
 
 }  // namespace rnnlab

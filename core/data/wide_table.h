@@ -41,7 +41,7 @@ void readWideTable(RecordReader& reader, const WideTable& table, const TableCont
 
 // One line for the data panel: "A year × month table (“Year” and “Jan” … “Dec”): read as one
 // series, 1949-01 to 1960-12."
-std::string explainUnpivot(const WideTable& table, const std::vector<std::string>& names,
-                           const Series& series);
+UiText explainUnpivot(const WideTable& table, const std::vector<std::string>& names,
+                      const Series& series);
 
 }  // namespace rnnlab

@@ -16,7 +16,10 @@ std::string toString(WindowMode mode) {
 WindowMode parseWindowMode(const std::string& name) {
     if (name == "many_to_one") return WindowMode::ManyToOne;
     if (name == "many_to_many") return WindowMode::ManyToMany;
-    throw ConfigError("window mode '" + name + "' is not one of: many_to_one, many_to_many");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "window mode '%1' is not one of: many_to_one, "
+                                               "many_to_many"),
+                             {name}));
 }
 
 std::string toString(TargetKind kind) {
@@ -26,7 +29,10 @@ std::string toString(TargetKind kind) {
 TargetKind parseTargetKind(const std::string& name) {
     if (name == "regression") return TargetKind::Regression;
     if (name == "classification") return TargetKind::Classification;
-    throw ConfigError("target kind '" + name + "' is not one of: regression, classification");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "target kind '%1' is not one of: regression, "
+                                               "classification"),
+                             {name}));
 }
 
 Index WindowedDataset::windowsIn(Index rows, const WindowSpec& window) {
@@ -87,14 +93,22 @@ namespace {
 
 void validateWindow(const WindowSpec& w, Index rows) {
     if (w.window < 1)
-        throw ConfigError("window: must be at least 1 step, got " + std::to_string(w.window));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "window: must be at least 1 step, got %1"),
+                   {std::to_string(w.window)}));
     if (w.horizon < 0)
-        throw ConfigError("horizon: must be 0 or more, got " + std::to_string(w.horizon));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "horizon: must be 0 or more, got %1"),
+                   {std::to_string(w.horizon)}));
     if (w.stride < 1)
-        throw ConfigError("stride: must be at least 1, got " + std::to_string(w.stride));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "stride: must be at least 1, got %1"),
+                   {std::to_string(w.stride)}));
     if (w.window + w.horizon > rows)
-        throw ConfigError("window + horizon = " + std::to_string(w.window + w.horizon) +
-                          " rows, but the series has only " + std::to_string(rows) + " rows");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "window + horizon = %1 rows, but the series has "
+                                                   "only %2 rows"),
+                                 {std::to_string(w.window + w.horizon), std::to_string(rows)}));
 }
 
 // Classes 0 .. C-1 in the target column: C.
@@ -103,32 +117,54 @@ Index classCount(const Series& s) {
     double largest = 0.0;
     for (std::size_t r = 0; r < y.size(); ++r) {
         if (!(y[r] >= 0.0 && y[r] == std::floor(y[r]) && y[r] < kMaxOutputSize))
-            throw ConfigError("classification target '" + s.names[std::size_t(s.target)] +
-                              "': " + s.rowPlace(Index(r)) + " holds " + std::to_string(y[r]) +
-                              "; classes must be whole numbers from 0 to " +
-                              std::to_string(kMaxOutputSize - 1));
+            throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "classification target '%1': %2 holds %3; "
+                                                       "classes must be whole numbers from 0 to "
+                                                       "%4"),
+                                     {s.names[std::size_t(s.target)], s.rowPlace(Index(r)),
+                                      std::to_string(y[r]), std::to_string(kMaxOutputSize - 1)}));
         largest = std::max(largest, y[r]);
     }
     if (largest < 1.0)
-        throw ConfigError("classification target '" + s.names[std::size_t(s.target)] +
-                          "' holds only class 0; at least two classes are needed");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "classification target '%1' holds only class 0; "
+                                                   "at least two classes are needed"),
+                                 {s.names[std::size_t(s.target)]}));
     return Index(largest) + 1;
 }
 
-std::string tooShort(Split part, Index begin, Index rows, const WindowSpec& w) {
-    if (rows == 0) return "the " + toString(part) + " part has no rows; give it a larger fraction";
-    const std::string place = "the " + toString(part) + " part (rows " + std::to_string(begin + 1) +
-                              " to " + std::to_string(begin + rows) + ", " + std::to_string(rows) +
-                              " rows)";
+UiText tooShort(Split part, Index begin, Index rows, const WindowSpec& w) {
+    if (rows == 0)
+        return uiText(forSplit(part,
+                               QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the train part has no rows; give it a larger "
+                                                 "fraction"),
+                               QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the validation part has no rows; give it a "
+                                                 "larger fraction"),
+                               QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "the test part has no rows; give it a larger "
+                                                 "fraction")));
+    const UiText place = uiText(
+        forSplit(
+            part, QT_TRANSLATE_NOOP("rnnlab::UiText", "the train part (rows %1 to %2, %3 rows)"),
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "the validation part (rows %1 to %2, %3 rows)"),
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "the test part (rows %1 to %2, %3 rows)")),
+        {std::to_string(begin + 1), std::to_string(begin + rows), std::to_string(rows)});
     if (part == Split::Train)
-        return place +
-               " is shorter than window + horizon = " + std::to_string(w.window + w.horizon) +
-               " rows; shorten the window or give training a larger fraction";
+        return place + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                " is shorter than window + horizon = %1 rows; "
+                                                "shorten the window or give training a larger "
+                                                "fraction"),
+                              {std::to_string(w.window + w.horizon)});
     if (w.mode == WindowMode::ManyToMany)
-        return place + " is shorter than the window of " + std::to_string(w.window) +
-               " steps, whose every step it predicts; shorten the window or give this part a "
-               "larger fraction";
-    return place + " has no rows to predict; give it a larger fraction";
+        return place + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                " is shorter than the window of %1 steps, whose "
+                                                "every step it predicts; shorten the window or "
+                                                "give this part a larger fraction"),
+                              {std::to_string(w.window)});
+    return place + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            " has no rows to predict; give it a larger fraction"));
 }
 
 }  // namespace
@@ -148,9 +184,11 @@ WindowedDataset::WindowedDataset(const Series& series, const WindowSpec& window,
     validate(split);
     const std::array<Index, 3> sizes = partSizes(series.rows(), window, split);
     if (sizes != splitSizes(split, series.rows()))
-        m_splitNote = "the validation and test parts were given at least " +
-                      std::to_string(kMinEvaluationSamples) +
-                      " windows each, the fewest for a meaningful error";
+        m_splitNote =
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "the validation and test parts were given at least "
+                                     "%1 windows each, the fewest for a meaningful error"),
+                   {std::to_string(kMinEvaluationSamples)});
     Index begin = 0;
     for (Split part : {Split::Train, Split::Validation, Split::Test}) {
         const std::size_t p = std::size_t(part);

@@ -78,7 +78,7 @@ public:
 
     // What the split became, when the minimum of evaluation windows changed it ("the validation
     // and test parts have 8 rows each, the fewest for a meaningful error"); empty otherwise.
-    const std::string& splitNote() const { return m_splitNote; }
+    const UiText& splitNote() const { return m_splitNote; }
 
     // Number of windows of T+k rows that fit in n rows with this stride (a training part).
     static Index windowsIn(Index rows, const WindowSpec& window);
@@ -102,7 +102,7 @@ private:
     Normaliser m_normaliser;
     std::array<Index, 3> m_partBegin{};
     std::array<Index, 3> m_partRows{};
-    std::string m_splitNote;
+    UiText m_splitNote;
 };
 
 }  // namespace rnnlab

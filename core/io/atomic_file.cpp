@@ -11,7 +11,8 @@ void writeFileAtomically(const std::string& path, const QByteArray& contents) {
     auto fail = [&]() {
         const std::string reason = file.errorString().toStdString();
         file.cancelWriting();
-        throw FileError(path + ": cannot save: " + reason);
+        throw FileError(verbatim(path + ": ") +
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "cannot save: %1"), {reason}));
     };
     if (!file.open(QIODevice::WriteOnly)) fail();
     // write() may store only part of the data (a file size limit, a full disk) without
@@ -23,7 +24,9 @@ void writeFileAtomically(const std::string& path, const QByteArray& contents) {
         written += n;
     }
     if (!file.commit())
-        throw FileError(path + ": cannot save: " + file.errorString().toStdString());
+        throw FileError(verbatim(path + ": ") +
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "cannot save: %1"),
+                               {file.errorString().toStdString()}));
 }
 
 }  // namespace rnnlab

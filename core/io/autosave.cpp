@@ -99,13 +99,18 @@ void discardRecovery(const Recovery& recovery) {
 AutosaveSlot::AutosaveSlot(const std::string& directory, std::chrono::milliseconds interval)
     : m_interval(interval) {
     const QString dir = QString::fromStdString(directory);
-    if (!QDir().mkpath(dir)) throw FileError(directory + ": cannot create the recovery folder");
+    if (!QDir().mkpath(dir))
+        throw FileError(
+            verbatim(directory + ": ") +
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "cannot create the recovery folder")));
     for (int n = 0; n < kMaxSlots; ++n) {
         const SlotPaths p = slotPaths(dir, n);
         std::unique_ptr<QLockFile> lock = makeLock(p.lock);
         if (!lock->tryLock(0)) {
             if (lock->error() == QLockFile::LockFailedError) continue;  // another session's
-            throw FileError(directory + ": cannot write in the recovery folder");
+            throw FileError(
+                verbatim(directory + ": ") +
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "cannot write in the recovery folder")));
         }
         if (QFileInfo::exists(p.experiment)) continue;  // a recovery not handled yet
         m_lock = std::move(lock);
@@ -114,8 +119,11 @@ AutosaveSlot::AutosaveSlot(const std::string& directory, std::chrono::millisecon
         writeInfo(m_infoPath, {});
         return;
     }
-    throw FileError(directory + ": every one of the " + std::to_string(kMaxSlots) +
-                    " autosave slots holds a recovery: open or discard them");
+    throw FileError(verbatim(directory + ": ") +
+                    uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                             "every one of the %1 autosave slots holds a recovery: "
+                                             "open or discard them"),
+                           {std::to_string(kMaxSlots)}));
 }
 
 AutosaveSlot::~AutosaveSlot() {

@@ -100,7 +100,7 @@ void parseBundled(const QJsonObject& data, const JsonPath& at, DataSource& s) {
     try {
         bundledDataset(s.bundled);
     } catch (const std::runtime_error& e) {
-        b.fail(std::string(": ") + e.what());
+        b.fail(": ", e);
     }
 }
 
@@ -112,7 +112,7 @@ std::vector<std::string> parseVocabulary(const QJsonValue& value, const JsonPath
     } catch (const ConfigError& e) {
         // "[3] must be one character": the element's place, else a sentence about the list
         const std::string what = e.what();
-        v.fail(what.front() == '[' ? what : " " + what);
+        v.fail(what.front() == '[' ? e.text() : verbatim(" ") + e.text());
     }
     return vocabulary;
 }
@@ -132,7 +132,9 @@ TextSource parseText(const QJsonObject& o, const JsonPath& at) {
     rejectUnknownFields(o, at, {"path", "bundled", "vocabulary"});
     TextSource t;
     if (o.contains(QLatin1String("path")) == o.contains(QLatin1String("bundled")))
-        at.fail(" must have either \"path\" (a text file) or \"bundled\" (a bundled text)");
+        at.fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                         " must have either \"path\" (a text file) or "
+                                         "\"bundled\" (a bundled text)")));
     if (o.contains(QLatin1String("path"))) {
         t.path = requireString(o, "path", at);
     } else {
@@ -140,7 +142,7 @@ TextSource parseText(const QJsonObject& o, const JsonPath& at) {
         try {
             bundledText(t.bundled);
         } catch (const std::runtime_error& e) {
-            at.field("bundled").fail(std::string(": ") + e.what());
+            at.field("bundled").fail(": ", e);
         }
     }
     if (o.contains(QLatin1String("vocabulary")))
@@ -171,7 +173,9 @@ LabelledSource parseLabelled(const QJsonObject& o, const JsonPath& at) {
                          "value_columns", "vocabulary", "classes"});
     LabelledSource l;
     if (o.contains(QLatin1String("path")) == o.contains(QLatin1String("bundled")))
-        at.fail(" must have either \"path\" (a labelled file) or \"bundled\" (a bundled set)");
+        at.fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                         " must have either \"path\" (a labelled file) or "
+                                         "\"bundled\" (a bundled set)")));
     if (o.contains(QLatin1String("path"))) {
         l.path = requireString(o, "path", at);
     } else {
@@ -179,7 +183,7 @@ LabelledSource parseLabelled(const QJsonObject& o, const JsonPath& at) {
         try {
             bundledLabelledSet(l.bundled);
         } catch (const std::runtime_error& e) {
-            at.field("bundled").fail(std::string(": ") + e.what());
+            at.field("bundled").fail(": ", e);
         }
     }
     l.columns.label = optionalString(o, "label_column", at, l.columns.label);
@@ -211,7 +215,7 @@ GeneratorSpec parseGenerator(const QJsonObject& o, const JsonPath& at) {
     try {
         g.kind = generatorInfo(name).kind;
     } catch (const std::runtime_error& e) {
-        at.field("name").fail(std::string(": ") + e.what());
+        at.field("name").fail(": ", e);
     }
     g.seed = static_cast<std::uint64_t>(optionalInt64(o, "seed", at, 1, 0, 1LL << 53));
     const QJsonObject params = optionalObject(o, "parameters", at);
@@ -221,7 +225,7 @@ GeneratorSpec parseGenerator(const QJsonObject& o, const JsonPath& at) {
     try {
         resolvedParameters(g);
     } catch (const std::runtime_error& e) {
-        at.field("parameters").fail(std::string(": ") + e.what());
+        at.field("parameters").fail(": ", e);
     }
     if (o.contains(QLatin1String("vocabulary")))
         g.vocabulary = parseStrings(o.value("vocabulary"), at.field("vocabulary"));
@@ -248,28 +252,32 @@ Series parseSeries(const QJsonObject& o, const JsonPath& at, const std::string& 
     s.names = parseStrings(requireField(o, "names", at), at.field("names"));
     const QJsonArray columns = requireArray(o, "columns", at);
     if (columns.size() != static_cast<qsizetype>(s.names.size()) || columns.isEmpty())
-        at.field("columns").fail(" must hold one array per name (" +
-                                 std::to_string(s.names.size()) + "), got " +
-                                 std::to_string(columns.size()));
+        at.field("columns").fail(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", " must hold one array per name (%1), got %2"),
+            {std::to_string(s.names.size()), std::to_string(columns.size())}));
     for (qsizetype i = 0; i < columns.size(); ++i) {
         s.columns.push_back(asDoubles(columns[i], at.field("columns").element(i)));
         if (s.columns.back().size() != s.columns.front().size())
-            at.field("columns").element(i).fail(" has " + std::to_string(s.columns.back().size()) +
-                                                " values, column 0 has " +
-                                                std::to_string(s.columns.front().size()));
+            at.field("columns").element(i).fail(
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " has %1 values, column 0 has %2"),
+                       {std::to_string(s.columns.back().size()),
+                        std::to_string(s.columns.front().size())}));
     }
     const int n = static_cast<int>(s.names.size());
     const QJsonArray inputs = requireArray(o, "inputs", at);
     for (qsizetype i = 0; i < inputs.size(); ++i)
         s.inputs.push_back(asInt(inputs[i], at.field("inputs").element(i), 0, n - 1));
-    if (s.inputs.empty()) at.field("inputs").fail(" must name at least one column");
+    if (s.inputs.empty())
+        at.field("inputs").fail(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must name at least one column")));
     s.target = requireInt(o, "target", at, 0, n - 1);
     if (o.contains(QLatin1String("label_name"))) {
         s.labelName = requireString(o, "label_name", at);
         s.labels = parseStrings(requireField(o, "labels", at), at.field("labels"));
         if (static_cast<Index>(s.labels.size()) != s.rows())
-            at.field("labels").fail(" has " + std::to_string(s.labels.size()) + " labels for " +
-                                    std::to_string(s.rows()) + " rows");
+            at.field("labels").fail(
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " has %1 labels for %2 rows"),
+                       {std::to_string(s.labels.size()), std::to_string(s.rows())}));
     }
     return s;
 }
@@ -343,7 +351,7 @@ DataSource parseDataSource(const QJsonObject& o, const JsonPath& at) {
         try {
             validate(s.split);
         } catch (const std::runtime_error& e) {
-            sp.fail(std::string(": ") + e.what());
+            sp.fail(": ", e);
         }
     }
     s.normalisation = parseChoice(optionalString(o, "normalisation", at, toString(s.normalisation)),

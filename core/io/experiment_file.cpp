@@ -19,7 +19,7 @@ namespace rnnlab {
 namespace {
 
 // What is wrong with an experiment, as an error naming its source when it has one.
-[[noreturn]] void refuse(const Experiment& e, const std::string& what) {
+[[noreturn]] void refuse(const Experiment& e, const UiText& what) {
     if (e.source.empty()) throw ConfigError(what);
     JsonPath(e.source).fail(what);
 }
@@ -40,8 +40,10 @@ Experiment parseExperiment(const QByteArray& bytes, const std::string& name) {
         e.weightsFromFile = true;
     } else {
         if (e.state)
-            top.field("weights").fail(" is missing: a run in progress (training.state) needs the "
-                                      "weights it reached");
+            top.field("weights").fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                               " is missing: a run in progress "
+                                                               "(training.state) needs the weights "
+                                                               "it reached")));
         e.weights = Parameters<double>(e.network);
         initialise(e.weights, e.network, e.training.init, e.training.seed);
     }
@@ -49,7 +51,7 @@ Experiment parseExperiment(const QByteArray& bytes, const std::string& name) {
         try {
             checkStateFitsNetwork(*e.state, e.network, e.training);
         } catch (const ConfigError& error) {
-            refuse(e, error.what());
+            refuse(e, error.text());
         }
     }
     return e;
@@ -130,13 +132,16 @@ void saveTrainer(const std::string& path, const Trainer& t, const DataSource& da
 
 std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& baseDirectory,
                                      AnalysisMode analysisMode) {
-    if (!e.data) refuse(e, "the experiment has no \"data\" section: choose data to train on");
+    if (!e.data)
+        refuse(e, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                           "the experiment has no \"data\" section: choose data to "
+                                           "train on")));
     std::shared_ptr<TrainingData> data;
     try {
         data = buildTrainingData(*e.data, baseDirectory);
     } catch (const ConfigError& error) {  // a setting of the data section (a CSV's own errors
                                           // are DataError, naming the file, line and column)
-        refuse(e, std::string("data: ") + error.what());
+        refuse(e, verbatim("data: ") + error.text());
     }
     try {
         auto trainer = std::make_unique<Trainer>(e.network, e.training, std::move(data), analysisMode);
@@ -144,7 +149,7 @@ std::unique_ptr<Trainer> makeTrainer(const Experiment& e, const std::string& bas
         if (e.state) trainer->restore(*e.state);
         return trainer;
     } catch (const ConfigError& error) {  // the network does not fit the data, or the state
-        refuse(e, error.what());
+        refuse(e, error.text());
     }
 }
 

@@ -24,8 +24,19 @@ PathKind kindOf(mode_t mode) {
 }
 
 [[noreturn]] void tooLarge(const std::string& path, std::uint64_t size, std::uint64_t maxBytes) {
-    throw FileError(path + ": the file is " + mebibytesText(size) + ", more than the " +
-                    mebibytesText(maxBytes) + " this reader accepts");
+    throw FileError(
+        verbatim(path + ": ") +
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                 "the file is %1, more than the %2 this reader accepts"),
+               {mebibytesText(size), mebibytesText(maxBytes)}));
+}
+
+UiText cannotRead(const std::string& reason) {
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "cannot read: %1"), {reason});
+}
+
+[[noreturn]] void refuseInput(const std::string& path, const UiText& problem) {
+    throw FileError(verbatim(path + ": ") + problem);
 }
 
 // Closes a descriptor on every way out.
@@ -36,10 +47,11 @@ struct Descriptor {
 
 QByteArray readResource(const std::string& path, std::uint64_t maxBytes) {
     QFile file(QString::fromStdString(path));
-    if (!file.exists()) throw FileError(path + ": file not found");
+    if (!file.exists())
+        refuseInput(path, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "file not found")));
     if (static_cast<std::uint64_t>(file.size()) > maxBytes) tooLarge(path, file.size(), maxBytes);
     if (!file.open(QIODevice::ReadOnly))
-        throw FileError(path + ": cannot read: " + file.errorString().toStdString());
+        refuseInput(path, cannotRead(file.errorString().toStdString()));
     return file.readAll();
 }
 
@@ -55,26 +67,29 @@ PathStatus pathStatus(const std::string& path) {
     return {kind, kind == PathKind::Regular ? static_cast<std::uint64_t>(st.st_size) : 0, {}};
 }
 
-std::optional<std::string> notAnInputFile(const PathStatus& status) {
+std::optional<UiText> notAnInputFile(const PathStatus& status) {
     switch (status.kind) {
         case PathKind::Regular:
             return std::nullopt;
         case PathKind::Missing:
-            return "file not found";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "file not found"));
         case PathKind::Directory:
-            return "is a directory, not a file";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "is a directory, not a file"));
         case PathKind::NamedPipe:
-            return "is a named pipe (FIFO), not a regular file";
+            return uiText(
+                QT_TRANSLATE_NOOP("rnnlab::UiText", "is a named pipe (FIFO), not a regular file"));
         case PathKind::CharacterDevice:
-            return "is a character device, not a regular file";
+            return uiText(
+                QT_TRANSLATE_NOOP("rnnlab::UiText", "is a character device, not a regular file"));
         case PathKind::BlockDevice:
-            return "is a block device, not a regular file";
+            return uiText(
+                QT_TRANSLATE_NOOP("rnnlab::UiText", "is a block device, not a regular file"));
         case PathKind::Socket:
-            return "is a socket, not a regular file";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "is a socket, not a regular file"));
         case PathKind::Inaccessible:
-            return "cannot read: " + status.reason;
+            return cannotRead(status.reason);
     }
-    return "cannot read";
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "cannot read"));
 }
 
 std::string mebibytesText(std::uint64_t bytes) {
@@ -84,19 +99,18 @@ std::string mebibytesText(std::uint64_t bytes) {
 QByteArray readInputFile(const std::string& path, std::uint64_t maxBytes) {
     if (path.rfind(":/", 0) == 0) return readResource(path, maxBytes);
     const PathStatus status = pathStatus(path);
-    if (const std::optional<std::string> problem = notAnInputFile(status))
-        throw FileError(path + ": " + *problem);
+    if (const std::optional<UiText> problem = notAnInputFile(status)) refuseInput(path, *problem);
     if (status.size > maxBytes) tooLarge(path, status.size, maxBytes);
 
     // The path may have been replaced since: O_NONBLOCK keeps open() from waiting for the writer
     // of a pipe, and fstat() checks what was opened (regular files ignore O_NONBLOCK).
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) throw FileError(path + ": cannot read: " + std::strerror(errno));
+    if (fd < 0) refuseInput(path, cannotRead(std::strerror(errno)));
     const Descriptor descriptor{fd};
     struct stat st {};
-    if (::fstat(fd, &st) != 0) throw FileError(path + ": cannot read: " + std::strerror(errno));
+    if (::fstat(fd, &st) != 0) refuseInput(path, cannotRead(std::strerror(errno)));
     if (const auto problem = notAnInputFile({kindOf(st.st_mode), 0, {}}))
-        throw FileError(path + ": " + *problem);
+        refuseInput(path, *problem);
 
     // At most maxBytes + 1 bytes: one more than allowed shows that the file grew too large.
     const std::uint64_t expected = std::min<std::uint64_t>(st.st_size, maxBytes);
@@ -105,13 +119,15 @@ QByteArray readInputFile(const std::string& path, std::uint64_t maxBytes) {
     for (;;) {
         if (used == static_cast<std::uint64_t>(bytes.size())) {
             if (used > maxBytes)
-                throw FileError(path + ": the file grew beyond the " + mebibytesText(maxBytes) +
-                                " this reader accepts while it was read");
+                refuseInput(path, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                           "the file grew beyond the %1 this "
+                                                           "reader accepts while it was read"),
+                                         {mebibytesText(maxBytes)}));
             bytes.resize(static_cast<qsizetype>(std::min(used * 2, maxBytes + 1)));
         }
         const ssize_t n = ::read(fd, bytes.data() + used, bytes.size() - used);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw FileError(path + ": cannot read: " + std::strerror(errno));
+        if (n < 0) refuseInput(path, cannotRead(std::strerror(errno)));
         if (n == 0) break;
         used += static_cast<std::uint64_t>(n);
     }

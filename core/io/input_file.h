@@ -16,6 +16,8 @@
 #include <optional>
 #include <string>
 
+#include "core/base/ui_text.h"
+
 namespace rnnlab {
 
 // What is at a path, without opening it (symbolic links are followed).
@@ -41,7 +43,7 @@ PathStatus pathStatus(const std::string& path);
 // Why a path cannot be read as an input file ("file not found", "is a named pipe (FIFO), not a
 // regular file", ...), or nothing for a regular file. One wording for every reader: a reader
 // with its own error type (the CSV reader's DataError) throws this text with its own place.
-std::optional<std::string> notAnInputFile(const PathStatus& status);
+std::optional<UiText> notAnInputFile(const PathStatus& status);
 
 // "600 MiB" (rounded up; "1 MiB" for anything from 1 byte up).
 std::string mebibytesText(std::uint64_t bytes);

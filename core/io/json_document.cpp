@@ -33,37 +33,50 @@ TextPosition textPosition(const QByteArray& bytes, qsizetype offset) {
 }
 
 QJsonObject parseJsonObject(const QByteArray& bytes, const std::string& name) {
-    if (isBlank(bytes)) throw FileError(name + ": the file is empty");
+    const auto refuse = [&name](const std::string& place, const UiText& problem) {
+        throw FileError(verbatim(name + place + ": ") + problem);
+    };
+    if (isBlank(bytes))
+        refuse({}, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the file is empty")));
     // Qt's parser reads UTF-8 only and calls anything else an "illegal value": say what it is.
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        throw FileError(name + ": the file is UTF-16 text; save it as UTF-8");
+        refuse({}, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            "the file is UTF-16 text; save it as UTF-8")));
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         const TextPosition pos = textPosition(bytes, nul);
-        throw FileError(name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) +
-                        ": a NUL byte: this is a binary file (or UTF-16 text), not JSON");
+        refuse(":" + std::to_string(pos.line) + ":" + std::to_string(pos.column),
+               uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                        "a NUL byte: this is a binary file (or UTF-16 text), not "
+                                        "JSON")));
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         const TextPosition pos = textPosition(bytes, error.offset);
-        std::string what = error.errorString().toStdString();
+        // Qt's own words (its translations are not installed).
+        UiText what = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "invalid JSON: %1"),
+                             {error.errorString().toStdString()});
         // Qt reports a number too large for a double (1e999) as "illegal number" too.
-        if (error.error == QJsonParseError::IllegalNumber) what += " (malformed or out of range)";
+        if (error.error == QJsonParseError::IllegalNumber)
+            what += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " (malformed or out of range)"));
         if (error.error == QJsonParseError::IllegalUTF8String)
-            what += " (the file is not UTF-8: save it as UTF-8)";
-        throw FileError(name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) +
-                        ": invalid JSON: " + what);
+            what += uiText(
+                QT_TRANSLATE_NOOP("rnnlab::UiText", " (the file is not UTF-8: save it as UTF-8)"));
+        refuse(":" + std::to_string(pos.line) + ":" + std::to_string(pos.column), what);
     }
     // The parser itself rejects a bare value ("illegal value"): what is left is an array.
     if (!doc.isObject())
-        throw FileError(name + ": the top level must be a JSON object, got an array");
+        refuse({}, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            "the top level must be a JSON object, got an array")));
     // The parser kept the last of two equal keys: say so rather than guess which was meant.
     if (const std::optional<DuplicateKey> twice = findDuplicateKey(bytes))
-        throw FileError(name + ":" + std::to_string(twice->second.line) + ":" +
-                        std::to_string(twice->second.column) + ": " + twice->path +
-                        " is given twice (first at line " + std::to_string(twice->first.line) +
-                        ", column " + std::to_string(twice->first.column) +
-                        "); remove one of them");
+        refuse(
+            ":" + std::to_string(twice->second.line) + ":" + std::to_string(twice->second.column),
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "%1 is given twice (first at line %2, column %3); remove "
+                                     "one of them"),
+                   {twice->path, std::to_string(twice->first.line),
+                    std::to_string(twice->first.column)}));
     return doc.object();
 }
 

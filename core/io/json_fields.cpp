@@ -16,8 +16,10 @@ std::string JsonPath::shortened(const std::string& text) {
     return text.substr(0, n) + "...";
 }
 
-void JsonPath::fail(const std::string& what) const {
-    std::string message = m_file + ": " + m_path;
+namespace {
+// `what` with quoted text longer than JsonPath::kMaxShownChars shortened.
+std::string withShortQuotes(const std::string& what) {
+    std::string message;
     for (std::size_t i = 0; i < what.size();) {
         // A quote opens after a space or punctuation (not the apostrophe of "data's").
         const char quote = what[i];
@@ -28,10 +30,40 @@ void JsonPath::fail(const std::string& what) const {
             message += what[i++];
             continue;
         }
-        message += quote + shortened(what.substr(i + 1, close - i - 1)) + quote;
+        message += quote + JsonPath::shortened(what.substr(i + 1, close - i - 1)) + quote;
         i = close + 1;
     }
-    throw FileError(message);
+    return message;
+}
+}  // namespace
+
+void JsonPath::fail(const std::string& what) const {
+    throw FileError(m_file + ": " + m_path + withShortQuotes(what));
+}
+
+void JsonPath::fail(const UiText& what) const {
+    // A value is shortened as the English shows it: within its quotes, or as a whole when the
+    // template quotes it. Should the English differ from the message fail(std::string) gives
+    // (a quote spanning a value and a template), that message is kept, untranslated.
+    const std::string english = m_file + ": " + m_path + withShortQuotes(what.english());
+    UiText text = verbatim(m_file + ": " + m_path);
+    for (const UiText::Part& p : what.parts) {
+        UiText::Part shown = p;
+        for (std::size_t v = 0; v < shown.values.size(); ++v) {
+            const std::string mark = "%" + std::to_string(v + 1);
+            const bool quoted = p.source.find("'" + mark + "'") != std::string::npos ||
+                                p.source.find("\"" + mark + "\"") != std::string::npos;
+            shown.values[v] =
+                quoted ? shortened(shown.values[v]) : withShortQuotes(shown.values[v]);
+        }
+        text.parts.push_back(std::move(shown));
+    }
+    if (text.english() != english) throw FileError(english);
+    throw FileError(text);
+}
+
+void JsonPath::fail(const char* separator, const std::exception& error) const {
+    fail(verbatim(separator) + userText(error));
 }
 
 std::string formatDouble(double value) {
@@ -65,8 +97,23 @@ std::string describeJson(const QJsonValue& value) {
 }
 
 namespace {
+// describeJson's words, for a value that is not a number, string, boolean or null.
+UiText describedJson(const QJsonValue& value) {
+    if (value.isArray()) return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "an array"));
+    if (value.isObject()) return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "an object"));
+    if (value.isUndefined()) return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "nothing"));
+    return verbatim(describeJson(value));
+}
+
+// `expected`: a template " must be an integer, got " (core/base/ui_text.h), the value after it.
 [[noreturn]] void wrongType(const QJsonValue& value, const JsonPath& at, const char* expected) {
-    at.fail(std::string(" must be ") + expected + ", got " + describeJson(value));
+    at.fail(uiText(expected) + describedJson(value));
+}
+
+[[noreturn]] void outOfRange(const JsonPath& at, const std::string& lo, const std::string& hi,
+                             const std::string& got) {
+    at.fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must be between %1 and %2, got %3"),
+                   {lo, hi, got}));
 }
 
 // A whole number as it was most likely written: 100000, not 1e+05 (beyond int's range, the
@@ -79,20 +126,17 @@ std::string formatWhole(double d) {
 int asInt(const QJsonValue& value, const JsonPath& at, int lo, int hi) {
     const double d = value.toDouble();
     if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d))
-        wrongType(value, at, "an integer");
-    if (d < lo || d > hi)
-        at.fail(" must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", got " +
-                formatWhole(d));
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an integer, got "));
+    if (d < lo || d > hi) outOfRange(at, std::to_string(lo), std::to_string(hi), formatWhole(d));
     return static_cast<int>(d);
 }
 
 long long asInt64(const QJsonValue& value, const JsonPath& at, long long lo, long long hi) {
     const double d = value.toDouble();
     if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::abs(d) > 0x1p53)
-        wrongType(value, at, "an integer");
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an integer, got "));
     if (d < static_cast<double>(lo) || d > static_cast<double>(hi))
-        at.fail(" must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", got " +
-                formatWhole(d));
+        outOfRange(at, std::to_string(lo), std::to_string(hi), formatWhole(d));
     return static_cast<long long>(d);
 }
 
@@ -118,36 +162,40 @@ QJsonArray doublesJson(const double* values, std::size_t count) {
 
 double asDouble(const QJsonValue& value, const JsonPath& at, double lo, double hi) {
     const double d = value.toDouble();
-    if (!value.isDouble() || !std::isfinite(d)) wrongType(value, at, "a finite number");
-    if (d < lo || d > hi)
-        at.fail(" must be between " + formatDouble(lo) + " and " + formatDouble(hi) + ", got " +
-                formatDouble(d));
+    if (!value.isDouble() || !std::isfinite(d))
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be a finite number, got "));
+    if (d < lo || d > hi) outOfRange(at, formatDouble(lo), formatDouble(hi), formatDouble(d));
     return d;
 }
 
 std::string asString(const QJsonValue& value, const JsonPath& at) {
-    if (!value.isString()) wrongType(value, at, "a string");
+    if (!value.isString())
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be a string, got "));
     return value.toString().toStdString();
 }
 
 bool asBool(const QJsonValue& value, const JsonPath& at) {
-    if (!value.isBool()) wrongType(value, at, "true or false");
+    if (!value.isBool())
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be true or false, got "));
     return value.toBool();
 }
 
 QJsonObject asObject(const QJsonValue& value, const JsonPath& at) {
-    if (!value.isObject()) wrongType(value, at, "an object");
+    if (!value.isObject())
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an object, got "));
     return value.toObject();
 }
 
 QJsonArray asArray(const QJsonValue& value, const JsonPath& at) {
-    if (!value.isArray()) wrongType(value, at, "an array");
+    if (!value.isArray())
+        wrongType(value, at, QT_TRANSLATE_NOOP("rnnlab::UiText", " must be an array, got "));
     return value.toArray();
 }
 
 QJsonValue requireField(const QJsonObject& obj, const char* key, const JsonPath& where) {
     const auto it = obj.constFind(QLatin1String(key));
-    if (it == obj.constEnd()) where.field(key).fail(" is missing");
+    if (it == obj.constEnd())
+        where.field(key).fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " is missing")));
     return it.value();
 }
 
@@ -204,11 +252,24 @@ void rejectFieldsNotIn(const QJsonObject& obj, const JsonPath& where, const char
         std::string list;
         for (const char* const* k = begin; k != end; ++k)
             list += (list.empty() ? "" : ", ") + std::string(*k);
-        where.field(it.key().toStdString()).fail(": unknown field (expected " + list + ")");
+        where.field(it.key().toStdString())
+            .fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": unknown field (expected %1)"),
+                         {list}));
     }
 }
 
 }  // namespace
+
+void requireFormatAndVersion(const QJsonObject& root, const JsonPath& top, const char* format,
+                             int version, const char* newer) {
+    const std::string given = requireString(root, "format", top);
+    if (given != format)
+        top.field("format").fail(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", " must be \"%1\", got \"%2\""), {format, given}));
+    const int number = requireInt(root, "version", top);
+    if (number != version)
+        top.field("version").fail(uiText(newer, {std::to_string(number), std::to_string(version)}));
+}
 
 void rejectUnknownFields(const QJsonObject& obj, const JsonPath& where,
                          std::initializer_list<const char*> known) {

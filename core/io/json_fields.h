@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "core/base/errors.h"
+
 namespace rnnlab {
 
 // Where a value sits: the file it came from and its path inside the document,
@@ -42,6 +44,11 @@ public:
     // values from the file) longer than kMaxShownChars is shortened, so that a message stays
     // readable whatever the file holds.
     [[noreturn]] void fail(const std::string& what) const;
+    // The same for a text the window translates: its values are shortened as above.
+    [[noreturn]] void fail(const UiText& what) const;
+    // "FILE: PATH" + separator + the message of an error a parser threw (a name that is not one
+    // of a list, a rule across fields): "m.rnnlab.json: network.cell: unknown cell 'x' (...)".
+    [[noreturn]] void fail(const char* separator, const std::exception& error) const;
 
     // At most kMaxShownChars bytes of text (cut at a UTF-8 boundary), then "...".
     static std::string shortened(const std::string& text);
@@ -99,9 +106,16 @@ E parseChoice(const std::string& name, const JsonPath& at, E (*parse)(const std:
     try {
         return parse(name);
     } catch (const std::runtime_error& e) {
-        at.fail(std::string(": ") + e.what());
+        at.fail(": ", e);
     }
 }
+
+// The "format" and "version" a file of RNN Lab's opens with, checked first: a JSON file of
+// another kind should say so, not list fields. `newer` is the template (marked with
+// QT_TRANSLATE_NOOP) refusing another version, with %1 the file's and %2 the one read:
+// " is %1, but this RNN Lab reads only version %2 (was the file written by a newer RNN Lab?)".
+void requireFormatAndVersion(const QJsonObject& root, const JsonPath& top, const char* format,
+                             int version, const char* newer);
 
 // A whole number beyond int's range (steps, seeds up to 2^53, which a JSON double holds exactly).
 long long asInt64(const QJsonValue& value, const JsonPath& at, long long lo, long long hi);

@@ -48,7 +48,7 @@ NetworkConfig parseNetwork(const QJsonObject& obj, const JsonPath& where) {
     try {
         validate(c);
     } catch (const ConfigError& e) {
-        where.fail(std::string(".") + e.what());
+        where.fail(".", e);
     }
     return c;
 }
@@ -60,17 +60,28 @@ std::string shapeText(const std::vector<Index>& shape) {
 }
 
 // Which settings fix the shape of entry e, for the message of a wrong shape.
-std::string shapeReason(const ParameterLayout& layout, int e, const NetworkConfig& c) {
+UiText shapeReason(const ParameterLayout& layout, int e, const NetworkConfig& c) {
     const std::string H = std::to_string(c.hiddenSize), O = std::to_string(c.outputSize);
-    if (e == layout.fcWeight()) return "for output_size " + O + " and hidden_size " + H;
-    if (e == layout.fcBias()) return "for output_size " + O;
+    if (e == layout.fcWeight())
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "for output_size %1 and hidden_size %2"),
+                      {O, H});
+    if (e == layout.fcBias())
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "for output_size %1"), {O});
     const std::string V = std::to_string(c.vocabSize), E = std::to_string(c.embeddingSize);
-    if (e == layout.embedding()) return "for vocab_size " + V + " and embedding_size " + E;
-    const std::string cell = "for " + toString(c.cell) + " with hidden_size " + H;
+    if (e == layout.embedding())
+        return uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "for vocab_size %1 and embedding_size %2"), {V, E});
+    const UiText cell = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "for %1 with hidden_size %2"),
+                               {toString(c.cell), H});
     if (e != layout.weightIh(0)) return cell;
-    if (hasEmbedding(c)) return cell + " and embedding_size " + E;
-    if (hasOneHotInput(c)) return cell + " and vocab_size " + V + " (one-hot input)";
-    return cell + " and input_size " + std::to_string(c.inputSize);
+    if (hasEmbedding(c))
+        return cell + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " and embedding_size %1"), {E});
+    if (hasOneHotInput(c))
+        return cell +
+               uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " and vocab_size %1 (one-hot input)"),
+                      {V});
+    return cell + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " and input_size %1"),
+                         {std::to_string(c.inputSize)});
 }
 
 void parseTensor(const QJsonObject& tensor, const JsonPath& at, const ParameterLayout& layout,
@@ -83,13 +94,15 @@ void parseTensor(const QJsonObject& tensor, const JsonPath& at, const ParameterL
     for (qsizetype i = 0; i < shapeJson.size(); ++i)
         shape.push_back(asInt(shapeJson[i], shapeAt.element(i)));
     if (shape != p.shape())
-        shapeAt.fail(" is " + shapeText(shape) + ", expected " + shapeText(p.shape()) + " " +
+        shapeAt.fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " is %1, expected %2 "),
+                            {shapeText(shape), shapeText(p.shape())}) +
                      shapeReason(layout, e, c));
     const JsonPath dataAt = at.field("data");
     const QJsonArray data = requireArray(tensor, "data", at);
     if (data.size() != p.size())
-        dataAt.fail(" has " + std::to_string(data.size()) + " values, expected " +
-                    std::to_string(p.size()) + " for shape " + shapeText(p.shape()));
+        dataAt.fail(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " has %1 values, expected %2 for shape %3"),
+                   {std::to_string(data.size()), std::to_string(p.size()), shapeText(p.shape())}));
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QJsonValue v = data[i];
         const double d = v.toDouble();
@@ -106,9 +119,16 @@ Parameters<double> parseWeights(const QJsonObject& obj, const NetworkConfig& c,
         if (layout.find(it.key().toStdString())) continue;
         const std::string last = std::to_string(c.numLayers - 1);
         where.field(it.key().toStdString())
-            .fail(": unknown tensor (num_layers " + std::to_string(c.numLayers) + " expects " +
-                  (hasEmbedding(c) ? "embedding.weight, " : "") + "rnn.*_l0" + (c.numLayers > 1 ? " to rnn.*_l" + last : "") +
-                  ", fc.weight and fc.bias)");
+            .fail(uiText(
+                c.numLayers > 1 ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                    ": unknown tensor (num_layers %1 "
+                                                    "expects %2rnn.*_l0 to rnn.*_l%3, "
+                                                    "fc.weight and fc.bias)")
+                                : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                    ": unknown tensor (num_layers %1 "
+                                                    "expects %2rnn.*_l0, fc.weight and "
+                                                    "fc.bias)"),
+                {std::to_string(c.numLayers), hasEmbedding(c) ? "embedding.weight, " : "", last}));
     }
     for (int e = 0; e < static_cast<int>(layout.entries().size()); ++e) {
         const ParameterInfo& p = layout.entries()[e];
@@ -158,13 +178,10 @@ void appendTensor(std::string& out, const ParameterInfo& p, const double* values
 ModelFile parseModelObject(const QJsonObject& root, const std::string& name) {
     const JsonPath top(name);
     // Format and version first: a JSON file of another kind should say so, not list fields.
-    const std::string format = requireString(root, "format", top);
-    if (format != "rnnlab") top.field("format").fail(" must be \"rnnlab\", got \"" + format + "\"");
-    const int version = requireInt(root, "version", top);
-    if (version != kModelFileVersion)
-        top.field("version").fail(" is " + std::to_string(version) + ", but this RNN Lab reads " +
-                                  "only version " + std::to_string(kModelFileVersion) +
-                                  " (was the file written by a newer RNN Lab?)");
+    requireFormatAndVersion(root, top, "rnnlab", kModelFileVersion,
+                            QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                              " is %1, but this RNN Lab reads only version %2 "
+                                              "(was the file written by a newer RNN Lab?)"));
     rejectUnknownFields(root, top, {"format", "version", "network", "weights", "training", "data"});
 
     ModelFile model;

@@ -74,7 +74,9 @@ void readFields(const QJsonObject& obj, const JsonPath& at, const SettingField<T
                 const JsonPath pairAt = at.field(key);
                 const std::vector<double> v = asDoubles(obj.value(QLatin1String(key)), pairAt);
                 if (v.size() != 2)
-                    pairAt.fail(std::string(" must hold two numbers (") + m.names + ")");
+                    pairAt.fail(
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must hold two numbers (%1)"),
+                               {m.names}));
                 s.*m.first = v[0];
                 s.*m.second = v[1];
             }
@@ -188,7 +190,9 @@ std::uint64_t parseHex64(const QJsonValue& v, const JsonPath& at) {
     const std::string s = asString(v, at);
     std::uint64_t out = 0;
     if (s.empty() || s.size() > 16)
-        at.fail(" must be 1 to 16 hexadecimal digits, got \"" + s + "\"");
+        at.fail(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", " must be 1 to 16 hexadecimal digits, got \"%1\""),
+            {s}));
     for (char ch : s) {
         int d;
         if (ch >= '0' && ch <= '9')
@@ -198,7 +202,9 @@ std::uint64_t parseHex64(const QJsonValue& v, const JsonPath& at) {
         else if (ch >= 'A' && ch <= 'F')
             d = ch - 'A' + 10;
         else
-            at.fail(" must be hexadecimal digits, got \"" + s + "\"");
+            at.fail(uiText(
+                QT_TRANSLATE_NOOP("rnnlab::UiText", " must be hexadecimal digits, got \"%1\""),
+                {s}));
         out = out * 16 + static_cast<std::uint64_t>(d);
     }
     return out;
@@ -374,7 +380,8 @@ void readNumberRows(const QJsonObject& obj, const JsonPath& at, std::size_t minL
         const JsonPath rowAt = at.field("rows").element(i);
         const std::vector<double> row = asDoubles(rows[i], rowAt);
         if (row.size() < minLength)
-            rowAt.fail(" must hold at least " + std::to_string(minLength) + " numbers");
+            rowAt.fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must hold at least %1 numbers"),
+                              {std::to_string(minLength)}));
         records.push_back(parseRow(row, rowAt));
     }
     series.restore(std::move(records), stride);
@@ -487,7 +494,7 @@ TrainingSettings parseTrainingSettings(const QJsonObject& obj, const JsonPath& a
     try {
         validate(s);
     } catch (const ConfigError& e) {
-        at.fail(std::string(": ") + e.what());
+        at.fail(": ", e);
     }
     return s;
 }
@@ -547,7 +554,9 @@ std::optional<TrainerState> parseTrainerState(const QJsonObject& training, const
     const QJsonObject rng = requireObject(o, "rng", at);
     rejectUnknownFields(rng, rngAt, {"s", "spare_normal", "has_spare"});
     const QJsonArray words = requireArray(rng, "s", rngAt);
-    if (words.size() != 4) rngAt.field("s").fail(" must hold 4 hexadecimal words");
+    if (words.size() != 4)
+        rngAt.field("s").fail(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must hold 4 hexadecimal words")));
     for (int i = 0; i < 4; ++i) s.rng.s[i] = parseHex64(words[i], rngAt.field("s").element(i));
     s.rng.spareNormal = requireDouble(rng, "spare_normal", rngAt);
     s.rng.hasSpare = requireBool(rng, "has_spare", rngAt);

@@ -51,13 +51,22 @@ LessonCheckKind parseLessonCheckKind(const std::string& name) {
         if (name == c.name) return c.kind;
         names += (names.empty() ? "" : ", ") + std::string(c.name);
     }
-    throw ConfigError("unknown check '" + name + "' (expected " + names + ")");
+    throw ConfigError(uiText(
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown check '%1' (expected %2)"), {name, names}));
 }
 
 std::string joinedNames(const std::vector<std::string>& names) {
     std::string list;
     for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
     return list;
+}
+
+UiText noRunLabelled(const std::string& run, const std::vector<std::string>& labels) {
+    if (labels.empty())
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": no run is labelled '%1' (runs: none)"),
+                      {run});
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": no run is labelled '%1' (runs: %2)"),
+                  {run, joinedNames(labels)});
 }
 
 const std::vector<std::string>& lessonViewNames() {

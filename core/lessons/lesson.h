@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/ui_text.h"
 #include "core/io/experiment_file.h"
 #include "core/lessons/quiz.h"
 
@@ -85,6 +86,9 @@ struct LessonRun {
 
 // "a, b, c": names as messages list them.
 std::string joinedNames(const std::vector<std::string>& names);
+// What a check or a quiz naming a run the lesson does not have is told:
+// ": no run is labelled 'x' (runs: a, b)".
+UiText noRunLabelled(const std::string& run, const std::vector<std::string>& labels);
 
 // Names of the main window's views a lesson may show.
 const std::vector<std::string>& lessonViewNames();

@@ -10,7 +10,9 @@ namespace rnnlab {
 
 std::vector<Lesson> readLessons(const std::string& folder) {
     const QDir dir(QString::fromStdString(folder));
-    if (!dir.exists()) throw FileError(folder + ": folder not found");
+    if (!dir.exists())
+        throw FileError(verbatim(folder + ": ") +
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "folder not found")));
     std::vector<Lesson> lessons;
     const QString suffix = QStringLiteral(".lesson.json");
     for (const QString& file : dir.entryList({"*" + suffix}, QDir::Files, QDir::Name)) {
@@ -18,8 +20,10 @@ std::vector<Lesson> readLessons(const std::string& folder) {
         Lesson lesson = readLesson(path);
         const std::string expected = lesson.name + suffix.toStdString();
         if (file.toStdString() != expected)
-            throw FileError(path + ": holds the lesson '" + lesson.name + "': name the file " +
-                            expected);
+            throw FileError(verbatim(path + ": ") +
+                            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     "holds the lesson '%1': name the file %2"),
+                                   {lesson.name, expected}));
         lessons.push_back(std::move(lesson));
     }
     std::stable_sort(lessons.begin(), lessons.end(), [](const Lesson& a, const Lesson& b) {
@@ -34,8 +38,13 @@ const Lesson& findLesson(const std::vector<Lesson>& lessons, const std::string& 
         if (l.name == name) return l;
         names += (names.empty() ? "" : ", ") + l.name;
     }
-    throw ConfigError("no lesson is called '" + name +
-                      "' (lessons: " + (names.empty() ? "none" : names) + ")");
+    if (names.empty())
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "no lesson is called '%1' (lessons: none)"),
+                   {name}));
+    throw ConfigError(
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "no lesson is called '%1' (lessons: %2)"),
+               {name, names}));
 }
 
 }  // namespace rnnlab

@@ -36,25 +36,33 @@ Experiment parseSections(const QJsonObject& sections, const std::string& where) 
     file.insert("format", "rnnlab");
     file.insert("version", kModelFileVersion);
     Experiment e = parseExperiment(QJsonDocument(file).toJson(QJsonDocument::Compact), where);
-    if (!e.data) at.field("data").fail(" is missing: a lesson needs data to train on");
+    if (!e.data)
+        at.field("data").fail(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", " is missing: a lesson needs data to train on")));
     if (e.state)
-        at.field("training").field("state").fail(": a lesson starts a fresh run, without state");
+        at.field("training")
+            .field("state")
+            .fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                           ": a lesson starts a fresh run, without state")));
     return e;
 }
 
 std::vector<std::string> parseViews(const QJsonObject& root, const JsonPath& top) {
     const JsonPath at = top.field("views");
     const QJsonArray a = requireArray(root, "views", top);
-    if (a.isEmpty()) at.fail(" must name at least one view");
+    if (a.isEmpty())
+        at.fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must name at least one view")));
     std::vector<std::string> names;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const std::string name = asString(a[i], at.element(i));
         const std::vector<std::string>& known = lessonViewNames();
         if (std::find(known.begin(), known.end(), name) == known.end())
-            at.element(i).fail(": unknown view '" + name + "' (expected " + joinedNames(known) +
-                               ")");
+            at.element(i).fail(
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": unknown view '%1' (expected %2)"),
+                       {name, joinedNames(known)}));
         if (std::find(names.begin(), names.end(), name) != names.end())
-            at.element(i).fail(": view '" + name + "' is listed twice");
+            at.element(i).fail(
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": view '%1' is listed twice"), {name}));
         names.push_back(name);
     }
     return names;
@@ -79,11 +87,15 @@ std::vector<LessonRun> parseRuns(const QJsonObject& root, const QJsonObject& exp
             rejectUnknownFields(o, runAt, {"label", "network", "training", "data"});
             LessonRun run;
             run.label = requireString(o, "label", runAt);
-            if (run.label.empty()) runAt.field("label").fail(" must not be empty");
+            if (run.label.empty())
+                runAt.field("label").fail(
+                    uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must not be empty")));
             for (const LessonRun& other : runs)
                 if (other.label == run.label)
-                    runAt.field("label").fail(": another run is already labelled '" + run.label +
-                                              "'");
+                    runAt.field("label").fail(
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 ": another run is already labelled '%1'"),
+                               {run.label}));
             QJsonObject overrides = o;
             overrides.remove("label");
             run.experiment =
@@ -96,7 +108,9 @@ std::vector<LessonRun> parseRuns(const QJsonObject& root, const QJsonObject& exp
 std::vector<LessonStep> parseText(const QJsonObject& root, Lesson& lesson, const JsonPath& top) {
     const std::vector<std::string>& views = lesson.views;
     const QJsonArray a = requireArray(root, "text", top);
-    if (a.isEmpty()) top.field("text").fail(" must hold at least one step");
+    if (a.isEmpty())
+        top.field("text").fail(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must hold at least one step")));
     return parseObjects<LessonStep>(
         a, top.field("text"),
         [&](const QJsonObject& o, const JsonPath& stepAt, const std::vector<LessonStep>&) {
@@ -109,9 +123,10 @@ std::vector<LessonStep> parseText(const QJsonObject& root, Lesson& lesson, const
             step.view = optionalString(o, "view", stepAt, "");
             if (!step.view.empty() &&
                 std::find(views.begin(), views.end(), step.view) == views.end())
-                stepAt.field("view").fail(": '" + step.view +
-                                          "' is not one of the lesson's views (" +
-                                          joinedNames(views) + ")");
+                stepAt.field("view").fail(
+                    uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                             ": '%1' is not one of the lesson's views (%2)"),
+                           {step.view, joinedNames(views)}));
             if (o.contains("quiz")) {
                 const QJsonObject quiz = requireObject(o, "quiz", stepAt);
                 step.quiz = parseQuiz(quiz, stepAt.field("quiz"), lesson);
@@ -140,14 +155,15 @@ std::vector<LessonCheck> parseChecks(const QJsonObject& root, const Lesson& less
             c.atLeast = optionalInt(o, "at_least", checkAt, c.seeds, 1, kMaxCheckSeeds);
             if (c.atLeast > c.seeds)
                 checkAt.field("at_least")
-                    .fail(": " + std::to_string(c.atLeast) + " is more than the " +
-                          std::to_string(c.seeds) + " seeds the check trains (\"seeds\")");
+                    .fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   ": %1 is more than the %2 seeds the check "
+                                                   "trains (\"seeds\")"),
+                                 {std::to_string(c.atLeast), std::to_string(c.seeds)}));
             c.run = optionalString(o, "run", checkAt, "");
             if (!lesson.experimentFor(c.run)) {
                 std::vector<std::string> labels;
                 for (const LessonRun& r : lesson.runs) labels.push_back(r.label);
-                checkAt.field("run").fail(": no run is labelled '" + c.run + "' (runs: " +
-                                          (labels.empty() ? "none" : joinedNames(labels)) + ")");
+                checkAt.field("run").fail(noRunLabelled(c.run, labels));
             }
             return c;
         });
@@ -162,7 +178,9 @@ std::string parseGoal(const QJsonObject& root, const JsonPath& top) {
     bool oneSentence = !goal.empty() && endsSentence(goal.back());
     for (std::size_t i = 0; oneSentence && i + 1 < goal.size(); ++i)
         oneSentence = !(endsSentence(goal[i]) && goal[i + 1] == ' ');
-    if (!oneSentence) top.field("goal").fail(" must be one sentence, ending in '.', '?' or '!'");
+    if (!oneSentence)
+        top.field("goal").fail(uiText(QT_TRANSLATE_NOOP(
+            "rnnlab::UiText", " must be one sentence, ending in '.', '?' or '!'")));
     return goal;
 }
 
@@ -172,14 +190,10 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
     const QJsonObject root = parseJsonObject(bytes, name);
     const JsonPath top(name);
     // Format and version first: a JSON file of another kind should say so, not list fields.
-    const std::string format = requireString(root, "format", top);
-    if (format != "rnnlab-lesson")
-        top.field("format").fail(" must be \"rnnlab-lesson\", got \"" + format + "\"");
-    const int version = requireInt(root, "version", top);
-    if (version != kLessonFileVersion)
-        top.field("version").fail(" is " + std::to_string(version) + ", but this RNN Lab reads " +
-                                  "only version " + std::to_string(kLessonFileVersion) +
-                                  " (was the lesson written for a newer RNN Lab?)");
+    requireFormatAndVersion(root, top, "rnnlab-lesson", kLessonFileVersion,
+                            QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                              " is %1, but this RNN Lab reads only version %2 "
+                                              "(was the lesson written for a newer RNN Lab?)"));
     rejectUnknownLessonFields(root, top,
                               {"format", "version", "name", "order", "title", "summary", "goal",
                                "experiment", "steps", "views", "runs", "text", "checks"},
@@ -192,8 +206,10 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
             return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
         });
     if (!plain)
-        top.field("name").fail(" must be lower-case letters, digits and dashes, got \"" +
-                               lesson.name + "\"");
+        top.field("name").fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                        " must be lower-case letters, digits and "
+                                                        "dashes, got \"%1\""),
+                                      {lesson.name}));
     lesson.order = optionalInt(root, "order", top, 0, 0, 1000);
     lesson.title = requireString(root, "title", top);
     lesson.summary = requireString(root, "summary", top);
@@ -207,7 +223,8 @@ Lesson parseLesson(const QByteArray& bytes, const std::string& name) {
     const bool compare =
         std::find(lesson.views.begin(), lesson.views.end(), "compare") != lesson.views.end();
     if (compare && lesson.runs.size() < 2)
-        top.field("views").fail(": the compare view needs at least two runs (\"runs\")");
+        top.field("views").fail(uiText(QT_TRANSLATE_NOOP(
+            "rnnlab::UiText", ": the compare view needs at least two runs (\"runs\")")));
     lesson.text = parseText(root, lesson, top);
     lesson.checks = parseChecks(root, lesson, top);
     return lesson;

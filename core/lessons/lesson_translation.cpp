@@ -46,7 +46,9 @@ void readTranslations(const QJsonObject& o, const JsonPath& at,
             const std::string name = translatedName(field, language);
             if (!o.contains(QString::fromStdString(name))) continue;
             const std::string text = requireString(o, name.c_str(), at);
-            if (text.empty()) at.field(name).fail(" must not be empty (leave it out instead)");
+            if (text.empty())
+                at.field(name).fail(uiText(QT_TRANSLATE_NOOP(
+                    "rnnlab::UiText", " must not be empty (leave it out instead)")));
             translations[language][at.field(field).path()] = text;
         }
     }

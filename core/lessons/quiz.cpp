@@ -41,13 +41,9 @@ UiText step(int t) {
     return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "t = %1"), {std::to_string(t)});
 }
 
-UiText operator+(UiText a, const UiText& b) {
-    return a += b;
-}
-
 // A number the feedback names as the answer, the same in every language.
 UiText number(double v) {
-    return uiText("%1", {lessonNumber(v)});
+    return verbatim(lessonNumber(v));
 }
 
 // ‖dL/dhₜ‖ of the first layer at t = 1 .. T (index t − 1); empty without gradients.
@@ -71,7 +67,7 @@ UiText gateSubject(const std::string& name) {
         {"n", QT_TRANSLATE_NOOP("rnnlab::UiText", "The new candidate %1")}};
     for (const auto& [n, subject] : kSubjects)
         if (name == n) return uiText(subject, {name});
-    return uiText("%1", {name});
+    return verbatim(name);
 }
 
 // The answer saying why there is none.
@@ -256,7 +252,7 @@ QuizAnswer lowestFinalLoss(const QuizEvidence& evidence) {
         return none(QuizAnswerKind::Run,
                     uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "every run diverged")));
     a.value = lowest;
-    a.shown = uiText("%1", {a.label});
+    a.shown = verbatim(a.label);
     a.why = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
                                      "The final validation losses are %1: %2's is the lowest."),
                    {all, a.label});
@@ -294,7 +290,8 @@ QuizQueryKind parseQuizQueryKind(const std::string& name) {
         if (name == q.name) return q.kind;
         names += (names.empty() ? "" : ", ") + std::string(q.name);
     }
-    throw ConfigError("unknown query '" + name + "' (expected " + names + ")");
+    throw ConfigError(uiText(
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown query '%1' (expected %2)"), {name, names}));
 }
 
 std::string toString(QuizInput input) {
@@ -306,7 +303,10 @@ std::string toString(QuizInput input) {
 QuizInput parseQuizInput(const std::string& name) {
     for (const auto& [input, n] : kInputs)
         if (name == n) return input;
-    throw ConfigError("unknown answer '" + name + "' (expected choice, number or click)");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "unknown answer '%1' (expected choice, number or "
+                                               "click)"),
+                             {name}));
 }
 
 QuizAnswerKind answerKind(QuizQueryKind kind) {
@@ -338,7 +338,7 @@ UiText gateTitle(const std::string& name) {
         {"n", QT_TRANSLATE_NOOP("rnnlab::UiText", "new candidate %1")}};
     for (const auto& [n, title] : kTitles)
         if (name == n) return uiText(title, {name});
-    return uiText("%1", {name});
+    return verbatim(name);
 }
 
 QuizAnswer answerQuery(const QuizQuery& query, const QuizEvidence& evidence) {

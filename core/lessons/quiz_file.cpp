@@ -38,16 +38,20 @@ void checkGate(const std::string& gate, const JsonPath& at, const Lesson& lesson
     const CellType cell = lesson.experiment.network.cell;
     const std::vector<std::string> gates = gateNames(cell);
     if (std::find(gates.begin(), gates.end(), gate) != gates.end()) return;
-    at.fail(": the " + toString(cell) + " cell has no gate '" + gate +
-            "' (gates: " + (gates.empty() ? "none" : joinedNames(gates)) + ")");
+    if (gates.empty())
+        at.fail(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", ": the %1 cell has no gate '%2' (gates: none)"),
+            {toString(cell), gate}));
+    at.fail(
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": the %1 cell has no gate '%2' (gates: %3)"),
+               {toString(cell), gate, joinedNames(gates)}));
 }
 
 void checkRun(const std::string& run, const JsonPath& at, const Lesson& lesson) {
     std::vector<std::string> labels;
     for (const LessonRun& r : lesson.runs) labels.push_back(r.label);
     if (std::find(labels.begin(), labels.end(), run) == labels.end())
-        at.fail(": no run is labelled '" + run +
-                "' (runs: " + (labels.empty() ? "none" : joinedNames(labels)) + ")");
+        at.fail(noRunLabelled(run, labels));
 }
 
 QuizQuery parseQuery(const QJsonObject& o, const JsonPath& at, const Lesson& lesson) {
@@ -62,17 +66,20 @@ QuizQuery parseQuery(const QJsonObject& o, const JsonPath& at, const Lesson& les
     q.t = optionalInt(o, "t", at, 0, 1, 1000000);
     q.threshold = optionalDouble(o, "threshold", at, 0.0);
     if (o.contains("threshold") && !(q.threshold > 0.0))
-        at.field("threshold").fail(" must be above 0");
+        at.field("threshold").fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must be above 0")));
     q.target = optionalDouble(o, "target", at, 1.0, -1.0, 1.0);
     q.gate = optionalString(o, "gate", at, "");
     if (o.contains("gate")) checkGate(q.gate, at.field("gate"), lesson);
     q.run = optionalString(o, "run", at, "");
     if (o.contains("run")) checkRun(q.run, at.field("run"), lesson);
     if (q.kind == QuizQueryKind::LowestFinalLoss && lesson.runs.size() < 2)
-        at.field("kind").fail(": lowest_final_loss compares runs: the lesson needs two or more");
+        at.field("kind").fail(uiText(QT_TRANSLATE_NOOP(
+            "rnnlab::UiText", ": lowest_final_loss compares runs: the lesson needs two or more")));
     const bool gated = q.kind == QuizQueryKind::GateNearest || q.kind == QuizQueryKind::GateMean;
     if (gated && gateNames(lesson.experiment.network.cell).empty())
-        at.field("kind").fail(": " + toString(q.kind) + " needs a cell with gates (lstm or gru)");
+        at.field("kind").fail(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", ": %1 needs a cell with gates (lstm or gru)"),
+            {toString(q.kind)}));
     return q;
 }
 
@@ -83,7 +90,9 @@ Quiz parseQuiz(const QJsonObject& o, const JsonPath& at, const Lesson& lesson) {
                               kQuizTranslatedFields);
     Quiz quiz;
     quiz.question = requireString(o, "question", at);
-    if (quiz.question.empty()) at.field("question").fail(" must not be empty");
+    if (quiz.question.empty())
+        at.field("question")
+            .fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must not be empty")));
     quiz.query = parseQuery(requireObject(o, "query", at), at.field("query"), lesson);
     const QuizAnswerKind kind = answerKind(quiz.query.kind);
     const std::vector<QuizInput> inputs = inputsFor(kind);
@@ -94,17 +103,22 @@ Quiz parseQuiz(const QJsonObject& o, const JsonPath& at, const Lesson& lesson) {
         if (std::find(inputs.begin(), inputs.end(), quiz.input) == inputs.end()) {
             std::vector<std::string> names;
             for (QuizInput i : inputs) names.push_back(toString(i));
-            at.field("answer").fail(": " + toString(quiz.query.kind) + " is answered by " +
-                                    joinedNames(names) + ", not " + toString(quiz.input));
+            at.field("answer").fail(
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": %1 is answered by %2, not %3"),
+                       {toString(quiz.query.kind), joinedNames(names), toString(quiz.input)}));
         }
     }
     if (o.contains("tolerance")) {
         if (kind != QuizAnswerKind::Value)
             at.field("tolerance")
-                .fail(": only a number the query computes has a tolerance (" +
-                      toString(quiz.query.kind) + " is answered exactly)");
+                .fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               ": only a number the query computes has a "
+                                               "tolerance (%1 is answered exactly)"),
+                             {toString(quiz.query.kind)}));
         quiz.tolerance = requireDouble(o, "tolerance", at, 0.0, 1.0);
-        if (quiz.tolerance <= 0.0) at.field("tolerance").fail(" must be above 0");
+        if (quiz.tolerance <= 0.0)
+            at.field("tolerance")
+                .fail(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " must be above 0")));
     }
     quiz.explanation = optionalString(o, "explanation", at, "");
     return quiz;

@@ -27,15 +27,18 @@ bool hasOneHotInput(const NetworkConfig& c) {
 namespace {
 void requireRange(const char* name, int value, int lo, int hi) {
     if (value < lo || value > hi)
-        throw ConfigError(std::string(name) + " must be between " + std::to_string(lo) + " and " +
-                          std::to_string(hi) + ", got " + std::to_string(value));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be between %2 and %3, got %4"),
+                   {name, std::to_string(lo), std::to_string(hi), std::to_string(value)}));
 }
 }  // namespace
 
-std::optional<std::string> nonlinearityProblem(CellType cell, Nonlinearity nonlinearity) {
+std::optional<UiText> nonlinearityProblem(CellType cell, Nonlinearity nonlinearity) {
     if (nonlinearity == Nonlinearity::Tanh || cell == CellType::Rnn) return std::nullopt;
-    return "relu applies only to cell rnn (" + toString(cell) +
-           " has fixed sigmoid and tanh activations)";
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                    "relu applies only to cell rnn (%1 has fixed sigmoid and tanh "
+                                    "activations)"),
+                  {toString(cell)});
 }
 
 NetworkConfig withCell(NetworkConfig config, CellType cell) {
@@ -45,17 +48,21 @@ NetworkConfig withCell(NetworkConfig config, CellType cell) {
 }
 
 void validate(const NetworkConfig& c) {
-    if (const std::optional<std::string> problem = nonlinearityProblem(c.cell, c.nonlinearity))
-        throw ConfigError("nonlinearity: " + *problem);
+    if (const std::optional<UiText> problem = nonlinearityProblem(c.cell, c.nonlinearity))
+        throw ConfigError(verbatim("nonlinearity: ") + *problem);
     if (c.input == InputKind::Real) {
         requireRange("input_size", c.inputSize, 1, kMaxInputSize);
         if (c.vocabSize != 0 || c.embeddingSize != 0)
-            throw ConfigError(std::string(c.vocabSize != 0 ? "vocab_size" : "embedding_size") +
-                              " applies only to input symbols (this network's input is real)");
+            throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "%1 applies only to input symbols (this "
+                                                       "network's input is real)"),
+                                     {c.vocabSize != 0 ? "vocab_size" : "embedding_size"}));
     } else {
         if (c.inputSize != 1)
-            throw ConfigError("input_size must be 1 (one symbol index per step) for input symbols, "
-                              "got " + std::to_string(c.inputSize));
+            throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "input_size must be 1 (one symbol index per "
+                                                       "step) for input symbols, got %1"),
+                                     {std::to_string(c.inputSize)}));
         requireRange("vocab_size", c.vocabSize, 2, kMaxVocabSize);
         requireRange("embedding_size", c.embeddingSize, 0, kMaxEmbeddingSize);
     }
@@ -63,19 +70,23 @@ void validate(const NetworkConfig& c) {
     requireRange("num_layers", c.numLayers, 1, kMaxLayers);
     requireRange("output_size", c.outputSize, 1, kMaxOutputSize);
     if (c.loss == LossKind::CrossEntropy && c.outputSize < 2)
-        throw ConfigError("output_size must be at least 2 (one output per class) for cross_entropy");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "output_size must be at least 2 (one output per "
+                                                   "class) for cross_entropy")));
     const long long n = parameterCount(c);
     if (n > kMaxParameters)
         throw ConfigError(
-            "hidden_size " + std::to_string(c.hiddenSize) + " with num_layers " +
-            std::to_string(c.numLayers) +
-            (c.input == InputKind::Symbols
-                 ? ", vocab_size " + std::to_string(c.vocabSize) + " and embedding_size " +
-                       std::to_string(c.embeddingSize)
-                 : std::string()) +
-            " makes " + std::to_string(n) + " parameters (cell " + toString(c.cell) +
-            "), more than the " + std::to_string(kMaxParameters) +
-            " that fit in memory for training: reduce hidden_size or num_layers");
+            uiText(c.input == InputKind::Symbols
+                       ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                           "hidden_size %1 with num_layers %2, vocab_size %3 and "
+                                           "embedding_size %4")
+                       : QT_TRANSLATE_NOOP("rnnlab::UiText", "hidden_size %1 with num_layers %2"),
+                   {std::to_string(c.hiddenSize), std::to_string(c.numLayers),
+                    std::to_string(c.vocabSize), std::to_string(c.embeddingSize)}) +
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     " makes %1 parameters (cell %2), more than the %3 that fit in "
+                                     "memory for training: reduce hidden_size or num_layers"),
+                   {std::to_string(n), toString(c.cell), std::to_string(kMaxParameters)}));
 }
 
 std::string toString(CellType v) {
@@ -95,27 +106,35 @@ CellType parseCellType(const std::string& s) {
     if (s == "rnn") return CellType::Rnn;
     if (s == "lstm") return CellType::Lstm;
     if (s == "gru") return CellType::Gru;
-    throw ConfigError("unknown cell '" + s + "' (expected rnn, lstm or gru)");
+    throw ConfigError(uiText(
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown cell '%1' (expected rnn, lstm or gru)"), {s}));
 }
 Nonlinearity parseNonlinearity(const std::string& s) {
     if (s == "tanh") return Nonlinearity::Tanh;
     if (s == "relu") return Nonlinearity::Relu;
-    throw ConfigError("unknown nonlinearity '" + s + "' (expected tanh or relu)");
+    throw ConfigError(uiText(
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown nonlinearity '%1' (expected tanh or relu)"),
+        {s}));
 }
 OutputMode parseOutputMode(const std::string& s) {
     if (s == "last") return OutputMode::Last;
     if (s == "sequence") return OutputMode::Sequence;
-    throw ConfigError("unknown output '" + s + "' (expected last or sequence)");
+    throw ConfigError(uiText(
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown output '%1' (expected last or sequence)"),
+        {s}));
 }
 LossKind parseLossKind(const std::string& s) {
     if (s == "mse") return LossKind::Mse;
     if (s == "cross_entropy") return LossKind::CrossEntropy;
-    throw ConfigError("unknown loss '" + s + "' (expected mse or cross_entropy)");
+    throw ConfigError(uiText(
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown loss '%1' (expected mse or cross_entropy)"),
+        {s}));
 }
 InputKind parseInputKind(const std::string& s) {
     if (s == "real") return InputKind::Real;
     if (s == "symbols") return InputKind::Symbols;
-    throw ConfigError("unknown input '" + s + "' (expected real or symbols)");
+    throw ConfigError(uiText(
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown input '%1' (expected real or symbols)"), {s}));
 }
 
 long long parameterCount(const NetworkConfig& c) {

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "core/base/ui_text.h"
+
 namespace rnnlab {
 
 enum class CellType { Rnn, Lstm, Gru };
@@ -67,7 +69,7 @@ void validate(const NetworkConfig& config);
 // Why `nonlinearity` cannot go with `cell`, or nothing: "relu applies only to cell rnn (lstm has
 // fixed sigmoid and tanh activations)". validate() refuses such a network; the front ends say
 // which of their controls or options to change.
-std::optional<std::string> nonlinearityProblem(CellType cell, Nonlinearity nonlinearity);
+std::optional<UiText> nonlinearityProblem(CellType cell, Nonlinearity nonlinearity);
 
 // `config` with another cell. LSTM and GRU have fixed activations, so a relu RNN turned into one
 // of them gets tanh: every place that switches cells (a remedy, the comparison of cells) keeps a

@@ -35,8 +35,10 @@ InitScheme parseInitScheme(const std::string& s) {
     for (InitScheme k :
          {InitScheme::PyTorch, InitScheme::Xavier, InitScheme::Orthogonal, InitScheme::Identity})
         if (s == toString(k)) return k;
-    throw ConfigError("unknown initialiser '" + s +
-                      "' (expected pytorch, xavier, orthogonal or identity)");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "unknown initialiser '%1' (expected pytorch, "
+                                               "xavier, orthogonal or identity)"),
+                             {s}));
 }
 
 namespace {
@@ -135,10 +137,13 @@ void initialiseDouble(Parameters<double>& p, const NetworkConfig& config, const 
             for (Index g = 0; g < G; ++g) {
                 const double rho = spectralRadius<double>(Whh.middleRows(g * H, H));
                 if (!(rho > 0))
-                    throw ConfigError("cannot scale " + layout.entries()[layout.weightHh(l)].name +
-                                      " gate block " + std::to_string(g) + " to spectral radius " +
-                                      formatNumber(s.spectralRadius) + ": its spectral radius is " +
-                                      formatNumber(rho));
+                    throw ConfigError(
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                 "cannot scale %1 gate block %2 to "
+                                                 "spectral radius %3: its spectral "
+                                                 "radius is %4"),
+                               {layout.entries()[layout.weightHh(l)].name, std::to_string(g),
+                                formatNumber(s.spectralRadius), formatNumber(rho)}));
                 Whh.middleRows(g * H, H) *= s.spectralRadius / rho;
             }
         }

@@ -39,8 +39,10 @@ LrScheduleKind parseLrScheduleKind(const std::string& s) {
     for (LrScheduleKind k :
          {LrScheduleKind::Constant, LrScheduleKind::Step, LrScheduleKind::Cosine})
         if (s == toString(k)) return k;
-    throw ConfigError("unknown learning-rate schedule '" + s +
-                      "' (expected constant, step or cosine)");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "unknown learning-rate schedule '%1' (expected "
+                                               "constant, step or cosine)"),
+                             {s}));
 }
 
 double learningRateAt(const LrSchedule& s, double baseLr, int epoch) {

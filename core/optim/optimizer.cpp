@@ -45,10 +45,11 @@ void validate(const OptimizerSettings& s) {
             requireNonNegative("momentum", s.momentum);
             requireInRange("dampening", s.dampening, 0.0, 1.0, true);
             if (s.nesterov && (s.momentum <= 0 || s.dampening != 0))
-                throw ConfigError(
-                    "nesterov momentum requires momentum > 0 and dampening 0, got "
-                    "momentum " +
-                    formatNumber(s.momentum) + " and dampening " + formatNumber(s.dampening));
+                throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                           "nesterov momentum requires momentum > "
+                                                           "0 and dampening 0, got momentum %1 "
+                                                           "and dampening %2"),
+                                         {formatNumber(s.momentum), formatNumber(s.dampening)}));
             break;
         case OptimizerKind::Adam:
             requireInRange("beta1", s.beta1, 0.0, 1.0, false);
@@ -147,7 +148,10 @@ OptimizerKind parseOptimizerKind(const std::string& s) {
     for (OptimizerKind k :
          {OptimizerKind::Sgd, OptimizerKind::Adam, OptimizerKind::RmsProp, OptimizerKind::Adagrad})
         if (s == toString(k)) return k;
-    throw ConfigError("unknown optimizer '" + s + "' (expected sgd, adam, rmsprop or adagrad)");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "unknown optimizer '%1' (expected sgd, adam, "
+                                               "rmsprop or adagrad)"),
+                             {s}));
 }
 
 namespace {
@@ -220,37 +224,43 @@ OptimizerState<S> Optimizer<S>::state() const {
 }
 
 template <typename S>
-std::optional<std::string> Optimizer<S>::stateProblem(const OptimizerState<S>& state,
-                                                      OptimizerKind kind, Index parameterCount) {
+std::optional<UiText> Optimizer<S>::stateProblem(const OptimizerState<S>& state, OptimizerKind kind,
+                                                 Index parameterCount) {
     const std::vector<BufferSlot>& slots = buffersOf(kind);
-    if (state.step < 0) return "step must be non-negative, got " + std::to_string(state.step);
+    if (state.step < 0)
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "step must be non-negative, got %1"),
+                      {std::to_string(state.step)});
     for (const auto& [name, values] : state.buffers) {
         if (std::none_of(slots.begin(), slots.end(),
                          [&name = name](const BufferSlot& slot) { return slot.name == name; })) {
             std::string expected;
             for (const BufferSlot& slot : slots)
                 expected += (expected.empty() ? "" : ", ") + slot.name;
-            return "buffers: unknown buffer '" + name + "' for " + toString(kind) + " (expected " +
-                   expected + ")";
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            "buffers: unknown buffer '%1' for %2 (expected %3)"),
+                          {name, toString(kind), expected});
         }
         if (values.size() != parameterCount)
-            return "buffers." + name + " has " + std::to_string(values.size()) +
-                   " values, expected " + std::to_string(parameterCount) + " (one per parameter)";
+            return verbatim("buffers." + name) +
+                   uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            " has %1 values, expected %2 (one per parameter)"),
+                          {std::to_string(values.size()), std::to_string(parameterCount)});
     }
     if (state.step > 0)
         for (const BufferSlot& slot : slots)
             if (slot.required && state.buffers.count(slot.name) == 0)
-                return "buffers." + slot.name + " is missing: " + toString(kind) +
-                       " writes it at every step, and the state is at step " +
-                       std::to_string(state.step);
+                return verbatim("buffers." + slot.name) +
+                       uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                " is missing: %1 writes it at every step, and the "
+                                                "state is at step %2"),
+                              {toString(kind), std::to_string(state.step)});
     return std::nullopt;
 }
 
 template <typename S>
 void Optimizer<S>::setState(const OptimizerState<S>& state, Index parameterCount) {
-    if (const std::optional<std::string> problem =
-            stateProblem(state, m_settings.kind, parameterCount))
-        throw ConfigError("optimizer state: " + *problem);
+    if (const std::optional<UiText> problem = stateProblem(state, m_settings.kind, parameterCount))
+        throw ConfigError(verbatim("optimizer state: ") + *problem);
     const std::vector<BufferSlot>& slots = buffersOf(m_settings.kind);
     reset();
     m_step = state.step;

@@ -42,6 +42,7 @@
 #include <vector>
 
 #include "core/base/tensor_types.h"
+#include "core/base/ui_text.h"
 
 namespace rnnlab {
 
@@ -147,8 +148,8 @@ public:
     // buffers ("momentum_buffer", "max_exp_avg_sq", "grad_avg") may be absent: that resumes
     // exactly as switching their option on between steps. The text starts with the field of the
     // state it is about ("buffers.exp_avg has 2 values, expected 3 (one per parameter)").
-    static std::optional<std::string> stateProblem(const OptimizerState<S>& state,
-                                                   OptimizerKind kind, Index parameterCount);
+    static std::optional<UiText> stateProblem(const OptimizerState<S>& state, OptimizerKind kind,
+                                              Index parameterCount);
 
 private:
     void stepSgd(Vector<S>& p, const Vector<S>& g);

@@ -26,16 +26,19 @@ DataSourceKind parseDataSourceKind(const std::string& name) {
     if (name == "csv") return DataSourceKind::Csv;
     if (name == "text") return DataSourceKind::Text;
     if (name == "labelled") return DataSourceKind::Labelled;
-    throw ConfigError("unknown data source '" + name +
-                      "' (expected generator, bundled, csv, text or labelled)");
+    throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                               "unknown data source '%1' (expected generator, "
+                                               "bundled, csv, text or labelled)"),
+                             {name}));
 }
 
 namespace {
 
 // Generated data must fit the memory budget (memory_budget.h).
 void checkGeneratorMemory(const ResolvedGenerator& generator) {
-    checkMemoryBudget(estimateGeneratedData(generator),
-                      "the " + generator.info->name + " generator");
+    checkMemoryBudget(
+        estimateGeneratedData(generator),
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the %1 generator"), {generator.info->name}));
 }
 
 std::string resolve(const std::string& path, const std::string& base) {
@@ -99,8 +102,10 @@ std::shared_ptr<TextDataset> readText(const ResolvedSource::Text& text, const Da
         data = TextDataset::fromBytes(bundledFileContents(text.bundled->file),
                                       "datasets/" + text.bundled->file, s.window.window, s.split);
     else
-        data = TextDataset::fromBytes(readDataFile(text.path, kMaxTextBytes, "use a shorter text"),
-                                      text.path, s.window.window, s.split);
+        data = TextDataset::fromBytes(
+            readDataFile(text.path, kMaxTextBytes,
+                         QT_TRANSLATE_NOOP("rnnlab::UiText", "use a shorter text")),
+            text.path, s.window.window, s.split);
     checkSaved(data->vocabulary().strings(), s.text.vocabulary, "text.vocabulary", "symbols",
                "text");
     return data;
@@ -114,9 +119,9 @@ std::shared_ptr<LabelledDataset> readLabelledSource(const ResolvedSource::Labell
         data = readLabelled(bundledFileContents(labelled.bundled->file),
                             "datasets/" + labelled.bundled->file, shape);
     else
-        data = readLabelled(
-            readDataFile(labelled.path, kMaxLabelledBytes, "use fewer lines"), labelled.path,
-            shape);
+        data = readLabelled(readDataFile(labelled.path, kMaxLabelledBytes,
+                                         QT_TRANSLATE_NOOP("rnnlab::UiText", "use fewer lines")),
+                            labelled.path, shape);
     if (data->vocabulary())
         checkSaved(data->vocabulary()->strings(), s.labelled.vocabulary, "labelled.vocabulary",
                    "symbols", "labelled file");
@@ -148,8 +153,10 @@ Series ResolvedSource::series() const {
     if (std::holds_alternative<Embedded>(m_origin)) return *m_source.embedded;
     if (const auto* g = std::get_if<Generated>(&m_origin)) {
         if (g->generator.info->sequenceTask)
-            throw ConfigError(g->generator.info->name +
-                              " makes separate sequences, not one series");
+            throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "%1 makes separate sequences, not one "
+                                                       "series"),
+                                     {g->generator.info->name}));
         checkGeneratorMemory(g->generator);
         return generateSeries(g->generator);
     }
@@ -158,9 +165,12 @@ Series ResolvedSource::series() const {
                         b->options)
             .series;
     if (std::holds_alternative<Text>(m_origin))
-        throw ConfigError("a text gives characters to predict, not a series of numbers");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP(
+            "rnnlab::UiText", "a text gives characters to predict, not a series of numbers")));
     if (std::holds_alternative<Labelled>(m_origin))
-        throw ConfigError("labelled data gives sequences to classify, not a series of numbers");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP(
+            "rnnlab::UiText",
+            "labelled data gives sequences to classify, not a series of numbers")));
     const auto& file = std::get<CsvFile>(m_origin);
     return loadCsv(file.path, file.options).series;
 }

@@ -2,13 +2,23 @@
 
 namespace rnnlab {
 
-std::string Divergence::message() const {
-    std::string m = "Training diverged at step " + std::to_string(step) + " (epoch " +
-                    std::to_string(epoch + 1) + "): " + what + ". ";
-    m += restoredStep > 0 ? "The weights after step " + std::to_string(restoredStep) +
-                                ", the last with a sound loss, were restored."
-                          : "The initial weights were restored.";
-    if (!hint.empty()) m += " Hint: " + hint + ".";
+UiText Divergence::text() const {
+    UiText m =
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "Training diverged at step %1 (epoch %2): "),
+               {std::to_string(step), std::to_string(epoch + 1)});
+    m += what;
+    m += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ". "));
+    m += restoredStep > 0
+             ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                        "The weights after step %1, the last with a "
+                                        "sound loss, were restored."),
+                      {std::to_string(restoredStep)})
+             : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "The initial weights were restored."));
+    if (!hint.empty()) {
+        m += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " Hint: "));
+        m += hint;
+        m += uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "."));
+    }
     return m;
 }
 

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "core/base/ui_text.h"
+
 namespace rnnlab {
 
 struct Divergence {
@@ -12,12 +14,13 @@ struct Divergence {
     long long restoredStep = 0;  // the weights now loaded are those after this many steps
     int epoch = 0;
     std::string parameter;   // state_dict name of the culprit, e.g. "rnn.weight_hh_l0"
-    std::string what;        // "the gradient of rnn.weight_hh_l0 became infinite"
-    std::string hint;        // "lower the learning rate (now 100) or turn on gradient clipping"
+    UiText what;             // "the gradient of rnn.weight_hh_l0 became infinite"
+    UiText hint;             // "lower the learning rate (now 100) or turn on gradient clipping"
 
     // One paragraph: "Training diverged at step 841 (epoch 3): ... The weights after step 839,
     // the last with a sound loss, were restored. Hint: ..."
-    std::string message() const;
+    UiText text() const;
+    std::string message() const { return text().english(); }
 };
 
 }  // namespace rnnlab

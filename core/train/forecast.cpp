@@ -44,26 +44,41 @@ Forecast oneStepForecast(const RecurrentNetwork<float>& net, const WindowedDatas
     return f;
 }
 
-std::string closedLoopUnavailableReason(const WindowedDataset& data) {
+UiText closedLoopUnavailableReason(const WindowedDataset& data) {
     const Series& s = data.series();
-    if (data.classification()) return "the target is a class, not a value to feed back";
+    if (data.classification())
+        return uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "the target is a class, not a value to feed back"));
     if (data.windowSpec().mode != WindowMode::ManyToOne)
-        return "closed-loop forecasts need many-to-one windows";
-    if (data.windowSpec().horizon != 1) return "closed-loop forecasts need horizon 1";
+        return uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "closed-loop forecasts need many-to-one windows"));
+    if (data.windowSpec().horizon != 1)
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "closed-loop forecasts need horizon 1"));
     if (s.inputs.size() != 1 || s.inputs.front() != s.target)
-        return "closed-loop forecasts need the target to be the only input (its predictions are "
-               "fed back as the next input)";
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                        "closed-loop forecasts need the target to be the only "
+                                        "input (its predictions are fed back as the next input)"));
     return {};
 }
 
 Forecast closedLoopForecast(const RecurrentNetwork<float>& net, const WindowedDataset& data,
                             Split split, Index steps) {
-    const std::string reason = closedLoopUnavailableReason(data);
+    const UiText reason = closedLoopUnavailableReason(data);
     if (!reason.empty()) throw ConfigError(reason);
     const Index T = data.steps(), start = data.partBegin(split);
     if (start < T)
-        throw ConfigError("a closed-loop forecast of the " + toString(split) + " part needs " +
-                          std::to_string(T) + " rows before it");
+        throw ConfigError(uiText(forSplit(split,
+                                          QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                            "a closed-loop forecast of the train "
+                                                            "part needs %1 rows before it"),
+                                          QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                            "a closed-loop forecast of the "
+                                                            "validation part needs %1 rows before "
+                                                            "it"),
+                                          QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                            "a closed-loop forecast of the test "
+                                                            "part needs %1 rows before it")),
+                                 {std::to_string(T)}));
     const Series& s = data.series();
     const std::vector<double>& column = s.columns[static_cast<size_t>(s.target)];
     // Normalised values: the T true rows before the split, then the predictions.
@@ -98,12 +113,13 @@ Index rowsToForecast(const WindowedDataset& windows) {
 
 // Free running to the end of the series; nothing, and why, when it cannot be done.
 std::optional<Forecast> freeRunning(const RecurrentNetwork<float>& net,
-                                    const WindowedDataset& windows, std::string& unavailable) {
+                                    const WindowedDataset& windows, UiText& unavailable) {
     unavailable = closedLoopUnavailableReason(windows);
     if (!unavailable.empty()) return std::nullopt;
     if (const Index rows = rowsToForecast(windows); rows > 0)
         return closedLoopForecast(net, windows, freeRunningFrom(windows), rows);
-    unavailable = "no rows after the training part to forecast";
+    unavailable =
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "no rows after the training part to forecast"));
     return std::nullopt;
 }
 
@@ -131,7 +147,7 @@ FreeRunningErrors freeRunningErrors(const RecurrentNetwork<float>& net, const Tr
     FreeRunningErrors e;
     const auto* windows = dynamic_cast<const WindowedDataset*>(&data);
     if (!windows) return e;
-    std::string unavailable;
+    UiText unavailable;
     std::optional<Forecast> f = freeRunning(net, *windows, unavailable);
     if (!f) return e;
     e.validation = partErrors(*f, *windows, Split::Validation);
@@ -145,7 +161,9 @@ ForecastSet computeForecasts(const RecurrentNetwork<float>& net, const TrainingD
     if (predictsPerSample(data)) {
         set.closedLoopUnavailable = windows
                                         ? closedLoopUnavailableReason(*windows)
-                                        : "the data is a set of separate sequences, not one series";
+                                        : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                                   "the data is a set of separate "
+                                                                   "sequences, not one series"));
         set.sequences = predictSequences(net, data, predictionSplit(data));
         return set;
     }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/ui_text.h"
 #include "core/data/windowed_dataset.h"
 #include "core/nn/recurrent_network.h"
 #include "core/train/sequence_predictions.h"
@@ -31,7 +32,7 @@ Forecast oneStepForecast(const RecurrentNetwork<float>& network, const WindowedD
 
 // Empty when closed-loop forecasting applies to this data; otherwise why it does not (the
 // prediction must be the network's only input, one step ahead, many-to-one regression).
-std::string closedLoopUnavailableReason(const WindowedDataset& data);
+UiText closedLoopUnavailableReason(const WindowedDataset& data);
 
 // `steps` values from the first row of the split onward (ConfigError when unavailable or when
 // fewer than T rows precede the split).
@@ -45,7 +46,7 @@ struct ForecastSet {
     std::optional<Forecast> test;        // one-step, test part
     std::optional<Forecast> closedLoop;  // free running from the validation part's start
                                          // (the test part's, without validation) to the end
-    std::string closedLoopUnavailable;   // why there is no closed loop, when there is none
+    UiText closedLoopUnavailable;        // why there is no closed loop, when there is none
     // What the network has to beat (baselines.h), and the persistence and seasonal baselines'
     // predictions for the validation and test windows (none without baselines or a season).
     std::shared_ptr<const Baselines> baselines;

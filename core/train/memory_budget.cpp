@@ -26,7 +26,7 @@ std::string count(double n) {
 }
 
 // A buffer of n1 × n2 × ... values of `bytes` bytes each, described by its factors' names.
-MemoryPart buffer(const std::string& what, const std::vector<std::pair<std::string, double>>& by,
+MemoryPart buffer(const char* what, const std::vector<std::pair<std::string, double>>& by,
                   double bytes) {
     std::string factors;
     double total = bytes;
@@ -34,7 +34,9 @@ MemoryPart buffer(const std::string& what, const std::vector<std::pair<std::stri
         factors += (factors.empty() ? "" : " × ") + name + " " + count(n);
         total *= n;
     }
-    return {what + ": " + factors + " × " + count(bytes) + " bytes", total};
+    return {uiText(what) + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": %1 × %2 bytes"),
+                                  {factors, count(bytes)}),
+            total};
 }
 
 // Values cached per sample and step by one forward and backward pass (layer_workspace.h): per
@@ -82,11 +84,12 @@ MemoryEstimate estimateGeneratedData(const ResolvedGenerator& generator) {
     const std::map<std::string, double>& p = generator.parameters;
     // A series: the series, its normalised copy and the generator's own work.
     if (!generator.info->sequenceTask)
-        return {buffer("the generated series", {{"length", p.at("length")}, {"copies", 3}}, 8)};
+        return {buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated series"),
+                       {{"length", p.at("length")}, {"copies", 3}}, 8)};
     const double N = p.at("sequences");
     if (generator.info->symbols) {  // one symbol in and at most one class out per step
         const double T = double(symbolSequenceSteps(generator));
-        return {buffer("the generated symbols and targets",
+        return {buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated symbols and targets"),
                        {{"sequences", N}, {"steps", T}, {"inputs and targets", 2}}, 8)};
     }
     const bool adding = generator.spec.kind == GeneratorKind::AddingProblem;
@@ -94,40 +97,45 @@ MemoryEstimate estimateGeneratedData(const ResolvedGenerator& generator) {
     const double classes = adding ? 0 : p.at("classes");
     const double I = adding ? 2 : std::max(1.0, classes);
     return {
-        buffer("the generated inputs",
+        buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated inputs"),
                {{"sequences", N}, {adding ? "length" : "steps (delay + 1)", T}, {"values", I}}, 8),
-        buffer("the generated targets", {{"sequences", N}}, 8)};
+        buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated targets"), {{"sequences", N}},
+               8)};
 }
 
 MemoryEstimate estimateTraining(const NetworkConfig& c, Index batchSize, Index evaluationChunk,
                                 Index steps) {
     const std::pair<std::string, double> perStep{"values per sample and step", valuesPerStep(c)};
     MemoryEstimate estimate{
-        buffer("one training batch through the network",
+        buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "one training batch through the network"),
                {{"window", double(steps)}, {"batch_size", double(batchSize)}, perStep}, 4),
-        buffer("one evaluation chunk",
+        buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "one evaluation chunk"),
                {{"window", double(steps)}, {"samples", double(evaluationChunk)}, perStep}, 4),
         // float32: weights, gradients, up to three optimizer buffers, the last sound copy of
         // these, the best weights; float64: the traced sequence's network and gradients.
-        buffer("the parameters, their gradients and optimizer state",
+        buffer(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                 "the parameters, their gradients and optimizer state"),
                {{"parameters", double(parameterCount(c))}, {"copies", 10 + 2 * 4}}, 4),
     };
     if (valuesPerPass(c) > 0)
-        estimate.push_back(buffer("the one-hot input tables of the training and evaluation passes",
-                                  {{"passes", 2}, {"values", valuesPerPass(c)}}, 4));
+        estimate.push_back(buffer(
+            QT_TRANSLATE_NOOP("rnnlab::UiText",
+                              "the one-hot input tables of the training and evaluation passes"),
+            {{"passes", 2}, {"values", valuesPerPass(c)}}, 4));
     return estimate;
 }
 
 MemoryEstimate estimateTrace(const NetworkConfig& c, Index steps) {
     // The pass's cache, and the trace copied out of it.
     MemoryEstimate estimate{
-        buffer("the traced sequence",
+        buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the traced sequence"),
                {{"steps", double(steps)}, {"values per step", 2 * valuesPerStep(c)}}, 8),
-        buffer("the parameters and their gradients",
+        buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the parameters and their gradients"),
                {{"parameters", double(parameterCount(c))}, {"copies", 2}}, 8)};
     if (valuesPerPass(c) > 0)
         estimate.push_back(
-            buffer("the one-hot input tables of the pass", {{"values", valuesPerPass(c)}}, 8));
+            buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the one-hot input tables of the pass"),
+                   {{"values", valuesPerPass(c)}}, 8));
     return estimate;
 }
 
@@ -135,18 +143,27 @@ MemoryBudget memoryBudget() {
     if (const char* text = std::getenv(kBudgetVariable); text != nullptr && *text != '\0') {
         MemoryBudget b;
         if (!parseSize(text, b.bytes))
-            throw ConfigError(std::string(kBudgetVariable) + ": '" + text +
-                              "' is not a size (for example 4G, 512M or a number of bytes)");
-        b.origin = std::string(kBudgetVariable) + "=" + text;
+            throw ConfigError(verbatim(std::string(kBudgetVariable) + ": ") +
+                              uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                       "'%1' is not a size (for example 4G, 512M "
+                                                       "or a number of bytes)"),
+                                     {text}));
+        b.origin = verbatim(std::string(kBudgetVariable) + "=" + text);
         return b;
     }
     const double physical = physicalMemory();
-    if (physical <= 0) return {1e300, "unknown physical memory"};
-    return {physical / 2, "half of this machine's " + memoryText(physical) + "; " +
-                              kBudgetVariable + " sets another"};
+    if (physical <= 0)
+        return {1e300, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown physical memory"))};
+    return {physical / 2, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "half of this machine's %1; %2 sets another"),
+                                 {memoryText(physical), kBudgetVariable})};
 }
 
 void checkMemoryBudget(const MemoryEstimate& estimate, const std::string& subject) {
+    checkMemoryBudget(estimate, verbatim(subject));
+}
+
+void checkMemoryBudget(const MemoryEstimate& estimate, const UiText& subject) {
     const double total =
         std::accumulate(estimate.begin(), estimate.end(), 0.0,
                         [](double sum, const MemoryPart& p) { return sum + p.bytes; });
@@ -155,13 +172,18 @@ void checkMemoryBudget(const MemoryEstimate& estimate, const std::string& subjec
     MemoryEstimate parts = estimate;
     std::sort(parts.begin(), parts.end(),
               [](const MemoryPart& a, const MemoryPart& b) { return a.bytes > b.bytes; });
-    std::string list;
+    UiText text = subject + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                     " needs about %1 of memory, more than the "
+                                                     "budget of %2"),
+                                   {memoryText(total), memoryText(budget.bytes)});
+    text += verbatim(" (") + budget.origin + verbatim("): ");
+    bool first = true;
     for (const MemoryPart& p : parts)
-        if (p.bytes >= total / 10)
-            list += (list.empty() ? "" : "; ") + p.what + " = " + memoryText(p.bytes);
-    throw ConfigError(subject + " needs about " + memoryText(total) +
-                      " of memory, more than the budget of " + memoryText(budget.bytes) + " (" +
-                      budget.origin + "): " + list);
+        if (p.bytes >= total / 10) {
+            text += verbatim(first ? "" : "; ") + p.what + verbatim(" = " + memoryText(p.bytes));
+            first = false;
+        }
+    throw ConfigError(text);
 }
 
 std::string memoryText(double bytes) {

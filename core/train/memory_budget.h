@@ -26,7 +26,7 @@ namespace rnnlab {
 
 // One large buffer: what it is and what sizes it ("sequences 1000000 × length 10000 × ...").
 struct MemoryPart {
-    std::string what;
+    UiText what;  // "one training batch through the network: window 50 × ... × 4 bytes"
     double bytes = 0.0;
 };
 using MemoryEstimate = std::vector<MemoryPart>;
@@ -42,13 +42,14 @@ MemoryEstimate estimateTrace(const NetworkConfig& network, Index steps);
 
 struct MemoryBudget {
     double bytes = 0.0;
-    std::string origin;  // "half of this machine's 23.4 GiB", "RNNLAB_MEMORY_BUDGET=2G"
+    UiText origin;  // "half of this machine's 23.4 GiB; ...", "RNNLAB_MEMORY_BUDGET=2G"
 };
 // Throws ConfigError for an RNNLAB_MEMORY_BUDGET that is not a size.
 MemoryBudget memoryBudget();
 
 // Throws ConfigError when the estimate exceeds memoryBudget(): "SUBJECT needs about ... (the
 // parts above a tenth of the total, largest first)".
+void checkMemoryBudget(const MemoryEstimate& estimate, const UiText& subject);
 void checkMemoryBudget(const MemoryEstimate& estimate, const std::string& subject);
 
 // "149 GiB", "11.7 GiB", "512 MiB", "12 KiB".

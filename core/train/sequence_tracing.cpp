@@ -32,8 +32,10 @@ SequenceTrace traceSample(const NetworkConfig& network, const Parameters<float>&
 SequenceTrace traceInput(const NetworkConfig& network, const Parameters<float>& weights,
                          const Matrix<double>& input) {
     if (input.rows() < 1 || input.cols() != network.inputSize)
-        throw ConfigError("the input must have " + std::to_string(network.inputSize) +
-                          " value(s) per step and at least one step");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "the input must have %1 value(s) per step and "
+                                                   "at least one step"),
+                                 {std::to_string(network.inputSize)}));
     const RecurrentNetwork<double> net = widened(network, weights);
     Workspace<double> ws;
     net.forward(input, input.rows(), 1, ws);

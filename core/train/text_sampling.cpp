@@ -16,18 +16,27 @@ namespace {
 
 void checkSettings(const NetworkConfig& c, const Vocabulary& v, const SamplingSettings& s) {
     if (c.input != InputKind::Symbols)
-        throw ConfigError("network.input: writing text needs a network with input \"symbols\"");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP(
+            "rnnlab::UiText",
+            "network.input: writing text needs a network with input \"symbols\"")));
     if (c.vocabSize != v.size() || c.outputSize != v.size())
-        throw ConfigError("the network has vocab_size " + std::to_string(c.vocabSize) +
-                          " and output_size " + std::to_string(c.outputSize) +
-                          ", but the vocabulary has " + std::to_string(v.size()) +
-                          " symbols: both must be the vocabulary's size");
+        throw ConfigError(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText",
+                              "the network has vocab_size %1 and output_size "
+                              "%2, but the vocabulary has %3 symbols: both "
+                              "must be the vocabulary's size"),
+            {std::to_string(c.vocabSize), std::to_string(c.outputSize), std::to_string(v.size())}));
     if (s.length < 1 || s.length > kMaxSampleLength)
-        throw ConfigError("length must be between 1 and " + std::to_string(kMaxSampleLength) +
-                          ", got " + std::to_string(s.length));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be between %2 and %3, got %4"),
+                   {"length", "1", std::to_string(kMaxSampleLength), std::to_string(s.length)}));
     if (!(s.temperature >= 0.0 && s.temperature <= kMaxTemperature))
-        throw ConfigError("temperature must be between 0 (greedy) and 100");
-    if (s.topK < 0) throw ConfigError("top_k must be 0 (every character) or more");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "temperature must be between 0 (greedy) and "
+                                                   "100")));
+    if (s.topK < 0)
+        throw ConfigError(uiText(
+            QT_TRANSLATE_NOOP("rnnlab::UiText", "top_k must be 0 (every character) or more")));
 }
 
 // The next symbol from one step's logits z (V): τ-scaled softmax over the top k, never the

@@ -24,47 +24,75 @@ void checkFits(const NetworkConfig& c, const TrainingData& d) {
     validate(c);
     const int V = d.vocabularySize();
     if (c.input == InputKind::Symbols && V == 0)
-        throw ConfigError(
-            "network.input: \"symbols\" needs symbol data, but the data section "
-            "gives real-valued series: use \"input\": \"real\"");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "network.input: \"symbols\" needs symbol data, "
+                                                   "but the data section gives real-valued "
+                                                   "series: use \"input\": \"real\"")));
     if (c.input == InputKind::Real && V > 0)
-        throw ConfigError("network.input: the data gives symbols (a vocabulary of " +
-                          std::to_string(V) + "): use \"input\": \"symbols\" with vocab_size " +
-                          std::to_string(V));
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "network.input: the data gives symbols (a "
+                                                   "vocabulary of %1): use \"input\": \"symbols\" "
+                                                   "with vocab_size %1"),
+                                 {std::to_string(V)}));
     if (c.input == InputKind::Symbols && c.vocabSize != V)
-        throw ConfigError("network.vocab_size is " + std::to_string(c.vocabSize) +
-                          " but the data has a vocabulary of " + std::to_string(V) + " symbols");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "network.vocab_size is %1 but the data has a "
+                                                   "vocabulary of %2 symbols"),
+                                 {std::to_string(c.vocabSize), std::to_string(V)}));
     if (c.inputSize != d.inputSize())
-        throw ConfigError("the network has input size " + std::to_string(c.inputSize) +
-                          " but the data has " + std::to_string(d.inputSize()) + " input columns");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "the network has input size %1 but the data "
+                                                   "has %2 input columns"),
+                                 {std::to_string(c.inputSize), std::to_string(d.inputSize())}));
     if (c.outputSize != d.outputSize())
-        throw ConfigError("the network has output size " + std::to_string(c.outputSize) +
-                          " but the data needs " + std::to_string(d.outputSize()) +
-                          (d.classification() ? " (one per class)" : ""));
+        throw ConfigError(uiText(d.classification()
+                                     ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "the network has output size %1 but the "
+                                                         "data needs %2 (one per class)")
+                                     : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "the network has output size %1 but the "
+                                                         "data needs %2"),
+                                 {std::to_string(c.outputSize), std::to_string(d.outputSize())}));
     if (d.perStepTargets() != (c.output == OutputMode::Sequence))
-        throw ConfigError(d.perStepTargets()
-                              ? "the data has a target at every step: use output \"sequence\""
-                              : "the data has one target per sample: use output \"last\"");
+        throw ConfigError(uiText(d.perStepTargets()
+                                     ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "the data has a target at every step: use "
+                                                         "output \"sequence\"")
+                                     : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "the data has one target per sample: use "
+                                                         "output \"last\"")));
     if (d.classification() != (c.loss == LossKind::CrossEntropy))
-        throw ConfigError(d.classification()
-                              ? "the data's target is a class: use the cross_entropy loss"
-                              : "the data's target is a number: use the mse loss");
+        throw ConfigError(uiText(d.classification()
+                                     ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "the data's target is a class: use the "
+                                                         "cross_entropy loss")
+                                     : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                         "the data's target is a number: use the "
+                                                         "mse loss")));
     if (d.count(Split::Train) == 0)
-        throw ConfigError("the training part of the data has no samples: shorten the window or "
-                          "give training a larger fraction");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "the training part of the data has no samples: "
+                                                   "shorten the window or give training a larger "
+                                                   "fraction")));
 }
 
 // The buffers of training with these settings must fit the memory budget (memory_budget.h).
 void checkMemory(const NetworkConfig& c, const TrainingSettings& s, const TrainingData& d) {
     const Index batch = std::min<Index>(s.batchSize, d.count(Split::Train));
     const Index evaluated = std::max(d.count(Split::Validation), d.count(Split::Test));
-    checkMemoryBudget(estimateTraining(c, batch, std::min(kEvaluationChunk, evaluated), d.steps()),
-                      "training the " + toString(c.cell) + " network (num_layers " +
-                          std::to_string(c.numLayers) + ", hidden_size " +
-                          std::to_string(c.hiddenSize) + ")");
+    checkMemoryBudget(
+        estimateTraining(c, batch, std::min(kEvaluationChunk, evaluated), d.steps()),
+        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                 "training the %1 network (num_layers %2, "
+                                 "hidden_size %3)"),
+               {toString(c.cell), std::to_string(c.numLayers), std::to_string(c.hiddenSize)}));
 }
 
-std::string describeNonFinite(double v) { return std::isnan(v) ? "NaN" : "infinite"; }
+// "NaN" or "infinite": a word of the message, so a template of its own.
+UiText describeNonFinite(double v) {
+    return std::isnan(v) ? uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "NaN"))
+                         : uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "infinite"));
+}
 
 // Records a result in a history: a live run's, or a copy in its state. The trace itself is the
 // live run's business (Trainer::record).
@@ -195,7 +223,9 @@ std::optional<StepRecord> Trainer::step() {
         const ParameterLayout& l = m_network.parameters().layout();
         for (const ParameterInfo& p : l.entries())
             if (!w.segment(p.offset, p.size()).allFinite()) {
-                diverge(r.step, p.name, "the update made " + p.name + " non-finite");
+                diverge(r.step, p.name,
+                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the update made %1 non-finite"),
+                               {p.name}));
                 return std::nullopt;
             }
     }
@@ -217,21 +247,29 @@ bool Trainer::checkDivergence(double loss, const std::vector<double>& norms) {
     for (Index i = 0; i < static_cast<Index>(norms.size()); ++i) {
         if (!std::isfinite(norms[i])) {
             diverge(m_state.step + 1, entries[i].name,
-                    "the gradient of " + entries[i].name + " became " + describeNonFinite(norms[i]));
+                    uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the gradient of %1 became "),
+                           {entries[i].name}) +
+                        describeNonFinite(norms[i]));
             return false;
         }
         if (norms[i] > norms[worst]) worst = i;
     }
     const std::string& culprit = entries[worst].name;
-    std::string what;
+    UiText what;
     if (!std::isfinite(loss)) {
-        what = "the loss became " + describeNonFinite(loss) + " (largest gradient: " + culprit + ")";
+        what = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "the loss became ")) +
+               describeNonFinite(loss) +
+               uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " (largest gradient: %1)"), {culprit});
     } else if (m_settings.divergenceFactor > 0 && m_state.referenceLoss > 0 &&
                loss > m_settings.divergenceFactor * m_state.referenceLoss) {
-        char buf[200];
-        std::snprintf(buf, sizeof buf, "the loss jumped to %.4g, %.3g times the first step's %.4g",
-                      loss, loss / m_state.referenceLoss, m_state.referenceLoss);
-        what = std::string(buf) + " (largest gradient: " + culprit + ")";
+        char jumped[40], times[40], first[40];
+        std::snprintf(jumped, sizeof jumped, "%.4g", loss);
+        std::snprintf(times, sizeof times, "%.3g", loss / m_state.referenceLoss);
+        std::snprintf(first, sizeof first, "%.4g", m_state.referenceLoss);
+        what = uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                        "the loss jumped to %1, %2 times the first step's %3"),
+                      {jumped, times, first}) +
+               uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " (largest gradient: %1)"), {culprit});
     } else {
         return true;
     }
@@ -239,7 +277,7 @@ bool Trainer::checkDivergence(double loss, const std::vector<double>& norms) {
     return false;
 }
 
-void Trainer::diverge(long long step, const std::string& parameter, const std::string& what) {
+void Trainer::diverge(long long step, const std::string& parameter, const UiText& what) {
     m_network.parameters().flat() = m_lastGoodWeights;
     m_optimizer = m_lastGoodOptimizer;
     m_divergence = Divergence{step, m_lastGoodStep, m_state.epoch, parameter, what, hint()};
@@ -247,16 +285,21 @@ void Trainer::diverge(long long step, const std::string& parameter, const std::s
     recordTrace(false);
 }
 
-std::string Trainer::hint() const {
+UiText Trainer::hint() const {
     char lr[64];
     std::snprintf(lr, sizeof lr, "%g", m_optimizer.settings().learningRate);
-    std::string h = "lower the learning rate (now " + std::string(lr) + ")";
     if (m_settings.clip) {
         char clip[64];
         std::snprintf(clip, sizeof clip, "%g", m_settings.clipMaxNorm);
-        return h + " or the gradient clipping threshold (now " + clip + ")";
+        return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                        "lower the learning rate (now %1) or the gradient "
+                                        "clipping threshold (now %2)"),
+                      {lr, clip});
     }
-    return h + " or turn on gradient clipping";
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                    "lower the learning rate (now %1) or turn on gradient "
+                                    "clipping"),
+                  {lr});
 }
 
 void Trainer::keepAsBestSound(double loss) {

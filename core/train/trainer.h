@@ -138,8 +138,8 @@ private:
     bool checkDivergence(double loss, const std::vector<double>& norms);
     void keepAsBestSound(double loss);
     // Restores the last good weights and optimizer state; records what happened at `step`.
-    void diverge(long long step, const std::string& parameter, const std::string& what);
-    std::string hint() const;
+    void diverge(long long step, const std::string& parameter, const UiText& what);
+    UiText hint() const;
 
     std::shared_ptr<const TrainingData> m_data;
     TrainingSettings m_settings;

@@ -17,16 +17,12 @@ namespace {
 const std::string kState = "training.state";
 const std::string kHistory = "training.history";
 
-[[noreturn]] void refuse(const std::string& place, const std::string& what) {
-    throw ConfigError(place + what);
+[[noreturn]] void refuse(const std::string& place, const UiText& what) {
+    throw ConfigError(verbatim(place) + what);
 }
 
 std::string element(const std::string& path, std::size_t i) {
     return path + "[" + std::to_string(i) + "]";
-}
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 // Where a record's step is: a field of an object row, or the first number of a row of numbers.
@@ -42,11 +38,13 @@ void checkSteps(const std::vector<Record>& records, const std::string& rows, con
         const long long step = records[i].step;
         const std::string at = element(rows, i) + stepAt;
         if (step > runStep)
-            refuse(at, " is " + std::to_string(step) + ", after the run's step (" + kState +
-                           ".step is " + std::to_string(runStep) + ")");
+            refuse(at, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                " is %1, after the run's step (%2.step is %3)"),
+                              {std::to_string(step), kState, std::to_string(runStep)}));
         if (step < previous)
-            refuse(at, " is " + std::to_string(step) + ", before the step " +
-                           std::to_string(previous) + " of the row above");
+            refuse(at, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                " is %1, before the step %2 of the row above"),
+                              {std::to_string(step), std::to_string(previous)}));
         previous = step;
     }
 }
@@ -55,14 +53,19 @@ void checkSteps(const std::vector<Record>& records, const std::string& rows, con
 void checkTable(const std::vector<std::vector<double>>& table, const std::string& path, int layers,
                 std::size_t width, const char* widthName) {
     if (table.size() != static_cast<std::size_t>(layers))
-        refuse(path, " has " + plural(table.size(), "layer", "layers") + ", the network has " +
-                         std::to_string(layers));
+        refuse(
+            path,
+            uiText(table.size() == 1
+                       ? QT_TRANSLATE_NOOP("rnnlab::UiText", " has 1 layer, the network has %2")
+                       : QT_TRANSLATE_NOOP("rnnlab::UiText", " has %1 layers, the network has %2"),
+                   {std::to_string(table.size()), std::to_string(layers)}));
     if (width == 0) return;
     for (std::size_t k = 0; k < table.size(); ++k)
         if (table[k].size() != width)
-            refuse(element(path, k), " has " + std::to_string(table[k].size()) + " values, " +
-                                         "expected " + std::to_string(width) + " (" + widthName +
-                                         ")");
+            refuse(element(path, k),
+                   uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " has %1 values, expected %2 ("),
+                          {std::to_string(table[k].size()), std::to_string(width)}) +
+                       uiText(widthName) + verbatim(")"));
 }
 
 // The shortest text that reads back as `value`: 1e+300.
@@ -76,27 +79,32 @@ void checkProgress(const TrainerState& s, const NetworkConfig& network,
     const TrainerProgress& p = s.progress;
     const Index parameters = static_cast<Index>(parameterCount(network));
     if (p.epochsWithoutImprovement > p.epoch)
-        refuse(kState, ".epochs_without_improvement is " +
-                           std::to_string(p.epochsWithoutImprovement) + ", more than the " +
-                           std::to_string(p.epoch) + " epochs done (" + kState + ".epoch)");
-    if (const std::optional<std::string> problem =
+        refuse(kState, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                ".epochs_without_improvement is %1, more than the "
+                                                "%2 epochs done (%3.epoch)"),
+                              {std::to_string(p.epochsWithoutImprovement), std::to_string(p.epoch),
+                               kState}));
+    if (const std::optional<UiText> problem =
             Optimizer<double>::stateProblem(s.optimizer, settings.optimizer.kind, parameters))
         refuse(kState + ".optimizer.", *problem);
     for (const auto& [name, values] : s.optimizer.buffers)
         checkFloatRange(values.data(), values.size(), kState + ".optimizer.buffers." + name);
     checkFloatRange(s.bestWeights.data(), s.bestWeights.size(), kState + ".best_weights");
     if (s.optimizer.step > p.step)
-        refuse(kState, ".optimizer.step is " + std::to_string(s.optimizer.step) +
-                           ", more than the run's " + std::to_string(p.step) + " steps (" + kState +
-                           ".step)");
+        refuse(kState, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                ".optimizer.step is %1, more than the run's %2 "
+                                                "steps (%3.step)"),
+                              {std::to_string(s.optimizer.step), std::to_string(p.step), kState}));
     if (s.bestWeights.size() != 0 && s.bestWeights.size() != parameters)
-        refuse(kState, ".best_weights has " + std::to_string(s.bestWeights.size()) +
-                           " values, expected " + std::to_string(parameters) +
-                           " (one per parameter of the network)");
+        refuse(kState, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                ".best_weights has %1 values, expected %2 (one per "
+                                                "parameter of the network)"),
+                              {std::to_string(s.bestWeights.size()), std::to_string(parameters)}));
     if (std::all_of(std::begin(s.rng.s), std::end(s.rng.s), [](std::uint64_t w) { return !w; }))
-        refuse(kState,
-               ".rng.s: all four words are 0, a state the generator never reaches (it "
-               "would draw 0 forever)");
+        refuse(kState, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                ".rng.s: all four words are 0, a state the "
+                                                "generator never reaches (it would draw 0 "
+                                                "forever)")));
 }
 
 void checkHistory(const TrainingHistory& h, const TrainerProgress& p,
@@ -105,22 +113,29 @@ void checkHistory(const TrainingHistory& h, const TrainerProgress& p,
         const EpochRecord& e = h.epochs[i];
         const std::string at = element(kHistory + ".epochs", i);
         if (e.epoch >= p.epoch)
-            refuse(at, ".epoch is " + std::to_string(e.epoch) + ", but the run has finished " +
-                           plural(static_cast<std::size_t>(p.epoch), "epoch", "epochs") +
-                           ", numbered from 0 (" + kState + ".epoch is " + std::to_string(p.epoch) +
-                           ")");
+            refuse(at, uiText(p.epoch == 1
+                                  ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                      ".epoch is %1, but the run has finished 1 "
+                                                      "epoch, numbered from 0 (%2.epoch is %3)")
+                                  : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                      ".epoch is %1, but the run has finished %3 "
+                                                      "epochs, numbered from 0 (%2.epoch is %3)"),
+                              {std::to_string(e.epoch), kState, std::to_string(p.epoch)}));
         if (i > 0 && e.epoch <= h.epochs[i - 1].epoch)
-            refuse(at, ".epoch is " + std::to_string(e.epoch) + ", not after the epoch " +
-                           std::to_string(h.epochs[i - 1].epoch) + " of the record above");
+            refuse(at, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                ".epoch is %1, not after the epoch %2 of the "
+                                                "record above"),
+                              {std::to_string(e.epoch), std::to_string(h.epochs[i - 1].epoch)}));
     }
     checkSteps(h.epochs, kHistory + ".epochs", kStepField, p.step);
     const std::string steps = kHistory + ".steps.rows";
     checkSteps(h.steps.items(), steps, kStepColumn, p.step);
     for (std::size_t i = 0; i < h.steps.items().size(); ++i)
         if (h.steps.items()[i].epoch > p.epoch)
-            refuse(element(steps, i), "[1] (the epoch) is " +
-                                          std::to_string(h.steps.items()[i].epoch) +
-                                          ", after the run's epoch " + std::to_string(p.epoch));
+            refuse(element(steps, i),
+                   uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            "[1] (the epoch) is %1, after the run's epoch %2"),
+                          {std::to_string(h.steps.items()[i].epoch), std::to_string(p.epoch)}));
 
     const std::size_t tensors = ParameterLayout(network).entries().size();
     const std::string norms = kHistory + ".parameter_norms.rows";
@@ -128,9 +143,15 @@ void checkHistory(const TrainingHistory& h, const TrainerProgress& p,
     for (std::size_t i = 0; i < h.parameterNorms.items().size(); ++i)
         if (h.parameterNorms.items()[i].norms.size() != tensors)
             refuse(element(norms, i),
-                   " has " + plural(h.parameterNorms.items()[i].norms.size(), "norm", "norms") +
-                       " after the step, expected " + std::to_string(tensors) +
-                       " (one per weight tensor of the network)");
+                   uiText(h.parameterNorms.items()[i].norms.size() == 1
+                              ? QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                  " has 1 norm after the step, expected %2 (one "
+                                                  "per weight tensor of the network)")
+                              : QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                  " has %1 norms after the step, expected %2 (one "
+                                                  "per weight tensor of the network)"),
+                          {std::to_string(h.parameterNorms.items()[i].norms.size()),
+                           std::to_string(tensors)}));
 
     const int layers = network.numLayers;
     const std::string profiles = kHistory + ".gradient_profiles.rows";
@@ -148,7 +169,7 @@ void checkHistory(const TrainingHistory& h, const TrainerProgress& p,
     const std::size_t blocks = static_cast<std::size_t>(gateCount(network.cell));
     for (std::size_t i = 0; i < h.recurrentNorms.items().size(); ++i) {
         const RecurrentNormRecord& r = h.recurrentNorms.items()[i];
-        const char* gates = "one per gate block of the cell";
+        const char* gates = QT_TRANSLATE_NOOP("rnnlab::UiText", "one per gate block of the cell");
         checkTable(r.spectralRadius, element(recurrent, i) + ".spectral_radius", layers, blocks,
                    gates);
         checkTable(r.largestSingularValue, element(recurrent, i) + ".largest_singular_value",
@@ -165,8 +186,10 @@ void checkTimeSteps(const std::vector<Record>& records, const std::string& rows,
         for (std::size_t k = 0; k < layers.size(); ++k)
             if (static_cast<Index>(layers[k].size()) != steps)
                 refuse(element(element(rows, i) + "." + name, k),
-                       " has " + std::to_string(layers[k].size()) + " time steps, but the data's " +
-                           "samples have " + std::to_string(steps));
+                       uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                " has %1 time steps, but the data's samples have "
+                                                "%2"),
+                              {std::to_string(layers[k].size()), std::to_string(steps)}));
     }
 }
 
@@ -177,8 +200,10 @@ void checkFloatRange(const double* values, Index count, const std::string& place
     for (Index i = 0; i < count; ++i)
         if (std::abs(values[i]) > kLargest)
             refuse(element(place, std::size_t(i)),
-                   " is " + shortest(values[i]) + ", beyond the float32 range (about ±3.4e38) " +
-                       "the trainer computes in");
+                   uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                            " is %1, beyond the float32 range (about ±3.4e38) the "
+                                            "trainer computes in"),
+                          {shortest(values[i])}));
 }
 
 void checkStateFitsNetwork(const TrainerState& state, const NetworkConfig& network,
@@ -194,33 +219,40 @@ void checkStateFitsData(const TrainerState& state, const TrainingData& data) {
     const std::string order = kState + ".order";
     if (p.order.empty()) {
         if (p.samplesDone != 0)
-            refuse(kState, ".samples_done is " + std::to_string(p.samplesDone) +
-                               ", but the epoch has not begun (" + order +
-                               " is empty): expected 0");
+            refuse(kState, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                    ".samples_done is %1, but the epoch has not "
+                                                    "begun (%2 is empty): expected 0"),
+                                  {std::to_string(p.samplesDone), order}));
     } else {
         if (static_cast<Index>(p.order.size()) != n)
-            refuse(order, " lists " + std::to_string(p.order.size()) +
-                              " samples, but the data has " + std::to_string(n) +
-                              " training samples");
+            refuse(order, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   " lists %1 samples, but the data has %2 "
+                                                   "training samples"),
+                                 {std::to_string(p.order.size()), std::to_string(n)}));
         std::vector<std::size_t> seenAt(train.size(), p.order.size());
         for (std::size_t i = 0; i < p.order.size(); ++i) {
             const auto it = std::lower_bound(train.begin(), train.end(), p.order[i]);
             if (it == train.end() || *it != p.order[i])
-                refuse(element(order, i), ": sample " + std::to_string(p.order[i]) +
-                                              " is not one of the " + std::to_string(n) +
-                                              " training samples");
+                refuse(element(order, i),
+                       uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                ": sample %1 is not one of the %2 training "
+                                                "samples"),
+                              {std::to_string(p.order[i]), std::to_string(n)}));
             std::size_t& first = seenAt[static_cast<std::size_t>(it - train.begin())];
             if (first != p.order.size())
-                refuse(element(order, i), ": sample " + std::to_string(p.order[i]) +
-                                              " is listed twice (also at order[" +
-                                              std::to_string(first) + "])");
+                refuse(element(order, i),
+                       uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                ": sample %1 is listed twice (also at order[%2])"),
+                              {std::to_string(p.order[i]), std::to_string(first)}));
             first = i;
         }
         if (p.samplesDone >= n)
-            refuse(kState, ".samples_done is " + std::to_string(p.samplesDone) + ", but the " +
-                               "epoch has only " + std::to_string(n) + " training samples: an " +
-                               "epoch in progress has used fewer (a finished one has an empty " +
-                               "order)");
+            refuse(kState, uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                    ".samples_done is %1, but the epoch has only "
+                                                    "%2 training samples: an epoch in progress has "
+                                                    "used fewer (a finished one has an empty "
+                                                    "order)"),
+                                  {std::to_string(p.samplesDone), std::to_string(n)}));
     }
     const TrainingHistory& h = state.history;
     checkTimeSteps(

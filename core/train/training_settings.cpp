@@ -21,8 +21,9 @@ bool TrainingSettings::operator==(const TrainingSettings& o) const {
 namespace {
 void requireRange(const char* name, long long value, long long lo, long long hi) {
     if (value < lo || value > hi)
-        throw ConfigError(std::string(name) + " must be between " + std::to_string(lo) + " and " +
-                          std::to_string(hi) + ", got " + std::to_string(value));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be between %2 and %3, got %4"),
+                   {name, std::to_string(lo), std::to_string(hi), std::to_string(value)}));
 }
 }  // namespace
 
@@ -39,8 +40,10 @@ void validate(const TrainingSettings& s) {
     requireRange("traced sample", s.traceSample, 0, 1000000000);
     if (!std::isfinite(s.divergenceFactor) || s.divergenceFactor < 0 ||
         (s.divergenceFactor > 0 && s.divergenceFactor <= 1))
-        throw ConfigError("divergence factor must be 0 (off) or above 1, got " +
-                          formatNumber(s.divergenceFactor));
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   "divergence factor must be 0 (off) or above 1, "
+                                                   "got %1"),
+                                 {formatNumber(s.divergenceFactor)}));
 }
 
 }  // namespace rnnlab

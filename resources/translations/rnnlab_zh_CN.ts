@@ -194,7 +194,7 @@
         <translation>%1 个可训练参数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/csv_import_dialog.cpp" line="+33"/>
+        <location filename="../../ui/panels/csv_import_dialog.cpp" line="+34"/>
         <source>comma-separated</source>
         <translation>逗号分隔</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>分隔符分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/plot/figure_commands.cpp" line="-42"/>
+        <location filename="../../ui/plot/figure_commands.cpp" line="-41"/>
         <source>Export data as CSV…</source>
         <translation>导出数据为 CSV…</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>导出为 %1…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
@@ -239,8 +239,8 @@
         <translation>重置视图</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+69"/>
+        <location line="-17"/>
+        <location line="+68"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>CSV 数据</translation>
     </message>
     <message>
-        <location filename="../../ui/session/training_session.cpp" line="+142"/>
+        <location filename="../../ui/session/training_session.cpp" line="+143"/>
         <source>unexpected error in the training thread</source>
         <translation>训练线程中出现意外错误</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/window/launch_options.cpp" line="+44"/>
+        <location filename="../../ui/window/launch_options.cpp" line="+45"/>
         <source>Show the view NAME.</source>
         <translation>显示名为 NAME 的视图。</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/run_builder.cpp" line="+68"/>
+        <location filename="../../ui/experiment/run_builder.cpp" line="+73"/>
         <source>the data is too large for this machine&apos;s memory</source>
         <translation>数据太大，超出了本机内存</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>没有有限的梯度到达最后一步</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 = %2 %3 %4</source>
         <translation>%1 = %2 %3 %4</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>%1（%2 × 裁剪阈值 %3）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
@@ -1142,12 +1142,27 @@
         <translation>梯度范数在最近记录的 %2 步中增长了 %1 倍，现在为 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>gradient norm %1 ≤ </source>
         <translation>梯度范数 %1 ≤ </translation>
     </message>
     <message>
-        <location filename="../../core/data/training_data.cpp" line="+105"/>
+        <location filename="../../core/data/training_data.cpp" line="+27"/>
+        <source>split: the training fraction must be in (0, 1], got %1</source>
+        <translation>split：训练比例必须在 (0, 1] 之内，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>split: the validation fraction must be in [0, 1), got %1</source>
+        <translation>split：验证比例必须在 [0, 1) 之内，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>split: training + validation fractions exceed 1 (%1 + %2)</source>
+        <translation>split：训练与验证比例之和超过 1（%1 + %2）</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1212,7 +1227,7 @@
         <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The input gate %1</source>
         <translation>输入门 %1</translation>
     </message>
@@ -1347,7 +1362,17 @@
         <translation>运行“%1”还没有训练</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+20"/>
+        <source>unknown query &apos;%1&apos; (expected %2)</source>
+        <translation>未知的问题类型“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown answer &apos;%1&apos; (expected choice, number or click)</source>
+        <translation>未知的答案类型“%1”（应为 choice、number 或 click）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>input gate %1</source>
         <translation>输入门 %1</translation>
     </message>
@@ -1432,7 +1457,7 @@
         <translation>遗忘门偏置：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>truncated BPTT: off (full BPTT)</source>
         <translation>截断 BPTT：关（完整 BPTT）</translation>
     </message>
@@ -1440,6 +1465,1817 @@
         <location line="+1"/>
         <source>truncated BPTT: %1 steps</source>
         <translation>截断 BPTT：%1 步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiment/run_builder.cpp" line="-98"/>
+        <source>: a character model of a text trains and writes with rnnlab-cli (train --text, sample); the window has no views of text yet</source>
+        <translation>：文本的字符模型用 rnnlab-cli 训练和生成（train --text、sample）；窗口暂时还没有显示文本的视图</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: sequence classification of labelled data trains with rnnlab-cli (train --labelled); the window has no views of it yet</source>
+        <translation>：带标签数据的序列分类用 rnnlab-cli 训练（train --labelled）；窗口暂时还没有相应的视图</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: the symbolic task %1 trains with rnnlab-cli (train --generator %1); the window has no views of symbols yet</source>
+        <translation>：符号任务 %1 用 rnnlab-cli 训练（train --generator %1）；窗口暂时还没有显示符号的视图</translation>
+    </message>
+    <message>
+        <location filename="../../core/base/errors.cpp" line="+14"/>
+        <source>out of memory: the data, the window, the batch or the network is too large for this machine; make one of them smaller</source>
+        <translation>内存不足：数据、窗口、批量或网络对这台机器来说太大了；请把其中之一调小</translation>
+    </message>
+    <message>
+        <location filename="../../core/base/setting_checks.cpp" line="+20"/>
+        <source>%1 must be finite, got %2</source>
+        <translation>%1 必须是有限数，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be positive and finite, got %2</source>
+        <translation>%1 必须是正的有限数，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be non-negative and finite, got %2</source>
+        <translation>%1 必须是非负的有限数，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be in %2, got %3</source>
+        <translation>%1 必须在 %2 之内，实际为 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be at least %2, got %3</source>
+        <translation>%1 至少为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/catalog.cpp" line="+199"/>
+        <source>generator &apos;%1&apos; is not one of: %2</source>
+        <translation>生成器“%1”不在可选项中：%2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>bundled dataset &apos;%1&apos; is not one of: %2</source>
+        <translation>内置数据集“%1”不在可选项中：%2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>bundled text &apos;%1&apos; is not one of: %2</source>
+        <translation>内置文本“%1”不在可选项中：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>bundled labelled set &apos;%1&apos; is not one of: %2</source>
+        <translation>内置带标签数据“%1”不在可选项中：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/column_roles.cpp" line="+34"/>
+        <source> is named like a time, only increases</source>
+        <translation> 的名称像时间，且只增不减</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> counts 1, 2, 3, …</source>
+        <translation> 按 1、2、3…… 计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> holds years</source>
+        <translation> 包含年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> holds </source>
+        <translation> 包含</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>there is no column &apos;%1&apos;; the columns are: %2 (or their numbers 1 to %3)</source>
+        <translation>没有名为“%1”的列；现有的列是：%2（也可以用列号 1 到 %3）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>column &apos;%1&apos; cannot be both the label column and a data column</source>
+        <translation>列“%1”不能既是标签列又是数据列</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No label column (chosen): the x axis counts rows</source>
+        <translation>没有标签列（已选择）：x 轴按行计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No column holds dates, years or an index: the x axis counts rows</source>
+        <translation>没有一列包含日期、年份或序号：x 轴按行计数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2 give the </source>
+        <translation>%1 和 %2 给出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of the x axis</source>
+        <translation>，作为 x 轴的刻度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 labels the x axis (chosen)</source>
+        <translation>%1 作为 x 轴的标签（已选择）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and labels the x axis</source>
+        <translation>，并作为 x 轴的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is text and labels the x axis</source>
+        <translation>%1 是文本，作为 x 轴的标签</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>input %1 (chosen)</source>
+        <translation>输入 %1（已选择）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inputs %1 (chosen)</source>
+        <translation>输入 %1（已选择）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inputs %1 columns (chosen)</source>
+        <translation>输入 %1 列（已选择）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inputs: every numeric column but the time axes (%1)</source>
+        <translation>输入：除时间轴外的所有数值列（%1 列）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input: the target alone</source>
+        <translation>输入：只有目标本身</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>; %1 is a time axis too and is left out</source>
+        <translation>；%1 也是时间轴，不予使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 are time axes too and are left out</source>
+        <translation>；%1 也是时间轴，不予使用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; %1 has no numbers in the first rows and is left out</source>
+        <translation>；%1 在前几行中没有数字，不予使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 have no numbers in the first rows and are left out</source>
+        <translation>；%1 在前几行中没有数字，不予使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; target %1 (chosen)</source>
+        <translation>；目标 %1（已选择）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; target %1: the last numeric column that is not a time axis</source>
+        <translation>；目标 %1：最后一个不是时间轴的数值列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; target %1: the last numeric column</source>
+        <translation>；目标 %1：最后一个数值列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>no column holds numbers (columns: %1); choose the target column by name</source>
+        <translation>没有一列是数字（各列：%1）；请按名称选择目标列</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/csv_column_plan.cpp" line="+23"/>
+        <source>the column name &apos;%1&apos; is already used by column %2; column names must differ</source>
+        <translation>列名“%1”已被第 %2 列使用；各列的名称必须不同</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>column %1 (%2)</source>
+        <translation>第 %1 列（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/csv_detection.cpp" line="+66"/>
+        <source>the file has only blank lines</source>
+        <translation>文件只有空行</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/csv_reader.cpp" line="+116"/>
+        <source>this wide table is read as one series, &apos;%1&apos;: to choose other columns, read it as columns (unpivot: no)</source>
+        <translation>这个宽表被读成一个序列“%1”：要选择其他列，请按列读取（unpivot: no）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the data is %1; at most %2 can be read</source>
+        <translation>数据大小为 %1；最多只能读取 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../core/io/json_document.cpp" line="+40"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unpivot: this is not a wide table (expected a column of years and, after it, 12 columns named for the months or 4 for the quarters)</source>
+        <translation>unpivot：这不是宽表（应为一列年份，后面跟着以月份命名的 12 列或以季度命名的 4 列）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the file has a header (line %1) but no data rows</source>
+        <translation>文件有标题行（第 %1 行），但没有数据行</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>this is the only data row</source>
+        <translation>这是唯一的一行数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only 1 data row is left</source>
+        <translation>只剩下 1 行数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only %1 data rows are left</source>
+        <translation>只剩下 %1 行数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; a series needs at least %1 rows</source>
+        <translation>；一个序列至少需要 %1 行</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the series</source>
+        <translation>该序列</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>keep fewer rows, or split the file</source>
+        <translation>请保留更少的行，或者拆分文件</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>delimiter &apos;%1&apos; is not one of: auto, comma, semicolon, tab, whitespace</source>
+        <translation>分隔符“%1”不在可选项中：auto、comma、semicolon、tab、whitespace</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> &apos;%1&apos; is not one of: auto, yes, no</source>
+        <translation> “%1”不在可选项中：auto、yes、no</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/csv_records.cpp" line="+103"/>
+        <source>this row has %1 field, expected %2 like the header (line %3)</source>
+        <translation>这一行有 %1 个字段，应与标题行（第 %3 行）一样有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this row has %1 fields, expected %2 like the header (line %3)</source>
+        <translation>这一行有 %1 个字段，应与标题行（第 %3 行）一样有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this row has %1 field, expected %2 like the first row (line %3)</source>
+        <translation>这一行有 %1 个字段，应与第一行（第 %3 行）一样有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this row has %1 fields, expected %2 like the first row (line %3)</source>
+        <translation>这一行有 %1 个字段，应与第一行（第 %3 行）一样有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation>&apos;%1&apos; 不是有限数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is out of the range of double-precision numbers</source>
+        <translation>&apos;%1&apos; 超出了双精度浮点数的范围</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a number (if &apos;,&apos; is the decimal separator, choose decimal comma)</source>
+        <translation>&apos;%1&apos; 不是数字（如果小数点用的是“,”，请选择小数逗号）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../core/data/labelled_sequences.cpp" line="+111"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/csv_records.h" line="+143"/>
+        <source>the quote opened here is never closed</source>
+        <translation>这里开始的引号一直没有闭合</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unexpected &apos;%1&apos; after the closing quote: expected the delimiter or the end of the line</source>
+        <translation>闭合引号后出现了意外的“%1”：应为分隔符或行尾</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/data_error.cpp" line="+16"/>
+        <source>line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1, byte %2%3: </source>
+        <translation>第 %1 行，第 %2 字节%3：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1, column %2%3: </source>
+        <translation>第 %1 行，第 %2 列%3：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing value (the first of %1 missing cells); choose to drop the rows with missing values or to interpolate them</source>
+        <translation>缺失值（共 %1 个缺失单元格，这是第一个）；请选择删除含缺失值的行，或对缺失值插值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing value; choose to drop the rows with missing values or to interpolate them</source>
+        <translation>缺失值；请选择删除含缺失值的行，或对缺失值插值</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/data_file.cpp" line="+29"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a regular file</source>
+        <translation>这不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the file size: %1</source>
+        <translation>无法读取文件大小：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is %1; files up to %2 can be read</source>
+        <translation>文件大小为 %1；最多只能读取 %2 的文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file could not be read completely</source>
+        <translation>文件没能完整读取</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/generators.cpp" line="+89"/>
+        <source>no parameter &apos;%1&apos;; its parameters are: %2</source>
+        <translation>没有参数“%1”；它的参数有：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../core/nn/network_config.cpp" line="+31"/>
+        <location filename="../../core/train/text_sampling.cpp" line="+31"/>
+        <location filename="../../core/train/training_settings.cpp" line="+25"/>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 必须在 %2 到 %3 之间，实际为 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be a whole number, got %2</source>
+        <translation>%1 必须是整数，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>classes must be 0 or at least 2</source>
+        <translation>classes 必须为 0 或至少为 2</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/labelled_text.cpp" line="+27"/>
+        <source>no TAB: a labelled line is the label, a TAB, then the text</source>
+        <translation>没有 TAB：带标签的一行应为标签、一个 TAB，然后是文本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the label before the TAB is empty</source>
+        <translation>TAB 前面的标签是空的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text after the TAB is empty</source>
+        <translation>TAB 后面的文本是空的</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>labelled text</source>
+        <translation>带标签的文本</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file is empty: there are no labelled lines</source>
+        <translation>文件是空的：没有带标签的行</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the text is empty</source>
+        <translation>文本是空的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text holds a line break: a text is one line</source>
+        <translation>文本中有换行：一条文本只能占一行</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the split leaves no line for training (%1 lines)</source>
+        <translation>划分后没有留给训练的行（共 %1 行）</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/missing_report.cpp" line="+22"/>
+        <source>missing-value policy &apos;%1&apos; is not one of: reject, drop, interpolate</source>
+        <translation>缺失值策略“%1”不在可选项中：reject、drop、interpolate</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/missing_values.cpp" line="+39"/>
+        <source> has no values, only missing cells</source>
+        <translation>没有数值，只有缺失单元格</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>every row has a missing value: nothing is left after dropping them</source>
+        <translation>每一行都有缺失值：删除这些行之后什么也不剩</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/normaliser.cpp" line="+27"/>
+        <source>normalisation &apos;%1&apos; is not one of: none, zscore, minmax</source>
+        <translation>归一化方式“%1”不在可选项中：none、zscore、minmax</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>normaliser scale must be a finite non-zero number</source>
+        <translation>归一化的缩放系数必须是非零的有限数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>normaliser offset must be a finite number</source>
+        <translation>归一化的偏移量必须是有限数</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/text_dataset.cpp" line="+19"/>
+        <source>%1 character</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../core/data/vocabulary.cpp" line="+53"/>
+        <location filename="../../core/train/text_sampling.cpp" line="+15"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the text is empty: there are no characters to learn from</source>
+        <translation>文本是空的：没有可以学习的字符</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text ends here, after </source>
+        <translation>文本在这里结束，只有 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the training part ends here, after </source>
+        <translation>训练部分在这里结束，只有 </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: one window needs </source>
+        <translation>：一个窗口需要 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the window and the character after it); shorten the window</source>
+        <translation>（窗口加上它后面的一个字符）；请缩短窗口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> or use a longer text</source>
+        <translation>，或使用更长的文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or train on more of the text</source>
+        <translation>，或用更多的文本来训练</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/utf8_text.cpp" line="+66"/>
+        <source>the file is UTF-16 text (byte order mark %1 %2); save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;)</source>
+        <translation>文件是 UTF-16 文本（字节顺序标记 %1 %2）；请另存为 UTF-8（在电子表格软件中选择“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>NUL byte: this looks like UTF-16 text without a byte order mark; save it as UTF-8</source>
+        <translation>NUL 字节：这看起来是没有字节顺序标记的 UTF-16 文本；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NUL byte: this is a binary file, not </source>
+        <translation>NUL 字节：这是二进制文件，而不是</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>invalid UTF-8 (byte %1); the file may be Latin-1 or Windows-1252: save it as UTF-8</source>
+        <translation>无效的 UTF-8（字节 %1）；文件可能是 Latin-1 或 Windows-1252 编码：请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/utf8_text.h" line="+20"/>
+        <source>delimited text</source>
+        <translation>带分隔符的文本</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/vocabulary.cpp" line="-43"/>
+        <source>%1 is the %2th different character: a vocabulary holds at most %2 symbols, the unknown one included; use a text with fewer different characters</source>
+        <translation>%1 是第 %2 个不同的字符：词表最多容纳 %2 个符号（包括未知符号）；请使用不同字符更少的文本</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>[0] must be &quot;&quot;, the unknown symbol</source>
+        <translation>[0] 必须是 &quot;&quot;，即未知符号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 symbols, at most %2 are allowed</source>
+        <translation>有 %1 个符号，最多只允许 %2 个</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be one character, not &quot;%1&quot;</source>
+        <translation>必须是单个字符，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is out of order: the symbols increase by code point</source>
+        <translation>%1 的顺序不对：符号必须按码位递增</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/wide_table.cpp" line="+91"/>
+        <source>&apos;%1&apos; is not a year after %2: a %3 table has one row per year, in order</source>
+        <translation>&apos;%1&apos; 不是 %2 之后的年份：%3 表每年一行，按顺序排列</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A year × month table (%1 and %2 … %3): read as one series</source>
+        <translation>年 × 月表（%1 和 %2 … %3）：读成一个序列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A year × quarter table (%1 and %2 … %3): read as one series</source>
+        <translation>年 × 季度表（%1 和 %2 … %3）：读成一个序列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 to %2</source>
+        <translation>，%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/windowed_dataset.cpp" line="+19"/>
+        <source>window mode &apos;%1&apos; is not one of: many_to_one, many_to_many</source>
+        <translation>窗口模式“%1”不在可选项中：many_to_one、many_to_many</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>target kind &apos;%1&apos; is not one of: regression, classification</source>
+        <translation>目标类型“%1”不在可选项中：regression、classification</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>window: must be at least 1 step, got %1</source>
+        <translation>window：至少为 1 步，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>horizon: must be 0 or more, got %1</source>
+        <translation>horizon：必须为 0 或更大，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stride: must be at least 1, got %1</source>
+        <translation>stride：至少为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>window + horizon = %1 rows, but the series has only %2 rows</source>
+        <translation>窗口 + 预测步长 = %1 行，但序列只有 %2 行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>classification target &apos;%1&apos;: %2 holds %3; classes must be whole numbers from 0 to %4</source>
+        <translation>分类目标“%1”：%2 的值为 %3；类别必须是 0 到 %4 的整数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>classification target &apos;%1&apos; holds only class 0; at least two classes are needed</source>
+        <translation>分类目标“%1”只有类别 0；至少需要两个类别</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the train part has no rows; give it a larger fraction</source>
+        <translation>训练部分没有任何行；请给它更大的比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the validation part has no rows; give it a larger fraction</source>
+        <translation>验证部分没有任何行；请给它更大的比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the test part has no rows; give it a larger fraction</source>
+        <translation>测试部分没有任何行；请给它更大的比例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the train part (rows %1 to %2, %3 rows)</source>
+        <translation>训练部分（第 %1 到 %2 行，共 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the validation part (rows %1 to %2, %3 rows)</source>
+        <translation>验证部分（第 %1 到 %2 行，共 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the test part (rows %1 to %2, %3 rows)</source>
+        <translation>测试部分（第 %1 到 %2 行，共 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the validation and test parts were given at least %1 windows each, the fewest for a meaningful error</source>
+        <translation>验证部分和测试部分各至少分到了 %1 个窗口，这是得到有意义误差所需的最少数量</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source> is shorter than window + horizon = %1 rows; shorten the window or give training a larger fraction</source>
+        <translation>比窗口 + 预测步长 = %1 行还短；请缩短窗口，或给训练部分更大的比例</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> is shorter than the window of %1 steps, whose every step it predicts; shorten the window or give this part a larger fraction</source>
+        <translation>比 %1 步的窗口还短，而窗口的每一步都要预测；请缩短窗口，或给这一部分更大的比例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> has no rows to predict; give it a larger fraction</source>
+        <translation>没有可以预测的行；请给它更大的比例</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/atomic_file.cpp" line="+15"/>
+        <location line="+13"/>
+        <source>cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/autosave.cpp" line="+105"/>
+        <source>cannot create the recovery folder</source>
+        <translation>无法创建恢复文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write in the recovery folder</source>
+        <translation>无法写入恢复文件夹</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>every one of the %1 autosave slots holds a recovery: open or discard them</source>
+        <translation>全部 %1 个自动保存槽位都存着待恢复的运行：请打开或丢弃它们</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/data_json.cpp" line="+135"/>
+        <source> must have either &quot;path&quot; (a text file) or &quot;bundled&quot; (a bundled text)</source>
+        <translation> 必须有 &quot;path&quot;（文本文件）或 &quot;bundled&quot;（内置文本）之一</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source> must have either &quot;path&quot; (a labelled file) or &quot;bundled&quot; (a bundled set)</source>
+        <translation> 必须有 &quot;path&quot;（带标签的文件）或 &quot;bundled&quot;（内置数据）之一</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source> must hold one array per name (%1), got %2</source>
+        <translation> 必须为每个名称各给一个数组（%1 个），实际为 %2 个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> has %1 values, column 0 has %2</source>
+        <translation> 有 %1 个值，而第 0 列有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> must name at least one column</source>
+        <translation> 必须至少指定一列</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> has %1 labels for %2 rows</source>
+        <translation> 有 %1 个标签，但有 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/experiment_file.cpp" line="+43"/>
+        <source> is missing: a run in progress (training.state) needs the weights it reached</source>
+        <translation> 缺失：进行中的运行（training.state）需要它当时的权重</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>the experiment has no &quot;data&quot; section: choose data to train on</source>
+        <translation>实验没有 &quot;data&quot; 部分：请选择用来训练的数据</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/input_file.cpp" line="+29"/>
+        <source>the file is %1, more than the %2 this reader accepts</source>
+        <translation>文件大小为 %1，超过了读取上限 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a directory, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>是命名管道（FIFO），不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a character device, not a regular file</source>
+        <translation>是字符设备，不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a block device, not a regular file</source>
+        <translation>是块设备，不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a socket, not a regular file</source>
+        <translation>是套接字，不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file grew beyond the %1 this reader accepts while it was read</source>
+        <translation>文件在读取过程中增大，超过了读取上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/json_document.cpp" line="+3"/>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>文件是 UTF-16 文本；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a NUL byte: this is a binary file (or UTF-16 text), not JSON</source>
+        <translation>NUL 字节：这是二进制文件（或 UTF-16 文本），不是 JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (malformed or out of range)</source>
+        <translation>（格式错误或超出范围）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the file is not UTF-8: save it as UTF-8)</source>
+        <translation>（文件不是 UTF-8：请另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the top level must be a JSON object, got an array</source>
+        <translation>最外层必须是 JSON 对象，实际是数组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is given twice (first at line %2, column %3); remove one of them</source>
+        <translation>%1 出现了两次（第一次在第 %2 行第 %3 列）；请删除其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/json_fields.cpp" line="+115"/>
+        <source> must be between %1 and %2, got %3</source>
+        <translation> 必须在 %1 到 %2 之间，实际为 %3</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+8"/>
+        <source> must be an integer, got </source>
+        <translation> 必须是整数，实际为 </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source> must be a finite number, got </source>
+        <translation> 必须是有限数，实际为 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> must be a string, got </source>
+        <translation> 必须是字符串，实际为 </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> must be true or false, got </source>
+        <translation> 必须是 true 或 false，实际为 </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> must be an object, got </source>
+        <translation> 必须是对象，实际为 </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> must be an array, got </source>
+        <translation> 必须是数组，实际为 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> is missing</source>
+        <translation> 缺失</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>: unknown field (expected %1)</source>
+        <translation>：未知字段（应为 %1 之一）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> must be &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation> 必须是 &quot;%1&quot;，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/model_file.cpp" line="+66"/>
+        <source>for output_size %1 and hidden_size %2</source>
+        <translation>因为 output_size 为 %1、hidden_size 为 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for output_size %1</source>
+        <translation>因为 output_size 为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for vocab_size %1 and embedding_size %2</source>
+        <translation>因为 vocab_size 为 %1、embedding_size 为 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for %1 with hidden_size %2</source>
+        <translation>因为 %1 的 hidden_size 为 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> and embedding_size %1</source>
+        <translation>、embedding_size 为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and vocab_size %1 (one-hot input)</source>
+        <translation>、vocab_size 为 %1（独热输入）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and input_size %1</source>
+        <translation>、input_size 为 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> is %1, expected %2 </source>
+        <translation> 为 %1，应为 %2，</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> has %1 values, expected %2 for shape %3</source>
+        <translation> 有 %1 个值，形状 %3 需要 %2 个</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>: unknown tensor (num_layers %1 expects %2rnn.*_l0 to rnn.*_l%3, fc.weight and fc.bias)</source>
+        <translation>：未知的张量（num_layers 为 %1 时应为 %2rnn.*_l0 到 rnn.*_l%3、fc.weight 和 fc.bias）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: unknown tensor (num_layers %1 expects %2rnn.*_l0, fc.weight and fc.bias)</source>
+        <translation>：未知的张量（num_layers 为 %1 时应为 %2rnn.*_l0、fc.weight 和 fc.bias）</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source> is %1, but this RNN Lab reads only version %2 (was the file written by a newer RNN Lab?)</source>
+        <translation> 为 %1，但这个版本的 RNN Lab 只能读取版本 %2（这个文件是不是由更新的 RNN Lab 写的？）</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/training_json.cpp" line="+78"/>
+        <source> must hold two numbers (%1)</source>
+        <translation> 必须包含两个数（%1）</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source> must be 1 to 16 hexadecimal digits, got &quot;%1&quot;</source>
+        <translation> 必须是 1 到 16 位十六进制数字，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> must be hexadecimal digits, got &quot;%1&quot;</source>
+        <translation> 必须是十六进制数字，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source> must hold at least %1 numbers</source>
+        <translation> 至少要包含 %1 个数</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source> must hold 4 hexadecimal words</source>
+        <translation> 必须包含 4 个十六进制字</translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons/lesson.cpp" line="+55"/>
+        <source>unknown check &apos;%1&apos; (expected %2)</source>
+        <translation>未知的检查“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>: no run is labelled &apos;%1&apos; (runs: none)</source>
+        <translation>：没有标签为“%1”的运行（运行：无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: no run is labelled &apos;%1&apos; (runs: %2)</source>
+        <translation>：没有标签为“%1”的运行（运行：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons/lesson_catalog.cpp" line="+15"/>
+        <source>folder not found</source>
+        <translation>找不到文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>holds the lesson &apos;%1&apos;: name the file %2</source>
+        <translation>存放的是课程“%1”：请把文件命名为 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no lesson is called &apos;%1&apos; (lessons: none)</source>
+        <translation>没有名为“%1”的课程（课程：无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no lesson is called &apos;%1&apos; (lessons: %2)</source>
+        <translation>没有名为“%1”的课程（课程：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/nn/network_config.cpp" line="+7"/>
+        <source>relu applies only to cell rnn (%1 has fixed sigmoid and tanh activations)</source>
+        <translation>relu 只适用于 rnn 单元（%1 使用固定的 sigmoid 和 tanh 激活函数）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 applies only to input symbols (this network&apos;s input is real)</source>
+        <translation>%1 只适用于符号输入（这个网络的输入是实数）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>input_size must be 1 (one symbol index per step) for input symbols, got %1</source>
+        <translation>符号输入时 input_size 必须为 1（每步一个符号索引），实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>output_size must be at least 2 (one output per class) for cross_entropy</source>
+        <translation>使用 cross_entropy 时 output_size 至少为 2（每个类别一个输出）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hidden_size %1 with num_layers %2, vocab_size %3 and embedding_size %4</source>
+        <translation>hidden_size 为 %1、num_layers 为 %2、vocab_size 为 %3、embedding_size 为 %4 的网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hidden_size %1 with num_layers %2</source>
+        <translation>hidden_size 为 %1、num_layers 为 %2 的网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> makes %1 parameters (cell %2), more than the %3 that fit in memory for training: reduce hidden_size or num_layers</source>
+        <translation> 共有 %1 个参数（%2 单元），超过了训练时内存能容纳的 %3 个：请减小 hidden_size 或 num_layers</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown cell &apos;%1&apos; (expected rnn, lstm or gru)</source>
+        <translation>未知的单元“%1”（应为 rnn、lstm 或 gru）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown nonlinearity &apos;%1&apos; (expected tanh or relu)</source>
+        <translation>未知的非线性函数“%1”（应为 tanh 或 relu）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown output &apos;%1&apos; (expected last or sequence)</source>
+        <translation>未知的输出方式“%1”（应为 last 或 sequence）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown loss &apos;%1&apos; (expected mse or cross_entropy)</source>
+        <translation>未知的损失函数“%1”（应为 mse 或 cross_entropy）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown input &apos;%1&apos; (expected real or symbols)</source>
+        <translation>未知的输入类型“%1”（应为 real 或 symbols）</translation>
+    </message>
+    <message>
+        <location filename="../../core/optim/initializers.cpp" line="+38"/>
+        <source>unknown initialiser &apos;%1&apos; (expected pytorch, xavier, orthogonal or identity)</source>
+        <translation>未知的初始化方法“%1”（应为 pytorch、xavier、orthogonal 或 identity）</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>cannot scale %1 gate block %2 to spectral radius %3: its spectral radius is %4</source>
+        <translation>无法把 %1 的第 %2 个门块缩放到谱半径 %3：它的谱半径是 %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/optim/lr_schedule.cpp" line="+42"/>
+        <source>unknown learning-rate schedule &apos;%1&apos; (expected constant, step or cosine)</source>
+        <translation>未知的学习率调度“%1”（应为 constant、step 或 cosine）</translation>
+    </message>
+    <message>
+        <location filename="../../core/optim/optimizer.cpp" line="+48"/>
+        <source>nesterov momentum requires momentum &gt; 0 and dampening 0, got momentum %1 and dampening %2</source>
+        <translation>nesterov 动量要求 momentum &gt; 0 且 dampening 为 0，实际 momentum 为 %1，dampening 为 %2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>unknown optimizer &apos;%1&apos; (expected sgd, adam, rmsprop or adagrad)</source>
+        <translation>未知的优化器“%1”（应为 sgd、adam、rmsprop 或 adagrad）</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>step must be non-negative, got %1</source>
+        <translation>step 必须是非负数，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>buffers: unknown buffer &apos;%1&apos; for %2 (expected %3)</source>
+        <translation>buffers：%2 没有缓冲区“%1”（应为 %3 之一）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> has %1 values, expected %2 (one per parameter)</source>
+        <translation> 有 %1 个值，应为 %2 个（每个参数一个）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> is missing: %1 writes it at every step, and the state is at step %2</source>
+        <translation> 缺失：%1 每一步都会写入它，而状态已经在第 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/data_source.cpp" line="+29"/>
+        <source>unknown data source &apos;%1&apos; (expected generator, bundled, csv, text or labelled)</source>
+        <translation>未知的数据来源“%1”（应为 generator、bundled、csv、text 或 labelled）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the %1 generator</source>
+        <translation>%1 生成器</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>use a shorter text</source>
+        <translation>请使用更短的文本</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>use fewer lines</source>
+        <translation>请减少行数</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 makes separate sequences, not one series</source>
+        <translation>%1 生成的是一组独立的序列，而不是一个序列</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a text gives characters to predict, not a series of numbers</source>
+        <translation>文本提供的是要预测的字符，而不是一列数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>labelled data gives sequences to classify, not a series of numbers</source>
+        <translation>带标签的数据提供的是要分类的序列，而不是一列数字</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/divergence.cpp" line="+7"/>
+        <source>Training diverged at step %1 (epoch %2): </source>
+        <translation>训练在第 %1 步（第 %2 轮）发散：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights after step %1, the last with a sound loss, were restored.</source>
+        <translation>已恢复第 %1 步之后的权重，那是损失最后一次正常的时候。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The initial weights were restored.</source>
+        <translation>已恢复初始权重。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Hint: </source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/column_roles.cpp" line="-45"/>
+        <location filename="../../core/data/wide_table.cpp" line="+2"/>
+        <location filename="../../core/train/divergence.cpp" line="+2"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/forecast.cpp" line="+51"/>
+        <source>the target is a class, not a value to feed back</source>
+        <translation>目标是类别，不是可以反馈回去的数值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed-loop forecasts need many-to-one windows</source>
+        <translation>闭环预测需要多对一（many-to-one）窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed-loop forecasts need horizon 1</source>
+        <translation>闭环预测需要预测步长为 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed-loop forecasts need the target to be the only input (its predictions are fed back as the next input)</source>
+        <translation>闭环预测需要目标是唯一的输入（它的预测值会作为下一步的输入反馈回去）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a closed-loop forecast of the train part needs %1 rows before it</source>
+        <translation>训练部分的闭环预测需要它前面有 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a closed-loop forecast of the validation part needs %1 rows before it</source>
+        <translation>验证部分的闭环预测需要它前面有 %1 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a closed-loop forecast of the test part needs %1 rows before it</source>
+        <translation>测试部分的闭环预测需要它前面有 %1 行</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no rows after the training part to forecast</source>
+        <translation>训练部分之后没有可以预测的行</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the data is a set of separate sequences, not one series</source>
+        <translation>数据是一组独立的序列，而不是一个序列</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/trainer.cpp" line="+27"/>
+        <source>network.input: &quot;symbols&quot; needs symbol data, but the data section gives real-valued series: use &quot;input&quot;: &quot;real&quot;</source>
+        <translation>network.input：&quot;symbols&quot; 需要符号数据，但 data 部分给的是实数序列：请使用 &quot;input&quot;: &quot;real&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>network.input: the data gives symbols (a vocabulary of %1): use &quot;input&quot;: &quot;symbols&quot; with vocab_size %1</source>
+        <translation>network.input：数据给的是符号（词表大小为 %1）：请使用 &quot;input&quot;: &quot;symbols&quot;，并设 vocab_size 为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>network.vocab_size is %1 but the data has a vocabulary of %2 symbols</source>
+        <translation>network.vocab_size 为 %1，但数据的词表有 %2 个符号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the network has input size %1 but the data has %2 input columns</source>
+        <translation>网络的输入大小为 %1，但数据有 %2 个输入列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the network has output size %1 but the data needs %2 (one per class)</source>
+        <translation>网络的输出大小为 %1，但数据需要 %2 个（每个类别一个）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the network has output size %1 but the data needs %2</source>
+        <translation>网络的输出大小为 %1，但数据需要 %2 个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the data has a target at every step: use output &quot;sequence&quot;</source>
+        <translation>数据在每一步都有目标：请使用输出方式 &quot;sequence&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data has one target per sample: use output &quot;last&quot;</source>
+        <translation>数据每个样本只有一个目标：请使用输出方式 &quot;last&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data&apos;s target is a class: use the cross_entropy loss</source>
+        <translation>数据的目标是类别：请使用 cross_entropy 损失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data&apos;s target is a number: use the mse loss</source>
+        <translation>数据的目标是数值：请使用 mse 损失</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the training part of the data has no samples: shorten the window or give training a larger fraction</source>
+        <translation>数据的训练部分没有样本：请缩短窗口，或给训练部分更大的比例</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>training the %1 network (num_layers %2, hidden_size %3)</source>
+        <translation>训练 %1 网络（num_layers %2，hidden_size %3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infinite</source>
+        <translation>无穷大</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>the update made %1 non-finite</source>
+        <translation>这次更新使 %1 变成了非有限值</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the gradient of %1 became </source>
+        <translation>%1 的梯度变成了 </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the loss became </source>
+        <translation>损失变成了 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source> (largest gradient: %1)</source>
+        <translation>（梯度最大的参数：%1）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the loss jumped to %1, %2 times the first step&apos;s %3</source>
+        <translation>损失跃升到 %1，是第一步 %3 的 %2 倍</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>lower the learning rate (now %1) or the gradient clipping threshold (now %2)</source>
+        <translation>降低学习率（当前为 %1）或梯度裁剪阈值（当前为 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lower the learning rate (now %1) or turn on gradient clipping</source>
+        <translation>降低学习率（当前为 %1）或开启梯度裁剪</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/training_settings.cpp" line="+18"/>
+        <source>divergence factor must be 0 (off) or above 1, got %1</source>
+        <translation>发散系数必须为 0（关闭）或大于 1，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/labelled_dataset.cpp" line="+29"/>
+        <source>there are no labelled lines: nothing to learn from</source>
+        <translation>没有带标签的行：没有可以学习的内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every label is &apos;%1&apos;: classification needs at least two classes</source>
+        <translation>所有标签都是“%1”：分类至少需要两个类别</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/labelled_sequences.cpp" line="-89"/>
+        <source>no value column: a sequence needs at least one column of values beside the id and the label</source>
+        <translation>没有数值列：除了 id 和标签之外，序列至少还需要一列数值</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the sequence id is empty</source>
+        <translation>序列 id 是空的</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the label &apos;%1&apos; changes within sequence &apos;%2&apos; (labelled &apos;%3&apos; on line %4)</source>
+        <translation>标签“%1”在序列“%2”中发生了变化（它在第 %4 行的标签是“%3”）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sequence &apos;%1&apos; continues here after other rows (it began on line %2): the rows of a sequence must be together</source>
+        <translation>序列“%1”在其他行之后又在这里继续（它从第 %2 行开始）：同一序列的行必须放在一起</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../core/data/labelled_text.cpp" line="-29"/>
+        <source>the label is empty</source>
+        <translation>标签是空的</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>sequence &apos;%1&apos; has %2 rows, the first (&apos;%3&apos;, line %4) has %5: every sequence needs the same number of steps</source>
+        <translation>序列“%1”有 %2 行，而第一个序列（“%3”，第 %4 行）有 %5 行：每个序列的步数必须相同</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the split leaves no sequence for training (%1 sequences)</source>
+        <translation>划分后没有留给训练的序列（共 %1 个序列）</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/labelled_table.cpp" line="+26"/>
+        <source>no column &apos;%1&apos; for %2 (the header names %3)</source>
+        <translation>%2 没有名为“%1”的列（标题行中的列为 %3）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is empty: there are no labelled rows</source>
+        <translation>文件是空的：没有带标签的行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cells, the header has %2</source>
+        <translation>有 %1 个单元格，而标题行有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the header is the only row: there are no labelled rows</source>
+        <translation>只有标题行：没有带标签的行</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/sequence_dataset.cpp" line="+25"/>
+        <source>split: %1 sequences leave none for training</source>
+        <translation>split：%1 个序列中没有留给训练的</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/symbol_generators.cpp" line="+100"/>
+        <source>length must be even (every bracket opened is closed), got %1</source>
+        <translation>长度必须是偶数（每个打开的括号都要闭合），实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/memory_budget.cpp" line="+37"/>
+        <source>: %1 × %2 bytes</source>
+        <translation>：%1 × %2 字节</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the generated series</source>
+        <translation>生成的序列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the generated symbols and targets</source>
+        <translation>生成的符号和目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the generated inputs</source>
+        <translation>生成的输入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the generated targets</source>
+        <translation>生成的目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>one training batch through the network</source>
+        <translation>通过网络的一个训练批次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one evaluation chunk</source>
+        <translation>一个评估分块</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the parameters, their gradients and optimizer state</source>
+        <translation>参数、参数的梯度和优化器状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the one-hot input tables of the training and evaluation passes</source>
+        <translation>训练和评估时独热输入的查找表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the traced sequence</source>
+        <translation>被追踪的序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the parameters and their gradients</source>
+        <translation>参数和参数的梯度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the one-hot input tables of the pass</source>
+        <translation>这一次计算中独热输入的查找表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a size (for example 4G, 512M or a number of bytes)</source>
+        <translation>&apos;%1&apos; 不是大小（例如 4G、512M 或字节数）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown physical memory</source>
+        <translation>未知的物理内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half of this machine&apos;s %1; %2 sets another</source>
+        <translation>这台机器 %1 内存的一半；可用 %2 另行设置</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> needs about %1 of memory, more than the budget of %2</source>
+        <translation>需要约 %1 内存，超过了预算 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/sequence_tracing.cpp" line="+35"/>
+        <source>the input must have %1 value(s) per step and at least one step</source>
+        <translation>输入每一步必须有 %1 个值，并且至少有一步</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/text_sampling.cpp" line="-27"/>
+        <source>network.input: writing text needs a network with input &quot;symbols&quot;</source>
+        <translation>network.input：生成文本需要输入为 &quot;symbols&quot; 的网络</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the network has vocab_size %1 and output_size %2, but the vocabulary has %3 symbols: both must be the vocabulary&apos;s size</source>
+        <translation>网络的 vocab_size 为 %1，output_size 为 %2，但词表有 %3 个符号：两者都必须等于词表的大小</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>temperature must be between 0 (greedy) and 100</source>
+        <translation>temperature 必须在 0（贪心）到 100 之间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>top_k must be 0 (every character) or more</source>
+        <translation>top_k 必须为 0（所有字符）或更大</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>prime: not UTF-8 text</source>
+        <translation>prime：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons/lesson_file.cpp" line="+41"/>
+        <source> is missing: a lesson needs data to train on</source>
+        <translation> 缺失：课程需要用来训练的数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: a lesson starts a fresh run, without state</source>
+        <translation>：课程从一次全新的运行开始，不能带有状态</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> must name at least one view</source>
+        <translation> 必须至少指定一个视图</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: unknown view &apos;%1&apos; (expected %2)</source>
+        <translation>：未知的视图“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: view &apos;%1&apos; is listed twice</source>
+        <translation>：视图“%1”列出了两次</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../../core/lessons/quiz_file.cpp" line="+95"/>
+        <source> must not be empty</source>
+        <translation> 不能为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: another run is already labelled &apos;%1&apos;</source>
+        <translation>：已经有另一个运行的标签是“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> must hold at least one step</source>
+        <translation> 必须至少包含一个步骤</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>: &apos;%1&apos; is not one of the lesson&apos;s views (%2)</source>
+        <translation>：“%1”不是本课程的视图之一（%2）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>: %1 is more than the %2 seeds the check trains (&quot;seeds&quot;)</source>
+        <translation>：%1 超过了检查所训练的 %2 个种子（&quot;seeds&quot;）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> must be one sentence, ending in &apos;.&apos;, &apos;?&apos; or &apos;!&apos;</source>
+        <translation> 必须是一句话，以 &apos;.&apos;、&apos;?&apos; 或 &apos;!&apos; 结尾</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> is %1, but this RNN Lab reads only version %2 (was the lesson written for a newer RNN Lab?)</source>
+        <translation> 为 %1，但这个版本的 RNN Lab 只能读取版本 %2（这个课程是不是为更新的 RNN Lab 编写的？）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> must be lower-case letters, digits and dashes, got &quot;%1&quot;</source>
+        <translation> 只能包含小写字母、数字和短横线，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>: the compare view needs at least two runs (&quot;runs&quot;)</source>
+        <translation>：比较视图至少需要两个运行（&quot;runs&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons/lesson_translation.cpp" line="+50"/>
+        <source> must not be empty (leave it out instead)</source>
+        <translation> 不能为空（不需要时请直接省略）</translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons/quiz_file.cpp" line="-52"/>
+        <source>: the %1 cell has no gate &apos;%2&apos; (gates: none)</source>
+        <translation>：%1 单元没有门“%2”（门：无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: the %1 cell has no gate &apos;%2&apos; (gates: %3)</source>
+        <translation>：%1 单元没有门“%2”（门：%3）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+52"/>
+        <source> must be above 0</source>
+        <translation> 必须大于 0</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>: lowest_final_loss compares runs: the lesson needs two or more</source>
+        <translation>：lowest_final_loss 要比较多个运行：课程至少需要两个运行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>: %1 needs a cell with gates (lstm or gru)</source>
+        <translation>：%1 需要带门的单元（lstm 或 gru）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>: %1 is answered by %2, not %3</source>
+        <translation>：%1 的回答方式是 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: only a number the query computes has a tolerance (%1 is answered exactly)</source>
+        <translation>：只有问题计算出的数值才有容差（%1 需要精确回答）</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/time_axis.cpp" line="+541"/>
+        <source>an index</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates and times</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/trainer_state_check.cpp" line="+41"/>
+        <source> is %1, after the run&apos;s step (%2.step is %3)</source>
+        <translation> 为 %1，在运行的步数之后（%2.step 为 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> is %1, before the step %2 of the row above</source>
+        <translation> 为 %1，在上一行的第 %2 步之前</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> has 1 layer, the network has %2</source>
+        <translation> 有 1 层，而网络有 %2 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> has %1 layers, the network has %2</source>
+        <translation> 有 %1 层，而网络有 %2 层</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> has %1 values, expected %2 (</source>
+        <translation> 有 %1 个值，应为 %2 个（</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>.epochs_without_improvement is %1, more than the %2 epochs done (%3.epoch)</source>
+        <translation>.epochs_without_improvement 为 %1，超过了已完成的 %2 轮（%3.epoch）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>.optimizer.step is %1, more than the run&apos;s %2 steps (%3.step)</source>
+        <translation>.optimizer.step 为 %1，超过了运行的 %2 步（%3.step）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>.best_weights has %1 values, expected %2 (one per parameter of the network)</source>
+        <translation>.best_weights 有 %1 个值，应为 %2 个（网络的每个参数一个）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>.rng.s: all four words are 0, a state the generator never reaches (it would draw 0 forever)</source>
+        <translation>.rng.s：四个字全为 0，这是生成器永远不会达到的状态（它会一直生成 0）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>.epoch is %1, but the run has finished 1 epoch, numbered from 0 (%2.epoch is %3)</source>
+        <translation>.epoch 为 %1，但运行只完成了 1 轮，轮次从 0 开始编号（%2.epoch 为 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.epoch is %1, but the run has finished %3 epochs, numbered from 0 (%2.epoch is %3)</source>
+        <translation>.epoch 为 %1，但运行只完成了 %3 轮，轮次从 0 开始编号（%2.epoch 为 %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>.epoch is %1, not after the epoch %2 of the record above</source>
+        <translation>.epoch 为 %1，不在上一条记录的第 %2 轮之后</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[1] (the epoch) is %1, after the run&apos;s epoch %2</source>
+        <translation>[1]（轮次）为 %1，在运行的第 %2 轮之后</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> has 1 norm after the step, expected %2 (one per weight tensor of the network)</source>
+        <translation> 在这一步之后有 1 个范数，应为 %2 个（网络的每个权重张量一个）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> has %1 norms after the step, expected %2 (one per weight tensor of the network)</source>
+        <translation> 在这一步之后有 %1 个范数，应为 %2 个（网络的每个权重张量一个）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>one per gate block of the cell</source>
+        <translation>单元的每个门块一个</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> has %1 time steps, but the data&apos;s samples have %2</source>
+        <translation> 有 %1 个时间步，但数据的样本有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> is %1, beyond the float32 range (about ±3.4e38) the trainer computes in</source>
+        <translation> 为 %1，超出了训练器计算所用的 float32 范围（约 ±3.4e38）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>.samples_done is %1, but the epoch has not begun (%2 is empty): expected 0</source>
+        <translation>.samples_done 为 %1，但这一轮还没有开始（%2 为空）：应为 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> lists %1 samples, but the data has %2 training samples</source>
+        <translation> 列出了 %1 个样本，但数据有 %2 个训练样本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>: sample %1 is not one of the %2 training samples</source>
+        <translation>：样本 %1 不是这 %2 个训练样本之一</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: sample %1 is listed twice (also at order[%2])</source>
+        <translation>：样本 %1 列出了两次（也在 order[%2]）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>.samples_done is %1, but the epoch has only %2 training samples: an epoch in progress has used fewer (a finished one has an empty order)</source>
+        <translation>.samples_done 为 %1，但这一轮只有 %2 个训练样本：进行中的一轮用过的样本应少于此数（已完成的一轮 order 为空）</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +3485,7 @@
 <context>
     <name>rnnlab::ui::CompareView</name>
     <message>
-        <location filename="../../ui/compare/compare_view.cpp" line="+106"/>
+        <location filename="../../ui/compare/compare_view.cpp" line="+107"/>
         <source>diverged at step %1, weights of step %2 restored</source>
         <translation>在第 %1 步发散，已恢复第 %2 步的权重</translation>
     </message>
@@ -2347,7 +4183,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::DivergenceBanner</name>
     <message>
-        <location filename="../../ui/views/divergence_banner.cpp" line="+23"/>
+        <location filename="../../ui/views/divergence_banner.cpp" line="+24"/>
         <source>Lower learning rate ×0.1 and continue</source>
         <translation>学习率 ×0.1 后继续</translation>
     </message>
@@ -3131,7 +4967,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::LabWindow</name>
     <message>
-        <location filename="../../ui/window/lab_window.cpp" line="+56"/>
+        <location filename="../../ui/window/lab_window.cpp" line="+57"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3438,7 +5274,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="+55"/>
+        <location filename="../../ui/window/main_window.cpp" line="+56"/>
         <source>RNN Lab</source>
         <translation>RNN Lab</translation>
     </message>
@@ -4260,7 +6096,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::PredictionPlot</name>
     <message>
-        <location filename="../../ui/views/prediction_plot.cpp" line="+48"/>
+        <location filename="../../ui/views/prediction_plot.cpp" line="+49"/>
         <source>Predictions</source>
         <translation>预测</translation>
     </message>
@@ -4326,7 +6162,7 @@ Licence: %3</source>
         <translation>季节性朴素预测（%1）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No closed-loop forecast: %1</source>
         <translation>没有闭环预测：%1</translation>
     </message>
@@ -4430,7 +6266,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::RecoveryBanner</name>
     <message>
-        <location filename="../../ui/window/recovery_banner.cpp" line="+59"/>
+        <location filename="../../ui/window/recovery_banner.cpp" line="+60"/>
         <source>&amp;Recover</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -4611,7 +6447,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::RunAutosave</name>
     <message>
-        <location filename="../../ui/experiment/run_autosave.cpp" line="+153"/>
+        <location filename="../../ui/experiment/run_autosave.cpp" line="+154"/>
         <source>Autosave failed: %1. Training goes on; save the experiment to keep your work</source>
         <translation>自动保存失败：%1。训练会继续；请保存实验以保留你的工作</translation>
     </message>
@@ -5254,7 +7090,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::TrainingWorker</name>
     <message>
-        <location filename="../../ui/session/training_worker.cpp" line="+41"/>
+        <location filename="../../ui/session/training_worker.cpp" line="+38"/>
         <source>out of memory: the network or the data is too large for this machine; training stopped</source>
         <translation>内存不足：网络或数据对本机来说太大；训练已停止</translation>
     </message>

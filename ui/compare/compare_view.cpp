@@ -21,6 +21,7 @@
 #include "ui/plot/integer_ticks.h"
 #include "ui/session/training_session.h"
 #include "ui/theme/theme.h"
+#include "ui/ui_text_translation.h"
 #include "ui/views/row_axis.h"
 #include "ui/window/stacking_layout.h"
 
@@ -314,7 +315,7 @@ void CompareView::addRun(RunSpec spec) {
         trainer = std::make_shared<Trainer>(run.spec.network, run.spec.settings,
                                             buildTrainingData(run.spec.data));
     } catch (const std::exception& e) {
-        const QString message = run.spec.label + ": " + QString::fromStdString(userMessage(e));
+        const QString message = run.spec.label + ": " + translatedUserMessage(e);
         run.status->setText(message.toHtmlEscaped());
         emit errorOccurred(message);
         return;

@@ -132,7 +132,7 @@ void ExperimentController::setNetwork(const NetworkConfig& requested) {
     try {
         validate(fittedToData(requested, data));
     } catch (const ConfigError& e) {
-        emit message(QString::fromUtf8(e.what()));
+        emit message(translatedUserMessage(e));
         emit networkChanged(m_state.spec.network);
         return;
     }
@@ -165,7 +165,7 @@ void ExperimentController::setSettings(const TrainingSettings& settings) {
     try {
         validate(settings);
     } catch (const ConfigError& e) {
-        emit message(QString::fromUtf8(e.what()));
+        emit message(translatedUserMessage(e));
         emit settingsChanged(m_state.spec.settings);
         return;
     }

@@ -5,6 +5,7 @@
 
 #include "core/base/errors.h"
 #include "ui/experiment/experiment_controller.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -40,7 +41,7 @@ RunAutosave::RunAutosave(ExperimentController& controller, const QString& direct
     try {
         m_slot = std::make_unique<AutosaveSlot>(directory.toStdString(), interval);
     } catch (const FileError& e) {
-        report(QString::fromUtf8(e.what()), false);
+        report(translatedUserMessage(e), false);
         return;
     }
     auto* timer = new QTimer(this);
@@ -86,7 +87,7 @@ void RunAutosave::followDocument() {
     try {
         m_slot->setDocument(m_document.toStdString());
     } catch (const FileError& e) {
-        report(QString::fromUtf8(e.what()), false);
+        report(translatedUserMessage(e), false);
     }
 }
 
@@ -110,7 +111,7 @@ void RunAutosave::autosave(bool now, std::function<void(bool saved)> done) {
                 try {
                     saved = m_slot->write(**copy);
                 } catch (const std::exception& e) {
-                    failure = QString::fromStdString(userMessage(e));
+                    failure = translatedUserMessage(e);
                 }
                 copy->reset();  // the copy's memory goes now, on this thread
                 link->post([this, failure, saved, done] { finish(failure, saved, done); });

@@ -7,31 +7,36 @@
 #include "core/base/errors.h"
 #include "core/data/data_error.h"
 #include "core/data/windowed_dataset.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
 namespace {
 
-QString errorText(const std::exception& e) {
-    return QString::fromStdString(userMessage(e));
-}
-
 // The window has no views of symbols yet: a text's character model, labelled data and the
 // symbolic tasks train with rnnlab-cli.
 void refuseSymbols(const DataSource& data, const std::string& where) {
     if (data.kind == DataSourceKind::Text)
-        throw ConfigError(where +
-                          ": a character model of a text trains and writes with rnnlab-cli "
-                          "(train --text, sample); the window has no views of text yet");
+        throw ConfigError(verbatim(where) +
+                          uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   ": a character model of a text trains and "
+                                                   "writes with rnnlab-cli (train --text, "
+                                                   "sample); the window has no views of text "
+                                                   "yet")));
     if (data.kind == DataSourceKind::Labelled)
-        throw ConfigError(where +
-                          ": sequence classification of labelled data trains with rnnlab-cli "
-                          "(train --labelled); the window has no views of it yet");
+        throw ConfigError(verbatim(where) +
+                          uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   ": sequence classification of labelled data "
+                                                   "trains with rnnlab-cli (train --labelled); the "
+                                                   "window has no views of it yet")));
     const GeneratorInfo& generator = generatorInfo(data.generator.kind);
     if (data.kind == DataSourceKind::Generator && generator.symbols)
-        throw ConfigError(where + ": the symbolic task " + generator.name +
-                          " trains with rnnlab-cli (train --generator " + generator.name +
-                          "); the window has no views of symbols yet");
+        throw ConfigError(verbatim(where) +
+                          uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                                   ": the symbolic task %1 trains with rnnlab-cli "
+                                                   "(train --generator %1); the window has no "
+                                                   "views of symbols yet"),
+                                 {generator.name}));
 }
 
 // The data of a source, resolved once; a window too long for the series shrinks to the
@@ -69,7 +74,7 @@ BuiltRun buildRun(const ExperimentSpec& spec, std::shared_ptr<const TrainingData
         b.dataError = true;
         return b;
     } catch (const std::exception& e) {
-        b.error = errorText(e);
+        b.error = translatedUserMessage(e);
         b.dataError = true;
         return b;
     }
@@ -80,7 +85,7 @@ BuiltRun buildRun(const ExperimentSpec& spec, std::shared_ptr<const TrainingData
         b.error = QObject::tr("the network is too large for this machine's memory");
         return b;
     } catch (const std::exception& e) {
-        b.error = errorText(e);
+        b.error = translatedUserMessage(e);
         b.dataError = newData;
         return b;
     }
@@ -108,12 +113,12 @@ OpenedRun openRun(const QString& path, const DataSource& currentData) {
         o.spec = {*e.data, run->trainer->networkConfig(), run->trainer->settings(), {}};
         o.run = std::move(run);
     } catch (const DataError& e) {
-        o.error = errorText(e);
+        o.error = translatedUserMessage(e);
         o.dataError = true;
     } catch (const std::bad_alloc&) {
         o.error = QObject::tr("%1: the experiment is too large for this machine's memory").arg(path);
     } catch (const std::exception& e) {
-        o.error = errorText(e);
+        o.error = translatedUserMessage(e);
     }
     return o;
 }

@@ -19,6 +19,7 @@
 #include "ui/panels/error_label.h"
 #include "ui/panels/form_rows.h"
 #include "ui/theme/theme.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -60,7 +61,7 @@ CsvImportDialog::CsvImportDialog(const QString& path, const CsvOptions& options,
     try {
         m_head = fileHead(path, kPreviewRows);
     } catch (const FileError& e) {
-        m_preview.error = QString::fromUtf8(e.what());
+        m_preview.error = translatedUserMessage(e);
     }
     for (QComboBox* box : {m_delimiter, m_header, m_decimalComma, m_unpivot, m_label})
         connect(box, &QComboBox::currentIndexChanged, this, &CsvImportDialog::refreshPreview);

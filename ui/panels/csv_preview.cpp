@@ -4,6 +4,7 @@
 
 #include "core/base/errors.h"
 #include "core/data/data_error.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -43,8 +44,7 @@ CsvPreview previewCsv(const QByteArray& head, const QString& source, const CsvOp
     o.minRows = 1;
     const std::string_view text(head.constData(), std::size_t(head.size()));
     try {
-        p.choice =
-            QString::fromStdString(parseCsv(text, source.toStdString(), o).series.columnChoice);
+        p.choice = translated(parseCsv(text, source.toStdString(), o).series.columnChoice);
     } catch (const std::exception&) {
         // A column choice that does not fit the file: the full load says why.
     }
@@ -54,10 +54,10 @@ CsvPreview previewCsv(const QByteArray& head, const QString& source, const CsvOp
     try {
         p.loaded = parseCsv(text, source.toStdString(), o);
     } catch (const FileError& e) {
-        p.error = QString::fromUtf8(e.what());
+        p.error = translatedUserMessage(e);
         return p;
     } catch (const ConfigError& e) {
-        p.error = QString::fromUtf8(e.what());
+        p.error = translatedUserMessage(e);
         return p;
     }
     const Series& s = p.loaded.series;

@@ -244,10 +244,10 @@ void DataPanel::showSummary() {
                     ? tr("Target \u201c%1\u201d, inputs %2. ")
                           .arg(qs(s.names[std::size_t(s.target)]).toHtmlEscaped(),
                                inputs.join(QStringLiteral(", ")).toHtmlEscaped())
-                    : qs(s.columnChoice).toHtmlEscaped() + QLatin1Char(' ');
+                    : translated(s.columnChoice).toHtmlEscaped() + QLatin1Char(' ');
         text += tr("Windows of %1 steps: %2.").arg(number(training->steps()), parts);
         if (!w->splitNote().empty())
-            text += QLatin1Char(' ') + qs(w->splitNote()).toHtmlEscaped() + '.';
+            text += QLatin1Char(' ') + translated(w->splitNote()).toHtmlEscaped() + '.';
     } else {
         text =
             tr("<b>%1</b>: sequences of %2 steps: %3.").arg(name, number(training->steps()), parts);

@@ -9,6 +9,7 @@
 #include "ui/plot/export_dialog.h"
 #include "ui/plot/figure.h"
 #include "ui/plot/figure_collection.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -30,8 +31,7 @@ QString exportWithDialog(ExportDialog& dialog, QWidget* parent, const WriteExpor
     try {
         write(dialog.path(), dialog.format(), dialog.options());
     } catch (const FileError& e) {
-        QMessageBox::warning(parent, QObject::tr("Export failed"),
-                             QString::fromStdString(e.what()));
+        QMessageBox::warning(parent, QObject::tr("Export failed"), translatedUserMessage(e));
         return {};
     }
     return dialog.path();
@@ -99,7 +99,7 @@ int exportAllFiguresInteractively(QWidget& root) {
             exportFigures(figures, dialog.directory(), dialog.formats(), dialog.options(), pictures)
                 .size());
     } catch (const FileError& e) {
-        QMessageBox::warning(&root, QObject::tr("Export failed"), QString::fromStdString(e.what()));
+        QMessageBox::warning(&root, QObject::tr("Export failed"), translatedUserMessage(e));
         return 0;
     }
 }

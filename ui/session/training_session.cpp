@@ -8,6 +8,7 @@
 #include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"
 #include "ui/session/training_worker.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -137,7 +138,7 @@ void TrainingSession::withTrainer(std::function<void(Trainer&)> job,
         try {
             w->withTrainer(job);
         } catch (const std::exception& e) {
-            error = QString::fromStdString(userMessage(e));
+            error = translatedUserMessage(e);
         } catch (...) {
             error = QObject::tr("unexpected error in the training thread");
         }

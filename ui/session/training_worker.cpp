@@ -6,6 +6,7 @@
 #include "core/train/sequence_tracing.h"
 #include "ui/session/analysis_thread.h"
 #include "ui/session/mailbox_link.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -14,10 +15,6 @@ constexpr qint64 kChunkMs = 15;         // longest run of steps between two look
 constexpr qint64 kPublishEveryMs = 33;  // ~30 snapshots a second at most
 // While training, forecasts take at most 1 / kForecastSpacing of the light thread's time.
 constexpr qint64 kForecastSpacing = 4;
-
-QString errorText(const std::exception& e) {
-    return QString::fromStdString(userMessage(e));
-}
 }  // namespace
 
 TrainingWorker::TrainingWorker(std::shared_ptr<MailboxLink> self, AnalysisThread& light,
@@ -42,7 +39,7 @@ void TrainingWorker::guarded(F&& f) {
                "machine; training stopped"));
     } catch (const std::exception& e) {
         setRunning(false);
-        emit errorOccurred(errorText(e));
+        emit errorOccurred(translatedUserMessage(e));
     } catch (...) {
         setRunning(false);
         emit errorOccurred(tr("unexpected error in the training thread"));
@@ -164,8 +161,9 @@ void TrainingWorker::traceInput(const Matrix<double>& input) {
                     rnnlab::traceInput(network, *weights, input));
                 self->post([worker, runId, trace] { emit worker->customTrace(runId, trace); });
             } catch (const std::exception& e) {
-                self->post(
-                    [worker, message = errorText(e)] { emit worker->errorOccurred(message); });
+                self->post([worker, message = translatedUserMessage(e)] {
+                    emit worker->errorOccurred(message);
+                });
             }
         });
     });
@@ -185,8 +183,9 @@ void TrainingWorker::traceSample(int split, int index) {
                     rnnlab::traceSample(network, *weights, *data, Split(split), index, truncation));
                 self->post([worker, runId, trace] { emit worker->customTrace(runId, trace); });
             } catch (const std::exception& e) {
-                self->post(
-                    [worker, message = errorText(e)] { emit worker->errorOccurred(message); });
+                self->post([worker, message = translatedUserMessage(e)] {
+                    emit worker->errorOccurred(message);
+                });
             }
         });
     });
@@ -213,8 +212,9 @@ void TrainingWorker::requestGradientCheck(int count, quint64 seed) {
                     emit worker->gradientCheckReady(runId, std::move(result));
                 });
             } catch (const std::exception& e) {
-                self->post(
-                    [worker, message = errorText(e)] { emit worker->errorOccurred(message); });
+                self->post([worker, message = translatedUserMessage(e)] {
+                    emit worker->errorOccurred(message);
+                });
             }
         });
     });
@@ -231,8 +231,9 @@ void TrainingWorker::dispatchAnalyses() {
                 });
             } catch (const std::exception& e) {
                 // The trainer does it itself when it needs it (TrainerState, backpressure).
-                self->post(
-                    [worker, message = errorText(e)] { emit worker->errorOccurred(message); });
+                self->post([worker, message = translatedUserMessage(e)] {
+                    emit worker->errorOccurred(message);
+                });
             }
         });
     }
@@ -267,7 +268,9 @@ void TrainingWorker::requestForecasts(bool now) {
             net.parameters().flat() = weights->flat();
             forecasts = std::make_shared<const ForecastSet>(computeForecasts(net, *data));
         } catch (const std::exception& e) {
-            self->post([worker, message = errorText(e)] { emit worker->errorOccurred(message); });
+            self->post([worker, message = translatedUserMessage(e)] {
+                emit worker->errorOccurred(message);
+            });
         }
         self->post([worker, runId, step, forecasts, ms = clock.elapsed()] {
             worker->forecastsDone(runId, step, forecasts, ms);

@@ -6,6 +6,7 @@
 
 #include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -70,7 +71,7 @@ void DivergenceBanner::setSnapshot(const TrainingSnapshot& s) {
         if (m_continued) ++m_divergedAgain;
         m_continued = false;
     }
-    QString text = QString::fromStdString(s.divergence->message());
+    QString text = translated(s.divergence->text());
     if (m_divergedAgain > 0) text = againText(s) + QStringLiteral(" ") + text;
     m_text->setText(text);
     m_clip->setVisible(m_divergedAgain > 0 && !s.settings.clip);

@@ -8,6 +8,7 @@
 #include "core/train/sequence_predictions.h"
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
+#include "ui/ui_text_translation.h"
 #include "ui/views/row_axis.h"
 #include "ui/views/split_regions.h"
 
@@ -152,10 +153,9 @@ void PredictionPlot::setForecasts(std::shared_ptr<const ForecastSet> forecasts) 
     if (m_forecasts->baselines && m_forecasts->seasonal)
         m_seasonal->setName(tr("seasonal naive (%1)").arg(m_forecasts->baselines->period));
     showBaselines(m_showBaselines->isChecked());
-    setNote(m_forecasts->closedLoop
-                ? QString()
-                : tr("No closed-loop forecast: %1")
-                      .arg(QString::fromStdString(m_forecasts->closedLoopUnavailable)));
+    setNote(m_forecasts->closedLoop ? QString()
+                                    : tr("No closed-loop forecast: %1")
+                                          .arg(translated(m_forecasts->closedLoopUnavailable)));
     if (!m_forecasts->closedLoop) {
         // Out of the way of the lines: the top left corner.
         m_note->position->setCoords(0.02, 0.1);

@@ -17,6 +17,8 @@
 #include "ui/cell_name.h"
 #include "ui/compare/compare_view.h"
 #include "ui/compare/run_spec.h"
+#include "ui/experiment/experiment_controller.h"
+#include "ui/experiment/run_autosave.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/gradients/gradients_view.h"
 #include "ui/lessons/bundled_lessons.h"
@@ -24,16 +26,15 @@
 #include "ui/lessons/lesson_guide.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/network_builder_panel.h"
+#include "ui/ui_text_translation.h"
 #include "ui/views/data_view.h"
 #include "ui/views/divergence_banner.h"
 #include "ui/views/metrics_panel.h"
 #include "ui/views/training_dashboard.h"
-#include "ui/experiment/experiment_controller.h"
 #include "ui/window/preparing_overlay.h"
 #include "ui/window/quiz_wiring.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/recovery_banner.h"
-#include "ui/experiment/run_autosave.h"
 #include "ui/window/speed_control.h"
 #include "ui/window/time_bar.h"
 #include "ui/window/training_progress.h"
@@ -367,7 +368,7 @@ void LabWindow::openFile(const QString& path) {
         try {
             openLesson(path);  // asks to save unsaved training first, like the Lessons menu
         } catch (const FileError& e) {
-            showFileError(QString::fromUtf8(e.what()));
+            showFileError(translatedUserMessage(e));
         }
         return;
     }

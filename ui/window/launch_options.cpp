@@ -15,6 +15,7 @@
 #include "ui/headless/headless_run.h"
 #include "ui/headless/ui_benchmark.h"
 #include "ui/theme/theme.h"
+#include "ui/ui_text_translation.h"
 #include "ui/window/lab_window.h"
 #include "ui/window/recent_files.h"
 
@@ -161,7 +162,7 @@ std::optional<TrainBenchmarkOptions> benchOptions(const LaunchParser& p, QString
         try {
             b.cell = parseCellType(parser.value(p.cell).toStdString());
         } catch (const ConfigError& e) {
-            error = QStringLiteral("--cell: ") + QString::fromUtf8(e.what());
+            error = QStringLiteral("--cell: ") + translatedUserMessage(e);
             return std::nullopt;
         }
     }
@@ -320,7 +321,7 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
         try {
             loadAndWait(window.controller(), [&] { window.openLesson(o.lesson); });
         } catch (const ConfigError& e) {
-            fail(QStringLiteral("--lesson: ") + QString::fromUtf8(e.what()));
+            fail(QStringLiteral("--lesson: ") + translatedUserMessage(e));
         }
     }
     if (o.trainSteps > 0) {

@@ -37,6 +37,7 @@
 #include "ui/slides/view_snapshot.h"
 #include "ui/theme/theme.h"
 #include "ui/theme/themed_icon.h"
+#include "ui/ui_text_translation.h"
 #include "ui/window/recent_files.h"
 #include "ui/window/speed_control.h"
 #include "ui/window/time_bar.h"
@@ -385,7 +386,7 @@ void MainWindow::snapshotWithDialog() {
     try {
         saveSnapshot(*viewport, path, caption);
     } catch (const FileError& e) {
-        QMessageBox::warning(this, tr("Snapshot"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Snapshot"), translatedUserMessage(e));
         return;
     }
     saveExportDirectory(QFileInfo(path).absolutePath());

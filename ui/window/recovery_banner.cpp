@@ -13,6 +13,7 @@
 #include "ui/experiment/background_job.h"
 #include "ui/help/whats_this.h"
 #include "ui/theme/theme.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -32,7 +33,7 @@ Preview preview(const std::string& path) {
         const Experiment e = readExperiment(path);
         if (e.state) p.step = e.state->progress.step;
     } catch (const std::exception& e) {
-        p.error = QString::fromStdString(userMessage(e));
+        p.error = translatedUserMessage(e);
     }
     return p;
 }

@@ -154,7 +154,8 @@ void TestColumnRoles::reasons() {
     QFETCH(QString, reason);
     CsvOptions o;
     o.targetColumn = target.toStdString();
-    QCOMPARE(QString::fromStdString(parseCsv(text.toStdString(), "r.csv", o).series.columnChoice),
+    QCOMPARE(QString::fromStdString(
+                 parseCsv(text.toStdString(), "r.csv", o).series.columnChoice.english()),
              reason);
 }
 
@@ -185,7 +186,7 @@ void TestColumnRoles::allInputsLeaveTimeAxesOut() {
     QCOMPARE(s.inputs, (std::vector<int>{0, 1}));
     QCOMPARE(s.target, 1);
     QCOMPARE(s.numericColumns, (std::vector<std::string>{"id", "a", "b"}));
-    QVERIFY(s.columnChoice.find("inputs: every numeric column but the time axes (2)") !=
+    QVERIFY(s.columnChoice.english().find("inputs: every numeric column but the time axes (2)") !=
             std::string::npos);
     // Chosen inputs may include a time axis.
     o.inputColumns = {"id", "b"};

@@ -21,6 +21,12 @@ std::vector<std::vector<Field>> recordsOf(const std::string& text) {
     return readSample(text, Delimiter::Comma, kSource).records;
 }
 
+std::vector<std::string> englishOf(const std::vector<UiText>& texts) {
+    std::vector<std::string> out;
+    for (const UiText& t : texts) out.push_back(t.english());
+    return out;
+}
+
 }  // namespace
 
 class TestCsvColumnPlan : public QObject {
@@ -80,25 +86,26 @@ void TestCsvColumnPlan::seriesNamesAndPlaces() {
     roles.target = 1;
     roles.numeric = {2, 3};
     roles.ignored = {1};
-    roles.reason = "chosen by hand";
+    roles.reason = verbatim("chosen by hand");
     const std::vector<std::string> names{"date", "city", "price", "volume"};
     Series s;
     LoadedCsv result;
-    std::vector<std::string> places;
+    std::vector<UiText> places;
     describeColumns(roles, names, true, s, result, places);
     QCOMPARE(s.names, (std::vector<std::string>{"volume", "price"}));
     QCOMPARE(s.inputs, (std::vector<int>{0, 1}));
     QCOMPARE(s.target, 1);
     QCOMPARE(s.numericColumns, (std::vector<std::string>{"price", "volume"}));
     QCOMPARE(s.labelName, std::string("date"));
-    QCOMPARE(s.columnChoice, std::string("chosen by hand"));
+    QCOMPARE(s.columnChoice.english(), std::string("chosen by hand"));
     QCOMPARE(result.ignoredColumns, (std::vector<std::string>{"city"}));
-    QCOMPARE(places, (std::vector<std::string>{"column 4 (volume)", "column 3 (price)"}));
+    QCOMPARE(englishOf(places),
+             (std::vector<std::string>{"column 4 (volume)", "column 3 (price)"}));
 
-    std::vector<std::string> placesWithoutHeader;
+    std::vector<UiText> placesWithoutHeader;
     Series t;
     describeColumns(roles, names, false, t, result, placesWithoutHeader);
-    QCOMPARE(placesWithoutHeader, (std::vector<std::string>{"column 4", "column 3"}));
+    QCOMPARE(englishOf(placesWithoutHeader), (std::vector<std::string>{"column 4", "column 3"}));
 }
 
 RNNLAB_TEST_APPLESS_MAIN(TestCsvColumnPlan)

@@ -38,7 +38,7 @@ MissingReport reportOfGappy() {
 }
 
 const std::vector<std::string> kFileNames{"row", "a", "b"};
-const std::vector<std::string> kPlaces{"column 2 (a)", "column 3 (b)"};
+const std::vector<UiText> kPlaces{verbatim("column 2 (a)"), verbatim("column 3 (b)")};
 
 }  // namespace
 

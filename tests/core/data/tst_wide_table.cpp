@@ -44,7 +44,7 @@ void TestWideTable::airlinePassengers() {
     QCOMPARE(s.columns[0].back(), 432.0);
     QCOMPARE(s.lines[13], 3L);  // the row of 1950
     QCOMPARE(seasonalPeriodOfLabels(s.labels), 12);
-    QCOMPARE(s.columnChoice,
+    QCOMPARE(s.columnChoice.english(),
              std::string("A year \u00d7 month table (\u201cYear\u201d and \u201cJan\u201d \u2026 "
                          "\u201cDec\u201d): read as one series, 1949-01 to 1960-12."));
 }

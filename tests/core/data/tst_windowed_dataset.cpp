@@ -166,7 +166,7 @@ void TestWindowedDataset::minimumOfEvaluationWindows() {
     QCOMPARE(d.partRows(Split::Validation), Index(8));
     QCOMPARE(d.partRows(Split::Test), Index(8));
     QCOMPARE(d.count(Split::Validation), kMinEvaluationSamples);
-    QCOMPARE(d.splitNote(),
+    QCOMPARE(d.splitNote().english(),
              std::string("the validation and test parts were given at least 8 windows each, "
                          "the fewest for a meaningful error"));
     QCOMPARE(evaluationWarning(d).english(), std::string());

@@ -107,10 +107,11 @@ private slots:
 
     void notAnInputFileWording() {
         QCOMPARE(notAnInputFile({PathKind::Regular, 5, {}}), std::nullopt);
-        QCOMPARE(*notAnInputFile({PathKind::Socket, 0, {}}), "is a socket, not a regular file");
-        QCOMPARE(*notAnInputFile({PathKind::BlockDevice, 0, {}}),
+        QCOMPARE(notAnInputFile({PathKind::Socket, 0, {}})->english(),
+                 "is a socket, not a regular file");
+        QCOMPARE(notAnInputFile({PathKind::BlockDevice, 0, {}})->english(),
                  "is a block device, not a regular file");
-        QCOMPARE(*notAnInputFile({PathKind::Inaccessible, 0, "Permission denied"}),
+        QCOMPARE(notAnInputFile({PathKind::Inaccessible, 0, "Permission denied"})->english(),
                  "cannot read: Permission denied");
     }
 };

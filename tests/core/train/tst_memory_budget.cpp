@@ -56,7 +56,7 @@ private slots:
     void generatedDataByHand() {
         const MemoryEstimate e = estimateGeneratedData(resolveGenerator(adding(1e6, 1e4)));
         QCOMPARE(e.size(), std::size_t(2));
-        QCOMPARE(e[0].what,
+        QCOMPARE(e[0].what.english(),
                  "the generated inputs: sequences 1000000 × length 10000 × values 2 × 8 "
                  "bytes");
         QCOMPARE(e[0].bytes, 1e6 * 1e4 * 2 * 8);
@@ -70,7 +70,7 @@ private slots:
         copy.parameters = {{"sequences", 1e6}, {"length", 1e4}};
         const MemoryEstimate symbols = estimateGeneratedData(resolveGenerator(copy));
         QCOMPARE(symbols.size(), std::size_t(1));
-        QCOMPARE(symbols[0].what,
+        QCOMPARE(symbols[0].what.english(),
                  "the generated symbols and targets: sequences 1000000 × steps 20001 × inputs "
                  "and targets 2 × 8 bytes");
         QCOMPARE(symbols[0].bytes, 1e6 * 20001 * 2 * 8);
@@ -84,7 +84,7 @@ private slots:
         c.numLayers = 2;
         c.hiddenSize = 8;
         const MemoryEstimate e = estimateTraining(c, 32, 100, 50);
-        QCOMPARE(e[0].what,
+        QCOMPARE(e[0].what.english(),
                  "one training batch through the network: window 50 × batch_size 32 × "
                  "values per sample and step 227 × 4 bytes");
         QCOMPARE(e[0].bytes, 50.0 * 32 * 227 * 4);
@@ -106,7 +106,7 @@ private slots:
         QFETCH(double, bytes);
         const BudgetVariable budget(value.constData());
         QCOMPARE(memoryBudget().bytes, bytes);
-        QCOMPARE(memoryBudget().origin, "RNNLAB_MEMORY_BUDGET=" + value.toStdString());
+        QCOMPARE(memoryBudget().origin.english(), "RNNLAB_MEMORY_BUDGET=" + value.toStdString());
     }
 
     void badBudgetVariable_data() {
@@ -131,18 +131,19 @@ private slots:
         const MemoryBudget b = memoryBudget();
         const double physical = 2 * b.bytes;
         QCOMPARE(physical, double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGE_SIZE)));
-        QCOMPARE(b.origin, "half of this machine's " + rnnlab::memoryText(physical) +
-                               "; RNNLAB_MEMORY_BUDGET sets another");
+        QCOMPARE(b.origin.english(), "half of this machine's " + rnnlab::memoryText(physical) +
+                                         "; RNNLAB_MEMORY_BUDGET sets another");
     }
 
     // The parts shown are those above a tenth of the total, largest first.
     void refusalNamesTheLargeParts() {
         const BudgetVariable budget("1M");
-        const MemoryEstimate e{{"small", 1000}, {"a", 600000}, {"b", 900000}};
+        const MemoryEstimate e{
+            {verbatim("small"), 1000}, {verbatim("a"), 600000}, {verbatim("b"), 900000}};
         QCOMPARE(errorOf<ConfigError>([&] { checkMemoryBudget(e, "this"); }),
                  "this needs about 1.4 MiB of memory, more than the budget of 1.0 MiB "
                  "(RNNLAB_MEMORY_BUDGET=1M): b = 879 KiB; a = 586 KiB");
-        const MemoryEstimate fits{{"a", 1 << 20}};
+        const MemoryEstimate fits{{verbatim("a"), 1 << 20}};
         QCOMPARE(errorOf<ConfigError>([&] { checkMemoryBudget(fits, "this"); }), "<no error>");
     }
 

@@ -158,7 +158,7 @@ private slots:
         Trainer t = makeTrainer(CellType::Rnn, s);
         runToEnd(t);
         QCOMPARE(t.stopReason(), StopReason::Diverged);
-        const std::string what = t.divergence()->what;
+        const std::string what = t.divergence()->what.english();
         QVERIFY2(what.find("non-finite") != std::string::npos ||
                      what.find("NaN") != std::string::npos ||
                      what.find("infinite") != std::string::npos,

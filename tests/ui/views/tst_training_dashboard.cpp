@@ -331,8 +331,9 @@ void TestDashboardTraining::closedLoopNeedsTheTargetAsOnlyInput() {
     PredictionPlot plot;
     plot.setData(data, QStringLiteral("us_macro"));
     plot.setForecasts(forecasts);
-    QCOMPARE(plot.noteText(), QStringLiteral("No closed-loop forecast: ") +
-                                  QString::fromStdString(forecasts->closedLoopUnavailable));
+    QCOMPARE(plot.noteText(),
+             QStringLiteral("No closed-loop forecast: ") +
+                 QString::fromStdString(forecasts->closedLoopUnavailable.english()));
     QVERIFY(plot.oneStepPoints() > 0);
 }
 
@@ -483,8 +484,8 @@ void TestDashboardTraining::bannerShowsTheDivergenceAndOffersTheRemedy() {
     d.restoredStep = 839;
     d.epoch = 3;
     d.parameter = "rnn.weight_hh_l0";
-    d.what = "the gradient of rnn.weight_hh_l0 became infinite";
-    d.hint = "lower the learning rate (now 100) or turn on gradient clipping";
+    d.what = verbatim("the gradient of rnn.weight_hh_l0 became infinite");
+    d.hint = verbatim("lower the learning rate (now 100) or turn on gradient clipping");
     TrainingSnapshot s;
     s.runId = 7;
     s.learningRate = 100;
@@ -542,7 +543,7 @@ void TestDashboardTraining::dashboardShowsTheBannerOnlyWhenDiverged() {
     s->epochs = 5;
     Divergence d;
     d.step = 2;
-    d.what = "the loss became NaN";
+    d.what = verbatim("the loss became NaN");
     s->divergence = d;
     s->stopReason = StopReason::EpochsDone;  // an old divergence, already resumed from
     dashboard.setSnapshot(s);
