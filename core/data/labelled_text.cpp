@@ -12,7 +12,9 @@ namespace {
 
 constexpr char32_t kPadding = U'\n';
 
-bool isBlank(char32_t c) { return c == U' ' || c == U'\t'; }
+bool isBlank(char32_t c) {
+    return c == U' ' || c == U'\t';
+}
 
 std::u32string_view trimmed(std::u32string_view s) {
     while (!s.empty() && isBlank(s.front())) s.remove_prefix(1);
@@ -100,7 +102,9 @@ std::vector<LabelledLine> labelledLinesOf(const LabelledTable& table,
 std::vector<int> paddedToWindow(const std::vector<int>& symbols, const Vocabulary& vocabulary,
                                 Index window) {
     if (!vocabulary.contains(kPadding))
-        throw ConfigError("the vocabulary lacks \"\\n\", the padding symbol of labelled sentences");
+        throw ConfigError(uiText(QT_TRANSLATE_NOOP(
+            "rnnlab::UiText",
+            "the vocabulary lacks \"\\n\", the padding symbol of labelled sentences")));
     const std::size_t T = std::size_t(window), L = std::min(T, symbols.size());
     std::vector<int> padded(T - L, vocabulary.indexOf(kPadding));
     padded.insert(padded.end(), symbols.end() - std::ptrdiff_t(L), symbols.end());
@@ -135,7 +139,8 @@ std::shared_ptr<LabelledDataset> labelledTextData(const std::vector<LabelledLine
         vocabulary = Vocabulary::ofText(joined);
     } catch (const VocabularyLimitError& e) {
         const std::size_t k =
-            std::size_t(std::upper_bound(starts.begin(), starts.end(), e.index()) - starts.begin()) -
+            std::size_t(std::upper_bound(starts.begin(), starts.end(), e.index()) -
+                        starts.begin()) -
             1;
         const LabelledLine& l = lines[k];
         throw DataError(source, l.label.line, l.textColumn + int(e.index() - starts[k]), {},

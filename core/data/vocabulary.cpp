@@ -90,7 +90,8 @@ std::vector<int> symbolsOfText(const std::string& text, const Vocabulary& vocabu
         checkEncoding(text, name, QT_TRANSLATE_NOOP("rnnlab::UiText", "text"));
         characters = decodeUtf8(text);
     } catch (const std::exception&) {
-        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1: not UTF-8 text"), {name}));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1: not UTF-8 text"), {name}));
     }
     std::vector<int> symbols;
     for (std::size_t i = 0; i < characters.size(); ++i) {
@@ -103,11 +104,11 @@ std::vector<int> symbolsOfText(const std::string& text, const Vocabulary& vocabu
                                       "%1, line %2, column %3: %4 is not in the vocabulary (the "
                                       "text the network learned from has no such character)"),
                     {name, std::to_string(p.line), std::to_string(p.column), character}));
-            throw ConfigError(uiText(
-                QT_TRANSLATE_NOOP("rnnlab::UiText",
-                                  "%1, column %2: %3 is not in the vocabulary (the text the "
-                                  "network learned from has no such character)"),
-                {name, std::to_string(p.column), character}));
+            throw ConfigError(
+                uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                         "%1, column %2: %3 is not in the vocabulary (the text the "
+                                         "network learned from has no such character)"),
+                       {name, std::to_string(p.column), character}));
         }
         symbols.push_back(vocabulary.indexOf(characters[i]));
     }

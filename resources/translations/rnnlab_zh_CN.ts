@@ -1887,7 +1887,7 @@
         <translation>classes 必须为 0 或至少为 2</translation>
     </message>
     <message>
-        <location filename="../../core/data/labelled_text.cpp" line="+27"/>
+        <location filename="../../core/data/labelled_text.cpp" line="+28"/>
         <source>no TAB: a labelled line is the label, a TAB, then the text</source>
         <translation>没有 TAB：带标签的一行应为标签、一个 TAB，然后是文本</translation>
     </message>
@@ -1920,6 +1920,11 @@
         <location line="+3"/>
         <source>the text holds a line break: a text is one line</source>
         <translation>文本中有换行：一条文本只能占一行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the vocabulary lacks &quot;\n&quot;, the padding symbol of labelled sentences</source>
+        <translation>词表中没有 &quot;\n&quot;，即带标签句子的填充符号</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1969,7 +1974,7 @@
     <message>
         <location line="+9"/>
         <location filename="../../core/data/vocabulary.cpp" line="+53"/>
-        <location filename="../../core/train/text_sampling.cpp" line="+15"/>
+        <location line="+37"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -2034,7 +2039,7 @@
         <translation>带分隔符的文本</translation>
     </message>
     <message>
-        <location filename="../../core/data/vocabulary.cpp" line="-43"/>
+        <location filename="../../core/data/vocabulary.cpp" line="-80"/>
         <source>%1 is the %2th different character: a vocabulary holds at most %2 symbols, the unknown one included; use a text with fewer different characters</source>
         <translation>%1 是第 %2 个不同的字符：词表最多容纳 %2 个符号（包括未知符号）；请使用不同字符更少的文本</translation>
     </message>
@@ -2057,6 +2062,21 @@
         <location line="+4"/>
         <source>%1 is out of order: the symbols increase by code point</source>
         <translation>%1 的顺序不对：符号必须按码位递增</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2, column %3: %4 is not in the vocabulary (the text the network learned from has no such character)</source>
+        <translation>%1，第 %2 行，第 %3 列：%4 不在词表中（网络学习的文本里没有这个字符）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, column %2: %3 is not in the vocabulary (the text the network learned from has no such character)</source>
+        <translation>%1，第 %2 列：%3 不在词表中（网络学习的文本里没有这个字符）</translation>
     </message>
     <message>
         <location filename="../../core/data/wide_table.cpp" line="+91"/>
@@ -2861,7 +2881,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../core/data/labelled_text.cpp" line="-29"/>
+        <location filename="../../core/data/labelled_text.cpp" line="-40"/>
         <source>the label is empty</source>
         <translation>标签是空的</translation>
     </message>
@@ -2991,7 +3011,7 @@
         <translation>输入每一步必须有 %1 个值，并且至少有一步</translation>
     </message>
     <message>
-        <location filename="../../core/train/text_sampling.cpp" line="-27"/>
+        <location filename="../../core/train/text_sampling.cpp" line="-12"/>
         <source>network.input: writing text needs a network with input &quot;symbols&quot;</source>
         <translation>network.input：生成文本需要输入为 &quot;symbols&quot; 的网络</translation>
     </message>
@@ -3009,11 +3029,6 @@
         <location line="+5"/>
         <source>top_k must be 0 (every character) or more</source>
         <translation>top_k 必须为 0（所有字符）或更大</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>prime: not UTF-8 text</source>
-        <translation>prime：不是 UTF-8 文本</translation>
     </message>
     <message>
         <location filename="../../core/lessons/lesson_file.cpp" line="+41"/>
