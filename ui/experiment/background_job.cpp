@@ -10,8 +10,21 @@ namespace rnnlab::ui {
 namespace {
 
 // Held while a task is queued: a task takes it before it reads anything handed to it, so the
-// task's construction on the GUI thread happens before its run on the pool, as TSan sees it.
+// task's construction on the queueing thread happens before its run on the pool, as TSan sees it.
 std::mutex queueing;
+
+class OrderedTask : public QRunnable {
+public:
+    explicit OrderedTask(std::function<void()> work) : m_work(std::move(work)) {}
+
+    void run() override {
+        { const std::lock_guard started(queueing); }
+        m_work();
+    }
+
+private:
+    std::function<void()> m_work;
+};
 
 class Delivery;
 
@@ -46,31 +59,22 @@ private:
     std::function<void()> m_finished;
 };
 
-class PoolTask : public QRunnable {
-public:
-    PoolTask(std::function<void()> work, std::shared_ptr<Link> link)
-        : m_work(std::move(work)), m_link(std::move(link)) {}
-
-    void run() override {
-        { const std::lock_guard started(queueing); }
-        m_work();
-        const std::lock_guard lock(m_link->mutex);
-        if (m_link->receiver)
-            QMetaObject::invokeMethod(m_link->receiver, "deliver", Qt::QueuedConnection);
-    }
-
-private:
-    std::function<void()> m_work;
-    std::shared_ptr<Link> m_link;
-};
-
 }  // namespace
 
 void runOnPool(QObject* context, std::function<void()> work, std::function<void()> finished) {
     auto link = std::make_shared<Link>();
     link->receiver = new Delivery(context, link, std::move(finished));
+    startOnPool(*QThreadPool::globalInstance(), [work = std::move(work), link = std::move(link)] {
+        work();
+        const std::lock_guard lock(link->mutex);
+        if (link->receiver)
+            QMetaObject::invokeMethod(link->receiver, "deliver", Qt::QueuedConnection);
+    });
+}
+
+void startOnPool(QThreadPool& pool, std::function<void()> work) {
     const std::lock_guard queued(queueing);
-    QThreadPool::globalInstance()->start(new PoolTask(std::move(work), std::move(link)));
+    pool.start(new OrderedTask(std::move(work)));
 }
 
 }  // namespace rnnlab::ui

@@ -9,11 +9,16 @@
 // any lock of ours could order it.
 
 #include <QObject>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace rnnlab::ui {
+
+// Starts work on pool such that whatever this thread did before (work's construction included)
+// happens before work runs, as ThreadSanitizer sees it: QThreadPool orders it inside Qt only.
+void startOnPool(QThreadPool& pool, std::function<void()> work);
 
 // Runs work on Qt's global thread pool, then finished on context's thread; finished is dropped
 // when context is destroyed first (work still runs to its end).

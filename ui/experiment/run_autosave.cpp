@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/base/errors.h"
+#include "ui/experiment/background_job.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/ui_text_translation.h"
 
@@ -105,7 +106,7 @@ void RunAutosave::autosave(bool now, std::function<void(bool saved)> done) {
                 finish(error, false, done);
                 return;
             }
-            m_writer.start([this, link = m_toGuiLink, copy, done = std::move(done)]() mutable {
+            auto write = [this, link = m_toGuiLink, copy, done = std::move(done)]() mutable {
                 QString failure;
                 bool saved = false;
                 try {
@@ -115,7 +116,8 @@ void RunAutosave::autosave(bool now, std::function<void(bool saved)> done) {
                 }
                 copy->reset();  // the copy's memory goes now, on this thread
                 link->post([this, failure, saved, done] { finish(failure, saved, done); });
-            });
+            };
+            startOnPool(m_writer, std::move(write));
         });
 }
 
