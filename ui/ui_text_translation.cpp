@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/base/errors.h"
+#include "core/data/catalog.h"
 
 namespace rnnlab::ui {
 
@@ -13,6 +14,10 @@ QString translated(const UiText& text) {
         out += QString::fromStdString(fillIn(source.toStdString(), p.values));
     }
     return out;
+}
+
+QString catalogText(const std::string& english) {
+    return QCoreApplication::translate(kCatalogContext, english.c_str());
 }
 
 QString translatedUserMessage(const std::exception& error) {

@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <exception>
+#include <string>
 
 #include "core/base/ui_text.h"
 
@@ -11,6 +12,10 @@ namespace rnnlab::ui {
 // Each part's template translated (QCoreApplication::translate in kUiTextContext; English when
 // there is no translation) and filled in with its values.
 QString translated(const UiText& text);
+
+// A title, label or description of core/data/catalog.h in the installed language (English when
+// there is no translation).
+QString catalogText(const std::string& english);
 
 // What the window shows for an exception that reached it: userText(error) translated
 // (core/base/errors.h). The command line shows userMessage(error), its English.

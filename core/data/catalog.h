@@ -4,6 +4,11 @@
 // provenance. The GUI's data list is built from the generators and datasets (texts, labelled
 // sets and the symbolic tasks are for rnnlab-cli train until the window has views of symbols);
 // generators.cpp takes its defaults and ranges from them.
+//
+// Titles, labels, descriptions and languages are English, each marked with
+// QT_TRANSLATE_NOOP(kCatalogContext, ...) (it expands to the text itself): the window shows them
+// translated (ui/ui_text_translation.h, catalogText), rnnlab-cli as they are. Names, files,
+// sources and licences are never translated.
 
 #include <string>
 #include <vector>
@@ -13,8 +18,12 @@
 
 namespace rnnlab {
 
+// The context the catalog's texts are translated in.
+constexpr const char* kCatalogContext = "rnnlab::Catalog";
+
 struct GeneratorParameter {
     std::string name;         // key in GeneratorSpec::parameters
+    std::string label;        // "Amplitude 1": the window's row label
     std::string description;  // one line for a tooltip
     double defaultValue;
     double minimum;

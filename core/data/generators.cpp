@@ -72,6 +72,10 @@ std::vector<double> mackeyGlass(const std::map<std::string, double>& p, Index le
 
 }  // namespace
 
+UiText generatorPlace(const std::string& name) {
+    return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "generator %1: "), {name});
+}
+
 ResolvedGenerator resolveGenerator(const GeneratorSpec& spec) {
     const GeneratorInfo& info = generatorInfo(spec.kind);
     std::map<std::string, double> values;
@@ -85,20 +89,20 @@ ResolvedGenerator resolveGenerator(const GeneratorSpec& spec) {
             std::string names;
             for (const GeneratorParameter& p : info.parameters)
                 names += (names.empty() ? "" : ", ") + p.name;
-            throw ConfigError(verbatim("generator " + info.name + ": ") +
+            throw ConfigError(generatorPlace(info.name) +
                               uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
                                                        "no parameter '%1'; its parameters are: %2"),
                                      {name, names}));
         }
         if (!(std::isfinite(value) && value >= it->minimum && value <= it->maximum))
             throw ConfigError(
-                verbatim("generator " + info.name + ": ") +
+                generatorPlace(info.name) +
                 uiText(
                     QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be between %2 and %3, got %4"),
                     {name, numberText(it->minimum), numberText(it->maximum), numberText(value)}));
         if (it->integer && value != std::floor(value))
             throw ConfigError(
-                verbatim("generator " + info.name + ": ") +
+                generatorPlace(info.name) +
                 uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 must be a whole number, got %2"),
                        {name, numberText(value)}));
         values[name] = value;
@@ -223,7 +227,7 @@ SequenceDataset generateSequences(const ResolvedGenerator& g, const SplitSpec& s
     const Index C = Index(p.at("classes"));
     if (C == 1)
         throw ConfigError(
-            verbatim("generator remember_first: ") +
+            generatorPlace("remember_first") +
             uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "classes must be 0 or at least 2")));
     const double amplitude = p.at("noise");
     const Index I = C == 0 ? 1 : C;

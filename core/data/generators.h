@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/ui_text.h"
 #include "core/data/sequence_dataset.h"
 #include "core/data/series.h"
 
@@ -77,6 +78,8 @@ struct ResolvedGenerator {
 // Throws ConfigError naming the parameter for an unknown name, a value out of its range or a
 // fraction where a whole number is needed.
 ResolvedGenerator resolveGenerator(const GeneratorSpec& spec);
+// "generator sine: ", how a message about a generator's parameters starts.
+UiText generatorPlace(const std::string& name);
 // resolveGenerator(spec).parameters
 std::map<std::string, double> resolvedParameters(const GeneratorSpec& spec);
 

@@ -96,7 +96,7 @@ void unbalance(std::vector<int>& s, Index kinds, Random& rng) {
 
 Drawn brackets(const GeneratorValues& p, Index N, Index T, Random& rng) {
     if (T % 2 != 0)
-        throw ConfigError(verbatim("generator brackets: ") +
+        throw ConfigError(generatorPlace("brackets") +
                           uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
                                                    "length must be even (every bracket opened is "
                                                    "closed), got %1"),

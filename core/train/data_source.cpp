@@ -204,19 +204,24 @@ std::shared_ptr<TrainingData> buildTrainingData(const DataSource& source,
     return resolveSource(source, baseDirectory).trainingData();
 }
 
-std::string describe(const DataSource& s) {
+UiText describeText(const DataSource& s) {
     switch (s.kind) {
         case DataSourceKind::Generator:
-            return generatorInfo(s.generator.kind).name + " (seed " +
-                   std::to_string(s.generator.seed) + ")";
-        case DataSourceKind::Bundled: return s.bundled;
-        case DataSourceKind::Csv: return fileName(s.csvPath);
+            return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "%1 (seed %2)"),
+                          {generatorInfo(s.generator.kind).name, std::to_string(s.generator.seed)});
+        case DataSourceKind::Bundled: return verbatim(s.bundled);
+        case DataSourceKind::Csv: return verbatim(fileName(s.csvPath));
         case DataSourceKind::Text:
-            return s.text.bundled.empty() ? fileName(s.text.path) : s.text.bundled;
+            return verbatim(s.text.bundled.empty() ? fileName(s.text.path) : s.text.bundled);
         case DataSourceKind::Labelled:
-            return s.labelled.bundled.empty() ? fileName(s.labelled.path) : s.labelled.bundled;
+            return verbatim(s.labelled.bundled.empty() ? fileName(s.labelled.path)
+                                                       : s.labelled.bundled);
     }
-    return "?";
+    return verbatim("?");
+}
+
+std::string describe(const DataSource& s) {
+    return describeText(s).english();
 }
 
 }  // namespace rnnlab

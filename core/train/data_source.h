@@ -11,6 +11,7 @@
 #include <string>
 #include <variant>
 
+#include "core/base/ui_text.h"
 #include "core/data/catalog.h"
 #include "core/data/csv_reader.h"
 #include "core/data/generators.h"
@@ -140,7 +141,9 @@ std::shared_ptr<TrainingData> buildTrainingData(const DataSource& source,
                                                 const std::string& baseDirectory = {});
 
 // A short description for titles and the status bar: "sine (seed 1)", "sunspots", "prices.csv",
-// "book.txt", "reviews.tsv".
+// "book.txt", "reviews.tsv"; the window shows it translated.
+UiText describeText(const DataSource& source);
+// Its English: for the command line, and to tell two sources apart.
 std::string describe(const DataSource& source);
 
 }  // namespace rnnlab

@@ -25,17 +25,18 @@ std::string count(double n) {
     return text;
 }
 
-// A buffer of n1 × n2 × ... values of `bytes` bytes each, described by its factors' names.
-MemoryPart buffer(const char* what, const std::vector<std::pair<std::string, double>>& by,
+// A buffer of n1 × n2 × ... values of `bytes` bytes each, described by its factors' names
+// (marked for translation where they are written).
+MemoryPart buffer(const char* what, const std::vector<std::pair<const char*, double>>& by,
                   double bytes) {
-    std::string factors;
+    UiText text = uiText(what) + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": "));
     double total = bytes;
     for (const auto& [name, n] : by) {
-        factors += (factors.empty() ? "" : " × ") + name + " " + count(n);
+        if (&name != &by.front().first) text += verbatim(" × ");
+        text += uiText(name) + verbatim(" " + count(n));
         total *= n;
     }
-    return {uiText(what) + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": %1 × %2 bytes"),
-                                  {factors, count(bytes)}),
+    return {text + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " × %1 bytes"), {count(bytes)}),
             total};
 }
 
@@ -85,43 +86,63 @@ MemoryEstimate estimateGeneratedData(const ResolvedGenerator& generator) {
     // A series: the series, its normalised copy and the generator's own work.
     if (!generator.info->sequenceTask)
         return {buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated series"),
-                       {{"length", p.at("length")}, {"copies", 3}}, 8)};
+                       {{QT_TRANSLATE_NOOP("rnnlab::UiText", "length"), p.at("length")},
+                        {QT_TRANSLATE_NOOP("rnnlab::UiText", "copies"), 3}},
+                       8)};
     const double N = p.at("sequences");
     if (generator.info->symbols) {  // one symbol in and at most one class out per step
         const double T = double(symbolSequenceSteps(generator));
         return {buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated symbols and targets"),
-                       {{"sequences", N}, {"steps", T}, {"inputs and targets", 2}}, 8)};
+                       {{QT_TRANSLATE_NOOP("rnnlab::UiText", "sequences"), N},
+                        {QT_TRANSLATE_NOOP("rnnlab::UiText", "steps"), T},
+                        {QT_TRANSLATE_NOOP("rnnlab::UiText", "inputs and targets"), 2}},
+                       8)};
     }
     const bool adding = generator.spec.kind == GeneratorKind::AddingProblem;
     const double T = adding ? p.at("length") : p.at("delay") + 1;
     const double classes = adding ? 0 : p.at("classes");
     const double I = adding ? 2 : std::max(1.0, classes);
-    return {
-        buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated inputs"),
-               {{"sequences", N}, {adding ? "length" : "steps (delay + 1)", T}, {"values", I}}, 8),
-        buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated targets"), {{"sequences", N}},
-               8)};
+    return {buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated inputs"),
+                   {{QT_TRANSLATE_NOOP("rnnlab::UiText", "sequences"), N},
+                    {adding ? QT_TRANSLATE_NOOP("rnnlab::UiText", "length")
+                            : QT_TRANSLATE_NOOP("rnnlab::UiText", "steps (delay + 1)"),
+                     T},
+                    {QT_TRANSLATE_NOOP("rnnlab::UiText", "values"), I}},
+                   8),
+            buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the generated targets"),
+                   {{QT_TRANSLATE_NOOP("rnnlab::UiText", "sequences"), N}}, 8)};
 }
 
 MemoryEstimate estimateTraining(const NetworkConfig& c, Index batchSize, Index evaluationChunk,
                                 Index steps) {
-    const std::pair<std::string, double> perStep{"values per sample and step", valuesPerStep(c)};
+    const std::pair<const char*, double> perStep{
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "values per sample and step"), valuesPerStep(c)};
     MemoryEstimate estimate{
         buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "one training batch through the network"),
-               {{"window", double(steps)}, {"batch_size", double(batchSize)}, perStep}, 4),
+               {{QT_TRANSLATE_NOOP("rnnlab::UiText", "window"), double(steps)},
+                {QT_TRANSLATE_NOOP("rnnlab::UiText", "batch_size"), double(batchSize)},
+                perStep},
+               4),
         buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "one evaluation chunk"),
-               {{"window", double(steps)}, {"samples", double(evaluationChunk)}, perStep}, 4),
+               {{QT_TRANSLATE_NOOP("rnnlab::UiText", "window"), double(steps)},
+                {QT_TRANSLATE_NOOP("rnnlab::UiText", "samples"), double(evaluationChunk)},
+                perStep},
+               4),
         // float32: weights, gradients, up to three optimizer buffers, the last sound copy of
         // these, the best weights; float64: the traced sequence's network and gradients.
         buffer(QT_TRANSLATE_NOOP("rnnlab::UiText",
                                  "the parameters, their gradients and optimizer state"),
-               {{"parameters", double(parameterCount(c))}, {"copies", 10 + 2 * 4}}, 4),
+               {{QT_TRANSLATE_NOOP("rnnlab::UiText", "parameters"), double(parameterCount(c))},
+                {QT_TRANSLATE_NOOP("rnnlab::UiText", "copies"), 10 + 2 * 4}},
+               4),
     };
     if (valuesPerPass(c) > 0)
         estimate.push_back(buffer(
             QT_TRANSLATE_NOOP("rnnlab::UiText",
                               "the one-hot input tables of the training and evaluation passes"),
-            {{"passes", 2}, {"values", valuesPerPass(c)}}, 4));
+            {{QT_TRANSLATE_NOOP("rnnlab::UiText", "passes"), 2},
+             {QT_TRANSLATE_NOOP("rnnlab::UiText", "values"), valuesPerPass(c)}},
+            4));
     return estimate;
 }
 
@@ -129,13 +150,17 @@ MemoryEstimate estimateTrace(const NetworkConfig& c, Index steps) {
     // The pass's cache, and the trace copied out of it.
     MemoryEstimate estimate{
         buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the traced sequence"),
-               {{"steps", double(steps)}, {"values per step", 2 * valuesPerStep(c)}}, 8),
+               {{QT_TRANSLATE_NOOP("rnnlab::UiText", "steps"), double(steps)},
+                {QT_TRANSLATE_NOOP("rnnlab::UiText", "values per step"), 2 * valuesPerStep(c)}},
+               8),
         buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the parameters and their gradients"),
-               {{"parameters", double(parameterCount(c))}, {"copies", 2}}, 8)};
+               {{QT_TRANSLATE_NOOP("rnnlab::UiText", "parameters"), double(parameterCount(c))},
+                {QT_TRANSLATE_NOOP("rnnlab::UiText", "copies"), 2}},
+               8)};
     if (valuesPerPass(c) > 0)
         estimate.push_back(
             buffer(QT_TRANSLATE_NOOP("rnnlab::UiText", "the one-hot input tables of the pass"),
-                   {{"values", valuesPerPass(c)}}, 8));
+                   {{QT_TRANSLATE_NOOP("rnnlab::UiText", "values"), valuesPerPass(c)}}, 8));
     return estimate;
 }
 

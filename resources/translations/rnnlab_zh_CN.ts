@@ -275,7 +275,7 @@
         <translation>CSV 数据</translation>
     </message>
     <message>
-        <location filename="../../ui/session/training_session.cpp" line="+143"/>
+        <location filename="../../ui/session/training_session.cpp" line="+140"/>
         <source>unexpected error in the training thread</source>
         <translation>训练线程中出现意外错误</translation>
     </message>
@@ -1050,6 +1050,611 @@
     </message>
 </context>
 <context>
+    <name>rnnlab::Catalog</name>
+    <message>
+        <location filename="../../core/data/catalog.cpp" line="+13"/>
+        <location line="+54"/>
+        <location line="+145"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>number of time steps</source>
+        <translation>时间步数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amplitude</source>
+        <translation>振幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak value A</source>
+        <translation>峰值 A</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steps per cycle P</source>
+        <translation>每个周期的步数 P</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phase</source>
+        <translation>相位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase phi in radians</source>
+        <translation>相位 phi（弧度）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+181"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>standard deviation sigma of added Gaussian noise</source>
+        <translation>所加高斯噪声的标准差 sigma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sequences</source>
+        <translation>序列数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of sequences N</source>
+        <translation>序列个数 N</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Symbols</source>
+        <translation>符号数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letters A to draw from</source>
+        <translation>从字母 A 起可选的字母个数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sine wave</source>
+        <translation>正弦波</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A clean sine: the first thing any recurrent network should learn to continue.</source>
+        <translation>干净的正弦波：任何循环网络都应首先学会延续的序列。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Noisy sine</source>
+        <translation>含噪正弦波</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sine with Gaussian noise: the network should follow the wave, not the noise.</source>
+        <translation>叠加了高斯噪声的正弦波：网络应跟随波形，而不是噪声。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sum of sines</source>
+        <translation>正弦波之和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three sines of different periods added: patterns on several time scales.</source>
+        <translation>三个不同周期的正弦波相加：多个时间尺度上的规律。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amplitude 1</source>
+        <translation>振幅 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amplitude of component 1</source>
+        <translation>分量 1 的振幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period 1</source>
+        <translation>周期 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period of component 1 (steps)</source>
+        <translation>分量 1 的周期（步）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amplitude 2</source>
+        <translation>振幅 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amplitude of component 2</source>
+        <translation>分量 2 的振幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period 2</source>
+        <translation>周期 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period of component 2 (steps)</source>
+        <translation>分量 2 的周期（步）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amplitude 3</source>
+        <translation>振幅 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amplitude of component 3</source>
+        <translation>分量 3 的振幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period 3</source>
+        <translation>周期 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period of component 3 (steps)</source>
+        <translation>分量 3 的周期（步）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Damped sine</source>
+        <translation>阻尼正弦波</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sine whose amplitude decays as exp(-d t): the pattern changes over time.</source>
+        <translation>振幅按 exp(-d t) 衰减的正弦波：规律随时间而变化。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Damping</source>
+        <translation>阻尼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decay rate d per step</source>
+        <translation>每步的衰减率 d</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Square wave</source>
+        <translation>方波</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumps between +A and -A: sharp edges are hard for smooth predictors.</source>
+        <translation>在 +A 与 -A 之间跳变：陡峭的边沿对平滑的预测器来说很难。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duty</source>
+        <translation>占空比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of each period at +A</source>
+        <translation>每个周期中处于 +A 的比例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sawtooth wave</source>
+        <translation>锯齿波</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rises linearly, then drops: the drop is predictable only by counting steps.</source>
+        <translation>线性上升后骤降：只有数着步数才能预测何时下降。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Random walk</source>
+        <translation>随机游走</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step adds Gaussian noise: the best forecast is the last value (a baseline every model must beat, and cannot by much).</source>
+        <translation>每一步加上高斯噪声：最好的预测就是上一个值（每个模型都必须胜过的基线，而且胜不了多少）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard deviation s of each step</source>
+        <translation>每一步的标准差 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drift</source>
+        <translation>漂移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean of each step</source>
+        <translation>每一步的均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value at step 0</source>
+        <translation>第 0 步的值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mackey-Glass (chaotic)</source>
+        <translation>Mackey-Glass（混沌）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Mackey-Glass delay equation; with tau = 17 it is chaotic, a classic benchmark for recurrent networks and reservoir computing.</source>
+        <translation>Mackey-Glass 时滞方程；tau = 17 时呈混沌，是循环网络和储备池计算的经典基准。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tau</source>
+        <translation>Tau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay tau (time units, rounded to 0.1)</source>
+        <translation>时滞 tau（时间单位，舍入到 0.1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production rate beta</source>
+        <translation>生成率 beta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decay rate gamma</source>
+        <translation>衰减率 gamma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exponent</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nonlinearity exponent n</source>
+        <translation>非线性指数 n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x0</source>
+        <translation>x0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initial value and history x(t &lt;= 0)</source>
+        <translation>初始值及历史 x(t &lt;= 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sampling</source>
+        <translation>采样间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time units between samples</source>
+        <translation>两次采样之间的时间单位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transient</source>
+        <translation>暂态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time units discarded at the start</source>
+        <translation>开头舍弃的时间单位数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adding problem</source>
+        <translation>加法问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hochreiter &amp; Schmidhuber (1997): add the two values marked somewhere in a long sequence. Predicting 1 every time scores MSE about 0.17; beating that needs memory across the whole sequence.</source>
+        <translation>Hochreiter 与 Schmidhuber（1997）：把长序列中某处被标记的两个值相加。每次都预测 1 的 MSE 约为 0.17；要胜过它，需要记住整个序列。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>steps T per sequence</source>
+        <translation>每个序列的步数 T</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Remember the first value</source>
+        <translation>记住第一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy task: the first step carries a value, then `delay` distracting steps follow; the target is the first value. A tanh RNN forgets it as the delay grows; an LSTM keeps it in its cell.</source>
+        <translation>复制任务：第一步携带一个值，随后是 `delay` 个干扰步；目标就是第一个值。随着延迟增加，tanh RNN 会忘掉它；LSTM 则把它保存在细胞状态中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+72"/>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>steps L after the first one</source>
+        <translation>第一步之后的步数 L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: a real value in [-1, 1]; C &gt; 1: one of C classes, one-hot</source>
+        <translation>0：[-1, 1] 中的实数值；C &gt; 1：C 个类别之一，独热编码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>distractor amplitude (uniform in [-noise, noise])</source>
+        <translation>干扰项的幅度（在 [-noise, noise] 中均匀分布）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counting a^n b^n</source>
+        <translation>计数 a^n b^n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks of n a&apos;s then n b&apos;s, n drawn for each block: predict the next symbol at every step. Once the b&apos;s start, the network must count down the a&apos;s it saw.</source>
+        <translation>由 n 个 a 接 n 个 b 组成的块，每块的 n 随机抽取：在每一步预测下一个符号。b 一旦开始出现，网络就必须把看到的 a 倒数回去。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Max n</source>
+        <translation>最大 n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>largest n of a block</source>
+        <translation>一个块中 n 的最大值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balanced brackets</source>
+        <translation>括号配对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the string of brackets balanced? Half are, half are not (with one kind, a bracket closes below depth 0; with two, a bracket is closed by the wrong kind). The network must keep the depth, or the open brackets, in its state.</source>
+        <translation>这串括号是否配对？一半配对，一半不配对（只有一种括号时，某个右括号使深度降到 0 以下；有两种时，某个括号被错误种类的括号闭合）。网络必须在状态中记住深度或尚未闭合的括号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brackets T per sequence (even)</source>
+        <translation>每个序列的括号数 T（偶数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>largest depth of the balanced strings</source>
+        <translation>配对括号串的最大深度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinds</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kinds of bracket: 1 ( ), 2 ( ) [ ]</source>
+        <translation>括号种类：1 为 ( )，2 为 ( ) [ ]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy symbols</source>
+        <translation>复制符号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few letters, a delimiter #, then blanks: reproduce the letters in order after the delimiter.</source>
+        <translation>几个字母、一个分隔符 #，然后是空白：在分隔符之后按顺序复现这些字母。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>letters k to copy (T = 2k + 1)</source>
+        <translation>要复制的字母数 k（T = 2k + 1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parity of a bit string</source>
+        <translation>比特串的奇偶性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the number of ones in a string of bits odd? Every bit matters to the answer.</source>
+        <translation>比特串中 1 的个数是否为奇数？每一位都影响答案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bits T per sequence</source>
+        <translation>每个序列的比特数 T</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember the first symbol</source>
+        <translation>记住第一个符号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first letter, then `delay` distracting letters: the target is the first letter. A tanh RNN forgets it as the delay grows; an LSTM keeps it in its cell.</source>
+        <translation>先是第一个字母，随后是 `delay` 个干扰字母：目标就是第一个字母。随着延迟增加，tanh RNN 会忘掉它；LSTM 则把它保存在细胞状态中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>letters L after the first one</source>
+        <translation>第一个字母之后的字母数 L</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Yearly sunspot numbers, 1700-2008</source>
+        <translation>年度太阳黑子数，1700–2008</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly mean number of sunspots: a quasi-periodic series with a cycle of about 11 years and uneven peaks. 309 years.</source>
+        <translation>太阳黑子的年平均数：周期约 11 年、峰值高低不一的准周期序列。共 309 年。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nile river flow at Aswan, 1871-1970</source>
+        <translation>阿斯旺的尼罗河流量，1871–1970</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly flow of the Nile at Aswan in 10^8 m^3, with a change point near 1898. 100 years.</source>
+        <translation>阿斯旺处尼罗河的年流量（10^8 立方米），在 1898 年前后有一个变点。共 100 年。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weekly CO2 at Mauna Loa, 1958-2001</source>
+        <translation>莫纳罗亚的每周 CO2，1958–2001</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly mean atmospheric CO2 (ppmv) from continuous air samples at Mauna Loa: a trend with a yearly cycle. 2284 weeks, 59 of them missing (empty cells): load with interpolation.</source>
+        <translation>莫纳罗亚连续空气采样得到的大气 CO2 周平均浓度（ppmv）：带年周期的趋势。共 2284 周，其中 59 周缺失（空单元格）：请用插值方式载入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>El Nino sea surface temperature, monthly 1950-2010</source>
+        <translation>厄尔尼诺海面温度，逐月 1950–2010</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly mean sea surface temperature (degrees C) in the Nino 1+2 region of the Pacific: a strong yearly cycle with irregular El Nino years. 732 months.</source>
+        <translation>太平洋 Nino 1+2 区的月平均海面温度（摄氏度）：明显的年周期，夹杂不规则的厄尔尼诺年份。共 732 个月。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>US macroeconomic data, quarterly 1959-2009</source>
+        <translation>美国宏观经济数据，逐季 1959–2009</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Real GDP, consumption, investment, CPI, interest rate, unemployment and more, quarterly: several related economic series for multi-input forecasting. 203 quarters.</source>
+        <translation>实际 GDP、消费、投资、CPI、利率、失业率等季度数据：几个相互关联的经济序列，适合多输入预测。共 203 个季度。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The Constitution of the United States</source>
+        <translation>美国宪法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+48"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>The Constitution of 1787 with its 27 amendments: 45,000 characters of legal English, 71 different ones.</source>
+        <translation>1787 年宪法及其 27 条修正案：45,000 个字符的法律英语，共 71 种不同字符。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Devil&apos;s Dictionary (Ambrose Bierce, 1911)</source>
+        <translation>魔鬼辞典（安布罗斯·比尔斯，1911）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satirical definitions from ABASEMENT to ZOOLOGY, with verse: 383,000 characters of English, 84 different ones; a book.</source>
+        <translation>从 ABASEMENT 到 ZOOLOGY 的讽刺性释义，夹有诗句：383,000 个英文字符，共 84 种不同字符；一整本书。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Three hundred Tang poems (唐诗三百首)</source>
+        <translation>唐诗三百首</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (classical)</source>
+        <translation>汉语（文言）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poems of the Tang dynasty (618-907) as selected by Sun Zhu in 1763, each with its title and poet: 29,600 characters of classical Chinese, 2,579 different ones.</source>
+        <translation>孙洙于 1763 年编选的唐代（618–907）诗歌，每首附诗题和作者：29,600 个文言汉字，共 2,579 个不同的字。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Short English sentences, positive or negative</source>
+        <translation>英文短句，正面或负面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>300 short sentences about films, food, weather, work and days out, each labelled pos or neg, in mixed order: label&lt;TAB&gt;text lines.</source>
+        <translation>300 个关于电影、食物、天气、工作和出游的短句，每句标注 pos 或 neg，顺序打乱：每行为 标签&lt;TAB&gt;文本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Short Chinese sentences, positive or negative</source>
+        <translation>中文短句，正面或负面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>汉语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>300 short sentences in simplified Chinese about the same things, each labelled pos or neg, in mixed order: label&lt;TAB&gt;text lines.</source>
+        <translation>300 个关于同样话题的简体中文短句，每句标注 pos 或 neg，顺序打乱：每行为 标签&lt;TAB&gt;文本。</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::UiText</name>
     <message>
         <location filename="../../core/analysis/gradient_diagnosis.cpp" line="+31"/>
@@ -1512,22 +2117,22 @@
         <translation>%1 至少为 %2，实际为 %3</translation>
     </message>
     <message>
-        <location filename="../../core/data/catalog.cpp" line="+199"/>
+        <location filename="../../core/data/catalog.cpp" line="-157"/>
         <source>generator &apos;%1&apos; is not one of: %2</source>
         <translation>生成器“%1”不在可选项中：%2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+76"/>
         <source>bundled dataset &apos;%1&apos; is not one of: %2</source>
         <translation>内置数据集“%1”不在可选项中：%2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>bundled text &apos;%1&apos; is not one of: %2</source>
         <translation>内置文本“%1”不在可选项中：%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>bundled labelled set &apos;%1&apos; is not one of: %2</source>
         <translation>内置带标签数据“%1”不在可选项中：%2</translation>
     </message>
@@ -1864,7 +2469,12 @@
         <translation>文件没能完整读取</translation>
     </message>
     <message>
-        <location filename="../../core/data/generators.cpp" line="+89"/>
+        <location filename="../../core/data/generators.cpp" line="+76"/>
+        <source>generator %1: </source>
+        <translation>生成器 %1：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>no parameter &apos;%1&apos;; its parameters are: %2</source>
         <translation>没有参数“%1”；它的参数有：%2</translation>
     </message>
@@ -1887,7 +2497,7 @@
         <translation>classes 必须为 0 或至少为 2</translation>
     </message>
     <message>
-        <location filename="../../core/data/labelled_text.cpp" line="+28"/>
+        <location filename="../../core/data/labelled_text.cpp" line="+30"/>
         <source>no TAB: a labelled line is the label, a TAB, then the text</source>
         <translation>没有 TAB：带标签的一行应为标签、一个 TAB，然后是文本</translation>
     </message>
@@ -1927,7 +2537,7 @@
         <translation>词表中没有 &quot;\n&quot;，即带标签句子的填充符号</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the split leaves no line for training (%1 lines)</source>
         <translation>划分后没有留给训练的行（共 %1 行）</translation>
     </message>
@@ -2064,7 +2674,7 @@
         <translation>%1 的顺序不对：符号必须按码位递增</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1：不是 UTF-8 文本</translation>
     </message>
@@ -2662,6 +3272,11 @@
         <translation>带标签的数据提供的是要分类的序列，而不是一列数字</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>%1 (seed %2)</source>
+        <translation>%1（种子 %2）</translation>
+    </message>
+    <message>
         <location filename="../../core/train/divergence.cpp" line="+7"/>
         <source>Training diverged at step %1 (epoch %2): </source>
         <translation>训练在第 %1 步（第 %2 轮）发散：</translation>
@@ -2881,7 +3496,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../core/data/labelled_text.cpp" line="-40"/>
+        <location filename="../../core/data/labelled_text.cpp" line="-41"/>
         <source>the label is empty</source>
         <translation>标签是空的</translation>
     </message>
@@ -2926,49 +3541,129 @@
         <translation>长度必须是偶数（每个打开的括号都要闭合），实际为 %1</translation>
     </message>
     <message>
-        <location filename="../../core/train/memory_budget.cpp" line="+37"/>
-        <source>: %1 × %2 bytes</source>
-        <translation>：%1 × %2 字节</translation>
+        <location filename="../../core/train/memory_budget.cpp" line="+32"/>
+        <source>: </source>
+        <translation>：</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source> × %1 bytes</source>
+        <translation> × %1 字节</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>the generated series</source>
         <translation>生成的序列</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+46"/>
+        <location line="+22"/>
+        <source>copies</source>
+        <translation>副本数</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>the generated symbols and targets</source>
         <translation>生成的符号和目标</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>sequences</source>
+        <translation>序列数</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+56"/>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>inputs and targets</source>
+        <translation>输入与目标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the generated inputs</source>
         <translation>生成的输入</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>steps (delay + 1)</source>
+        <translation>步数（delay + 1）</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+34"/>
+        <location line="+19"/>
+        <source>values</source>
+        <translation>数值个数</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>the generated targets</source>
         <translation>生成的目标</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>values per sample and step</source>
+        <translation>每个样本每步的数值个数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>one training batch through the network</source>
         <translation>通过网络的一个训练批次</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>batch_size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>one evaluation chunk</source>
         <translation>一个评估分块</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the parameters, their gradients and optimizer state</source>
         <translation>参数、参数的梯度和优化器状态</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>parameters</source>
+        <translation>参数个数</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>the one-hot input tables of the training and evaluation passes</source>
         <translation>训练和评估时独热输入的查找表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passes</source>
+        <translation>遍数</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2977,11 +3672,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>values per step</source>
+        <translation>每步的数值个数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the parameters and their gradients</source>
         <translation>参数和参数的梯度</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the one-hot input tables of the pass</source>
         <translation>这一次计算中独热输入的查找表</translation>
     </message>
@@ -3296,7 +3996,7 @@
 <context>
     <name>rnnlab::ui</name>
     <message>
-        <location filename="../../ui/experiment/change_description.cpp" line="+19"/>
+        <location filename="../../ui/experiment/change_description.cpp" line="+20"/>
         <source>on</source>
         <translation>开</translation>
     </message>
@@ -4569,7 +5269,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::GeneratorParametersBox</name>
     <message>
-        <location filename="../../ui/panels/generator_parameters_box.cpp" line="+58"/>
+        <location filename="../../ui/panels/generator_parameters_box.cpp" line="+52"/>
         <source> (default %1, from %2 to %3)</source>
         <translation>（默认 %1，范围 %2 到 %3）</translation>
     </message>
@@ -5684,7 +6384,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::NetworkBuilderPanel</name>
     <message>
-        <location filename="../../ui/panels/network_builder_panel.cpp" line="+56"/>
+        <location filename="../../ui/panels/network_builder_panel.cpp" line="+57"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -6462,7 +7162,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::RunAutosave</name>
     <message>
-        <location filename="../../ui/experiment/run_autosave.cpp" line="+154"/>
+        <location filename="../../ui/experiment/run_autosave.cpp" line="+156"/>
         <source>Autosave failed: %1. Training goes on; save the experiment to keep your work</source>
         <translation>自动保存失败：%1。训练会继续；请保存实验以保留你的工作</translation>
     </message>

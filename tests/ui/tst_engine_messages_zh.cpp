@@ -3,16 +3,20 @@
 // then shows: the sentence in Chinese, the file, line, column, JSON path and values as they
 // were, and no English template left. The English of each stays the command line's and the
 // tests' (tests/core, tests/cli).
+#include <QLabel>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <new>
 #include <stdexcept>
 
 #include "core/base/errors.h"
 #include "core/data/data_error.h"
 #include "core/nn/network_config.h"
+#include "core/train/data_source.h"
+#include "core/train/memory_budget.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
 #include "test_main.h"
@@ -20,6 +24,7 @@
 #include "ui/experiment/experiment_controller.h"
 #include "ui/panels/csv_import_dialog.h"
 #include "ui/panels/data_panel.h"
+#include "ui/panels/generator_parameters_box.h"
 #include "ui/ui_text_translation.h"
 #include "ui/window/lab_window.h"
 
@@ -110,6 +115,45 @@ private slots:
         QVERIFY(box && box->isVisible());
         QCOMPARE(box->text(), message);
         box->close();
+    }
+
+    // The data list, a generator's settings and the data's name in titles: the catalog's
+    // titles, labels and descriptions (core/data/catalog.h) and the engine's names, in Chinese;
+    // names from files and the command line ("sine") as they are.
+    void theDataCatalog() {
+        SettingsSandbox sandbox;
+        LabWindow window;
+        QVERIFY(gui_test::waitUntilIdle(window.controller()));
+        QTreeWidget* list = window.dataPanel()->sourceList();
+        const QList<QTreeWidgetItem*> sine =
+            list->findItems(QStringLiteral("正弦波"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(sine.size(), 1);
+        QVERIFY2(hasChinese(sine[0]->toolTip(0)), qPrintable(sine[0]->toolTip(0)));
+        QCOMPARE(list->findItems(QStringLiteral("年度太阳黑子数，1700–2008"),
+                                 Qt::MatchExactly | Qt::MatchRecursive)
+                     .size(),
+                 1);
+
+        GeneratorParametersBox box;
+        GeneratorSpec spec;
+        spec.kind = GeneratorKind::SumOfSines;
+        box.setSpec(spec);
+        QStringList labels;
+        for (const QLabel* label : box.findChildren<QLabel*>()) labels << label->text();
+        QVERIFY2(labels.contains(QStringLiteral("振幅 1")), qPrintable(labels.join(u',')));
+        QVERIFY2(!labels.contains(QStringLiteral("Amplitude 1")), qPrintable(labels.join(u',')));
+
+        DataSource source;
+        source.kind = DataSourceKind::Generator;
+        source.generator.kind = GeneratorKind::Sine;
+        source.generator.seed = 7;
+        QCOMPARE(translated(describeText(source)), QStringLiteral("sine（种子 7）"));
+        QCOMPARE(describe(source), std::string("sine (seed 7)"));
+        const MemoryEstimate memory = estimateGeneratedData(resolveGenerator(source.generator));
+        QCOMPARE(translated(memory.at(0).what).section(u'：', 1),
+                 QStringLiteral("长度 1000 × 副本数 3 × 8 字节"));
+        QCOMPARE(memory.at(0).what.english(),
+                 std::string("the generated series: length 1000 × copies 3 × 8 bytes"));
     }
 
     // The same errors in English for the command line: userMessage() is untouched by the

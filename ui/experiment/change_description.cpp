@@ -6,6 +6,7 @@
 
 #include "ui/cell_name.h"
 #include "ui/number_format.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -79,7 +80,7 @@ void settingsFields(std::vector<Field>& f, const TrainingSettings& a, const Trai
 }
 
 void sourceFields(std::vector<Field>& f, const DataSource& a, const DataSource& b) {
-    compare(f, "data", tr("Data"), str(describe(a)), str(describe(b)));
+    compare(f, "data", tr("Data"), translated(describeText(a)), translated(describeText(b)));
     compare(f, "window", tr("Window"), QString::number(a.window.window),
             QString::number(b.window.window));
     compare(f, "horizon", tr("Horizon"), QString::number(a.window.horizon),

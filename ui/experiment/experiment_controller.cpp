@@ -97,7 +97,7 @@ QString ExperimentController::preparingText() const {
         .arg(cell)
         .arg(n.numLayers)
         .arg(n.hiddenSize)
-        .arg(QString::fromStdString(describe(m_state.spec.source)));
+        .arg(translated(describeText(m_state.spec.source)));
 }
 
 bool ExperimentController::isPlaying() const {
@@ -144,7 +144,7 @@ void ExperimentController::setNetwork(const NetworkConfig& requested) {
     bool newData = false;
     if (outputChanged && makesSequences(next.source)) {
         emit message(tr("The %1 task sets the output mode and the loss")
-                         .arg(QString::fromStdString(describe(next.source))));
+                         .arg(translated(describeText(next.source))));
         next.network.output = shapeOfData.output;
         next.network.loss = shapeOfData.loss;
     } else if (outputChanged) {
@@ -185,7 +185,7 @@ void ExperimentController::setDataSource(const DataSource& source) {
     const bool otherData = describe(source) != describe(m_state.spec.source);
     const long long step = m_snapshot ? m_snapshot->step : m_run->lastStep;
     if (otherData && m_replaceGuard && isDirty() && step > 0) {
-        m_replaceGuard(tr("loading %1").arg(QString::fromStdString(describe(source))),
+        m_replaceGuard(tr("loading %1").arg(translated(describeText(source))),
                        [this, source] { changeDataSource(source); });
         emit sourceChanged();  // cancelled: the data panel shows the data of the run again
         return;
@@ -344,7 +344,7 @@ void ExperimentController::build(const ExperimentState& state, const EnterOption
                 emit message(tr("The window is now %1 steps: %2 is too short for %3 in each "
                                 "part")
                                  .arg(*b.fittedWindow)
-                                 .arg(QString::fromStdString(describe(slot->source)))
+                                 .arg(translated(describeText(slot->source)))
                                  .arg(spec.source.window.window));
             }
         });

@@ -153,14 +153,14 @@ void DataPanel::addSourceItems() {
     QTreeWidgetItem* tasks = addGroup(m_sources, tr("Memory tasks"));
     for (const GeneratorInfo& g : generatorCatalog()) {
         if (g.symbols) continue;  // not listed: the window has no views of symbols yet
-        addEntry(g.sequenceTask ? tasks : series, qs(g.title), DataSourceKind::Generator,
-                 qs(g.name), qs(g.description));
+        addEntry(g.sequenceTask ? tasks : series, catalogText(g.title), DataSourceKind::Generator,
+                 qs(g.name), catalogText(g.description));
     }
     QTreeWidgetItem* datasets = addGroup(m_sources, tr("Datasets"));
     for (const BundledDataset& d : bundledDatasets()) {
-        addEntry(datasets, qs(d.title), DataSourceKind::Bundled, qs(d.name),
+        addEntry(datasets, catalogText(d.title), DataSourceKind::Bundled, qs(d.name),
                  tr("%1\n\nSource: %2\nLicence: %3")
-                     .arg(qs(d.description), qs(d.source), qs(d.licence)));
+                     .arg(catalogText(d.description), qs(d.source), qs(d.licence)));
     }
 }
 
@@ -185,7 +185,7 @@ void DataPanel::showDataSource() {
             m_fileItem = new QTreeWidgetItem(group);
             m_fileItem->setData(0, kKindRole, int(DataSourceKind::Csv));
         }
-        m_fileItem->setText(0, qs(describe(s)));
+        m_fileItem->setText(0, translated(describeText(s)));
         m_fileItem->setToolTip(0, QDir::toNativeSeparators(qs(s.csvPath)));
     }
     // Select the entry of the source.
@@ -225,11 +225,11 @@ void DataPanel::showDataSource() {
 
 void DataPanel::showSummary() {
     if (m_controller.isLoading()) {
-        m_summary->setText(tr("Loading %1\u2026").arg(qs(describe(m_controller.dataSource()))));
+        m_summary->setText(tr("Loading %1\u2026").arg(translated(describeText(m_controller.dataSource()))));
         return;
     }
     const std::shared_ptr<const TrainingData> training = m_controller.trainingData();
-    const QString name = qs(describe(m_controller.trainingDataSource())).toHtmlEscaped();
+    const QString name = translated(describeText(m_controller.trainingDataSource())).toHtmlEscaped();
     const QString parts = tr("%1 train, %2 validation, %3 test")
                               .arg(number(training->count(Split::Train)))
                               .arg(number(training->count(Split::Validation)))

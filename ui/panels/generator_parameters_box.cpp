@@ -9,6 +9,7 @@
 
 #include "core/data/catalog.h"
 #include "ui/panels/form_rows.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -19,13 +20,6 @@ constexpr int kDecimals = 4;
 int toInt(double v) {
     return int(std::clamp(v, double(std::numeric_limits<int>::min()),
                           double(std::numeric_limits<int>::max())));
-}
-
-// "Period" from "period"; catalog names are snake_case.
-QString rowLabel(const std::string& name) {
-    QString text = QString::fromStdString(name).replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty()) text[0] = text[0].toUpper();
-    return text;
 }
 
 }  // namespace
@@ -54,9 +48,9 @@ void GeneratorParametersBox::rebuildRows(GeneratorKind kind) {
             box = spin;
         }
         const QString tip =
-            QString::fromStdString(p.description) +
+            catalogText(p.description) +
             tr(" (default %1, from %2 to %3)").arg(p.defaultValue).arg(p.minimum).arg(p.maximum);
-        addRow(m_form, rowLabel(p.name), box, tip);
+        addRow(m_form, catalogText(p.label), box, tip);
         m_values << box;
     }
     m_seed = makeSpinBox(0, std::numeric_limits<int>::max(), this);

@@ -18,6 +18,7 @@
 #include "ui/panels/log_spin_box.h"
 #include "ui/panels/optimizer_details_box.h"
 #include "ui/panels/schedule_box.h"
+#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
@@ -308,7 +309,7 @@ void NetworkBuilderPanel::showDataSource() {
     }
     // A sequence task brings its own length, output and loss.
     const QString fixed = tr("Set by the %1 task (see the Data panel).")
-                              .arg(QString::fromStdString(describe(source)));
+                              .arg(translated(describeText(source)));
     for (QWidget* w : QList<QWidget*>{m_window, m_horizon, m_output, m_loss}) {
         w->setEnabled(!sequences);
         w->setStatusTip(sequences ? fixed : QString());

@@ -3,28 +3,9 @@
 #include "core/kernels/compute_threads.h"
 #include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
+#include "ui/session/thread_niceness.h"
 
 namespace rnnlab::ui {
-
-namespace {
-
-// On Linux a thread has a nice value of its own: its thread id names it to setpriority().
-void niceThisThread(int niceness) {
-#ifdef Q_OS_LINUX
-    const auto tid = static_cast<id_t>(syscall(SYS_gettid));
-    setpriority(PRIO_PROCESS, tid, getpriority(PRIO_PROCESS, tid) + niceness);
-#else
-    (void)niceness;
-#endif
-}
-
-}  // namespace
 
 AnalysisThread::AnalysisThread(const QString& name, int niceness) {
     m_thread.setObjectName(name);

@@ -2,8 +2,8 @@
 // A thread for the work that describes a run without moving it on: the analyses a deferred
 // Trainer hands out (core/train/analysis_job.h), forecasts, the explorer's traces and the
 // gradient check. It runs the jobs posted to it in order, niced below the training thread and
-// the window, so that on a 2-core machine training keeps a core and the window stays fluid; it
-// uses whatever the two leave.
+// the window (thread_niceness.h), so that on a 2-core machine training keeps a core and the
+// window stays fluid; it uses whatever the two leave.
 //
 // Jobs must carry copies (weights, data as shared immutable pointers) and post their results
 // through a MailboxLink. Destroying the thread drops the jobs still waiting and waits for the

@@ -7,17 +7,11 @@
 #include "ui/session/analysis_thread.h"
 #include "ui/session/mailbox_link.h"
 #include "ui/session/thread_mailbox.h"
+#include "ui/session/thread_niceness.h"
 #include "ui/session/training_worker.h"
 #include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
-
-namespace {
-// Below the training thread (0) and the window: light work such as traces and epoch
-// evaluations a little, the O(H³) analyses more.
-constexpr int kLightNiceness = 4;
-constexpr int kHeavyNiceness = 10;
-}  // namespace
 
 int TrainingSession::trainingComputeThreads() {
     return std::max(1, availableProcessors() - 1);
@@ -25,8 +19,8 @@ int TrainingSession::trainingComputeThreads() {
 
 TrainingSession::TrainingSession(QObject* parent)
     : QObject(parent),
-      m_light(std::make_unique<AnalysisThread>("analysis", kLightNiceness)),
-      m_heavy(std::make_unique<AnalysisThread>("heavy analysis", kHeavyNiceness)),
+      m_light(std::make_unique<AnalysisThread>("analysis", kLightAnalysisNiceness)),
+      m_heavy(std::make_unique<AnalysisThread>("heavy analysis", kHeavyAnalysisNiceness)),
       m_toGui(new ThreadMailbox(this)) {
     m_thread.setObjectName("training");
     m_toWorker = new ThreadMailbox;
@@ -78,7 +72,10 @@ TrainingSession::TrainingSession(QObject* parent)
         },
         onWorker);
     m_thread.start();
-    m_workerLink->post([] { setComputeThreadsOfThisThread(trainingComputeThreads()); });
+    m_workerLink->post([] {
+        niceThisThread(kTrainingNiceness);
+        setComputeThreadsOfThisThread(trainingComputeThreads());
+    });
 }
 
 TrainingSession::~TrainingSession() {

@@ -80,9 +80,9 @@ LabWindow::LabWindow(QWidget* parent) : MainWindow(parent) {
     connectTrainingActions();
     connectViews();
     m_dataView->setData(m_controller->trainingData(),
-                        QString::fromStdString(describe(m_controller->trainingDataSource())));
+                        translated(describeText(m_controller->trainingDataSource())));
     m_dashboard->setData(m_controller->trainingData(),
-                         QString::fromStdString(describe(m_controller->trainingDataSource())));
+                         translated(describeText(m_controller->trainingDataSource())));
     timeBar()->setLength(int(m_controller->trainingData()->steps()));
     showDocument();
     showPreparing();
@@ -190,7 +190,7 @@ void LabWindow::connectViews() {
     connect(c, &ExperimentController::snapshotChanged, this, &LabWindow::showSnapshot);
     connect(c, &ExperimentController::dataChanged, this, [this] {
         const auto training = m_controller->trainingData();
-        const QString name = QString::fromStdString(describe(m_controller->trainingDataSource()));
+        const QString name = translated(describeText(m_controller->trainingDataSource()));
         m_dataView->setData(training, name);
         m_dashboard->setData(training, name);
         timeBar()->setLength(int(training->steps()));

@@ -6,7 +6,14 @@
 #include "test_main.h"
 #include "core/train/data_source.h"
 #include "gui_test_support.h"
+#include "ui/session/thread_niceness.h"
 #include "ui/session/training_session.h"
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace RNNLAB_TEST_FILE {
 
@@ -53,6 +60,26 @@ long long workerStep(TrainingSession& session) {
 class TestTrainingSession : public QObject {
     Q_OBJECT
 private slots:
+#ifdef Q_OS_LINUX
+    // The training thread runs niced below the window, which has the nice value it started
+    // with (ui/session/thread_niceness.h): a frame does not wait behind training on 2 cores.
+    void trainingYieldsToTheWindow() {
+        const int window = getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
+        TrainingSession session;
+        session.setTrainer(sineTrainer());
+        std::atomic<int> training{-100};
+        bool answered = false;
+        session.withTrainer(
+            [&training](Trainer&) {
+                training = getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
+            },
+            [&answered](const QString&) { answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, gui_test::kWorkerTimeoutMs);
+        QCOMPARE(training.load(), std::min(window + rnnlab::ui::kTrainingNiceness, 19));
+        QCOMPARE(getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid))), window);
+    }
+#endif
+
     void playPauseStepReset() {
         TrainingSession session;
         session.setTrainer(sineTrainer());
