@@ -31,9 +31,9 @@ MemoryPart buffer(const char* what, const std::vector<std::pair<const char*, dou
                   double bytes) {
     UiText text = uiText(what) + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", ": "));
     double total = bytes;
-    for (const auto& [name, n] : by) {
-        if (&name != &by.front().first) text += verbatim(" × ");
-        text += uiText(name) + verbatim(" " + count(n));
+    for (std::size_t i = 0; i < by.size(); ++i) {
+        const auto& [name, n] = by[i];
+        text += verbatim(i == 0 ? "" : " × ") + uiText(name) + verbatim(" " + count(n));
         total *= n;
     }
     return {text + uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", " × %1 bytes"), {count(bytes)}),

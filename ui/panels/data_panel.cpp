@@ -225,11 +225,13 @@ void DataPanel::showDataSource() {
 
 void DataPanel::showSummary() {
     if (m_controller.isLoading()) {
-        m_summary->setText(tr("Loading %1\u2026").arg(translated(describeText(m_controller.dataSource()))));
+        const QString name = translated(describeText(m_controller.dataSource()));
+        m_summary->setText(tr("Loading %1\u2026").arg(name));
         return;
     }
     const std::shared_ptr<const TrainingData> training = m_controller.trainingData();
-    const QString name = translated(describeText(m_controller.trainingDataSource())).toHtmlEscaped();
+    const QString name =
+        translated(describeText(m_controller.trainingDataSource())).toHtmlEscaped();
     const QString parts = tr("%1 train, %2 validation, %3 test")
                               .arg(number(training->count(Split::Train)))
                               .arg(number(training->count(Split::Validation)))
