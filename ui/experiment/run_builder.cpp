@@ -7,43 +7,15 @@
 #include "core/base/errors.h"
 #include "core/data/data_error.h"
 #include "core/data/windowed_dataset.h"
-#include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
 
 namespace {
 
-// The window has no views of symbols yet: a text's character model, labelled data and the
-// symbolic tasks train with rnnlab-cli.
-void refuseSymbols(const DataSource& data, const std::string& where) {
-    if (data.kind == DataSourceKind::Text)
-        throw ConfigError(verbatim(where) +
-                          uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
-                                                   ": a character model of a text trains and "
-                                                   "writes with rnnlab-cli (train --text, "
-                                                   "sample); the window has no views of text "
-                                                   "yet")));
-    if (data.kind == DataSourceKind::Labelled)
-        throw ConfigError(verbatim(where) +
-                          uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
-                                                   ": sequence classification of labelled data "
-                                                   "trains with rnnlab-cli (train --labelled); the "
-                                                   "window has no views of it yet")));
-    const GeneratorInfo& generator = generatorInfo(data.generator.kind);
-    if (data.kind == DataSourceKind::Generator && generator.symbols)
-        throw ConfigError(verbatim(where) +
-                          uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
-                                                   ": the symbolic task %1 trains with rnnlab-cli "
-                                                   "(train --generator %1); the window has no "
-                                                   "views of symbols yet"),
-                                 {generator.name}));
-}
-
 // The data of a source, resolved once; a window too long for the series shrinks to the
 // longest that fits its parts when allowed (a short dataset chosen after a long one).
 std::shared_ptr<const TrainingData> buildData(DataSource& source, bool fitWindow,
                                               BuiltRun& b) {
-    refuseSymbols(source, describe(source));  // a lesson's experiment may name any data
     const ResolvedSource resolved = resolveSource(source);
     if (resolved.sequenceTask()) return resolved.trainingData();
     const Series series = resolved.series();
@@ -97,7 +69,6 @@ OpenedRun openRun(const QString& path, const DataSource& currentData) {
     OpenedRun o;
     try {
         Experiment e = readExperiment(path.toStdString());
-        if (e.data) refuseSymbols(*e.data, path.toStdString());
         if (!e.data) {
             e.data = currentData;  // a bare model trains on the data already loaded
         } else if (e.data->kind == DataSourceKind::Csv && !e.data->csvPath.empty()) {
