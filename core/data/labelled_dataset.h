@@ -48,6 +48,10 @@ public:
     int vocabularySize() const override { return m_vocabulary ? m_vocabulary->size() : 0; }
     const std::optional<Vocabulary>& vocabulary() const { return m_vocabulary; }
     const std::vector<std::string>& classes() const { return m_classes; }
+    std::vector<std::string> symbolNames() const override {
+        return m_vocabulary ? m_vocabulary->strings() : std::vector<std::string>{};
+    }
+    std::vector<std::string> classNames() const override { return m_classes; }
     // Sequences of each class in a part, in class order.
     std::vector<Index> classCounts(Split split) const;
     // Symbol inputs of a part the vocabulary lacks (the unknown symbol; 0 for the training part).

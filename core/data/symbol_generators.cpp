@@ -155,6 +155,16 @@ Drawn rememberSymbol(const GeneratorValues& p, Index N, Index T, Random& rng) {
     return d;
 }
 
+// What the class indices of a task mean: its symbols when it predicts the next one.
+std::vector<std::string> classNamesOf(const ResolvedGenerator& g,
+                                      const std::vector<std::string>& vocabulary) {
+    switch (g.spec.kind) {
+        case GeneratorKind::Brackets: return {"unbalanced", "balanced"};
+        case GeneratorKind::Parity: return {"even", "odd"};
+        default: return vocabulary;  // the next symbol (anbn, copy), the first (remember_symbol)
+    }
+}
+
 }  // namespace
 
 std::vector<std::string> symbolVocabulary(const ResolvedGenerator& g) {
@@ -200,8 +210,10 @@ SequenceDataset generateSymbolSequences(const ResolvedGenerator& g, std::string 
         case GeneratorKind::Parity: d = parity(N, T, rng); break;
         default: d = rememberSymbol(p, N, T, rng); break;  // symbolVocabulary refused the rest
     }
+    std::vector<std::string> classNames = classNamesOf(g, vocabulary);
     return SequenceDataset(std::move(description), T, std::move(d.inputs), std::move(d.targets),
-                           d.perStep, true, d.classes, split, std::move(vocabulary));
+                           d.perStep, true, d.classes, split, std::move(vocabulary),
+                           std::move(classNames));
 }
 
 }  // namespace rnnlab

@@ -33,7 +33,8 @@
 //                    forgets c as the delay grows, an LSTM keeps it in its cell.
 //
 // Targets are class indices: the vocabulary's indices for anbn and copy (classes = V), the
-// class for the others (brackets and parity 2, remember_symbol `symbols`).
+// class for the others (brackets and parity 2, remember_symbol `symbols`). classNames() says
+// what they mean: the symbols, "unbalanced" "balanced" (brackets), "even" "odd" (parity).
 
 #include <string>
 #include <vector>

@@ -43,6 +43,8 @@ public:
     const std::string& source() const { return m_source; }
     const Vocabulary& vocabulary() const { return m_vocabulary; }
     int vocabularySize() const override { return m_vocabulary.size(); }
+    std::vector<std::string> symbolNames() const override { return m_vocabulary.strings(); }
+    std::vector<std::string> classNames() const override { return m_vocabulary.strings(); }
     const std::u32string& text() const { return m_text; }
     Index characters() const { return static_cast<Index>(m_text.size()); }
     // First character and number of characters of a part of the text.

@@ -60,6 +60,12 @@ public:
     // V for data whose input at each step is one symbol index 0..V-1 (a text), else 0: the
     // inputs are real numbers.
     virtual int vocabularySize() const { return 0; }
+    // What each symbol index means when vocabularySize() > 0, in index order, as a file stores
+    // the symbols ("" = the unknown symbol); empty for real-valued inputs.
+    virtual std::vector<std::string> symbolNames() const { return {}; }
+    // What each class index means when classification(), in index order (a text's next
+    // character, a label, "balanced"); empty when the classes have no names ("class k").
+    virtual std::vector<std::string> classNames() const { return {}; }
 
     Index count(Split split) const { return Index(m_ids[std::size_t(split)].size()); }
     Index batchCount(Split split, Index batchSize) const;

@@ -31,6 +31,9 @@ private slots:
         QCOMPARE(d.classes(), std::vector<std::string>({"neg", "pos"}));
         QCOMPARE(d.outputSize(), Index(2));
         QCOMPARE(d.vocabularySize(), 3);
+        const TrainingData& data = d;
+        QCOMPARE(data.classNames(), std::vector<std::string>({"neg", "pos"}));
+        QCOMPARE(data.symbolNames(), std::vector<std::string>({"", "a", "b"}));
         QCOMPARE(d.classCounts(Split::Train), std::vector<Index>({1, 1}));
         QCOMPARE(d.classCounts(Split::Validation), std::vector<Index>({0, 1}));
         QCOMPARE(d.unknownSymbols(Split::Test), Index(1));

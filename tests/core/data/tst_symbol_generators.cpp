@@ -50,6 +50,12 @@ bool balanced(const QString& s, int* deepest) {
     return open.isEmpty();
 }
 
+QStringList asList(const std::vector<std::string>& strings) {
+    QStringList list;
+    for (const std::string& s : strings) list << QString::fromStdString(s);
+    return list;
+}
+
 }  // namespace
 
 class TestSymbolGenerators : public QObject {
@@ -62,22 +68,28 @@ private slots:
         QTest::addColumn<int>("steps");
         QTest::addColumn<int>("classes");
         QTest::addColumn<bool>("perStep");
+        QTest::addColumn<QStringList>("classNames");
         QTest::newRow("anbn") << int(GeneratorKind::CountingAnBn) << QVariantMap{{"length", 7}}
-                              << QStringList{"a", "b"} << 7 << 2 << true;
+                              << QStringList{"a", "b"} << 7 << 2 << true
+                              << QStringList{"a", "b"};
         QTest::newRow("brackets, one kind")
             << int(GeneratorKind::Brackets) << QVariantMap{{"length", 6}}
-            << QStringList{"(", ")"} << 6 << 2 << false;
+            << QStringList{"(", ")"} << 6 << 2 << false
+            << QStringList{"unbalanced", "balanced"};
         QTest::newRow("brackets, two kinds")
             << int(GeneratorKind::Brackets) << QVariantMap{{"length", 6}, {"kinds", 2}}
-            << QStringList{"(", ")", "[", "]"} << 6 << 2 << false;
+            << QStringList{"(", ")", "[", "]"} << 6 << 2 << false
+            << QStringList{"unbalanced", "balanced"};
         QTest::newRow("copy") << int(GeneratorKind::Copy)
                               << QVariantMap{{"length", 3}, {"symbols", 3}}
-                              << QStringList{"a", "b", "c", "#", "_"} << 7 << 5 << true;
+                              << QStringList{"a", "b", "c", "#", "_"} << 7 << 5 << true
+                              << QStringList{"a", "b", "c", "#", "_"};
         QTest::newRow("parity") << int(GeneratorKind::Parity) << QVariantMap{{"length", 5}}
-                                << QStringList{"0", "1"} << 5 << 2 << false;
+                                << QStringList{"0", "1"} << 5 << 2 << false
+                                << QStringList{"even", "odd"};
         QTest::newRow("remember_symbol")
             << int(GeneratorKind::RememberSymbol) << QVariantMap{{"delay", 4}, {"symbols", 3}}
-            << QStringList{"a", "b", "c"} << 5 << 3 << false;
+            << QStringList{"a", "b", "c"} << 5 << 3 << false << QStringList{"a", "b", "c"};
     }
     void vocabularies() {
         QFETCH(int, kind);
@@ -86,13 +98,14 @@ private slots:
         QFETCH(int, steps);
         QFETCH(int, classes);
         QFETCH(bool, perStep);
+        QFETCH(QStringList, classNames);
         std::map<std::string, double> p{{"sequences", 20}};
         for (auto it = parameters.begin(); it != parameters.end(); ++it)
             p[it.key().toStdString()] = it.value().toDouble();
         const SequenceDataset d = make(GeneratorKind(kind), p);
-        QStringList symbols;
-        for (const std::string& s : d.vocabulary()) symbols << QString::fromStdString(s);
-        QCOMPARE(symbols, vocabulary);
+        QCOMPARE(asList(d.vocabulary()), vocabulary);
+        QCOMPARE(asList(d.symbolNames()), vocabulary);
+        QCOMPARE(asList(d.classNames()), classNames);
         QCOMPARE(d.vocabularySize(), int(vocabulary.size()));
         QCOMPARE(d.inputSize(), Index(1));
         QCOMPARE(d.steps(), Index(steps));

@@ -36,6 +36,10 @@ private slots:
             TextDataset::fromBytes("abababababcdcdcdcdcd", "t.txt", 3, halfQuarterQuarter());
         QCOMPARE(d->vocabulary().strings(), std::vector<std::string>({"", "a", "b"}));
         QCOMPARE(d->vocabularySize(), 3);
+        // Through the TrainingData a view has: symbol i in, the next character i out.
+        const TrainingData& data = *d;
+        QCOMPARE(data.symbolNames(), std::vector<std::string>({"", "a", "b"}));
+        QCOMPARE(data.classNames(), std::vector<std::string>({"", "a", "b"}));
         QCOMPARE(d->outputSize(), Index(3));
         QCOMPARE(d->inputSize(), Index(1));
         QVERIFY(d->perStepTargets() && d->classification());
