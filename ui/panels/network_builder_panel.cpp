@@ -328,7 +328,7 @@ void NetworkBuilderPanel::showDataSource() {
     // window's length alone, a series both the window and the horizon.
     const bool series = !fixesNetworkShape(source);
     const QString fixed =
-        tr("Set by the data, %1 (see the Data panel).").arg(translated(describeText(source)));
+        tr("Set by the data: %1. See the Data panel.").arg(translated(describeText(source)));
     const auto allow = [&fixed](QWidget* w, bool editable) {
         w->setEnabled(editable);
         w->setStatusTip(editable ? QString() : fixed);
