@@ -13,6 +13,7 @@
 
 #include "test_main.h"
 #include "core/data/catalog.h"
+#include "core/data/labelled_dataset.h"
 #include "core/data/text_dataset.h"
 #include "core/data/windowed_dataset.h"
 #include "gui_test_support.h"
@@ -23,7 +24,9 @@
 #include "ui/panels/data_panel.h"
 #include "ui/panels/generator_parameters_box.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/figure_collection.h"
 #include "ui/views/data_view.h"
+#include "ui/views/symbol_data_page.h"
 #include "ui/experiment/experiment_controller.h"
 
 namespace RNNLAB_TEST_FILE {
@@ -63,6 +66,7 @@ private slots:
     void failedLoadKeepsThePreviousData();
     void textsLabelledSetsAndFilesInOneSitting();
     void dataViewShadesThePartsAndOneWindow();
+    void dataViewWritesSymbolsOut();
     void moreInputsAreOneTick();
     void tooFewWindowsAreSaidPlainly();
     void dialogMarkersAndWideTables();
@@ -328,6 +332,45 @@ void TestPanelData::textsLabelledSetsAndFilesInOneSitting() {
     QVERIFY(c.trainingDataSource().kind == DataSourceKind::Generator);
     QCOMPARE(c.trainingData()->steps(), Index(20));  // a series' window again
     QVERIFY2(panel.summaryText().contains(QStringLiteral("rows")), qPrintable(panel.summaryText()));
+}
+
+// Symbols are written out, not plotted: the text as it reads, a labelled sentence without its
+// padding and with its label; the cursor marks its step; a series brings the plot back, and
+// exports follow what is shown.
+void TestPanelData::dataViewWritesSymbolsOut() {
+    DataView view;
+    auto text = TextDataset::fromBytes(
+        "abcabcabcabcabcabcabcabcabcabc abcabcabcabcabc\nabcabcabcabc", "t.txt", 5, SplitSpec{});
+    view.setData(text, QStringLiteral("t.txt"));
+    QVERIFY(view.figure()->isHidden());
+    SymbolDataPage* page = view.symbolPage();
+    QVERIFY(!page->isHidden());
+    QVERIFY(figuresIn(view).isEmpty());
+    QCOMPARE(picturesIn(view).size(), 1);
+    const QString plain = page->toPlainText();
+    QVERIFY2(plain.contains(QStringLiteral("reads\nabcab\nanswers\nbcabc")), qPrintable(plain));
+    QVERIFY(plain.contains(QStringLiteral("Windows of 5 characters")));
+    view.setCursorStep(2);
+    QCOMPARE(page->cursorStep(), 2);
+    QVERIFY(page->toHtml().contains(QStringLiteral(">c</span>")));  // step 3 of "abcab"
+
+    const std::vector<LabelAt> labels{{"neg", 1, 1}, {"pos", 2, 1}};
+    Vocabulary vocabulary = Vocabulary::fromStrings({"", "\n", "a", "b"});
+    Matrix<double> padded(2 * 4, 1);
+    padded << 1, 1, 2, 3, 1, 3, 3, 2;  // "ab" and "bba", padded to 4 with line ends
+    view.setData(std::make_shared<LabelledDataset>("l.tsv", 4, padded, labels, vocabulary,
+                                                   SplitSpec{1, 0}),
+                 QStringLiteral("l.tsv"));
+    QVERIFY2(page->toPlainText().contains(QStringLiteral("ab  \u2192 neg")),
+             qPrintable(page->toPlainText()));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("bba  \u2192 pos")));
+
+    ExperimentController c;
+    view.setData(c.trainingData(), QStringLiteral("sine (seed 1)"));
+    QVERIFY(!view.figure()->isHidden());
+    QVERIFY(page->isHidden());
+    QCOMPARE(figuresIn(view).size(), 1);
+    QVERIFY(picturesIn(view).isEmpty());
 }
 
 void TestPanelData::dataViewShadesThePartsAndOneWindow() {
