@@ -391,10 +391,12 @@ void DataPanel::sourceChosen(QTreeWidgetItem* item) {
             s.text = name.isEmpty() ? m_files[kind].source.text : TextSource{{}, entry, {}};
             break;
         case DataSourceKind::Labelled:
-            s.labelled =
-                name.isEmpty() ? m_files[kind].source.labelled : LabelledSource{{}, entry, {}, {}, {}};
+            s.labelled = name.isEmpty() ? m_files[kind].source.labelled
+                                        : LabelledSource{{}, entry, {}, {}, {}};
             break;
-        case DataSourceKind::Csv: s = m_files[kind].source; break;
+        case DataSourceKind::Csv:
+            s = m_files[kind].source;
+            break;
     }
     m_controller.setDataSource(s);
     // The list shows the experiment's data: the new source, or the old one when the user
