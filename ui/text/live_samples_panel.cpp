@@ -32,24 +32,24 @@ namespace rnnlab::ui {
 namespace {
 
 // What a timeline item keeps besides its plain text (Qt::DisplayRole: header, line end, text).
-enum Role {
-    HeaderRole = Qt::UserRole,  // "step 1,500 · τ 0.79 · seed 1"
-    BodyRole,                   // the prime and what was written after it
-    PrimeLengthRole,            // characters of BodyRole that are the prime (drawn bold)
-    EarlierRole,                // of an earlier run: dimmed, not sampled again
+enum SampleRole {
+    SampleHeaderRole = Qt::UserRole,  // "step 1,500 · τ 0.79 · seed 1"
+    SampleBodyRole,                   // the prime and what was written after it
+    SamplePrimeLengthRole,  // characters of SampleBodyRole that are the prime (drawn bold)
+    SampleEarlierRole,      // of an earlier run: dimmed, not sampled again
 };
 
-constexpr int kPadding = 4;  // px around an entry
+constexpr int kSampleEntryPadding = 4;  // px around an entry
 
-QString temperatureText(double temperature) {
+QString shownTemperature(double temperature) {
     return temperature == 0.0 ? LiveSamplesPanel::tr("0 (greedy)") : formatNumber(temperature, 2);
 }
 
-QString headerOf(const LiveSample& s, bool current) {
+QString sampleHeader(const LiveSample& s, bool current) {
     QStringList parts;
     if (!current) parts << LiveSamplesPanel::tr("earlier run");
     parts << LiveSamplesPanel::tr("step %1").arg(QLocale().toString(s.step))
-          << LiveSamplesPanel::tr("τ %1").arg(temperatureText(s.settings.temperature));
+          << LiveSamplesPanel::tr("τ %1").arg(shownTemperature(s.settings.temperature));
     if (s.settings.topK > 0) parts << LiveSamplesPanel::tr("top-k %1").arg(s.settings.topK);
     parts << LiveSamplesPanel::tr("seed %1").arg(s.settings.seed);
     return parts.join(QStringLiteral(" · "));
@@ -65,8 +65,8 @@ public:
         const int width = textWidth(option);
         QTextLayout body;
         const qreal height = layOut(body, index, option.font, width);
-        return {width + 2 * kPadding,
-                int(std::ceil(height)) + option.fontMetrics.height() + 3 * kPadding};
+        return {width + 2 * kSampleEntryPadding,
+                int(std::ceil(height)) + option.fontMetrics.height() + 3 * kSampleEntryPadding + 1};
     }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -79,23 +79,27 @@ public:
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &o, painter, widget);
 
         const bool selected = option.state & QStyle::State_Selected;
-        const bool earlier = index.data(EarlierRole).toBool();
+        const bool earlier = index.data(SampleEarlierRole).toBool();
         const QPalette& palette = option.palette;
         QColor ink = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
         if (earlier && !selected) ink = palette.color(QPalette::Disabled, QPalette::Text);
         const QColor muted = selected ? ink : blend(ink, palette.color(QPalette::Base), 0.35);
 
         painter->save();
-        const QRect r = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
+        const QRect r = option.rect.adjusted(kSampleEntryPadding, kSampleEntryPadding,
+                                             -kSampleEntryPadding, -kSampleEntryPadding);
         painter->setPen(muted);
         painter->setFont(option.font);
         painter->drawText(r.left(), r.top() + option.fontMetrics.ascent(),
-                          option.fontMetrics.elidedText(index.data(HeaderRole).toString(),
+                          option.fontMetrics.elidedText(index.data(SampleHeaderRole).toString(),
                                                         Qt::ElideRight, r.width()));
         QTextLayout body;
         layOut(body, index, option.font, textWidth(option));
         painter->setPen(ink);
-        body.draw(painter, QPointF(r.left(), r.top() + option.fontMetrics.height() + kPadding));
+        body.draw(painter,
+                  QPointF(r.left(), r.top() + option.fontMetrics.height() + kSampleEntryPadding));
+        painter->setPen(blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.8));
+        painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());  // between entries
         painter->restore();
     }
 
@@ -104,7 +108,7 @@ private:
         const QWidget* view = option.widget;
         const int width = view ? static_cast<const QAbstractScrollArea*>(view)->viewport()->width()
                                : option.rect.width();
-        return std::max(80, width - 2 * kPadding);
+        return std::max(80, width - 2 * kSampleEntryPadding);
     }
 
     // Lays the body out in lines of `width` px; returns its height.
@@ -112,7 +116,7 @@ private:
                         int width) {
         QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         font.setPointSizeF(widgetFont.pointSizeF());
-        QString text = index.data(BodyRole).toString();
+        QString text = index.data(SampleBodyRole).toString();
         text.replace(QLatin1Char('\n'), QChar::LineSeparator);
         layout.setText(text);
         layout.setFont(font);
@@ -121,7 +125,7 @@ private:
         layout.setTextOption(option);
         QTextLayout::FormatRange prime;
         prime.start = 0;
-        prime.length = index.data(PrimeLengthRole).toInt();
+        prime.length = index.data(SamplePrimeLengthRole).toInt();
         prime.format.setFontWeight(QFont::Bold);
         layout.setFormats({prime});
         qreal y = 0;
@@ -136,7 +140,7 @@ private:
     }
 };
 
-QSpinBox* spinBox(int min, int max, int value, const QString& tip, QWidget* parent) {
+QSpinBox* sampleSettingBox(int min, int max, int value, const QString& tip, QWidget* parent) {
     auto* box = new QSpinBox(parent);
     box->setRange(min, max);
     box->setValue(value);
@@ -186,15 +190,17 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
         tr("Temperature τ, on a logarithmic scale: far left is 0 (greedy: always the likeliest "
            "character); low τ plays safe, high τ takes risks (up to 5)"));
     m_temperatureLabel = new QLabel(m_controls);
-    m_topK = spinBox(0, kMaxVocabSize, 0,
-                     tr("Draw only among the k likeliest characters (all: every character)"),
-                     m_controls);
+    m_topK = sampleSettingBox(
+        0, kMaxVocabSize, 0,
+        tr("Draw only among the k likeliest characters (all: every character)"), m_controls);
     m_topK->setSpecialValueText(tr("all"));
-    m_length = spinBox(1, kMaxLength, 200, tr("Characters to write after the prime"), m_controls);
-    m_seed = spinBox(0, 2147483647, 1,
-                     tr("The random draws' seed: the same seed writes the same text at the same "
-                        "weights"),
-                     m_controls);
+    m_length =
+        sampleSettingBox(1, kMaxLength, 200, tr("Characters to write after the prime"), m_controls);
+    m_seed = sampleSettingBox(
+        0, 2147483647, 1,
+        tr("The random draws' seed: the same seed writes the same text at the same "
+           "weights"),
+        m_controls);
     m_sample = new QPushButton(tr("Sample"), m_controls);
     m_sample->setToolTip(tr("Write a sample with the current weights. %1").arg(reproducible));
     m_auto = new QCheckBox(tr("every"), m_controls);
@@ -203,7 +209,7 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
         tr("While training, write a sample with these settings each time the "
            "step passes a multiple of N; the same seed each time, so what "
            "changes is the weights"));
-    m_every = spinBox(1, 1'000'000, kDefaultEvery, m_auto->toolTip(), m_controls);
+    m_every = sampleSettingBox(1, 1'000'000, kDefaultEvery, m_auto->toolTip(), m_controls);
     m_every->setSingleStep(100);
     m_every->setGroupSeparatorShown(true);
     auto* everyUnit = new QLabel(tr("steps while training"), m_controls);
@@ -362,10 +368,12 @@ void LiveSamplesPanel::showError(const QString& message) {
 void LiveSamplesPanel::startRun() {
     showError({});
     for (int i = 0; i < m_currentRunSamples; ++i) {
-        QListWidgetItem* item = m_timeline->item(i);
-        item->setData(HeaderRole, headerOf(m_samples[std::size_t(i)], false));
-        item->setData(EarlierRole, true);
-        item->setToolTip(tr("A sample of an earlier run: its weights are not this run's"));
+        QListWidgetItem* earlier = makeItem(m_samples[std::size_t(i)], false);
+        earlier->setToolTip(tr("A sample of an earlier run: its weights are not this run's"));
+        const bool selected = m_timeline->item(i)->isSelected();
+        delete m_timeline->takeItem(i);
+        m_timeline->insertItem(i, earlier);
+        earlier->setSelected(selected);
     }
     m_currentRunSamples = 0;
     updateButtons();
@@ -384,7 +392,7 @@ void LiveSamplesPanel::setReady(bool ready) {
 }
 
 void LiveSamplesPanel::showTemperature() {
-    m_temperatureLabel->setText(temperatureText(temperatureAt(m_temperature->value())));
+    m_temperatureLabel->setText(shownTemperature(temperatureAt(m_temperature->value())));
 }
 
 void LiveSamplesPanel::updateButtons() {
@@ -403,11 +411,11 @@ void LiveSamplesPanel::copySelected() const {
 QListWidgetItem* LiveSamplesPanel::makeItem(const LiveSample& sample, bool current) const {
     const QString prime = QString::fromStdString(sample.settings.prime);
     auto* item = new QListWidgetItem;
-    item->setData(HeaderRole, headerOf(sample, current));
-    item->setData(BodyRole, prime + sample.text);
-    item->setData(PrimeLengthRole, int(prime.size()));
-    item->setData(EarlierRole, !current);
-    item->setText(headerOf(sample, current) + QLatin1Char('\n') + prime + sample.text);
+    item->setData(SampleHeaderRole, sampleHeader(sample, current));
+    item->setData(SampleBodyRole, prime + sample.text);
+    item->setData(SamplePrimeLengthRole, int(prime.size()));
+    item->setData(SampleEarlierRole, !current);
+    item->setText(sampleHeader(sample, current) + QLatin1Char('\n') + prime + sample.text);
     return item;
 }
 
@@ -422,7 +430,7 @@ const LiveSample* LiveSamplesPanel::selectedSample(bool* current) const {
 void LiveSamplesPanel::applyTheme(const ThemeStyle& style) {
     m_temperature->setStyleSheet(sliderStyleSheet(style));
     m_temperatureLabel->setMinimumWidth(
-        m_temperatureLabel->fontMetrics().horizontalAdvance(temperatureText(0.0)));
+        m_temperatureLabel->fontMetrics().horizontalAdvance(shownTemperature(0.0)));
     m_timeline->doItemsLayout();
 }
 

@@ -6,13 +6,13 @@
 //   Prime [The ____________]  τ ──●──────── 0.79   top-k [all]  length [200]  seed [1]
 //   [Sample]  [x] every [500] steps while training                        [Again] [Copy]
 //   prime, column 5: 'Z' (U+005A) is not in the vocabulary (...)        (only on an error)
-//   ┌──────────────────────────────────────────────────────────────────────────────────┐
+//   ┌───────────────────────────────────────────────────────────────────────────────────┐
 //   │ step 1,500 · τ 0.79 · seed 1                                      (newest first)  │
 //   │ The people of the United States, in Order to form a more perfect Union, ...       │
 //   │ step 1,000 · τ 0.79 · seed 1                                                      │
 //   │ The peeple of the Unitad Stetes ...                                               │
-//   │ earlier run · step 500 · τ 1 · seed 1                         (dimmed, not re-run) │
-//   └──────────────────────────────────────────────────────────────────────────────────┘
+//   │ earlier run · step 500 · τ 1 · seed 1                        (dimmed, not re-run) │
+//   └───────────────────────────────────────────────────────────────────────────────────┘
 //
 // The temperature slider is logarithmic, 20 positions a decade, with greedy at the left:
 //   position 0 → τ = 0 (greedy)     position p ≥ 1 → τ = 10^((p − 27) / 20), rounded to two

@@ -1,9 +1,11 @@
 #include "ui/text/live_samples_wiring.h"
 
 #include <QPointer>
+#include <algorithm>
 #include <memory>
 
 #include "core/data/text_dataset.h"
+#include "core/train/text_sampling.h"
 #include "core/train/trainer.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/text/live_samples_panel.h"
@@ -12,12 +14,12 @@ namespace rnnlab::ui {
 
 namespace {
 
-bool isText(const std::shared_ptr<const TrainingData>& data) {
+bool isTextData(const std::shared_ptr<const TrainingData>& data) {
     return dynamic_cast<const TextDataset*>(data.get()) != nullptr;
 }
 
 // The panel's side of one experiment: which run its timeline is of, when the next automatic
-// sample is due, and whether one is out. Lives as the panel's child.
+// sample is due, and whether one is out. The panel's child.
 class LiveSamplesLink : public QObject {
 public:
     LiveSamplesLink(LiveSamplesPanel& panel, ExperimentController& controller)
@@ -28,7 +30,7 @@ public:
     void onSnapshot(const TrainingSnapshot& s) {
         follow(s.runId, s.step);
         m_step = s.step;
-        if (!m_panel.autoSampling() || !isText(m_controller.trainingData())) return;
+        if (!m_panel.autoSampling() || !isTextData(m_controller.trainingData())) return;
         if (m_autoOut == m_run || s.step < m_nextAuto) return;
         m_nextAuto = nextMultiple(s.step);
         request(m_panel.settings(), true);
@@ -66,13 +68,18 @@ public:
                 }
                 if (written->step < 0) return;
                 link->follow(run, written->step);
+                // Training may have gone on before the sample was written: the next automatic
+                // one is due past the multiple after the step it was written at.
+                if (automatic)
+                    link->m_nextAuto =
+                        std::max(link->m_nextAuto, link->nextMultiple(written->step));
                 link->m_panel.addSample(
                     {written->step, settings, QString::fromStdString(written->text)});
             });
     }
 
     void showData() {
-        m_panel.setTextData(isText(m_controller.trainingData()));
+        m_panel.setTextData(isTextData(m_controller.trainingData()));
         m_panel.setReady(!m_controller.isPreparing());
     }
 
@@ -103,6 +110,8 @@ private:
 
 void connectLiveSamples(LiveSamplesPanel& panel, ExperimentController& controller) {
     auto* link = new LiveSamplesLink(panel, controller);
+    // The link lives as long as both: the panel owns it, and it goes with the controller.
+    QObject::connect(&controller, &QObject::destroyed, link, [link] { delete link; });
     QObject::connect(&controller, &ExperimentController::snapshotChanged, link,
                      [link](const std::shared_ptr<const TrainingSnapshot>& s) {
                          if (s) link->onSnapshot(*s);

@@ -55,7 +55,7 @@ std::pair<std::string, long long> sampleOnTrainer(ExperimentController& c,
                        t.stepCount()};
         },
         [&done](const QString&) { done = true; });
-    QTest::qWaitFor([&done] { return done; }, kWorkerTimeoutMs);
+    if (!QTest::qWaitFor([&done] { return done; }, kWorkerTimeoutMs)) return {{}, -1};
     return written;
 }
 
