@@ -5,7 +5,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFontDatabase>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -186,6 +185,7 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     m_temperature->setPageStep(kPositionsPerDecade / 2);
     m_temperature->setValue(kPositionOfOne);
     m_temperature->setMinimumWidth(120);
+    m_temperature->setMaximumWidth(400);
     m_temperature->setToolTip(
         tr("Temperature τ, on a logarithmic scale: far left is 0 (greedy: always the likeliest "
            "character); low τ plays safe, high τ takes risks (up to 5)"));
@@ -221,35 +221,37 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     m_copy->setToolTip(tr("Copy the selected sample's text (its prime and what was written)"));
     m_error = new ErrorLabel(m_controls);
 
-    auto* grid = new QGridLayout;
-    grid->setContentsMargins(0, 0, 0, 0);
-    auto* row1 = new QHBoxLayout;
-    row1->addWidget(new QLabel(tr("Prime"), m_controls));
-    row1->addWidget(m_prime, 3);
-    row1->addSpacing(8);
-    row1->addWidget(new QLabel(tr("τ"), m_controls));
-    row1->addWidget(m_temperature, 2);
-    row1->addWidget(m_temperatureLabel);
-    row1->addSpacing(8);
-    row1->addWidget(new QLabel(tr("top-k"), m_controls));
-    row1->addWidget(m_topK);
-    row1->addWidget(new QLabel(tr("length"), m_controls));
-    row1->addWidget(m_length);
-    row1->addWidget(new QLabel(tr("seed"), m_controls));
-    row1->addWidget(m_seed);
-    auto* row2 = new QHBoxLayout;
-    row2->addWidget(m_sample);
-    row2->addSpacing(12);
-    row2->addWidget(m_auto);
-    row2->addWidget(m_every);
-    row2->addWidget(everyUnit);
-    row2->addStretch(1);
-    row2->addWidget(m_again);
-    row2->addWidget(m_copy);
-    grid->addLayout(row1, 0, 0);
-    grid->addLayout(row2, 1, 0);
-    grid->addWidget(m_error, 2, 0);
-    m_controls->setLayout(grid);
+    // Three rows, so that the panel still fits beside other figures: what to start from,
+    // how to draw, when to sample by itself.
+    auto* primeRow = new QHBoxLayout;
+    primeRow->addWidget(new QLabel(tr("Prime"), m_controls));
+    primeRow->addWidget(m_prime, 1);
+    primeRow->addWidget(m_sample);
+    auto* drawRow = new QHBoxLayout;
+    drawRow->addWidget(new QLabel(tr("τ"), m_controls));
+    drawRow->addWidget(m_temperature, 1);
+    drawRow->addWidget(m_temperatureLabel);
+    drawRow->addSpacing(8);
+    drawRow->addWidget(new QLabel(tr("top-k"), m_controls));
+    drawRow->addWidget(m_topK);
+    drawRow->addWidget(new QLabel(tr("length"), m_controls));
+    drawRow->addWidget(m_length);
+    drawRow->addWidget(new QLabel(tr("seed"), m_controls));
+    drawRow->addWidget(m_seed);
+    drawRow->addStretch(1);
+    auto* autoRow = new QHBoxLayout;
+    autoRow->addWidget(m_auto);
+    autoRow->addWidget(m_every);
+    autoRow->addWidget(everyUnit);
+    autoRow->addStretch(1);
+    autoRow->addWidget(m_again);
+    autoRow->addWidget(m_copy);
+    auto* rows = new QVBoxLayout(m_controls);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(primeRow);
+    rows->addLayout(drawRow);
+    rows->addLayout(autoRow);
+    rows->addWidget(m_error);
 
     m_unavailable = new QLabel(
         tr("Live samples write text with a character model of a text; this run's data is not "
@@ -284,6 +286,7 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
 
     connect(m_temperature, &QSlider::valueChanged, this, &LiveSamplesPanel::showTemperature);
     connect(m_sample, &QPushButton::clicked, this, [this] { emit sampleRequested(settings()); });
+    connect(m_prime, &QLineEdit::returnPressed, m_sample, &QPushButton::click);
     const auto sampleAgain = [this] {
         bool current = false;
         const LiveSample* s = selectedSample(&current);

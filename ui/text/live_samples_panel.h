@@ -3,8 +3,9 @@
 // (step → sample) while it trains (core/train/text_sampling.h writes the text; the wiring,
 // live_samples_wiring.h, runs it between two training steps and hands the result here).
 //
-//   Prime [The ____________]  τ ──●──────── 0.79   top-k [all]  length [200]  seed [1]
-//   [Sample]  [x] every [500] steps while training                        [Again] [Copy]
+//   Prime [The ____________________________________________________________]  [Sample]
+//   τ ──────●──────────────── 0.79    top-k [all]   length [200]   seed [1]
+//   [x] every [500] steps while training                                   [Again] [Copy]
 //   prime, column 5: 'Z' (U+005A) is not in the vocabulary (...)        (only on an error)
 //   ┌───────────────────────────────────────────────────────────────────────────────────┐
 //   │ step 1,500 · τ 0.79 · seed 1                                      (newest first)  │
@@ -88,6 +89,7 @@ public:
     QSpinBox* seedBox() const { return m_seed; }
     QPushButton* sampleButton() const { return m_sample; }
     QPushButton* againButton() const { return m_again; }
+    QPushButton* copyButton() const { return m_copy; }
     QCheckBox* autoBox() const { return m_auto; }
     QSpinBox* everyBox() const { return m_every; }
     QListWidget* timeline() const { return m_timeline; }

@@ -6,6 +6,8 @@
 // earlier run's and data that is not a text turns the panel off; the temperature slider is
 // greedy at the left and logarithmic after it.
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -146,6 +148,12 @@ void TestLiveSamples::sampleAddsAnEntryWithStepAndSettings() {
     QCOMPARE(panel.timeline()->item(0)->text(),
              QStringLiteral("step 3 · τ 0.5 · top-k 3 · seed 7\nthe ") + s.text);
     QVERIFY(panel.errorText().isEmpty());
+
+    // Copy: the selected entry's prime and text, as written.
+    QVERIFY(!panel.copyButton()->isEnabled());
+    panel.timeline()->setCurrentRow(0);
+    panel.copyButton()->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the ") + s.text);
 }
 
 void TestLiveSamples::sameSeedAndSettingsWriteTheSameText() {
