@@ -152,11 +152,12 @@ QSpinBox* sampleSettingBox(int min, int max, int value, const QString& tip, QWid
 double LiveSamplesPanel::temperatureAt(int position) {
     if (position <= kGreedyPosition) return 0.0;
     const double tau = std::pow(10.0, double(position - kPositionOfOne) / kPositionsPerDecade);
-    // Two significant digits: an integer m in [10, 99] over a power of ten, so that the
-    // result is the double nearest the decimal written beside the slider (0.05, not 0.0501).
+    // Two significant digits: an integer m (10 to 100) over a power of ten (τ < 10, so the
+    // exponent is at least 0), so that the result is the double nearest the decimal written
+    // beside the slider (0.05, not 0.0501).
     const int exponent = 1 - int(std::floor(std::log10(tau)));
     const double m = std::round(tau * std::pow(10.0, exponent));
-    return exponent >= 0 ? m / std::pow(10.0, exponent) : m * std::pow(10.0, -exponent);
+    return m / std::pow(10.0, exponent);
 }
 
 int LiveSamplesPanel::positionOf(double temperature) {
