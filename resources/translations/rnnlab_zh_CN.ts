@@ -312,7 +312,7 @@
     <message>
         <location line="+3"/>
         <source>%1, %2&#xa0;bits/char</source>
-        <translation>%1，%2 比特/字符</translation>
+        <translation>%1，%2&#xa0;比特/字符</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4850,7 +4850,9 @@ Licence: %4</source>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n validation character(s) never occur in training.</source>
-        <translation><numerusform>验证部分有 %n 个字符从未在训练中出现。</numerusform></translation>
+        <translation>
+            <numerusform>验证部分有 %n 个字符从未在训练中出现。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8030,7 +8032,12 @@ Licence: %4</source>
         <translation>%1 步的序列</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>%1: %2 train, %3 validation, %4 test.</source>
+        <translation>%1：训练 %2 个，验证 %3 个，测试 %4 个。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The first training sample: what the network reads, and what it learns to answer (step %1 of %2 marked, as the time bar)</source>
         <translation>第一个训练样本：网络读入什么，学习回答什么（标出第 %1 / %2 步，与时间条一致）</translation>
     </message>
