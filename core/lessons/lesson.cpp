@@ -26,6 +26,8 @@ constexpr CheckName kCheckNames[] = {
     {LessonCheckKind::NaiveErrorAbove, "naive_error_above", true},
     {LessonCheckKind::OverfitAbove, "overfit_above", true},
     {LessonCheckKind::StopsEarly, "stops_early", false},
+    {LessonCheckKind::AccuracyAbove, "accuracy_above", true},
+    {LessonCheckKind::AccuracyBelow, "accuracy_below", true},
 };
 
 const CheckName& entry(LessonCheckKind kind) {
@@ -70,7 +72,7 @@ UiText noRunLabelled(const std::string& run, const std::vector<std::string>& lab
 }
 
 const std::vector<std::string>& lessonViewNames() {
-    static const std::vector<std::string> names = {"training", "explorer", "gradients", "compare"};
+    static const std::vector<std::string> names = {"training", "data", "explorer", "gradients", "compare"};
     return names;
 }
 

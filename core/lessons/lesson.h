@@ -35,6 +35,8 @@ namespace rnnlab {
 //   overfit_above                   validation loss after training / the lowest validation loss
 //                                   at the end of any epoch: how far it climbed back up
 //   stops_early                     early stopping ended the run before its steps
+//   accuracy_above / _below         the share of validation targets whose largest output is
+//                                   their class, after training (classification), 0 .. 1
 enum class LessonCheckKind {
     GradientRatioBelow,
     GradientRatioAbove,
@@ -48,6 +50,8 @@ enum class LessonCheckKind {
     NaiveErrorAbove,
     OverfitAbove,
     StopsEarly,
+    AccuracyAbove,
+    AccuracyBelow,
 };
 
 // Names used in lesson files ("gradient_ratio_below", ...); the parser throws ConfigError

@@ -37,6 +37,9 @@ std::string measuredName(LessonCheckKind kind) {
             return "one-step RMSE / RMSE of repeating the last value";
         case LessonCheckKind::OverfitAbove:
             return "loss after training / lowest loss at an epoch's end";
+        case LessonCheckKind::AccuracyAbove:
+        case LessonCheckKind::AccuracyBelow:
+            return "accuracy";
         case LessonCheckKind::Diverges:
         case LessonCheckKind::StaysFinite:
         case LessonCheckKind::StopsEarly:
@@ -47,7 +50,8 @@ std::string measuredName(LessonCheckKind kind) {
 
 // Whether the measured value must exceed the check's value (else stay below it).
 bool expectsAbove(LessonCheckKind kind) {
-    return kind != LessonCheckKind::GradientRatioBelow && kind != LessonCheckKind::LossFallBelow;
+    return kind != LessonCheckKind::GradientRatioBelow && kind != LessonCheckKind::LossFallBelow &&
+           kind != LessonCheckKind::AccuracyBelow;
 }
 
 // "above 0.01" / "below 1.5": what a check with a value expects.
@@ -89,7 +93,9 @@ LessonRunResult runLessonExperiment(const Experiment& experiment, const std::str
     r.diverged = trainer->stopReason() == StopReason::Diverged;
     r.stoppedEarly = trainer->stopReason() == StopReason::EarlyStopped;
     if (r.diverged) r.divergence = trainer->divergence()->message();
-    r.finalLoss = trainer->evaluate(split).loss.value();
+    const Evaluation final = trainer->evaluate(split);
+    r.finalLoss = final.loss.value();
+    r.accuracy = final.metrics.accuracy;
 
     const auto [tracedSplit, index] = trainer->tracedSample();
     const auto trace =
@@ -162,6 +168,10 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
         case LessonCheckKind::OverfitAbove:
             if (std::isfinite(run.lowestEpochLoss))
                 result.measured = run.finalLoss / run.lowestEpochLoss;
+            break;
+        case LessonCheckKind::AccuracyAbove:
+        case LessonCheckKind::AccuracyBelow:
+            result.measured = run.accuracy;
             break;
     }
     const std::string expected = expectation(check);

@@ -213,7 +213,7 @@ private slots:
         QTest::newRow("view unknown")
             << R"("views": ["training", "compare"])"
             << R"("views": ["training", "plots"])"
-            << "l.json: views[1]: unknown view 'plots' (expected training, explorer, gradients, "
+            << "l.json: views[1]: unknown view 'plots' (expected training, data, explorer, gradients, "
                "compare)";
         QTest::newRow("view twice") << R"("views": ["training", "compare"])"
                                     << R"("views": ["compare", "compare"])"
@@ -245,7 +245,8 @@ private slots:
             << "l.json: checks[1].kind: unknown check 'converges' (expected "
                "gradient_ratio_below, gradient_ratio_above, loss_fall_above, loss_fall_below, "
                "diverges, stays_finite, gradient_norm_above, forget_gate_above, "
-               "closed_loop_error_above, naive_error_above, overfit_above, stops_early)";
+               "closed_loop_error_above, naive_error_above, overfit_above, stops_early, "
+               "accuracy_above, accuracy_below)";
         QTest::newRow("check value missing") << R"("value": 2, )"
                                              << ""
                                              << "l.json: checks[0].value is missing";

@@ -78,7 +78,8 @@ private slots:
                      "no lesson is called 'vanishing' (lessons: hidden-state, bptt-backward, "
                      "vanishing-gradient, lstm-remembers, lstm-gates, gru-gates, "
                      "exploding-gradients, initialisation, truncated-bptt, learning-rate, "
-                     "normalisation, overfitting, gru-lstm-rnn, classification, price-window)");
+                     "normalisation, overfitting, gru-lstm-rnn, classification, price-window, "
+                     "brackets-lstm-rnn)");
         }
         QVERIFY(!guide.lesson().has_value());
     }
