@@ -199,7 +199,7 @@ void ExplorerView::splitSpace() {
     m_main->setSizes({sketch, field, diagram, h - sketch - field - diagram});
     // ŷ's bars and softmax above the heat maps, when shown.
     const int right = m_right->height();
-    const int output = m_output->isVisibleTo(this) ? right * 11 / 20 : 0;
+    const int output = m_output->isVisibleTo(this) ? right * 3 / 4 : 0;
     m_right->setSizes({output, right - output});
     const int detail = int(w * (Theme::instance().presentation() ? 0.6 : 0.5));
     m_lower->setSizes({detail, w - detail});

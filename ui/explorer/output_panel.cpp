@@ -4,10 +4,11 @@
 
 #include <QLabel>
 #include <QScrollArea>
-#include <QVBoxLayout>
+#include <QScrollBar>
 
 #include "ui/plot/figure.h"
 #include "ui/theme/theme.h"
+#include "ui/window/stacking_layout.h"
 
 namespace rnnlab::ui {
 
@@ -25,10 +26,11 @@ OutputPanel::OutputPanel(QWidget* parent) : QWidget(parent) {
     m_scroll->setWidget(m_equations);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
+    // The bars beside the softmax when both fit (the projector's wide pane), else above it.
+    auto* layout = new StackingLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_figure, 3);
-    layout->addWidget(m_scroll, 2);
+    layout->addWidget(m_figure, 1);
+    layout->addWidget(m_scroll, 1);
     applyTheme(Theme::instance().style());
     connect(&Theme::instance(), &Theme::changed, this, &OutputPanel::applyTheme);
 }
@@ -70,6 +72,8 @@ void OutputPanel::refresh() {
     m_barValues.clear();
     m_lines.clear();
     auto* bars = qobject_cast<QCPBars*>(m_figure->plottable(0));
+    // Hidden itself, not only with the panel: an export of the shown figures leaves it out.
+    m_figure->setVisible(applies());
     if (!applies()) {
         bars->data()->clear();
         m_equations->clear();
@@ -90,7 +94,8 @@ void OutputPanel::refresh() {
     bars->setData(keys, m_barValues, true);
     m_figure->xAxis->setTicker(ticker);
     m_figure->xAxis->setRange(0.4, double(top.size()) + 0.6);
-    m_figure->yAxis->setRange(0, std::max(0.05, m_barValues.value(0) * 1.1));
+    // From 0 to just above the largest: a vocabulary of thousands has small probabilities.
+    m_figure->yAxis->setRange(0, m_barValues.value(0) * 1.12);
     const bool perStep = seq.outputs.rows() > 1;
     const QString at = perStep ? tr("at t = %1").arg(row + 1) : tr("after the last step");
     m_figure->setTitle(perStep ? tr("\u0177 %1: next symbol").arg(at)
@@ -100,18 +105,29 @@ void OutputPanel::refresh() {
     const std::vector<OutputProbability> written(
         top.begin(), top.begin() + std::ptrdiff_t(std::min<size_t>(top.size(), kWrittenOut)));
     m_lines = softmaxEquations(seq, row, written, [this](Index i) { return label(i); });
-    const ThemeStyle& style = Theme::instance().style();
     QString html = QStringLiteral("<p>%1</p><table cellspacing=\"0\" cellpadding=\"2\">")
                        .arg(tr("p<sub>i</sub> = softmax(z)<sub>i</sub> of the logits z %1:")
                                 .arg(at.toHtmlEscaped()));
-    for (const EquationLine& line : m_lines) {
-        html +=
-            QStringLiteral(
-                "<tr><td>%1</td></tr><tr><td style=\"color:%2\">&nbsp;&nbsp;= "
-                "%3</td></tr>")
-                .arg(equationHtml(line.symbolic), style.text.name(), line.numeric.toHtmlEscaped());
+    // The sum on one line; each probability's equation above its numbers, on two lines
+    // (= exp(z_i) / Σ, = e^z_i / Σ = p_i) so that the text fits beside the bars more often.
+    const QString numbers = QStringLiteral("<tr><td>&nbsp;&nbsp;= %1</td></tr>");
+    for (size_t i = 0; i < m_lines.size(); ++i) {
+        const EquationLine& line = m_lines[i];
+        const QString symbolic = equationHtml(line.symbolic);
+        if (i == 0) {
+            html += QStringLiteral("<tr><td>%1 = %2</td></tr>")
+                        .arg(symbolic, line.numeric.toHtmlEscaped());
+            continue;
+        }
+        const int split = line.numeric.indexOf(QStringLiteral(" = "));
+        html += QStringLiteral("<tr><td>%1</td></tr>").arg(symbolic) +
+                numbers.arg(line.numeric.left(split).toHtmlEscaped()) +
+                numbers.arg(line.numeric.mid(split + 3).toHtmlEscaped());
     }
     m_equations->setText(html + QStringLiteral("</table>"));
+    // Beside the bars only when its lines fit there unwrapped, else under them.
+    m_scroll->setMinimumWidth(m_equations->sizeHint().width() +
+                              m_scroll->verticalScrollBar()->sizeHint().width());
 }
 
 void OutputPanel::applyTheme(const ThemeStyle& style) {

@@ -288,8 +288,20 @@ void DiagramPainter::output(int c, int t) {
     if (m_symbolOutput) {
         const std::vector<OutputProbability> best =
             topProbabilities(m_seq, outputRow(m_seq, t), 1);
-        symbolIn(out, m_labels.className(best.front().index));
-        return;
+        const QString label = m_labels.className(best.front().index);
+        if (m_everyOutput) {
+            symbolIn(out, label);
+            return;
+        }
+        // One answer after the last step: the class name beside its ŷ, where the row is
+        // empty, and ŷ in the circle.
+        m_p.setFont(m_g.boldFont);
+        m_p.setPen(m_style.text);
+        const QRectF beside(out.left() - m_g.line * 12, out.top(), m_g.line * 12 - m_g.pad,
+                            out.height());
+        m_p.drawText(beside, Qt::AlignRight | Qt::AlignVCenter,
+                     QFontMetricsF(m_g.boldFont)
+                         .elidedText(label, Qt::ElideRight, beside.width()));
     }
     m_p.setPen(m_style.text);
     m_p.setFont(m_g.font);

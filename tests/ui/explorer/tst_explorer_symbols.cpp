@@ -85,9 +85,11 @@ void connectSession(ExplorerView& view, TrainingSession& session) {
                      &TrainingSession::traceSample);
 }
 
-void useTrainer(ExplorerView& view, TrainingSession& session, std::shared_ptr<Trainer> trainer) {
+// A new run, as the controller starts one: its data, then its trainer under a new run id.
+void useTrainer(ExplorerView& view, TrainingSession& session, std::shared_ptr<Trainer> trainer,
+                quint64 runId) {
     view.setData(trainer->sharedData());
-    session.setTrainer(std::move(trainer));
+    session.setTrainer(std::move(trainer), runId);
 }
 
 // p = softmax(z) of row `row` of the logits, by hand, as (probability, index) largest first.
@@ -122,7 +124,7 @@ private slots:
         TrainingSession session;
         ExplorerView view;
         connectSession(view, session);
-        useTrainer(view, session, trainer);
+        useTrainer(view, session, trainer, 1);
         QTRY_VERIFY_WITH_TIMEOUT(view.trace(), gui_test::kWorkerTimeoutMs);
         view.resize(1280, 720);
         view.show();
@@ -210,7 +212,7 @@ private slots:
         QCOMPARE(view.length(), 7);
 
         // Back to a real-valued run: numbers again, no symbols, the drawing area.
-        useTrainer(view, session, sineTrainer());
+        useTrainer(view, session, sineTrainer(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(view.trace() && !hasSymbolInput(*view.trace()),
                                  gui_test::kWorkerTimeoutMs);
         QVERIFY(view.inputSketch()->isVisibleTo(&view));
@@ -232,7 +234,7 @@ private slots:
         TrainingSession session;
         ExplorerView view;
         connectSession(view, session);
-        useTrainer(view, session, trainer);
+        useTrainer(view, session, trainer, 1);
         QTRY_VERIFY_WITH_TIMEOUT(view.trace(), gui_test::kWorkerTimeoutMs);
         view.setCurrentStep(1);
         const Index s = Index(view.trace()->x(1, 0));
