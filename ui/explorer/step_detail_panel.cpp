@@ -60,8 +60,13 @@ QString equationTable(const std::vector<EquationLine>& lines, size_t headed, boo
             lastEquals < 0 ? QStringLiteral("<b>%1</b>").arg(line.numeric)
                            : line.numeric.left(lastEquals + 3) +
                                  QStringLiteral("<b>%1</b>").arg(line.numeric.mid(lastEquals + 3));
-        numeric = QStringLiteral("&nbsp;= ") +
-                  numeric.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        // The numbers break only before an " = " (a long line of symbol input, the
+        // projector's font), never inside a sum or a call.
+        const QChar stage(0x1);
+        numeric.replace(QStringLiteral(" = "), stage);
+        numeric.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        numeric.replace(stage, QStringLiteral(" =&nbsp;"));
+        numeric.prepend(QStringLiteral("&nbsp;=&nbsp;"));
         const QString symbolic = equationHtml(line.symbolic);
         const QString row = stacked
                                 ? QStringLiteral(
