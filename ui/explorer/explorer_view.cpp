@@ -327,7 +327,8 @@ Matrix<double> ExplorerView::ownInput() const {
 void ExplorerView::showOwnInputEditor() {
     const bool own = m_picker->source() == TraceSource::OwnInput;
     bool changed = false;
-    for (QWidget* editor : {static_cast<QWidget*>(m_sketch), static_cast<QWidget*>(m_symbolInput)}) {
+    for (QWidget* editor :
+         {static_cast<QWidget*>(m_sketch), static_cast<QWidget*>(m_symbolInput)}) {
         const bool shown = own && editor == ownInputEditor();
         if (shown == editor->isVisibleTo(this)) continue;
         editor->setVisible(shown);

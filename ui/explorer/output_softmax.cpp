@@ -12,10 +12,6 @@ namespace {
 // Beyond this largest logit exp(z) is written as exp(z − m): exp(80) ≈ 5.5×10³⁴ still reads.
 constexpr double kLargestPlainLogit = 80;
 
-QString softmaxTr(const char* text) {
-    return QCoreApplication::translate("rnnlab::ui::OutputSoftmax", text);
-}
-
 // The shift m of every exponent: 0, or the largest logit when exp would overflow.
 double shiftOf(const Matrix<double>& z, Index row) {
     const double m = z.row(row).maxCoeff();
@@ -56,11 +52,16 @@ std::vector<EquationLine> softmaxEquations(const SequenceTrace& trace, Index row
     const QString shift = m > 0 ? QStringLiteral(" - m") : QString();
     const QString shiftNumber = m > 0 ? QStringLiteral(" \u2212 ") + formatValue(m) : QString();
     std::vector<EquationLine> lines;
-    lines.push_back({0,
-                     softmaxTr("\u03a3_j exp(z_j%1) over the %2 outputs").arg(shift).arg(z.cols()) +
-                         (m > 0 ? softmaxTr(", m = max_j z_j") : QString()),
-                     formatValue(sum),
-                     {sum}});
+    lines.push_back(
+        {0,
+         QCoreApplication::translate("rnnlab::ui::OutputSoftmax",
+                                     "\u03a3_j exp(z_j%1) over the %2 outputs")
+                 .arg(shift)
+                 .arg(z.cols()) +
+             (m > 0 ? QCoreApplication::translate("rnnlab::ui::OutputSoftmax", ", m = max_j z_j")
+                    : QString()),
+         formatValue(sum),
+         {sum}});
     for (const OutputProbability& p : top) {
         const double e = std::exp(p.logit - m);
         lines.push_back({0,

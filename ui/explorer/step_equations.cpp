@@ -1,9 +1,9 @@
 #include "ui/explorer/step_equations.h"
 
-#include "core/nn/symbol_input.h"
-
 #include <QRegularExpression>
 #include <cmath>
+
+#include "core/nn/symbol_input.h"
 
 namespace rnnlab::ui {
 
@@ -64,8 +64,8 @@ QString superscript(int n) {
 QString withSymbolInput(QString symbolic, const NetworkConfig& config, int layer) {
     if (layer != 0 || config.input != InputKind::Symbols) return symbolic;
     static const QRegularExpression term(QStringLiteral("(W_i[a-z]+) x_t"));
-    return symbolic.replace(term, hasEmbedding(config) ? QStringLiteral("\\1 e_t")
-                                                       : QStringLiteral("\\1[:, s_t]"));
+    return symbolic.replace(
+        term, hasEmbedding(config) ? QStringLiteral("\\1 e_t") : QStringLiteral("\\1[:, s_t]"));
 }
 
 // "σ(0.412)", or with the input term apart "σ(0.123 + 0.289) = σ(0.412)"; `values` gets the
@@ -146,8 +146,8 @@ std::vector<EquationLine> forwardEquations(const SequenceTrace& trace, int layer
     RNNLAB_ASSERT(unit >= 0 && unit < l.h.cols(), "unit out of range");
     const double h = l.h(t, unit);
     // Symbol input: the input term (a column of W_ih, or W_ih e_t) written apart.
-    const bool apart = layer == 0 && trace.config.input == InputKind::Symbols &&
-                       l.inputTerm.rows() == trace.steps;
+    const bool apart =
+        layer == 0 && trace.config.input == InputKind::Symbols && l.inputTerm.rows() == trace.steps;
     std::vector<EquationLine> lines;
     if (apart && hasEmbedding(trace.config) && trace.embedded.rows() == trace.steps)
         lines.push_back(embeddingLine(trace, t));
@@ -163,8 +163,8 @@ std::vector<EquationLine> forwardEquations(const SequenceTrace& trace, int layer
                             trace.config, layer),
             {},
             {}};
-        first.numeric = preActivationText(QString(), apart ? l.inputTerm(t, unit) : 0.0, a,
-                                          apart, first.values);
+        first.numeric = preActivationText(QString(), apart ? l.inputTerm(t, unit) : 0.0, a, apart,
+                                          first.values);
         lines.push_back(first);
         lines.push_back({2,
                          QStringLiteral("h_t = %1(a_t)").arg(phi),
@@ -179,10 +179,10 @@ std::vector<EquationLine> forwardEquations(const SequenceTrace& trace, int layer
         const Index column = Index(&g - l.gates.data()) * l.h.cols() + unit;
         EquationLine line{
             e.number, withSymbolInput(QString::fromUtf8(e.symbolic), trace.config, layer), {}, {}};
-        line.numeric = preActivationText(QString::fromUtf8(e.activation),
-                                         apart ? l.inputTerm(t, column) : 0.0, pre, apart,
-                                         line.values) +
-                       QStringLiteral(" = ") + formatValue(value);
+        line.numeric =
+            preActivationText(QString::fromUtf8(e.activation), apart ? l.inputTerm(t, column) : 0.0,
+                              pre, apart, line.values) +
+            QStringLiteral(" = ") + formatValue(value);
         line.values << value;
         lines.push_back(line);
     }

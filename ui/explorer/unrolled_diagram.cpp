@@ -150,10 +150,9 @@ void UnrolledDiagram::render(QPainter& p, const QSize& size) const {
                    tr("No sequence traced yet: train, or pick a sequence above."));
         return;
     }
-    paintUnrolledDiagram(
-        p, size, g,
-        {*m_trace, m_step, m_layer, m_direction == TimeBar::Direction::Backward, *m_gradient,
-         m_labels});
+    paintUnrolledDiagram(p, size, g,
+                         {*m_trace, m_step, m_layer, m_direction == TimeBar::Direction::Backward,
+                          *m_gradient, m_labels});
 }
 
 void UnrolledDiagram::paintEvent(QPaintEvent*) {

@@ -286,8 +286,7 @@ void DiagramPainter::output(int c, int t) {
     m_p.drawEllipse(out);
     m_p.setBrush(Qt::NoBrush);
     if (m_symbolOutput) {
-        const std::vector<OutputProbability> best =
-            topProbabilities(m_seq, outputRow(m_seq, t), 1);
+        const std::vector<OutputProbability> best = topProbabilities(m_seq, outputRow(m_seq, t), 1);
         const QString label = m_labels.className(best.front().index);
         if (m_everyOutput) {
             symbolIn(out, label);
@@ -300,8 +299,7 @@ void DiagramPainter::output(int c, int t) {
         const QRectF beside(out.left() - m_g.line * 12, out.top(), m_g.line * 12 - m_g.pad,
                             out.height());
         m_p.drawText(beside, Qt::AlignRight | Qt::AlignVCenter,
-                     QFontMetricsF(m_g.boldFont)
-                         .elidedText(label, Qt::ElideRight, beside.width()));
+                     QFontMetricsF(m_g.boldFont).elidedText(label, Qt::ElideRight, beside.width()));
     }
     m_p.setPen(m_style.text);
     m_p.setFont(m_g.font);

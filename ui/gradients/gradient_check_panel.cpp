@@ -28,17 +28,18 @@ QString unusedSymbolsNote(const GradientCheckResult& r) {
         if (symbolTable && e.backprop == 0 && e.numeric == 0) ++unused;
     }
     if (unused == 0) return {};
-    const QString note =
-        unused == 1
-            ? GradientCheckPanel::tr("1 weight of a symbol the sequence does not contain (a "
-                                     "column of weight_ih_l0 for one-hot input, a row of "
-                                     "embedding.weight): it takes no part in the loss, so both "
-                                     "gradients are 0.")
-            : GradientCheckPanel::tr("%1 weights of symbols the sequence does not contain "
-                                     "(columns of weight_ih_l0 for one-hot input, rows of "
-                                     "embedding.weight): they take no part in the loss, so both "
-                                     "gradients are 0.")
-                  .arg(unused);
+    const QString note = unused == 1
+                             ? GradientCheckPanel::tr(
+                                   "1 weight of a symbol the sequence does not contain (a "
+                                   "column of weight_ih_l0 for one-hot input, a row of "
+                                   "embedding.weight): it takes no part in the loss, so both "
+                                   "gradients are 0.")
+                             : GradientCheckPanel::tr(
+                                   "%1 weights of symbols the sequence does not contain "
+                                   "(columns of weight_ih_l0 for one-hot input, rows of "
+                                   "embedding.weight): they take no part in the loss, so both "
+                                   "gradients are 0.")
+                                   .arg(unused);
     return QLatin1Char(' ') + note;
 }
 

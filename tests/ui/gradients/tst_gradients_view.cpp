@@ -404,8 +404,8 @@ private slots:
             if (e.parameter == "embedding.weight" && e.backprop == 0 && e.numeric == 0) ++zero;
         QCOMPARE(zero, absent);
         view.setGradientCheck(result);
-        const QString note = QStringLiteral("%1 weights of symbols the sequence does not contain")
-                                 .arg(absent);
+        const QString note =
+            QStringLiteral("%1 weights of symbols the sequence does not contain").arg(absent);
         QVERIFY2(view.checkPanel()->captionText().contains(note),
                  qPrintable(view.checkPanel()->captionText()));
 
