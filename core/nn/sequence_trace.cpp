@@ -49,6 +49,7 @@ SequenceTrace extractTrace(const RecurrentNetwork<S>& net, const Workspace<S>& w
     tr.steps = T;
     tr.loss = loss;
     tr.x = sampleRows(ws.x, T, B, b, 0, c.inputSize);
+    if (hasEmbedding(c)) tr.embedded = sampleRows(ws.embedded, T, B, b, 0, c.embeddingSize);
     tr.outputs = c.output == OutputMode::Last
                      ? Matrix<double>(ws.outputs.row(b).template cast<double>())
                      : sampleRows(ws.outputs, T, B, b, 0, c.outputSize);
@@ -73,7 +74,8 @@ SequenceTrace extractTrace(const RecurrentNetwork<S>& net, const Workspace<S>& w
         const Matrix<double> W_hh = p.matrix(l.weightHh(k)).template cast<double>();
         const Vector<double> b_ih = p.vector(l.biasIh(k)).template cast<double>();
         const Vector<double> b_hh = p.vector(l.biasHh(k)).template cast<double>();
-        Matrix<double> inputPart = in * W_ih.transpose();
+        lt.inputTerm = in * W_ih.transpose();
+        Matrix<double> inputPart = lt.inputTerm;
         inputPart.rowwise() += b_ih.transpose();
         Matrix<double> hiddenPart = hPrev * W_hh.transpose();
         hiddenPart.rowwise() += b_hh.transpose();

@@ -22,6 +22,10 @@ struct LayerTrace {
     Matrix<double> h;                // (T, H) h_t
     Matrix<double> c;                // (T, H) c_t, LSTM only
     Matrix<double> preActivation;    // (T, H) RNN only: a_t with h_t = φ(a_t)
+    // (T, G*H) the input's term of every pre-activation, without bias: W_ih x_t (layer 0; x_t
+    // the one-hot e_{s_t} or the embedding E[s_t] for symbols), W_ih h^{k-1}_t above. Columns
+    // g*H .. g*H+H-1 belong to gates[g] (RNN: G = 1, a_t).
+    Matrix<double> inputTerm;
     std::vector<GateTrace> gates;    // LSTM, GRU
     Matrix<double> dh;               // (T, H) total dL/dh_t; empty without a target
     Matrix<double> dc;               // (T, H) total dL/dc_t, LSTM with a target
@@ -30,7 +34,8 @@ struct LayerTrace {
 struct SequenceTrace {
     NetworkConfig config;
     Index steps = 0;                 // T
-    Matrix<double> x;                // (T, I)
+    Matrix<double> x;                // (T, I); for symbols (T, 1) the indices s_t
+    Matrix<double> embedded;         // (T, E) e_t = E[s_t], symbols with an embedding only
     Matrix<double> outputs;          // (1, O) "last" or (T, O) "sequence"
     std::optional<double> loss;      // with a target only
     std::vector<LayerTrace> layers;  // L entries, layer 0 first

@@ -8,9 +8,11 @@
 #include <QVBoxLayout>
 
 #include "ui/explorer/input_sketch.h"
+#include "ui/explorer/output_panel.h"
 #include "ui/explorer/step_detail_panel.h"
 #include "ui/explorer/step_equations.h"
 #include "ui/explorer/sweep_control.h"
+#include "ui/explorer/symbol_input_field.h"
 #include "ui/explorer/trace_heatmaps.h"
 #include "ui/explorer/trace_scales.h"
 #include "ui/explorer/unrolled_diagram.h"
@@ -30,6 +32,10 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sketch = new InputSketch(this);
     m_sketch->hide();
+    m_symbolInput = new SymbolInputField(this);
+    m_symbolInput->hide();
+    m_output = new OutputPanel(this);
+    m_output->hide();
     m_diagram = new UnrolledDiagram(this);
     m_detail = new StepDetailPanel(this);
     m_heatmaps = new TraceHeatmaps(this);
@@ -41,11 +47,16 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     m_heatmapScroll->setWidgetResizable(true);
     m_heatmapScroll->setFrameShape(QFrame::NoFrame);
     m_heatmapScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_right = new QSplitter(Qt::Vertical, this);
+    m_right->addWidget(m_output);
+    m_right->addWidget(m_heatmapScroll);
+    m_right->setChildrenCollapsible(false);
     m_lower = new QSplitter(Qt::Horizontal, this);
     m_lower->addWidget(m_detail);
-    m_lower->addWidget(m_heatmapScroll);
+    m_lower->addWidget(m_right);
     m_main = new QSplitter(Qt::Vertical, this);
     m_main->addWidget(m_sketch);
+    m_main->addWidget(m_symbolInput);
     m_main->addWidget(m_diagram);
     m_main->addWidget(m_lower);
     m_main->setChildrenCollapsible(false);
@@ -79,6 +90,10 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     connect(m_sketch, &InputSketch::inputEdited, this, [this] {
         if (m_picker->source() == TraceSource::OwnInput)
             emit traceInputRequested(m_sketch->networkInput());
+    });
+    connect(m_symbolInput, &SymbolInputField::inputEdited, this, [this] {
+        if (m_picker->source() == TraceSource::OwnInput)
+            emit traceInputRequested(m_symbolInput->networkInput());
     });
     connect(m_diagram, &UnrolledDiagram::stepRequested, this, &ExplorerView::setCurrentStep);
     connect(m_diagram, &UnrolledDiagram::layerRequested, this, &ExplorerView::setLayer);
@@ -179,8 +194,13 @@ void ExplorerView::splitSpace() {
     // get more width on the projector, where their font is large.
     const int h = m_main->height(), w = m_lower->width();
     const int sketch = m_sketch->isVisibleTo(this) ? h * 3 / 20 : 0;
+    const int field = m_symbolInput->isVisibleTo(this) ? m_symbolInput->sizeHint().height() : 0;
     const int diagram = sketch > 0 ? h / 4 : h / 3;
-    m_main->setSizes({sketch, diagram, h - sketch - diagram});
+    m_main->setSizes({sketch, field, diagram, h - sketch - field - diagram});
+    // ŷ's bars and softmax above the heat maps, when shown.
+    const int right = m_right->height();
+    const int output = m_output->isVisibleTo(this) ? right * 3 / 4 : 0;
+    m_right->setSizes({output, right - output});
     const int detail = int(w * (Theme::instance().presentation() ? 0.6 : 0.5));
     m_lower->setSizes({detail, w - detail});
     m_splitDone = true;
@@ -199,8 +219,12 @@ void ExplorerView::showTrace(std::shared_ptr<const SequenceTrace> trace) {
         m_step = std::clamp(m_step, 0, int(m_trace->steps) - 1);
         m_layer = std::clamp(m_layer, 0, int(m_trace->layers.size()) - 1);
         m_unit = std::clamp(m_unit, 0, m_trace->config.hiddenSize - 1);
-        m_sketch->setInputSize(m_trace->config.inputSize);
-        m_sketch->setShownInput(m_trace->x);  // in the network's units
+        if (hasSymbolInput(*m_trace)) {
+            m_symbolInput->setShownInput(m_trace->x);
+        } else {
+            m_sketch->setInputSize(m_trace->config.inputSize);
+            m_sketch->setShownInput(m_trace->x);  // in the network's units
+        }
     } else {
         m_step = 0;
     }
@@ -214,6 +238,12 @@ void ExplorerView::showTrace(std::shared_ptr<const SequenceTrace> trace) {
     m_heatmaps->setTrace(m_trace, m_layer);
     m_heatmaps->setCurrentStep(m_step);
     m_heatmaps->setUnit(m_unit);
+    m_output->setTrace(m_trace);
+    m_output->setCurrentStep(m_step);
+    if (m_output->applies() != m_output->isVisibleTo(this)) {
+        m_output->setVisible(m_output->applies());
+        if (m_splitDone) splitSpace();
+    }
     updateStatus();
     if (length() != oldLength) {
         emit lengthChanged(length());
@@ -229,6 +259,7 @@ void ExplorerView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
     if (m_snapshot->runId != m_tracedRunId) {
         // Another run: what is shown belongs to a network that is gone.
         m_sketch->setInputSize(m_snapshot->network.inputSize);
+        showOwnInputEditor();
         if (m_picker->source() != TraceSource::Run) showTrace(nullptr);
         applyPendingUpdate();
     } else if (followsTraining() || !m_trace) {  // pinned: keep what is shown
@@ -262,6 +293,12 @@ void ExplorerView::setData(std::shared_ptr<const TrainingData> trainingData) {
     if (!m_data) return;
     setSampleCounts(m_data->count(Split::Train), m_data->count(Split::Validation));
     m_sketch->setData(m_data);
+    m_labels = symbolLabelsOf(m_data.get());
+    m_diagram->setLabels(m_labels);
+    m_detail->setLabels(m_labels);
+    m_output->setLabels(m_labels);
+    m_symbolInput->setSymbols(m_data->symbolNames());
+    showOwnInputEditor();
     updateStatus();
 }
 
@@ -273,20 +310,48 @@ void ExplorerView::setFollowTraining(bool follow) {
     m_picker->setFollow(follow);
 }
 
+bool ExplorerView::symbolData() const {
+    if (m_snapshot) return m_snapshot->network.input == InputKind::Symbols;
+    if (m_trace) return m_trace->config.input == InputKind::Symbols;
+    return m_data && m_data->vocabularySize() > 0;
+}
+
+QWidget* ExplorerView::ownInputEditor() const {
+    return symbolData() ? static_cast<QWidget*>(m_symbolInput) : m_sketch;
+}
+
+Matrix<double> ExplorerView::ownInput() const {
+    return symbolData() ? m_symbolInput->networkInput() : m_sketch->networkInput();
+}
+
+void ExplorerView::showOwnInputEditor() {
+    const bool own = m_picker->source() == TraceSource::OwnInput;
+    bool changed = false;
+    for (QWidget* editor :
+         {static_cast<QWidget*>(m_sketch), static_cast<QWidget*>(m_symbolInput)}) {
+        const bool shown = own && editor == ownInputEditor();
+        if (shown == editor->isVisibleTo(this)) continue;
+        editor->setVisible(shown);
+        changed = true;
+    }
+    if (changed && m_splitDone) splitSpace();
+}
+
 void ExplorerView::sequenceChanged() {
     const TraceSource source = m_picker->source();
-    const bool sketch = source == TraceSource::OwnInput;
-    if (sketch != m_sketch->isVisibleTo(this)) {
-        m_sketch->setVisible(sketch);
-        if (m_splitDone) splitSpace();
-    }
+    showOwnInputEditor();
     m_tracedAtStep = m_snapshot ? m_snapshot->step : -1;
     if (source == TraceSource::Run) {
         if (m_snapshot && m_snapshot->trace) showTrace(m_snapshot->trace);
     } else {
         // A first own input starts from the sequence on screen, so there is something to edit.
-        if (source == TraceSource::OwnInput && m_trace && m_sketch->input().isZero())
-            m_sketch->setNetworkInput(m_trace->x);
+        if (source == TraceSource::OwnInput && m_trace) {
+            if (symbolData() && hasSymbolInput(*m_trace) &&
+                m_symbolInput->networkInput().rows() == 0)
+                m_symbolInput->setNetworkInput(m_trace->x);
+            else if (!symbolData() && !hasSymbolInput(*m_trace) && m_sketch->input().isZero())
+                m_sketch->setNetworkInput(m_trace->x);
+        }
         requestSequence();
     }
     updateStatus();
@@ -302,9 +367,15 @@ void ExplorerView::requestSequence() {
         case TraceSource::Validation:
             emit traceSampleRequested(Split::Validation, m_picker->index());
             break;
-        case TraceSource::OwnInput:
-            emit traceInputRequested(m_sketch->networkInput());
+        case TraceSource::OwnInput: {
+            // A symbol text not typed yet starts from the run's traced sequence.
+            if (symbolData() && m_symbolInput->networkInput().rows() == 0 && m_snapshot &&
+                m_snapshot->trace && hasSymbolInput(*m_snapshot->trace))
+                m_symbolInput->setNetworkInput(m_snapshot->trace->x);
+            const Matrix<double> input = ownInput();
+            if (input.rows() > 0) emit traceInputRequested(input);
             break;
+        }
     }
 }
 
@@ -332,6 +403,11 @@ QString ExplorerView::answerText() const {
     if (y.rows() == 0 || y.cols() == 0) return {};
     const Index row = y.rows() == 1 ? 0 : std::min<Index>(m_step, y.rows() - 1);
     const QString at = y.rows() == 1 ? tr("after the last step") : tr("at t = %1").arg(row + 1);
+    if (hasSymbolOutput(*m_trace)) {
+        const OutputProbability best = topProbabilities(*m_trace, row, 1).front();
+        return tr("\u0177 %1: '%2' (p = %3)")
+            .arg(at, m_labels.className(best.index), formatValue(best.p));
+    }
     if (m_trace->config.loss == LossKind::CrossEntropy) {
         Index best = 0;
         y.row(row).maxCoeff(&best);
@@ -353,6 +429,7 @@ void ExplorerView::setCurrentStep(int step) {
     m_diagram->setCurrentStep(step);
     m_detail->setCurrentStep(step);
     m_heatmaps->setCurrentStep(step);
+    m_output->setCurrentStep(step);
     if (m_trace->outputs.rows() > 1) updateStatus();  // ŷ at the cursor
     emit currentStepChanged(step);
 }

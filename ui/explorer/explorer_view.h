@@ -5,12 +5,14 @@
 //
 //   sequence [the run's traced sequence v] [x] follow training   [>] [forward, then backward v]
 //   [ your own input: steps, typed numbers, drawing area ]            (for "your own input")
+//   [ or, for symbol input: a text field, encoded with the run's vocabulary ]
 //   +-------------------------------------------------------------------------------------+
 //   |  unrolled network: cells per step and layer, h/c arrows, cursor, legend             |
 //   +------------------------------------------+------------------------------------------+
-//   | step detail: equations with numbers,     | heat maps units x time: h, c, gates,     |
-//   | layer/unit pickers, gate/state/gradient  | |dL/dh| (log), all with the time cursor  |
-//   | bars across units                        |                                          |
+//   | step detail: equations with numbers,     | ŷ at the cursor (symbol input, softmax): |
+//   | layer/unit pickers, gate/state/gradient  | top-k bars, the softmax with numbers     |
+//   | bars across units                        | heat maps units x time: h, c, gates,     |
+//   |                                          | |dL/dh| (log), all with the time cursor  |
 //   +------------------------------------------+------------------------------------------+
 //
 // The time cursor (step and forward/backward direction) is shared with the window's TimeBar
@@ -20,7 +22,9 @@
 // With "follow training" on, the view re-traces as snapshots with new weights arrive, at most
 // kMaxUpdatesPerSecond times a second. A snapshot of another run (a new network, other data,
 // Undo) always re-traces at once, pinned or not: the view never shows a network that is gone.
-// For the own input it shows the network's answer ŷ in the data's units.
+// For the own input it shows the network's answer ŷ in the data's units. With symbol input
+// (a text, labelled sentences, a symbolic task) x_t is its symbol everywhere and ŷ the named
+// outputs' probabilities (symbol_labels.h, output_panel.h).
 
 #include <QTimer>
 #include <QWidget>
@@ -30,6 +34,7 @@
 #include "core/nn/sequence_trace.h"
 #include "core/train/training_snapshot.h"
 #include "ui/explorer/sequence_picker.h"
+#include "ui/explorer/symbol_labels.h"
 #include "ui/window/time_bar.h"
 
 class QGridLayout;
@@ -40,6 +45,8 @@ class QScrollArea;
 namespace rnnlab::ui {
 
 class InputSketch;
+class OutputPanel;
+class SymbolInputField;
 class StepDetailPanel;
 class SweepControl;
 class TraceHeatmaps;
@@ -65,6 +72,10 @@ public:
     TraceHeatmaps* heatmaps() const { return m_heatmaps; }
     SequencePicker* picker() const { return m_picker; }
     InputSketch* inputSketch() const { return m_sketch; }
+    SymbolInputField* symbolInput() const { return m_symbolInput; }
+    OutputPanel* outputPanel() const { return m_output; }
+    // The network takes one symbol index per step (the run's, else the shown trace's).
+    bool symbolData() const;
     SweepControl* sweepControl() const { return m_sweep; }
     QString statusText() const;
 
@@ -128,6 +139,10 @@ private:
     void arrangePanes();
     // The status text beside the controls, or below them when it does not fit on one line.
     void placeStatus();
+    // The own input's editor for the data: the sketch, or the text field for symbols.
+    void showOwnInputEditor();
+    QWidget* ownInputEditor() const;
+    Matrix<double> ownInput() const;
 
     std::shared_ptr<const SequenceTrace> m_trace;
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
@@ -150,6 +165,10 @@ private:
     QSplitter* m_lower = nullptr;  // step detail | heat maps
     bool m_splitDone = false;
     InputSketch* m_sketch = nullptr;
+    SymbolInputField* m_symbolInput = nullptr;
+    SymbolLabels m_labels;
+    OutputPanel* m_output = nullptr;
+    QSplitter* m_right = nullptr;  // ŷ above the heat maps
     UnrolledDiagram* m_diagram = nullptr;
     StepDetailPanel* m_detail = nullptr;
     TraceHeatmaps* m_heatmaps = nullptr;

@@ -60,8 +60,13 @@ QString equationTable(const std::vector<EquationLine>& lines, size_t headed, boo
             lastEquals < 0 ? QStringLiteral("<b>%1</b>").arg(line.numeric)
                            : line.numeric.left(lastEquals + 3) +
                                  QStringLiteral("<b>%1</b>").arg(line.numeric.mid(lastEquals + 3));
-        numeric = QStringLiteral("&nbsp;= ") +
-                  numeric.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        // The numbers break only before an " = " (a long line of symbol input, the
+        // projector's font), never inside a sum or a call.
+        const QChar stage(0x1);
+        numeric.replace(QStringLiteral(" = "), stage);
+        numeric.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        numeric.replace(stage, QStringLiteral(" =&nbsp;"));
+        numeric.prepend(QStringLiteral("&nbsp;=&nbsp;"));
         const QString symbolic = equationHtml(line.symbolic);
         const QString row = stacked
                                 ? QStringLiteral(
@@ -241,6 +246,12 @@ void StepDetailPanel::setTrace(std::shared_ptr<const SequenceTrace> trace) {
     refresh();
 }
 
+void StepDetailPanel::setLabels(const SymbolLabels& labels) {
+    if (labels == m_labels) return;
+    m_labels = labels;
+    refresh();
+}
+
 void StepDetailPanel::setCurrentStep(int step) {
     if (step == m_step) return;
     m_step = step;
@@ -267,6 +278,12 @@ void StepDetailPanel::setUnit(int unit) {
 
 QString StepDetailPanel::headerText() const {
     return m_header->text().remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+}
+
+QString StepDetailPanel::detailText() const {
+    QTextDocument document;
+    document.setHtml(m_detail->text());
+    return document.toPlainText();
 }
 
 QString StepDetailPanel::equationsHtml() const {
@@ -325,14 +342,7 @@ void StepDetailPanel::showEquations() {
                           .arg(seq.steps)
                           .arg(backward ? tr("backward pass") : tr("forward pass")));
     const ThemeStyle& style = Theme::instance().style();
-    QString input;
-    if (m_layer == 0) {
-        QStringList xs;
-        for (Index i = 0; i < seq.x.cols(); ++i) xs << formatValue(seq.x(m_step, i));
-        input = tr("input x<sub>t</sub> = %1").arg(xs.join(QStringLiteral(", ")));
-    } else {
-        input = tr("input x<sub>t</sub> = h<sub>t</sub> of layer %1").arg(m_layer);
-    }
+    QString input = inputText();
     if (m_step == 0) input += tr(" \u00b7 h<sub>t−1</sub> = 0 (initial state)");
     m_detail->setText(
         QStringLiteral("<span style=\"color:%1\">%2 \u00b7 rnnlab-cli trace: layers[%3], row "
@@ -353,6 +363,28 @@ void StepDetailPanel::showEquations() {
     const QString html = m_stacked ? equationTable(m_lines, headed, true, style) : wide;
     m_equations->setText(html);
     m_noGradients->setVisible(backward && !hasGradients(seq));
+}
+
+// The step's input: its numbers, its symbol (symbol input), or the layer below.
+QString StepDetailPanel::inputText() const {
+    const SequenceTrace& seq = *m_trace;
+    if (m_layer > 0) return tr("input x<sub>t</sub> = h<sub>t</sub> of layer %1").arg(m_layer);
+    if (!hasSymbolInput(seq)) {
+        QStringList xs;
+        for (Index i = 0; i < seq.x.cols(); ++i) xs << formatValue(seq.x(m_step, i));
+        return tr("input x<sub>t</sub> = %1").arg(xs.join(QStringLiteral(", ")));
+    }
+    const Index s = symbolOf(seq, m_step);
+    const QString symbol = QStringLiteral("<b>'%1'</b>").arg(m_labels.symbol(s).toHtmlEscaped());
+    if (hasEmbedding(seq.config)) {
+        return tr("input x<sub>t</sub> = %1 (symbol %2 of %3, embedded: e<sub>t</sub> = "
+                  "E[%2], %4 numbers)")
+            .arg(symbol, QString::number(s), QString::number(seq.config.vocabSize),
+                 QString::number(seq.config.embeddingSize));
+    }
+    return tr("input x<sub>t</sub> = %1 (symbol %2 of %3, one-hot: W<sub>ih</sub> x<sub>t</sub> "
+              "= W<sub>ih</sub>[:, %2])")
+        .arg(symbol, QString::number(s), QString::number(seq.config.vocabSize));
 }
 
 // The gate, state and gradient bars of the step.

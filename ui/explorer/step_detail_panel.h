@@ -11,6 +11,7 @@
 
 #include "core/nn/sequence_trace.h"
 #include "ui/explorer/step_equations.h"
+#include "ui/explorer/symbol_labels.h"
 #include "ui/window/time_bar.h"
 
 class QCPBarsGroup;
@@ -38,6 +39,7 @@ public:
     // The equations shown now: (backward pass) the gradients, then the forward equations.
     const std::vector<EquationLine>& lines() const { return m_lines; }
     QString headerText() const;  // plain text of the heading
+    QString detailText() const;  // plain text of the line under it: the input x_t, the trace file
     QString equationsHtml() const;
     Figure* gatesFigure() const { return m_gates.figure; }
     Figure* statesFigure() const { return m_states.figure; }
@@ -52,6 +54,8 @@ public:
 
 public slots:
     void setTrace(std::shared_ptr<const rnnlab::SequenceTrace> trace);
+    // What the symbol indices mean (symbol input): "x_t = 'e' (symbol 65 of 72, one-hot)".
+    void setLabels(const rnnlab::ui::SymbolLabels& labels);
     void setCurrentStep(int step);
     void setDirection(rnnlab::ui::TimeBar::Direction direction);
     void setLayer(int layer);
@@ -84,7 +88,10 @@ private:
     double equationWidth() const;
     void applyTheme(const ThemeStyle& style);
 
+    QString inputText() const;
+
     std::shared_ptr<const SequenceTrace> m_trace;
+    SymbolLabels m_labels;
     int m_step = 0;
     int m_layer = 0;
     int m_unit = 0;

@@ -1,6 +1,9 @@
 #include "ui/explorer/step_equations.h"
 
+#include <QRegularExpression>
 #include <cmath>
+
+#include "core/nn/symbol_input.h"
 
 namespace rnnlab::ui {
 
@@ -56,16 +59,58 @@ QString superscript(int n) {
     return out;
 }
 
+// The first layer's input term for symbols: "W_ii x_t" becomes "W_ii[:, s_t]" (one-hot) or
+// "W_ii e_t" (embedding). Other layers and real input keep x_t.
+QString withSymbolInput(QString symbolic, const NetworkConfig& config, int layer) {
+    if (layer != 0 || config.input != InputKind::Symbols) return symbolic;
+    static const QRegularExpression term(QStringLiteral("(W_i[a-z]+) x_t"));
+    return symbolic.replace(
+        term, hasEmbedding(config) ? QStringLiteral("\\1 e_t") : QStringLiteral("\\1[:, s_t]"));
+}
+
+// "σ(0.412)", or with the input term apart "σ(0.123 + 0.289) = σ(0.412)"; `values` gets the
+// numbers in that order.
+QString preActivationText(const QString& f, double inputTerm, double pre, bool apart,
+                          QVector<double>& values) {
+    const auto call = [&f](const QString& arg) {
+        return f.isEmpty() ? arg : f + QLatin1Char('(') + arg + QLatin1Char(')');
+    };
+    if (!apart) {
+        values << pre;
+        return call(formatValue(pre));
+    }
+    const double rest = pre - inputTerm;
+    values << inputTerm << rest << pre;
+    const QString sign = rest < 0 ? QStringLiteral(" %1 ").arg(kMinus) : QStringLiteral(" + ");
+    return call(formatValue(inputTerm) + sign + formatValue(std::abs(rest))) +
+           QStringLiteral(" = ") + call(formatValue(pre));
+}
+
 // Value at step t - 1 of a (T, H) matrix; the zero initial state before the first step.
 double previous(const Matrix<double>& m, Index t, Index unit) {
     return t > 0 ? m(t - 1, unit) : 0.0;
+}
+
+// e_t = E[s_t] = E[65] = (0.120, −0.300, 0.050, 0.410, …): the first kShown of E numbers.
+EquationLine embeddingLine(const SequenceTrace& trace, Index t) {
+    constexpr Index kShown = 4;
+    const Index s = symbolAt(trace.x, t), size = trace.embedded.cols();
+    EquationLine line{0, QStringLiteral("e_t = E[s_t] = E[%1]").arg(s), {}, {}};
+    QStringList numbers;
+    for (Index j = 0; j < std::min(size, kShown); ++j) {
+        numbers << formatValue(trace.embedded(t, j));
+        line.values << trace.embedded(t, j);
+    }
+    if (size > kShown) numbers << QStringLiteral("…");
+    line.numeric = QLatin1Char('(') + numbers.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return line;
 }
 
 }  // namespace
 
 QString EquationLine::text() const {
     const QString prefix = number > 0 ? QStringLiteral("(%1) ").arg(number) : QString();
-    return prefix + symbolic + QStringLiteral(" = ") + numeric;
+    return prefix + plainNotation(symbolic) + QStringLiteral(" = ") + numeric;
 }
 
 QString formatValue(double value) {
@@ -100,17 +145,27 @@ std::vector<EquationLine> forwardEquations(const SequenceTrace& trace, int layer
     const LayerTrace& l = trace.layers[size_t(layer)];
     RNNLAB_ASSERT(unit >= 0 && unit < l.h.cols(), "unit out of range");
     const double h = l.h(t, unit);
+    // Symbol input: the input term (a column of W_ih, or W_ih e_t) written apart.
+    const bool apart =
+        layer == 0 && trace.config.input == InputKind::Symbols && l.inputTerm.rows() == trace.steps;
     std::vector<EquationLine> lines;
+    if (apart && hasEmbedding(trace.config) && trace.embedded.rows() == trace.steps)
+        lines.push_back(embeddingLine(trace, t));
 
     if (trace.config.cell == CellType::Rnn) {
         const double a = l.preActivation(t, unit);
         const QString phi = trace.config.nonlinearity == Nonlinearity::Tanh
                                 ? QStringLiteral("tanh")
                                 : QStringLiteral("relu");
-        lines.push_back({1,
-                         QStringLiteral("a_t = W_ih x_t + b_ih + W_hh h_{t-1} + b_hh"),
-                         formatValue(a),
-                         {a}});
+        EquationLine first{
+            1,
+            withSymbolInput(QStringLiteral("a_t = W_ih x_t + b_ih + W_hh h_{t-1} + b_hh"),
+                            trace.config, layer),
+            {},
+            {}};
+        first.numeric = preActivationText(QString(), apart ? l.inputTerm(t, unit) : 0.0, a, apart,
+                                          first.values);
+        lines.push_back(first);
         lines.push_back({2,
                          QStringLiteral("h_t = %1(a_t)").arg(phi),
                          QStringLiteral("%1(%2) = %3").arg(phi, formatValue(a), formatValue(h)),
@@ -121,12 +176,15 @@ std::vector<EquationLine> forwardEquations(const SequenceTrace& trace, int layer
     for (const GateTrace& g : l.gates) {
         const GateEquation& e = gateEquation(g.name);
         const double pre = g.preActivation(t, unit), value = g.value(t, unit);
-        lines.push_back(
-            {e.number,
-             QString::fromUtf8(e.symbolic),
-             QStringLiteral("%1(%2) = %3")
-                 .arg(QString::fromUtf8(e.activation), formatValue(pre), formatValue(value)),
-             {pre, value}});
+        const Index column = Index(&g - l.gates.data()) * l.h.cols() + unit;
+        EquationLine line{
+            e.number, withSymbolInput(QString::fromUtf8(e.symbolic), trace.config, layer), {}, {}};
+        line.numeric =
+            preActivationText(QString::fromUtf8(e.activation), apart ? l.inputTerm(t, column) : 0.0,
+                              pre, apart, line.values) +
+            QStringLiteral(" = ") + formatValue(value);
+        line.values << value;
+        lines.push_back(line);
     }
     const double hPrev = previous(l.h, t, unit);
     if (trace.config.cell == CellType::Lstm) {
@@ -207,7 +265,9 @@ QString equationHtml(const QString& notation) {
     for (int i = 0; i < notation.size(); ++i) {
         const QChar c = notation[i];
         const bool sub = c == QLatin1Char('_'), sup = c == QLatin1Char('^');
-        if ((sub || sup) && i + 1 < notation.size()) {
+        if (c == QLatin1Char('\\') && i + 1 < notation.size()) {
+            out += QString(notation[++i]).toHtmlEscaped();
+        } else if ((sub || sup) && i + 1 < notation.size()) {
             QString group;
             if (notation[i + 1] == QLatin1Char('{')) {
                 const int close = notation.indexOf(QLatin1Char('}'), i + 2);
@@ -233,6 +293,24 @@ QString equationHtml(const QString& notation) {
         } else {
             out += c;
         }
+    }
+    return out;
+}
+
+QString literalNotation(const QString& text) {
+    QString out;
+    for (QChar c : text) {
+        if (QStringLiteral("_^-\\{}").contains(c)) out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString plainNotation(const QString& notation) {
+    QString out;
+    for (int i = 0; i < notation.size(); ++i) {
+        if (notation[i] == QLatin1Char('\\') && i + 1 < notation.size()) ++i;
+        out += notation[i];
     }
     return out;
 }

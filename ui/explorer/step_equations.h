@@ -5,6 +5,9 @@
 // numbers are read from a SequenceTrace, never recomputed:
 //   (2) f_t = σ(W_if x_t + b_if + W_hf h_{t-1} + b_hf) = σ(0.412) = 0.602
 //   (5) c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t = 0.602 · 0.120 + 0.330 · 0.800 = 0.336
+// With symbol input (core/nn/symbol_input.h) the first layer's input term is the column of the
+// symbol, W_ii x_t = W_ii[:, s_t] (one-hot), or W_ii e_t with e_t = E[s_t] (embedding); its
+// traced value is written apart: σ(W_ii[:, s_t] + ...) = σ(0.123 + 0.289) = σ(0.412) = 0.602.
 // Pure functions of the trace: no widgets. Steps and units are 0-based here; at t = 0 the
 // previous state h_{t-1} (and c_{t-1}) is the zero initial state every trace starts from.
 
@@ -31,7 +34,8 @@ struct EquationLine {
 // A Unicode minus sign, so columns of numbers read well on a projector.
 QString formatValue(double value);
 
-// The forward equations of `unit` in `layer` at step t: RNN (1)-(2), LSTM (1)-(6), GRU (1)-(4).
+// The forward equations of `unit` in `layer` at step t: RNN (1)-(2), LSTM (1)-(6), GRU (1)-(4);
+// for symbol input with an embedding, e_t = E[s_t] first (unnumbered).
 std::vector<EquationLine> forwardEquations(const SequenceTrace& trace, int layer, Index t,
                                            Index unit);
 
@@ -45,7 +49,12 @@ std::vector<EquationLine> backwardEquations(const SequenceTrace& trace, int laye
 bool hasGradients(const SequenceTrace& trace);
 
 // The header notation as HTML: "_x" and "_{t-1}" become subscripts, "^T" and "^{hh}"
-// superscripts, "-" a minus sign; <, > and & are escaped.
+// superscripts, "-" a minus sign; <, > and & are escaped. A backslash takes the next character
+// as it is (literalNotation): a symbol '_' or '-' in a label.
 QString equationHtml(const QString& notation);
+// `text` with a backslash before each character equationHtml would change: a label in notation.
+QString literalNotation(const QString& text);
+// The notation as plain text: the backslashes of literalNotation removed.
+QString plainNotation(const QString& notation);
 
 }  // namespace rnnlab::ui

@@ -150,9 +150,9 @@ void UnrolledDiagram::render(QPainter& p, const QSize& size) const {
                    tr("No sequence traced yet: train, or pick a sequence above."));
         return;
     }
-    paintUnrolledDiagram(
-        p, size, g,
-        {*m_trace, m_step, m_layer, m_direction == TimeBar::Direction::Backward, *m_gradient});
+    paintUnrolledDiagram(p, size, g,
+                         {*m_trace, m_step, m_layer, m_direction == TimeBar::Direction::Backward,
+                          *m_gradient, m_labels});
 }
 
 void UnrolledDiagram::paintEvent(QPaintEvent*) {
@@ -225,6 +225,12 @@ void UnrolledDiagram::resetView() {
     m_zoom = 1;
     m_pan = 0;
     keepCursorVisible();
+    update();
+}
+
+void UnrolledDiagram::setLabels(const SymbolLabels& labels) {
+    if (labels == m_labels) return;
+    m_labels = labels;
     update();
 }
 

@@ -8,6 +8,8 @@
 //   [L1]→[L1]→[L1]→              →[L1]→[L1]
 //    x₁   x₂   x₃                  x₄₉  x₅₀
 //
+// With symbol input each x_t cell shows its symbol ('T' 'h' 'e' ␣) and, for a softmax output,
+// each ŷ the most likely symbol or class.
 // Forward pass: cells up to the cursor are filled with the magnitude of their state
 // ‖h_t‖/√H, later ones wait empty, and the arrows are as wide as the state they carry. Backward
 // pass: cells from the last step back to the cursor are filled with ‖dL/dh_t‖ on a log scale
@@ -22,6 +24,7 @@
 #include <memory>
 
 #include "core/nn/sequence_trace.h"
+#include "ui/explorer/symbol_labels.h"
 #include "ui/plot/picture_export.h"
 #include "ui/window/time_bar.h"
 
@@ -86,6 +89,8 @@ public slots:
     void setZoom(double zoom);
     void setPan(double pixels);
     void resetView();
+    // What symbol indices mean: x_t cells show their symbol, ŷ its most likely output.
+    void setLabels(const rnnlab::ui::SymbolLabels& labels);
     // The sequential colour scale (the heat maps' gradient, so colours agree).
     void setColorGradient(const QCPColorGradient& gradient);
 
@@ -112,6 +117,7 @@ private:
 
     std::shared_ptr<const SequenceTrace> m_trace;
     std::unique_ptr<QCPColorGradient> m_gradient;
+    SymbolLabels m_labels;
     int m_step = 0;
     TimeBar::Direction m_direction = TimeBar::Direction::Forward;
     int m_layer = 0;

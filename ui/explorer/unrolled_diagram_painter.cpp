@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "ui/cell_name.h"
+#include "ui/explorer/output_softmax.h"
 #include "ui/explorer/step_equations.h"
 #include "ui/explorer/trace_scales.h"
 #include "ui/notation.h"
@@ -90,6 +91,8 @@ private:
     }
     // Arrow pens: forward width grows with the state; backward colour and width with ‖dL/dh‖.
     QPen arrowPen(const Shade& s, bool gradient) const;
+    // A symbol in a cell, as large as fits (at least the diagram's font, shrunk when wider).
+    void symbolIn(const QRectF& box, const QString& text);
     void input(int c, int t);
     void layerCell(int c, int t, int k, bool nextIsStep);
     void output(int c, int t);
@@ -98,6 +101,8 @@ private:
     QPainter& m_p;
     const DiagramGeometry& m_g;
     const SequenceTrace& m_seq;
+    const SymbolLabels& m_labels;
+    const bool m_symbols, m_symbolOutput;
     const ThemeStyle& m_style;
     mutable QCPColorGradient m_gradient;
     const int m_step, m_layer, m_steps, m_layers;
@@ -112,6 +117,9 @@ DiagramPainter::DiagramPainter(QPainter& p, const DiagramGeometry& g, const Diag
     : m_p(p),
       m_g(g),
       m_seq(v.trace),
+      m_labels(v.labels),
+      m_symbols(hasSymbolInput(v.trace)),
+      m_symbolOutput(hasSymbolOutput(v.trace)),
       m_style(Theme::instance().style()),
       m_gradient(v.gradient),
       m_step(v.step),
@@ -220,6 +228,7 @@ void DiagramPainter::input(int c, int t) {
     m_p.setPen(QPen(m_style.seriesColor(2), m_thin));
     m_p.setBrush(blend(m_style.seriesColor(2), m_style.plotBackground, 0.55));
     m_p.drawRoundedRect(in, in.width() * 0.2, in.width() * 0.2);
+    if (m_symbols) symbolIn(in, m_labels.symbol(symbolOf(m_seq, t)));
     const QRectF first = m_g.cell(c, 0);
     drawArrow(m_p, QPointF(in.center().x(), in.top()), QPointF(first.center().x(), first.bottom()),
               arrowPen(Shade{m_backward || t <= m_step, 0}, false), m_head);
@@ -270,15 +279,49 @@ void DiagramPainter::layerCell(int c, int t, int k, bool nextIsStep) {
     if (m_lstm) horizontal(box.top() + box.height() * 0.3, m_cMag[kk], m_dcNorm[kk]);
 }
 
-void DiagramPainter::output(int c, int) {
+void DiagramPainter::output(int c, int t) {
     const QRectF out = m_g.io(c, m_g.outputTop);
     m_p.setPen(QPen(m_style.seriesColor(1), m_thin));
     m_p.setBrush(blend(m_style.seriesColor(1), m_style.plotBackground, 0.55));
     m_p.drawEllipse(out);
     m_p.setBrush(Qt::NoBrush);
+    if (m_symbolOutput) {
+        const std::vector<OutputProbability> best = topProbabilities(m_seq, outputRow(m_seq, t), 1);
+        const QString label = m_labels.className(best.front().index);
+        if (m_everyOutput) {
+            symbolIn(out, label);
+            return;
+        }
+        // One answer after the last step: the class name beside its ŷ, where the row is
+        // empty, and ŷ in the circle.
+        m_p.setFont(m_g.boldFont);
+        m_p.setPen(m_style.text);
+        const QRectF beside(out.left() - m_g.line * 12, out.top(), m_g.line * 12 - m_g.pad,
+                            out.height());
+        m_p.drawText(beside, Qt::AlignRight | Qt::AlignVCenter,
+                     QFontMetricsF(m_g.boldFont).elidedText(label, Qt::ElideRight, beside.width()));
+    }
     m_p.setPen(m_style.text);
     m_p.setFont(m_g.font);
     m_p.drawText(out, Qt::AlignCenter, QStringLiteral("\u0177"));
+}
+
+void DiagramPainter::symbolIn(const QRectF& box, const QString& text) {
+    QFont font = m_g.boldFont;
+    const double room = box.width() * 0.9;
+    const double wide = QFontMetricsF(font).horizontalAdvance(text);
+    // Larger than the labels where the cell allows (a character reads at a glance), smaller
+    // for a long class name.
+    const double scale = std::clamp(room / std::max(1.0, wide), 0.5, 1.4);
+    const double factor = std::min(scale, box.height() / m_g.line);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(std::max(1, int(font.pixelSize() * factor)));
+    m_p.setFont(font);
+    m_p.setPen(m_style.text);
+    const QString shown = QFontMetricsF(font).elidedText(text, Qt::ElideRight, box.width() * 1.1);
+    m_p.drawText(box.adjusted(-box.width(), 0, box.width(), 0), Qt::AlignCenter, shown);
 }
 
 // Step number, 1-based as the time bar; thinned out when columns are narrow.

@@ -17,6 +17,32 @@ namespace {
 
 enum Column { kParameter, kBackprop, kNumeric, kError, kVerdict, kColumns };
 
+// With symbol input, a weight of a symbol the sequence does not contain takes no part in it:
+// the column of weight_ih_l0 (one-hot: W_ih x_t = W_ih[:, s_t]) or the row of embedding.weight
+// (e_t = E[s_t]). Both gradients are then exactly 0, which "agree" alone does not explain.
+QString unusedSymbolsNote(const GradientCheckResult& r) {
+    int unused = 0;
+    for (const GradientCheckEntry& e : r.entries) {
+        const bool symbolTable = e.parameter == "embedding.weight" ||
+                                 QString::fromStdString(e.parameter).endsWith("weight_ih_l0");
+        if (symbolTable && e.backprop == 0 && e.numeric == 0) ++unused;
+    }
+    if (unused == 0) return {};
+    const QString note = unused == 1
+                             ? GradientCheckPanel::tr(
+                                   "1 weight of a symbol the sequence does not contain (a "
+                                   "column of weight_ih_l0 for one-hot input, a row of "
+                                   "embedding.weight): it takes no part in the loss, so both "
+                                   "gradients are 0.")
+                             : GradientCheckPanel::tr(
+                                   "%1 weights of symbols the sequence does not contain "
+                                   "(columns of weight_ih_l0 for one-hot input, rows of "
+                                   "embedding.weight): they take no part in the loss, so both "
+                                   "gradients are 0.")
+                                   .arg(unused);
+    return QLatin1Char(' ') + note;
+}
+
 }  // namespace
 
 QString GradientCheckPanel::verdict(double relativeError) {
@@ -105,14 +131,26 @@ void GradientCheckPanel::setResult(std::shared_ptr<const GradientCheckResult> re
             m_table->setItem(row, c, item);
         }
     }
+    showCaption();
+    colourRows(Theme::instance().style());
+}
+
+void GradientCheckPanel::setSymbolInput(bool symbols) {
+    if (symbols == m_symbols) return;
+    m_symbols = symbols;
+    if (m_result) showCaption();
+}
+
+void GradientCheckPanel::showCaption() {
+    const GradientCheckResult& r = *m_result;
     m_caption->setText(tr("Weights of training step %1, the traced sequence, loss %2; "
                           "\u03b5 = %3, central differences in double precision, full BPTT. "
                           "Largest relative error %4.")
                            .arg(r.step)
                            .arg(r.loss, 0, 'g', 4)
                            .arg(r.epsilon, 0, 'g', 2)
-                           .arg(r.maxRelativeError(), 0, 'e', 1));
-    colourRows(Theme::instance().style());
+                           .arg(r.maxRelativeError(), 0, 'e', 1) +
+                       (m_symbols ? unusedSymbolsNote(r) : QString()));
 }
 
 void GradientCheckPanel::colourRows(const ThemeStyle& style) {

@@ -35,6 +35,9 @@ public:
 
 public slots:
     void setResult(std::shared_ptr<const rnnlab::GradientCheckResult> result);
+    // The network takes symbols: the caption explains the weights of symbols the checked
+    // sequence does not contain (both gradients exactly 0).
+    void setSymbolInput(bool symbols);
     // Emits gradientCheckRequested with the next seed (1, 2, 3, ...).
     void requestCheck();
 
@@ -47,6 +50,7 @@ protected:
 private:
     void applyTheme(const ThemeStyle& style);
     void colourRows(const ThemeStyle& style);
+    void showCaption();
 
     QLabel* m_intro = nullptr;
     QTableWidget* m_table = nullptr;
@@ -55,6 +59,7 @@ private:
     std::shared_ptr<const GradientCheckResult> m_result;
     quint64 m_seed = 0;
     bool m_waiting = false;
+    bool m_symbols = false;
 };
 
 }  // namespace rnnlab::ui

@@ -72,7 +72,10 @@ void GradientsView::setThresholds(const DiagnosisThresholds& thresholds) {
 
 void GradientsView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot) {
     m_snapshot = std::move(snapshot);
-    if (m_snapshot) m_remedies->setRun(m_snapshot->network, m_snapshot->settings);
+    if (m_snapshot) {
+        m_remedies->setRun(m_snapshot->network, m_snapshot->settings);
+        m_check->setSymbolInput(m_snapshot->network.input == InputKind::Symbols);
+    }
     m_profile->setSnapshot(m_snapshot);
     m_jacobian->setSnapshot(m_snapshot);
     m_norms->setSnapshot(m_snapshot);

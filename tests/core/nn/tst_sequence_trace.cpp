@@ -1,5 +1,7 @@
 // A trace is one sample's slice of the workspace; its pre-activations are recomputed, so each
-// gate's value must equal its activation function applied to them.
+// gate's value must equal its activation function applied to them. The input's term of them,
+// W_ih x_t, is kept apart: for one-hot symbols the column W_ih[:, s_t], with an embedding
+// W_ih e_t where e_t = E[s_t] (also kept), for real input x_t W_ih^T.
 #include <cmath>
 
 #include "test_main.h"
@@ -69,6 +71,65 @@ private slots:
                 QCOMPARE(lt.dc.rows(), T);
             }
         }
+    }
+
+    void inputTermOfEachKindOfInput_data() {
+        QTest::addColumn<int>("embedding");  // -1: real input
+        QTest::addRow("real") << -1;
+        QTest::addRow("one-hot") << 0;
+        QTest::addRow("embedding") << 3;
+    }
+    void inputTermOfEachKindOfInput() {
+        QFETCH(int, embedding);
+        NetworkConfig c;
+        c.cell = CellType::Lstm;
+        c.hiddenSize = 4;
+        c.numLayers = 2;
+        c.inputSize = embedding < 0 ? 2 : 1;
+        if (embedding >= 0) {
+            c.input = InputKind::Symbols;
+            c.vocabSize = 5;
+            c.embeddingSize = embedding;
+        }
+        RecurrentNetwork<double> net(c);
+        Random rng(3);
+        for (Index i = 0; i < net.parameters().flat().size(); ++i)
+            net.parameters().flat()[i] = rng.uniform(-1, 1);
+        const Index T = 4, B = 2;
+        Matrix<double> x(T * B, c.inputSize);
+        for (Index r = 0; r < x.rows(); ++r)
+            for (Index j = 0; j < x.cols(); ++j)
+                x(r, j) = embedding < 0 ? rng.normal() : double((3 * r + 1) % 5);
+        Workspace<double> ws;
+        net.forward(x, T, B, ws);
+        const SequenceTrace tr = extractTrace(net, ws, 1, std::nullopt);
+        const Parameters<double>& p = net.parameters();
+        const auto W_ih = p.matrix(p.layout().weightIh(0));
+        QCOMPARE(tr.layers[0].inputTerm.rows(), T);
+        QCOMPARE(tr.layers[0].inputTerm.cols(), Index(4 * 4));
+        for (Index t = 0; t < T; ++t) {
+            const Index r = t * B + 1;  // sample 1 at step t
+            Vector<double> expected;
+            if (embedding < 0) {
+                expected = W_ih * x.row(r).transpose();
+            } else if (embedding == 0) {
+                expected = W_ih.col(Index(x(r, 0)));  // W_ih e_s = W_ih[:, s]
+            } else {
+                const auto E = p.matrix(p.layout().embedding());
+                QCOMPARE(Vector<double>(tr.embedded.row(t).transpose()),
+                         Vector<double>(E.row(Index(x(r, 0))).transpose()));
+                expected = W_ih * E.row(Index(x(r, 0))).transpose();
+            }
+            QVERIFY((tr.layers[0].inputTerm.row(t).transpose() - expected).norm() < 1e-12);
+            // The biases and the recurrent term make up the rest of the pre-activation.
+            QVERIFY(std::abs(tr.layers[0].gates[0].preActivation(t, 2) -
+                             tr.layers[0].inputTerm(t, 2)) > 0);
+        }
+        QCOMPARE(tr.embedded.rows(), embedding > 0 ? T : Index(0));
+        // Above the first layer the input is the layer below's h_t.
+        const auto W_ih1 = p.matrix(p.layout().weightIh(1));
+        const Matrix<double> below = tr.layers[0].h * W_ih1.transpose();
+        QVERIFY((tr.layers[1].inputTerm - below).norm() < 1e-12);
     }
 };
 

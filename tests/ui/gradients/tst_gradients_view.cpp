@@ -15,7 +15,9 @@
 #include "test_main.h"
 #include "core/analysis/gradient_check.h"
 #include "core/analysis/gradient_profile.h"
+#include "core/data/text_dataset.h"
 #include "core/train/data_source.h"
+#include "core/train/network_for_data.h"
 #include "core/train/trainer.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -365,6 +367,52 @@ private slots:
                  qPrintable(panel->captionText()));
         QVERIFY(panel->captionText().contains(QStringLiteral("Largest relative error 1.7e-01")));
         QCOMPARE(GradientCheckPanel::verdict(5e-5), QStringLiteral("rounding"));
+    }
+
+    // A character model with an embedding: embedding.weight is a parameter tensor like the
+    // others, first as in the state_dict. In the gradient check the embedding rows of symbols the
+    // sequence lacks (at least the unknown symbol) get exactly zero gradient both ways, and the
+    // caption says why; a real-valued network's caption does not.
+    void symbolNetworkOnTheGradientPages() {
+        const auto data = std::make_shared<TextDataset>(
+            std::u32string(U"abcab cabba cab abc abba cc bab cab acab"), "t", 6, SplitSpec{});
+        NetworkConfig c;
+        c.cell = CellType::Gru;
+        c.hiddenSize = 4;
+        c.embeddingSize = 3;
+        Trainer t(fittedToData(c, *data), settings(1), data);
+        for (int i = 0; i < 3; ++i) t.step();
+        GradientsView view;
+        view.setSnapshot(snapshotOf(t));
+        const QStringList names = legendNames(view.normsView()->parametersFigure());
+        QCOMPARE(names.first(), QStringLiteral("embedding.weight"));
+        QCOMPARE(names.size(), 7);
+
+        Matrix<double> x, y;
+        data->batchOf(data->samples(Split::Train), 0, 1, x, y);
+        GradientCheckOptions all;
+        all.count = int(t.weights().flat().size());
+        auto result = std::make_shared<GradientCheckResult>(
+            gradientCheck(t.networkConfig(), t.weights(), x, y, all));
+        // Rows of E of the symbols x lacks, by hand.
+        int absent = 0;
+        for (int v = 0; v < data->vocabularySize(); ++v)
+            if ((x.array() != double(v)).all()) absent += 3;
+        QVERIFY(absent >= 3);  // the unknown symbol is never in the text
+        int zero = 0;
+        for (const GradientCheckEntry& e : result->entries)
+            if (e.parameter == "embedding.weight" && e.backprop == 0 && e.numeric == 0) ++zero;
+        QCOMPARE(zero, absent);
+        view.setGradientCheck(result);
+        const QString note =
+            QStringLiteral("%1 weights of symbols the sequence does not contain").arg(absent);
+        QVERIFY2(view.checkPanel()->captionText().contains(note),
+                 qPrintable(view.checkPanel()->captionText()));
+
+        auto sine = sineTrainer(CellType::Gru, 1, 10, settings(1));
+        sine->step();
+        view.setSnapshot(snapshotOf(*sine));
+        QVERIFY(!view.checkPanel()->captionText().contains(QStringLiteral("symbol")));
     }
 
     // The lead grabs the view in the main window; this writes the three looks of the view at
