@@ -26,6 +26,8 @@
 #include "ui/lessons/lesson_guide.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/network_builder_panel.h"
+#include "ui/text/text_view.h"
+#include "ui/text/text_view_wiring.h"
 #include "ui/ui_text_translation.h"
 #include "ui/views/data_view.h"
 #include "ui/views/divergence_banner.h"
@@ -212,7 +214,10 @@ void LabWindow::addAnalysisViews() {
     addView(tr("Explorer"), m_explorer, QStringLiteral("Explorer"));
     addView(tr("Gradients"), m_gradients, QStringLiteral("Gradients"));
     addView(tr("Compare"), m_compare, QStringLiteral("Compare"));
+    m_text = new TextView;
+    addView(tr("Text"), m_text, QStringLiteral("Text"));
     connectExplorer(*m_explorer, *m_controller, *timeBar());
+    connectTextView(*m_text, *m_controller, *timeBar(), *m_explorer);
     connectGradients(*m_gradients, *m_controller, *timeBar());
     connect(m_compare, &CompareView::errorOccurred, this,
             [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });

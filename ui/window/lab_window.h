@@ -37,6 +37,7 @@ class DataPanel;
 class DataView;
 class ExperimentController;
 class ExplorerView;
+class TextView;
 class GradientsView;
 class LessonCoordinator;
 class NetworkBuilderPanel;
@@ -59,6 +60,7 @@ public:
     ExplorerView* explorer() const { return m_explorer; }
     GradientsView* gradients() const { return m_gradients; }
     CompareView* compareView() const { return m_compare; }
+    TextView* textView() const { return m_text; }
     LessonCoordinator* lessons() const { return m_lessons; }
     // Null until enableAutosave().
     RunAutosave* autosave() const { return m_autosave; }
@@ -129,6 +131,7 @@ private:
     ExplorerView* m_explorer = nullptr;
     GradientsView* m_gradients = nullptr;
     CompareView* m_compare = nullptr;
+    TextView* m_text = nullptr;
     LessonCoordinator* m_lessons = nullptr;
     QLabel* m_runStatus = nullptr;
     RunAutosave* m_autosave = nullptr;
