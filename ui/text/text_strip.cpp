@@ -95,23 +95,37 @@ void TextStrip::relayout() {
     m_cells.clear();
     const QFontMetricsF fm(font());
     const double lineHeight = fm.height() + 2 * kCellPadY;
-    const double minWidth = fm.horizontalAdvance(QLatin1Char('n')) + 2 * kCellPadX;
+    // Cells as wide as their characters, so that the text reads as text; a thin one (i, l, a
+    // space) still wide enough to point at.
+    const double minWidth = 0.5 * fm.horizontalAdvance(QLatin1Char('n')) + 2 * kCellPadX;
     const double right = std::max(width - kStripMargin, kStripMargin + minWidth);
     double x = kStripMargin, y = kStripMargin;
     if (m_reading) {
-        m_cells.reserve(m_reading->characters.size());
-        for (char32_t c : m_reading->characters) {
-            const double w = std::max(minWidth, fm.horizontalAdvance(drawnCharacter(c)) + 2 * kCellPadX);
-            if (x + w > right && x > kStripMargin) {
-                x = kStripMargin;
-                y += lineHeight + kStripLineGap;
+        const std::u32string& text = m_reading->characters;
+        m_cells.reserve(text.size());
+        std::size_t lineStart = 0, wordStart = 0;  // cells of the line and of its last word
+        const auto newLine = [&](std::size_t n) {
+            x = kStripMargin;
+            y += lineHeight + kStripLineGap;
+            lineStart = wordStart = n;
+        };
+        for (std::size_t n = 0; n < text.size(); ++n) {
+            const char32_t c = text[n];
+            const double w =
+                std::max(minWidth, fm.horizontalAdvance(drawnCharacter(c)) + 2 * kCellPadX);
+            if (x + w > right && n > lineStart) {
+                // A word that started on this line moves down whole; a longer one breaks.
+                const std::size_t from = c != U' ' && wordStart > lineStart ? wordStart : n;
+                newLine(from);
+                for (std::size_t k = from; k < n; ++k) {
+                    m_cells[k].moveTo(x, y);
+                    x += m_cells[k].width();
+                }
             }
             m_cells.emplace_back(x, y, w, lineHeight);
             x += w;
-            if (c == U'\n') {
-                x = kStripMargin;
-                y += lineHeight + kStripLineGap;
-            }
+            if (c == U' ') wordStart = n + 1;
+            if (c == U'\n') newLine(n + 1);
         }
         if (x > kStripMargin) y += lineHeight;
     }

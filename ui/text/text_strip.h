@@ -2,13 +2,14 @@
 // The coloured text strip (Karpathy 2015): the characters a network read, laid out in lines
 // like the text, each on a background coloured by one value (strip_colouring.h).
 //
-//    +---------------------------------------------------------------+
-//    | T h e ␣ c a t ␣ s a t ↵                                        |
-//    | o n ␣ t h e ␣ m a t .   (each cell: its character on its colour)|
-//    | 床 前 明 月 光 ，↵                                              |
-//    +---------------------------------------------------------------+
+//    +---------------------------------------------+
+//    | The cat sat↵                                |   each character on the colour of its
+//    | on the mat. The dog                         |   value; a line end drawn as ↵
+//    | 床前明月光，↵                                |
+//    +---------------------------------------------+
 //
-// Lines break after a line end and where the next character would pass the right edge. Each
+// Lines break after a line end and before a word that would pass the right edge (inside a word
+// only when it is longer than a line, and anywhere in a text without spaces, as Chinese). Each
 // cell is as wide as its character in the font (QFontMetrics), so Latin and CJK characters
 // both lay out. A line end is drawn as ↵ and a tab as ⇥ (shown_symbol.h); a space stays blank
 // so that the text reads as text. The layout is computed when the reading, the font or the

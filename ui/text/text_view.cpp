@@ -62,10 +62,10 @@ TextView::TextView(QWidget* parent) : QWidget(parent) {
     buildControls(content);
 
     m_refresh.setSingleShot(true);
-    connect(&m_refresh, &QTimer::timeout, this, &TextView::requestReading);
+    connect(&m_refresh, &QTimer::timeout, this, &TextView::readIfShown);
     m_typing.setSingleShot(true);
     m_typing.setInterval(kTypingPauseMs);
-    connect(&m_typing, &QTimer::timeout, this, &TextView::requestReading);
+    connect(&m_typing, &QTimer::timeout, this, &TextView::readIfShown);
     setData(nullptr);
 }
 
@@ -116,15 +116,8 @@ void TextView::buildControls(QWidget* content) {
     m_typed->setVisible(false);
     v->addWidget(m_typed);
 
-    auto* scaleRow = new QHBoxLayout;
     m_legend = new StripLegend;
-    m_status = new QLabel;
-    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
-    scaleRow->addWidget(m_legend, 1);
-    scaleRow->addWidget(m_status);
-    v->addLayout(scaleRow);
+    v->addWidget(m_legend);
 
     m_strip = new TextStrip;
     m_scroll = new QScrollArea;
@@ -132,6 +125,11 @@ void TextView::buildControls(QWidget* content) {
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     v->addWidget(m_scroll, 1);
+
+    m_status = new QLabel;
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    v->addWidget(m_status);
 
     m_guesses = new GuessPanel;
     v->addWidget(m_guesses);
@@ -152,7 +150,7 @@ void TextView::buildControls(QWidget* content) {
     connect(m_source, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_typed->setVisible(index == 1);
         dropReading({});
-        requestReading();
+        readIfShown();
     });
     connect(m_typed, &QPlainTextEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_strip, &TextStrip::hoveredChanged, this, &TextView::showGuessesOf);
@@ -234,7 +232,7 @@ void TextView::setData(std::shared_ptr<const TrainingData> trainingData) {
     m_pages->setCurrentIndex(text ? 1 : 0);
     dropReading({});
     m_haveNetwork = false;
-    if (text && isVisible()) requestReading();
+    if (text) readIfShown();
 }
 
 void TextView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot) {
@@ -245,7 +243,7 @@ void TextView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot) {
         m_haveRun = true;
         m_runId = m_snapshot->runId;
         dropReading({});
-        requestReading();
+        readIfShown();
     } else if (m_snapshot->step != m_requestedStep) {
         scheduleReading();
     }
@@ -260,20 +258,31 @@ void TextView::scheduleReading() {
     const qint64 interval = 1000 / kMaxUpdatesPerSecond;
     const qint64 wait = m_lastRequest.isValid() ? interval - m_lastRequest.elapsed() : 0;
     if (wait <= 0) {
-        requestReading();
+        readIfShown();
     } else {
         m_refresh.start(int(wait));
     }
+}
+
+void TextView::readIfShown() {
+    if (isVisible()) {
+        requestReading();
+    } else {
+        m_refresh.stop();
+        m_stale = true;
+    }
+}
+
+bool TextView::applyPendingUpdate() {
+    if (!showsText() || !(m_stale || m_refresh.isActive() || m_typing.isActive())) return false;
+    requestReading();
+    return true;
 }
 
 void TextView::requestReading() {
     m_refresh.stop();
     m_typing.stop();
     if (!showsText()) return;
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
     m_stale = false;
     m_lastRequest.start();
     m_requestedStep = m_snapshot ? m_snapshot->step : -1;
@@ -398,7 +407,7 @@ bool TextView::eventFilter(QObject* watched, QEvent* event) {
 void TextView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     placeSidePanels();
-    if (m_stale) requestReading();
+    if (m_stale) readIfShown();
 }
 
 void TextView::resizeEvent(QResizeEvent* event) {

@@ -5,13 +5,14 @@
 //
 //   colour by [surprise v] layer [1] unit [3]        text [validation text v]
 //   [ your own text: typed or pasted ]                         (for "your own text")
-//   surprise −log₂ p (bits) [▒▒▓▓██] 0 … 6.1         1,488 characters · 2.31 bits/char · step 900
+//   0 [▒▒▓▓██] 6.17  surprise −log₂ p of the next character (bits)   (strip_legend.h)
 //   +-------------------------------------------------------+  +--------------------+
-//   | T h e ␣ c a t ␣ s a t ↵  (text_strip.h, scrolls)      |  | side panels        |
-//   | o n ␣ t h e ␣ m a t .                                 |  | (addSidePanel;     |
+//   | The cat sat↵            (text_strip.h, scrolls)       |  | side panels        |
+//   | on the mat.                                           |  | (addSidePanel;     |
 //   +-------------------------------------------------------+  |  below when narrow)|
+//   1,472 characters in 46 windows of 32 · 2.31 bits per character · weights of step 900
 //   after ‘t’ (window 3, step 8) · next ‘h’: 0.41 bits         +--------------------+
-//   h ██████████ 72.1 %   e ██ 12.0 %  ...   (guess_panel.h)
+//   h ██████████ 72.1 %                        (guess_panel.h, one row per guess)
 //
 // The view computes nothing: it asks for a reading (validationReadingRequested /
 // typedReadingRequested; text_view_wiring.h has the training worker compute it) and shows the
@@ -91,8 +92,11 @@ public slots:
     void setColouring(const rnnlab::ui::StripColouring& colouring);
     // "your own text" (true) or the validation text.
     void setTypedSource(bool typed);
-    // Asks for a reading now, whatever the throttle says (before a screenshot, in tests).
+    // Asks for a reading now, whatever the throttle says or whether the view is shown.
     void requestReading();
+    // Asks now for the reading a shown view would have asked for by now (the view was hidden,
+    // a throttled update is waiting), before a screenshot or an export; true when it asked.
+    bool applyPendingUpdate();
 
 signals:
     void validationReadingRequested();
@@ -111,6 +115,8 @@ private:
     void fitPickers(const NetworkConfig& network);
     void colouringChanged();
     void scheduleReading();
+    // Asks now when the view is shown, else when it is next shown.
+    void readIfShown();
     void dropReading(const QString& why);
     void updateStatus();
     void placeSidePanels();

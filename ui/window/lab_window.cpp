@@ -21,6 +21,7 @@
 #include "ui/experiment/run_autosave.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/gradients/gradients_view.h"
+#include "ui/headless/headless_run.h"
 #include "ui/lessons/bundled_lessons.h"
 #include "ui/lessons/lesson_coordinator.h"
 #include "ui/lessons/lesson_guide.h"
@@ -258,6 +259,9 @@ void LabWindow::compareCells() {
 
 void LabWindow::settleViews() {
     m_explorer->applyPendingUpdate();
+    // The Text view's reading is computed by the worker: wait for it to come back.
+    if (currentViewKey() == QStringLiteral("Text") && m_text->applyPendingUpdate())
+        waitForWorker(*m_controller);
 }
 
 void LabWindow::enableAutosave(const QString& directory, std::chrono::milliseconds interval) {
