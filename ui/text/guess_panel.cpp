@@ -106,7 +106,9 @@ void GuessPanel::paintEvent(QPaintEvent*) {
         const int barWidth = std::max(1, int(std::round(prob * barSpace)));
         p.fillRect(QRect(kGuessGap + symbolWidth, y + 3, barWidth, row - 6),
                    truth ? style.accent : style.seriesColor(0));
-        p.drawText(QRect(kGuessGap + symbolWidth + barSpace + kGuessGap, y, 8 * fm.averageCharWidth(), row),
+        p.setPen(style.text);
+        p.drawText(QRect(kGuessGap + symbolWidth + barWidth + kGuessGap / 2, y,
+                         8 * fm.averageCharWidth(), row),
                    Qt::AlignVCenter | Qt::AlignLeft,
                    QStringLiteral("%1 %").arg(prob * 100.0, 0, 'f', 1));
     }

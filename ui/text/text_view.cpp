@@ -321,6 +321,8 @@ void TextView::setReading(std::shared_ptr<const TextReading> reading, long long 
     m_strip->setReading(m_reading);
     m_legend->setScale(m_strip->scale());
     m_guesses->setReading(m_reading);
+    // The guesses of some character from the start: the first, until another is chosen.
+    if (m_strip->selected() < 0) m_strip->setSelected(0);
     showGuessesOf(m_strip->hovered());
     updateStatus();
 }

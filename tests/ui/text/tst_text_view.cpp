@@ -166,6 +166,9 @@ void TestTextView::readsColoursAndGoesToTheExplorer() {
     QVERIFY(view.legend()->hasScale());
     QCOMPARE(view.legend()->scale().high, std::log2(double(data->vocabularySize())));
     QVERIFY(view.statusText().contains(QStringLiteral("bits per character")));
+    // The first character's guesses from the start.
+    QCOMPARE(strip.selected(), Index(0));
+    QCOMPARE(view.guesses()->character(), Index(0));
     screenshot(window, QStringLiteral("surprise"));
 
     // h of unit 1, then unit 2: other colours, the scale's name follows.
@@ -205,6 +208,9 @@ void TestTextView::readsColoursAndGoesToTheExplorer() {
     const Index clicked = 2 * 32 + 5;
     QTest::mouseClick(&strip, Qt::LeftButton, {}, revealed(view, clicked));
     QCOMPARE(strip.selected(), clicked);
+    QTest::mouseMove(&strip, revealed(view, clicked));
+    QCOMPARE(view.guesses()->character(), clicked);
+    screenshot(window, QStringLiteral("guesses"));
     ExplorerView& explorer = *window.explorer();
     QCOMPARE(explorer.picker()->source(), TraceSource::Validation);
     QCOMPARE(explorer.picker()->index(), Index(2));
