@@ -39,9 +39,9 @@ void keepSample(const SequenceTrace& trace, Index first, TextReading& reading) {
         const double zMax = z.maxCoeff();
         const double logSum = std::log((z.array() - zMax).exp().sum());
         const int y = reading.targets[std::size_t(n)];
-        reading.surpriseBits[std::size_t(n)] =
-            y < 0 ? std::numeric_limits<float>::quiet_NaN()
-                  : float(-(z(y) - zMax - logSum) / std::log(2.0));
+        reading.surpriseBits[std::size_t(n)] = y < 0
+                                                   ? std::numeric_limits<float>::quiet_NaN()
+                                                   : float(-(z(y) - zMax - logSum) / std::log(2.0));
         std::iota(order.begin(), order.end(), 0);
         const auto k = std::min<std::size_t>(kReadingGuesses, order.size());
         std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(k), order.end(),
@@ -88,7 +88,8 @@ void readSamples(const Parameters<float>& weights, const Matrix<double>& x, Inde
     net.parameters().flat() = weights.flat().cast<double>();
     Workspace<double> ws;
     net.forward(x, T, B, ws);
-    for (Index b = 0; b < B; ++b) keepSample(extractTrace(net, ws, b, std::nullopt), b * T, reading);
+    for (Index b = 0; b < B; ++b)
+        keepSample(extractTrace(net, ws, b, std::nullopt), b * T, reading);
 }
 
 }  // namespace
@@ -137,11 +138,11 @@ TextReading readTypedText(const NetworkConfig& network, const Parameters<float>&
                           const Vocabulary& vocabulary, const std::u32string& text) {
     checkCharacterModel(network, vocabulary.size());
     if (text.empty() || Index(text.size()) > kMaxTypedCharacters)
-        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
-                                                   "the text to read must have 1 to %1 "
-                                                   "characters (it has %2)"),
-                                 {std::to_string(kMaxTypedCharacters),
-                                  std::to_string(text.size())}));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "the text to read must have 1 to %1 "
+                                     "characters (it has %2)"),
+                   {std::to_string(kMaxTypedCharacters), std::to_string(text.size())}));
     TextReading reading;
     reading.source = TextReading::Source::Typed;
     reading.network = network;

@@ -35,8 +35,8 @@ constexpr Index kMaxTypedCharacters = 5000;
 constexpr int kReadingGuesses = 5;
 
 struct LayerReading {
-    Matrix<float> h;                   // (N, H)
-    Matrix<float> c;                   // (N, H) LSTM only, else empty
+    Matrix<float> h;                     // (N, H)
+    Matrix<float> c;                     // (N, H) LSTM only, else empty
     std::vector<std::string> gateNames;  // "i" "f" "g" "o" (LSTM), "r" "z" "n" (GRU), none (RNN)
     std::vector<Matrix<float>> gates;    // (N, H) each, activated, in gateNames' order
 };
@@ -48,13 +48,13 @@ struct TextReading {
     std::vector<std::string> symbolNames;  // V, the vocabulary as stored ("" = unknown)
     Index windowLength = 0;  // T for validation windows; N for a typed text (one sequence)
 
-    std::u32string characters;          // (N) x_n as in the text, also where it is unknown
-    std::vector<int> symbols;           // (N) the symbol the network read
-    std::vector<int> targets;           // (N) symbol of y_n; -1 where there is no next character
-    std::vector<float> surpriseBits;    // (N) s_n; NaN where there is no next character
+    std::u32string characters;        // (N) x_n as in the text, also where it is unknown
+    std::vector<int> symbols;         // (N) the symbol the network read
+    std::vector<int> targets;         // (N) symbol of y_n; -1 where there is no next character
+    std::vector<float> surpriseBits;  // (N) s_n; NaN where there is no next character
     std::vector<std::array<int, kReadingGuesses>> guesses;          // (N) symbols, likeliest first
     std::vector<std::array<float, kReadingGuesses>> probabilities;  // (N) theirs
-    std::vector<LayerReading> layers;   // L, layer 0 first
+    std::vector<LayerReading> layers;                               // L, layer 0 first
 
     Index size() const { return Index(characters.size()); }  // N
     // Window and step of character n (validation: window n div T, step n mod T).

@@ -14,7 +14,9 @@ constexpr int kGuessRows = kReadingGuesses + 1;  // the title, then one row per 
 constexpr int kGuessMaxBarWidth = 240;
 constexpr int kGuessGap = 8;
 
-QString quotedSymbol(const QString& s) { return QStringLiteral("\u2018%1\u2019").arg(s); }
+QString quotedSymbol(const QString& s) {
+    return QStringLiteral("\u2018%1\u2019").arg(s);
+}
 }  // namespace
 
 GuessPanel::GuessPanel(QWidget* parent) : QWidget(parent) {
@@ -39,14 +41,12 @@ void GuessPanel::setCharacter(Index n) {
 }
 
 QString GuessPanel::symbolText(int symbol) const {
-    if (!m_reading || symbol < 0 || std::size_t(symbol) >= m_reading->symbolNames.size())
-        return {};
+    if (!m_reading || symbol < 0 || std::size_t(symbol) >= m_reading->symbolNames.size()) return {};
     return shownSymbol(m_reading->symbolNames[std::size_t(symbol)]);
 }
 
 QString GuessPanel::title() const {
-    if (m_character < 0)
-        return tr("Point at a character to see what the network expects next.");
+    if (m_character < 0) return tr("Point at a character to see what the network expects next.");
     const auto n = std::size_t(m_character);
     const char32_t c = m_reading->characters[n];
     const QString read = shownSymbol(QString::fromUcs4(&c, 1).toStdString());

@@ -26,7 +26,9 @@ const Matrix<float>* source(const TextReading& reading, const StripColouring& c)
 }
 
 // tanh-valued gates: g (LSTM) and n (GRU); the others are σ.
-bool isTanhGate(const std::string& name) { return name == "g" || name == "n"; }
+bool isTanhGate(const std::string& name) {
+    return name == "g" || name == "n";
+}
 
 }  // namespace
 
@@ -41,18 +43,22 @@ std::vector<float> stripValues(const TextReading& reading, const StripColouring&
 StripScale stripScale(const TextReading& reading, const StripColouring& colouring,
                       const std::vector<float>& values) {
     StripScale scale;
-    const QString where = QCoreApplication::translate("rnnlab::ui::TextView", "layer %1, unit %2").arg(colouring.layer + 1).arg(colouring.unit + 1);
+    const QString where = QCoreApplication::translate("rnnlab::ui::TextView", "layer %1, unit %2")
+                              .arg(colouring.layer + 1)
+                              .arg(colouring.unit + 1);
     switch (colouring.quantity) {
         case StripColouring::Quantity::Surprise:
             scale.kind = StripScale::Kind::Surprise;
             scale.low = 0.0;
             scale.high = std::log2(std::max<double>(2.0, double(reading.symbolNames.size())));
-            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "surprise \u2212log\u2082 p of the next character (bits)");
+            scale.name = QCoreApplication::translate(
+                "rnnlab::ui::TextView", "surprise \u2212log\u2082 p of the next character (bits)");
             break;
         case StripColouring::Quantity::Hidden:
             scale.kind = StripScale::Kind::Diverging;
             scale.low = -1.0;
-            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "h, hidden state (%1)").arg(where);
+            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "h, hidden state (%1)")
+                             .arg(where);
             break;
         case StripColouring::Quantity::Cell: {
             double m = 1.0;
@@ -61,7 +67,8 @@ StripScale stripScale(const TextReading& reading, const StripColouring& colourin
             scale.kind = StripScale::Kind::Diverging;
             scale.low = -m;
             scale.high = m;
-            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "c, cell state (%1)").arg(where);
+            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "c, cell state (%1)")
+                             .arg(where);
             break;
         }
         case StripColouring::Quantity::Gate: {
@@ -74,7 +81,8 @@ StripScale stripScale(const TextReading& reading, const StripColouring& colourin
             const bool tanh = isTanhGate(name);
             scale.kind = tanh ? StripScale::Kind::Diverging : StripScale::Kind::Sequential;
             scale.low = tanh ? -1.0 : 0.0;
-            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "gate %1 (%2)").arg(QString::fromStdString(name), where);
+            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "gate %1 (%2)")
+                             .arg(QString::fromStdString(name), where);
             break;
         }
     }
@@ -92,14 +100,15 @@ QColor stripColour(const StripScale& scale, double value, const ThemeStyle& styl
         return t < 0 ? blend(style.plotBackground, blue, -t) : blend(style.plotBackground, red, t);
     }
     const double t = std::clamp((value - scale.low) / (span > 0 ? span : 1.0), 0.0, 1.0);
-    return blend(style.plotBackground, scale.kind == StripScale::Kind::Surprise ? orange : green, t);
+    return blend(style.plotBackground, scale.kind == StripScale::Kind::Surprise ? orange : green,
+                 t);
 }
 
 QColor textColourOn(const QColor& background, const ThemeStyle& style) {
     if (background.alpha() == 0) return style.text;
     // Relative luminance (ITU-R BT.709 weights) on the sRGB channels: a good enough contrast test.
-    const double y = 0.2126 * background.redF() + 0.7152 * background.greenF() +
-                     0.0722 * background.blueF();
+    const double y =
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
     return y > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
 }
 

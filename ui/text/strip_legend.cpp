@@ -41,8 +41,8 @@ QString StripLegend::number(double value) {
 
 QSize StripLegend::sizeHint() const {
     const QFontMetrics fm(font());
-    const int text = fm.horizontalAdvance(m_scale.name) + fm.horizontalAdvance(QStringLiteral(
-                                                              "\u22120.00 \u2026 \u22120.00"));
+    const int text = fm.horizontalAdvance(m_scale.name) +
+                     fm.horizontalAdvance(QStringLiteral("\u22120.00 \u2026 \u22120.00"));
     return {text + kLegendBarWidth + 3 * kLegendGap, fm.height() + 6};
 }
 
@@ -69,8 +69,7 @@ void StripLegend::paintEvent(QPaintEvent*) {
         const double value = m_scale.low + t * (m_scale.high - m_scale.low);
         const int x0 = bar.left() + i * bar.width() / kLegendSamples;
         const int x1 = bar.left() + (i + 1) * bar.width() / kLegendSamples;
-        p.fillRect(QRect(x0, bar.top(), x1 - x0, bar.height()),
-                   stripColour(m_scale, value, style));
+        p.fillRect(QRect(x0, bar.top(), x1 - x0, bar.height()), stripColour(m_scale, value, style));
     }
     p.setPen(style.axis);
     p.setBrush(Qt::NoBrush);

@@ -13,10 +13,10 @@ namespace rnnlab::ui {
 
 namespace {
 
-constexpr double kCellPadX = 1.0;    // inside a cell, left and right of its character
-constexpr double kCellPadY = 2.0;    // above and below
-constexpr double kStripLineGap = 3.0;  // between lines
-constexpr double kStripMargin = 6.0;  // around the text
+constexpr double kCellPadX = 1.0;        // inside a cell, left and right of its character
+constexpr double kCellPadY = 2.0;        // above and below
+constexpr double kStripLineGap = 3.0;    // between lines
+constexpr double kStripMargin = 6.0;     // around the text
 constexpr double kStripFontScale = 1.3;  // the strip's characters, relative to the diagram font
 
 // As drawn: a space blank, a line end ↵, a tab ⇥, anything else itself.
@@ -134,9 +134,13 @@ void TextStrip::relayout() {
     updateGeometry();
 }
 
-QSize TextStrip::sizeHint() const { return {600, std::max(200, m_contentHeight)}; }
+QSize TextStrip::sizeHint() const {
+    return {600, std::max(200, m_contentHeight)};
+}
 
-QSize TextStrip::minimumSizeHint() const { return {120, m_contentHeight}; }
+QSize TextStrip::minimumSizeHint() const {
+    return {120, m_contentHeight};
+}
 
 void TextStrip::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);

@@ -78,8 +78,9 @@ void TextView::buildControls(QWidget* content) {
     auto* sourceRow = new QHBoxLayout;
     m_quantity = new QComboBox;
     m_quantity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_quantity->setToolTip(tr("What colours each character: how surprised the network is by "
-                              "the next character, or one unit's state or gate after reading it"));
+    m_quantity->setToolTip(
+        tr("What colours each character: how surprised the network is by "
+           "the next character, or one unit's state or gate after reading it"));
     m_layer = new QSpinBox;
     m_unit = new QSpinBox;
     m_layerLabel = new QLabel(tr("layer"));
@@ -87,8 +88,9 @@ void TextView::buildControls(QWidget* content) {
     m_source = new QComboBox;
     m_source->addItem(tr("validation text"));
     m_source->addItem(tr("your own text"));
-    m_source->setToolTip(tr("The text the network reads: the start of the validation part, "
-                            "window by window as validation reads it, or a text of yours"));
+    m_source->setToolTip(
+        tr("The text the network reads: the start of the validation part, "
+           "window by window as validation reads it, or a text of yours"));
     colourRow->addWidget(new QLabel(tr("colour by")));
     colourRow->addWidget(m_quantity);
     colourRow->addWidget(m_layerLabel);
@@ -157,16 +159,22 @@ void TextView::buildControls(QWidget* content) {
     connect(m_strip, &TextStrip::clicked, this, &TextView::characterClicked);
 }
 
-bool TextView::showsText() const { return m_pages->currentIndex() == 1; }
+bool TextView::showsText() const {
+    return m_pages->currentIndex() == 1;
+}
 
-QString TextView::messageText() const { return showsText() ? QString() : m_message->text(); }
+QString TextView::messageText() const {
+    return showsText() ? QString() : m_message->text();
+}
 
-bool TextView::typedSource() const { return m_source->currentIndex() == 1; }
+bool TextView::typedSource() const {
+    return m_source->currentIndex() == 1;
+}
 
 StripColouring TextView::colouring() const {
     StripColouring c;
-    const int code = m_quantity->currentData().isValid() ? m_quantity->currentData().toInt()
-                                                         : kSurprise;
+    const int code =
+        m_quantity->currentData().isValid() ? m_quantity->currentData().toInt() : kSurprise;
     c.quantity = code == kSurprise ? StripColouring::Quantity::Surprise
                  : code == kHidden ? StripColouring::Quantity::Hidden
                  : code == kCell   ? StripColouring::Quantity::Cell
@@ -310,8 +318,9 @@ void TextView::setReading(std::shared_ptr<const TextReading> reading, long long 
         return;
     }
     if (reading->size() == 0) {
-        dropReading(tr("The validation part of this text is shorter than one window: choose "
-                       "\u201cyour own text\u201d to see the network read."));
+        dropReading(
+            tr("The validation part of this text is shorter than one window: choose "
+               "\u201cyour own text\u201d to see the network read."));
         return;
     }
     m_error.clear();
@@ -327,7 +336,9 @@ void TextView::setReading(std::shared_ptr<const TextReading> reading, long long 
     updateStatus();
 }
 
-void TextView::showReadingError(const QString& message) { dropReading(message); }
+void TextView::showReadingError(const QString& message) {
+    dropReading(message);
+}
 
 void TextView::dropReading(const QString& why) {
     m_reading.reset();
@@ -340,7 +351,9 @@ void TextView::dropReading(const QString& why) {
     updateStatus();
 }
 
-QString TextView::statusText() const { return m_status->text(); }
+QString TextView::statusText() const {
+    return m_status->text();
+}
 
 void TextView::updateStatus() {
     if (!m_reading) {
@@ -349,7 +362,8 @@ void TextView::updateStatus() {
     }
     const QLocale locale;
     const Index n = m_reading->size();
-    QString text = n == 1 ? tr("1 character") : tr("%1 characters").arg(locale.toString(qlonglong(n)));
+    QString text =
+        n == 1 ? tr("1 character") : tr("%1 characters").arg(locale.toString(qlonglong(n)));
     if (m_reading->source == TextReading::Source::Validation) {
         const Index windows = m_reading->windowOf(n - 1) + 1;
         text += windows == 1 ? tr(" in 1 window of %1").arg(m_reading->windowLength)
@@ -360,7 +374,8 @@ void TextView::updateStatus() {
     const double bits = m_reading->meanSurpriseBits();
     if (std::isfinite(bits))
         text += tr(" \u00b7 %1 bits per character").arg(locale.toString(bits, 'f', 2));
-    if (m_readingStep >= 0) text += tr(" \u00b7 weights of step %1").arg(locale.toString(m_readingStep));
+    if (m_readingStep >= 0)
+        text += tr(" \u00b7 weights of step %1").arg(locale.toString(m_readingStep));
     m_status->setText(text);
 }
 
@@ -374,7 +389,9 @@ void TextView::characterClicked(Index n) {
     emit characterChosen(m_reading->windowOf(n), m_reading->stepOf(n));
 }
 
-void TextView::setTypedSource(bool typed) { m_source->setCurrentIndex(typed ? 1 : 0); }
+void TextView::setTypedSource(bool typed) {
+    m_source->setCurrentIndex(typed ? 1 : 0);
+}
 
 void TextView::addSidePanel(QWidget* panel) {
     m_sideLayout->addWidget(panel);
@@ -382,7 +399,9 @@ void TextView::addSidePanel(QWidget* panel) {
     placeSidePanels();
 }
 
-bool TextView::sidePanelsBeside() const { return m_body->direction() == QBoxLayout::LeftToRight; }
+bool TextView::sidePanelsBeside() const {
+    return m_body->direction() == QBoxLayout::LeftToRight;
+}
 
 bool TextView::controlsInOneRow() const {
     return m_controlRows->direction() == QBoxLayout::LeftToRight;

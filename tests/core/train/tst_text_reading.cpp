@@ -4,13 +4,13 @@
 // ln 2), characters the vocabulary lacks, and the refusals.
 #include <cmath>
 
-#include "test_main.h"
 #include "core/base/errors.h"
 #include "core/data/text_dataset.h"
 #include "core/train/network_for_data.h"
 #include "core/train/sequence_tracing.h"
 #include "core/train/text_reading.h"
 #include "error_of.h"
+#include "test_main.h"
 
 namespace RNNLAB_TEST_FILE {
 
@@ -152,9 +152,9 @@ private slots:
 
     void refusals() {
         const BiasOnly m;
-        QCOMPARE(errorOf<ConfigError>(
-                     [&] { readTypedText(m.network, m.weights, m.vocabulary, U""); }),
-                 QString("the text to read must have 1 to 5000 characters (it has 0)"));
+        QCOMPARE(
+            errorOf<ConfigError>([&] { readTypedText(m.network, m.weights, m.vocabulary, U""); }),
+            QString("the text to read must have 1 to 5000 characters (it has 0)"));
         const Vocabulary other = Vocabulary::ofText(U"abcd");
         QCOMPARE(errorOf<ConfigError>([&] { readTypedText(m.network, m.weights, other, U"ab"); }),
                  QString("the network is not a character model of this text (it must read its "

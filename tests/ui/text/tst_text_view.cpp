@@ -14,13 +14,13 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 
-#include "test_main.h"
 #include "core/data/text_dataset.h"
 #include "core/io/experiment_file.h"
-#include "core/train/network_for_data.h"
 #include "core/train/data_source.h"
+#include "core/train/network_for_data.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
+#include "test_main.h"
 #include "ui/application_setup.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/explorer/explorer_view.h"
@@ -155,7 +155,7 @@ void TestTextView::readsColoursAndGoesToTheExplorer() {
     QCOMPARE(strip.reading().get(), view.reading().get());
     for (Index n = 0; n < 40; ++n) {
         const char32_t ch = r.characters[std::size_t(n)];
-        const QString expected = ch == U'\n'   ? QStringLiteral("\u21B5")
+        const QString expected = ch == U'\n'  ? QStringLiteral("\u21B5")
                                  : ch == U' ' ? QStringLiteral(" ")
                                               : QString::fromUcs4(&ch, 1);
         QCOMPARE(strip.shownCharacter(n), expected);
@@ -220,8 +220,7 @@ void TestTextView::readsColoursAndGoesToTheExplorer() {
     const auto showsWindow2 = [&] {
         if (!explorer.trace() || explorer.length() != 32) return false;
         for (Index t = 0; t < 32; ++t)
-            if (int(explorer.trace()->x(t, 0)) != r.symbols[std::size_t(2 * 32 + t)])
-                return false;
+            if (int(explorer.trace()->x(t, 0)) != r.symbols[std::size_t(2 * 32 + t)]) return false;
         return true;
     };
     QTRY_VERIFY_WITH_TIMEOUT(showsWindow2(), gui_test::kWorkerTimeoutMs);
@@ -233,8 +232,7 @@ void TestTextView::readsColoursAndGoesToTheExplorer() {
     view.setTypedSource(true);
     QVERIFY(view.typedText()->isVisible());
     QTest::keyClicks(view.typedText(), QStringLiteral("We the People"));
-    QTRY_VERIFY_WITH_TIMEOUT(view.reading() && view.reading()->source ==
-                                                    TextReading::Source::Typed,
+    QTRY_VERIFY_WITH_TIMEOUT(view.reading() && view.reading()->source == TextReading::Source::Typed,
                              gui_test::kWorkerTimeoutMs);
     QCOMPARE(view.reading()->characters, std::u32string(U"We the People"));
     QCOMPARE(view.reading()->targets.back(), -1);
