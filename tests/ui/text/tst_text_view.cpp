@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 
@@ -115,6 +116,7 @@ private slots:
     void init() { m_settings.clear(); }
     void readsColoursAndGoesToTheExplorer();
     void chineseTextLaysOut();
+    void followsTrainingOnceASecond();
     void sidePanelBesideOrBelow();
 
 private:
@@ -273,6 +275,38 @@ void TestTextView::chineseTextLaysOut() {
         if (strip.reading()->characters[std::size_t(n)] == U'\n')
             QVERIFY(strip.cellRect(n + 1).top() > strip.cellRect(n).bottom());
     screenshot(window, QStringLiteral("chinese"));
+}
+
+// While training runs, the shown view asks again about once a second (not at every snapshot)
+// and its reading follows the weights; hidden, it asks nothing.
+void TestTextView::followsTrainingOnceASecond() {
+    LabWindow window;
+    ExperimentController& c = window.controller();
+    window.resize(1280, 720);
+    QVERIFY(gui_test::showAndActivate(window));
+    openAndWait(c, textExperiment(m_dir, "us_constitution", 32));
+    QVERIFY(window.showView(QStringLiteral("text")));
+    TextView& view = *window.textView();
+    QVERIFY(waitForReading(c, view));
+    const long long before = view.readingStep();
+    QSignalSpy asked(&view, &TextView::validationReadingRequested);
+    c.play();
+    QTest::qWait(3500);
+    c.pause();
+    waitForWorker(c);
+    QTRY_VERIFY_WITH_TIMEOUT(view.readingStep() == c.snapshot()->step, gui_test::kWorkerTimeoutMs);
+    QVERIFY(c.snapshot()->step > before + 5);
+    QVERIFY2(asked.count() >= 2 && asked.count() <= 6, qPrintable(QString::number(asked.count())));
+
+    QVERIFY(window.showView(QStringLiteral("training")));
+    asked.clear();
+    trainAndWait(c, 5);
+    QTest::qWait(1200);
+    QCOMPARE(asked.count(), 0);
+    // Shown again, it reads the weights trained meanwhile.
+    QVERIFY(window.showView(QStringLiteral("text")));
+    QTRY_VERIFY_WITH_TIMEOUT(view.readingStep() == c.snapshot()->step, gui_test::kWorkerTimeoutMs);
+    QCOMPARE(asked.count(), 1);
 }
 
 void TestTextView::sidePanelBesideOrBelow() {
