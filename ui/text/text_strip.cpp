@@ -56,7 +56,7 @@ void TextStrip::setReading(std::shared_ptr<const TextReading> reading) {
     const bool sameText = m_reading && reading && m_reading->characters == reading->characters;
     m_reading = std::move(reading);
     if (m_selected >= size) m_selected = -1;
-    m_hovered = -1;
+    if (!sameText) m_hovered = -1;  // the same text (new weights): the pointer is still there
     recolour();
     if (!sameText) {
         m_laidOutWidth = -1;

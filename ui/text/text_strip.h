@@ -51,8 +51,8 @@ public:
     QSize minimumSizeHint() const override;
 
 public slots:
-    // A reading and what colours it; null shows `emptyText` instead. The selection stays on
-    // the same character when it still exists.
+    // The reading to draw, coloured as setColouring says; null draws the empty text instead.
+    // The selection (and, for the same text, the hovered character) stays where it was.
     void setReading(std::shared_ptr<const rnnlab::TextReading> reading);
     void setColouring(const rnnlab::ui::StripColouring& colouring);
     void setEmptyText(const QString& text);

@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "core/data/text_dataset.h"
+#include "ui/help/whats_this.h"
 #include "ui/text/guess_panel.h"
 #include "ui/text/strip_legend.h"
 #include "ui/text/text_strip.h"
@@ -41,6 +42,7 @@ QString gateTitle(const std::string& name) {
 }  // namespace
 
 TextView::TextView(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::TextView);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_pages = new QStackedWidget;
@@ -235,8 +237,7 @@ void TextView::colouringChanged() {
 }
 
 void TextView::setData(std::shared_ptr<const TrainingData> trainingData) {
-    m_data = std::move(trainingData);
-    const bool text = dynamic_cast<const TextDataset*>(m_data.get()) != nullptr;
+    const bool text = dynamic_cast<const TextDataset*>(trainingData.get()) != nullptr;
     m_pages->setCurrentIndex(text ? 1 : 0);
     dropReading({});
     m_haveNetwork = false;
@@ -323,7 +324,6 @@ void TextView::setReading(std::shared_ptr<const TextReading> reading, long long 
                "\u201cyour own text\u201d to see the network read."));
         return;
     }
-    m_error.clear();
     m_reading = std::move(reading);
     m_readingStep = step;
     fitPickers(m_reading->network);
@@ -343,7 +343,6 @@ void TextView::showReadingError(const QString& message) {
 void TextView::dropReading(const QString& why) {
     m_reading.reset();
     m_readingStep = -1;
-    m_error = why;
     m_strip->setReading(nullptr);
     m_strip->setEmptyText(why.isEmpty() ? tr("Reading the text\u2026") : why);
     m_legend->clear();

@@ -124,7 +124,6 @@ private:
     void characterClicked(Index n);
     void showGuessesOf(Index hovered);
 
-    std::shared_ptr<const TrainingData> m_data;
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
     std::shared_ptr<const TextReading> m_reading;
     long long m_readingStep = -1;
@@ -132,7 +131,6 @@ private:
     std::uint64_t m_runId = 0;
     bool m_haveRun = false;
     bool m_stale = true;  // a reading is due when the view is next shown
-    QString m_error;
     NetworkConfig m_network;
     bool m_haveNetwork = false;
     QElapsedTimer m_lastRequest;

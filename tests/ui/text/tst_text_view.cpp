@@ -242,6 +242,17 @@ void TestTextView::readsColoursAndGoesToTheExplorer() {
     screenshot(window, QStringLiteral("typed"));
     view.setTypedSource(false);
 
+    // Another network (16 units): the old run's reading goes at once, the new one's comes.
+    NetworkConfig smaller = c.network();
+    smaller.hiddenSize = 16;
+    gui_test::whenDialogOpens<QMessageBox>(
+        [](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    loadAndWait(c, [&] { c.setNetwork(smaller); });
+    QVERIFY(!view.reading() || view.reading()->network.hiddenSize == 16);
+    QVERIFY(waitForReading(c, view));
+    QCOMPARE(view.reading()->network.hiddenSize, 16);
+    QCOMPARE(view.unitPicker()->maximum(), 16);
+
     // Other data: the message, and none of the old characters, at once.
     switchData(c, DataSource{});
     QVERIFY(!view.showsText());
