@@ -94,6 +94,12 @@ void readSamples(const Parameters<float>& weights, const Matrix<double>& x, Inde
 
 }  // namespace
 
+Index readingCharacterLimit(const NetworkConfig& network) {
+    const Index floats =
+        Index(network.numLayers) * (2 + gateCount(network.cell)) * network.hiddenSize;
+    return kMaxReadingBytes / (Index(sizeof(float)) * std::max<Index>(floats, 1));
+}
+
 double TextReading::meanSurpriseBits() const {
     double sum = 0.0;
     Index count = 0;
@@ -115,7 +121,8 @@ TextReading readValidationText(const NetworkConfig& network, const Parameters<fl
     const Index T = data.steps();
     reading.windowLength = T;
     const Index available = data.count(Split::Validation);
-    const Index B = available == 0 ? 0 : std::clamp<Index>(maxCharacters / T, 1, available);
+    const Index characters = std::min(maxCharacters, readingCharacterLimit(network));
+    const Index B = available == 0 ? 0 : std::clamp<Index>(characters / T, 1, available);
     const std::u32string& text = data.text();
     const Vocabulary& vocabulary = data.vocabulary();
     Matrix<double> x(T * B, 1);

@@ -14,8 +14,8 @@
 // so character n is step n mod T of window n div T). Any other text (typed or pasted): one
 // sequence from a zero state; its last character has no next one.
 //
-// Values are kept as float: a reading of ~1,500 characters of a 2-layer LSTM of 256 units is
-// about 20 MB.
+// Values are kept as float: a reading of 1,500 characters of a 2-layer LSTM of 256 units is
+// about 20 MB. A bigger network reads fewer validation characters (readingCharacterLimit).
 
 #include <array>
 #include <string>
@@ -33,6 +33,12 @@ constexpr Index kDefaultReadingCharacters = 1500;
 // The most characters a typed text may have: a long paragraph, still one sequence of steps.
 constexpr Index kMaxTypedCharacters = 5000;
 constexpr int kReadingGuesses = 5;
+// The most memory the states and gates of a validation reading may take.
+constexpr Index kMaxReadingBytes = Index(64) << 20;
+
+// The most characters whose states and gates, L (2 + G) H floats each (h, c and the G gates
+// of every layer), fit in kMaxReadingBytes: 682 for an LSTM of 4,096 units.
+Index readingCharacterLimit(const NetworkConfig& network);
 
 struct LayerReading {
     Matrix<float> h;                     // (N, H)
@@ -64,9 +70,9 @@ struct TextReading {
     double meanSurpriseBits() const;
 };
 
-// The first whole validation windows holding at most maxCharacters characters (at least one
-// window when there is any). ConfigError when the network is not a character model of this
-// text (symbol input, output on every step, V classes).
+// The first whole validation windows holding at most min(maxCharacters,
+// readingCharacterLimit) characters (at least one window when there is any). ConfigError when the
+// network is not a character model of this text (symbol input, output on every step, V classes).
 TextReading readValidationText(const NetworkConfig& network, const Parameters<float>& weights,
                                const TextDataset& data,
                                Index maxCharacters = kDefaultReadingCharacters);

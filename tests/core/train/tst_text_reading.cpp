@@ -150,6 +150,36 @@ private slots:
                  data->count(Split::Validation) * T);
     }
 
+    // L (2 + G) H floats a character: 64 MiB hold 2^26 / (4 · 6 · 4096) = 682 characters of
+    // an LSTM of 4,096 units (G = 4), 2^26 / (4 · 2 · 3 · 64) = 43,690 of a 2-layer RNN of 64
+    // units (G = 1).
+    void characterLimit() {
+        NetworkConfig n;
+        n.cell = CellType::Lstm;
+        n.hiddenSize = 4096;
+        QCOMPARE(readingCharacterLimit(n), Index(682));
+        n.cell = CellType::Rnn;
+        n.numLayers = 2;
+        n.hiddenSize = 64;
+        QCOMPARE(readingCharacterLimit(n), Index(43690));
+    }
+
+    // A GRU reads with its gates r, z, n and no cell state.
+    void gruGates() {
+        const auto data = smallText();
+        NetworkConfig n;
+        n.cell = CellType::Gru;
+        n.hiddenSize = 4;
+        auto trainer = trainerForData(n, TrainingSettings{}, data);
+        const TextReading r =
+            readTypedText(trainer->networkConfig(), trainer->network().parameters(),
+                          data->vocabulary(), U"the mat");
+        QCOMPARE(r.layers[0].gateNames, std::vector<std::string>({"r", "z", "n"}));
+        QCOMPARE(r.layers[0].gates.size(), std::size_t(3));
+        QCOMPARE(r.layers[0].c.size(), Index(0));
+        QCOMPARE(r.layers[0].h.rows(), Index(7));
+    }
+
     void refusals() {
         const BiasOnly m;
         QCOMPARE(
