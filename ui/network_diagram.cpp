@@ -116,8 +116,17 @@ void drawLoop(QPainter& p, const QRectF& box, const Metrics& m, double head) {
 
 QList<DiagramBlock> diagramBlocks(const NetworkConfig& c, int maxLayers) {
     QList<DiagramBlock> blocks;
-    blocks.append({DiagramBlock::Kind::Input, QObject::tr("Input x\u209c"),
-                   quantity(c.inputSize, QObject::tr("feature"), QObject::tr("features"))});
+    if (c.input == InputKind::Symbols) {
+        const QString symbols = quantity(c.vocabSize, QObject::tr("symbol"), QObject::tr("symbols"));
+        blocks.append({DiagramBlock::Kind::Input, QObject::tr("Input s\u209c"),
+                       hasEmbedding(c) ? QObject::tr("%1 \u2192 embedding of %2")
+                                             .arg(symbols)
+                                             .arg(c.embeddingSize)
+                                       : QObject::tr("%1, one-hot").arg(symbols)});
+    } else {
+        blocks.append({DiagramBlock::Kind::Input, QObject::tr("Input x\u209c"),
+                       quantity(c.inputSize, QObject::tr("feature"), QObject::tr("features"))});
+    }
     if (c.numLayers <= maxLayers) {
         for (int k = 0; k < c.numLayers; ++k) blocks.append(layerBlock(c, k));
     } else {

@@ -171,11 +171,7 @@ DataSource dataSourceFrom(const Arguments& a) {
     if (a.has("embedding") && !symbols)
         throw UsageError("--embedding applies only to --text, --labelled and the symbolic "
                          "generators: a series' steps are numbers");
-    // Labelled sentences: 0 until the data is read, which chooses T then (labelled_text.h).
-    const int defaultWindow = d.kind == DataSourceKind::Labelled ? 0
-                              : d.kind == DataSourceKind::Text   ? 100
-                                                                 : 20;
-    d.window.window = a.integer("window", defaultWindow, 1, 100000);
+    d.window.window = a.integer("window", int(defaultWindowLength(d.kind)), 1, 100000);
     d.window.horizon = a.integer("horizon", 1, 0, 100000);
     d.window.stride = a.integer("stride", 1, 1, 100000);
     d.window.mode = a.choice("mode", parseWindowMode, "many_to_one");

@@ -132,6 +132,32 @@ std::shared_ptr<LabelledDataset> readLabelledSource(const ResolvedSource::Labell
 
 }  // namespace
 
+Index defaultWindowLength(DataSourceKind kind) {
+    switch (kind) {
+        case DataSourceKind::Text: return 100;
+        case DataSourceKind::Labelled: return 0;
+        default: return 20;
+    }
+}
+
+DataSource asKind(DataSource source, DataSourceKind kind) {
+    const auto stepsOf = [](DataSourceKind k) {
+        return k == DataSourceKind::Text || k == DataSourceKind::Labelled ? int(k) : -1;
+    };
+    if (stepsOf(kind) != stepsOf(source.kind)) source.window.window = defaultWindowLength(kind);
+    source.kind = kind;
+    source.embedded.reset();
+    return source;
+}
+
+DataSource withoutTrainedSymbols(DataSource source) {
+    source.text.vocabulary.clear();
+    source.labelled.vocabulary.clear();
+    source.labelled.classes.clear();
+    source.generator.vocabulary.clear();
+    return source;
+}
+
 bool makesSequences(const DataSource& s) {
     return !s.embedded && s.kind == DataSourceKind::Generator &&
            generatorInfo(s.generator.kind).sequenceTask;
@@ -147,6 +173,11 @@ ResolvedSource resolveSource(const DataSource& source, const std::string& baseDi
 bool ResolvedSource::sequenceTask() const {
     const auto* generated = std::get_if<Generated>(&m_origin);
     return generated && generated->generator.info->sequenceTask;
+}
+
+bool ResolvedSource::hasSeries() const {
+    return !sequenceTask() && !std::holds_alternative<Text>(m_origin) &&
+           !std::holds_alternative<Labelled>(m_origin);
 }
 
 Series ResolvedSource::series() const {

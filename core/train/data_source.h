@@ -68,6 +68,21 @@ struct DataSource {
 std::string toString(DataSourceKind kind);
 DataSourceKind parseDataSourceKind(const std::string& name);
 
+// The window length T a source of this kind starts with: 20 steps of a series, 100 characters
+// of a text, 0 for labelled sentences (the longest training sentence, at most 100, chosen when
+// the data is read: labelled_text.h).
+Index defaultWindowLength(DataSourceKind kind);
+
+// The source as one of another kind, its other settings kept: the window starts at the new
+// kind's default when what a step is changes (a value of a series, a character of a text, one
+// of a labelled sentence); no embedded series.
+DataSource asKind(DataSource source, DataSourceKind kind);
+
+// The source without the symbols and classes a trained network fixed (the vocabulary of a text,
+// a labelled set or a symbolic task, the classes of labelled data): what new data is, before a
+// new network learns it. A run on other data starts a new network, which learns the data's own.
+DataSource withoutTrainedSymbols(DataSource source);
+
 // A generated set of sequences (adding, remember_first) rather than windows of one series:
 // the task fixes the sequence length, the output mode and the loss.
 bool makesSequences(const DataSource& source);
@@ -111,6 +126,8 @@ public:
     const DataSource& source() const { return m_source; }
     const Origin& origin() const { return m_origin; }
     bool sequenceTask() const;
+    // Windows of one series, rather than a sequence task, a text or labelled data.
+    bool hasSeries() const;
 
     // The series (embedded, generated, bundled or read): CSV errors are DataError with
     // file:line:column. Sequence tasks, texts and labelled data have no series: ConfigError.

@@ -18,6 +18,7 @@
 #include "ui/plot/figure_collection.h"
 #include "ui/theme/theme.h"
 #include "ui/views/accuracy_plot.h"
+#include "ui/views/metrics_panel.h"
 #include "ui/views/prediction_plot.h"
 #include "ui/views/sequence_prediction_plot.h"
 #include "ui/views/training_dashboard.h"
@@ -77,6 +78,7 @@ private slots:
     }
     void theViewFollowsTheData_data();
     void theViewFollowsTheData();
+    void classesAreNamedAndACharacterModelShowsItsMostFrequent();
 
 private:
     void screenshot(LabWindow& window, const QString& name);
@@ -212,6 +214,71 @@ void TestTaskViews::theViewFollowsTheData() {
     train(c, 10);
     QVERIFY(series.oneStepPoints() > 0);
     QCOMPARE(shownFigures(dashboard), (QStringList{"Loss", "Predictions: sine"}));
+}
+
+// Labelled sentences: the confusion matrix names its classes, on the axes and in the CSV. Then a
+// character model of a text: 72 classes, of which the matrix shows the 20 most frequent
+// characters, by name; the metrics give bits per character beside the accuracy.
+void TestTaskViews::classesAreNamedAndACharacterModelShowsItsMostFrequent() {
+    LabWindow window;
+    ExperimentController& c = window.controller();
+    window.resize(1280, 720);
+    QVERIFY(gui_test::showAndActivate(window));
+    QVERIFY(window.showView(QStringLiteral("training")));
+    SequencePredictionPlot& sequences = *window.dashboard()->sequencePlot();
+
+    DataSource labelled = asKind(c.dataSource(), DataSourceKind::Labelled);
+    labelled.labelled.bundled = "sentiment_en";
+    switchData(c, labelled);
+    train(c, 5);
+    QCOMPARE(sequences.shownClasses(), (std::vector<int>{0, 1}));
+    auto* ticks =
+        dynamic_cast<QCPAxisTickerText*>(sequences.confusionFigure()->xAxis->ticker().data());
+    QVERIFY(ticks);
+    QCOMPARE(ticks->ticks().values(), (QList<QString>{"neg", "pos"}));
+    QTemporaryDir dir;
+    const QStringList written = exportFigures({sequences.confusionFigure()}, dir.path(),
+                                              {FigureFormat::Csv}, ExportOptions());
+    QFile csv(written.value(0));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 1 + 4);
+    QVERIFY2(rows[1].contains(QStringLiteral(",neg,neg,")), qPrintable(rows[1]));
+
+    DataSource text = asKind(c.dataSource(), DataSourceKind::Text);
+    text.text.bundled = "us_constitution";
+    switchData(c, text);
+    train(c, 10);  // one epoch of 317 windows, batch 32: the metrics have a validation loss
+    QVERIFY(c.snapshot()->forecasts->sequences);
+    QCOMPARE(c.snapshot()->history.epochs.size(), std::size_t(1));
+    const SequencePredictions& p = *c.snapshot()->forecasts->sequences;
+    QCOMPARE(p.classes, c.trainingData()->vocabularySize());
+    QVERIFY(p.classes > SequencePredictionPlot::kMostShownClasses);
+    const std::vector<int>& shown = sequences.shownClasses();
+    QCOMPARE(int(shown.size()), SequencePredictionPlot::kMostShownClasses);
+    // The most frequent: no class left out occurs more often than one shown.
+    const auto actual = [&p](int k) {
+        long long n = 0;
+        for (long long count : p.confusion[std::size_t(k)]) n += count;
+        return n;
+    };
+    long long rarestShown = std::numeric_limits<long long>::max();
+    for (int k : shown) rarestShown = std::min(rarestShown, actual(k));
+    for (int k = 0; k < p.classes; ++k)
+        if (std::find(shown.begin(), shown.end(), k) == shown.end())
+            QVERIFY(actual(k) <= rarestShown);
+    const std::vector<std::string> names = c.trainingData()->classNames();
+    QVERIFY(std::find(shown.begin(), shown.end(), 1) != shown.end());  // the line end
+    QCOMPARE(names[1], std::string("\n"));
+    QVERIFY2(sequences.confusionFigure()->title().contains(
+                 QStringLiteral("(top 20 of %1)").arg(p.classes)),
+             qPrintable(sequences.confusionFigure()->title()));
+    const QString error =
+        window.dashboard()->metrics()->value(MetricsPanel::Metric::ValidationError);
+    const double bits = *c.snapshot()->history.epochs.back().validationLoss / std::log(2.0);
+    QVERIFY2(
+        error.endsWith(QStringLiteral("%1\u00a0bits/char").arg(QLocale().toString(bits, 'f', 2))),
+        qPrintable(error));
 }
 
 RNNLAB_TEST_MAIN(TestTaskViews)

@@ -12,6 +12,7 @@
 #include "core/base/errors.h"
 #include "core/base/tensor_types.h"
 #include "core/data/windowed_dataset.h"
+#include "core/train/network_for_data.h"
 #include "ui/compare/seed_spread.h"
 #include "ui/gradients/log_axis.h"
 #include "ui/help/whats_this.h"
@@ -312,8 +313,9 @@ void CompareView::addRun(RunSpec spec) {
 
     std::shared_ptr<Trainer> trainer;
     try {
-        trainer = std::make_shared<Trainer>(run.spec.network, run.spec.settings,
-                                            buildTrainingData(run.spec.data));
+        // The network's sizes, symbol input, output and loss follow the data (network_for_data.h).
+        trainer = trainerForData(run.spec.network, run.spec.settings,
+                                 buildTrainingData(run.spec.data));
     } catch (const std::exception& e) {
         const QString message = run.spec.label + ": " + translatedUserMessage(e);
         run.status->setText(message.toHtmlEscaped());
@@ -364,8 +366,8 @@ void CompareView::addSeeds(Run& run, int index) {
             emit runningChanged(anyRunning());
         });
         // The first seed built with these settings and data: the others build too.
-        session->setTrainer(std::make_shared<Trainer>(run.spec.network, settings,
-                                                      buildTrainingData(run.spec.data)));
+        session->setTrainer(
+            trainerForData(run.spec.network, settings, buildTrainingData(run.spec.data)));
         run.seeds.push_back(session);
     }
 }

@@ -142,7 +142,7 @@ void ExperimentController::setNetwork(const NetworkConfig& requested) {
     const bool outputChanged =
         requested.output != shapeOfData.output || requested.loss != shapeOfData.loss;
     bool newData = false;
-    if (outputChanged && makesSequences(next.source)) {
+    if (outputChanged && fixesNetworkShape(next.source)) {
         emit message(tr("The %1 task sets the output mode and the loss")
                          .arg(translated(describeText(next.source))));
         next.network.output = shapeOfData.output;
@@ -195,7 +195,7 @@ void ExperimentController::setDataSource(const DataSource& source) {
 
 void ExperimentController::changeDataSource(const DataSource& source) {
     ExperimentSpec next = m_state.spec;
-    next.source = source;
+    next.source = withoutTrainedSymbols(source);  // a new network learns the data's own
     if (source.kind == DataSourceKind::Csv && !source.embedded) {
         next.source.csvPath =
             QFileInfo(QString::fromStdString(source.csvPath)).absoluteFilePath().toStdString();
@@ -210,11 +210,23 @@ void ExperimentController::changeDataSource(const DataSource& source) {
 
 void ExperimentController::openCsv(const QString& path, const CsvOptions& options) {
     DataSource s = m_state.spec.source;
-    if (makesSequences(s)) s = defaultDataSource();  // windows of a series, not sequences
+    if (fixesNetworkShape(s)) s = defaultDataSource();  // windows of a series, not sequences
     s.kind = DataSourceKind::Csv;
     s.csvPath = path.toStdString();
     s.csv = options;
     s.embedded.reset();
+    setDataSource(s);
+}
+
+void ExperimentController::openText(const QString& path) {
+    DataSource s = asKind(m_state.spec.source, DataSourceKind::Text);
+    s.text = TextSource{QFileInfo(path).absoluteFilePath().toStdString(), {}, {}};
+    setDataSource(s);
+}
+
+void ExperimentController::openLabelled(const QString& path) {
+    DataSource s = asKind(m_state.spec.source, DataSourceKind::Labelled);
+    s.labelled = LabelledSource{QFileInfo(path).absoluteFilePath().toStdString(), {}, {}, {}, {}};
     setDataSource(s);
 }
 

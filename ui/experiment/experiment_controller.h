@@ -101,6 +101,10 @@ public slots:
     void setDataSource(const rnnlab::DataSource& source);
     // The CSV file as the data, the other data settings (window, split, ...) kept.
     void openCsv(const QString& path, const rnnlab::CsvOptions& options);
+    // A UTF-8 text as the data of a character language model, or a labelled file (label<TAB>text
+    // lines, or a CSV with a label and a text column) to classify; the split kept.
+    void openText(const QString& path);
+    void openLabelled(const QString& path);
     void openExperiment(const QString& path);
     // An autosave (core/io/autosave.h) as the unsaved run of `document`, the file it was
     // autosaved from ("" for an untitled one): the title and Save are the document's, and the

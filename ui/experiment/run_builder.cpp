@@ -17,7 +17,7 @@ namespace {
 std::shared_ptr<const TrainingData> buildData(DataSource& source, bool fitWindow,
                                               BuiltRun& b) {
     const ResolvedSource resolved = resolveSource(source);
-    if (resolved.sequenceTask()) return resolved.trainingData();
+    if (!resolved.hasSeries()) return resolved.trainingData();
     const Series series = resolved.series();
     try {
         return windowedData(series, source);

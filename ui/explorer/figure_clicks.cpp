@@ -6,10 +6,6 @@
 
 namespace rnnlab::ui {
 
-namespace {
-constexpr int kClickSlop = 4;  // pixels
-}  // namespace
-
 void onFigureClick(Figure* figure, std::function<void(double x, double y)> onClick) {
     auto pressed = std::make_shared<QPointF>(-1e9, -1e9);
     QObject::connect(figure, &QCustomPlot::mousePress, figure, [pressed](QMouseEvent* e) {

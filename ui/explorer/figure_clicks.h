@@ -8,6 +8,9 @@ namespace rnnlab::ui {
 
 class Figure;
 
+// Pixels a press may move and still count as a click, here and on the unrolled diagram.
+constexpr int kClickSlop = 4;
+
 void onFigureClick(Figure* figure, std::function<void(double x, double y)> onClick);
 
 }  // namespace rnnlab::ui

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "ui/explorer/diagram_geometry.h"
+#include "ui/explorer/figure_clicks.h"
 #include "ui/explorer/step_equations.h"
 #include "ui/explorer/trace_scales.h"
 #include "ui/explorer/unrolled_diagram_painter.h"
@@ -25,7 +26,6 @@ namespace {
 constexpr double kMinZoom = 0.25;
 constexpr double kMaxZoom = 20;
 constexpr double kZoomPerWheelStep = 1.15;
-constexpr int kClickSlop = 4;  // pixels a press may move and still count as a click
 
 bool isTimeKey(int key) {
     return key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Home ||

@@ -1,3 +1,4 @@
+#include "ui/experiment/file_kind.h"
 #include "ui/headless/headless_run.h"
 
 #include <QEventLoop>
@@ -30,10 +31,11 @@ void loadAndWait(ExperimentController& c, const std::function<void()>& request) 
 
 void openAndWait(ExperimentController& c, const QString& path) {
     loadAndWait(c, [&] {
-        if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            c.openCsv(path, CsvOptions());
-        } else {
-            c.openExperiment(path);
+        switch (fileKindOf(path)) {
+            case FileKind::Series: c.openCsv(path, CsvOptions()); break;
+            case FileKind::Text: c.openText(path); break;
+            case FileKind::Labelled: c.openLabelled(path); break;
+            default: c.openExperiment(path); break;
         }
     });
 }

@@ -9,14 +9,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "core/data/catalog.h"
-#include "core/data/sequence_dataset.h"
+#include "core/data/labelled_dataset.h"
+#include "core/data/text_dataset.h"
 #include "core/data/windowed_dataset.h"
+#include "core/train/network_for_data.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/help/whats_this.h"
 #include "ui/panels/collapsible_section.h"
@@ -32,7 +35,7 @@ namespace rnnlab::ui {
 namespace {
 
 constexpr int kKindRole = Qt::UserRole;      // DataSourceKind of an entry
-constexpr int kNameRole = Qt::UserRole + 1;  // generator or bundled dataset name
+constexpr int kNameRole = Qt::UserRole + 1;  // generator, bundled dataset, text or set name
 
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
@@ -61,6 +64,29 @@ QString number(long long n) {
     return QLocale::system().toString(n);
 }
 
+// The name of the catalog entry a source is (generator, bundled dataset, text, labelled set),
+// or "" for a file of the user's.
+QString catalogName(const DataSource& s) {
+    switch (s.kind) {
+        case DataSourceKind::Generator: return qs(generatorInfo(s.generator.kind).name);
+        case DataSourceKind::Bundled: return qs(s.bundled);
+        case DataSourceKind::Text: return qs(s.text.bundled);
+        case DataSourceKind::Labelled: return qs(s.labelled.bundled);
+        case DataSourceKind::Csv: break;
+    }
+    return {};
+}
+
+// Where a source's file is: "" for a catalog entry.
+QString filePath(const DataSource& s) {
+    switch (s.kind) {
+        case DataSourceKind::Csv: return qs(s.csvPath);
+        case DataSourceKind::Text: return qs(s.text.path);
+        case DataSourceKind::Labelled: return qs(s.labelled.path);
+        default: return {};
+    }
+}
+
 }  // namespace
 
 DataPanel::DataPanel(ExperimentController& controller, QWidget* parent)
@@ -74,10 +100,21 @@ DataPanel::DataPanel(ExperimentController& controller, QWidget* parent)
         tr("What the network learns from. Hover over an entry for what it is "
            "and where it comes from."));
     addSourceItems();
-    m_loadCsv = new QPushButton(tr("Load CSV\u2026"), this);
-    m_loadCsv->setToolTip(
-        tr("Train on a series of your own: a CSV file with one row per time "
-           "step (a date column is fine)."));
+    m_loadFile = new QPushButton(tr("Load File"), this);
+    auto* loadMenu = new QMenu(m_loadFile);
+    loadMenu->addAction(tr("Series (CSV)\u2026"), this, &DataPanel::loadCsv)
+        ->setToolTip(tr("A series of your own: a CSV file with one row per time step (a date "
+                        "column is fine)."));
+    loadMenu->addAction(tr("Text for a Character Model\u2026"), this, &DataPanel::loadText)
+        ->setToolTip(tr("Any UTF-8 text (.txt), in any language: the network learns to "
+                        "predict its next character."));
+    loadMenu->addAction(tr("Labelled Sentences\u2026"), this, &DataPanel::loadLabelled)
+        ->setToolTip(tr("Sentences to classify: label<TAB>text lines (.tsv, .txt), or a CSV "
+                        "file with a label and a text column."));
+    loadMenu->setToolTipsVisible(true);
+    m_loadFile->setMenu(loadMenu);
+    m_loadFile->setToolTip(tr("Train on a file of your own: a series, a text or labelled "
+                              "sentences."));
     m_error = new ErrorLabel(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -89,7 +126,7 @@ DataPanel::DataPanel(ExperimentController& controller, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_sources, 1);
-    layout->addWidget(m_loadCsv);
+    layout->addWidget(m_loadFile);
     layout->addWidget(m_error);
     layout->addWidget(m_summary);
     layout->addWidget(m_generatorSection);
@@ -99,7 +136,6 @@ DataPanel::DataPanel(ExperimentController& controller, QWidget* parent)
 
     connect(m_sources, &QTreeWidget::itemClicked, this, &DataPanel::sourceChosen);
     connect(m_sources, &QTreeWidget::itemActivated, this, &DataPanel::sourceChosen);
-    connect(m_loadCsv, &QPushButton::clicked, this, &DataPanel::loadCsv);
     connect(m_generator, &GeneratorParametersBox::edited, this, &DataPanel::generatorEdited);
     connect(m_columns, &ColumnsBox::edited, this, &DataPanel::columnsEdited);
     connect(&m_controller, &ExperimentController::dataChanged, this, [this] {
@@ -151,10 +187,11 @@ QWidget* DataPanel::buildPreparationForm() {
 void DataPanel::addSourceItems() {
     QTreeWidgetItem* series = addGroup(m_sources, tr("Generated series"));
     QTreeWidgetItem* tasks = addGroup(m_sources, tr("Memory tasks"));
+    QTreeWidgetItem* symbolTasks = addGroup(m_sources, tr("Symbol tasks"));
     for (const GeneratorInfo& g : generatorCatalog()) {
-        if (g.symbols) continue;  // not listed: the window has no views of symbols yet
-        addEntry(g.sequenceTask ? tasks : series, catalogText(g.title), DataSourceKind::Generator,
-                 qs(g.name), catalogText(g.description));
+        QTreeWidgetItem* group = g.symbols ? symbolTasks : g.sequenceTask ? tasks : series;
+        addEntry(group, catalogText(g.title), DataSourceKind::Generator, qs(g.name),
+                 catalogText(g.description));
     }
     QTreeWidgetItem* datasets = addGroup(m_sources, tr("Datasets"));
     for (const BundledDataset& d : bundledDatasets()) {
@@ -162,6 +199,17 @@ void DataPanel::addSourceItems() {
                  tr("%1\n\nSource: %2\nLicence: %3")
                      .arg(catalogText(d.description), qs(d.source), qs(d.licence)));
     }
+    const auto addTexts = [this](const QString& title, DataSourceKind kind,
+                                 const std::vector<BundledText>& texts) {
+        QTreeWidgetItem* group = addGroup(m_sources, title);
+        for (const BundledText& t : texts)
+            addEntry(group, catalogText(t.title), kind, qs(t.name),
+                     tr("%1\n\nLanguage: %2\nSource: %3\nLicence: %4")
+                         .arg(catalogText(t.description), catalogText(t.language), qs(t.source),
+                              qs(t.licence)));
+    };
+    addTexts(tr("Texts (character models)"), DataSourceKind::Text, bundledTexts());
+    addTexts(tr("Labelled sentences"), DataSourceKind::Labelled, bundledLabelledSets());
 }
 
 QString DataPanel::errorText() const {
@@ -176,30 +224,37 @@ void DataPanel::showError(const QString& message) {
     m_error->showError(message);
 }
 
+void DataPanel::rememberFile(const DataSource& s) {
+    const QString path = filePath(s);
+    if (path.isEmpty() && s.kind != DataSourceKind::Csv) return;  // a catalog entry
+    LoadedFile& file = m_files[s.kind];
+    file.source = s;
+    if (!file.item) {
+        if (!m_filesGroup) m_filesGroup = addGroup(m_sources, tr("Your files"));
+        file.item = new QTreeWidgetItem(m_filesGroup);
+        file.item->setData(0, kKindRole, int(s.kind));
+    }
+    file.item->setText(0, translated(describeText(s)));
+    file.item->setToolTip(0, QDir::toNativeSeparators(path));
+}
+
+QString DataPanel::lastFolder(DataSourceKind kind) const {
+    const auto it = m_files.find(kind);
+    return it == m_files.end() ? QString() : QFileInfo(filePath(it->second.source)).absolutePath();
+}
+
 void DataPanel::showDataSource() {
     const DataSource& s = m_controller.dataSource();
-    if (s.kind == DataSourceKind::Csv) {
-        m_lastCsv = s;
-        if (!m_fileItem) {
-            QTreeWidgetItem* group = addGroup(m_sources, tr("Your file"));
-            m_fileItem = new QTreeWidgetItem(group);
-            m_fileItem->setData(0, kKindRole, int(DataSourceKind::Csv));
-        }
-        m_fileItem->setText(0, translated(describeText(s)));
-        m_fileItem->setToolTip(0, QDir::toNativeSeparators(qs(s.csvPath)));
-    }
-    // Select the entry of the source.
-    const QString name = s.kind == DataSourceKind::Generator
-                             ? qs(generatorInfo(s.generator.kind).name)
-                         : s.kind == DataSourceKind::Bundled ? qs(s.bundled)
-                                                             : QString();
+    rememberFile(s);
+    // Select the entry of the source: by name in the catalog, else the file's.
+    const QString name = catalogName(s);
     const QSignalBlocker block(m_sources);
     m_sources->clearSelection();
     for (QTreeWidgetItemIterator it(m_sources); *it; ++it) {
         QTreeWidgetItem* item = *it;
         const QVariant kind = item->data(0, kKindRole);
         if (kind.isValid() && DataSourceKind(kind.toInt()) == s.kind &&
-            (s.kind == DataSourceKind::Csv || item->data(0, kNameRole).toString() == name)) {
+            item->data(0, kNameRole).toString() == name) {
             item->setSelected(true);
             m_sources->setCurrentItem(item);
             m_sources->scrollToItem(item);
@@ -209,7 +264,7 @@ void DataPanel::showDataSource() {
     const bool generator = s.kind == DataSourceKind::Generator && !s.embedded;
     m_generatorSection->setVisible(generator);
     if (generator) m_generator->setSpec(s.generator);
-    const bool sequences = makesSequences(s);
+    const bool series = !fixesNetworkShape(s);
     {
         const QSignalBlocker b1(m_normalisation), b2(m_train), b3(m_validation), b4(m_stride);
         setComboValue(m_normalisation, s.normalisation);
@@ -218,8 +273,8 @@ void DataPanel::showDataSource() {
         m_stride->setValue(int(s.window.stride));
     }
     m_test->setText(QStringLiteral("%1 %").arg(QLocale().toString(100 * s.split.test(), 'f', 1)));
-    m_normalisation->setEnabled(!sequences);
-    m_stride->setEnabled(!sequences);
+    m_normalisation->setEnabled(series);
+    m_stride->setEnabled(series);
     showSummary();
 }
 
@@ -250,6 +305,25 @@ void DataPanel::showSummary() {
         text += tr("Windows of %1 steps: %2.").arg(number(training->steps()), parts);
         if (!w->splitNote().empty())
             text += QLatin1Char(' ') + translated(w->splitNote()).toHtmlEscaped() + '.';
+    } else if (const auto* t = dynamic_cast<const TextDataset*>(training.get())) {
+        text = tr("<b>%1</b>: %2 characters, %3 different ones in the training part. "
+                  "Windows of %4 characters: %5. Knowing no context, a model needs %6 bits per "
+                  "character (the training part's entropy).")
+                   .arg(name, number(t->characters()), number(t->vocabularySize() - 1),
+                        number(t->steps()), parts,
+                        QLocale::system().toString(t->unigramEntropyBits(), 'f', 2));
+        const Index unknown = t->unknownCharacters(Split::Validation);
+        if (unknown > 0)
+            text += QLatin1Char(' ') +
+                    tr("%n validation character(s) never occur in training.", "", int(unknown));
+    } else if (const auto* l = dynamic_cast<const LabelledDataset*>(training.get())) {
+        QStringList counts;
+        const std::vector<Index> perClass = l->classCounts(Split::Train);
+        for (std::size_t k = 0; k < perClass.size(); ++k)
+            counts << tr("%1 %2").arg(qs(l->classes()[k]).toHtmlEscaped(), number(perClass[k]));
+        text = tr("<b>%1</b>: %2 sequences of %3 steps: %4. Training classes: %5.")
+                   .arg(name, number(l->sequences()), number(l->steps()), parts,
+                        counts.join(QStringLiteral(", ")));
     } else {
         text =
             tr("<b>%1</b>: sequences of %2 steps: %3.").arg(name, number(training->steps()), parts);
@@ -293,38 +367,37 @@ void DataPanel::columnsEdited() {
 }
 
 void DataPanel::sourceChosen(QTreeWidgetItem* item) {
-    const QVariant kind = item->data(0, kKindRole);
-    if (!kind.isValid()) return;  // a group title
-    DataSource s = m_controller.dataSource();
-    switch (DataSourceKind(kind.toInt())) {
-        case DataSourceKind::Generator: {
-            const std::string name = item->data(0, kNameRole).toString().toStdString();
-            if (s.kind == DataSourceKind::Generator && !s.embedded &&
-                generatorInfo(s.generator.kind).name == name)
-                return;
-            s.kind = DataSourceKind::Generator;
-            s.generator = GeneratorSpec{generatorInfo(name).kind, s.generator.seed, {}, {}};
+    const QVariant kindData = item->data(0, kKindRole);
+    if (!kindData.isValid()) return;  // a group title
+    const DataSourceKind kind = DataSourceKind(kindData.toInt());
+    const QString name = item->data(0, kNameRole).toString();
+    const DataSource& current = m_controller.dataSource();
+    if (current.kind == kind && !current.embedded && catalogName(current) == name &&
+        (!name.isEmpty() || filePath(current) == filePath(m_files[kind].source)))
+        return;  // the data already
+    DataSource s = asKind(current, kind);
+    const std::string entry = name.toStdString();
+    switch (kind) {
+        case DataSourceKind::Generator:
+            s.generator = GeneratorSpec{generatorInfo(entry).kind, current.generator.seed, {}, {}};
             s.target = TargetKind::Regression;
             break;
-        }
-        case DataSourceKind::Bundled: {
-            const std::string name = item->data(0, kNameRole).toString().toStdString();
-            if (s.kind == DataSourceKind::Bundled && s.bundled == name && !s.embedded) return;
-            s.kind = DataSourceKind::Bundled;
-            s.bundled = name;
+        case DataSourceKind::Bundled:
+            s.bundled = entry;
             s.csv = CsvOptions();  // the catalog's columns
             s.target = TargetKind::Regression;
             break;
-        }
-        case DataSourceKind::Csv:
-            if (!m_lastCsv || s.kind == DataSourceKind::Csv) return;
-            s = *m_lastCsv;
+        case DataSourceKind::Text:
+            s.text = name.isEmpty() ? m_files[kind].source.text : TextSource{{}, entry, {}};
             break;
-        case DataSourceKind::Text:      // not listed: the window has no views of text yet
-        case DataSourceKind::Labelled:  // nor of labelled data
-            return;
+        case DataSourceKind::Labelled:
+            s.labelled = name.isEmpty() ? m_files[kind].source.labelled
+                                        : LabelledSource{{}, entry, {}, {}, {}};
+            break;
+        case DataSourceKind::Csv:
+            s = m_files[kind].source;
+            break;
     }
-    s.embedded.reset();
     m_controller.setDataSource(s);
     // The list shows the experiment's data: the new source, or the old one when the user
     // cancelled replacing a trained run.
@@ -348,16 +421,32 @@ void DataPanel::preparationEdited() {
 }
 
 void DataPanel::loadCsv() {
-    const QString start = m_lastCsv ? QFileInfo(qs(m_lastCsv->csvPath)).absolutePath() : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load CSV"), start, tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Load a Series"), lastFolder(DataSourceKind::Csv),
+                                     tr("Delimited text (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty()) showImportDialog(path);
+}
+
+void DataPanel::loadText() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load a Text"), lastFolder(DataSourceKind::Text),
+        tr("UTF-8 text (*.txt *.text *.md);;All files (*)"));
+    if (!path.isEmpty()) m_controller.openText(path);
+}
+
+void DataPanel::loadLabelled() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load Labelled Sentences"), lastFolder(DataSourceKind::Labelled),
+        tr("Labelled lines or CSV (*.tsv *.txt *.csv);;All files (*)"));
+    if (!path.isEmpty()) m_controller.openLabelled(path);
 }
 
 CsvImportDialog* DataPanel::showImportDialog(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const bool again = m_lastCsv && qs(m_lastCsv->csvPath) == absolute;
-    auto* dialog = new CsvImportDialog(absolute, again ? m_lastCsv->csv : CsvOptions(), this);
+    const auto last = m_files.find(DataSourceKind::Csv);
+    const bool again = last != m_files.end() && qs(last->second.source.csvPath) == absolute;
+    auto* dialog =
+        new CsvImportDialog(absolute, again ? last->second.source.csv : CsvOptions(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_controller.openCsv(dialog->path(), dialog->options()); });

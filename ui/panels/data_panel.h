@@ -1,8 +1,11 @@
 #pragma once
 // The data panel (left dock, next to the network builder): what the network learns from.
-//   a list     generated series, sequence tasks and bundled datasets (descriptions as
-//              tooltips), and the CSV file loaded last
-//   Load CSV   a file dialog, then CsvImportDialog (preview, columns, missing values)
+//   a list     generated series, memory tasks, symbol tasks, bundled datasets, texts and
+//              labelled sentences (descriptions, sources and licences as tooltips), and the
+//              files loaded last: a CSV file, a text and a labelled file
+//   Load file  a menu: a series (CSV: a file dialog, then CsvImportDialog with preview,
+//              columns, missing values), a text for a character model (.txt), labelled
+//              sentences (.tsv, .txt or .csv)
 //   an error   in red, naming file:line:column, when data could not be loaded; the data loaded
 //              before stays
 //   summary    rows, why the label, target and inputs are these (column_roles.h), the windows
@@ -12,6 +15,7 @@
 // Choices go to the ExperimentController at once; the panel follows its signals.
 
 #include <QWidget>
+#include <map>
 #include <optional>
 
 #include "core/train/data_source.h"
@@ -48,6 +52,9 @@ public:
 public slots:
     // A file dialog, then the import dialog.
     void loadCsv();
+    // A file dialog, then the file as the data (ExperimentController::openText, openLabelled).
+    void loadText();
+    void loadLabelled();
 
 private:
     QWidget* buildPreparationForm();
@@ -60,12 +67,21 @@ private:
     void generatorEdited();
     void showColumns();
     void columnsEdited();
+    // The file of a source loaded from a file, listed under "Your files".
+    void rememberFile(const DataSource& source);
+    // Where the file dialog for a kind of file starts: the last such file's folder.
+    QString lastFolder(DataSourceKind kind) const;
 
     ExperimentController& m_controller;
     QTreeWidget* m_sources = nullptr;
-    QTreeWidgetItem* m_fileItem = nullptr;  // the last CSV file, once there is one
-    std::optional<DataSource> m_lastCsv;
-    QPushButton* m_loadCsv = nullptr;
+    // The file of each kind loaded last (CSV, text, labelled), once there is one.
+    struct LoadedFile {
+        QTreeWidgetItem* item = nullptr;
+        DataSource source;
+    };
+    std::map<DataSourceKind, LoadedFile> m_files;
+    QTreeWidgetItem* m_filesGroup = nullptr;
+    QPushButton* m_loadFile = nullptr;
     ErrorLabel* m_error = nullptr;
     QLabel* m_summary = nullptr;
     CollapsibleSection* m_generatorSection = nullptr;

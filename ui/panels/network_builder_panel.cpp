@@ -9,6 +9,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "core/train/network_for_data.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/help/whats_this.h"
 #include "ui/network_diagram.h"
@@ -23,6 +24,11 @@
 namespace rnnlab::ui {
 
 namespace {
+
+// The network as it trains on the run's data: sizes, symbol input, output and loss from it.
+NetworkConfig asTrained(const NetworkConfig& n, const std::shared_ptr<const TrainingData>& data) {
+    return data ? fittedToData(n, *data) : n;
+}
 
 // The cell menu joins the cell and, for plain RNNs, the nonlinearity.
 enum class CellChoice { RnnTanh, RnnRelu, Lstm, Gru };
@@ -110,6 +116,14 @@ QWidget* NetworkBuilderPanel::buildNetworkForm() {
         addNamedRow(form, "hiddenSize", tr("Hidden units"), makeSpinBox(1, kMaxHidden, page),
                     tr("The size H of each layer's hidden state: its memory. More units learn more "
                        "detail but train slower and overfit sooner."));
+    m_embedding = addNamedRow(
+        form, "embedding", tr("Symbol input"), makeSpinBox(0, kMaxEmbedding, page),
+        tr("How a symbol (a character, a bracket) enters the network. One-hot: symbol s picks "
+           "column s of the first layer's input weights. An embedding of E values: a learned "
+           "vector of E numbers per symbol (like torch.nn.Embedding), then the input weights. "
+           "For a series, whose steps are numbers, there is nothing to choose."));
+    m_embedding->setSpecialValueText(tr("one-hot"));
+    m_embedding->setPrefix(tr("embedding of "));
     m_output = addNamedRow(form, "output", tr("Output"),
                            makeComboBox({{tr("Last step"), int(OutputMode::Last)},
                                          {tr("Every step"), int(OutputMode::Sequence)}},
@@ -208,7 +222,7 @@ QWidget* NetworkBuilderPanel::buildAdvancedForm() {
 void NetworkBuilderPanel::connectControls() {
     for (QComboBox* box : {m_cell, m_output, m_loss})
         connect(box, &QComboBox::currentIndexChanged, this, &NetworkBuilderPanel::networkEdited);
-    for (QSpinBox* box : {m_layers, m_hidden})
+    for (QSpinBox* box : {m_layers, m_hidden, m_embedding})
         connect(box, &QSpinBox::valueChanged, this, &NetworkBuilderPanel::networkEdited);
     for (QSpinBox* box : {m_window, m_horizon})
         connect(box, &QSpinBox::valueChanged, this, &NetworkBuilderPanel::windowEdited);
@@ -243,6 +257,7 @@ NetworkConfig NetworkBuilderPanel::network() const {
     applyCellChoice(comboValue<CellChoice>(m_cell), n);
     n.numLayers = m_layers->value();
     n.hiddenSize = m_hidden->value();
+    if (m_embedding->isEnabled()) n.embeddingSize = m_embedding->value();
     n.output = comboValue<OutputMode>(m_output);
     n.loss = comboValue<LossKind>(m_loss);
     return n;
@@ -273,11 +288,12 @@ void NetworkBuilderPanel::showNetwork(const NetworkConfig& n) {
         setComboValue(m_cell, cellChoice(n));
         m_layers->setValue(n.numLayers);
         m_hidden->setValue(n.hiddenSize);
+        m_embedding->setValue(n.embeddingSize);
         setComboValue(m_output, n.output);
         setComboValue(m_loss, n.loss);
     }
     m_init->setCell(n.cell);
-    m_diagram->setConfig(n);
+    m_diagram->setConfig(asTrained(n, m_controller.trainingData()));
 }
 
 void NetworkBuilderPanel::showSettings(const TrainingSettings& s) {
@@ -301,25 +317,37 @@ void NetworkBuilderPanel::showSettings(const TrainingSettings& s) {
 
 void NetworkBuilderPanel::showDataSource() {
     const DataSource& source = m_controller.dataSource();
-    const bool sequences = makesSequences(source);
+    const TrainingData& training = *m_controller.trainingData();
     {
         const BlockChildren block(this);
-        m_window->setValue(int(source.window.window));
+        // Labelled sentences choose their length when they are read (window 0).
+        m_window->setValue(int(source.window.window > 0 ? source.window.window : training.steps()));
         m_horizon->setValue(int(source.window.horizon));
     }
-    // A sequence task brings its own length, output and loss.
-    const QString fixed = tr("Set by the %1 task (see the Data panel).")
-                              .arg(translated(describeText(source)));
-    for (QWidget* w : QList<QWidget*>{m_window, m_horizon, m_output, m_loss}) {
-        w->setEnabled(!sequences);
-        w->setStatusTip(sequences ? fixed : QString());
-    }
+    // A sequence task, a text or labelled data brings its own output and loss; a text its
+    // window's length alone, a series both the window and the horizon.
+    const bool series = !fixesNetworkShape(source);
+    const QString fixed =
+        tr("Set by the data: %1. See the Data panel.").arg(translated(describeText(source)));
+    const auto allow = [&fixed](QWidget* w, bool editable) {
+        w->setEnabled(editable);
+        w->setStatusTip(editable ? QString() : fixed);
+    };
+    allow(m_window, series || source.kind == DataSourceKind::Text);
+    allow(m_horizon, series);
+    allow(m_output, series);
+    allow(m_loss, series);
+    m_embedding->setEnabled(training.vocabularySize() > 0);
+    m_embedding->setStatusTip(m_embedding->isEnabled()
+                                  ? QString()
+                                  : tr("The steps of a series are numbers, not symbols."));
+    m_diagram->setConfig(asTrained(m_controller.network(), m_controller.trainingData()));
 }
 
 void NetworkBuilderPanel::networkEdited() {
     const NetworkConfig n = network();
     m_init->setCell(n.cell);
-    m_diagram->setConfig(n);  // at once, while the new network is built
+    m_diagram->setConfig(asTrained(n, m_controller.trainingData()));  // at once
     m_controller.setNetwork(n);
 }
 

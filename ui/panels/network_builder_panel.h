@@ -1,8 +1,9 @@
 #pragma once
 // The network builder (left dock): the shape of the network, how it is trained and on which
 // windows of the data, with the network diagram and its parameter count underneath.
-//   Network        cell (RNN tanh / RNN ReLU / LSTM / GRU), layers, hidden units, output, loss
-//   Data windows   window T, horizon k
+//   Network        cell (RNN tanh / RNN ReLU / LSTM / GRU), layers, hidden units, symbol input
+//                  (one-hot or an embedding of E values; symbol data only), output, loss
+//   Data windows   window T (series and texts), horizon k (series)
 //   Training       optimizer, learning rate, clipping, batch size, epochs, seed
 //   folded away:   optimizer details, learning-rate schedule, initialisation, advanced
 //                  (truncated BPTT, early stopping, divergence threshold, trace interval)
@@ -43,6 +44,7 @@ public:
     static constexpr int kMaxBatch = 4096;
     static constexpr int kMinWindow = 2;
     static constexpr int kMaxWindow = 1000;
+    static constexpr int kMaxEmbedding = 1024;
     static constexpr int kMaxEpochs = 100000;
 
     explicit NetworkBuilderPanel(ExperimentController& controller, QWidget* parent = nullptr);
@@ -74,6 +76,7 @@ private:
     QComboBox* m_cell = nullptr;
     QSpinBox* m_layers = nullptr;
     QSpinBox* m_hidden = nullptr;
+    QSpinBox* m_embedding = nullptr;
     QComboBox* m_output = nullptr;
     QComboBox* m_loss = nullptr;
 

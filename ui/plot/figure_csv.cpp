@@ -43,6 +43,16 @@ QString keyText(Figure& figure, double key) {
     return csvNumber(key);
 }
 
+// A cell coordinate as its axis names it: a class's name on a confusion matrix's text ticks.
+QString cellText(const QCPAxis* axis, double value) {
+    if (auto* named = dynamic_cast<QCPAxisTickerText*>(axis->ticker().data())) {
+        const QMap<double, QString>& ticks = named->ticks();  // QCustomPlot's getter is not const
+        const auto label = ticks.constFind(value);
+        if (label != ticks.constEnd()) return *label;
+    }
+    return csvNumber(value);
+}
+
 // True when every plottable is a graph and all graphs have the same key sequence.
 bool sharesKeys(const QList<QCPAbstractPlottable*>& plottables) {
     if (plottables.isEmpty()) return false;
@@ -102,8 +112,8 @@ QString longCsv(Figure& figure, const QList<QCPAbstractPlottable*>& plottables) 
                 for (int xi = 0; xi < cells->keySize(); ++xi) {
                     double x = 0, y = 0;
                     cells->cellToCoord(xi, yi, &x, &y);
-                    out +=
-                        joinRow({name, csvNumber(x), csvNumber(y), csvNumber(cells->cell(xi, yi))});
+                    out += joinRow({name, cellText(map->keyAxis(), x),
+                                    cellText(map->valueAxis(), y), csvNumber(cells->cell(xi, yi))});
                 }
             }
         }

@@ -9,6 +9,7 @@
 #include "ui/ui_text_translation.h"
 #include "ui/views/row_axis.h"
 #include "ui/views/split_regions.h"
+#include "ui/views/symbol_data_page.h"
 
 namespace rnnlab::ui {
 
@@ -48,6 +49,9 @@ DataView::DataView(QWidget* parent) : QWidget(parent) {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_warning);
     m_layout->addWidget(m_figure, 3);
+    m_symbols = new SymbolDataPage(this);
+    m_symbols->hide();
+    m_layout->addWidget(m_symbols, 3);
     applyTheme(Theme::instance().style());
     connect(&Theme::instance(), &Theme::changed, this, &DataView::applyTheme);
 }
@@ -64,6 +68,14 @@ void DataView::setData(std::shared_ptr<const TrainingData> training, const QStri
     delete m_inputs;
     m_inputs = nullptr;
     m_steps = training->steps();
+    const bool symbols = training->vocabularySize() > 0;
+    m_figure->setVisible(!symbols);
+    m_symbols->setVisible(symbols);
+    if (symbols) {
+        m_exampleStart = -1;
+        m_symbols->setData(training, name);
+        return;
+    }
     if (const auto* windows = dynamic_cast<const WindowedDataset*>(training.get())) {
         showSeries(*windows, name);
     } else {
@@ -149,6 +161,7 @@ void DataView::showSequence(const TrainingData& training, const QString& name) {
 }
 
 void DataView::setCursorStep(int step) {
+    if (!m_symbols->isHidden()) m_symbols->setCursorStep(step);
     // In the highlighted window (rows from its start), or at t = step + 1 of a sequence.
     const double origin = m_exampleStart >= 0 ? double(m_exampleStart) : 1.0;
     Figure::setMarkerX(m_cursor, origin + qBound(0, step, int(qMax<Index>(0, m_steps - 1))));

@@ -3,7 +3,9 @@
 // validation / test parts shaded and one training window highlighted (the T steps the network
 // reads, and the target it predicts). The time bar's step moves a cursor inside that window.
 // Inputs other than the target get a second plot (normalised, so they share one scale).
-// A sequence task (adding, remember-first) shows one of its training sequences instead.
+// A sequence task (adding, remember-first) shows one of its training sequences instead; data
+// whose steps are symbols (a text, labelled sentences, a symbol task) is written out as text
+// (SymbolDataPage) in place of the plot.
 // Above the plot, a warning when the validation or test part has too few windows to mean much.
 
 #include <QWidget>
@@ -21,6 +23,7 @@ namespace rnnlab::ui {
 class ErrorLabel;
 class Figure;
 class SplitRegions;
+class SymbolDataPage;
 struct ThemeStyle;
 
 class DataView : public QWidget {
@@ -31,6 +34,8 @@ public:
     Figure* figure() const { return m_figure; }
     // The inputs other than the target, normalised (null when the target is the only input).
     Figure* inputsFigure() const { return m_inputs; }
+    // The page of symbol data (hidden for numbers; the figure is hidden while it shows).
+    SymbolDataPage* symbolPage() const { return m_symbols; }
     // First row of the highlighted window (-1 for sequence tasks).
     Index exampleStart() const { return m_exampleStart; }
     // The warning above the plot ("validation: 1 window — not meaningful ..."), or "".
@@ -51,6 +56,7 @@ private:
     ErrorLabel* m_warning = nullptr;
     Figure* m_figure = nullptr;
     Figure* m_inputs = nullptr;
+    SymbolDataPage* m_symbols = nullptr;
     SplitRegions* m_regions = nullptr;
     QCPItemRect* m_window = nullptr;
     QCPItemText* m_windowText = nullptr;

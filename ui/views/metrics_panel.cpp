@@ -6,7 +6,9 @@
 #include <QTextDocument>
 #include <algorithm>
 
+#include "core/data/text_dataset.h"
 #include "core/train/baselines.h"
+#include "core/train/evaluation.h"
 #include "ui/help/whats_this.h"
 #include "ui/number_format.h"
 #include "ui/panels/error_label.h"
@@ -18,11 +20,17 @@ namespace {
 
 const QString kNone = QStringLiteral("\u2013");
 
-// RMSE and MAE in the data's units, or the accuracy of classes.
-QString errorText(const Metrics& m, bool haveLoss) {
-    if (!haveLoss || m.count == 0) return kNone;
-    if (m.accuracy)
-        return QObject::tr("accuracy %1 %").arg(QLocale().toString(100 * *m.accuracy, 'f', 1));
+// RMSE and MAE in the data's units, or the accuracy of classes; a character model's bits per
+// character beside it (core/train/evaluation.h: L / ln 2).
+QString errorText(const Metrics& m, std::optional<double> loss, bool characters) {
+    if (!loss || m.count == 0) return kNone;
+    const QString accuracy =
+        m.accuracy ? QObject::tr("accuracy %1 %").arg(QLocale().toString(100 * *m.accuracy, 'f', 1))
+                   : QString();
+    if (m.accuracy && characters)
+        return QObject::tr("%1, %2\u00a0bits/char")
+            .arg(accuracy, QLocale().toString(bitsPerCharacterOf(*loss), 'f', 2));
+    if (m.accuracy) return accuracy;
     // No-break spaces: a narrow cell wraps after the comma only.
     return QObject::tr("RMSE\u00a0%1, MAE\u00a0%2").arg(metricNumber(m.rmse), metricNumber(m.mae));
 }
@@ -190,6 +198,7 @@ QString MetricsPanel::value(Metric metric) const {
 void MetricsPanel::setData(const TrainingData& trainingData) {
     static_cast<ErrorLabel*>(m_values.value(Metric::EvaluationWarning))
         ->showError(translated(evaluationWarning(trainingData)));
+    m_characters = dynamic_cast<const TextDataset*>(&trainingData) != nullptr;
 }
 
 void MetricsPanel::setPlaying(bool playing) {
@@ -229,9 +238,9 @@ void MetricsPanel::setSnapshot(const TrainingSnapshot& s) {
     const EpochRecord& e = s.history.epochs.back();
     set(Metric::TrainLoss, metricNumber(e.trainLoss));
     set(Metric::ValidationLoss, metricNumber(e.validationLoss));
-    set(Metric::ValidationError, errorText(e.validation, e.validationLoss.has_value()));
+    set(Metric::ValidationError, errorText(e.validation, e.validationLoss, m_characters));
     set(Metric::TestLoss, metricNumber(e.testLoss));
-    set(Metric::TestError, errorText(e.test, e.testLoss.has_value()));
+    set(Metric::TestError, errorText(e.test, e.testLoss, m_characters));
     showFreeRunning(s.history);
 }
 

@@ -29,7 +29,7 @@ public:
         BatchLoss,
         TrainLoss,
         ValidationLoss,
-        ValidationError,  // RMSE and MAE, or accuracy
+        ValidationError,  // RMSE and MAE, or accuracy (and bits per character, for a text)
         TestLoss,
         TestError,
         FreeRunningValidation,  // RMSE of the closed-loop forecast
@@ -85,6 +85,7 @@ private:
     QList<QWidget*> m_lines;  // across the panel, under the columns
     int m_columns = 0;
     bool m_playing = false;
+    bool m_characters = false;  // a character model: bits per character beside the accuracy
     bool m_running = false;       // the last snapshot's: the worker trains at full speed
     double m_stepsPerSecond = 0;  // the last snapshot's measured speed
 };

@@ -7,6 +7,7 @@
 
 #include "core/data/sequence_dataset.h"
 #include "ui/plot/figure.h"
+#include "ui/text/shown_symbol.h"
 #include "ui/theme/theme.h"
 
 namespace rnnlab::ui {
@@ -29,11 +30,32 @@ QCPItemText* addNote(Figure* figure) {
     return note;
 }
 
-// Ticks 0 .. n-1 labelled with the class numbers.
-QSharedPointer<QCPAxisTickerText> classTicker(int classes) {
+// Ticks 0 .. n-1 labelled with the classes shown: their names, else their numbers.
+QSharedPointer<QCPAxisTickerText> classTicker(const std::vector<int>& shown,
+                                              const std::vector<std::string>& names) {
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    for (int c = 0; c < classes; ++c) ticker->addTick(c, QString::number(c));
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const std::size_t k = std::size_t(shown[i]);
+        ticker->addTick(double(i), k < names.size() ? shownSymbol(names[k]) : QString::number(k));
+    }
     return ticker;
+}
+
+// Every class, or the `most` most frequent actual ones in index order.
+std::vector<int> classesToShow(const SequencePredictions& p, int most) {
+    std::vector<int> shown(std::size_t(p.classes));
+    for (int k = 0; k < p.classes; ++k) shown[std::size_t(k)] = k;
+    if (p.classes <= most) return shown;
+    const auto actual = [&p](int k) {
+        long long n = 0;
+        for (long long count : p.confusion[std::size_t(k)]) n += count;
+        return n;
+    };
+    std::stable_sort(shown.begin(), shown.end(),
+                     [&](int a, int b) { return actual(a) > actual(b); });
+    shown.resize(std::size_t(most));
+    std::sort(shown.begin(), shown.end());
+    return shown;
 }
 
 // The part named at the head of a title: "Validation: ...".
@@ -133,10 +155,9 @@ void SequencePredictionPlot::clear() {
     m_confusion->setTitle(title(tr("classes")));
     m_points->setName(tr("predictions"));
     m_counts->setName(tr("count"));
-    m_confusion->xAxis->setTicker(classTicker(m_classes));
-    m_confusion->yAxis->setTicker(classTicker(m_classes));
-    m_confusion->xAxis->setRange(-0.5, std::max(m_classes, 1) - 0.5);
-    m_confusion->yAxis->setRange(-0.5, std::max(m_classes, 1) - 0.5);
+    m_shown.clear();
+    for (int k = 0; k < std::min(m_classes, kMostShownClasses); ++k) m_shown.push_back(k);
+    showClassAxes();
     m_scatter->xAxis->setRange(0, 1);
     m_scatter->yAxis->setRange(0, 1);
     setNote(tr("No predictions yet: press Play"));
@@ -188,14 +209,28 @@ void SequencePredictionPlot::showScatter(const SequencePredictions& p, long long
     m_scatter->requestReplot();
 }
 
+void SequencePredictionPlot::showClassAxes() {
+    const std::vector<std::string> names =
+        m_data ? m_data->classNames() : std::vector<std::string>{};
+    const int n = std::max(int(m_shown.size()), 1);
+    m_confusion->xAxis->setTicker(classTicker(m_shown, names));
+    m_confusion->yAxis->setTicker(classTicker(m_shown, names));
+    m_confusion->xAxis->setRange(-0.5, n - 0.5);
+    m_confusion->yAxis->setRange(-0.5, n - 0.5);
+}
+
 void SequencePredictionPlot::showConfusion(const SequencePredictions& p, long long step) {
+    m_shown = classesToShow(p, kMostShownClasses);
+    showClassAxes();
+    const int n = int(m_shown.size());
     QCPColorMapData* cells = m_counts->data();
-    cells->setSize(int(p.classes), int(p.classes));
-    cells->setRange(QCPRange(0, double(p.classes - 1)), QCPRange(0, double(p.classes - 1)));
+    cells->setSize(n, n);
+    cells->setRange(QCPRange(0, double(n - 1)), QCPRange(0, double(n - 1)));
     long long most = 1;
-    for (int a = 0; a < p.classes; ++a)
-        for (int c = 0; c < p.classes; ++c) {
-            const long long count = p.confusion[std::size_t(a)][std::size_t(c)];
+    for (int a = 0; a < n; ++a)
+        for (int c = 0; c < n; ++c) {
+            const long long count = p.confusion[std::size_t(m_shown[std::size_t(a)])]
+                                               [std::size_t(m_shown[std::size_t(c)])];
             cells->setCell(c, a, double(count));
             most = std::max(most, count);
         }
@@ -203,7 +238,9 @@ void SequencePredictionPlot::showConfusion(const SequencePredictions& p, long lo
     const QString accuracy =
         p.total() > 0 ? QLocale().toString(100.0 * double(p.correct()) / double(p.total()), 'f', 1)
                       : QStringLiteral("\u2013");
-    m_confusion->setTitle(title(tr("%1 % right").arg(accuracy)));
+    m_confusion->setTitle(title(
+        n < p.classes ? tr("%1 % right (top %2 of %3)").arg(accuracy).arg(n).arg(p.classes)
+                      : tr("%1 % right").arg(accuracy)));
     m_counts->setName(drawnText(p, step));
     addCountLabels(p);
     m_confusion->requestReplot();
@@ -216,12 +253,14 @@ void SequencePredictionPlot::removeCountLabels() {
 
 void SequencePredictionPlot::addCountLabels(const SequencePredictions& p) {
     removeCountLabels();
-    if (p.classes > kMostLabelledClasses) return;
+    const int n = int(m_shown.size());
+    if (n > kMostLabelledClasses) return;
     const double most = m_counts->dataRange().upper;
     const ThemeStyle& style = Theme::instance().style();
-    for (int a = 0; a < p.classes; ++a)
-        for (int c = 0; c < p.classes; ++c) {
-            const long long count = p.confusion[std::size_t(a)][std::size_t(c)];
+    for (int a = 0; a < n; ++a)
+        for (int c = 0; c < n; ++c) {
+            const long long count = p.confusion[std::size_t(m_shown[std::size_t(a)])]
+                                               [std::size_t(m_shown[std::size_t(c)])];
             auto* label = new QCPItemText(m_confusion);
             label->position->setCoords(c, a);
             label->setText(QLocale().toString(count));

@@ -6,7 +6,9 @@
 //                   y = x on which a perfect network's points lie
 //   classification  the confusion matrix: a heat map of counts, actual class (y) against
 //                   predicted class (x), each cell labelled with its count; the title says the
-//                   percentage on the diagonal
+//                   percentage on the diagonal. Classes are named as the data names them
+//                   (a label, a character); of more than kMostShownClasses (a text's
+//                   characters) the matrix shows the most frequent actual ones.
 // Titles name the dataset and the split, legends the samples drawn and the step of the weights.
 // Until the predictions of the current data's weights arrive, the figure is empty and says so. For
 // windows of a series with a value target (the series plot's data) the view hides itself and its
@@ -30,6 +32,8 @@ struct ThemeStyle;
 class SequencePredictionPlot : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kMostShownClasses = 20;
+
     explicit SequencePredictionPlot(QWidget* parent = nullptr);
 
     Figure* scatterFigure() const { return m_scatter; }
@@ -41,6 +45,8 @@ public:
     // Cells of the confusion matrix: classes, and the count of one cell (0 outside).
     int classes() const { return m_classes; }
     long long confusionCount(int actual, int predicted) const;
+    // The classes on the confusion matrix's axes, in order (all of them, or the most frequent).
+    const std::vector<int>& shownClasses() const { return m_shown; }
 
 public slots:
     void setData(std::shared_ptr<const rnnlab::TrainingData> training, const QString& name);
@@ -53,6 +59,8 @@ private:
     void clear();
     void showScatter(const SequencePredictions& p, long long step);
     void showConfusion(const SequencePredictions& p, long long step);
+    // Ticks and ranges of the classes shown (m_shown).
+    void showClassAxes();
     void addCountLabels(const SequencePredictions& p);
     void removeCountLabels();
     QString sampleNoun() const;  // "sequences" or "windows"
@@ -76,6 +84,7 @@ private:
     std::shared_ptr<const ForecastSet> m_forecasts;
     QString m_name;
     int m_classes = 0;
+    std::vector<int> m_shown;
 };
 
 }  // namespace rnnlab::ui

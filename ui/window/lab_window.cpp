@@ -1,3 +1,4 @@
+#include "ui/experiment/file_kind.h"
 #include "ui/window/lab_window.h"
 
 #include <QAction>
@@ -367,13 +368,16 @@ void LabWindow::showFileError(const QString& message) {
 }
 
 void LabWindow::openFile(const QString& path) {
-    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+    const FileKind kind = fileKindOf(path);
+    if (kind == FileKind::Series || kind == FileKind::Text || kind == FileKind::Labelled) {
         m_dataDock->show();
         m_dataDock->raise();
-        m_dataPanel->showImportDialog(path);
+        if (kind == FileKind::Series) m_dataPanel->showImportDialog(path);
+        if (kind == FileKind::Text) m_controller->openText(path);
+        if (kind == FileKind::Labelled) m_controller->openLabelled(path);
         return;
     }
-    if (path.endsWith(QStringLiteral(".lesson.json"), Qt::CaseInsensitive)) {
+    if (kind == FileKind::Lesson) {
         try {
             openLesson(path);  // asks to save unsaved training first, like the Lessons menu
         } catch (const FileError& e) {

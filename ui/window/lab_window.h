@@ -9,8 +9,9 @@
 //                ExperimentController; the progress shows epoch, bar and ETA
 //   status bar   messages, and the run's state ("step 1,200 · epoch 12 / 50 · validation loss
 //                0.031 · diverged at step 841, restored")
-//   files        Open and drag-and-drop take *.rnnlab.json (opened) and *.csv (through the
-//                import dialog); Save asks for a name the first time; unsaved changes are
+//   files        Open and drag-and-drop take *.rnnlab.json (opened), *.csv (through the
+//                import dialog), *.txt (a text for a character model) and *.tsv (labelled
+//                sentences, label<TAB>text); Save asks for a name the first time; unsaved changes are
 //                offered for saving before New, Open and closing; recent files remembered
 //   autosave     interactive windows (enableAutosave) autosave an unsaved run every few
 //                seconds and offer the runs of sessions that crashed in a banner above the

@@ -1,3 +1,4 @@
+#include "ui/experiment/file_kind.h"
 #include "ui/window/launch_options.h"
 
 #include <QCommandLineParser>
@@ -120,7 +121,8 @@ struct LaunchParser {
                            seq, batch, steps});
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
-            QObject::tr("A *.csv series, *.rnnlab.json experiment or *.lesson.json lesson."),
+            QObject::tr("A *.rnnlab.json experiment, a *.csv series, a *.txt text (a character "
+                        "model) or *.tsv labelled sentences."),
             QStringLiteral("[FILE]"));
     }
 };
@@ -305,15 +307,12 @@ void applyLaunchOptions(LabWindow& window, const LaunchOptions& o) {
     if (!o.file.isEmpty()) {
         const QFileInfo info(o.file);
         if (!info.isFile()) fail(QObject::tr("%1: no such file").arg(o.file));
-        if (o.file.endsWith(QStringLiteral(".lesson.json"), Qt::CaseInsensitive))
+        if (fileKindOf(o.file) == FileKind::Lesson)
             fail(QObject::tr("%1: a lesson opens with --lesson %1").arg(o.file));
-        if (o.file.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive))
-            fail(QObject::tr("%1: a text; the window trains on series (.csv) and experiments "
-                             "(.rnnlab.json), and rnnlab-cli trains a character model of a text: "
-                             "rnnlab-cli train --text %1 --out model.rnnlab.json")
-                     .arg(o.file));
         if (!MainWindow::isOpenableFile(o.file)) {
-            fail(QObject::tr("%1: expected a .csv or .rnnlab.json file").arg(o.file));
+            fail(QObject::tr("%1: expected a .rnnlab.json experiment, a .csv series, a .txt "
+                             "text or .tsv labelled sentences")
+                     .arg(o.file));
         }
         openAndWait(window.controller(), info.absoluteFilePath());
     }

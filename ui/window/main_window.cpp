@@ -1,3 +1,4 @@
+#include "ui/experiment/file_kind.h"
 #include "ui/window/main_window.h"
 
 #include <QAction>
@@ -430,9 +431,7 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen) {
 }
 
 bool MainWindow::isOpenableFile(const QString& path) {
-    return path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ||
-           path.endsWith(QStringLiteral(".rnnlab.json"), Qt::CaseInsensitive) ||
-           path.endsWith(QStringLiteral(".lesson.json"), Qt::CaseInsensitive);
+    return fileKindOf(path) != FileKind::Unknown;
 }
 
 bool MainWindow::requestOpen(const QString& path) {
@@ -447,7 +446,9 @@ bool MainWindow::requestOpen(const QString& path) {
 void MainWindow::openWithDialog() {
     const QString start = m_recentFiles->files().value(0);
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open"), start, tr("RNN Lab files (*.csv *.rnnlab.json *.lesson.json)"));
+        this, tr("Open"), start, tr("RNN Lab files (*.rnnlab.json *.lesson.json *.csv *.txt *.tsv);;"
+                                     "Experiments and lessons (*.rnnlab.json *.lesson.json);;"
+                                     "Series (*.csv);;Texts (*.txt);;Labelled sentences (*.tsv)"));
     if (!path.isEmpty()) requestOpen(path);
 }
 

@@ -96,7 +96,7 @@ public:
     void setPresentationMode(bool on, bool fullScreen = true);
     bool presentationMode() const { return m_presentation; }
 
-    // *.csv and *.rnnlab.json, the files the window offers to open.
+    // The files the window offers to open (ui/experiment/file_kind.h).
     static bool isOpenableFile(const QString& path);
     // Emits openRequested when a loader is connected (the Open action is enabled); otherwise
     // says so in the status bar and returns false.

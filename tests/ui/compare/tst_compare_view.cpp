@@ -175,22 +175,21 @@ private slots:
         QVERIFY(!button(view, "Pause all")->isEnabled());
     }
 
-    // A run whose network does not fit its data says so; the other run is unaffected.
+    // A run whose network cannot be built says so; the other run is unaffected.
     void aRunThatCannotBeBuilt() {
         CompareView view;
         view.setSeedCount(1);  // one seed: one line per run, no band
-        RunSpec bad = sineRun("two inputs", CellType::Rnn);
-        bad.network.inputSize = 2;
+        RunSpec bad = sineRun("no units", CellType::Rnn);
+        bad.network.hiddenSize = 0;
         QSignalSpy errors(&view, &CompareView::errorOccurred);
         view.setRuns({sineRun("fine", CellType::Rnn), bad});
         QCOMPARE(errors.count(), 1);
-        const QString message =
-            "two inputs: the network has input size 2 but the data has 1 input columns";
+        const QString message = "no units: hidden_size must be between 1 and 4096, got 0";
         QCOMPARE(errors.at(0).at(0).toString(), message);
         QCOMPARE(view.statusText(1), message);
         QVERIFY(view.session(0) != nullptr);
         QVERIFY(view.session(1) == nullptr);
-        QCOMPARE(legendNames(view.lossFigure()), (QStringList{"fine", "two inputs"}));
+        QCOMPARE(legendNames(view.lossFigure()), (QStringList{"fine", "no units"}));
         view.playAll();
         QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0), gui_test::kWorkerTimeoutMs);
     }
@@ -242,6 +241,34 @@ private slots:
         QCOMPARE(view.lossFigure()->graphCount(), 2);
         QCOMPARE(view.findChildren<Figure*>().size(), 3);
         QCOMPARE(view.findChildren<rnnlab::ui::TrainingSession*>().size(), 1);
+    }
+
+    // A character model of a text: RNN and LSTM train on the same text and seed, each with its
+    // symbols in (the vocabulary of the text) and a gradient curve over the T characters.
+    void cellsCompareOnAText() {
+        RunSpec rnn = sineRun("RNN", CellType::Rnn, 1);
+        rnn.data = asKind(rnn.data, DataSourceKind::Text);
+        rnn.data.text.bundled = "us_constitution";
+        rnn.data.window.window = 50;
+        RunSpec lstm = rnn;
+        lstm.label = "LSTM";
+        lstm.network.cell = CellType::Lstm;
+        CompareView view;
+        view.setSeedCount(1);
+        view.setRuns({rnn, lstm});
+        QCOMPARE(view.runCount(), 2);
+        QVERIFY(view.forecastFigure(0) == nullptr);  // no series to forecast
+        view.playAll();
+        QTRY_VERIFY_WITH_TIMEOUT(finished(view, 0) && finished(view, 1),
+                                 gui_test::kWorkerTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.anyRunning(), gui_test::kWorkerTimeoutMs);
+        for (int i = 0; i < 2; ++i) {
+            const rnnlab::TrainingSnapshot& s = *view.session(i)->snapshot();
+            QVERIFY(s.network.input == InputKind::Symbols);
+            QVERIFY(s.network.vocabSize > 50);
+            QCOMPARE(view.gradientFigure()->graph(i)->data()->size(), 50);
+            QVERIFY(s.history.epochs.back().validationLoss);
+        }
     }
 
     // Five seeds per configuration (the default): every seed trains on its own session,

@@ -1,7 +1,6 @@
-// The window refuses the data it has no views for (ui/experiment/run_builder.h): an experiment
-// file of a text's character model, of labelled data or of a symbolic task is refused when
-// opened, and a run of one is not built, with a message that says where such data trains —
-// never opened into a wrong view.
+// Runs of symbol data in the window (ui/experiment/run_builder.h): an experiment file of a
+// text's character model or of labelled data opens with what it was trained with, a symbolic
+// task's run is built, and a text too short for its window is refused as bad data.
 #include <QTemporaryDir>
 
 #include "test_main.h"
@@ -43,51 +42,57 @@ class TestRunBuilder : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
-    void textAndLabelledExperimentsAreRefused() {
+    // A trained character model and a trained classifier open with their vocabulary, classes
+    // and symbol input as saved.
+    void textAndLabelledExperimentsOpen() {
         DataSource text;
         text.kind = DataSourceKind::Text;
         text.text.bundled = "us_constitution";
         text.window.window = 20;
-        const QString textRun = savedRun(m_dir, "text.rnnlab.json", text);
-        OpenedRun o = openRun(textRun, DataSource{});
-        QVERIFY(!o.run);
-        QCOMPARE(o.error, textRun + ": a character model of a text trains and writes with "
-                                    "rnnlab-cli (train --text, sample); the window has no views "
-                                    "of text yet");
+        OpenedRun o = openRun(savedRun(m_dir, "text.rnnlab.json", text), DataSource{});
+        QVERIFY2(o.run, qPrintable(o.error));
+        QVERIFY(o.spec.network.input == InputKind::Symbols);
+        QCOMPARE(o.spec.network.vocabSize, o.run->data->vocabularySize());
+        QCOMPARE(o.spec.network.outputSize, o.spec.network.vocabSize);
+        QCOMPARE(o.spec.source.text.vocabulary, o.run->data->symbolNames());
+        QCOMPARE(o.run->data->steps(), Index(20));
 
         DataSource labelled;
         labelled.kind = DataSourceKind::Labelled;
         labelled.labelled.bundled = "sentiment_en";
-        const QString labelledRun = savedRun(m_dir, "labelled.rnnlab.json", labelled);
-        o = openRun(labelledRun, DataSource{});
-        QVERIFY(!o.run);
-        QCOMPARE(o.error, labelledRun + ": sequence classification of labelled data trains with "
-                                        "rnnlab-cli (train --labelled); the window has no views "
-                                        "of it yet");
+        o = openRun(savedRun(m_dir, "labelled.rnnlab.json", labelled), DataSource{});
+        QVERIFY2(o.run, qPrintable(o.error));
+        QCOMPARE(o.spec.source.labelled.classes, std::vector<std::string>({"neg", "pos"}));
+        QCOMPARE(o.run->data->classNames(), o.spec.source.labelled.classes);
     }
 
-    void symbolicExperimentIsRefusedWhenOpened() {
-        QFile file(m_dir.filePath("brackets.rnnlab.json"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format": "rnnlab", "version": 1,
-            "network": {"cell": "lstm", "input": "symbols", "vocab_size": 2, "hidden_size": 4,
-                        "num_layers": 1, "output_size": 2, "output": "last",
-                        "loss": "cross_entropy"},
-            "data": {"source": "generator", "generator": {"name": "brackets"}}})");
-        file.close();
-        const QString path = file.fileName();
-        const OpenedRun o = openRun(path, DataSource{});
-        QVERIFY(!o.run);
-        QCOMPARE(o.error, path + ": the symbolic task brackets trains with rnnlab-cli (train "
-                                 "--generator brackets); the window has no views of symbols yet");
-    }
-
-    void symbolicRunIsNotBuilt() {
+    // A symbolic task's run is built from the data panel's source: symbols in, classes out.
+    void symbolicRunIsBuilt() {
         const BuiltRun b = buildRun({symbolic(), NetworkConfig{}, TrainingSettings{}, {}}, nullptr,
                                     false);
+        QVERIFY2(b.run, qPrintable(b.error));
+        const NetworkConfig& n = b.run->trainer->networkConfig();
+        QVERIFY(n.input == InputKind::Symbols);
+        QCOMPARE(n.vocabSize, 2);  // ( )
+        QCOMPARE(n.outputSize, 2);  // unbalanced, balanced
+        QVERIFY(n.loss == LossKind::CrossEntropy);
+    }
+
+    // A text too short for its window is refused with the text's own message, the data kept.
+    void tooShortTextIsADataError() {
+        const QString path = m_dir.filePath("short.txt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("abc abc abc");
+        file.close();
+        DataSource text;
+        text.kind = DataSourceKind::Text;
+        text.text.path = path.toStdString();
+        text.window.window = 100;
+        const BuiltRun b = buildRun({text, NetworkConfig{}, TrainingSettings{}, {}}, nullptr, false);
         QVERIFY(!b.run);
         QVERIFY(b.dataError);
-        QVERIFY2(b.error.contains("the window has no views of symbols yet"), qPrintable(b.error));
+        QVERIFY2(b.error.startsWith(path), qPrintable(b.error));
     }
 };
 

@@ -13,6 +13,8 @@
 
 #include "test_main.h"
 #include "core/data/catalog.h"
+#include "core/data/labelled_dataset.h"
+#include "core/data/text_dataset.h"
 #include "core/data/windowed_dataset.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -22,7 +24,9 @@
 #include "ui/panels/data_panel.h"
 #include "ui/panels/generator_parameters_box.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/figure_collection.h"
 #include "ui/views/data_view.h"
+#include "ui/views/symbol_data_page.h"
 #include "ui/experiment/experiment_controller.h"
 
 namespace RNNLAB_TEST_FILE {
@@ -60,7 +64,9 @@ private slots:
     void previewShowsErrorsWithLineAndColumn();
     void columnChoicesReachTheLoad();
     void failedLoadKeepsThePreviousData();
+    void textsLabelledSetsAndFilesInOneSitting();
     void dataViewShadesThePartsAndOneWindow();
+    void dataViewWritesSymbolsOut();
     void moreInputsAreOneTick();
     void tooFewWindowsAreSaidPlainly();
     void dialogMarkersAndWideTables();
@@ -79,14 +85,22 @@ void TestPanelData::listsTheCatalogWithDescriptions() {
     DataPanel panel(c);
     for (const GeneratorInfo& g : generatorCatalog()) {
         QTreeWidgetItem* item = entry(panel, QString::fromStdString(g.title));
-        if (g.symbols) {  // the window has no views of symbols yet
-            QVERIFY2(!item, g.title.c_str());
-            continue;
-        }
         QVERIFY2(item, g.title.c_str());
         QCOMPARE(item->toolTip(0), QString::fromStdString(g.description));
-        QCOMPARE(item->parent()->text(0), g.sequenceTask ? QStringLiteral("Memory tasks")
-                                                         : QStringLiteral("Generated series"));
+        QCOMPARE(item->parent()->text(0), g.symbols        ? QStringLiteral("Symbol tasks")
+                                          : g.sequenceTask ? QStringLiteral("Memory tasks")
+                                                           : QStringLiteral("Generated series"));
+    }
+    for (const BundledText& t : bundledTexts()) {
+        QTreeWidgetItem* item = entry(panel, QString::fromStdString(t.title));
+        QVERIFY2(item, t.title.c_str());
+        QCOMPARE(item->parent()->text(0), QStringLiteral("Texts (character models)"));
+        QVERIFY(item->toolTip(0).contains(QString::fromStdString(t.licence)));
+    }
+    for (const BundledText& t : bundledLabelledSets()) {
+        QTreeWidgetItem* item = entry(panel, QString::fromStdString(t.title));
+        QVERIFY2(item, t.title.c_str());
+        QCOMPARE(item->parent()->text(0), QStringLiteral("Labelled sentences"));
     }
     for (const BundledDataset& d : bundledDatasets()) {
         QTreeWidgetItem* item = entry(panel, QString::fromStdString(d.title));
@@ -261,6 +275,102 @@ void TestPanelData::failedLoadKeepsThePreviousData() {
     click(panel, entry(panel, QString::fromStdString(bundledDataset("nile").title)));
     QVERIFY(waitUntilIdle(c));
     QCOMPARE(panel.errorText(), QString());
+}
+
+// A student goes through the symbol data: a bundled text, a text of their own (and a broken
+// one), labelled sentences, back to their text from the list, then a series again. Each click
+// shows that data's summary at once; the files stay listed under "Your files".
+void TestPanelData::textsLabelledSetsAndFilesInOneSitting() {
+    ExperimentController c;
+    DataPanel panel(c);
+    click(panel, entry(panel, QString::fromStdString(bundledText("us_constitution").title)));
+    QVERIFY(waitUntilIdle(c));
+    QVERIFY(c.trainingDataSource().kind == DataSourceKind::Text);
+    QCOMPARE(c.trainingData()->steps(), Index(100));  // a text's window
+    QVERIFY2(panel.summaryText().contains(QStringLiteral("bits per character")),
+             qPrintable(panel.summaryText()));
+
+    QByteArray book;
+    for (int i = 0; i < 80; ++i) book += "The cat sat on the mat. The dog sat on the log.\n";
+    const QString bookPath = m_dir.filePath(QStringLiteral("book.txt"));
+    QVERIFY(gui_test::writeFile(bookPath, book));
+    c.openText(bookPath);
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(QString::fromStdString(c.trainingDataSource().text.path), bookPath);
+    QTreeWidgetItem* bookItem = entry(panel, QStringLiteral("book.txt"));
+    QVERIFY(bookItem);
+    QCOMPARE(bookItem->parent()->text(0), QStringLiteral("Your files"));
+    QCOMPARE(panel.sourceList()->currentItem(), bookItem);
+    // The training part has 19 different characters: "The cat sat on mdoglT." and line end.
+    const auto* text = dynamic_cast<const TextDataset*>(c.trainingData().get());
+    QVERIFY(text);
+    QVERIFY2(panel.summaryText().contains(
+                 QStringLiteral("%1 different ones").arg(text->vocabularySize() - 1)),
+             qPrintable(panel.summaryText()));
+
+    const QString binary = m_dir.filePath(QStringLiteral("photo.txt"));
+    QVERIFY(gui_test::writeFile(binary, QByteArray("GIF89a\x00\x01\x02", 9)));
+    c.openText(binary);
+    QVERIFY(waitUntilIdle(c));
+    QVERIFY2(panel.errorText().startsWith(binary), qPrintable(panel.errorText()));
+    QCOMPARE(QString::fromStdString(c.trainingDataSource().text.path), bookPath);  // kept
+
+    click(panel, entry(panel, QString::fromStdString(bundledLabelledSet("sentiment_en").title)));
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(panel.errorText(), QString());
+    QVERIFY(c.trainingDataSource().kind == DataSourceKind::Labelled);
+    QVERIFY2(panel.summaryText().contains(QStringLiteral("Training classes: neg")),
+             qPrintable(panel.summaryText()));
+
+    click(panel, entry(panel, QStringLiteral("book.txt")));
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(QString::fromStdString(c.trainingDataSource().text.path), bookPath);
+    QCOMPARE(c.trainingData()->steps(), Index(100));
+
+    click(panel, entry(panel, QString::fromStdString(generatorInfo(GeneratorKind::Sine).title)));
+    QVERIFY(waitUntilIdle(c));
+    QVERIFY(c.trainingDataSource().kind == DataSourceKind::Generator);
+    QCOMPARE(c.trainingData()->steps(), Index(20));  // a series' window again
+    QVERIFY2(panel.summaryText().contains(QStringLiteral("rows")), qPrintable(panel.summaryText()));
+}
+
+// Symbols are written out, not plotted: the text as it reads, a labelled sentence without its
+// padding and with its label; the cursor marks its step; a series brings the plot back, and
+// exports follow what is shown.
+void TestPanelData::dataViewWritesSymbolsOut() {
+    DataView view;
+    auto text = TextDataset::fromBytes(
+        "abcabcabcabcabcabcabcabcabcabc abcabcabcabcabc\nabcabcabcabc", "t.txt", 5, SplitSpec{});
+    view.setData(text, QStringLiteral("t.txt"));
+    QVERIFY(view.figure()->isHidden());
+    SymbolDataPage* page = view.symbolPage();
+    QVERIFY(!page->isHidden());
+    QVERIFY(figuresIn(view).isEmpty());
+    QCOMPARE(picturesIn(view).size(), 1);
+    const QString plain = page->toPlainText();
+    QVERIFY2(plain.contains(QStringLiteral("reads\nabcab\nanswers\nbcabc")), qPrintable(plain));
+    QVERIFY(plain.contains(QStringLiteral("Windows of 5 characters")));
+    view.setCursorStep(2);
+    QCOMPARE(page->cursorStep(), 2);
+    QVERIFY(page->toHtml().contains(QStringLiteral(">c</span>")));  // step 3 of "abcab"
+
+    const std::vector<LabelAt> labels{{"neg", 1, 1}, {"pos", 2, 1}};
+    Vocabulary vocabulary = Vocabulary::fromStrings({"", "\n", "a", "b"});
+    Matrix<double> padded(2 * 4, 1);
+    padded << 1, 1, 2, 3, 1, 3, 3, 2;  // "ab" and "bba", padded to 4 with line ends
+    view.setData(std::make_shared<LabelledDataset>("l.tsv", 4, padded, labels, vocabulary,
+                                                   SplitSpec{1, 0}),
+                 QStringLiteral("l.tsv"));
+    QVERIFY2(page->toPlainText().contains(QStringLiteral("ab  \u2192 neg")),
+             qPrintable(page->toPlainText()));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("bba  \u2192 pos")));
+
+    ExperimentController c;
+    view.setData(c.trainingData(), QStringLiteral("sine (seed 1)"));
+    QVERIFY(!view.figure()->isHidden());
+    QVERIFY(page->isHidden());
+    QCOMPARE(figuresIn(view).size(), 1);
+    QVERIFY(picturesIn(view).isEmpty());
 }
 
 void TestPanelData::dataViewShadesThePartsAndOneWindow() {

@@ -88,6 +88,7 @@ private slots:
     void optimizerRowsFollowItsKind();
     void refusedSettingComesBack();
     void sequenceTasksLockWindowOutputAndLoss();
+    void textTakesSymbolsAndAnEmbedding();
     void windowEditsReshapeTheData();
     void learningRateStepsThroughOneTwoFive();
     void detailsScheduleAndInitReachTheExperiment();
@@ -246,8 +247,47 @@ void TestPanelNetworkBuilder::sequenceTasksLockWindowOutputAndLoss() {
     for (const char* name : {"output", "loss"})
         QVERIFY(!control<QComboBox>(panel, name)->isEnabled());
     QCOMPARE(control<QSpinBox>(panel, "window")->statusTip(),
-             QStringLiteral("Set by the adding (seed 1) task (see the Data panel)."));
+             QStringLiteral("Set by the data: adding (seed 1). See the Data panel."));
     QCOMPARE(panel.diagram()->config().inputSize, 2);  // value and marker
+    QVERIFY(!control<QSpinBox>(panel, "embedding")->isEnabled());  // numbers, not symbols
+}
+
+// A text: symbols in (one-hot, or an embedding chosen in the builder), the window's length
+// editable, the output and the loss the data's; back on a series the embedding is off again.
+void TestPanelNetworkBuilder::textTakesSymbolsAndAnEmbedding() {
+    ExperimentController c;
+    NetworkBuilderPanel panel(c);
+    c.setDataSource(asKind(c.dataSource(), DataSourceKind::Text));  // a text, window 100
+    DataSource text = c.dataSource();
+    text.text.bundled = "us_constitution";
+    c.setDataSource(text);
+    QVERIFY(waitUntilIdle(c));
+    QVERIFY2(c.trainingDataSource().kind == DataSourceKind::Text, "the text is the data");
+    auto* embedding = control<QSpinBox>(panel, "embedding");
+    QVERIFY(embedding->isEnabled());
+    QCOMPARE(embedding->text(), QStringLiteral("one-hot"));
+    QVERIFY(control<QSpinBox>(panel, "window")->isEnabled());
+    QCOMPARE(control<QSpinBox>(panel, "window")->value(), 100);
+    QVERIFY(!control<QSpinBox>(panel, "horizon")->isEnabled());
+    QVERIFY(!control<QComboBox>(panel, "output")->isEnabled());
+    const int V = c.trainingData()->vocabularySize();
+    NetworkConfig shown = panel.diagram()->config();
+    QVERIFY(shown.input == InputKind::Symbols);
+    QCOMPARE(shown.vocabSize, V);
+    QCOMPARE(shown.outputSize, V);
+
+    embedding->setValue(8);
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.snapshot()->network.embeddingSize, 8);  // the run trains with it
+    QCOMPARE(panel.diagram()->config().embeddingSize, 8);
+
+    DataSource sine = asKind(c.dataSource(), DataSourceKind::Generator);
+    sine.generator.kind = GeneratorKind::Sine;
+    c.setDataSource(sine);
+    QVERIFY(waitUntilIdle(c));
+    QVERIFY(!embedding->isEnabled());
+    QVERIFY(panel.diagram()->config().input == InputKind::Real);
+    QCOMPARE(control<QSpinBox>(panel, "window")->value(), 20);  // a series' window again
 }
 
 void TestPanelNetworkBuilder::windowEditsReshapeTheData() {

@@ -65,6 +65,7 @@ private slots:
     void fileOpenAcceptsALesson();
     void unknownViewIsAnError();
     void fileMustExistAndBeOpenable();
+    void textAndLabelledFilesAreLoaded();
     void csvFileIsLoaded();
     void screenshotLeavesRecentFilesAlone();
     void brokenFileIsAFileError();
@@ -343,13 +344,33 @@ void TestLaunchOptions::fileMustExistAndBeOpenable() {
     o.file = m_dir.filePath(QStringLiteral("notes.md"));
     QVERIFY(gui_test::writeFile(o.file, "notes"));
     QCOMPARE(configErrorOf(window, o),
-             o.file + QStringLiteral(": expected a .csv or .rnnlab.json file"));
-    // A text says where it can be trained.
-    o.file = m_dir.filePath(QStringLiteral("notes.txt"));
-    QVERIFY(gui_test::writeFile(o.file, "notes"));
-    QVERIFY2(configErrorOf(window, o).endsWith("rnnlab-cli train --text " + o.file +
-                                               " --out model.rnnlab.json"),
-             qPrintable(configErrorOf(window, o)));
+             o.file + QStringLiteral(": expected a .rnnlab.json experiment, a .csv series, a "
+                                     ".txt text or .tsv labelled sentences"));
+}
+
+// `rnnlab book.txt`: a character model of the text, windows of 100 characters predicting the
+// next one; `rnnlab reviews.tsv`: labelled sentences, one class per sentence.
+void TestLaunchOptions::textAndLabelledFilesAreLoaded() {
+    QByteArray book;
+    for (int i = 0; i < 60; ++i) book += "It was the best of times, it was the worst of times.\n";
+    const QString text = m_dir.filePath(QStringLiteral("book.txt"));
+    QVERIFY(gui_test::writeFile(text, book));
+    LabWindow window;
+    LaunchOptions o;
+    o.file = text;
+    QCOMPARE(configErrorOf(window, o), QString());
+    QVERIFY(window.controller().trainingDataSource().kind == rnnlab::DataSourceKind::Text);
+    QCOMPARE(window.controller().trainingData()->steps(), 100);
+    QVERIFY(window.controller().trainingData()->vocabularySize() > 10);
+
+    QByteArray lines;
+    for (int i = 0; i < 40; ++i) lines += i % 2 ? "pos\tgood fun\n" : "neg\tbad day\n";
+    o.file = m_dir.filePath(QStringLiteral("reviews.tsv"));
+    QVERIFY(gui_test::writeFile(o.file, lines));
+    QCOMPARE(configErrorOf(window, o), QString());
+    QVERIFY(window.controller().trainingDataSource().kind == rnnlab::DataSourceKind::Labelled);
+    QCOMPARE(window.controller().trainingData()->classNames(),
+             std::vector<std::string>({"neg", "pos"}));
 }
 
 void TestLaunchOptions::csvFileIsLoaded() {
