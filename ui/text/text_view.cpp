@@ -55,8 +55,8 @@ TextView::TextView(QWidget* parent) : QWidget(parent) {
     m_message->setText(
         tr("The Text view shows how a character language model reads a text, each character "
            "coloured by what the network holds or by how surprised it is by the next one; it "
-           "needs a text as the data: choose one of the texts in the Data panel, or open an "
-           "experiment trained on a text (File \u2192 Open)."));
+           "needs a text as the data: choose one of the texts in the Data panel, or open a .txt "
+           "file (File \u2192 Open)."));
     m_pages->addWidget(m_message);
 
     auto* content = new QWidget;
