@@ -124,7 +124,32 @@
         <translation>%1 第 %2 层</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
+        <source>symbol</source>
+        <translation>个符号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>symbols</source>
+        <translation>个符号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input sₜ</source>
+        <translation>输入 sₜ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → embedding of %2</source>
+        <translation>%1 → %2 维嵌入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, one-hot</source>
+        <translation>%1，独热</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Input xₜ</source>
         <translation>输入 xₜ</translation>
     </message>
@@ -139,7 +164,7 @@
         <translation>个特征</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>more layer</source>
         <translation>层未画出</translation>
     </message>
@@ -280,12 +305,17 @@
         <translation>训练线程中出现意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/views/metrics_panel.cpp" line="+25"/>
+        <location filename="../../ui/views/metrics_panel.cpp" line="+28"/>
         <source>accuracy %1 %</source>
         <translation>准确率 %1 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1, %2&#xa0;bits/char</source>
+        <translation>%1，%2&#xa0;比特/字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>RMSE&#xa0;%1, MAE&#xa0;%2</source>
         <translation>RMSE %1，MAE %2</translation>
     </message>
@@ -310,7 +340,7 @@
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sequence_prediction_plot.cpp" line="+43"/>
+        <location filename="../../ui/views/sequence_prediction_plot.cpp" line="+65"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -325,7 +355,7 @@
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/window/launch_options.cpp" line="+45"/>
+        <location filename="../../ui/window/launch_options.cpp" line="+46"/>
         <source>Show the view NAME.</source>
         <translation>显示名为 NAME 的视图。</translation>
     </message>
@@ -476,12 +506,12 @@
         <translation>RNN Lab：训练 RNN、LSTM 和 GRU 网络，并看清它们的内部。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A *.csv series, *.rnnlab.json experiment or *.lesson.json lesson.</source>
-        <translation>*.csv 序列、*.rnnlab.json 实验或 *.lesson.json 课程。</translation>
+        <location line="+195"/>
+        <source>%1: expected a .rnnlab.json experiment, a .csv series, a .txt text or .tsv labelled sentences</source>
+        <translation>%1：应为 .rnnlab.json 实验、.csv 序列、.txt 文本或 .tsv 带标签句子</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-176"/>
         <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>--%1：“%2”不是 %3 到 %4 之间的整数</translation>
     </message>
@@ -526,12 +556,17 @@
         <translation>--size：“%1”不是 宽x高 的形式（例如 1920x1080）</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Open and start the bundled lesson NAME (hidden-state, vanishing-gradient, ...: the Lessons menu&apos;s, an unknown name lists them), or the lesson in the file FILE.lesson.json.</source>
         <translation>打开并开始名为 NAME 的自带课程（hidden-state、vanishing-gradient……即“课程”菜单中的课程，未知的名称会列出全部），或文件 FILE.lesson.json 中的课程。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+75"/>
+        <source>A *.rnnlab.json experiment, a *.csv series, a *.txt text (a character model) or *.tsv labelled sentences.</source>
+        <translation>*.rnnlab.json 实验、*.csv 序列、*.txt 文本（字符模型）或 *.tsv 带标签句子。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>--size: %1x%2 is outside %3x%4 .. %5x%6</source>
         <translation>--size：%1x%2 超出了 %3x%4 .. %5x%6 的范围</translation>
     </message>
@@ -554,16 +589,6 @@
         <location line="+2"/>
         <source>%1: a lesson opens with --lesson %1</source>
         <translation>%1：课程请用 --lesson %1 打开</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: a text; the window trains on series (.csv) and experiments (.rnnlab.json), and rnnlab-cli trains a character model of a text: rnnlab-cli train --text %1 --out model.rnnlab.json</source>
-        <translation>%1：这是一个文本；窗口训练的是序列（.csv）和实验（.rnnlab.json），文本的字符模型由 rnnlab-cli 训练：rnnlab-cli train --text %1 --out model.rnnlab.json</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: expected a .csv or .rnnlab.json file</source>
-        <translation>%1：需要 .csv 或 .rnnlab.json 文件</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_actions.cpp" line="+29"/>
@@ -861,7 +886,7 @@
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/run_builder.cpp" line="+73"/>
+        <location filename="../../ui/experiment/run_builder.cpp" line="+45"/>
         <source>the data is too large for this machine&apos;s memory</source>
         <translation>数据太大，超出了本机内存</translation>
     </message>
@@ -871,7 +896,7 @@
         <translation>网络太大，超出了本机内存</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1: the experiment is too large for this machine&apos;s memory</source>
         <translation>%1：实验太大，超出了本机内存</translation>
     </message>
@@ -2072,21 +2097,6 @@
         <translation>截断 BPTT：%1 步</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/run_builder.cpp" line="-98"/>
-        <source>: a character model of a text trains and writes with rnnlab-cli (train --text, sample); the window has no views of text yet</source>
-        <translation>：文本的字符模型用 rnnlab-cli 训练和生成（train --text、sample）；窗口暂时还没有显示文本的视图</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>: sequence classification of labelled data trains with rnnlab-cli (train --labelled); the window has no views of it yet</source>
-        <translation>：带标签数据的序列分类用 rnnlab-cli 训练（train --labelled）；窗口暂时还没有相应的视图</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>: the symbolic task %1 trains with rnnlab-cli (train --generator %1); the window has no views of symbols yet</source>
-        <translation>：符号任务 %1 用 rnnlab-cli 训练（train --generator %1）；窗口暂时还没有显示符号的视图</translation>
-    </message>
-    <message>
         <location filename="../../core/base/errors.cpp" line="+14"/>
         <source>out of memory: the data, the window, the batch or the network is too large for this machine; make one of them smaller</source>
         <translation>内存不足：数据、窗口、批量或网络对这台机器来说太大了；请把其中之一调小</translation>
@@ -3257,7 +3267,7 @@
         <translation>请减少行数</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>%1 makes separate sequences, not one series</source>
         <translation>%1 生成的是一组独立的序列，而不是一个序列</translation>
     </message>
@@ -3531,7 +3541,7 @@
         <translation>只有标题行：没有带标签的行</translation>
     </message>
     <message>
-        <location filename="../../core/data/sequence_dataset.cpp" line="+25"/>
+        <location filename="../../core/data/sequence_dataset.cpp" line="+29"/>
         <source>split: %1 sequences leave none for training</source>
         <translation>split：%1 个序列中没有留给训练的</translation>
     </message>
@@ -4200,7 +4210,7 @@
 <context>
     <name>rnnlab::ui::CompareView</name>
     <message>
-        <location filename="../../ui/compare/compare_view.cpp" line="+107"/>
+        <location filename="../../ui/compare/compare_view.cpp" line="+108"/>
         <source>diverged at step %1, weights of step %2 restored</source>
         <translation>在第 %1 步发散，已恢复第 %2 步的权重</translation>
     </message>
@@ -4305,7 +4315,7 @@
         <translation>%1：%2 个种子的均值，带为最小–最大</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -4599,19 +4609,49 @@
 <context>
     <name>rnnlab::ui::DataPanel</name>
     <message>
-        <location filename="../../ui/panels/data_panel.cpp" line="+74"/>
+        <location filename="../../ui/panels/data_panel.cpp" line="+100"/>
         <source>What the network learns from. Hover over an entry for what it is and where it comes from.</source>
         <translation>网络从中学习的数据。把鼠标停在某一项上，可以看到它是什么、来自哪里。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Load CSV…</source>
-        <translation>加载 CSV…</translation>
+        <source>Load File</source>
+        <translation>加载文件</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Train on a series of your own: a CSV file with one row per time step (a date column is fine).</source>
-        <translation>用你自己的序列训练：一个每行对应一个时间步的 CSV 文件（可以包含日期列）。</translation>
+        <source>Series (CSV)…</source>
+        <translation>序列（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A series of your own: a CSV file with one row per time step (a date column is fine).</source>
+        <translation>你自己的序列：每个时间步一行的 CSV 文件（可以有日期列）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text for a Character Model…</source>
+        <translation>字符模型的文本…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any UTF-8 text (.txt), in any language: the network learns to predict its next character.</source>
+        <translation>任何语言的 UTF-8 文本（.txt）：网络学习预测下一个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labelled Sentences…</source>
+        <translation>带标签的句子…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentences to classify: label&lt;TAB&gt;text lines (.tsv, .txt), or a CSV file with a label and a text column.</source>
+        <translation>要分类的句子：每行“标签&lt;TAB&gt;文本”（.tsv、.txt），或带标签列和文本列的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Train on a file of your own: a series, a text or labelled sentences.</source>
+        <translation>用你自己的文件训练：序列、文本或带标签的句子。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4629,7 +4669,7 @@
         <translation>预处理</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
@@ -4704,6 +4744,11 @@
         <translation>记忆任务</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Symbol tasks</source>
+        <translation>符号任务</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Datasets</source>
         <translation>数据集</translation>
@@ -4720,17 +4765,65 @@ Licence: %3</source>
 许可：%3</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Your file</source>
+        <location line="+8"/>
+        <source>%1
+
+Language: %2
+Source: %3
+Licence: %4</source>
+        <translation>%1
+
+语言：%2
+来源：%3
+许可证：%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texts (character models)</source>
+        <translation>文本（字符模型）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelled sentences</source>
+        <translation>带标签的句子</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your files</source>
         <translation>你的文件</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+192"/>
+        <source>Load a Series</source>
+        <translation>加载序列</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load a Text</source>
+        <translation>加载文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 text (*.txt *.text *.md);;All files (*)</source>
+        <translation>UTF-8 文本 (*.txt *.text *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load Labelled Sentences</source>
+        <translation>加载带标签的句子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelled lines or CSV (*.tsv *.txt *.csv);;All files (*)</source>
+        <translation>带标签的行或 CSV (*.tsv *.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 train, %2 validation, %3 test</source>
         <translation>训练 %1，验证 %2，测试 %3</translation>
     </message>
@@ -4750,6 +4843,28 @@ Licence: %3</source>
         <translation>长度为 %1 步的窗口：%2。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 characters, %3 different ones in the training part. Windows of %4 characters: %5. Knowing no context, a model needs %6 bits per character (the training part&apos;s entropy).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 个字符，训练部分有 %3 种不同字符。%4 个字符的窗口：%5。不知道上下文时，模型每个字符需要 %6 比特（训练部分的熵）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n validation character(s) never occur in training.</source>
+        <translation>
+            <numerusform>验证部分有 %n 个字符从未在训练中出现。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 sequences of %3 steps: %4. Training classes: %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 个 %3 步的序列：%4。训练类别：%5。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: sequences of %2 steps: %3.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：长度为 %2 步的序列：%3。</translation>
@@ -4760,12 +4875,7 @@ Licence: %3</source>
         <translation>&lt;br&gt;&lt;b&gt;⚠ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Load CSV</source>
-        <translation>加载 CSV</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+94"/>
         <source>Delimited text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>分隔文本 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
@@ -4773,7 +4883,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::DataView</name>
     <message>
-        <location filename="../../ui/views/data_view.cpp" line="+32"/>
+        <location filename="../../ui/views/data_view.cpp" line="+33"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -4788,7 +4898,7 @@ Licence: %3</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>one window: T = %1 steps</source>
         <translation>一个窗口：T = %1 步</translation>
     </message>
@@ -4986,7 +5096,7 @@ Licence: %3</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Remedy: %1</source>
         <translation>补救措施：%1</translation>
     </message>
@@ -5682,7 +5792,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::LabWindow</name>
     <message>
-        <location filename="../../ui/window/lab_window.cpp" line="+57"/>
+        <location filename="../../ui/window/lab_window.cpp" line="+58"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -5835,7 +5945,7 @@ Licence: %3</source>
         <translation>RNN Lab</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>opening another experiment</source>
         <translation>打开另一个实验</translation>
     </message>
@@ -5933,6 +6043,174 @@ Licence: %3</source>
     </message>
 </context>
 <context>
+    <name>rnnlab::ui::LiveSamplesPanel</name>
+    <message>
+        <location filename="../../ui/text/live_samples_panel.cpp" line="+44"/>
+        <source>0 (greedy)</source>
+        <translation>0（贪心）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>earlier run</source>
+        <translation>之前的运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>τ %1</source>
+        <translation>τ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top-k %1</source>
+        <translation>top-k %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>A sample is reproducible from its step, temperature, top-k and seed (and its prime and length): the same settings at the same weights write the same text.</source>
+        <translation>样本可由其步数、温度、top-k 和种子（以及前缀和长度）重现：相同权重下相同设置写出相同的文本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a random first character)</source>
+        <translation>（随机的第一个字符）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text the network reads before it writes; every character must be in the text&apos;s vocabulary</source>
+        <translation>网络在写之前读入的文本；每个字符都必须在文本的词表中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Temperature τ, on a logarithmic scale: far left is 0 (greedy: always the likeliest character); low τ plays safe, high τ takes risks (up to 5)</source>
+        <translation>温度 τ，对数刻度：最左边是 0（贪心：总是最可能的字符）；τ 低则稳妥，τ 高则冒险（最高 5）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draw only among the k likeliest characters (all: every character)</source>
+        <translation>只在最可能的 k 个字符中抽取（全部：所有字符）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters to write after the prime</source>
+        <translation>前缀之后要写的字符数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The random draws&apos; seed: the same seed writes the same text at the same weights</source>
+        <translation>随机抽取的种子：相同权重下相同种子写出相同的文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a sample with the current weights. %1</source>
+        <translation>用当前权重写一个样本。%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While training, write a sample with these settings each time the step passes a multiple of N; the same seed each time, so what changes is the weights</source>
+        <translation>训练时，每当步数越过 N 的倍数，就用这些设置写一个样本；每次种子相同，所以变化的是权重</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>steps while training</source>
+        <translation>步（训练时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation>再来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample again with the selected entry&apos;s settings at the current weights. %1</source>
+        <translation>用所选条目的设置在当前权重下再次采样。%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected sample&apos;s text (its prime and what was written)</source>
+        <translation>复制所选样本的文本（前缀和写出的内容）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prime</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>τ</source>
+        <translation>τ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>top-k</source>
+        <translation>top-k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Live samples write text with a character model of a text; this run&apos;s data is not a text.</source>
+        <translation>实时样本用文本的字符模型写文本；本次运行的数据不是文本。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Samples, newest first. %1 Double-click an entry to sample it again; Ctrl+C copies its text.</source>
+        <translation>样本，最新的在前。%1 双击条目可再次采样；Ctrl+C 复制其文本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample Again</source>
+        <translation>再次采样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>A sample of an earlier run: its weights are not this run&apos;s</source>
+        <translation>之前运行的样本：其权重不是本次运行的</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui::LossPlot</name>
     <message>
         <location filename="../../ui/views/loss_plot.cpp" line="+29"/>
@@ -5989,7 +6267,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="+56"/>
+        <location filename="../../ui/window/main_window.cpp" line="+57"/>
         <source>RNN Lab</source>
         <translation>RNN Lab</translation>
     </message>
@@ -6109,7 +6387,7 @@ Licence: %3</source>
         <translation>开始(&amp;P)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Cannot open %1: no file loader is connected</source>
         <translation>无法打开 %1：没有连接文件加载器</translation>
     </message>
@@ -6120,11 +6398,11 @@ Licence: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>RNN Lab files (*.csv *.rnnlab.json *.lesson.json)</source>
-        <translation>RNN Lab 文件 (*.csv *.rnnlab.json *.lesson.json)</translation>
+        <source>RNN Lab files (*.rnnlab.json *.lesson.json *.csv *.txt *.tsv);;Experiments and lessons (*.rnnlab.json *.lesson.json);;Series (*.csv);;Texts (*.txt);;Labelled sentences (*.tsv)</source>
+        <translation>RNN Lab 文件 (*.rnnlab.json *.lesson.json *.csv *.txt *.tsv);;实验和课程 (*.rnnlab.json *.lesson.json);;序列 (*.csv);;文本 (*.txt);;带标签的句子 (*.tsv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
@@ -6351,7 +6629,7 @@ Licence: %3</source>
         <translation>只有少数几个窗口时，误差更多反映的是这几个值，而不是网络本身。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
     </message>
@@ -6384,7 +6662,7 @@ Licence: %3</source>
 <context>
     <name>rnnlab::ui::NetworkBuilderPanel</name>
     <message>
-        <location filename="../../ui/panels/network_builder_panel.cpp" line="+57"/>
+        <location filename="../../ui/panels/network_builder_panel.cpp" line="+63"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -6469,7 +6747,27 @@ Licence: %3</source>
         <translation>每层隐藏状态的大小 H：它的记忆容量。单元越多，学到的细节越多，但训练更慢，也更早过拟合。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Symbol input</source>
+        <translation>符号输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a symbol (a character, a bracket) enters the network. One-hot: symbol s picks column s of the first layer&apos;s input weights. An embedding of E values: a learned vector of E numbers per symbol (like torch.nn.Embedding), then the input weights. For a series, whose steps are numbers, there is nothing to choose.</source>
+        <translation>符号（一个字符、一个括号）如何进入网络。独热：符号 s 选取第一层输入权重的第 s 列。E 维嵌入：每个符号一个学习得到的 E 维向量（如 torch.nn.Embedding），再经过输入权重。序列的每一步都是数字，无需选择。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one-hot</source>
+        <translation>独热</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>embedding of </source>
+        <translation>嵌入维数 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -6680,9 +6978,14 @@ Licence: %3</source>
         <translation>多久记录一次被追踪序列的状态、门控和梯度，供探索器和梯度视图使用。</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>Set by the %1 task (see the Data panel).</source>
-        <translation>由 %1 任务设定（见数据面板）。</translation>
+        <location line="+115"/>
+        <source>Set by the data: %1. See the Data panel.</source>
+        <translation>由数据决定：%1。见数据面板。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The steps of a series are numbers, not symbols.</source>
+        <translation>序列的每一步是数字，不是符号。</translation>
     </message>
 </context>
 <context>
@@ -7385,12 +7688,17 @@ Licence: %3</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No predictions yet: press Play</source>
         <translation>还没有预测：请按“开始”</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+79"/>
+        <source>%1 % right (top %2 of %3)</source>
+        <translation>正确 %1 %（%3 类中最常见的 %2 类）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 % right</source>
         <translation>正确率 %1 %</translation>
     </message>
@@ -7704,6 +8012,74 @@ Licence: %3</source>
         <location line="+0"/>
         <source>Play the sweep through time</source>
         <translation>沿时间播放扫过过程</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::SymbolDataPage</name>
+    <message>
+        <location filename="../../ui/views/symbol_data_page.cpp" line="+105"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows of %1 characters</source>
+        <translation>%1 个字符的窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequences of %1 steps</source>
+        <translation>%1 步的序列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 train, %3 validation, %4 test.</source>
+        <translation>%1：训练 %2 个，验证 %3 个，测试 %4 个。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The first training sample: what the network reads, and what it learns to answer (step %1 of %2 marked, as the time bar)</source>
+        <translation>第一个训练样本：网络读入什么，学习回答什么（标出第 %1 / %2 步，与时间条一致）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reads</source>
+        <translation>读入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answers after the last step</source>
+        <translation>最后一步之后回答</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… and %1 more</source>
+        <translation>… 还有 %1 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training part</source>
+        <translation>训练部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation part</source>
+        <translation>验证部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test part</source>
+        <translation>测试部分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each sentence is read as %1 steps: shorter ones are padded at the start with line ends (↵), longer ones keep their last %1 characters.</source>
+        <translation>每个句子读作 %1 步：较短的在开头用换行符（↵）补齐，较长的保留最后 %1 个字符。</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ private slots:
     void exportsEveryFigureInEveryFormat();
     void savedExperimentReopensAsItWas();
     void csvPathIsSavedRelativeToTheExperiment();
+    void textRunSurvivesOtherDataUndoSaveAndReopen();
     void openErrorIsShownAndTheRunStays();
     void unsavedChangesAreOfferedBeforeTheyAreLost();
     void droppedCsvOpensTheImportDialog();
@@ -328,6 +329,56 @@ void TestGuiWorkflow::csvPathIsSavedRelativeToTheExperiment() {
     openAndWait(window.controller(), moved + QStringLiteral("/run.rnnlab.json"));
     QCOMPARE(QString::fromStdString(window.controller().trainingDataSource().csvPath),
              moved + QStringLiteral("/data/levels.csv"));
+}
+
+// A student drops a book on the window, gives the network an embedding, trains, tries the sine
+// (discarding nothing: Undo brings the text's run back as it was), saves, and opens the file in
+// a new window: the same network, weights' step, vocabulary and text.
+void TestGuiWorkflow::textRunSurvivesOtherDataUndoSaveAndReopen() {
+    QByteArray book;
+    for (int i = 0; i < 40; ++i) book += "Call me Ishmael. Some years ago, never mind how long.\n";
+    const QString text = m_dir.filePath(QStringLiteral("book.txt"));
+    QVERIFY(gui_test::writeFile(text, book));
+    const QString path = m_dir.filePath(QStringLiteral("book.rnnlab.json"));
+    NetworkConfig network;
+    std::vector<std::string> vocabulary;
+    {
+        LabWindow window;
+        ExperimentController& c = window.controller();
+        window.openFile(text);
+        QVERIFY(waitUntilIdle(c));
+        QCOMPARE(QString::fromStdString(c.trainingDataSource().text.path), text);
+        window.networkBuilder()->findChild<QSpinBox*>(QStringLiteral("embedding"))->setValue(8);
+        QVERIFY(waitUntilIdle(c));
+        trainAndWait(c, 12);
+        vocabulary = c.trainingData()->symbolNames();
+
+        gui_test::whenDialogOpens<QMessageBox>(
+            [](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+        loadAndWait(c, [&] { c.setDataSource(ExperimentController::defaultDataSource()); });
+        QVERIFY(c.trainingDataSource().kind == DataSourceKind::Generator);
+        QCOMPARE(c.snapshot()->network.embeddingSize, 0);  // numbers in: no embedding
+        c.undoStack()->undo();
+        QVERIFY(waitUntilIdle(c));
+        QVERIFY(c.trainingDataSource().kind == DataSourceKind::Text);
+        QCOMPARE(c.snapshot()->step, 12);
+        QCOMPARE(c.snapshot()->network.embeddingSize, 8);
+
+        QSignalSpy saved(&c, &ExperimentController::experimentSaved);
+        c.saveExperiment(path);
+        QVERIFY(saved.wait(gui_test::kWorkerTimeoutMs));
+        network = c.snapshot()->network;
+    }
+    QVERIFY(readText(path).contains(QStringLiteral("\"book.txt\"")));  // beside the experiment
+    LabWindow again;
+    ExperimentController& c = again.controller();
+    again.openFile(path);
+    QVERIFY(waitUntilIdle(c));
+    QCOMPARE(c.snapshot()->network, network);
+    QVERIFY(network.input == InputKind::Symbols);
+    QCOMPARE(c.snapshot()->step, 12);
+    QCOMPARE(c.trainingData()->symbolNames(), vocabulary);
+    QCOMPARE(c.trainingDataSource().text.vocabulary, vocabulary);
 }
 
 void TestGuiWorkflow::openErrorIsShownAndTheRunStays() {

@@ -28,7 +28,7 @@ QString errorText(const Metrics& m, std::optional<double> loss, bool characters)
         m.accuracy ? QObject::tr("accuracy %1 %").arg(QLocale().toString(100 * *m.accuracy, 'f', 1))
                    : QString();
     if (m.accuracy && characters)
-        return QObject::tr("%1, %2\u00a0bits/char")
+        return QObject::tr("%1, %2\u00a0" "bits/char")
             .arg(accuracy, QLocale().toString(bitsPerCharacterOf(*loss), 'f', 2));
     if (m.accuracy) return accuracy;
     // No-break spaces: a narrow cell wraps after the comma only.

@@ -108,9 +108,12 @@ void SymbolDataPage::render() {
                                    ? tr("Windows of %1 characters").arg(number(d.steps()))
                                    : tr("Sequences of %1 steps").arg(number(d.steps()));
 
-    QString html = QStringLiteral("<h3>%1</h3><p>%2: %3 train, %4 validation, %5 test.</p>")
-                       .arg(m_name.toHtmlEscaped(), sampleWord, number(d.count(Split::Train)),
-                            number(d.count(Split::Validation)), number(d.count(Split::Test)));
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(m_name.toHtmlEscaped(),
+                            tr("%1: %2 train, %3 validation, %4 test.")
+                                .arg(sampleWord, number(d.count(Split::Train)),
+                                     number(d.count(Split::Validation)),
+                                     number(d.count(Split::Test))));
     const QString pre = QStringLiteral("<pre style=\"white-space:pre-wrap; margin:0\">");
     if (d.count(Split::Train) > 0) {
         const Sample example = sampleOf(d, Split::Train, 0);

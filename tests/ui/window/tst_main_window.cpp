@@ -289,8 +289,9 @@ void TestMainWindow::requestOpenNeedsALoader() {
 void TestMainWindow::dropsAcceptOnlyOpenableFiles() {
     MainWindow window;
     QSignalSpy requested(&window, &MainWindow::openRequested);
-    std::unique_ptr<QMimeData> mixed(urls({"/d/a.csv", "/d/notes.txt", "/d/run.rnnlab.json"}));
-    std::unique_ptr<QMimeData> text(urls({"/d/notes.txt", "/d/model.json"}));
+    std::unique_ptr<QMimeData> mixed(
+        urls({"/d/a.csv", "/d/notes.md", "/d/book.txt", "/d/run.rnnlab.json"}));
+    std::unique_ptr<QMimeData> text(urls({"/d/notes.md", "/d/model.json"}));
     const QPoint pos(100, 100);
 
     QDragEnterEvent before(pos, Qt::CopyAction, mixed.get(), Qt::LeftButton, Qt::NoModifier);
@@ -310,13 +311,15 @@ void TestMainWindow::dropsAcceptOnlyOpenableFiles() {
 
     QDropEvent drop(pos, Qt::CopyAction, mixed.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
-    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.count(), 3);
     QCOMPARE(requested[0][0].toString(), QStringLiteral("/d/a.csv"));
-    QCOMPARE(requested[1][0].toString(), QStringLiteral("/d/run.rnnlab.json"));
+    QCOMPARE(requested[1][0].toString(), QStringLiteral("/d/book.txt"));  // a character model
+    QCOMPARE(requested[2][0].toString(), QStringLiteral("/d/run.rnnlab.json"));
 
     QVERIFY(MainWindow::isOpenableFile(QStringLiteral("X.CSV")));
     QVERIFY(MainWindow::isOpenableFile(QStringLiteral("lesson.RNNLAB.json")));
     QVERIFY(MainWindow::isOpenableFile(QStringLiteral("gates.lesson.json")));
+    QVERIFY(MainWindow::isOpenableFile(QStringLiteral("reviews.TSV")));
     QVERIFY(!MainWindow::isOpenableFile(QStringLiteral("model.json")));
 }
 
