@@ -112,7 +112,7 @@ private slots:
         LabWindow window;
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(window.viewNames(),
-                 (QStringList{"Training", "Data", "Explorer", "Gradients", "Compare"}));
+                 (QStringList{"Training", "Data", "Explorer", "Gradients", "Compare", "Text"}));
         QVERIFY(window.showView(QStringLiteral("explorer")));
         QCOMPARE(window.currentViewName(), QStringLiteral("探索器"));
         QCOMPARE(window.currentViewKey(), QStringLiteral("Explorer"));

@@ -137,6 +137,12 @@ const TopicText kTopics[] = {
         "and GRU (Train → Compare, Ctrl+K), or a lesson's variants. Their losses and "
         "‖dL/dh<sub>t</sub>‖ curves share one plot. With several seeds each line is the mean "
         "over the seeds and its band spans the lowest to the highest seed.")},
+    {WhatsThisTopic::TextView, "text-how-a-character-model-reads", QT_TRANSLATE_NOOP(
+        "WhatsThis",
+        "<b>Text</b>: how a character model reads a text. Each character of the validation text "
+        "(or of a text you type) is coloured by the surprise −log<sub>2</sub> p of the next "
+        "character, or by one unit's state or gate after reading it. Point at a character to "
+        "see the five likeliest next characters; click one to see its step in the Explorer.")},
     {WhatsThisTopic::TimeBar, "explorer-the-network-unrolled-in-time", QT_TRANSLATE_NOOP(
         "WhatsThis",
         "<b>Time cursor</b>: the time step t that the Explorer and the Gradients view show, the "

@@ -35,6 +35,7 @@ enum class WhatsThisTopic {
     GradientBadges,
     Remedies,
     CompareView,
+    TextView,
     TimeBar,
     Speed,
     TrainingProgress,

@@ -22,11 +22,14 @@
 #include "ui/experiment/run_autosave.h"
 #include "ui/explorer/explorer_view.h"
 #include "ui/gradients/gradients_view.h"
+#include "ui/headless/headless_run.h"
 #include "ui/lessons/bundled_lessons.h"
 #include "ui/lessons/lesson_coordinator.h"
 #include "ui/lessons/lesson_guide.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/network_builder_panel.h"
+#include "ui/text/text_view.h"
+#include "ui/text/text_view_wiring.h"
 #include "ui/ui_text_translation.h"
 #include "ui/views/data_view.h"
 #include "ui/views/divergence_banner.h"
@@ -213,7 +216,10 @@ void LabWindow::addAnalysisViews() {
     addView(tr("Explorer"), m_explorer, QStringLiteral("Explorer"));
     addView(tr("Gradients"), m_gradients, QStringLiteral("Gradients"));
     addView(tr("Compare"), m_compare, QStringLiteral("Compare"));
+    m_text = new TextView;
+    addView(tr("Text"), m_text, QStringLiteral("Text"));
     connectExplorer(*m_explorer, *m_controller, *timeBar());
+    connectTextView(*m_text, *m_controller, *timeBar(), *m_explorer);
     connectGradients(*m_gradients, *m_controller, *timeBar());
     connect(m_compare, &CompareView::errorOccurred, this,
             [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
@@ -254,6 +260,9 @@ void LabWindow::compareCells() {
 
 void LabWindow::settleViews() {
     m_explorer->applyPendingUpdate();
+    // The Text view's reading is computed by the worker: wait for it to come back.
+    if (currentViewKey() == QStringLiteral("Text") && m_text->applyPendingUpdate())
+        waitForWorker(*m_controller);
 }
 
 void LabWindow::enableAutosave(const QString& directory, std::chrono::milliseconds interval) {

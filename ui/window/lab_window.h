@@ -38,6 +38,7 @@ class DataPanel;
 class DataView;
 class ExperimentController;
 class ExplorerView;
+class TextView;
 class GradientsView;
 class LessonCoordinator;
 class NetworkBuilderPanel;
@@ -60,6 +61,7 @@ public:
     ExplorerView* explorer() const { return m_explorer; }
     GradientsView* gradients() const { return m_gradients; }
     CompareView* compareView() const { return m_compare; }
+    TextView* textView() const { return m_text; }
     LessonCoordinator* lessons() const { return m_lessons; }
     // Null until enableAutosave().
     RunAutosave* autosave() const { return m_autosave; }
@@ -130,6 +132,7 @@ private:
     ExplorerView* m_explorer = nullptr;
     GradientsView* m_gradients = nullptr;
     CompareView* m_compare = nullptr;
+    TextView* m_text = nullptr;
     LessonCoordinator* m_lessons = nullptr;
     QLabel* m_runStatus = nullptr;
     RunAutosave* m_autosave = nullptr;

@@ -330,7 +330,7 @@ void TestLaunchOptions::unknownViewIsAnError() {
     o.view = QStringLiteral("Gradient");
     QCOMPARE(configErrorOf(window, o),
              QStringLiteral("--view: unknown view 'Gradient' (expected one of: Training, Data, "
-                            "Explorer, Gradients, Compare)"));
+                            "Explorer, Gradients, Compare, Text)"));
     o.view = QStringLiteral("DATA");
     QCOMPARE(configErrorOf(window, o), QString());
     QCOMPARE(window.currentViewName(), QStringLiteral("Data"));

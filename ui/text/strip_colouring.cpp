@@ -1,0 +1,115 @@
+#include "ui/text/strip_colouring.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "ui/theme/theme_style.h"
+
+namespace rnnlab::ui {
+
+namespace {
+
+// The (N, H) matrix a colouring reads, or null.
+const Matrix<float>* source(const TextReading& reading, const StripColouring& c) {
+    if (c.layer < 0 || std::size_t(c.layer) >= reading.layers.size()) return nullptr;
+    const LayerReading& layer = reading.layers[std::size_t(c.layer)];
+    const Matrix<float>* m = nullptr;
+    if (c.quantity == StripColouring::Quantity::Hidden) m = &layer.h;
+    if (c.quantity == StripColouring::Quantity::Cell && layer.c.size() > 0) m = &layer.c;
+    if (c.quantity == StripColouring::Quantity::Gate && c.gate >= 0 &&
+        std::size_t(c.gate) < layer.gates.size())
+        m = &layer.gates[std::size_t(c.gate)];
+    if (m && (c.unit < 0 || c.unit >= m->cols())) return nullptr;
+    return m;
+}
+
+// tanh-valued gates: g (LSTM) and n (GRU); the others are σ.
+bool isTanhGate(const std::string& name) {
+    return name == "g" || name == "n";
+}
+
+}  // namespace
+
+std::vector<float> stripValues(const TextReading& reading, const StripColouring& colouring) {
+    if (colouring.quantity == StripColouring::Quantity::Surprise) return reading.surpriseBits;
+    std::vector<float> values(std::size_t(reading.size()), std::numeric_limits<float>::quiet_NaN());
+    if (const Matrix<float>* m = source(reading, colouring))
+        for (Index n = 0; n < reading.size(); ++n) values[std::size_t(n)] = (*m)(n, colouring.unit);
+    return values;
+}
+
+StripScale stripScale(const TextReading& reading, const StripColouring& colouring,
+                      const std::vector<float>& values) {
+    StripScale scale;
+    const QString where = QCoreApplication::translate("rnnlab::ui::TextView", "layer %1, unit %2")
+                              .arg(colouring.layer + 1)
+                              .arg(colouring.unit + 1);
+    switch (colouring.quantity) {
+        case StripColouring::Quantity::Surprise:
+            scale.kind = StripScale::Kind::Surprise;
+            scale.low = 0.0;
+            scale.high = std::log2(std::max<double>(2.0, double(reading.symbolNames.size())));
+            scale.name = QCoreApplication::translate(
+                "rnnlab::ui::TextView", "surprise \u2212log\u2082 p of the next character (bits)");
+            break;
+        case StripColouring::Quantity::Hidden:
+            scale.kind = StripScale::Kind::Diverging;
+            scale.low = -1.0;
+            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "h, hidden state (%1)")
+                             .arg(where);
+            break;
+        case StripColouring::Quantity::Cell: {
+            double m = 1.0;
+            for (float v : values)
+                if (std::isfinite(v)) m = std::max(m, double(std::abs(v)));
+            scale.kind = StripScale::Kind::Diverging;
+            scale.low = -m;
+            scale.high = m;
+            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "c, cell state (%1)")
+                             .arg(where);
+            break;
+        }
+        case StripColouring::Quantity::Gate: {
+            std::string name;
+            if (colouring.layer >= 0 && std::size_t(colouring.layer) < reading.layers.size()) {
+                const auto& names = reading.layers[std::size_t(colouring.layer)].gateNames;
+                if (colouring.gate >= 0 && std::size_t(colouring.gate) < names.size())
+                    name = names[std::size_t(colouring.gate)];
+            }
+            const bool tanh = isTanhGate(name);
+            scale.kind = tanh ? StripScale::Kind::Diverging : StripScale::Kind::Sequential;
+            scale.low = tanh ? -1.0 : 0.0;
+            scale.name = QCoreApplication::translate("rnnlab::ui::TextView", "gate %1 (%2)")
+                             .arg(QString::fromStdString(name), where);
+            break;
+        }
+    }
+    return scale;
+}
+
+QColor stripColour(const StripScale& scale, double value, const ThemeStyle& style) {
+    if (!std::isfinite(value)) return Qt::transparent;
+    const QColor blue(0x21, 0x66, 0xac), red(0xb2, 0x18, 0x2b), green(0x1b, 0x78, 0x37);
+    const QColor orange(0xd9, 0x48, 0x01);
+    const double span = scale.high - scale.low;
+    if (scale.kind == StripScale::Kind::Diverging) {
+        const double half = span / 2.0;
+        const double t = std::clamp(value / (half > 0 ? half : 1.0), -1.0, 1.0);
+        return t < 0 ? blend(style.plotBackground, blue, -t) : blend(style.plotBackground, red, t);
+    }
+    const double t = std::clamp((value - scale.low) / (span > 0 ? span : 1.0), 0.0, 1.0);
+    return blend(style.plotBackground, scale.kind == StripScale::Kind::Surprise ? orange : green,
+                 t);
+}
+
+QColor textColourOn(const QColor& background, const ThemeStyle& style) {
+    if (background.alpha() == 0) return style.text;
+    // Relative luminance (ITU-R BT.709 weights) on the sRGB channels: a good enough contrast test.
+    const double y =
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return y > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+}  // namespace rnnlab::ui

@@ -1,0 +1,51 @@
+#pragma once
+// What colours the text strip (text_strip.h), and how: one number per character of a reading
+// (core/train/text_reading.h) mapped on a scale.
+//   surprise s_n = -log2 p(y_n)   sequential, 0 .. log2 V bits (log2 V: a uniform guess)
+//   h, g (LSTM), n (GRU)          diverging, -1 .. 1 (tanh)
+//   c (LSTM)                      diverging, -m .. m with m = max(1, max |c|) over the reading
+//   i, f, o (LSTM), r, z (GRU)    sequential, 0 .. 1 (σ)
+// A character without a value (the last of a typed text has no surprise) is left uncoloured.
+
+#include <QColor>
+#include <QString>
+#include <vector>
+
+#include "core/train/text_reading.h"
+
+namespace rnnlab::ui {
+
+struct ThemeStyle;
+
+struct StripColouring {
+    enum class Quantity { Surprise, Hidden, Cell, Gate };
+    Quantity quantity = Quantity::Surprise;
+    int layer = 0;
+    int unit = 0;
+    int gate = 0;  // index into LayerReading::gates when quantity is Gate
+    bool operator==(const StripColouring& o) const {
+        return quantity == o.quantity && layer == o.layer && unit == o.unit && gate == o.gate;
+    }
+};
+
+struct StripScale {
+    enum class Kind { Diverging, Sequential, Surprise };
+    Kind kind = Kind::Surprise;
+    double low = 0.0;
+    double high = 1.0;
+    QString name;  // "surprise −log₂ p (bits)", "h (layer 1, unit 3)"
+};
+
+// One value per character; NaN where there is none. An out-of-range layer, unit or gate
+// gives NaN everywhere.
+std::vector<float> stripValues(const TextReading& reading, const StripColouring& colouring);
+StripScale stripScale(const TextReading& reading, const StripColouring& colouring,
+                      const std::vector<float>& values);
+// The background of a character with `value`: the theme's plot background at the scale's
+// neutral point (0 for a diverging scale, its low end otherwise), full colour at its ends;
+// values beyond the ends take the end colour; NaN is transparent.
+QColor stripColour(const StripScale& scale, double value, const ThemeStyle& style);
+// Black or white, whichever reads better on `background`.
+QColor textColourOn(const QColor& background, const ThemeStyle& style);
+
+}  // namespace rnnlab::ui
