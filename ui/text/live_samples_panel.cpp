@@ -222,8 +222,9 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     m_copy->setToolTip(tr("Copy the selected sample's text (its prime and what was written)"));
     m_error = new ErrorLabel(m_controls);
 
-    // Three rows, so that the panel still fits beside other figures: what to start from,
-    // how to draw, when to sample by itself.
+    // Four rows, so that the panel still fits beside other figures or under the text in a
+    // narrow window: what to start from, the temperature, how else to draw, when to sample by
+    // itself.
     auto* primeRow = new QHBoxLayout;
     primeRow->addWidget(new QLabel(tr("Prime"), m_controls));
     primeRow->addWidget(m_prime, 1);
@@ -232,14 +233,14 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     drawRow->addWidget(new QLabel(tr("τ"), m_controls));
     drawRow->addWidget(m_temperature, 1);
     drawRow->addWidget(m_temperatureLabel);
-    drawRow->addSpacing(8);
-    drawRow->addWidget(new QLabel(tr("top-k"), m_controls));
-    drawRow->addWidget(m_topK);
-    drawRow->addWidget(new QLabel(tr("length"), m_controls));
-    drawRow->addWidget(m_length);
-    drawRow->addWidget(new QLabel(tr("seed"), m_controls));
-    drawRow->addWidget(m_seed);
-    drawRow->addStretch(1);
+    auto* limitsRow = new QHBoxLayout;
+    limitsRow->addWidget(new QLabel(tr("top-k"), m_controls));
+    limitsRow->addWidget(m_topK);
+    limitsRow->addWidget(new QLabel(tr("length"), m_controls));
+    limitsRow->addWidget(m_length);
+    limitsRow->addWidget(new QLabel(tr("seed"), m_controls));
+    limitsRow->addWidget(m_seed);
+    limitsRow->addStretch(1);
     auto* autoRow = new QHBoxLayout;
     autoRow->addWidget(m_auto);
     autoRow->addWidget(m_every);
@@ -251,6 +252,7 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     rows->setContentsMargins(0, 0, 0, 0);
     rows->addLayout(primeRow);
     rows->addLayout(drawRow);
+    rows->addLayout(limitsRow);
     rows->addLayout(autoRow);
     rows->addWidget(m_error);
 

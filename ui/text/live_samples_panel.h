@@ -4,7 +4,8 @@
 // live_samples_wiring.h, runs it between two training steps and hands the result here).
 //
 //   Prime [The ____________________________________________________________]  [Sample]
-//   τ ──────●──────────────── 0.79    top-k [all]   length [200]   seed [1]
+//   τ ──────●────────────────────────────────────────────────────────────────────── 0.79
+//   top-k [all]   length [200]   seed [1]
 //   [x] every [500] steps while training                                   [Again] [Copy]
 //   prime, column 5: 'Z' (U+005A) is not in the vocabulary (...)        (only on an error)
 //   ┌───────────────────────────────────────────────────────────────────────────────────┐

@@ -28,6 +28,8 @@
 #include "ui/lessons/lesson_guide.h"
 #include "ui/panels/data_panel.h"
 #include "ui/panels/network_builder_panel.h"
+#include "ui/text/live_samples_panel.h"
+#include "ui/text/live_samples_wiring.h"
 #include "ui/text/text_view.h"
 #include "ui/text/text_view_wiring.h"
 #include "ui/ui_text_translation.h"
@@ -220,6 +222,9 @@ void LabWindow::addAnalysisViews() {
     addView(tr("Text"), m_text, QStringLiteral("Text"));
     connectExplorer(*m_explorer, *m_controller, *timeBar());
     connectTextView(*m_text, *m_controller, *timeBar(), *m_explorer);
+    auto* samples = new LiveSamplesPanel;
+    m_text->addSidePanel(samples);
+    connectLiveSamples(*samples, *m_controller);
     connectGradients(*m_gradients, *m_controller, *timeBar());
     connect(m_compare, &CompareView::errorOccurred, this,
             [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
