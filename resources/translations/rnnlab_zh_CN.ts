@@ -1050,6 +1050,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&lt;b&gt;Text&lt;/b&gt;: how a character model reads a text. Each character of the validation text (or of a text you type) is coloured by the surprise −log&lt;sub&gt;2&lt;/sub&gt; p of the next character, or by one unit&apos;s state or gate after reading it. Point at a character to see the five likeliest next characters; click one to see its step in the Explorer.</source>
+        <translation>&lt;b&gt;文本&lt;/b&gt;：字符模型如何阅读文本。验证文本（或你输入的文本）的每个字符按下一个字符的意外度 −log&lt;sub&gt;2&lt;/sub&gt; p 着色，或按读入它之后某个单元的状态或门着色。指向一个字符可看到最可能的五个下一个字符；点击它可在“探索器”中看到这一步。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Time cursor&lt;/b&gt;: the time step t that the Explorer and the Gradients view show, the same in both. Drag it, or press Left and Right, Home and End.</source>
         <translation>&lt;b&gt;时间光标&lt;/b&gt;：探索器和梯度视图显示的时间步 t，两者相同。拖动它，或按左右方向键、Home 和 End。</translation>
     </message>
@@ -3107,7 +3112,7 @@
         <translation> 必须包含 4 个十六进制字</translation>
     </message>
     <message>
-        <location filename="../../core/lessons/lesson.cpp" line="+55"/>
+        <location filename="../../core/lessons/lesson.cpp" line="+57"/>
         <source>unknown check &apos;%1&apos; (expected %2)</source>
         <translation>未知的检查“%1”（应为 %2 之一）</translation>
     </message>
@@ -4001,6 +4006,16 @@
         <location line="+6"/>
         <source>.samples_done is %1, but the epoch has only %2 training samples: an epoch in progress has used fewer (a finished one has an empty order)</source>
         <translation>.samples_done 为 %1，但这一轮只有 %2 个训练样本：进行中的一轮用过的样本应少于此数（已完成的一轮 order 为空）</translation>
+    </message>
+    <message>
+        <location filename="../../core/train/text_reading.cpp" line="+22"/>
+        <source>the network is not a character model of this text (it must read its %1 symbols and guess the next one at every step)</source>
+        <translation>该网络不是此文本的字符模型（它必须读入文本的 %1 个符号，并在每一步猜下一个符号）</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>the text to read must have 1 to %1 characters (it has %2)</source>
+        <translation>要读的文本必须有 1 到 %1 个字符（现在有 %2 个）</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +4966,7 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::DiagramPainter</name>
     <message>
-        <location filename="../../ui/explorer/unrolled_diagram_painter.cpp" line="+150"/>
+        <location filename="../../ui/explorer/unrolled_diagram_painter.cpp" line="+158"/>
         <source>backward pass (BPTT): dL/dhₜ flows back from the loss</source>
         <translation>反向传播（BPTT）：dL/dhₜ 从损失向回流动</translation>
     </message>
@@ -5000,7 +5015,7 @@ Licence: %4</source>
 …</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+140"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
@@ -5190,7 +5205,7 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::ExplorerView</name>
     <message>
-        <location filename="../../ui/explorer/explorer_view.cpp" line="+313"/>
+        <location filename="../../ui/explorer/explorer_view.cpp" line="+384"/>
         <source>no sequence traced yet</source>
         <translation>还没有追踪任何序列</translation>
     </message>
@@ -5230,7 +5245,12 @@ Licence: %4</source>
         <translation>在 t = %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>ŷ %1: &apos;%2&apos; (p = %3)</source>
+        <translation>ŷ %1：&apos;%2&apos;（p = %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ŷ %1: class %2</source>
         <translation>ŷ %1：类别 %2</translation>
     </message>
@@ -5425,7 +5445,17 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::GradientCheckPanel</name>
     <message>
-        <location filename="../../ui/gradients/gradient_check_panel.cpp" line="+23"/>
+        <location filename="../../ui/gradients/gradient_check_panel.cpp" line="+32"/>
+        <source>1 weight of a symbol the sequence does not contain (a column of weight_ih_l0 for one-hot input, a row of embedding.weight): it takes no part in the loss, so both gradients are 0.</source>
+        <translation>1 个权重属于序列中没有出现的符号（独热输入时是 weight_ih_l0 的一列，嵌入时是 embedding.weight 的一行）：它不参与损失，所以两种梯度都是 0。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 weights of symbols the sequence does not contain (columns of weight_ih_l0 for one-hot input, rows of embedding.weight): they take no part in the loss, so both gradients are 0.</source>
+        <translation>%1 个权重属于序列中没有出现的符号（独热输入时是 weight_ih_l0 的列，嵌入时是 embedding.weight 的行）：它们不参与损失，所以两种梯度都是 0。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
@@ -5491,7 +5521,7 @@ Licence: %4</source>
         <translation>正在检验…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Weights of training step %1, the traced sequence, loss %2; ε = %3, central differences in double precision, full BPTT. Largest relative error %4.</source>
         <translation>训练步 %1 的权重，追踪的序列，损失 %2；ε = %3，双精度中心差分，完整 BPTT。最大相对误差 %4。</translation>
     </message>
@@ -5664,6 +5694,34 @@ Licence: %4</source>
     </message>
 </context>
 <context>
+    <name>rnnlab::ui::GuessPanel</name>
+    <message>
+        <location filename="../../ui/text/guess_panel.cpp" line="+49"/>
+        <source>Point at a character to see what the network expects next.</source>
+        <translation>指向一个字符，看网络预期下一个是什么。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>after %1 (window %2, step %3)</source>
+        <translation>读入 %1 之后（窗口 %2，第 %3 步）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after %1 (character %2)</source>
+        <translation>读入 %1 之后（第 %2 个字符）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · the text ends here</source>
+        <translation> · 文本到此结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · next %1: %2 bits of surprise</source>
+        <translation> · 下一个 %1：意外度 %2 比特</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui::InitBox</name>
     <message>
         <location filename="../../ui/panels/init_box.cpp" line="+14"/>
@@ -5792,7 +5850,7 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::LabWindow</name>
     <message>
-        <location filename="../../ui/window/lab_window.cpp" line="+58"/>
+        <location filename="../../ui/window/lab_window.cpp" line="+63"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -5874,12 +5932,17 @@ Licence: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-40"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>opening a lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -5889,7 +5952,7 @@ Licence: %4</source>
         <translation>课程“%1”：按“开始”（空格键）进行训练</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>recovering an autosaved run</source>
         <translation>恢复自动保存的运行</translation>
     </message>
@@ -6160,7 +6223,7 @@ Licence: %4</source>
         <translation>复制所选样本的文本（前缀和写出的内容）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Prime</source>
         <translation>前缀</translation>
     </message>
@@ -6185,7 +6248,7 @@ Licence: %4</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Live samples write text with a character model of a text; this run&apos;s data is not a text.</source>
         <translation>实时样本用文本的字符模型写文本；本次运行的数据不是文本。</translation>
     </message>
@@ -7112,6 +7175,57 @@ Licence: %4</source>
     </message>
 </context>
 <context>
+    <name>rnnlab::ui::OutputPanel</name>
+    <message>
+        <location filename="../../ui/explorer/output_panel.cpp" line="+16"/>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p = softmax(z)</source>
+        <translation>p = softmax(z)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>at t = %1</source>
+        <translation>在 t = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after the last step</source>
+        <translation>最后一步之后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ŷ %1: next symbol</source>
+        <translation>ŷ %1：下一个符号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ŷ %1: class</source>
+        <translation>ŷ %1：类别</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>p&lt;sub&gt;i&lt;/sub&gt; = softmax(z)&lt;sub&gt;i&lt;/sub&gt; of the logits z %1:</source>
+        <translation>logits z %1 的 p&lt;sub&gt;i&lt;/sub&gt; = softmax(z)&lt;sub&gt;i&lt;/sub&gt;：</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::OutputSoftmax</name>
+    <message>
+        <location filename="../../ui/explorer/output_softmax.cpp" line="+57"/>
+        <source>Σ_j exp(z_j%1) over the %2 outputs</source>
+        <translation>对 %2 个输出求 Σ_j exp(z_j%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, m = max_j z_j</source>
+        <translation>，m = max_j z_j</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui::PredictionPlot</name>
     <message>
         <location filename="../../ui/views/prediction_plot.cpp" line="+49"/>
@@ -7858,7 +7972,7 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::StepDetailPanel</name>
     <message>
-        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+41"/>
+        <location filename="../../ui/explorer/step_detail_panel.cpp" line="+46"/>
         <source>Layer (1 = next to the input)</source>
         <translation>层（1 = 紧挨输入的一层）</translation>
     </message>
@@ -7895,7 +8009,7 @@ Licence: %4</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+155"/>
         <source>&lt;b&gt;Step detail&lt;/b&gt;</source>
         <translation>&lt;b&gt;单步详情&lt;/b&gt;</translation>
     </message>
@@ -7920,22 +8034,32 @@ Licence: %4</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>input x&lt;sub&gt;t&lt;/sub&gt; = %1</source>
         <translation>输入 x&lt;sub&gt;t&lt;/sub&gt; = %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>input x&lt;sub&gt;t&lt;/sub&gt; = h&lt;sub&gt;t&lt;/sub&gt; of layer %1</source>
         <translation>输入 x&lt;sub&gt;t&lt;/sub&gt; = 第 %1 层的 h&lt;sub&gt;t&lt;/sub&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source> · h&lt;sub&gt;t−1&lt;/sub&gt; = 0 (initial state)</source>
         <translation> · h&lt;sub&gt;t−1&lt;/sub&gt; = 0（初始状态）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
+        <source>input x&lt;sub&gt;t&lt;/sub&gt; = %1 (symbol %2 of %3, embedded: e&lt;sub&gt;t&lt;/sub&gt; = E[%2], %4 numbers)</source>
+        <translation>输入 x&lt;sub&gt;t&lt;/sub&gt; = %1（%3 个符号中的第 %2 个，嵌入：e&lt;sub&gt;t&lt;/sub&gt; = E[%2]，%4 个数）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>input x&lt;sub&gt;t&lt;/sub&gt; = %1 (symbol %2 of %3, one-hot: W&lt;sub&gt;ih&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;ih&lt;/sub&gt;[:, %2])</source>
+        <translation>输入 x&lt;sub&gt;t&lt;/sub&gt; = %1（%3 个符号中的第 %2 个，独热：W&lt;sub&gt;ih&lt;/sub&gt; x&lt;sub&gt;t&lt;/sub&gt; = W&lt;sub&gt;ih&lt;/sub&gt;[:, %2]）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -8083,6 +8207,230 @@ Licence: %4</source>
     </message>
 </context>
 <context>
+    <name>rnnlab::ui::SymbolInputField</name>
+    <message>
+        <location filename="../../ui/explorer/symbol_input_field.cpp" line="+39"/>
+        <source>your input, column %1: &apos;%2&apos; is not one of the symbols (%3)</source>
+        <translation>你的输入，第 %1 列：&apos;%2&apos; 不是符号之一（%3）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>type at least one character</source>
+        <translation>至少输入一个字符</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your input</source>
+        <translation>你的输入</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>type a text: one symbol per character</source>
+        <translation>输入文本：每个字符一个符号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own input, one step per character; press Enter to run the network on it</source>
+        <translation>你自己的输入，每个字符一步；按 Enter 让网络运行它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copy the shown sequence</source>
+        <translation>复制显示的序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the input of the sequence on screen</source>
+        <translation>从屏幕上序列的输入开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your text</source>
+        <translation>你的文本</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::SymbolLabels</name>
+    <message>
+        <location filename="../../ui/explorer/symbol_labels.cpp" line="+17"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::TextView</name>
+    <message>
+        <location filename="../../ui/text/strip_colouring.cpp" line="+46"/>
+        <source>layer %1, unit %2</source>
+        <translation>第 %1 层，单元 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>surprise −log₂ p of the next character (bits)</source>
+        <translation>下一个字符的意外度 −log₂ p（比特）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>h, hidden state (%1)</source>
+        <translation>h，隐藏状态（%1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>c, cell state (%1)</source>
+        <translation>c，细胞状态（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>gate %1 (%2)</source>
+        <translation>门 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/text_view.cpp" line="+32"/>
+        <source>i, input gate</source>
+        <translation>i，输入门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f, forget gate</source>
+        <translation>f，遗忘门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>g, candidate cell</source>
+        <translation>g，候选细胞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>o, output gate</source>
+        <translation>o，输出门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>r, reset gate</source>
+        <translation>r，重置门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z, update gate</source>
+        <translation>z，更新门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n, candidate state</source>
+        <translation>n，候选状态</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The Text view shows how a character language model reads a text, each character coloured by what the network holds or by how surprised it is by the next one; it needs a text as the data: choose one of the texts in the Data panel, or open a .txt file (File → Open).</source>
+        <translation>“文本”视图显示字符语言模型如何阅读文本，每个字符按网络所保持的内容或它对下一个字符的意外程度着色；它需要文本作为数据：在数据面板中选择一个文本，或打开一个 .txt 文件（文件 → 打开）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What colours each character: how surprised the network is by the next character, or one unit&apos;s state or gate after reading it</source>
+        <translation>每个字符按什么着色：网络对下一个字符有多意外，或读入它之后某个单元的状态或门</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation text</source>
+        <translation>验证文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your own text</source>
+        <translation>你自己的文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text the network reads: the start of the validation part, window by window as validation reads it, or a text of yours</source>
+        <translation>网络读的文本：验证部分的开头，像验证时一样逐个窗口读入，或你自己的文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colour by</source>
+        <translation>着色依据</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type or paste a text for the network to read…</source>
+        <translation>输入或粘贴一段文本让网络阅读…</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>surprise −log₂ p</source>
+        <translation>意外度 −log₂ p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>h, hidden state</source>
+        <translation>h，隐藏状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c, cell state</source>
+        <translation>c，细胞状态</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Type or paste a text above: the network reads it from a zero state.</source>
+        <translation>在上方输入或粘贴文本：网络从零状态开始读它。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The validation part of this text is shorter than one window: choose “your own text” to see the network read.</source>
+        <translation>此文本的验证部分比一个窗口还短：选择“你自己的文本”来看网络阅读。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the text…</source>
+        <translation>正在读文本…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1 character</source>
+        <translation>1 个字符</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> in 1 window of %1</source>
+        <translation>，1 个 %1 字符的窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> in %1 windows of %2</source>
+        <translation>，%1 个 %2 字符的窗口</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · %1 bits per character</source>
+        <translation> · 每字符 %1 比特</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · weights of step %1</source>
+        <translation> · 第 %1 步的权重</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui::TimeBar</name>
     <message>
         <location filename="../../ui/window/time_bar.cpp" line="+58"/>
@@ -8209,7 +8557,7 @@ Licence: %4</source>
         <translation>展开的网络</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>Steps %1 to %2: click to show every step</source>
         <translation>第 %1 到 %2 步：点击显示每一步</translation>
     </message>
