@@ -74,6 +74,19 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
     layout->addLayout(m_top);
     layout->addWidget(m_main, 1);
 
+    connectParts();
+    auto restyle = [this](const ThemeStyle& style) {
+        m_diagram->setColorGradient(themedGradient(ColorMapKind::Sequential));
+        m_status->setFont(style.font(FontRole::AxisLabel));
+        if (m_splitDone) splitSpace();
+    };
+    restyle(Theme::instance().style());
+    connect(&Theme::instance(), &Theme::changed, this, restyle);
+    setFocusProxy(m_diagram);
+    updateStatus();
+}
+
+void ExplorerView::connectParts() {
     m_updateTimer.setSingleShot(true);
     m_updateTimer.setInterval(1000 / kMaxUpdatesPerSecond);
     connect(&m_updateTimer, &QTimer::timeout, this, &ExplorerView::applyPendingUpdate);
@@ -103,15 +116,6 @@ ExplorerView::ExplorerView(QWidget* parent) : QWidget(parent) {
         setCurrentStep(step);
         setUnit(unit);
     });
-    auto restyle = [this](const ThemeStyle& style) {
-        m_diagram->setColorGradient(themedGradient(ColorMapKind::Sequential));
-        m_status->setFont(style.font(FontRole::AxisLabel));
-        if (m_splitDone) splitSpace();
-    };
-    restyle(Theme::instance().style());
-    connect(&Theme::instance(), &Theme::changed, this, restyle);
-    setFocusProxy(m_diagram);
-    updateStatus();
 }
 
 bool ExplorerView::followsTraining() const {

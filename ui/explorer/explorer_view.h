@@ -126,6 +126,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The picker, sweep, own input, diagram, detail and heat maps to the view's slots.
+    void connectParts();
     void showTrace(std::shared_ptr<const SequenceTrace> trace);
     void sequenceChanged();
     void requestSequence();

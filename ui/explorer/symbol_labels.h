@@ -3,7 +3,7 @@
 // symbol s_t of each step (a text's character, a task's symbol) and the classes of the output
 // (the next character, a label, "balanced"). Taken from the run's data (TrainingData::
 // symbolNames / classNames) and shown visibly (ui/text/shown_symbol.h: a space as ␣). An index
-// without a name is written by number ("#65", "class 3"), so a trace of another run is never
+// without a name is written by its number ("class 3"), so a trace of another run is never
 // labelled with stale names.
 
 #include <QStringList>
@@ -17,7 +17,7 @@ struct SymbolLabels {
     QStringList symbols;  // index order, shown
     QStringList classes;  // index order, shown
 
-    QString symbol(Index index) const;     // "e", or "#65" without a name
+    QString symbol(Index index) const;     // "e", or the number after a '#' without a name
     QString className(Index index) const;  // "e", "balanced", or "class 3" without a name
     bool operator==(const SymbolLabels& o) const {
         return symbols == o.symbols && classes == o.classes;

@@ -175,6 +175,29 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     const QString reproducible =
         tr("A sample is reproducible from its step, temperature, top-k and seed (and its prime "
            "and length): the same settings at the same weights write the same text.");
+    buildControls(reproducible);
+    m_unavailable = new QLabel(
+        tr("Live samples write text with a character model of a text; this run's data is not "
+           "a text."),
+        this);
+    m_unavailable->setWordWrap(true);
+    m_unavailable->hide();
+
+    buildTimeline(reproducible);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_controls);
+    layout->addWidget(m_unavailable);
+    layout->addWidget(m_timeline, 1);
+
+    connectControls();
+    showTemperature();
+    updateButtons();
+    applyTheme(Theme::instance().style());
+    connect(&Theme::instance(), &Theme::changed, this, &LiveSamplesPanel::applyTheme);
+}
+
+
+void LiveSamplesPanel::buildControls(const QString& reproducible) {
     m_controls = new QWidget(this);
     m_prime = new QLineEdit(m_controls);
     m_prime->setPlaceholderText(tr("(a random first character)"));
@@ -213,7 +236,6 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     m_every = sampleSettingBox(1, 1'000'000, kDefaultEvery, m_auto->toolTip(), m_controls);
     m_every->setSingleStep(100);
     m_every->setGroupSeparatorShown(true);
-    auto* everyUnit = new QLabel(tr("steps while training"), m_controls);
     m_again = new QPushButton(tr("Again"), m_controls);
     m_again->setToolTip(tr("Sample again with the selected entry's settings at the current "
                            "weights. %1")
@@ -221,7 +243,10 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     m_copy = new QPushButton(tr("Copy"), m_controls);
     m_copy->setToolTip(tr("Copy the selected sample's text (its prime and what was written)"));
     m_error = new ErrorLabel(m_controls);
+    arrangeControls();
+}
 
+void LiveSamplesPanel::arrangeControls() {
     // Four rows, so that the panel still fits beside other figures or under the text in a
     // narrow window: what to start from, the temperature, how else to draw, when to sample by
     // itself.
@@ -241,6 +266,7 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     limitsRow->addWidget(new QLabel(tr("seed"), m_controls));
     limitsRow->addWidget(m_seed);
     limitsRow->addStretch(1);
+    auto* everyUnit = new QLabel(tr("steps while training"), m_controls);
     auto* autoRow = new QHBoxLayout;
     autoRow->addWidget(m_auto);
     autoRow->addWidget(m_every);
@@ -255,14 +281,9 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     rows->addLayout(limitsRow);
     rows->addLayout(autoRow);
     rows->addWidget(m_error);
+}
 
-    m_unavailable = new QLabel(
-        tr("Live samples write text with a character model of a text; this run's data is not "
-           "a text."),
-        this);
-    m_unavailable->setWordWrap(true);
-    m_unavailable->hide();
-
+void LiveSamplesPanel::buildTimeline(const QString& reproducible) {
     m_timeline = new QListWidget(this);
     m_timeline->setItemDelegate(new SampleDelegate(m_timeline));
     m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -282,24 +303,18 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     m_timeline->addAction(again);
     m_timeline->addAction(copy);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_controls);
-    layout->addWidget(m_unavailable);
-    layout->addWidget(m_timeline, 1);
+    connect(again, &QAction::triggered, this, &LiveSamplesPanel::sampleSelectedAgain);
+    connect(copy, &QAction::triggered, this, &LiveSamplesPanel::copySelected);
+}
 
+void LiveSamplesPanel::connectControls() {
     connect(m_temperature, &QSlider::valueChanged, this, &LiveSamplesPanel::showTemperature);
     connect(m_sample, &QPushButton::clicked, this, [this] { emit sampleRequested(settings()); });
     connect(m_prime, &QLineEdit::returnPressed, m_sample, &QPushButton::click);
-    const auto sampleAgain = [this] {
-        bool current = false;
-        const LiveSample* s = selectedSample(&current);
-        if (s && current && m_textData && m_ready) emit sampleRequested(s->settings);
-    };
-    connect(m_again, &QPushButton::clicked, this, sampleAgain);
-    connect(again, &QAction::triggered, this, sampleAgain);
-    connect(m_timeline, &QListWidget::itemDoubleClicked, this, sampleAgain);
+    connect(m_again, &QPushButton::clicked, this, &LiveSamplesPanel::sampleSelectedAgain);
+    connect(m_timeline, &QListWidget::itemDoubleClicked, this,
+            &LiveSamplesPanel::sampleSelectedAgain);
     connect(m_copy, &QPushButton::clicked, this, &LiveSamplesPanel::copySelected);
-    connect(copy, &QAction::triggered, this, &LiveSamplesPanel::copySelected);
     connect(m_timeline, &QListWidget::itemSelectionChanged, this, &LiveSamplesPanel::updateButtons);
     connect(m_auto, &QCheckBox::toggled, this, [this] {
         m_every->setEnabled(m_auto->isChecked());
@@ -307,10 +322,12 @@ LiveSamplesPanel::LiveSamplesPanel(QWidget* parent) : QWidget(parent) {
     });
     connect(m_every, &QSpinBox::valueChanged, this, &LiveSamplesPanel::autoSamplingChanged);
 
-    showTemperature();
-    updateButtons();
-    applyTheme(Theme::instance().style());
-    connect(&Theme::instance(), &Theme::changed, this, &LiveSamplesPanel::applyTheme);
+}
+
+void LiveSamplesPanel::sampleSelectedAgain() {
+    bool current = false;
+    const LiveSample* s = selectedSample(&current);
+    if (s && current && m_textData && m_ready) emit sampleRequested(s->settings);
 }
 
 SamplingSettings LiveSamplesPanel::settings() const {

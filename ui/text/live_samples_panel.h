@@ -116,6 +116,14 @@ signals:
     void autoSamplingChanged();
 
 private:
+    // The prime, draw and timing controls in their rows (m_controls); the timeline with its
+    // context menu; the controls' signals.
+    void buildControls(const QString& reproducible);
+    void arrangeControls();  // their rows, with their labels
+    void buildTimeline(const QString& reproducible);
+    void connectControls();
+    // Again: the selected entry's settings at the current weights (an entry of this run only).
+    void sampleSelectedAgain();
     void showTemperature();
     void updateButtons();
     void copySelected() const;

@@ -71,11 +71,7 @@ TextView::TextView(QWidget* parent) : QWidget(parent) {
     setData(nullptr);
 }
 
-void TextView::buildControls(QWidget* content) {
-    auto* column = new QWidget;
-    auto* v = new QVBoxLayout(column);
-    v->setContentsMargins(0, 0, 0, 0);
-
+QWidget* TextView::buildPickers() {
     auto* colourRow = new QHBoxLayout;
     auto* sourceRow = new QHBoxLayout;
     m_quantity = new QComboBox;
@@ -112,7 +108,15 @@ void TextView::buildControls(QWidget* content) {
     m_controlRows->addLayout(colourRow, 1);
     m_controlRows->addLayout(sourceRow);
     m_controls->installEventFilter(this);
-    v->addWidget(m_controls);
+    return m_controls;
+}
+
+void TextView::buildControls(QWidget* content) {
+    auto* column = new QWidget;
+    auto* v = new QVBoxLayout(column);
+    v->setContentsMargins(0, 0, 0, 0);
+
+    v->addWidget(buildPickers());
 
     m_typed = new QPlainTextEdit;
     m_typed->setPlaceholderText(tr("Type or paste a text for the network to read\u2026"));

@@ -111,6 +111,8 @@ protected:
 
 private:
     void buildControls(QWidget* content);
+    // What colours the strip and which text it reads, in one row or two (placeControls).
+    QWidget* buildPickers();
     // Fills the quantity picker and the ranges of layer and unit for a network.
     void fitPickers(const NetworkConfig& network);
     void colouringChanged();

@@ -414,4 +414,4 @@ void TestLiveSamples::rendersInEveryTheme() {
 RNNLAB_TEST_MAIN(TestLiveSamples)
 }  // namespace RNNLAB_TEST_FILE
 
-#include "tst_live_samples.moc"
+#include "tst_live_samples_panel.moc"
