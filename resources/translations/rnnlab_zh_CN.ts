@@ -950,11 +950,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&lt;b&gt;Data&lt;/b&gt;: what the network learns from. A generator, a bundled dataset, or a CSV file (Load CSV..., or drop it on the window). The summary says which column is the target and which are inputs, and why, and how many windows the training, validation and test parts hold; it warns in bold when a part has too few to mean anything. Normalisation and the split are chosen here too.</source>
-        <translation>&lt;b&gt;数据&lt;/b&gt;：网络从中学习的东西。一个生成器、一个自带的数据集，或一个 CSV 文件（“加载 CSV…”，或把它拖到窗口上）。摘要说明哪一列是目标、哪些是输入以及原因，还有训练、验证和测试部分各有多少个窗口；某部分太少而没有意义时，会用粗体警告。归一化和划分也在这里选择。</translation>
+        <source>&lt;b&gt;Data&lt;/b&gt;: what the network learns from. A generator, a bundled dataset, a symbol task, a text for a character model, labelled sentences, or a file of your own (Load File, or drop it on the window: .csv a series, .txt a text, .tsv labelled sentences). The summary says which column is the target and which are inputs, and why (for a text: its characters and the bits per character a model without context needs), and how many windows the training, validation and test parts hold; it warns in bold when a part has too few to mean anything. Normalisation and the split are chosen here too.</source>
+        <translation>&lt;b&gt;数据&lt;/b&gt;：网络从中学习的内容。生成器、内置数据集、符号任务、字符模型的文本、带标签的句子，或你自己的文件（加载文件，或拖到窗口上：.csv 是序列，.txt 是文本，.tsv 是带标签的句子）。摘要说明哪一列是目标、哪些是输入以及原因（对文本：它的字符数，以及不知道上下文的模型每个字符需要多少比特），以及训练、验证和测试部分各有多少个窗口；当某部分太少而没有意义时会用粗体警告。归一化和划分也在这里选择。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&lt;b&gt;Lesson&lt;/b&gt;: the open lesson&apos;s goal and its steps, what to press, what to look at and what to conclude. Back and Next (or Page Up and Page Down) move through the steps and show the view each step talks about. The guide says when the experiment is no longer the lesson&apos;s.</source>
         <translation>&lt;b&gt;课程&lt;/b&gt;：打开的课程的目标和步骤：按什么、看什么、得出什么结论。“后退”和“下一步”（或 Page Up 和 Page Down）在各步之间移动，并显示每一步讲到的视图。当实验不再是课程的实验时，向导会说明。</translation>
     </message>
@@ -5205,7 +5205,7 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::ExplorerView</name>
     <message>
-        <location filename="../../ui/explorer/explorer_view.cpp" line="+384"/>
+        <location filename="../../ui/explorer/explorer_view.cpp" line="+388"/>
         <source>no sequence traced yet</source>
         <translation>还没有追踪任何序列</translation>
     </message>
@@ -6143,7 +6143,7 @@ Licence: %4</source>
         <translation>样本可由其步数、温度、top-k 和种子（以及前缀和长度）重现：相同权重下相同设置写出相同的文本。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>(a random first character)</source>
         <translation>（随机的第一个字符）</translation>
     </message>
@@ -6198,12 +6198,12 @@ Licence: %4</source>
         <translation>训练时，每当步数越过 N 的倍数，就用这些设置写一个样本；每次种子相同，所以变化的是权重</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
         <source>steps while training</source>
         <translation>步（训练时）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>Again</source>
         <translation>再来</translation>
     </message>
@@ -6223,7 +6223,7 @@ Licence: %4</source>
         <translation>复制所选样本的文本（前缀和写出的内容）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Prime</source>
         <translation>前缀</translation>
     </message>
@@ -6248,12 +6248,12 @@ Licence: %4</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-86"/>
         <source>Live samples write text with a character model of a text; this run&apos;s data is not a text.</source>
         <translation>实时样本用文本的字符模型写文本；本次运行的数据不是文本。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+115"/>
         <source>Samples, newest first. %1 Double-click an entry to sample it again; Ctrl+C copies its text.</source>
         <translation>样本，最新的在前。%1 双击条目可再次采样；Ctrl+C 复制其文本。</translation>
     </message>
@@ -6268,7 +6268,7 @@ Licence: %4</source>
         <translation>复制文本</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>A sample of an earlier run: its weights are not this run&apos;s</source>
         <translation>之前运行的样本：其权重不是本次运行的</translation>
     </message>
@@ -8325,7 +8325,7 @@ Licence: %4</source>
         <translation>“文本”视图显示字符语言模型如何阅读文本，每个字符按网络所保持的内容或它对下一个字符的意外程度着色；它需要文本作为数据：在数据面板中选择一个文本，或打开一个 .txt 文件（文件 → 打开）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>What colours each character: how surprised the network is by the next character, or one unit&apos;s state or gate after reading it</source>
         <translation>每个字符按什么着色：网络对下一个字符有多意外，或读入它之后某个单元的状态或门</translation>
     </message>
@@ -8365,7 +8365,7 @@ Licence: %4</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Type or paste a text for the network to read…</source>
         <translation>输入或粘贴一段文本让网络阅读…</translation>
     </message>

@@ -27,11 +27,14 @@ const TopicText kTopics[] = {
         "next step; the others start a fresh run on the same data. The drawing at the foot shows "
         "the network's shape and counts its parameters.")},
     {WhatsThisTopic::DataPanel, "the-window", QT_TRANSLATE_NOOP("WhatsThis",
-        "<b>Data</b>: what the network learns from. A generator, a bundled dataset, or a CSV file "
-        "(Load CSV..., or drop it on the window). The summary says which column is the target "
-        "and which are inputs, and why, and how many windows the training, validation and test "
-        "parts hold; it warns in bold when a part has too few to mean anything. Normalisation "
-        "and the split are chosen here too.")},
+        "<b>Data</b>: what the network learns from. A generator, a bundled dataset, a symbol "
+        "task, a text for a character model, labelled sentences, or a file of your own (Load "
+        "File, or drop it on the window: .csv a series, .txt a text, .tsv labelled sentences). "
+        "The summary says which column is the target and which are inputs, and why (for a "
+        "text: its characters and the bits per character a model without context needs), and "
+        "how many windows the training, validation and test parts hold; it warns in bold when "
+        "a part has too few to mean anything. Normalisation and the split are chosen here "
+        "too.")},
     {WhatsThisTopic::LessonGuide, "lessons", QT_TRANSLATE_NOOP("WhatsThis",
         "<b>Lesson</b>: the open lesson's goal and its steps, what to press, what to look at and "
         "what to conclude. Back and Next (or Page Up and Page Down) move through the steps and "
