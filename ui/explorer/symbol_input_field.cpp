@@ -9,7 +9,7 @@
 
 #include "core/data/vocabulary.h"
 #include "core/nn/symbol_input.h"
-#include "ui/theme/theme.h"
+#include "ui/panels/error_label.h"
 #include "ui/ui_text_translation.h"
 
 namespace rnnlab::ui {
@@ -88,8 +88,7 @@ SymbolInputField::SymbolInputField(QWidget* parent) : QWidget(parent) {
     m_text->setPlaceholderText(tr("type a text: one symbol per character"));
     m_text->setToolTip(
         tr("Your own input, one step per character; press Enter to run the network on it"));
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
+    m_error = new ErrorLabel(this);
     m_copy = new QPushButton(tr("copy the shown sequence"), this);
     m_copy->setToolTip(tr("Start from the input of the sequence on screen"));
     auto* row = new QHBoxLayout;
@@ -107,14 +106,6 @@ SymbolInputField::SymbolInputField(QWidget* parent) : QWidget(parent) {
         m_text->setText(decodeSymbolText(m_shown, m_symbols));
         applyText();
     });
-    auto restyle = [this](const ThemeStyle& style) {
-        QPalette palette = m_error->palette();
-        palette.setColor(QPalette::WindowText, style.seriesColor(1));
-        m_error->setPalette(palette);
-    };
-    restyle(Theme::instance().style());
-    connect(&Theme::instance(), &Theme::changed, this, restyle);
-    m_error->hide();
     m_copy->setEnabled(false);
 }
 
@@ -127,7 +118,7 @@ void SymbolInputField::setSymbols(const std::vector<std::string>& symbols) {
     m_symbols = symbols;
     m_input.resize(0, 1);
     m_text->clear();
-    m_error->hide();
+    m_error->showError({});
 }
 
 void SymbolInputField::setShownInput(const Matrix<double>& indices) {
@@ -139,7 +130,7 @@ void SymbolInputField::setNetworkInput(const Matrix<double>& indices) {
     if (indices.cols() != 1) return;
     m_input = indices;
     m_text->setText(decodeSymbolText(indices, m_symbols));
-    m_error->hide();
+    m_error->showError({});
 }
 
 void SymbolInputField::applyText() {
@@ -147,11 +138,10 @@ void SymbolInputField::applyText() {
     const std::optional<Matrix<double>> encoded =
         encodeSymbolText(m_text->text(), m_symbols, &error);
     if (!encoded) {
-        m_error->setText(error);
-        m_error->show();
+        m_error->showError(error);
         return;
     }
-    m_error->hide();
+    m_error->showError({});
     if (encoded->rows() == m_input.rows() && *encoded == m_input) return;  // Enter again
     m_input = *encoded;
     emit inputEdited(m_input);

@@ -20,6 +20,8 @@ class QPushButton;
 
 namespace rnnlab::ui {
 
+class ErrorLabel;
+
 // `text` as one symbol index per character, a (T, 1) column, using `symbols` (what each index
 // means, TrainingData::symbolNames). A text's vocabulary ("" first, then one character each)
 // encodes with symbolsOfText; other symbol lists (a task's "(" ")") by matching each character
@@ -63,7 +65,7 @@ private:
     Matrix<double> m_input;
     Matrix<double> m_shown;
     QLineEdit* m_text = nullptr;
-    QLabel* m_error = nullptr;
+    ErrorLabel* m_error = nullptr;
     QPushButton* m_copy = nullptr;
 };
 
