@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -15,6 +16,7 @@
 #include "ui/help/whats_this.h"
 #include "ui/text/guess_panel.h"
 #include "ui/text/strip_legend.h"
+#include "ui/text/strip_picture.h"
 #include "ui/text/text_strip.h"
 
 namespace rnnlab::ui {
@@ -59,9 +61,10 @@ TextView::TextView(QWidget* parent) : QWidget(parent) {
            "file (File \u2192 Open)."));
     m_pages->addWidget(m_message);
 
-    auto* content = new QWidget;
-    m_pages->addWidget(content);
-    buildControls(content);
+    m_picture = new StripPicture;
+    m_pages->addWidget(m_picture);
+    buildControls(m_picture);
+    m_picture->setStrip(m_strip);
 
     m_refresh.setSingleShot(true);
     connect(&m_refresh, &QTimer::timeout, this, &TextView::readIfShown);
@@ -163,6 +166,12 @@ void TextView::buildControls(QWidget* content) {
     connect(m_typed, &QPlainTextEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_strip, &TextStrip::hoveredChanged, this, &TextView::showGuessesOf);
     connect(m_strip, &TextStrip::clicked, this, &TextView::characterClicked);
+    m_strip->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_strip, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        m_picture->addExportActions(menu);
+        menu.exec(m_strip->mapToGlobal(at));
+    });
 }
 
 bool TextView::showsText() const {
@@ -361,6 +370,7 @@ QString TextView::statusText() const {
 void TextView::updateStatus() {
     if (!m_reading) {
         m_status->clear();
+        m_picture->setStatus({});
         return;
     }
     const QLocale locale;
@@ -380,6 +390,7 @@ void TextView::updateStatus() {
     if (m_readingStep >= 0)
         text += tr(" \u00b7 weights of step %1").arg(locale.toString(m_readingStep));
     m_status->setText(text);
+    m_picture->setStatus(text);
 }
 
 void TextView::showGuessesOf(Index hovered) {

@@ -20,7 +20,8 @@
 // kMaxUpdatesPerSecond times a second; a snapshot of another run (a new network, other data,
 // Undo) drops the reading shown and asks at once, so the view never shows a network that is
 // gone. Clicking a character of the validation text announces its window and step
-// (characterChosen). Data that is not a text gets one sentence on what the view is for.
+// (characterChosen). The strip's right-click menu exports it as PNG, PDF, SVG, HTML or CSV
+// (strip_picture.h). Data that is not a text gets one sentence on what the view is for.
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -44,6 +45,7 @@ namespace rnnlab::ui {
 
 class GuessPanel;
 class StripLegend;
+class StripPicture;
 class TextStrip;
 
 class TextView : public QWidget {
@@ -66,6 +68,8 @@ public:
 
     TextStrip* strip() const { return m_strip; }
     GuessPanel* guesses() const { return m_guesses; }
+    // The page as a picture, HTML and CSV (strip_picture.h).
+    StripPicture* picture() const { return m_picture; }
     StripLegend* legend() const { return m_legend; }
     QComboBox* quantityPicker() const { return m_quantity; }
     QSpinBox* layerPicker() const { return m_layer; }
@@ -143,6 +147,7 @@ private:
     QWidget* m_controls = nullptr;
     QBoxLayout* m_controlRows = nullptr;  // the colouring's row, then the source's
     QLabel* m_message = nullptr;
+    StripPicture* m_picture = nullptr;  // the strip's page
     QComboBox* m_quantity = nullptr;
     QLabel* m_layerLabel = nullptr;
     QSpinBox* m_layer = nullptr;

@@ -265,9 +265,9 @@ void LabWindow::compareCells() {
 
 void LabWindow::settleViews() {
     m_explorer->applyPendingUpdate();
-    // The Text view's reading is computed by the worker: wait for it to come back.
-    if (currentViewKey() == QStringLiteral("Text") && m_text->applyPendingUpdate())
-        waitForWorker(*m_controller);
+    // The Text view's reading is computed by the worker: wait for it to come back, also when
+    // the view is not shown (an export writes its strip).
+    if (m_text->applyPendingUpdate()) waitForWorker(*m_controller);
 }
 
 void LabWindow::enableAutosave(const QString& directory, std::chrono::milliseconds interval) {
