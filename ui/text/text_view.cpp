@@ -10,6 +10,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <cmath>
 
 #include "core/data/text_dataset.h"
@@ -148,9 +149,8 @@ void TextView::buildControls(QWidget* content) {
     m_body = new QBoxLayout(QBoxLayout::LeftToRight, content);
     m_body->setContentsMargins(4, 4, 4, 4);
     m_body->addWidget(column, 3);
-    m_side = new QWidget;
-    m_sideLayout = new QVBoxLayout(m_side);
-    m_sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_side = new QTabWidget;
+    m_side->setDocumentMode(true);
     m_side->setVisible(false);
     m_body->addWidget(m_side, 2);
 
@@ -407,8 +407,8 @@ void TextView::setTypedSource(bool typed) {
     m_source->setCurrentIndex(typed ? 1 : 0);
 }
 
-void TextView::addSidePanel(QWidget* panel) {
-    m_sideLayout->addWidget(panel);
+void TextView::addSidePanel(QWidget* panel, const QString& title) {
+    m_side->addTab(panel, title);
     m_side->setVisible(true);
     placeSidePanels();
 }

@@ -7,9 +7,10 @@
 //   [ your own text: typed or pasted ]                         (for "your own text")
 //   0 [▒▒▓▓██] 6.17  surprise −log₂ p of the next character (bits)   (strip_legend.h)
 //   +-------------------------------------------------------+  +--------------------+
-//   | The cat sat↵            (text_strip.h, scrolls)       |  | side panels        |
-//   | on the mat.                                           |  | (addSidePanel;     |
-//   +-------------------------------------------------------+  |  below when narrow)|
+//   | The cat sat↵            (text_strip.h, scrolls)       |  |[Samples][Units]... |
+//   | on the mat.                                           |  | side panels, a tab |
+//   +-------------------------------------------------------+  | each (addSidePanel;|
+//                                                              |  below when narrow)|
 //   1,472 characters in 46 windows of 32 · 2.31 bits per character · weights of step 900
 //   after ‘t’ (window 3, step 8) · next ‘h’: 0.41 bits         +--------------------+
 //   h ██████████ 72.1 %                        (guess_panel.h, one row per guess)
@@ -40,6 +41,7 @@ class QPlainTextEdit;
 class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 
 namespace rnnlab::ui {
 
@@ -77,8 +79,10 @@ public:
     QComboBox* sourcePicker() const { return m_source; }
     QPlainTextEdit* typedText() const { return m_typed; }
 
-    // Puts a widget beside the strip (below it when the view is narrow); the view owns it.
-    void addSidePanel(QWidget* panel);
+    // Puts a widget beside the strip (below it when the view is narrow), on a tab of its own
+    // named `title`; the view owns it.
+    void addSidePanel(QWidget* panel, const QString& title);
+    QTabWidget* sidePanels() const { return m_side; }
     // Whether the side panels are beside the strip (true) or below it.
     bool sidePanelsBeside() const;
     // Whether the colouring and the source pickers share one row (else two, in a narrow view).
@@ -161,8 +165,7 @@ private:
     TextStrip* m_strip = nullptr;
     GuessPanel* m_guesses = nullptr;
     QBoxLayout* m_body = nullptr;  // the strip's column, then the side panels
-    QWidget* m_side = nullptr;
-    QBoxLayout* m_sideLayout = nullptr;
+    QTabWidget* m_side = nullptr;  // the side panels, one tab each
 };
 
 }  // namespace rnnlab::ui

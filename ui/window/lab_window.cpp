@@ -223,7 +223,7 @@ void LabWindow::addAnalysisViews() {
     connectExplorer(*m_explorer, *m_controller, *timeBar());
     connectTextView(*m_text, *m_controller, *timeBar(), *m_explorer);
     auto* samples = new LiveSamplesPanel;
-    m_text->addSidePanel(samples);
+    m_text->addSidePanel(samples, tr("Live samples"));
     connectLiveSamples(*samples, *m_controller);
     connectGradients(*m_gradients, *m_controller, *timeBar());
     connect(m_compare, &CompareView::errorOccurred, this,
