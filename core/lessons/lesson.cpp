@@ -28,6 +28,7 @@ constexpr CheckName kCheckNames[] = {
     {LessonCheckKind::StopsEarly, "stops_early", false},
     {LessonCheckKind::AccuracyAbove, "accuracy_above", true},
     {LessonCheckKind::AccuracyBelow, "accuracy_below", true},
+    {LessonCheckKind::BitsPerCharacterBelow, "bits_per_character_below", true},
 };
 
 const CheckName& entry(LessonCheckKind kind) {
@@ -72,7 +73,8 @@ UiText noRunLabelled(const std::string& run, const std::vector<std::string>& lab
 }
 
 const std::vector<std::string>& lessonViewNames() {
-    static const std::vector<std::string> names = {"training", "data", "explorer", "gradients", "compare"};
+    static const std::vector<std::string> names = {"training", "data", "explorer", "gradients",
+                                                   "compare",  "text"};
     return names;
 }
 

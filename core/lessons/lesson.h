@@ -37,6 +37,8 @@ namespace rnnlab {
 //   stops_early                     early stopping ended the run before its steps
 //   accuracy_above / _below         the share of validation targets whose largest output is
 //                                   their class, after training (classification), 0 .. 1
+//   bits_per_character_below        the validation cross-entropy L / ln 2 of a character
+//                                   model after training: the bits it needs per character
 enum class LessonCheckKind {
     GradientRatioBelow,
     GradientRatioAbove,
@@ -52,6 +54,7 @@ enum class LessonCheckKind {
     StopsEarly,
     AccuracyAbove,
     AccuracyBelow,
+    BitsPerCharacterBelow,
 };
 
 // Names used in lesson files ("gradient_ratio_below", ...); the parser throws ConfigError

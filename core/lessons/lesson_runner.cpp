@@ -40,6 +40,8 @@ std::string measuredName(LessonCheckKind kind) {
         case LessonCheckKind::AccuracyAbove:
         case LessonCheckKind::AccuracyBelow:
             return "accuracy";
+        case LessonCheckKind::BitsPerCharacterBelow:
+            return "bits per character";
         case LessonCheckKind::Diverges:
         case LessonCheckKind::StaysFinite:
         case LessonCheckKind::StopsEarly:
@@ -51,7 +53,7 @@ std::string measuredName(LessonCheckKind kind) {
 // Whether the measured value must exceed the check's value (else stay below it).
 bool expectsAbove(LessonCheckKind kind) {
     return kind != LessonCheckKind::GradientRatioBelow && kind != LessonCheckKind::LossFallBelow &&
-           kind != LessonCheckKind::AccuracyBelow;
+           kind != LessonCheckKind::AccuracyBelow && kind != LessonCheckKind::BitsPerCharacterBelow;
 }
 
 // "above 0.01" / "below 1.5": what a check with a value expects.
@@ -96,6 +98,7 @@ LessonRunResult runLessonExperiment(const Experiment& experiment, const std::str
     const Evaluation final = trainer->evaluate(split);
     r.finalLoss = final.loss.value();
     r.accuracy = final.metrics.accuracy;
+    r.bitsPerCharacter = final.bitsPerCharacter;
 
     const auto [tracedSplit, index] = trainer->tracedSample();
     const auto trace =
@@ -172,6 +175,9 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
         case LessonCheckKind::AccuracyAbove:
         case LessonCheckKind::AccuracyBelow:
             result.measured = run.accuracy;
+            break;
+        case LessonCheckKind::BitsPerCharacterBelow:
+            result.measured = run.bitsPerCharacter;
             break;
     }
     const std::string expected = expectation(check);

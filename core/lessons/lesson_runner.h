@@ -35,6 +35,7 @@ struct LessonRunResult {
     double largestGradientNorm = 0.0;  // of any step, before clipping
     std::optional<double> forgetGate;
     std::optional<double> accuracy;  // of the loss's part after training (classification only)
+    std::optional<double> bitsPerCharacter;  // of the loss's part after training (a text only)
     // The validation errors the metrics panel shows, as ratios: the free-running (closed-loop)
     // RMSE / the one-step RMSE (none without a closed-loop forecast), and the one-step RMSE /
     // the persistence baseline's RMSE, "next = last" (none without a one-step forecast).

@@ -6,7 +6,7 @@
 //   Prime [The ____________________________________________________________]  [Sample]
 //   τ ──────●────────────────────────────────────────────────────────────────────── 0.79
 //   top-k [all]   length [200]   seed [1]
-//   [x] every [500] steps while training                                   [Again] [Copy]
+//   [x] every [100] steps while training                                   [Again] [Copy]
 //   prime, column 5: 'Z' (U+005A) is not in the vocabulary (...)        (only on an error)
 //   ┌───────────────────────────────────────────────────────────────────────────────────┐
 //   │ step 1,500 · τ 0.79 · seed 1                                      (newest first)  │
@@ -57,7 +57,8 @@ public:
     static constexpr int kPositionsPerDecade = 20;
     static constexpr int kLastPosition = 41;   // τ = 5
     static constexpr int kMaxLength = 2000;    // characters a sample writes, at most
-    static constexpr int kDefaultEvery = 500;  // steps between automatic samples
+    // Steps between automatic samples: a character model writes words after a few hundred.
+    static constexpr int kDefaultEvery = 100;
     static constexpr int kMaxEntries = 200;    // the timeline forgets older samples
 
     // τ at a slider position (the mapping above), and the position whose τ is nearest.

@@ -214,7 +214,7 @@ private slots:
             << R"("views": ["training", "compare"])"
             << R"("views": ["training", "plots"])"
             << "l.json: views[1]: unknown view 'plots' (expected training, data, explorer, gradients, "
-               "compare)";
+               "compare, text)";
         QTest::newRow("view twice") << R"("views": ["training", "compare"])"
                                     << R"("views": ["compare", "compare"])"
                                     << "l.json: views[1]: view 'compare' is listed twice";
@@ -246,7 +246,7 @@ private slots:
                "gradient_ratio_below, gradient_ratio_above, loss_fall_above, loss_fall_below, "
                "diverges, stays_finite, gradient_norm_above, forget_gate_above, "
                "closed_loop_error_above, naive_error_above, overfit_above, stops_early, "
-               "accuracy_above, accuracy_below)";
+               "accuracy_above, accuracy_below, bits_per_character_below)";
         QTest::newRow("check value missing") << R"("value": 2, )"
                                              << ""
                                              << "l.json: checks[0].value is missing";
