@@ -3112,7 +3112,7 @@
         <translation> 必须包含 4 个十六进制字</translation>
     </message>
     <message>
-        <location filename="../../core/lessons/lesson.cpp" line="+57"/>
+        <location filename="../../core/lessons/lesson.cpp" line="+58"/>
         <source>unknown check &apos;%1&apos; (expected %2)</source>
         <translation>未知的检查“%1”（应为 %2 之一）</translation>
     </message>
@@ -5942,7 +5942,12 @@ Licence: %4</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Live samples</source>
+        <translation>实时样本</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>opening a lesson</source>
         <translation>打开课程</translation>
     </message>
@@ -8095,6 +8100,64 @@ Licence: %4</source>
     </message>
 </context>
 <context>
+    <name>rnnlab::ui::StripPicture</name>
+    <message>
+        <location filename="../../ui/text/strip_picture.cpp" line="+34"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text: %1</source>
+        <translation>文本：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The network has not read the text yet.</source>
+        <translation>网络还没有读这段文本。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export as %1…</source>
+        <translation>导出为 %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export as HTML…</source>
+        <translation>导出为 HTML…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export data as CSV…</source>
+        <translation>导出数据为 CSV…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the text as HTML</source>
+        <translation>将文本导出为 HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the values as CSV</source>
+        <translation>将数值导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui::SweepControl</name>
     <message>
         <location filename="../../ui/explorer/sweep_control.cpp" line="+20"/>
@@ -8234,7 +8297,7 @@ Licence: %4</source>
         <translation>你自己的输入，每个字符一步；按 Enter 让网络运行它</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>copy the shown sequence</source>
         <translation>复制显示的序列</translation>
     </message>
@@ -8285,7 +8348,7 @@ Licence: %4</source>
         <translation>门 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/text_view.cpp" line="+32"/>
+        <location filename="../../ui/text/text_view.cpp" line="+35"/>
         <source>i, input gate</source>
         <translation>i，输入门</translation>
     </message>
@@ -8325,7 +8388,7 @@ Licence: %4</source>
         <translation>“文本”视图显示字符语言模型如何阅读文本，每个字符按网络所保持的内容或它对下一个字符的意外程度着色；它需要文本作为数据：在数据面板中选择一个文本，或打开一个 .txt 文件（文件 → 打开）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>What colours each character: how surprised the network is by the next character, or one unit&apos;s state or gate after reading it</source>
         <translation>每个字符按什么着色：网络对下一个字符有多意外，或读入它之后某个单元的状态或门</translation>
     </message>
@@ -8370,7 +8433,7 @@ Licence: %4</source>
         <translation>输入或粘贴一段文本让网络阅读…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>surprise −log₂ p</source>
         <translation>意外度 −log₂ p</translation>
     </message>
@@ -8400,7 +8463,7 @@ Licence: %4</source>
         <translation>正在读文本…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>1 character</source>
         <translation>1 个字符</translation>
     </message>
