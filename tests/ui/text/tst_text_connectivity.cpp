@@ -148,20 +148,34 @@ void TestTextConnectivity::coloursAndDrawsTheSelectedCharacter() {
     QVERIFY(
         grabWindow(window).save(gui_test::screenshotPath(QStringLiteral("text-connectivity.png"))));
 
-    // Another network (16 units): the old network's curve goes at once, the new one's comes.
+    // Another network (16 units): when its first snapshot reaches the view, the old network's
+    // curve and colours are gone; the new one's come for the character clicked.
+    int pointsAtRunChange = -1;
+    bool coloursAtRunChange = true;
+    const auto oldRun = c.snapshot()->runId;
+    const auto watch =
+        connect(&c, &ExperimentController::snapshotChanged, &view,
+                [&](std::shared_ptr<const TrainingSnapshot> snapshot) {
+                    if (pointsAtRunChange >= 0 || !snapshot || snapshot->runId == oldRun) return;
+                    pointsAtRunChange = panel.pointCount();
+                    coloursAtRunChange = bool(view.colouring().connectivity);
+                });
     NetworkConfig smaller = c.network();
     smaller.hiddenSize = 16;
     loadAndWait(c, [&] { c.setNetwork(smaller); });
-    QCOMPARE(panel.pointCount(), 0);
-    QVERIFY(!view.colouring().connectivity);
+    QTRY_VERIFY_WITH_TIMEOUT(pointsAtRunChange >= 0, gui_test::kWorkerTimeoutMs);
+    disconnect(watch);
+    QCOMPARE(pointsAtRunChange, 0);
+    QVERIFY(!coloursAtRunChange);
     waitForWorker(c);
     view.requestReading();
     QTRY_VERIFY_WITH_TIMEOUT(view.reading() && view.reading()->network.hiddenSize == 16,
                              gui_test::kWorkerTimeoutMs);
-    QCOMPARE(view.strip()->selected(), chosen);
+    clickCharacter(view, chosen);
     QTRY_COMPARE_WITH_TIMEOUT(panel.pointCount(), 11, gui_test::kWorkerTimeoutMs);
     QVERIFY2(connectivityProblem(view, chosen).isEmpty(),
              qPrintable(connectivityProblem(view, chosen)));
+    QVERIFY(panel.figure()->title().endsWith(QStringLiteral("step %1").arg(c.snapshot()->step)));
 }
 
 RNNLAB_TEST_MAIN(TestTextConnectivity)
