@@ -4,11 +4,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <cmath>
 #include <limits>
 
@@ -17,6 +19,7 @@
 #include "ui/text/connectivity_panel.h"
 #include "ui/text/guess_panel.h"
 #include "ui/text/strip_legend.h"
+#include "ui/text/strip_picture.h"
 #include "ui/text/text_strip.h"
 
 namespace rnnlab::ui {
@@ -62,9 +65,10 @@ TextView::TextView(QWidget* parent) : QWidget(parent) {
            "file (File \u2192 Open)."));
     m_pages->addWidget(m_message);
 
-    auto* content = new QWidget;
-    m_pages->addWidget(content);
-    buildControls(content);
+    m_picture = new StripPicture;
+    m_pages->addWidget(m_picture);
+    buildControls(m_picture);
+    m_picture->setStrip(m_strip);
 
     m_refresh.setSingleShot(true);
     connect(&m_refresh, &QTimer::timeout, this, &TextView::readIfShown);
@@ -148,14 +152,12 @@ void TextView::buildControls(QWidget* content) {
     m_body = new QBoxLayout(QBoxLayout::LeftToRight, content);
     m_body->setContentsMargins(4, 4, 4, 4);
     m_body->addWidget(column, 3);
-    m_side = new QWidget;
-    m_sideLayout = new QVBoxLayout(m_side);
-    m_sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_side = new QTabWidget;
+    m_side->setDocumentMode(true);
     m_side->setVisible(false);
     m_body->addWidget(m_side, 2);
-    m_connectivityPanel = new ConnectivityPanel;
-    m_connectivityPanel->setVisible(false);
-    addSidePanel(m_connectivityPanel);
+    m_connectivityPanel = new ConnectivityPanel(this);  // a side tab once it is chosen
+    m_connectivityPanel->hide();
 
     const auto picked = [this] { colouringChanged(); };
     connect(m_quantity, &QComboBox::currentIndexChanged, this, picked);
@@ -169,6 +171,12 @@ void TextView::buildControls(QWidget* content) {
     connect(m_typed, &QPlainTextEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_strip, &TextStrip::hoveredChanged, this, &TextView::showGuessesOf);
     connect(m_strip, &TextStrip::clicked, this, &TextView::characterClicked);
+    m_strip->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_strip, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        m_picture->addExportActions(menu);
+        menu.exec(m_strip->mapToGlobal(at));
+    });
 }
 
 bool TextView::showsText() const {
@@ -251,7 +259,14 @@ void TextView::colouringChanged() {
     for (QWidget* w : {static_cast<QWidget*>(m_layer), static_cast<QWidget*>(m_unit),
                        static_cast<QWidget*>(m_layerLabel), static_cast<QWidget*>(m_unitLabel)})
         w->setEnabled(unitValue);
-    m_connectivityPanel->setVisible(connectivity);
+    const int tab = m_side->indexOf(m_connectivityPanel);
+    if (connectivity && tab < 0) {
+        addSidePanel(m_connectivityPanel, tr("Connectivity"));
+        m_side->setCurrentWidget(m_connectivityPanel);
+    } else if (tab >= 0 && connectivity != m_side->isTabVisible(tab)) {
+        m_side->setTabVisible(tab, connectivity);
+        if (connectivity) m_side->setCurrentIndex(tab);
+    }
     m_strip->setColouring(c);
     if (m_reading) m_legend->setScale(m_strip->scale());
     if (connectivity) requestConnectivity();
@@ -428,6 +443,7 @@ QString TextView::statusText() const {
 void TextView::updateStatus() {
     if (!m_reading) {
         m_status->clear();
+        m_picture->setStatus({});
         return;
     }
     const QLocale locale;
@@ -447,6 +463,7 @@ void TextView::updateStatus() {
     if (m_readingStep >= 0)
         text += tr(" \u00b7 weights of step %1").arg(locale.toString(m_readingStep));
     m_status->setText(text);
+    m_picture->setStatus(text);
 }
 
 void TextView::showGuessesOf(Index hovered) {
@@ -464,8 +481,8 @@ void TextView::setTypedSource(bool typed) {
     m_source->setCurrentIndex(typed ? 1 : 0);
 }
 
-void TextView::addSidePanel(QWidget* panel) {
-    m_sideLayout->addWidget(panel);
+void TextView::addSidePanel(QWidget* panel, const QString& title) {
+    m_side->addTab(panel, title);
     m_side->setVisible(true);
     placeSidePanels();
 }
