@@ -140,7 +140,9 @@ QColor stripColour(const StripScale& scale, double value, const ThemeStyle& styl
             value > 0 ? std::clamp(std::log10(value / scale.low) / (decades > 0 ? decades : 1.0),
                                    0.0, 1.0)
                       : 0.0;
-        return blend(style.plotBackground, purple, t);
+        // A light purple on a dark background: the dark one would hardly stand out there.
+        const bool dark = style.plotBackground.lightnessF() < 0.5;
+        return blend(style.plotBackground, dark ? QColor(0xc2, 0xa5, 0xcf) : purple, t);
     }
     const double t = std::clamp((value - scale.low) / (span > 0 ? span : 1.0), 0.0, 1.0);
     return blend(style.plotBackground, scale.kind == StripScale::Kind::Surprise ? orange : green,
