@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "ui/text/shown_symbol.h"
 #include "ui/theme/theme_style.h"
 
 namespace rnnlab::ui {
@@ -32,9 +33,20 @@ bool isTanhGate(const std::string& name) {
 
 }  // namespace
 
+QString quotedCharacter(const TextReading& reading, Index n) {
+    const char32_t c = reading.characters[std::size_t(n)];
+    return QStringLiteral("\u2018%1\u2019")
+        .arg(shownSymbol(QString::fromUcs4(&c, 1).toStdString()));
+}
+
 std::vector<float> stripValues(const TextReading& reading, const StripColouring& colouring) {
     if (colouring.quantity == StripColouring::Quantity::Surprise) return reading.surpriseBits;
     std::vector<float> values(std::size_t(reading.size()), std::numeric_limits<float>::quiet_NaN());
+    if (colouring.quantity == StripColouring::Quantity::Connectivity) {
+        if (colouring.connectivity && colouring.connectivity->size() == values.size())
+            values = *colouring.connectivity;
+        return values;
+    }
     if (const Matrix<float>* m = source(reading, colouring))
         for (Index n = 0; n < reading.size(); ++n) values[std::size_t(n)] = (*m)(n, colouring.unit);
     return values;
@@ -85,6 +97,29 @@ StripScale stripScale(const TextReading& reading, const StripColouring& colourin
                              .arg(QString::fromStdString(name), where);
             break;
         }
+        case StripColouring::Quantity::Connectivity: {
+            double lo = std::numeric_limits<double>::infinity(), hi = 0.0;
+            for (float v : values)
+                if (v > 0 && std::isfinite(v)) {
+                    lo = std::min(lo, double(v));
+                    hi = std::max(hi, double(v));
+                }
+            if (!(lo <= hi)) lo = hi = 1.0;
+            scale.kind = StripScale::Kind::Logarithmic;
+            scale.low = lo;
+            scale.high = hi > lo ? hi : lo * 10.0;
+            const Index t = colouring.target;
+            scale.name = t >= 0 && t < reading.size()
+                             ? QCoreApplication::translate("rnnlab::ui::TextView",
+                                                           "connectivity \u2016\u2202 log p(next) "
+                                                           "/ \u2202x\u2016 to %1 (log scale)")
+                                   .arg(quotedCharacter(reading, t))
+                             : QCoreApplication::translate(
+                                   "rnnlab::ui::TextView",
+                                   "connectivity \u2016\u2202 log p(next) / \u2202x\u2016: click "
+                                   "a character (log scale)");
+            break;
+        }
     }
     return scale;
 }
@@ -92,16 +127,32 @@ StripScale stripScale(const TextReading& reading, const StripColouring& colourin
 QColor stripColour(const StripScale& scale, double value, const ThemeStyle& style) {
     if (!std::isfinite(value)) return Qt::transparent;
     const QColor blue(0x21, 0x66, 0xac), red(0xb2, 0x18, 0x2b), green(0x1b, 0x78, 0x37);
-    const QColor orange(0xd9, 0x48, 0x01);
+    const QColor orange(0xd9, 0x48, 0x01), purple(0x6a, 0x3d, 0x9a);
     const double span = scale.high - scale.low;
     if (scale.kind == StripScale::Kind::Diverging) {
         const double half = span / 2.0;
         const double t = std::clamp(value / (half > 0 ? half : 1.0), -1.0, 1.0);
         return t < 0 ? blend(style.plotBackground, blue, -t) : blend(style.plotBackground, red, t);
     }
+    if (scale.kind == StripScale::Kind::Logarithmic) {
+        const double decades = std::log10(scale.high / scale.low);
+        const double t =
+            value > 0 ? std::clamp(std::log10(value / scale.low) / (decades > 0 ? decades : 1.0),
+                                   0.0, 1.0)
+                      : 0.0;
+        // A light purple on a dark background: the dark one would hardly stand out there.
+        const bool dark = style.plotBackground.lightnessF() < 0.5;
+        return blend(style.plotBackground, dark ? QColor(0xc2, 0xa5, 0xcf) : purple, t);
+    }
     const double t = std::clamp((value - scale.low) / (span > 0 ? span : 1.0), 0.0, 1.0);
     return blend(style.plotBackground, scale.kind == StripScale::Kind::Surprise ? orange : green,
                  t);
+}
+
+double stripScaleValue(const StripScale& scale, double f) {
+    if (scale.kind == StripScale::Kind::Logarithmic)
+        return scale.low * std::pow(scale.high / scale.low, f);
+    return scale.low + f * (scale.high - scale.low);
 }
 
 QColor textColourOn(const QColor& background, const ThemeStyle& style) {

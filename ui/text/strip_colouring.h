@@ -5,10 +5,15 @@
 //   h, g (LSTM), n (GRU)          diverging, -1 .. 1 (tanh)
 //   c (LSTM)                      diverging, -m .. m with m = max(1, max |c|) over the reading
 //   i, f, o (LSTM), r, z (GRU)    sequential, 0 .. 1 (σ)
+//   connectivity g_t              logarithmic, from the smallest to the largest positive g_t:
+//     ‖∂ log p(y_t̃) / ∂x_t‖ to a chosen character t̃ (core/analysis/connectivity.h), for the
+//     characters of its window (or typed text) up to t̃; computed apart from the reading and
+//     carried by the colouring
 // A character without a value (the last of a typed text has no surprise) is left uncoloured.
 
 #include <QColor>
 #include <QString>
+#include <memory>
 #include <vector>
 
 #include "core/train/text_reading.h"
@@ -18,18 +23,23 @@ namespace rnnlab::ui {
 struct ThemeStyle;
 
 struct StripColouring {
-    enum class Quantity { Surprise, Hidden, Cell, Gate };
+    enum class Quantity { Surprise, Hidden, Cell, Gate, Connectivity };
     Quantity quantity = Quantity::Surprise;
     int layer = 0;
     int unit = 0;
     int gate = 0;  // index into LayerReading::gates when quantity is Gate
+    // Connectivity: the character t̃ and g_t per character of the reading (NaN where there is
+    // none); null while it is being computed.
+    Index target = -1;
+    std::shared_ptr<const std::vector<float>> connectivity;
     bool operator==(const StripColouring& o) const {
-        return quantity == o.quantity && layer == o.layer && unit == o.unit && gate == o.gate;
+        return quantity == o.quantity && layer == o.layer && unit == o.unit && gate == o.gate &&
+               target == o.target && connectivity == o.connectivity;
     }
 };
 
 struct StripScale {
-    enum class Kind { Diverging, Sequential, Surprise };
+    enum class Kind { Diverging, Sequential, Surprise, Logarithmic };
     Kind kind = Kind::Surprise;
     double low = 0.0;
     double high = 1.0;
@@ -43,8 +53,13 @@ StripScale stripScale(const TextReading& reading, const StripColouring& colourin
                       const std::vector<float>& values);
 // The background of a character with `value`: the theme's plot background at the scale's
 // neutral point (0 for a diverging scale, its low end otherwise), full colour at its ends;
-// values beyond the ends take the end colour; NaN is transparent.
+// values beyond the ends take the end colour; NaN is transparent. A logarithmic scale places
+// log10(value) between log10(low) and log10(high); 0 takes its low end.
 QColor stripColour(const StripScale& scale, double value, const ThemeStyle& style);
+// The value at fraction f (0 .. 1) along the scale: linear, or geometric for a logarithmic one.
+double stripScaleValue(const StripScale& scale, double f);
+// Character n as shown, in quotes: ‘t’, ‘␣’.
+QString quotedCharacter(const TextReading& reading, Index n);
 // Black or white, whichever reads better on `background`.
 QColor textColourOn(const QColor& background, const ThemeStyle& style);
 

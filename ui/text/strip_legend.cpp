@@ -66,7 +66,7 @@ void StripLegend::paintEvent(QPaintEvent*) {
     const QRect bar(x, 3, kLegendBarWidth, h - 6);
     for (int i = 0; i < kLegendSamples; ++i) {
         const double t = (i + 0.5) / kLegendSamples;
-        const double value = m_scale.low + t * (m_scale.high - m_scale.low);
+        const double value = stripScaleValue(m_scale, t);
         const int x0 = bar.left() + i * bar.width() / kLegendSamples;
         const int x1 = bar.left() + (i + 1) * bar.width() / kLegendSamples;
         p.fillRect(QRect(x0, bar.top(), x1 - x0, bar.height()), stripColour(m_scale, value, style));

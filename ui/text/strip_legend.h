@@ -2,7 +2,9 @@
 // The text strip's colour scale: the numbers at its ends, the colours between, and what
 // colours the characters:
 //     0 [▒▒▒▓▓▓███] 6.17  surprise −log₂ p of the next character (bits)
-// The colours are the strip's own (strip_colouring.h).
+//     1.2e-05 [░░▒▒▓▓██] 0.83  connectivity ‖∂ log p(next) / ∂x‖ to ‘h’ (log scale)
+// The colours are the strip's own (strip_colouring.h); along a logarithmic scale the bar's
+// colours are spaced by decades and its name says "log scale".
 
 #include <QWidget>
 

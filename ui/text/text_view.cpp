@@ -12,9 +12,11 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <cmath>
+#include <limits>
 
 #include "core/data/text_dataset.h"
 #include "ui/help/whats_this.h"
+#include "ui/text/connectivity_panel.h"
 #include "ui/text/guess_panel.h"
 #include "ui/text/strip_legend.h"
 #include "ui/text/strip_picture.h"
@@ -28,6 +30,7 @@ namespace {
 constexpr int kSurprise = -1;
 constexpr int kHidden = -2;
 constexpr int kCell = -3;
+constexpr int kConnectivity = -4;
 constexpr int kTypingPauseMs = 400;
 constexpr int kTypedLines = 3;  // height of the typed text's field
 
@@ -153,6 +156,8 @@ void TextView::buildControls(QWidget* content) {
     m_side->setDocumentMode(true);
     m_side->setVisible(false);
     m_body->addWidget(m_side, 2);
+    m_connectivityPanel = new ConnectivityPanel(this);  // a side tab once it is chosen
+    m_connectivityPanel->hide();
 
     const auto picked = [this] { colouringChanged(); };
     connect(m_quantity, &QComboBox::currentIndexChanged, this, picked);
@@ -190,13 +195,18 @@ StripColouring TextView::colouring() const {
     StripColouring c;
     const int code =
         m_quantity->currentData().isValid() ? m_quantity->currentData().toInt() : kSurprise;
-    c.quantity = code == kSurprise ? StripColouring::Quantity::Surprise
-                 : code == kHidden ? StripColouring::Quantity::Hidden
-                 : code == kCell   ? StripColouring::Quantity::Cell
-                                   : StripColouring::Quantity::Gate;
+    c.quantity = code == kSurprise       ? StripColouring::Quantity::Surprise
+                 : code == kHidden       ? StripColouring::Quantity::Hidden
+                 : code == kCell         ? StripColouring::Quantity::Cell
+                 : code == kConnectivity ? StripColouring::Quantity::Connectivity
+                                         : StripColouring::Quantity::Gate;
     c.gate = std::max(code, 0);
     c.layer = m_layer->value() - 1;
     c.unit = m_unit->value() - 1;
+    if (c.quantity == StripColouring::Quantity::Connectivity) {
+        c.target = m_strip->selected();
+        if (c.target == m_connectivityTarget) c.connectivity = m_connectivity;
+    }
     return c;
 }
 
@@ -204,7 +214,9 @@ void TextView::setColouring(const StripColouring& colouring) {
     const int code = colouring.quantity == StripColouring::Quantity::Surprise ? kSurprise
                      : colouring.quantity == StripColouring::Quantity::Hidden ? kHidden
                      : colouring.quantity == StripColouring::Quantity::Cell   ? kCell
-                                                                              : colouring.gate;
+                     : colouring.quantity == StripColouring::Quantity::Connectivity
+                         ? kConnectivity
+                         : colouring.gate;
     {
         const QSignalBlocker a(m_quantity), b(m_layer), c(m_unit);
         const int index = m_quantity->findData(code);
@@ -231,6 +243,7 @@ void TextView::fitPickers(const NetworkConfig& network) {
         const std::vector<std::string> gates = gateNames(network.cell);
         for (std::size_t g = 0; g < gates.size(); ++g)
             m_quantity->addItem(gateTitle(gates[g]), int(g));
+        m_quantity->addItem(tr("connectivity to the selected character"), kConnectivity);
         const int index = was.isValid() ? m_quantity->findData(was) : 0;
         m_quantity->setCurrentIndex(std::max(index, 0));
         m_layer->setRange(1, std::max(1, network.numLayers));
@@ -241,12 +254,65 @@ void TextView::fitPickers(const NetworkConfig& network) {
 
 void TextView::colouringChanged() {
     const StripColouring c = colouring();
-    const bool unitValue = c.quantity != StripColouring::Quantity::Surprise;
+    const bool connectivity = c.quantity == StripColouring::Quantity::Connectivity;
+    const bool unitValue = c.quantity != StripColouring::Quantity::Surprise && !connectivity;
     for (QWidget* w : {static_cast<QWidget*>(m_layer), static_cast<QWidget*>(m_unit),
                        static_cast<QWidget*>(m_layerLabel), static_cast<QWidget*>(m_unitLabel)})
         w->setEnabled(unitValue);
+    const int tab = m_side->indexOf(m_connectivityPanel);
+    if (connectivity && tab < 0) {
+        addSidePanel(m_connectivityPanel, tr("Connectivity"));
+        m_side->setCurrentWidget(m_connectivityPanel);
+    } else if (tab >= 0 && connectivity != m_side->isTabVisible(tab)) {
+        m_side->setTabVisible(tab, connectivity);
+        if (connectivity) m_side->setCurrentIndex(tab);
+    }
     m_strip->setColouring(c);
     if (m_reading) m_legend->setScale(m_strip->scale());
+    if (connectivity) requestConnectivity();
+}
+
+void TextView::requestConnectivity() {
+    const Index n = m_strip->selected();
+    if (colouring().quantity != StripColouring::Quantity::Connectivity || !m_reading || n < 0 ||
+        n >= m_reading->size())
+        return;
+    if (n != m_connectivityTarget) {
+        dropConnectivity(
+            tr("Computing the connectivity to %1\u2026").arg(quotedCharacter(*m_reading, n)));
+        m_strip->setColouring(colouring());
+        m_legend->setScale(m_strip->scale());
+    }
+    if (m_reading->targets[std::size_t(n)] < 0) {
+        dropConnectivity(
+            tr("The last character of the text has no next one to predict: click "
+               "another."));
+        return;
+    }
+    emit connectivityRequested(m_reading, n);
+}
+
+void TextView::setConnectivity(std::shared_ptr<const TextReading> reading, Index character,
+                               const std::vector<double>& g, long long step) {
+    if (!reading || reading != m_reading || character != m_strip->selected() ||
+        colouring().quantity != StripColouring::Quantity::Connectivity)
+        return;
+    const Index first = character - Index(g.size()) + 1;  // t = 0 of its window
+    if (first < 0 || m_reading->windowOf(first) != m_reading->windowOf(character)) return;
+    auto values = std::make_shared<std::vector<float>>(std::size_t(m_reading->size()),
+                                                       std::numeric_limits<float>::quiet_NaN());
+    for (std::size_t t = 0; t < g.size(); ++t) (*values)[std::size_t(first) + t] = float(g[t]);
+    m_connectivity = std::move(values);
+    m_connectivityTarget = character;
+    m_strip->setColouring(colouring());
+    m_legend->setScale(m_strip->scale());
+    m_connectivityPanel->setConnectivity(quotedCharacter(*m_reading, character), g, step);
+}
+
+void TextView::dropConnectivity(const QString& hint) {
+    m_connectivity.reset();
+    m_connectivityTarget = -1;
+    m_connectivityPanel->clear(hint);
 }
 
 void TextView::setData(std::shared_ptr<const TrainingData> trainingData) {
@@ -337,6 +403,10 @@ void TextView::setReading(std::shared_ptr<const TextReading> reading, long long 
                "\u201cyour own text\u201d to see the network read."));
         return;
     }
+    // Connectivity of the same text stays until the new weights' answer replaces it.
+    if (m_reading && (reading->source != m_reading->source ||
+                      reading->characters != m_reading->characters))
+        dropConnectivity({});
     m_reading = std::move(reading);
     m_readingStep = step;
     fitPickers(m_reading->network);
@@ -347,6 +417,7 @@ void TextView::setReading(std::shared_ptr<const TextReading> reading, long long 
     if (m_strip->selected() < 0) m_strip->setSelected(0);
     showGuessesOf(m_strip->hovered());
     updateStatus();
+    requestConnectivity();
 }
 
 void TextView::showReadingError(const QString& message) {
@@ -356,6 +427,8 @@ void TextView::showReadingError(const QString& message) {
 void TextView::dropReading(const QString& why) {
     m_reading.reset();
     m_readingStep = -1;
+    dropConnectivity({});
+    m_strip->setColouring(colouring());
     m_strip->setReading(nullptr);
     m_strip->setEmptyText(why.isEmpty() ? tr("Reading the text\u2026") : why);
     m_legend->clear();
@@ -399,6 +472,7 @@ void TextView::showGuessesOf(Index hovered) {
 
 void TextView::characterClicked(Index n) {
     showGuessesOf(n);
+    requestConnectivity();
     if (!m_reading || m_reading->source != TextReading::Source::Validation) return;
     emit characterChosen(m_reading->windowOf(n), m_reading->stepOf(n));
 }

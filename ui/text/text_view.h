@@ -23,6 +23,10 @@
 // gone. Clicking a character of the validation text announces its window and step
 // (characterChosen). The strip's right-click menu exports it as PNG, PDF, SVG, HTML or CSV
 // (strip_picture.h). Data that is not a text gets one sentence on what the view is for.
+// Colouring by connectivity asks, for the selected character, for g_t of the characters before
+// it (connectivityRequested; core/analysis/connectivity.h) with each new reading and selection,
+// and shows the answer (setConnectivity) on the strip and as a curve (connectivity_panel.h) on
+// a side tab of its own, shown only with that colouring.
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -45,6 +49,7 @@ class QTabWidget;
 
 namespace rnnlab::ui {
 
+class ConnectivityPanel;
 class GuessPanel;
 class StripLegend;
 class StripPicture;
@@ -78,6 +83,7 @@ public:
     QSpinBox* unitPicker() const { return m_unit; }
     QComboBox* sourcePicker() const { return m_source; }
     QPlainTextEdit* typedText() const { return m_typed; }
+    ConnectivityPanel* connectivityPanel() const { return m_connectivityPanel; }
 
     // Puts a widget beside the strip (below it when the view is narrow), on a tab of its own
     // named `title`; the view owns it.
@@ -98,6 +104,11 @@ public slots:
     // The request failed (a typed text too long): said in the status, the reading dropped.
     void showReadingError(const QString& message);
     void setColouring(const rnnlab::ui::StripColouring& colouring);
+    // The answer to connectivityRequested: g_t for t = 0 .. t̃ of the window (or typed text) of
+    // `character`, read with the weights of training step `step`. Ignored unless the reading
+    // is still the one shown and the character still the selected one.
+    void setConnectivity(std::shared_ptr<const rnnlab::TextReading> reading,
+                         rnnlab::Index character, const std::vector<double>& g, long long step);
     // "your own text" (true) or the validation text.
     void setTypedSource(bool typed);
     // Asks for a reading now, whatever the throttle says or whether the view is shown.
@@ -111,6 +122,9 @@ signals:
     void typedReadingRequested(const QString& text);
     // A character of the validation text was clicked: its window (0-based) and step (0-based).
     void characterChosen(rnnlab::Index window, rnnlab::Index step);
+    // Connectivity to character `character` of `reading` is wanted (it has a next character).
+    void connectivityRequested(std::shared_ptr<const rnnlab::TextReading> reading,
+                               rnnlab::Index character);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -133,6 +147,9 @@ private:
     void placeControls();
     void characterClicked(Index n);
     void showGuessesOf(Index hovered);
+    // Asks for the connectivity of the selected character when the strip is coloured by it.
+    void requestConnectivity();
+    void dropConnectivity(const QString& hint);
 
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
     std::shared_ptr<const TextReading> m_reading;
@@ -164,6 +181,10 @@ private:
     QScrollArea* m_scroll = nullptr;
     TextStrip* m_strip = nullptr;
     GuessPanel* m_guesses = nullptr;
+    ConnectivityPanel* m_connectivityPanel = nullptr;
+    // g_t per character of m_reading (NaN where none) for the character m_connectivityTarget.
+    std::shared_ptr<const std::vector<float>> m_connectivity;
+    Index m_connectivityTarget = -1;
     QBoxLayout* m_body = nullptr;  // the strip's column, then the side panels
     QTabWidget* m_side = nullptr;  // the side panels, one tab each
 };

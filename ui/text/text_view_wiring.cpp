@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <memory>
 
+#include "core/analysis/connectivity.h"
 #include "core/data/text_dataset.h"
 #include "core/train/text_reading.h"
 #include "core/train/trainer.h"
@@ -51,6 +52,34 @@ void requestReading(TextView& view, ExperimentController& controller, bool typed
         });
 }
 
+// g_t = ‖∂ log p(y_t̃) / ∂x_t‖ for the steps of character n's window (or typed text) up to n,
+// with the current run's weights on the worker thread; dropped like a reading when the run
+// changed meanwhile.
+void requestConnectivity(TextView& view, ExperimentController& controller,
+                         std::shared_ptr<const TextReading> reading, Index n) {
+    const quint64 run = controller.runId();
+    struct ConnectivityAnswer {
+        std::vector<double> g;
+        long long step = -1;
+    };
+    auto answer = std::make_shared<ConnectivityAnswer>();
+    QPointer<TextView> shown(&view);
+    QPointer<ExperimentController> experiment(&controller);
+    const Index first = n - reading->stepOf(n);
+    std::vector<int> symbols(reading->symbols.begin() + first, reading->symbols.begin() + n + 1);
+    const int target = reading->targets[std::size_t(n)];
+    controller.session().withTrainer(
+        [answer, symbols, target](Trainer& trainer) {
+            answer->g = inputConnectivity(trainer.networkConfig(), trainer.network().parameters(),
+                                          symbols, target);
+            answer->step = trainer.stepCount();
+        },
+        [shown, experiment, run, answer, reading, n](const QString& error) {
+            if (!shown || !experiment || experiment->runId() != run || !error.isEmpty()) return;
+            shown->setConnectivity(reading, n, answer->g, answer->step);
+        });
+}
+
 }  // namespace
 
 void connectTextView(TextView& view, ExperimentController& controller, TimeBar& timeBar,
@@ -66,6 +95,10 @@ void connectTextView(TextView& view, ExperimentController& controller, TimeBar& 
                          const QList<uint> ucs4 = text.toUcs4();
                          requestReading(view, controller, true,
                                         std::u32string(ucs4.begin(), ucs4.end()));
+                     });
+    QObject::connect(&view, &TextView::connectivityRequested, &controller,
+                     [&view, &controller](std::shared_ptr<const TextReading> reading, Index n) {
+                         requestConnectivity(view, controller, std::move(reading), n);
                      });
     QObject::connect(&view, &TextView::characterChosen, &explorer,
                      [&explorer, &timeBar](Index window, Index step) {

@@ -1,7 +1,8 @@
 // What colours the text strip (ui/text/strip_colouring.h), on a reading written by hand: the
 // values of the chosen layer, unit and quantity; the scale of each quantity (surprise up to
 // log2 V, h and the tanh gates on -1 .. 1, the σ gates on 0 .. 1, c on ± its largest size);
-// the colours at the scale's neutral point and ends; nothing for a character without a value.
+// the colours at the scale's neutral point and ends; nothing for a character without a value;
+// connectivity's values and its logarithmic scale.
 #include <cmath>
 
 #include "test_main.h"
@@ -84,6 +85,20 @@ private slots:
         StripColouring noLayer = colouring(Q::Hidden, 0);
         noLayer.layer = 1;
         for (float v : stripValues(r, noLayer)) QVERIFY(std::isnan(v));
+        // Connectivity to ‘b’: the values it carries, on their smallest .. largest positive one.
+        StripColouring toB = colouring(Q::Connectivity, 0);
+        toB.target = 1;
+        QVERIFY(std::isnan(stripValues(r, toB)[0]));  // not computed yet
+        QVERIFY(stripScale(r, toB, stripValues(r, toB)).name.contains(QStringLiteral("\u2018b")));
+        toB.connectivity = std::make_shared<const std::vector<float>>(
+            std::vector<float>{0.001f, 0.5f, std::nanf("")});
+        const auto g = stripValues(r, toB);
+        QCOMPARE(g[1], 0.5f);
+        s = stripScale(r, toB, g);
+        QCOMPARE(s.kind, StripScale::Kind::Logarithmic);
+        QCOMPARE(s.low, double(0.001f));
+        QCOMPARE(s.high, 0.5);
+        QVERIFY(s.name.contains(QStringLiteral("log scale")));
     }
 
     void colours() {
@@ -103,6 +118,18 @@ private slots:
         QCOMPARE(stripColour(s, 0.0, style), style.plotBackground);
         QCOMPARE(stripColour(s, 8.0, style), QColor(0xd9, 0x48, 0x01));
         QCOMPARE(stripColour(s, std::nan(""), style).alpha(), 0);
+        // Connectivity: log10 placed between the ends, 1e-4 .. 1 -> 1e-2 is half way; 0 at
+        // the low end.
+        StripScale g;
+        g.kind = StripScale::Kind::Logarithmic;
+        g.low = 1e-4;
+        g.high = 1.0;
+        const QColor purple(0x6a, 0x3d, 0x9a);
+        QCOMPARE(stripColour(g, 1e-2, style), blend(style.plotBackground, purple, 0.5));
+        QCOMPARE(stripColour(g, 1.0, style), purple);
+        QCOMPARE(stripColour(g, 0.0, style), style.plotBackground);
+        QVERIFY(std::abs(stripScaleValue(g, 0.75) - 1e-1) < 1e-12);
+        QCOMPARE(stripScaleValue(s, 0.25), 1.0);
         // Ink: black on the light background, white on the full red.
         QCOMPARE(textColourOn(style.plotBackground, style), QColor(Qt::black));
         QCOMPARE(textColourOn(QColor(0xb2, 0x18, 0x2b), style), QColor(Qt::white));
