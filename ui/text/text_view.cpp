@@ -338,6 +338,7 @@ void TextView::setReading(std::shared_ptr<const TextReading> reading, long long 
     if (m_strip->selected() < 0) m_strip->setSelected(0);
     showGuessesOf(m_strip->hovered());
     updateStatus();
+    emit readingChanged(m_reading);
 }
 
 void TextView::showReadingError(const QString& message) {
@@ -352,6 +353,7 @@ void TextView::dropReading(const QString& why) {
     m_legend->clear();
     m_guesses->setReading(nullptr);
     updateStatus();
+    emit readingChanged(nullptr);
 }
 
 QString TextView::statusText() const {
