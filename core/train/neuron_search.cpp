@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "core/base/errors.h"
 
@@ -95,26 +94,24 @@ double pointBiserial(const std::vector<float>& values, const SelectionMask& mask
 
 double areaUnderCurve(const std::vector<float>& values, const SelectionMask& mask) {
     RNNLAB_ASSERT(values.size() == mask.size(), "one value per character of the mask");
-    const std::size_t N = values.size();
-    std::vector<std::size_t> order(N);
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&values](std::size_t a, std::size_t b) { return values[a] < values[b]; });
-    // R¹: the selected values' ranks (1-based), a run of ties sharing the mean of its ranks.
-    double rankSum = 0.0;
-    for (std::size_t i = 0; i < N;) {
-        std::size_t j = i;
-        while (j < N && values[order[j]] == values[order[i]]) ++j;
-        const double rank = 0.5 * double(i + 1 + j);  // mean of ranks i+1 .. j
-        for (std::size_t k = i; k < j; ++k)
-            if (mask[order[k]]) rankSum += rank;
-        i = j;
+    // The selected values a and the others b, each in ascending order.
+    std::vector<float> in, out;
+    in.reserve(values.size());
+    out.reserve(values.size());
+    for (std::size_t n = 0; n < values.size(); ++n) (mask[n] ? in : out).push_back(values[n]);
+    RNNLAB_ASSERT(!in.empty() && !out.empty(), "some characters selected and some not");
+    std::sort(in.begin(), in.end());
+    std::sort(out.begin(), out.end());
+    // U = Σ_a (#{b < a} + ½ #{b = a}): below[a] and notAbove[a] only grow as a does.
+    double U = 0.0;
+    std::size_t below = 0, notAbove = 0;
+    for (float a : in) {
+        while (below < out.size() && out[below] < a) ++below;
+        while (notAbove < out.size() && out[notAbove] <= a) ++notAbove;
+        U += double(below) + 0.5 * double(notAbove - below);
     }
-    const double n1 = double(selectedCount(mask));
-    const double n0 = double(N) - n1;
-    RNNLAB_ASSERT(n1 > 0 && n0 > 0, "some characters selected and some not");
-    // AUC = U / (n₁ n₀), U = R¹ - n₁ (n₁ + 1) / 2
-    return (rankSum - n1 * (n1 + 1.0) / 2.0) / (n1 * n0);
+    // AUC = U / (n₁ n₀)
+    return U / (double(in.size()) * double(out.size()));
 }
 
 const Matrix<float>& queriedValues(const TextReading& reading, const NeuronQuery& query) {

@@ -11,8 +11,8 @@
 //     ranked by |r_j|, its sign kept: r < 0 is a unit that is low on the selection.
 //   AUC (Mann-Whitney U / (n₁ n₀)): the probability that a selected character's value is above
 //   an unselected one's, ties counting 1/2:
-//     AUC_j = (R_j¹ - n₁ (n₁ + 1) / 2) / (n₁ n₀)       (R_j¹ the sum of the selected values'
-//                                                       ranks among all N, ties averaged)
+//     AUC_j = U_j / (n₁ n₀),   U_j = Σ_{n: m_n = 1} Σ_{k: m_k = 0} [v_nj > v_kj] + ½ [v_nj = v_kj]
+//     (counted in O(N log N): both groups sorted, then walked together)
 //     ranked by |AUC_j - 1/2|: 1 and 0 both separate the selection, 1/2 is chance.
 // A unit whose value is the same on every character follows nothing: r = 0, AUC = 1/2.
 //

@@ -237,7 +237,7 @@ std::optional<SelectionMask> NeuronSearchPanel::selection(QString* why) {
 void NeuronSearchPanel::search() {
     m_results.clear();
     m_mask.clear();
-    if (target() != Target::Pattern) m_error->showError({});
+    m_error->showError({});
     QString why;
     if (!m_reading) {
         m_count->clear();

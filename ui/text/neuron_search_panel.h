@@ -18,8 +18,9 @@
 // The selection: the spans dragged on the strip (TextStrip::spansChanged), the characters
 // inside double quotes, inside brackets, right after a space, the line ends, or a regular
 // expression's matches (regex_mask.h). The ranking is computed again, on the GUI thread, when
-// anything it depends on changes, a new reading included (the view reads again while training
-// runs): 1,500 characters of 256 units take a few milliseconds.
+// anything it depends on changes, a new reading included (the view reads again, at most once a
+// second, while training runs). For 1,500 characters of 256 units r takes about 1 ms and AUC,
+// which sorts each unit's values, about 20 ms of one core.
 
 #include <QWidget>
 #include <memory>
