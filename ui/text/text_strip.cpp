@@ -57,8 +57,9 @@ void TextStrip::setReading(std::shared_ptr<const TextReading> reading) {
     const bool sameText = m_reading && reading && m_reading->characters == reading->characters;
     m_reading = std::move(reading);
     if (m_selected >= size) m_selected = -1;
-    if (!sameText) m_hovered = -1;  // the same text (new weights): the pointer is still there
     if (!sameText) {
+        // The same text (new weights): the pointer and the spans are still where they were.
+        m_hovered = -1;
         m_pressed = -1;
         m_dragging = false;
         if (!m_spans.empty()) {

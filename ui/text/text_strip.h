@@ -63,7 +63,8 @@ public:
 
 public slots:
     // The reading to draw, coloured as setColouring says; null draws the empty text instead.
-    // The selection (and, for the same text, the hovered character) stays where it was.
+    // The selection (and, for the same text, the hovered character and the spans) stays where
+    // it was; another text drops the spans (spansChanged).
     void setReading(std::shared_ptr<const rnnlab::TextReading> reading);
     void setColouring(const rnnlab::ui::StripColouring& colouring);
     void setEmptyText(const QString& text);

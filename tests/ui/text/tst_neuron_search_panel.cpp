@@ -29,6 +29,7 @@
 #include "ui/text/text_strip.h"
 #include "ui/text/text_view.h"
 #include "ui/text/unit_trace_row.h"
+#include "ui/theme/theme.h"
 #include "ui/window/lab_window.h"
 
 namespace RNNLAB_TEST_FILE {
@@ -91,6 +92,13 @@ std::vector<float> hOf(const TextReading& r, int j) {
     return v;
 }
 
+// Scrolls every scroll area around the panel so that it shows (the side panels go under the
+// strip in a narrow view).
+void searchShowPanel(NeuronSearchPanel& panel) {
+    for (QWidget* w = &panel; w; w = w->parentWidget())
+        if (auto* scroll = qobject_cast<QScrollArea*>(w)) scroll->ensureWidgetVisible(&panel);
+}
+
 QString selectedText(Index n, Index of) {
     const QLocale locale;
     return QStringLiteral("%1 of %2 characters selected")
@@ -104,6 +112,7 @@ class TestNeuronSearchPanel : public QObject {
 private slots:
     void initTestCase() { setupApplication(); }
     void init() { m_settings.clear(); }
+    void cleanup() { Theme::instance().setScheme(ColorScheme::Light); }
     void findsUnitsThatFollowASelection();
 
 private:
@@ -182,7 +191,15 @@ void TestNeuronSearchPanel::findsUnitsThatFollowASelection() {
              QStringLiteral("h, hidden state (layer 1, unit %1)").arg(unit + 1));
     QVERIFY(panel->resultRow(1)->isChosen());
     QVERIFY(!panel->resultRow(0)->isChosen());
+    searchShowPanel(*panel);
     screenshot(window, QStringLiteral("spans"));
+    // Wide and dark: the panel beside the strip, the spans' underline on the dark background.
+    window.resize(1920, 1080);
+    Theme::instance().setScheme(ColorScheme::Dark);
+    QTRY_VERIFY(view.sidePanelsBeside());
+    screenshot(window, QStringLiteral("spans-wide-dark"));
+    Theme::instance().setScheme(ColorScheme::Light);
+    window.resize(1280, 720);
 
     // AUC: ranked by |AUC - 1/2|.
     panel->measurePicker()->setCurrentIndex(1);
@@ -213,6 +230,7 @@ void TestNeuronSearchPanel::findsUnitsThatFollowASelection() {
              qPrintable(panel->errorText()));
     QVERIFY(panel->results().empty());
     QVERIFY(!panel->resultRow(0)->isVisible());
+    searchShowPanel(*panel);
     screenshot(window, QStringLiteral("bad-pattern"));
     panel->patternEdit()->setText(QStringLiteral("the"));
     QVERIFY(panel->errorText().isEmpty());
