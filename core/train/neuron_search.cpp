@@ -116,27 +116,27 @@ double areaUnderCurve(const std::vector<float>& values, const SelectionMask& mas
 
 const Matrix<float>& queriedValues(const TextReading& reading, const NeuronQuery& query) {
     if (query.layer < 0 || std::size_t(query.layer) >= reading.layers.size())
-        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
-                                                   "layer %1 does not exist (the network's "
-                                                   "layers are 1 to %2)"),
-                                 {std::to_string(query.layer + 1),
-                                  std::to_string(reading.layers.size())}));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "layer %1 does not exist (the network's "
+                                     "layers are 1 to %2)"),
+                   {std::to_string(query.layer + 1), std::to_string(reading.layers.size())}));
     const LayerReading& layer = reading.layers[std::size_t(query.layer)];
     switch (query.quantity) {
-    case UnitQuantity::Hidden:
-        return layer.h;
-    case UnitQuantity::Cell:
-        if (layer.c.size() == 0)
-            throw ConfigError(uiText(QT_TRANSLATE_NOOP(
-                "rnnlab::UiText", "only an LSTM has a cell state c: this network has none")));
-        return layer.c;
-    case UnitQuantity::Gate:
-        break;
+        case UnitQuantity::Hidden:
+            return layer.h;
+        case UnitQuantity::Cell:
+            if (layer.c.size() == 0)
+                throw ConfigError(uiText(QT_TRANSLATE_NOOP(
+                    "rnnlab::UiText", "only an LSTM has a cell state c: this network has none")));
+            return layer.c;
+        case UnitQuantity::Gate:
+            break;
     }
     if (query.gate < 0 || std::size_t(query.gate) >= layer.gates.size())
-        throw ConfigError(uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
-                                                   "gate %1 does not exist (the cell has %2)"),
-                                 {std::to_string(query.gate), std::to_string(layer.gates.size())}));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "gate %1 does not exist (the cell has %2)"),
+                   {std::to_string(query.gate), std::to_string(layer.gates.size())}));
     return layer.gates[std::size_t(query.gate)];
 }
 
@@ -151,21 +151,23 @@ std::vector<UnitScore> rankUnits(const TextReading& reading, const SelectionMask
                                  {std::to_string(mask.size()), std::to_string(N)}));
     const Index n1 = selectedCount(mask);
     if (n1 == 0)
-        throw ConfigError(uiText(QT_TRANSLATE_NOOP(
-            "rnnlab::UiText", "nothing is selected: select some characters to compare with "
-                              "the others")));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "nothing is selected: select some characters to compare with "
+                                     "the others")));
     if (n1 == N)
-        throw ConfigError(uiText(QT_TRANSLATE_NOOP(
-            "rnnlab::UiText", "every character is selected: leave some out to compare the "
-                              "selection with")));
+        throw ConfigError(
+            uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
+                                     "every character is selected: leave some out to compare the "
+                                     "selection with")));
     const bool correlation = query.measure == FollowMeasure::Correlation;
     std::vector<UnitScore> scores;
     scores.reserve(std::size_t(values.cols()));
     std::vector<float> column(static_cast<std::size_t>(N));
     for (Index j = 0; j < values.cols(); ++j) {
         for (Index n = 0; n < N; ++n) column[std::size_t(n)] = values(n, j);
-        scores.push_back({int(j), correlation ? pointBiserial(column, mask)
-                                              : areaUnderCurve(column, mask)});
+        scores.push_back(
+            {int(j), correlation ? pointBiserial(column, mask) : areaUnderCurve(column, mask)});
     }
     // How far from "follows nothing": |r|, or |AUC - 1/2|.
     const double none = correlation ? 0.0 : 0.5;

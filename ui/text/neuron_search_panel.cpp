@@ -146,8 +146,8 @@ void NeuronSearchPanel::setTarget(Target target) {
 NeuronQuery NeuronSearchPanel::query() const {
     NeuronQuery q;
     q.layer = m_layer->value() - 1;
-    const int code = m_quantity->currentData().isValid() ? m_quantity->currentData().toInt()
-                                                         : kSearchHidden;
+    const int code =
+        m_quantity->currentData().isValid() ? m_quantity->currentData().toInt() : kSearchHidden;
     q.quantity = code == kSearchHidden ? UnitQuantity::Hidden
                  : code == kSearchCell ? UnitQuantity::Cell
                                        : UnitQuantity::Gate;
@@ -206,23 +206,24 @@ void NeuronSearchPanel::fitPickers(const NetworkConfig& network) {
 std::optional<SelectionMask> NeuronSearchPanel::selection(QString* why) {
     const std::u32string& text = m_reading->characters;
     switch (target()) {
-    case Target::Spans:
-        if (m_spans.empty()) {
-            *why = tr("Drag over the text to select the characters a unit should follow "
-                      "(Shift+drag adds a span).");
-            return std::nullopt;
-        }
-        return maskOfSpans(m_reading->size(), m_spans);
-    case Target::Quotes:
-        return insideQuotesMask(text);
-    case Target::Brackets:
-        return insideBracketsMask(text);
-    case Target::AfterSpace:
-        return afterSpaceMask(text);
-    case Target::LineEnds:
-        return lineEndsMask(text);
-    case Target::Pattern:
-        break;
+        case Target::Spans:
+            if (m_spans.empty()) {
+                *why =
+                    tr("Drag over the text to select the characters a unit should follow "
+                       "(Shift+drag adds a span).");
+                return std::nullopt;
+            }
+            return maskOfSpans(m_reading->size(), m_spans);
+        case Target::Quotes:
+            return insideQuotesMask(text);
+        case Target::Brackets:
+            return insideBracketsMask(text);
+        case Target::AfterSpace:
+            return afterSpaceMask(text);
+        case Target::LineEnds:
+            return lineEndsMask(text);
+        case Target::Pattern:
+            break;
     }
     if (m_pattern->text().isEmpty()) {
         *why = tr("Type a regular expression: the characters it matches are the selection.");

@@ -10,10 +10,10 @@
 namespace rnnlab::ui {
 
 namespace {
-constexpr int kTraceRowPad = 4;        // around the row's text and sparkline
-constexpr int kTraceMinWidth = 60;     // the sparkline, at least
-constexpr int kTraceHeight = 26;       // the sparkline's height
-constexpr int kTraceShadeAlpha = 70;   // the selection's shading, out of 255
+constexpr int kTraceRowPad = 4;       // around the row's text and sparkline
+constexpr int kTraceMinWidth = 60;    // the sparkline, at least
+constexpr int kTraceHeight = 26;      // the sparkline's height
+constexpr int kTraceShadeAlpha = 70;  // the selection's shading, out of 255
 }  // namespace
 
 UnitTraceRow::UnitTraceRow(QWidget* parent) : QWidget(parent) {

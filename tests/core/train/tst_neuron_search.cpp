@@ -116,8 +116,7 @@ private slots:
                  SelectionMask({0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0}));
         QCOMPARE(afterSpaceMask(U"ab cd e"), SelectionMask({0, 0, 0, 1, 0, 0, 1}));
         QCOMPARE(lineEndsMask(U"a\nb\n"), SelectionMask({0, 1, 0, 1}));
-        QCOMPARE(insideBracketsMask(handReading().characters),
-                 SelectionMask({0, 0, 0, 1, 1, 0}));
+        QCOMPARE(insideBracketsMask(handReading().characters), SelectionMask({0, 0, 0, 1, 1, 0}));
     }
 
     void refusals() {

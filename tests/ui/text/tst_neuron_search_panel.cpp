@@ -207,10 +207,9 @@ void TestNeuronSearchPanel::findsUnitsThatFollowASelection() {
     const std::vector<UnitScore> byAuc = panel->results();
     QCOMPARE(byAuc.size(), std::size_t(5));
     for (std::size_t i = 0; i < byAuc.size(); ++i) {
-        QVERIFY(std::abs(byAuc[i].score - areaUnderCurve(hOf(*reading, byAuc[i].unit),
-                                                         panel->mask())) < 1e-12);
-        if (i > 0)
-            QVERIFY(std::abs(byAuc[i - 1].score - 0.5) >= std::abs(byAuc[i].score - 0.5));
+        QVERIFY(std::abs(byAuc[i].score -
+                         areaUnderCurve(hOf(*reading, byAuc[i].unit), panel->mask())) < 1e-12);
+        if (i > 0) QVERIFY(std::abs(byAuc[i - 1].score - 0.5) >= std::abs(byAuc[i].score - 0.5));
     }
     QVERIFY(panel->resultRow(0)->label().contains(QStringLiteral("AUC = ")));
 
@@ -249,8 +248,8 @@ void TestNeuronSearchPanel::findsUnitsThatFollowASelection() {
     QVERIFY(searchWaitForReading(c, view));
     QVERIFY(view.reading() != reading);
     QCOMPARE(strip.spans().size(), std::size_t(2));  // the same text: the spans stay
-    const double again = pointBiserial(hOf(*view.reading(), panel->results()[0].unit),
-                                       panel->mask());
+    const double again =
+        pointBiserial(hOf(*view.reading(), panel->results()[0].unit), panel->mask());
     QVERIFY(std::abs(panel->results()[0].score - again) < 1e-9);
     QElapsedTimer timer;
     timer.start();
