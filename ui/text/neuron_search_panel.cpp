@@ -83,6 +83,7 @@ NeuronSearchPanel::NeuronSearchPanel(QWidget* parent) : QWidget(parent) {
     m_layer = new QSpinBox;
     m_layer->setRange(1, 1);
     m_quantity = new QComboBox;
+    m_quantity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_quantity->setToolTip(tr("The value of each unit that is compared with the selection"));
     m_measure = new QComboBox;
     m_measure->addItem(tr("correlation r"));

@@ -197,6 +197,7 @@ void TestNeuronSearchPanel::findsUnitsThatFollowASelection() {
     window.resize(1920, 1080);
     Theme::instance().setScheme(ColorScheme::Dark);
     QTRY_VERIFY(view.sidePanelsBeside());
+    searchRevealed(view, 0);
     screenshot(window, QStringLiteral("spans-wide-dark"));
     Theme::instance().setScheme(ColorScheme::Light);
     window.resize(1280, 720);
