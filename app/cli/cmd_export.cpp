@@ -26,23 +26,35 @@ namespace RNNLAB_CLI_FILE {  // this file's own names (app/CMakeLists.txt)
 namespace {
 
 constexpr const char* kUsage =
-    "usage: rnnlab-cli export --experiment E.rnnlab.json --dir OUT --format png|pdf|svg|csv\n"
+    "usage: rnnlab-cli export --experiment E.rnnlab.json --dir OUT\n"
+    "                         --format png|pdf|svg|csv|html\n"
     "                         [--size WxH] [--dpi N] [--dark] [--presentation]\n"
     "Writes every figure of the experiment (data, loss, predictions, ...) into OUT, one file\n"
     "per figure and format, named after the figure's title, and the unrolled network as a\n"
     "picture (unrolled-network.png/.pdf/.svg; a picture has no CSV). --format takes a comma list\n"
-    "(png,pdf); --size is the figure's layout size in pixels (default 1200x800); --dpi the PNG\n"
+    "(png,pdf); html writes the pages that have an HTML form (the Text view's coloured text,\n"
+    "with the text as text); --size is the figure's layout size in pixels (default 1200x800); --dpi the PNG\n"
     "resolution (default 96: 1200x800 pixels); --presentation draws with the projector theme's\n"
     "large fonts and thick lines.\n";
 
-QList<ui::FigureFormat> formatsFrom(const std::string& text) {
-    QList<ui::FigureFormat> formats;
+struct Formats {
+    QList<ui::FigureFormat> figures;
+    bool html = false;
+};
+
+Formats formatsFrom(const std::string& text) {
+    Formats formats;
     for (const std::string& name : splitList(text)) {
+        if (name == "html") {
+            formats.html = true;
+            continue;
+        }
         const auto f = ui::parseFigureFormat(QString::fromStdString(name));
-        if (!f) throw UsageError("--format: '" + name + "' is not one of png, pdf, svg, csv");
-        if (!formats.contains(*f)) formats << *f;
+        if (!f) throw UsageError("--format: '" + name + "' is not one of png, pdf, svg, csv, html");
+        if (!formats.figures.contains(*f)) formats.figures << *f;
     }
-    if (formats.isEmpty()) throw UsageError("--format needs at least one of png, pdf, svg, csv");
+    if (formats.figures.isEmpty() && !formats.html)
+        throw UsageError("--format needs at least one of png, pdf, svg, csv, html");
     return formats;
 }
 
@@ -57,7 +69,7 @@ QSize sizeFrom(const std::string& text) {
 struct ExportRequest {
     bool help = false;
     QString experiment, dir;
-    QList<ui::FigureFormat> formats;
+    Formats formats;
     ui::ExportOptions figures;
     bool dark = false, presentation = false;
 };
@@ -103,8 +115,9 @@ int runExport(const std::vector<std::string>& args) {
     ui::LabWindow window;
     ui::openAndWait(window.controller(), o.experiment);
     window.settleViews();
-    const QStringList written = ui::exportFigures(ui::figuresIn(window), o.dir, o.formats,
-                                                  o.figures, ui::picturesIn(window));
+    const QStringList written =
+        ui::exportFigures(ui::figuresIn(window), o.dir, o.formats.figures, o.figures,
+                          ui::picturesIn(window), o.formats.html);
     for (const QString& path : written)
         std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
     return 0;

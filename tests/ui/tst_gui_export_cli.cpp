@@ -1,11 +1,17 @@
-// `rnnlab-cli export --experiment E.rnnlab.json --dir OUT --format png|pdf|svg|csv`: every
+// `rnnlab-cli export --experiment E.rnnlab.json --dir OUT --format png|pdf|svg|csv|html`: every
 // figure of the experiment drawn headless by the GUI's own widgets, valid files named after
-// the figures, and clear errors with exit codes for bad usage (2) and bad files (1).
+// the figures; a character model's coloured text as SVG and HTML with the text as text and as
+// CSV with a value per character; clear errors with exit codes for bad usage (2) and bad
+// files (1).
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include "core/io/experiment_file.h"
+#include "core/train/data_source.h"
+#include "core/train/network_for_data.h"
 #include "test_main.h"
 #include "gui_test_support.h"
 #include "settings_sandbox.h"
@@ -46,6 +52,7 @@ private slots:
     void initTestCase();
     void exportsEveryFigureOfATrainedExperiment();
     void exportsSeveralFormatsAtOnce();
+    void exportsTheColouredTextAsTextHtmlAndCsv();
     void badUsageAndBadFilesAreErrors_data();
     void badUsageAndBadFilesAreErrors();
 
@@ -115,6 +122,56 @@ void TestGuiExportCli::exportsSeveralFormatsAtOnce() {
     QCOMPARE(rows.count("\neach step,"), 40);
 }
 
+void TestGuiExportCli::exportsTheColouredTextAsTextHtmlAndCsv() {
+    // A character model of the US constitution (windows of 50), one step trained.
+    rnnlab::DataSource source;
+    source.kind = rnnlab::DataSourceKind::Text;
+    source.text.bundled = "us_constitution";
+    source.window.window = 50;
+    rnnlab::NetworkConfig network;
+    network.hiddenSize = 16;
+    auto trainer = rnnlab::trainerForData(network, rnnlab::TrainingSettings{},
+                                          rnnlab::buildTrainingData(source));
+    trainer->step();
+    const QString experiment = m_dir.filePath(QStringLiteral("text.rnnlab.json"));
+    rnnlab::saveTrainer(experiment.toStdString(), *trainer, source);
+
+    const QString out = m_dir.filePath(QStringLiteral("text"));
+    const Run r = cli({"--experiment", experiment, "--dir", out, "--format", "svg,html,csv"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString stem = QStringLiteral("text-surprise-log2-p-of-the-next-character-bits");
+    const auto read = [&](const QString& suffix) {
+        QFile f(QDir(out).filePath(stem + suffix));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    // The HTML holds the characters as text, line ends drawn as ↵ and kept.
+    const QString html = read(QStringLiteral(".html"));
+    QVERIFY2(html.startsWith(QStringLiteral("<!DOCTYPE html>")), qPrintable(r.out));
+    QVERIFY(html.contains(QStringLiteral("white-space: pre-wrap")));
+    QVERIFY(html.contains(QStringLiteral("\u21b5\n")));
+    QVERIFY(html.contains(QStringLiteral("background-color:#")));
+    // The CSV: a header naming the quantity, then one row per character read (whole windows
+    // of 50), numbered from 0, each with a surprise in bits.
+    // (A line end in the text is a quoted field: its row goes on on the next line, which
+    // starts with the closing quote.)
+    const QStringList rows = read(QStringLiteral(".csv"))
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                 .filter(QRegularExpression(QStringLiteral("^(n|\\d+),")));
+    QVERIFY(rows.size() > 1);
+    QCOMPARE(rows.first(), QStringLiteral("n,character,window,step,next,surprise \u2212log\u2082 p "
+                                          "of the next character (bits)"));
+    QCOMPARE((rows.size() - 1) % 50, 0);
+    QVERIFY(rows.at(1).startsWith(QStringLiteral("0,")));
+    QVERIFY(rows.last().startsWith(QString::number(rows.size() - 2) + QLatin1Char(',')));
+    bool isNumber = false;
+    const double bits = rows.at(1).section(QLatin1Char(','), -1).toDouble(&isNumber);
+    QVERIFY(isNumber && bits > 0 && bits < 20);
+    // The SVG keeps the text as <text> elements, not outlines.
+    const QString svg = read(QStringLiteral(".svg"));
+    QVERIFY(svg.contains(QStringLiteral("<text")));
+    QVERIFY(svg.contains(QStringLiteral("weights of step 1")));
+}
+
 void TestGuiExportCli::badUsageAndBadFilesAreErrors_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
@@ -125,7 +182,7 @@ void TestGuiExportCli::badUsageAndBadFilesAreErrors_data() {
                                                "out",          "--format",      "gif"}
                                 << 2
                                 << "rnnlab-cli export: --format: 'gif' is not one of png, pdf, "
-                                   "svg, csv";
+                                   "svg, csv, html";
     QTest::newRow("bad size") << QStringList{"--experiment", "e.rnnlab.json", "--dir",  "out",
                                              "--format",     "png",           "--size", "big"}
                               << 2

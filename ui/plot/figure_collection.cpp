@@ -63,7 +63,7 @@ QString exportPath(const QString& dir, const QString& stem, FigureFormat format)
 
 QStringList exportFigures(const QList<Figure*>& figures, const QString& dir,
                           const QList<FigureFormat>& formats, const ExportOptions& options,
-                          const QList<const PaintedPicture*>& pictures) {
+                          const QList<const PaintedPicture*>& pictures, bool withHtml) {
     if (!QDir().mkpath(dir)) {
         throw FileError(
             QStringLiteral("%1: cannot create the export folder").arg(dir).toStdString());
@@ -81,9 +81,19 @@ QStringList exportFigures(const QList<Figure*>& figures, const QString& dir,
     for (const PaintedPicture* picture : pictures) {
         const QString stem = uniqueStem(picture->pictureTitle(), usedStems);
         for (FigureFormat format : formats) {
-            if (!pictureFormats().contains(format)) continue;
             const QString path = exportPath(dir, stem, format);
-            exportPicture(*picture, path, format, options);
+            if (pictureFormats().contains(format)) {
+                exportPicture(*picture, path, format, options);
+            } else if (const QString csv = picture->pictureCsv(); !csv.isEmpty()) {
+                writeExportText(path, csv);
+            } else {
+                continue;
+            }
+            written << path;
+        }
+        if (const QString html = withHtml ? picture->pictureHtml() : QString(); !html.isEmpty()) {
+            const QString path = QDir(dir).filePath(stem + QStringLiteral(".html"));
+            writeExportText(path, html);
             written << path;
         }
     }

@@ -29,11 +29,13 @@ QList<const PaintedPicture*> picturesIn(const QWidget& root);
 QString figureFileStem(const QString& title);
 
 // Writes each figure once per format into dir as <stem>.<suffix>, then each picture once per
-// format but CSV (a picture has no data); two with the same stem get "-2", "-3", ... Returns
-// the written paths in order. Throws rnnlab::FileError (the first file that failed; files
-// already written stay).
+// format but CSV (CSV only for a picture that has data: pictureCsv), and with withHtml the
+// HTML of each picture that has one (<stem>.html); two with the same stem get "-2", "-3", ...
+// Returns the written paths in order. Throws rnnlab::FileError (the first file that failed;
+// files already written stay).
 QStringList exportFigures(const QList<Figure*>& figures, const QString& dir,
                           const QList<FigureFormat>& formats, const ExportOptions& options,
-                          const QList<const PaintedPicture*>& pictures = {});
+                          const QList<const PaintedPicture*>& pictures = {},
+                          bool withHtml = false);
 
 }  // namespace rnnlab::ui

@@ -80,6 +80,13 @@ void writeExportFile(const QString& path, const std::function<void(QSaveFile& fi
     if (!file.commit()) exportFailed(path, file.errorString());
 }
 
+void writeExportText(const QString& path, const QString& text) {
+    writeExportFile(path, [&](QSaveFile& file) {
+        const QByteArray bytes = text.toUtf8();
+        if (file.write(bytes) != bytes.size()) exportFailed(path, file.errorString());
+    });
+}
+
 QSize rasterSize(const ExportOptions& options) {
     const double scale = double(options.dpi) / kScreenDpi;
     return QSize(int(std::lround(options.size.width() * scale)),

@@ -4,7 +4,8 @@
 // plots, such as the explorer's unrolled network. A picture is laid out at ExportOptions::size
 // (pixels at 96 DPI; PDF: points); a PNG is that layout scaled to rasterSize(options) and
 // records the DPI. Files are written atomically (QSaveFile): a failed export leaves no file.
-// CSV is data, not a picture: a picture refuses it (FileError) rather than writing something.
+// CSV is data, not a picture: a picture refuses it (FileError) rather than writing something;
+// a picture that has data or an HTML form gives them as text (pictureCsv, pictureHtml).
 
 #include <QList>
 #include <QSize>
@@ -48,7 +49,14 @@ public:
     // The title the file name is made from, and the SVG / PDF title.
     virtual QString pictureTitle() const = 0;
     virtual void paintPicture(QCPPainter& painter, const QSize& size) const = 0;
+    // A picture that is also data or a document (the Text view's strip) gives them here, else
+    // an empty string: its CSV goes with the figures' CSV, its HTML where HTML is asked for.
+    virtual QString pictureCsv() const { return {}; }
+    virtual QString pictureHtml() const { return {}; }
 };
+
+// Writes text as UTF-8, atomically, through writeExportFile.
+void writeExportText(const QString& path, const QString& text);
 
 // Opens path for an atomic write, lets `write` fill it and commits it. Throws rnnlab::FileError
 // naming the path ("PATH: cannot write the figure: WHY"); `write` fails through exportFailed.

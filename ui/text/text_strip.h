@@ -55,6 +55,8 @@ public:
     QString shownCharacter(Index n) const;
     // The background of character n.
     QColor cellColour(Index n) const;
+    // The value that colours each character (NaN: none), as strip_colouring.h computes it.
+    const std::vector<float>& values() const { return m_values; }
     // Height of the laid out text at the current width.
     int contentHeight() const { return m_contentHeight; }
 

@@ -4,17 +4,20 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <cmath>
 
 #include "core/data/text_dataset.h"
 #include "ui/help/whats_this.h"
 #include "ui/text/guess_panel.h"
 #include "ui/text/strip_legend.h"
+#include "ui/text/strip_picture.h"
 #include "ui/text/text_strip.h"
 
 namespace rnnlab::ui {
@@ -59,9 +62,10 @@ TextView::TextView(QWidget* parent) : QWidget(parent) {
            "file (File \u2192 Open)."));
     m_pages->addWidget(m_message);
 
-    auto* content = new QWidget;
-    m_pages->addWidget(content);
-    buildControls(content);
+    m_picture = new StripPicture;
+    m_pages->addWidget(m_picture);
+    buildControls(m_picture);
+    m_picture->setStrip(m_strip);
 
     m_refresh.setSingleShot(true);
     connect(&m_refresh, &QTimer::timeout, this, &TextView::readIfShown);
@@ -145,9 +149,8 @@ void TextView::buildControls(QWidget* content) {
     m_body = new QBoxLayout(QBoxLayout::LeftToRight, content);
     m_body->setContentsMargins(4, 4, 4, 4);
     m_body->addWidget(column, 3);
-    m_side = new QWidget;
-    m_sideLayout = new QVBoxLayout(m_side);
-    m_sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_side = new QTabWidget;
+    m_side->setDocumentMode(true);
     m_side->setVisible(false);
     m_body->addWidget(m_side, 2);
 
@@ -163,6 +166,12 @@ void TextView::buildControls(QWidget* content) {
     connect(m_typed, &QPlainTextEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_strip, &TextStrip::hoveredChanged, this, &TextView::showGuessesOf);
     connect(m_strip, &TextStrip::clicked, this, &TextView::characterClicked);
+    m_strip->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_strip, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        m_picture->addExportActions(menu);
+        menu.exec(m_strip->mapToGlobal(at));
+    });
 }
 
 bool TextView::showsText() const {
@@ -363,6 +372,7 @@ QString TextView::statusText() const {
 void TextView::updateStatus() {
     if (!m_reading) {
         m_status->clear();
+        m_picture->setStatus({});
         return;
     }
     const QLocale locale;
@@ -382,6 +392,7 @@ void TextView::updateStatus() {
     if (m_readingStep >= 0)
         text += tr(" \u00b7 weights of step %1").arg(locale.toString(m_readingStep));
     m_status->setText(text);
+    m_picture->setStatus(text);
 }
 
 void TextView::showGuessesOf(Index hovered) {
@@ -398,8 +409,8 @@ void TextView::setTypedSource(bool typed) {
     m_source->setCurrentIndex(typed ? 1 : 0);
 }
 
-void TextView::addSidePanel(QWidget* panel) {
-    m_sideLayout->addWidget(panel);
+void TextView::addSidePanel(QWidget* panel, const QString& title) {
+    m_side->addTab(panel, title);
     m_side->setVisible(true);
     placeSidePanels();
 }

@@ -7,9 +7,10 @@
 //   [ your own text: typed or pasted ]                         (for "your own text")
 //   0 [▒▒▓▓██] 6.17  surprise −log₂ p of the next character (bits)   (strip_legend.h)
 //   +-------------------------------------------------------+  +--------------------+
-//   | The cat sat↵            (text_strip.h, scrolls)       |  | side panels        |
-//   | on the mat.                                           |  | (addSidePanel;     |
-//   +-------------------------------------------------------+  |  below when narrow)|
+//   | The cat sat↵            (text_strip.h, scrolls)       |  |[Samples][Units]... |
+//   | on the mat.                                           |  | side panels, a tab |
+//   +-------------------------------------------------------+  | each (addSidePanel;|
+//                                                              |  below when narrow)|
 //   1,472 characters in 46 windows of 32 · 2.31 bits per character · weights of step 900
 //   after ‘t’ (window 3, step 8) · next ‘h’: 0.41 bits         +--------------------+
 //   h ██████████ 72.1 %                        (guess_panel.h, one row per guess)
@@ -20,7 +21,8 @@
 // kMaxUpdatesPerSecond times a second; a snapshot of another run (a new network, other data,
 // Undo) drops the reading shown and asks at once, so the view never shows a network that is
 // gone. Clicking a character of the validation text announces its window and step
-// (characterChosen). Data that is not a text gets one sentence on what the view is for.
+// (characterChosen). The strip's right-click menu exports it as PNG, PDF, SVG, HTML or CSV
+// (strip_picture.h). Data that is not a text gets one sentence on what the view is for.
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -39,11 +41,13 @@ class QPlainTextEdit;
 class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 
 namespace rnnlab::ui {
 
 class GuessPanel;
 class StripLegend;
+class StripPicture;
 class TextStrip;
 
 class TextView : public QWidget {
@@ -66,6 +70,8 @@ public:
 
     TextStrip* strip() const { return m_strip; }
     GuessPanel* guesses() const { return m_guesses; }
+    // The page as a picture, HTML and CSV (strip_picture.h).
+    StripPicture* picture() const { return m_picture; }
     StripLegend* legend() const { return m_legend; }
     QComboBox* quantityPicker() const { return m_quantity; }
     QSpinBox* layerPicker() const { return m_layer; }
@@ -73,8 +79,10 @@ public:
     QComboBox* sourcePicker() const { return m_source; }
     QPlainTextEdit* typedText() const { return m_typed; }
 
-    // Puts a widget beside the strip (below it when the view is narrow); the view owns it.
-    void addSidePanel(QWidget* panel);
+    // Puts a widget beside the strip (below it when the view is narrow), on a tab of its own
+    // named `title`; the view owns it.
+    void addSidePanel(QWidget* panel, const QString& title);
+    QTabWidget* sidePanels() const { return m_side; }
     // Whether the side panels are beside the strip (true) or below it.
     bool sidePanelsBeside() const;
     // Whether the colouring and the source pickers share one row (else two, in a narrow view).
@@ -145,6 +153,7 @@ private:
     QWidget* m_controls = nullptr;
     QBoxLayout* m_controlRows = nullptr;  // the colouring's row, then the source's
     QLabel* m_message = nullptr;
+    StripPicture* m_picture = nullptr;  // the strip's page
     QComboBox* m_quantity = nullptr;
     QLabel* m_layerLabel = nullptr;
     QSpinBox* m_layer = nullptr;
@@ -158,8 +167,7 @@ private:
     TextStrip* m_strip = nullptr;
     GuessPanel* m_guesses = nullptr;
     QBoxLayout* m_body = nullptr;  // the strip's column, then the side panels
-    QWidget* m_side = nullptr;
-    QBoxLayout* m_sideLayout = nullptr;
+    QTabWidget* m_side = nullptr;  // the side panels, one tab each
 };
 
 }  // namespace rnnlab::ui

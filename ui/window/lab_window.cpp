@@ -224,7 +224,7 @@ void LabWindow::addAnalysisViews() {
     connectExplorer(*m_explorer, *m_controller, *timeBar());
     connectTextView(*m_text, *m_controller, *timeBar(), *m_explorer);
     auto* samples = new LiveSamplesPanel;
-    m_text->addSidePanel(samples);
+    m_text->addSidePanel(samples, tr("Live samples"));
     connectLiveSamples(*samples, *m_controller);
     auto* neuronSearch = new NeuronSearchPanel;
     m_text->addSidePanel(neuronSearch);
@@ -269,9 +269,9 @@ void LabWindow::compareCells() {
 
 void LabWindow::settleViews() {
     m_explorer->applyPendingUpdate();
-    // The Text view's reading is computed by the worker: wait for it to come back.
-    if (currentViewKey() == QStringLiteral("Text") && m_text->applyPendingUpdate())
-        waitForWorker(*m_controller);
+    // The Text view's reading is computed by the worker: wait for it to come back, also when
+    // the view is not shown (an export writes its strip).
+    if (m_text->applyPendingUpdate()) waitForWorker(*m_controller);
 }
 
 void LabWindow::enableAutosave(const QString& directory, std::chrono::milliseconds interval) {

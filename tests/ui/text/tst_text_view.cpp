@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include "core/data/text_dataset.h"
@@ -321,7 +322,13 @@ void TestTextView::followsTrainingOnceASecond() {
 void TestTextView::sidePanelBesideOrBelow() {
     TextView view;
     auto* panel = new QLabel(QStringLiteral("live samples"));
-    view.addSidePanel(panel);
+    auto* other = new QLabel(QStringLiteral("units"));
+    view.addSidePanel(panel, QStringLiteral("Samples"));
+    view.addSidePanel(other, QStringLiteral("Units"));
+    // One tab each, the first shown.
+    QCOMPARE(view.sidePanels()->count(), 2);
+    QCOMPARE(view.sidePanels()->tabText(1), QStringLiteral("Units"));
+    QCOMPARE(view.sidePanels()->currentWidget(), panel);
     view.resize(1200, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -1,0 +1,103 @@
+#include "ui/text/strip_document.h"
+
+#include <QTextStream>
+
+#include "ui/plot/figure_csv.h"
+#include "ui/text/strip_colouring.h"
+#include "ui/text/text_strip.h"
+#include "ui/theme/theme_style.h"
+
+namespace rnnlab::ui {
+
+namespace {
+
+constexpr int kLegendSwatches = 9;
+
+QString css(const QColor& colour) {
+    return colour.name(QColor::HexRgb);
+}
+
+// "0 ▇▇▇▇▇▇▇▇▇ 6.17": the scale from its low to its high end, swatch by swatch.
+QString legendHtml(const StripScale& scale, const ThemeStyle& style) {
+    QString html = QString::number(scale.low, 'g', 3) + QStringLiteral(" ");
+    for (int k = 0; k < kLegendSwatches; ++k) {
+        const double v = scale.low + (scale.high - scale.low) * k / (kLegendSwatches - 1);
+        html += QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;</span>")
+                    .arg(css(stripColour(scale, v, style)));
+    }
+    return html + QStringLiteral(" ") + QString::number(scale.high, 'g', 3);
+}
+
+// The characters, a run of equal backgrounds in one span; a line end drawn as ↵ and kept.
+QString textHtml(const TextStrip& strip, const ThemeStyle& style) {
+    const TextReading& reading = *strip.reading();
+    QString html;
+    QColor runColour;
+    QString run;
+    const auto flush = [&] {
+        if (run.isEmpty()) return;
+        const QString text = run.toHtmlEscaped();
+        html += runColour.alpha() == 0
+                    ? text
+                    : QStringLiteral("<span style=\"background-color:%1; color:%2\">%3</span>")
+                          .arg(css(runColour), css(textColourOn(runColour, style)), text);
+        run.clear();
+    };
+    for (Index n = 0; n < reading.size(); ++n) {
+        const QColor colour = strip.cellColour(n);
+        if (colour != runColour) flush();
+        runColour = colour;
+        run += strip.shownCharacter(n);
+        if (reading.characters[std::size_t(n)] == U'\n') run += QLatin1Char('\n');
+    }
+    flush();
+    return html;
+}
+
+QString characterText(char32_t c) {
+    const char32_t one[] = {c, 0};
+    return QString::fromUcs4(one, 1);
+}
+
+}  // namespace
+
+QString stripHtml(const TextStrip& strip, const QString& title, const QString& status,
+                  const ThemeStyle& style) {
+    if (!strip.reading()) return {};
+    QString html;
+    QTextStream out(&html);
+    out << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" << title.toHtmlEscaped()
+        << "</title></head>\n"
+        << "<body style=\"background-color:" << css(style.plotBackground)
+        << "; color:" << css(style.text) << "\">\n"
+        << "<h3>" << title.toHtmlEscaped() << "</h3>\n"
+        << "<p>" << legendHtml(strip.scale(), style) << "</p>\n"
+        << "<p>" << status.toHtmlEscaped() << "</p>\n"
+        << "<p style=\"white-space: pre-wrap\">" << textHtml(strip, style)
+        << "</p>\n</body></html>\n";
+    return html;
+}
+
+QString stripCsv(const TextStrip& strip) {
+    if (!strip.reading()) return {};
+    const TextReading& reading = *strip.reading();
+    const std::vector<float>& values = strip.values();
+    QString csv;
+    QTextStream out(&csv);
+    out << "n,character,window,step,next," << csvField(strip.scale().name) << '\n';
+    for (Index n = 0; n < reading.size(); ++n) {
+        const std::size_t i = std::size_t(n);
+        const int next = reading.targets[i];
+        const QString nextText =
+            next >= 0 && std::size_t(next) < reading.symbolNames.size()
+                ? QString::fromStdString(reading.symbolNames[std::size_t(next)])
+                : QString();
+        const double value = i < values.size() ? double(values[i]) : std::nan("");
+        out << n << ',' << csvField(characterText(reading.characters[i])) << ','
+            << reading.windowOf(n) << ',' << reading.stepOf(n) << ',' << csvField(nextText) << ','
+            << csvNumber(value) << '\n';
+    }
+    return csv;
+}
+
+}  // namespace rnnlab::ui

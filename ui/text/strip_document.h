@@ -1,0 +1,30 @@
+#pragma once
+// The coloured text strip (text_strip.h) written out, for slides, papers and spreadsheets:
+//
+//   HTML  the text as text, each character on the background it has on screen, the line ends
+//         kept (white-space: pre-wrap, so the reader's width wraps the lines); above it the
+//         title, the colour scale as a row of swatches from its low to its high end, and the
+//         reading's status line (characters, bits per character, the step of the weights)
+//           <h3>Text: surprise −log₂ p (bits)</h3>
+//           <p>0 ▇▇▇▇▇▇▇▇▇ 6.17 · 1,500 characters in 15 windows of 100 · …</p>
+//           <p style="white-space: pre-wrap"><span style="background:#f4a582">T</span>…</p>
+//   CSV   one row per character: n, the character, its window and step, the next character
+//         and the value that colours it (empty where it has none), under a header naming the
+//         quantity:  n,character,window,step,next,surprise −log₂ p (bits)
+//
+// The pictures (PNG, PDF, SVG: strip_picture.h) are the HTML laid out at the picture's width,
+// so an SVG or a PDF keeps the characters as text.
+
+#include <QString>
+
+namespace rnnlab::ui {
+
+class TextStrip;
+struct ThemeStyle;
+
+// Empty when the strip shows no reading.
+QString stripHtml(const TextStrip& strip, const QString& title, const QString& status,
+                  const ThemeStyle& style);
+QString stripCsv(const TextStrip& strip);
+
+}  // namespace rnnlab::ui
