@@ -227,7 +227,7 @@ void LabWindow::addAnalysisViews() {
     m_text->addSidePanel(samples, tr("Live samples"));
     connectLiveSamples(*samples, *m_controller);
     auto* neuronSearch = new NeuronSearchPanel;
-    m_text->addSidePanel(neuronSearch);
+    m_text->addSidePanel(neuronSearch, tr("Units"));
     neuronSearch->attach(*m_text);
     connectGradients(*m_gradients, *m_controller, *timeBar());
     connect(m_compare, &CompareView::errorOccurred, this,

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <cmath>
 
@@ -142,6 +143,7 @@ void TestNeuronSearchPanel::findsUnitsThatFollowASelection() {
     QVERIFY(searchWaitForReading(c, view));
     auto* panel = view.findChild<NeuronSearchPanel*>();
     QVERIFY(panel);
+    view.sidePanels()->setCurrentWidget(panel);  // its tab, beside the live samples'
     const std::shared_ptr<const TextReading> reading = view.reading();
     const Index N = reading->size();
 
