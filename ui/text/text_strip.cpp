@@ -18,6 +18,7 @@ constexpr double kCellPadY = 2.0;        // above and below
 constexpr double kStripLineGap = 3.0;    // between lines
 constexpr double kStripMargin = 6.0;     // around the text
 constexpr double kStripFontScale = 1.3;  // the strip's characters, relative to the diagram font
+constexpr double kSpanUnderline = 2.5;   // a span's bar, inside the gap between lines
 
 // As drawn: a space blank, a line end ↵, a tab ⇥, anything else itself.
 QString drawnCharacter(char32_t c) {
@@ -56,7 +57,16 @@ void TextStrip::setReading(std::shared_ptr<const TextReading> reading) {
     const bool sameText = m_reading && reading && m_reading->characters == reading->characters;
     m_reading = std::move(reading);
     if (m_selected >= size) m_selected = -1;
-    if (!sameText) m_hovered = -1;  // the same text (new weights): the pointer is still there
+    if (!sameText) {
+        // The same text (new weights): the pointer and the spans are still where they were.
+        m_hovered = -1;
+        m_pressed = -1;
+        m_dragging = false;
+        if (!m_spans.empty()) {
+            m_spans.clear();
+            emit spansChanged(m_spans);
+        }
+    }
     recolour();
     if (!sameText) {
         m_laidOutWidth = -1;
@@ -81,6 +91,22 @@ void TextStrip::setSelected(Index n) {
     if (n == m_selected) return;
     m_selected = n;
     update();
+}
+
+void TextStrip::setSpans(const std::vector<CharacterSpan>& spans) {
+    const Index size = m_reading ? m_reading->size() : 0;
+    m_spans.clear();
+    for (const CharacterSpan& s : spans) {
+        const Index first = std::max<Index>(std::min(s.first, s.last), 0);
+        const Index last = std::min<Index>(std::max(s.first, s.last), size - 1);
+        if (first <= last) m_spans.push_back({first, last});
+    }
+    update();
+    emit spansChanged(m_spans);
+}
+
+void TextStrip::clearSpans() {
+    setSpans({});
 }
 
 void TextStrip::recolour() {
@@ -196,6 +222,16 @@ void TextStrip::paintEvent(QPaintEvent* event) {
         p.setBrush(Qt::NoBrush);
         p.drawRect(cell.adjusted(width / 2, width / 2, -width / 2, -width / 2));
     };
+    // Spans: a bar in the gap under each cell, on the plot background whatever the cell's colour.
+    p.setPen(Qt::NoPen);
+    p.setBrush(style.accent);
+    for (const CharacterSpan& span : m_spans)
+        for (Index n = span.first; n <= span.last; ++n) {
+            const QRectF& cell = m_cells[std::size_t(n)];
+            if (cell.intersects(visible))
+                p.drawRect(QRectF(cell.left(), cell.bottom() + 0.5, cell.width(),
+                                  kSpanUnderline));
+        }
     if (m_hovered >= 0) outline(m_cells[std::size_t(m_hovered)], style.mutedText, 1.0);
     if (m_selected >= 0) outline(m_cells[std::size_t(m_selected)], style.accent, 2.0);
 }
@@ -208,8 +244,21 @@ void TextStrip::setHovered(Index n) {
 }
 
 void TextStrip::mouseMoveEvent(QMouseEvent* event) {
-    setHovered(characterAt(event->position()));
+    const Index n = characterAt(event->position());
+    setHovered(n);
+    if (m_pressed >= 0 && (event->buttons() & Qt::LeftButton) && n >= 0) dragTo(n);
     QWidget::mouseMoveEvent(event);
+}
+
+void TextStrip::dragTo(Index n) {
+    if (!m_dragging) {
+        if (n == m_pressed) return;
+        m_dragging = true;
+        if (!m_addingSpan) m_spans.clear();
+        m_spans.push_back({m_pressed, m_pressed});
+    }
+    m_spans.back() = {std::min(m_pressed, n), std::max(m_pressed, n)};
+    update();
 }
 
 void TextStrip::leaveEvent(QEvent* event) {
@@ -220,8 +269,23 @@ void TextStrip::leaveEvent(QEvent* event) {
 void TextStrip::mousePressEvent(QMouseEvent* event) {
     const Index n = characterAt(event->position());
     if (event->button() != Qt::LeftButton || n < 0) return QWidget::mousePressEvent(event);
-    setSelected(n);
-    emit clicked(n);
+    m_pressed = n;
+    m_dragging = false;
+    m_addingSpan = event->modifiers() & Qt::ShiftModifier;
+}
+
+void TextStrip::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || m_pressed < 0)
+        return QWidget::mouseReleaseEvent(event);
+    const Index pressed = m_pressed;
+    m_pressed = -1;
+    if (m_dragging) {
+        m_dragging = false;
+        emit spansChanged(m_spans);
+        return;
+    }
+    setSelected(pressed);
+    emit clicked(pressed);
 }
 
 }  // namespace rnnlab::ui

@@ -418,6 +418,7 @@ void TextView::setReading(std::shared_ptr<const TextReading> reading, long long 
     showGuessesOf(m_strip->hovered());
     updateStatus();
     requestConnectivity();
+    emit readingChanged(m_reading);
 }
 
 void TextView::showReadingError(const QString& message) {
@@ -434,6 +435,7 @@ void TextView::dropReading(const QString& why) {
     m_legend->clear();
     m_guesses->setReading(nullptr);
     updateStatus();
+    emit readingChanged(nullptr);
 }
 
 QString TextView::statusText() const {

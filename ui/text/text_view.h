@@ -120,6 +120,8 @@ public slots:
 signals:
     void validationReadingRequested();
     void typedReadingRequested(const QString& text);
+    // The reading shown changed: a new one arrived, or it was dropped (null).
+    void readingChanged(std::shared_ptr<const rnnlab::TextReading> reading);
     // A character of the validation text was clicked: its window (0-based) and step (0-based).
     void characterChosen(rnnlab::Index window, rnnlab::Index step);
     // Connectivity to character `character` of `reading` is wanted (it has a next character).

@@ -30,6 +30,7 @@
 #include "ui/panels/network_builder_panel.h"
 #include "ui/text/live_samples_panel.h"
 #include "ui/text/live_samples_wiring.h"
+#include "ui/text/neuron_search_panel.h"
 #include "ui/text/text_view.h"
 #include "ui/text/text_view_wiring.h"
 #include "ui/ui_text_translation.h"
@@ -225,6 +226,9 @@ void LabWindow::addAnalysisViews() {
     auto* samples = new LiveSamplesPanel;
     m_text->addSidePanel(samples, tr("Live samples"));
     connectLiveSamples(*samples, *m_controller);
+    auto* neuronSearch = new NeuronSearchPanel;
+    m_text->addSidePanel(neuronSearch, tr("Units"));
+    neuronSearch->attach(*m_text);
     connectGradients(*m_gradients, *m_controller, *timeBar());
     connect(m_compare, &CompareView::errorOccurred, this,
             [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
