@@ -14,6 +14,7 @@
 #include "core/data/text_dataset.h"
 #include "ui/help/whats_this.h"
 #include "ui/text/guess_panel.h"
+#include "ui/text/sentence_page.h"
 #include "ui/text/strip_legend.h"
 #include "ui/text/text_strip.h"
 
@@ -62,6 +63,8 @@ TextView::TextView(QWidget* parent) : QWidget(parent) {
     auto* content = new QWidget;
     m_pages->addWidget(content);
     buildControls(content);
+    m_sentences = new SentencePage;
+    m_pages->addWidget(m_sentences);
 
     m_refresh.setSingleShot(true);
     connect(&m_refresh, &QTimer::timeout, this, &TextView::readIfShown);
@@ -169,8 +172,12 @@ bool TextView::showsText() const {
     return m_pages->currentIndex() == 1;
 }
 
+bool TextView::showsSentences() const {
+    return m_pages->currentWidget() == m_sentences;
+}
+
 QString TextView::messageText() const {
-    return showsText() ? QString() : m_message->text();
+    return m_pages->currentWidget() == m_message ? m_message->text() : QString();
 }
 
 bool TextView::typedSource() const {
@@ -242,7 +249,9 @@ void TextView::colouringChanged() {
 
 void TextView::setData(std::shared_ptr<const TrainingData> trainingData) {
     const bool text = dynamic_cast<const TextDataset*>(trainingData.get()) != nullptr;
-    m_pages->setCurrentIndex(text ? 1 : 0);
+    m_pages->setCurrentIndex(text                                   ? 1
+                             : SentencePage::shows(trainingData.get()) ? 2
+                                                                       : 0);
     dropReading({});
     m_haveNetwork = false;
     if (text) readIfShown();
@@ -287,6 +296,7 @@ void TextView::readIfShown() {
 }
 
 bool TextView::applyPendingUpdate() {
+    if (showsSentences()) return m_sentences->applyPendingUpdate();
     if (!showsText() || !(m_stale || m_refresh.isActive() || m_typing.isActive())) return false;
     requestReading();
     return true;

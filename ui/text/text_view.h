@@ -20,7 +20,8 @@
 // kMaxUpdatesPerSecond times a second; a snapshot of another run (a new network, other data,
 // Undo) drops the reading shown and asks at once, so the view never shows a network that is
 // gone. Clicking a character of the validation text announces its window and step
-// (characterChosen). Data that is not a text gets one sentence on what the view is for.
+// (characterChosen). Labelled sentences get a page of their own (sentence_page.h: a classifier
+// seen from inside); other data gets one sentence on what the view is for.
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -43,6 +44,7 @@ class QStackedWidget;
 namespace rnnlab::ui {
 
 class GuessPanel;
+class SentencePage;
 class StripLegend;
 class TextStrip;
 
@@ -72,6 +74,9 @@ public:
     QSpinBox* unitPicker() const { return m_unit; }
     QComboBox* sourcePicker() const { return m_source; }
     QPlainTextEdit* typedText() const { return m_typed; }
+    // The page shown for labelled sentences instead of the strip.
+    SentencePage* sentencePage() const { return m_sentences; }
+    bool showsSentences() const;
 
     // Puts a widget beside the strip (below it when the view is narrow); the view owns it.
     void addSidePanel(QWidget* panel);
@@ -81,7 +86,8 @@ public:
     bool controlsInOneRow() const;
 
 public slots:
-    // The run's data: a text shows the strip, anything else the message. Drops the reading.
+    // The run's data: a text shows the strip, labelled sentences the sentence page (which
+    // sentence_page_wiring.h feeds), anything else the message. Drops the reading.
     void setData(std::shared_ptr<const rnnlab::TrainingData> trainingData);
     void setSnapshot(std::shared_ptr<const rnnlab::TrainingSnapshot> snapshot);
     // The answer to a request, read with the weights of training step `step`. Ignored when it
@@ -143,6 +149,7 @@ private:
     QWidget* m_controls = nullptr;
     QBoxLayout* m_controlRows = nullptr;  // the colouring's row, then the source's
     QLabel* m_message = nullptr;
+    SentencePage* m_sentences = nullptr;
     QComboBox* m_quantity = nullptr;
     QLabel* m_layerLabel = nullptr;
     QSpinBox* m_layer = nullptr;
