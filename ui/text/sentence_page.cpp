@@ -3,6 +3,7 @@
 #include <QBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 
 #include "ui/text/misclassified_list.h"
 #include "ui/text/shown_symbol.h"
@@ -24,6 +25,9 @@ QString partName(Split split) {
     return {};
 }
 
+// Rows of the misclassified list always visible (more when there is room).
+constexpr int kListRows = 6;
+
 QString percent(double ratio) {
     return QLocale().toString(ratio * 100.0, 'f', 1);
 }
@@ -41,6 +45,7 @@ SentencePage::SentencePage(QWidget* parent) : QWidget(parent) {
     m_listTitle = new QLabel;
     m_listTitle->setWordWrap(true);
     m_list = new MisclassifiedList;
+    m_list->setMinimumHeight(kListRows * m_list->fontMetrics().lineSpacing());
     m_plot = new StateTrajectoryPlot;
 
     auto* column = new QWidget;
@@ -50,13 +55,23 @@ SentencePage::SentencePage(QWidget* parent) : QWidget(parent) {
     v->addWidget(m_listTitle);
     v->addWidget(m_list, 1);
 
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(4, 4, 4, 4);
-    outer->addWidget(m_summary);
+    // The page scrolls rather than squeeze the plot below its minimum (its legend would go).
+    auto* content = new QWidget;
+    auto* inner = new QVBoxLayout(content);
+    inner->setContentsMargins(4, 4, 4, 4);
+    inner->addWidget(m_summary);
     m_body = new QBoxLayout(QBoxLayout::LeftToRight);
     m_body->addWidget(column, 2);
     m_body->addWidget(m_plot, 3);
-    outer->addLayout(m_body, 1);
+    inner->addLayout(m_body, 1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     m_refresh.setSingleShot(true);
     connect(&m_refresh, &QTimer::timeout, this, &SentencePage::readIfShown);
@@ -236,8 +251,11 @@ void SentencePage::showEvent(QShowEvent* event) {
 
 void SentencePage::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    m_body->setDirection(width() >= kSideBySideWidth ? QBoxLayout::LeftToRight
-                                                     : QBoxLayout::TopToBottom);
+    const bool beside = width() >= kSideBySideWidth;
+    m_body->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // Stacked, the plot takes most of the height.
+    m_body->setStretch(0, beside ? 2 : 1);
+    m_body->setStretch(1, beside ? 3 : 2);
 }
 
 }  // namespace rnnlab::ui

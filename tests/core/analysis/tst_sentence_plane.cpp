@@ -51,7 +51,7 @@ Parameters<float> lastCharacterWeights() {
     return p;
 }
 
-bool nearValues(const Eigen::Ref<const Matrix<double>>& a, const std::vector<double>& b) {
+bool nearValues(const Vector<double>& a, const std::vector<double>& b) {
     if (a.size() != Index(b.size())) return false;
     for (Index i = 0; i < a.size(); ++i)
         if (std::abs(a(i) - b[std::size_t(i)]) > kTolerance) return false;

@@ -102,7 +102,7 @@ void TestSentencePage::classifierSeenFromInside() {
     const Index n = data->count(Split::Validation);
     QVERIFY(n > 0);
     const SequencePredictions& p = first->predictions;
-    QCOMPARE(p.total(), (long long)n);
+    QCOMPARE(p.total(), static_cast<long long>(n));
     QCOMPARE(first->misclassified.wrong, Index(n - p.correct()));
     QVERIFY2(page.summaryText().startsWith(QStringLiteral("Validation: %1 of %2 sentences right")
                                                .arg(p.correct())
