@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <algorithm>
 
 #include "ui/text/shown_symbol.h"
 
@@ -72,6 +73,10 @@ void MisclassifiedList::setChosen(Index index) {
         return;
     }
     setCurrentItem(topLevelItem(row));
+}
+
+QSize MisclassifiedList::sizeHint() const {
+    return {QTreeWidget::sizeHint().width(), std::max(minimumHeight(), 1)};
 }
 
 Index MisclassifiedList::sentenceOf(int row) const {

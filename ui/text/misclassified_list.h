@@ -29,6 +29,8 @@ public:
     int rowOf(rnnlab::Index index) const;
     int rows() const { return topLevelItemCount(); }
     QString rowText(int row, Column column) const;
+    // Its minimum height: the page gives it more only where there is room.
+    QSize sizeHint() const override;
 
 signals:
     void sentenceChosen(rnnlab::Index index);

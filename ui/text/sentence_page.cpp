@@ -26,7 +26,7 @@ QString partName(Split split) {
 }
 
 // Rows of the misclassified list always visible (more when there is room).
-constexpr int kListRows = 6;
+constexpr int kListRows = 4;
 
 QString percent(double ratio) {
     return QLocale().toString(ratio * 100.0, 'f', 1);
@@ -45,7 +45,8 @@ SentencePage::SentencePage(QWidget* parent) : QWidget(parent) {
     m_listTitle = new QLabel;
     m_listTitle->setWordWrap(true);
     m_list = new MisclassifiedList;
-    m_list->setMinimumHeight(kListRows * m_list->fontMetrics().lineSpacing());
+    m_list->setMinimumHeight((kListRows + 1) * m_list->fontMetrics().lineSpacing() +
+                             2 * m_list->frameWidth());  // the header and kListRows rows
     m_plot = new StateTrajectoryPlot;
 
     auto* column = new QWidget;

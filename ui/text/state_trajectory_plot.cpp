@@ -117,6 +117,10 @@ void StateTrajectoryPlot::setReading(std::shared_ptr<const SentenceReading> read
     m_note->setVisible(false);
     drawPath();
     fitToData();
+    // Room left and right too, so that no dot or label sits on the frame.
+    const QCPRange x = xAxis->range();
+    const double pad = x.size() > 0 ? 0.05 * x.size() : 0.5;
+    xAxis->setRange(x.lower - pad, x.upper + pad);
     requestReplot();
 }
 
@@ -165,7 +169,8 @@ void StateTrajectoryPlot::ringStep() {
     }
     m_ringedPoint = int(i);
     m_ring->setData(QVector<double>{p.points(i, 0)}, QVector<double>{p.points(i, 1)});
-    m_ring->setName(tr("step %1: %2").arg(m_step).arg(shownSymbol(p.shown[std::size_t(i)])));
+    // Numbered as the time bar shows it: t = 1 .. T.
+    m_ring->setName(tr("t = %1: %2").arg(m_step + 1).arg(shownSymbol(p.shown[std::size_t(i)])));
     m_ring->addToLegend();
 }
 

@@ -6,11 +6,11 @@
 // read there; the point of the window's time step is ringed in the accent colour.
 //
 //   Validation: last layer's h in its PCA plane
-//   PC 2 ▲        · ·neg·            ○ = step 12 ‘d’
+//   PC 2 ▲        · ·neg·
 //   (18 %)   ·· ·  ·  T─h─e─ ─f─i─l─○─ ─w─a─s   + +pos+ +
 //                                                  + + +
 //        └──────────────────────────────────────────────► PC 1 (64 % of variance)
-//     · neg  + pos  ── sentence 12  ○ step 12
+//     · neg  + pos  ── sentence 12  ○ t = 13: d
 //
 // A Figure: it exports as PNG/PDF/SVG/CSV like every plot (the labels are not data, the CSV
 // holds the dots, the path and the ringed point).

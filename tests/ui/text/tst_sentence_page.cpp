@@ -84,6 +84,7 @@ void TestSentencePage::classifierSeenFromInside() {
     DataSource sentences;
     sentences.kind = DataSourceKind::Labelled;
     sentences.labelled.bundled = "sentiment_en";
+    sentences.window.window = 0;  // the longest sentence: every sentence whole
     switchSentenceData(c, sentences);
     const auto data = c.trainingData();
     QVERIFY(data && readsSentences(*data));
