@@ -24,16 +24,16 @@ constexpr Index kMaxPlaneSentences = 500;
 
 struct SentencePlane {
     Split split = Split::Validation;
-    Index splitSamples = 0;  // sentences in the split
-    StatePlane plane;        // empty (states == 0) when the split has no sentence
-    Matrix<double> ends;     // (n, 2) the first n sentences' final states in the plane
+    Index splitSamples = 0;    // sentences in the split
+    StatePlane plane;          // empty (states == 0) when the split has no sentence
+    Matrix<double> ends;       // (n, 2) the first n sentences' final states in the plane
     std::vector<int> classes;  // (n) their classes y
 };
 
 struct SentencePath {
-    Index index = 0;  // in the split
-    Index start = 0;  // first step of the sentence (steps before are padding)
-    int actual = 0;   // y
+    Index index = 0;                 // in the split
+    Index start = 0;                 // first step of the sentence (steps before are padding)
+    int actual = 0;                  // y
     std::vector<std::string> shown;  // (T - start) the symbols read, as stored ("" unknown)
     Matrix<double> points;           // (T - start, 2) p(h^L_t), t = start .. T-1
 };

@@ -23,8 +23,8 @@ SentenceReading readSentences(const RecurrentNetwork<float>& network, const Trai
     if (count == 0) return r;
     if (chosen < 0 || chosen >= count)
         chosen = r.misclassified.listed.empty() ? 0 : r.misclassified.listed.front().index;
-    r.path = sentencePath(network.config(), network.parameters(), data, split, chosen,
-                          r.plane.plane);
+    r.path =
+        sentencePath(network.config(), network.parameters(), data, split, chosen, r.plane.plane);
     return r;
 }
 

@@ -23,10 +23,10 @@
 namespace rnnlab {
 
 struct StatePlane {
-    Vector<double> mean;            // (H) μ
-    Matrix<double> axes;            // (H, 2) u_1, u_2 as columns
+    Vector<double> mean;                // (H) μ
+    Matrix<double> axes;                // (H, 2) u_1, u_2 as columns
     std::array<double, 2> explained{};  // r_1, r_2
-    Index states = 0;               // N
+    Index states = 0;                   // N
 };
 
 class StateCovariance {

@@ -19,17 +19,17 @@ namespace rnnlab {
 constexpr Index kMaxListedMisclassified = 200;
 
 struct MisclassifiedSample {
-    Index index = 0;     // 0-based in the split, time order
-    std::string text;    // the sentence without padding (sentence_steps.h); "" for numbers
-    int actual = 0;      // y
-    int predicted = 0;   // ŷ
+    Index index = 0;           // 0-based in the split, time order
+    std::string text;          // the sentence without padding (sentence_steps.h); "" for numbers
+    int actual = 0;            // y
+    int predicted = 0;         // ŷ
     double probability = 0.0;  // p_ŷ
 };
 
 struct Misclassified {
     Split split = Split::Validation;
-    Index samples = 0;  // samples of the split read
-    Index wrong = 0;    // of them misclassified
+    Index samples = 0;                        // samples of the split read
+    Index wrong = 0;                          // of them misclassified
     std::vector<MisclassifiedSample> listed;  // min(wrong, limit), most confident first
 };
 

@@ -17,8 +17,8 @@ int paddingSymbolOf(const TrainingData& data) {
     return padding == Vocabulary::kUnknown ? -1 : padding;
 }
 
-SentenceSteps sentenceSteps(const std::vector<int>& symbols,
-                            const std::vector<std::string>& names, int padding) {
+SentenceSteps sentenceSteps(const std::vector<int>& symbols, const std::vector<std::string>& names,
+                            int padding) {
     SentenceSteps s;
     s.symbols = symbols;
     while (padding >= 0 && s.start < Index(symbols.size()) &&

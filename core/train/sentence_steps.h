@@ -17,16 +17,16 @@ namespace rnnlab {
 int paddingSymbolOf(const TrainingData& data);
 
 struct SentenceSteps {
-    Index start = 0;                  // first step of the sentence: steps before it are padding
-    std::vector<int> symbols;         // (T) every step's symbol, padding included; empty: numbers
-    std::vector<std::string> shown;   // (T - start) the sentence's symbols as stored, "" unknown
-    std::string text;                 // UTF-8, the sentence without padding; "\uFFFD" unknown
+    Index start = 0;                 // first step of the sentence: steps before it are padding
+    std::vector<int> symbols;        // (T) every step's symbol, padding included; empty: numbers
+    std::vector<std::string> shown;  // (T - start) the sentence's symbols as stored, "" unknown
+    std::string text;                // UTF-8, the sentence without padding; "\uFFFD" unknown
 };
 
 // Sample `index` (0-based, time order) of a split.
 SentenceSteps sentenceSteps(const TrainingData& data, Split split, Index index);
 // The same from a sample's symbols (T steps) and the data's symbol names.
-SentenceSteps sentenceSteps(const std::vector<int>& symbols,
-                            const std::vector<std::string>& names, int padding);
+SentenceSteps sentenceSteps(const std::vector<int>& symbols, const std::vector<std::string>& names,
+                            int padding);
 
 }  // namespace rnnlab

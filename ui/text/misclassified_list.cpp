@@ -53,8 +53,8 @@ void MisclassifiedList::setMisclassified(std::shared_ptr<const Misclassified> mi
         const QString text = QString::fromStdString(s.text);
         auto* item = new QTreeWidgetItem(
             {text,
-             tr("%1 \u2192 %2").arg(className(classNames, s.actual),
-                                    className(classNames, s.predicted)),
+             tr("%1 \u2192 %2")
+                 .arg(className(classNames, s.actual), className(classNames, s.predicted)),
              tr("%1 %").arg(locale.toString(s.probability * 100.0, 'f', 1))});
         item->setToolTip(SentenceColumn, text);
         item->setTextAlignment(ProbabilityColumn, Qt::AlignRight | Qt::AlignVCenter);

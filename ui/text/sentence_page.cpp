@@ -172,9 +172,9 @@ void SentencePage::setReading(std::shared_ptr<const SentenceReading> reading, lo
     m_reading = std::move(reading);
     m_readingStep = step;
     if (m_reading->path.points.rows() > 0) m_chosen = m_reading->path.index;
-    m_list->setMisclassified(std::shared_ptr<const Misclassified>(m_reading,
-                                                                  &m_reading->misclassified),
-                             m_data->classNames());
+    m_list->setMisclassified(
+        std::shared_ptr<const Misclassified>(m_reading, &m_reading->misclassified),
+        m_data->classNames());
     m_list->setChosen(m_chosen);
     m_plot->setReading(m_reading);
     showTexts();
@@ -216,8 +216,7 @@ void SentencePage::showTexts() {
     for (std::size_t k = 0; k < accuracy.size(); ++k) {
         const QString name = k < names.size() ? shownSymbol(names[k]) : tr("class %1").arg(k);
         lines << (accuracy[k] ? tr("%1: %2 % right of %3")
-                                    .arg(name, percent(*accuracy[k]),
-                                         locale.toString(totals[k]))
+                                    .arg(name, percent(*accuracy[k]), locale.toString(totals[k]))
                               : tr("%1: no sentences in this part").arg(name));
     }
     m_classes->setText(lines.join(QLatin1Char('\n')));

@@ -54,24 +54,21 @@ void connectSentencePage(SentencePage& page, ExperimentController& controller, T
                      &SentencePage::setSnapshot);
     const auto showData = [&page, &controller] { page.setData(controller.trainingData()); };
     QObject::connect(&controller, &ExperimentController::dataChanged, &page, showData);
-    QObject::connect(&page, &SentencePage::readingRequested, &controller,
-                     [&page, &controller](Index chosen) {
-                         requestSentenceReading(page, controller, chosen);
-                     });
-    QObject::connect(&timeBar, &TimeBar::currentStepChanged, &page,
-                     &SentencePage::setCurrentStep);
     QObject::connect(
-        &page, &SentencePage::sentenceChosen, &explorer,
-        [&controller, &explorer, &timeBar](Index index) {
-            const auto data = controller.trainingData();
-            if (!data) return;
-            const Split split = sentenceSplit(*data);
-            SequencePicker* picker = explorer.picker();
-            picker->setSource(split == Split::Validation ? TraceSource::Validation
-                                                         : TraceSource::Train);
-            picker->setIndex(index);
-            timeBar.setCurrentStep(int(sentenceSteps(*data, split, index).start));
-        });
+        &page, &SentencePage::readingRequested, &controller,
+        [&page, &controller](Index chosen) { requestSentenceReading(page, controller, chosen); });
+    QObject::connect(&timeBar, &TimeBar::currentStepChanged, &page, &SentencePage::setCurrentStep);
+    QObject::connect(&page, &SentencePage::sentenceChosen, &explorer,
+                     [&controller, &explorer, &timeBar](Index index) {
+                         const auto data = controller.trainingData();
+                         if (!data) return;
+                         const Split split = sentenceSplit(*data);
+                         SequencePicker* picker = explorer.picker();
+                         picker->setSource(split == Split::Validation ? TraceSource::Validation
+                                                                      : TraceSource::Train);
+                         picker->setIndex(index);
+                         timeBar.setCurrentStep(int(sentenceSteps(*data, split, index).start));
+                     });
     showData();
     page.setCurrentStep(timeBar.currentStep());
     if (const auto snapshot = controller.snapshot()) page.setSnapshot(snapshot);

@@ -10,7 +10,7 @@ namespace rnnlab::ui {
 
 namespace {
 
-constexpr int kPathColour = 5;         // black / near-white: the one sentence
+constexpr int kPathColour = 5;          // black / near-white: the one sentence
 constexpr int kOtherClassesColour = 7;  // grey
 constexpr double kEndSize = 6.0;
 constexpr double kPathPointSize = 4.0;
@@ -24,8 +24,8 @@ int classColour(int k) {
 
 QCPScatterStyle::ScatterShape classShape(int k) {
     static const QCPScatterStyle::ScatterShape shapes[] = {
-        QCPScatterStyle::ssDisc,    QCPScatterStyle::ssCross,   QCPScatterStyle::ssTriangle,
-        QCPScatterStyle::ssSquare,  QCPScatterStyle::ssDiamond, QCPScatterStyle::ssPlus,
+        QCPScatterStyle::ssDisc,   QCPScatterStyle::ssCross,   QCPScatterStyle::ssTriangle,
+        QCPScatterStyle::ssSquare, QCPScatterStyle::ssDiamond, QCPScatterStyle::ssPlus,
         QCPScatterStyle::ssCircle};
     return shapes[std::min<std::size_t>(std::size_t(k), std::size(shapes) - 1)];
 }

@@ -44,7 +44,7 @@ public:
     int endPoints() const;   // dots drawn, all classes together
     int pathPoints() const;  // points of the chosen sentence's path
     int labelCount() const { return int(m_labels.size()); }
-    rnnlab::Index pathSentence() const;  // its index in the part, −1 without a path
+    rnnlab::Index pathSentence() const;                // its index in the part, −1 without a path
     int ringedPoint() const { return m_ringedPoint; }  // point of the path ringed, −1 for none
     QString noteText() const;
 

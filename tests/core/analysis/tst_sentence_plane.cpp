@@ -9,9 +9,9 @@
 //   path of "aac" (start 1): −0.7, −0.7, 0.3 under "a", "a", "c"
 #include <cmath>
 
-#include "test_main.h"
 #include "core/analysis/sentence_plane.h"
 #include "core/data/labelled_text.h"
+#include "test_main.h"
 
 namespace RNNLAB_TEST_FILE {
 
@@ -23,8 +23,8 @@ constexpr double kTolerance = 1e-6;  // the weights are float
 
 std::shared_ptr<LabelledDataset> tenSentences() {
     const std::vector<std::pair<std::string, std::u32string>> rows = {
-        {"neg", U"a"},  {"pos", U"b"},  {"pos", U"c"},   {"pos", U"ab"}, {"neg", U"ba"},
-        {"neg", U"ca"}, {"neg", U"b"},  {"neg", U"ca"},  {"neg", U"aac"}, {"pos", U"cb"}};
+        {"neg", U"a"},  {"pos", U"b"}, {"pos", U"c"},  {"pos", U"ab"},  {"neg", U"ba"},
+        {"neg", U"ca"}, {"neg", U"b"}, {"neg", U"ca"}, {"neg", U"aac"}, {"pos", U"cb"}};
     std::vector<LabelledLine> lines;
     long line = 1;
     for (const auto& [label, text] : rows) lines.push_back({{label, line++, 1}, text, 5});
@@ -81,9 +81,8 @@ private slots:
 
     void fewerSentencesThanTheSplit() {
         // The first two only: 0.8 | 0.5 −0.5, μ = 0.8 / 3.
-        const SentencePlane s =
-            fitSentencePlane(oneUnit(), lastCharacterWeights(), *tenSentences(),
-                             Split::Validation, 2);
+        const SentencePlane s = fitSentencePlane(oneUnit(), lastCharacterWeights(), *tenSentences(),
+                                                 Split::Validation, 2);
         QCOMPARE(s.splitSamples, Index(4));
         QCOMPARE(s.plane.states, Index(3));
         QVERIFY(std::abs(s.plane.mean(0) - 0.8 / 3.0) < kTolerance);
@@ -94,8 +93,8 @@ private slots:
         const auto data = tenSentences();
         const SentencePlane s =
             fitSentencePlane(oneUnit(), lastCharacterWeights(), *data, Split::Validation);
-        const SentencePath p = sentencePath(oneUnit(), lastCharacterWeights(), *data,
-                                            Split::Validation, 2, s.plane);
+        const SentencePath p =
+            sentencePath(oneUnit(), lastCharacterWeights(), *data, Split::Validation, 2, s.plane);
         QCOMPARE(p.index, Index(2));
         QCOMPARE(p.start, Index(1));
         QCOMPARE(p.actual, 0);

@@ -4,8 +4,8 @@
 //   μ = c;  Σ = (1/4)(2·(2a)(2a)^T + 2·b b^T) = 2 a a^T + 0.5 b b^T
 //   λ = 2, 0.5, 0;  u_1 = a, u_2 = b;  r = 2 / 2.5 = 0.8, 0.5 / 2.5 = 0.2
 //   projections (2, 0), (−2, 0), (0, 1), (0, −1)
-#include "test_main.h"
 #include "core/analysis/state_pca.h"
+#include "test_main.h"
 
 namespace RNNLAB_TEST_FILE {
 

@@ -14,10 +14,10 @@
 //   3 "cb"   pos  → pos            right
 #include <cmath>
 
-#include "test_main.h"
 #include "core/data/labelled_text.h"
 #include "core/train/misclassified.h"
 #include "core/train/sentence_steps.h"
+#include "test_main.h"
 
 namespace RNNLAB_TEST_FILE {
 
@@ -29,8 +29,8 @@ constexpr double kTolerance = 1e-6;  // the network computes in float
 
 std::shared_ptr<LabelledDataset> tenSentences() {
     const std::vector<std::pair<std::string, std::u32string>> rows = {
-        {"neg", U"a"},  {"pos", U"b"},  {"pos", U"c"},   {"pos", U"ab"}, {"neg", U"ba"},
-        {"neg", U"ca"}, {"neg", U"b"},  {"neg", U"ca"},  {"neg", U"aac"}, {"pos", U"cb"}};
+        {"neg", U"a"},  {"pos", U"b"}, {"pos", U"c"},  {"pos", U"ab"},  {"neg", U"ba"},
+        {"neg", U"ca"}, {"neg", U"b"}, {"neg", U"ca"}, {"neg", U"aac"}, {"pos", U"cb"}};
     std::vector<LabelledLine> lines;
     long line = 1;
     for (const auto& [label, text] : rows) lines.push_back({{label, line++, 1}, text, 5});
@@ -66,8 +66,7 @@ private slots:
         const auto data = tenSentences();
         QCOMPARE(data->count(Split::Validation), Index(4));
         QCOMPARE(data->symbolNames(), (std::vector<std::string>{"", "\n", "a", "b", "c"}));
-        const Misclassified m =
-            findMisclassified(lastCharacterNetwork(), *data, Split::Validation);
+        const Misclassified m = findMisclassified(lastCharacterNetwork(), *data, Split::Validation);
         QCOMPARE(m.samples, Index(4));
         QCOMPARE(m.wrong, Index(2));
         QCOMPARE(m.listed.size(), std::size_t(2));
@@ -116,7 +115,8 @@ private slots:
         // An unknown symbol shows as U+FFFD; without a padding symbol nothing is skipped.
         const SentenceSteps u = sentenceSteps({1, 0, 3}, data->symbolNames(), -1);
         QCOMPARE(u.start, Index(0));
-        QCOMPARE(u.text, std::string("\n\xEF\xBF\xBD" "b"));
+        QCOMPARE(u.text, std::string("\n\xEF\xBF\xBD"
+                                     "b"));
     }
 };
 

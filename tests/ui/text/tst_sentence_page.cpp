@@ -105,9 +105,8 @@ void TestSentencePage::classifierSeenFromInside() {
     const SequencePredictions& p = first->predictions;
     QCOMPARE(p.total(), static_cast<long long>(n));
     QCOMPARE(first->misclassified.wrong, Index(n - p.correct()));
-    QVERIFY2(page.summaryText().startsWith(QStringLiteral("Validation: %1 of %2 sentences right")
-                                               .arg(p.correct())
-                                               .arg(n)),
+    QVERIFY2(page.summaryText().startsWith(
+                 QStringLiteral("Validation: %1 of %2 sentences right").arg(p.correct()).arg(n)),
              qPrintable(page.summaryText()));
     const QStringList lines = page.classText().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
