@@ -2,11 +2,16 @@
 // classifier (the bundled English sentences) trains a few steps; the Text view shows each
 // class's accuracy, the misclassified sentences most confident first and the PCA plane of the
 // last layer's state; clicking a misclassified sentence draws its path, puts the Explorer on it
-// and the time cursor on its first character, and the cursor rings that step; other data
-// leaves nothing of the old page. Screenshots at 1280x720 are kept.
+// and the time cursor on its first character, and the cursor rings that step; the plane
+// exports as CSV and SVG; other data leaves nothing of the old page. While training runs the
+// shown page asks about once a second, hidden it asks nothing. Screenshots at 1280x720 are kept.
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include "core/analysis/sentence_reading.h"
 #include "core/train/data_source.h"
@@ -20,6 +25,7 @@
 #include "ui/explorer/sequence_picker.h"
 #include "ui/headless/headless_run.h"
 #include "ui/headless/window_screenshot.h"
+#include "ui/plot/figure_collection.h"
 #include "ui/text/misclassified_list.h"
 #include "ui/text/sentence_page.h"
 #include "ui/text/state_trajectory_plot.h"
@@ -62,6 +68,7 @@ private slots:
     void initTestCase() { setupApplication(); }
     void init() { m_settings.clear(); }
     void classifierSeenFromInside();
+    void followsTrainingOnceASecond();
 
 private:
     void screenshot(LabWindow& window, const QString& name);
@@ -154,6 +161,20 @@ void TestSentencePage::classifierSeenFromInside() {
     QCOMPARE(plot.ringedPoint(), 2);
     screenshot(window, QStringLiteral("chosen"));
 
+    // The plane exports like every figure: in the window's figures, its CSV one row per dot,
+    // per point of the path and for the ringed point.
+    QVERIFY(figuresIn(window).contains(&plot));
+    QTemporaryDir exported;
+    const QStringList written =
+        exportFigures({&plot}, exported.path(), {FigureFormat::Csv, FigureFormat::Svg}, {});
+    QCOMPARE(written.size(), 2);
+    QFile csv(written[0]);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 1 + plot.endPoints() + plot.pathPoints() + 1);
+    QVERIFY2(rows[0].startsWith(QStringLiteral("series,PC 1 (")), qPrintable(rows[0]));
+    QVERIFY(QFileInfo(written[1]).size() > 0);
+
     // The Explorer traces that sentence: its symbols as inputs.
     QVERIFY(window.showView(QStringLiteral("explorer")));
     const auto tracesChosen = [&] {
@@ -176,6 +197,40 @@ void TestSentencePage::classifierSeenFromInside() {
     QCOMPARE(plot.pathPoints(), 0);
     QVERIFY(page.summaryText().isEmpty());
     QVERIFY(page.classText().isEmpty());
+}
+
+void TestSentencePage::followsTrainingOnceASecond() {
+    LabWindow window;
+    ExperimentController& c = window.controller();
+    window.resize(1280, 720);
+    QVERIFY(gui_test::showAndActivate(window));
+    DataSource sentences;
+    sentences.kind = DataSourceKind::Labelled;
+    sentences.labelled.bundled = "sentiment_en";
+    sentences.window.window = 0;
+    switchSentenceData(c, sentences);
+    QVERIFY(window.showView(QStringLiteral("text")));
+    SentencePage& page = *window.textView()->sentencePage();
+    QVERIFY(waitForSentences(c, page));
+    const long long before = page.readingStep();
+    QSignalSpy asked(&page, &SentencePage::readingRequested);
+    c.play();
+    QTest::qWait(3500);
+    c.pause();
+    waitForWorker(c);
+    QTRY_VERIFY_WITH_TIMEOUT(page.readingStep() == c.snapshot()->step, gui_test::kWorkerTimeoutMs);
+    QVERIFY(c.snapshot()->step > before + 5);
+    QVERIFY2(asked.count() >= 2 && asked.count() <= 6, qPrintable(QString::number(asked.count())));
+
+    QVERIFY(window.showView(QStringLiteral("training")));
+    asked.clear();
+    QVERIFY(trainAndWait(c, 5).isEmpty());
+    QTest::qWait(1200);
+    QCOMPARE(asked.count(), 0);
+    // Shown again, it reads the weights trained meanwhile.
+    QVERIFY(window.showView(QStringLiteral("text")));
+    QTRY_VERIFY_WITH_TIMEOUT(page.readingStep() == c.snapshot()->step, gui_test::kWorkerTimeoutMs);
+    QCOMPARE(asked.count(), 1);
 }
 
 RNNLAB_TEST_MAIN(TestSentencePage)
