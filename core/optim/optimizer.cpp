@@ -226,15 +226,15 @@ OptimizerState<S> Optimizer<S>::state() const {
 template <typename S>
 std::optional<UiText> Optimizer<S>::stateProblem(const OptimizerState<S>& state, OptimizerKind kind,
                                                  Index parameterCount) {
-    const std::vector<BufferSlot>& slots = buffersOf(kind);
+    const std::vector<BufferSlot>& bufferSlots = buffersOf(kind);
     if (state.step < 0)
         return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText", "step must be non-negative, got %1"),
                       {std::to_string(state.step)});
     for (const auto& [name, values] : state.buffers) {
-        if (std::none_of(slots.begin(), slots.end(),
+        if (std::none_of(bufferSlots.begin(), bufferSlots.end(),
                          [&name = name](const BufferSlot& slot) { return slot.name == name; })) {
             std::string expected;
-            for (const BufferSlot& slot : slots)
+            for (const BufferSlot& slot : bufferSlots)
                 expected += (expected.empty() ? "" : ", ") + slot.name;
             return uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
                                             "buffers: unknown buffer '%1' for %2 (expected %3)"),
@@ -247,7 +247,7 @@ std::optional<UiText> Optimizer<S>::stateProblem(const OptimizerState<S>& state,
                           {std::to_string(values.size()), std::to_string(parameterCount)});
     }
     if (state.step > 0)
-        for (const BufferSlot& slot : slots)
+        for (const BufferSlot& slot : bufferSlots)
             if (slot.required && state.buffers.count(slot.name) == 0)
                 return verbatim("buffers." + slot.name) +
                        uiText(QT_TRANSLATE_NOOP("rnnlab::UiText",
@@ -261,10 +261,10 @@ template <typename S>
 void Optimizer<S>::setState(const OptimizerState<S>& state, Index parameterCount) {
     if (const std::optional<UiText> problem = stateProblem(state, m_settings.kind, parameterCount))
         throw ConfigError(verbatim("optimizer state: ") + *problem);
-    const std::vector<BufferSlot>& slots = buffersOf(m_settings.kind);
+    const std::vector<BufferSlot>& bufferSlots = buffersOf(m_settings.kind);
     reset();
     m_step = state.step;
-    for (const BufferSlot& slot : slots) {
+    for (const BufferSlot& slot : bufferSlots) {
         const auto found = state.buffers.find(slot.name);
         if (found != state.buffers.end()) this->*slot.member = found->second;
     }

@@ -18,6 +18,7 @@
 #include "ui/help/whats_this.h"
 #include "ui/text/connectivity_panel.h"
 #include "ui/text/guess_panel.h"
+#include "ui/text/sentence_page.h"
 #include "ui/text/strip_legend.h"
 #include "ui/text/strip_picture.h"
 #include "ui/text/text_strip.h"
@@ -69,6 +70,8 @@ TextView::TextView(QWidget* parent) : QWidget(parent) {
     m_pages->addWidget(m_picture);
     buildControls(m_picture);
     m_picture->setStrip(m_strip);
+    m_sentences = new SentencePage;
+    m_pages->addWidget(m_sentences);
 
     m_refresh.setSingleShot(true);
     connect(&m_refresh, &QTimer::timeout, this, &TextView::readIfShown);
@@ -183,8 +186,12 @@ bool TextView::showsText() const {
     return m_pages->currentIndex() == 1;
 }
 
+bool TextView::showsSentences() const {
+    return m_pages->currentWidget() == m_sentences;
+}
+
 QString TextView::messageText() const {
-    return showsText() ? QString() : m_message->text();
+    return m_pages->currentWidget() == m_message ? m_message->text() : QString();
 }
 
 bool TextView::typedSource() const {
@@ -317,7 +324,9 @@ void TextView::dropConnectivity(const QString& hint) {
 
 void TextView::setData(std::shared_ptr<const TrainingData> trainingData) {
     const bool text = dynamic_cast<const TextDataset*>(trainingData.get()) != nullptr;
-    m_pages->setCurrentIndex(text ? 1 : 0);
+    m_pages->setCurrentIndex(text                                   ? 1
+                             : SentencePage::shows(trainingData.get()) ? 2
+                                                                       : 0);
     dropReading({});
     m_haveNetwork = false;
     if (text) readIfShown();
@@ -362,6 +371,7 @@ void TextView::readIfShown() {
 }
 
 bool TextView::applyPendingUpdate() {
+    if (showsSentences()) return m_sentences->applyPendingUpdate();
     if (!showsText() || !(m_stale || m_refresh.isActive() || m_typing.isActive())) return false;
     requestReading();
     return true;

@@ -22,7 +22,8 @@
 // Undo) drops the reading shown and asks at once, so the view never shows a network that is
 // gone. Clicking a character of the validation text announces its window and step
 // (characterChosen). The strip's right-click menu exports it as PNG, PDF, SVG, HTML or CSV
-// (strip_picture.h). Data that is not a text gets one sentence on what the view is for.
+// (strip_picture.h). Labelled sentences get a page of their own (sentence_page.h: a classifier
+// seen from inside); other data gets one sentence on what the view is for.
 // Colouring by connectivity asks, for the selected character, for g_t of the characters before
 // it (connectivityRequested; core/analysis/connectivity.h) with each new reading and selection,
 // and shows the answer (setConnectivity) on the strip and as a curve (connectivity_panel.h) on
@@ -51,6 +52,7 @@ namespace rnnlab::ui {
 
 class ConnectivityPanel;
 class GuessPanel;
+class SentencePage;
 class StripLegend;
 class StripPicture;
 class TextStrip;
@@ -84,6 +86,9 @@ public:
     QComboBox* sourcePicker() const { return m_source; }
     QPlainTextEdit* typedText() const { return m_typed; }
     ConnectivityPanel* connectivityPanel() const { return m_connectivityPanel; }
+    // The page shown for labelled sentences instead of the strip.
+    SentencePage* sentencePage() const { return m_sentences; }
+    bool showsSentences() const;
 
     // Puts a widget beside the strip (below it when the view is narrow), on a tab of its own
     // named `title`; the view owns it.
@@ -95,7 +100,8 @@ public:
     bool controlsInOneRow() const;
 
 public slots:
-    // The run's data: a text shows the strip, anything else the message. Drops the reading.
+    // The run's data: a text shows the strip, labelled sentences the sentence page (which
+    // sentence_page_wiring.h feeds), anything else the message. Drops the reading.
     void setData(std::shared_ptr<const rnnlab::TrainingData> trainingData);
     void setSnapshot(std::shared_ptr<const rnnlab::TrainingSnapshot> snapshot);
     // The answer to a request, read with the weights of training step `step`. Ignored when it
@@ -171,6 +177,7 @@ private:
     QBoxLayout* m_controlRows = nullptr;  // the colouring's row, then the source's
     QLabel* m_message = nullptr;
     StripPicture* m_picture = nullptr;  // the strip's page
+    SentencePage* m_sentences = nullptr;
     QComboBox* m_quantity = nullptr;
     QLabel* m_layerLabel = nullptr;
     QSpinBox* m_layer = nullptr;

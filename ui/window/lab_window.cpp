@@ -32,6 +32,7 @@
 #include "ui/text/live_samples_wiring.h"
 #include "ui/text/neuron_search_panel.h"
 #include "ui/text/text_view.h"
+#include "ui/text/sentence_page_wiring.h"
 #include "ui/text/text_view_wiring.h"
 #include "ui/ui_text_translation.h"
 #include "ui/views/data_view.h"
@@ -223,6 +224,7 @@ void LabWindow::addAnalysisViews() {
     addView(tr("Text"), m_text, QStringLiteral("Text"));
     connectExplorer(*m_explorer, *m_controller, *timeBar());
     connectTextView(*m_text, *m_controller, *timeBar(), *m_explorer);
+    connectSentencePage(*m_text->sentencePage(), *m_controller, *timeBar(), *m_explorer);
     auto* samples = new LiveSamplesPanel;
     m_text->addSidePanel(samples, tr("Live samples"));
     connectLiveSamples(*samples, *m_controller);
