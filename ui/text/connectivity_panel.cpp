@@ -46,6 +46,7 @@ void ConnectivityPanel::setConnectivity(const QString& character, const std::vec
         range.add(values[t]);
     }
     m_figure->graph(0)->setData(back, values);
+    m_figure->setVisible(true);
     m_figure->setTitle(tr("Connectivity to %1 \u00b7 weights of step %2")
                            .arg(character, QLocale().toString(step)));
     m_figure->xAxis->setRange(-0.5, std::max(1, n - 1) + 0.5);
@@ -58,6 +59,8 @@ void ConnectivityPanel::setConnectivity(const QString& character, const std::vec
 
 void ConnectivityPanel::clear(const QString& hint) {
     m_figure->graph(0)->data()->clear();
+    // Hidden without a curve: the hint says what to do, and figure exports leave it out.
+    m_figure->setVisible(false);
     m_figure->setTitle(tr("Connectivity"));
     m_hint->setText(hint.isEmpty() ? tr("Click a character to see how strongly each character "
                                         "before it moves the network's prediction there.")

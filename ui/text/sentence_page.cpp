@@ -90,6 +90,8 @@ bool SentencePage::shows(const TrainingData* data) {
 void SentencePage::setData(std::shared_ptr<const TrainingData> trainingData) {
     m_data = shows(trainingData.get()) ? std::move(trainingData) : nullptr;
     m_chosen = -1;
+    // Hidden for other data, so that figure exports leave the empty plane out.
+    m_plot->setVisible(m_data != nullptr);
     m_plot->setClassNames(m_data ? m_data->classNames() : std::vector<std::string>{},
                           m_data ? partName(sentenceSplit(*m_data)) : QString());
     dropReading({});
