@@ -4017,6 +4017,36 @@
         <source>the text to read must have 1 to %1 characters (it has %2)</source>
         <translation>要读的文本必须有 1 到 %1 个字符（现在有 %2 个）</translation>
     </message>
+    <message>
+        <location filename="../../core/train/neuron_search.cpp" line="+120"/>
+        <source>layer %1 does not exist (the network&apos;s layers are 1 to %2)</source>
+        <translation>第 %1 层不存在（网络的层是第 1 到第 %2 层）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only an LSTM has a cell state c: this network has none</source>
+        <translation>只有 LSTM 有细胞状态 c：这个网络没有</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>gate %1 does not exist (the cell has %2)</source>
+        <translation>门 %1 不存在（这种单元有 %2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the selection covers %1 characters, the text has %2</source>
+        <translation>选择覆盖 %1 个字符，而文本有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing is selected: select some characters to compare with the others</source>
+        <translation>什么也没有选中：请选一些字符来与其余字符比较</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every character is selected: leave some out to compare the selection with</source>
+        <translation>所有字符都被选中了：请留出一些，用来与选中的部分比较</translation>
+    </message>
 </context>
 <context>
     <name>rnnlab::ui</name>
@@ -4353,6 +4383,45 @@
         <location line="+123"/>
         <source> (mean of %1 seeds)</source>
         <translation>（%1 个种子的均值）</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::ConnectivityPanel</name>
+    <message>
+        <location filename="../../ui/text/connectivity_panel.cpp" line="+15"/>
+        <location line="+49"/>
+        <source>Connectivity</source>
+        <translation>连通性</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>steps back from the character, t̃ − t</source>
+        <translation>从该字符往回的步数，t̃ − t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‖∂ log p(next) / ∂xₜ‖</source>
+        <translation>‖∂ log p(下一个) / ∂xₜ‖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gₜ, gradient norm</source>
+        <translation>gₜ，梯度范数</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connectivity to %1 · weights of step %2</source>
+        <translation>到 %1 的连通性 · 第 %2 步的权重</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each point: how much the character that many steps back moves log p of the true next character; a straight fall on this log axis is a vanishing gradient.</source>
+        <translation>每个点：往回这么多步的那个字符对真实下一个字符的 log p 影响有多大；在这条对数坐标轴上呈直线下降，就是梯度消失。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Click a character to see how strongly each character before it moves the network&apos;s prediction there.</source>
+        <translation>点击一个字符，看它前面的每个字符对网络在那里的预测影响有多大。</translation>
     </message>
 </context>
 <context>
@@ -5850,7 +5919,7 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::LabWindow</name>
     <message>
-        <location filename="../../ui/window/lab_window.cpp" line="+63"/>
+        <location filename="../../ui/window/lab_window.cpp" line="+65"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -5932,19 +6001,24 @@ Licence: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Live samples</source>
         <translation>实时样本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units</source>
+        <translation>单元</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6728,6 +6802,44 @@ Licence: %4</source>
     </message>
 </context>
 <context>
+    <name>rnnlab::ui::MisclassifiedList</name>
+    <message>
+        <location filename="../../ui/text/misclassified_list.cpp" line="+16"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>actual → predicted</source>
+        <translation>实际 → 预测</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sentences the network gets wrong, the most confident mistakes first: p is the probability it gives its wrong answer. Click one to follow it in the plane and in the Explorer.</source>
+        <translation>网络分错的句子，最自信的错误排在最前：p 是它给错误答案的概率。点击一个，在平面和探索器中跟踪它。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui::NetworkBuilderPanel</name>
     <message>
         <location filename="../../ui/panels/network_builder_panel.cpp" line="+63"/>
@@ -7054,6 +7166,189 @@ Licence: %4</source>
         <location line="+12"/>
         <source>The steps of a series are numbers, not symbols.</source>
         <translation>序列的每一步是数字，不是符号。</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::NeuronSearchPanel</name>
+    <message>
+        <location filename="../../ui/text/neuron_search_panel.cpp" line="+31"/>
+        <source>i, input gate</source>
+        <translation>i，输入门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f, forget gate</source>
+        <translation>f，遗忘门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>g, candidate cell</source>
+        <translation>g，候选细胞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>o, output gate</source>
+        <translation>o，输出门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>r, reset gate</source>
+        <translation>r，重置门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z, update gate</source>
+        <translation>z，更新门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n, candidate state</source>
+        <translation>n，候选状态</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>selected spans</source>
+        <translation>选中的片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inside double quotes</source>
+        <translation>双引号内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inside brackets ( [ {</source>
+        <translation>括号内 ( [ {</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after a space</source>
+        <translation>空格之后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line ends</source>
+        <translation>行尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The characters to compare with the others: spans dragged over the text (Shift+drag adds one), a rule, or the matches of a regular expression</source>
+        <translation>要与其余字符比较的字符：在文本上拖出的片段（Shift+拖动再加一段）、一条规则，或正则表达式的匹配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the spans dragged over the text</source>
+        <translation>忘掉在文本上拖出的片段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find units that follow</source>
+        <translation>寻找跟随它的单元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a regular expression, e.g. \(([^)]*)\)</source>
+        <translation>正则表达式，例如 \(([^)]*)\)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selects the characters of every match, or of its first group in parentheses when it has one</source>
+        <translation>选中每个匹配的字符；如果有括号分组，则只选第一个分组的字符</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The value of each unit that is compared with the selection</source>
+        <translation>每个单元中与选择进行比较的那个值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correlation r</source>
+        <translation>相关系数 r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation r: Pearson&apos;s r of the value with 1 on the selection and 0 elsewhere (point-biserial), ranked by |r|. AUC: the probability that a selected character&apos;s value is above an unselected one&apos;s, ranked by |AUC − 0.5|</source>
+        <translation>相关系数 r：数值与“选中处为 1、其余为 0”的皮尔逊 r（点二列相关），按 |r| 排序。AUC：选中字符的数值高于未选中字符的概率，按 |AUC − 0.5| 排序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>h, hidden state</source>
+        <translation>h，隐藏状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c, cell state</source>
+        <translation>c，细胞状态</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drag over the text to select the characters a unit should follow (Shift+drag adds a span).</source>
+        <translation>在文本上拖动，选出一个单元应当跟随的字符（Shift+拖动再加一段）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type a regular expression: the characters it matches are the selection.</source>
+        <translation>输入一个正则表达式：它匹配的字符就是选择。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting for the network to read the text…</source>
+        <translation>正在等网络读这段文本…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 characters selected</source>
+        <translation>已选中 %2 个字符中的 %1 个</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Best units of %1, layer %2, by correlation r with the selection (point-biserial; ranked by |r|)</source>
+        <translation>第 %2 层 %1 的最佳单元，按与选择的相关系数 r（点二列相关；按 |r| 排序）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best units of %1, layer %2, by AUC: the chance that a selected character&apos;s value is above an unselected one&apos;s (ranked by |AUC − 0.5|)</source>
+        <translation>第 %2 层 %1 的最佳单元，按 AUC：选中字符的数值高于未选中字符的概率（按 |AUC − 0.5| 排序）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUC = %1</source>
+        <translation>AUC = %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unit %1  %2</source>
+        <translation>单元 %1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/regex_mask.cpp" line="+14"/>
+        <source>regular expression, column %1: %2</source>
+        <translation>正则表达式，第 %1 列：%2</translation>
     </message>
 </context>
 <context>
@@ -7658,6 +7953,80 @@ Licence: %4</source>
     </message>
 </context>
 <context>
+    <name>rnnlab::ui::SentencePage</name>
+    <message>
+        <location filename="../../ui/text/sentence_page.cpp" line="+19"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Each class&apos;s accuracy: the share of its sentences the network puts in it</source>
+        <translation>每个类别的准确率：该类别的句子中被网络分到这一类的比例</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <location line="+6"/>
+        <source>Reading the sentences…</source>
+        <translation>正在读句子…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 of %3 sentences right</source>
+        <translation>%1：%3 个句子中答对 %2 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 %)</source>
+        <translation>（%1 %）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · weights of step %1</source>
+        <translation> · 第 %1 步的权重</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 % right of %3</source>
+        <translation>%1：%3 个中答对 %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no sentences in this part</source>
+        <translation>%1：这部分没有句子</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sentence misclassified.</source>
+        <translation>没有分错的句子。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Misclassified: %1; the %2 most confident mistakes, click one to follow it</source>
+        <translation>分错：%1 个；下面是最自信的 %2 个错误，点击一个来跟踪它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Misclassified: %1, most confident first; click one to follow it</source>
+        <translation>分错：%1 个，最自信的在前；点击一个来跟踪它</translation>
+    </message>
+</context>
+<context>
     <name>rnnlab::ui::SequencePicker</name>
     <message>
         <location filename="../../ui/explorer/sequence_picker.cpp" line="+14"/>
@@ -7972,6 +8341,74 @@ Licence: %4</source>
         <location line="+7"/>
         <source>How they link (hover for why): %1</source>
         <translation>二者的联系（悬停查看原因）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::StateTrajectoryPlot</name>
+    <message>
+        <location filename="../../ui/text/state_trajectory_plot.cpp" line="+40"/>
+        <source>Last layer&apos;s h in its PCA plane</source>
+        <translation>最后一层的 h 在其 PCA 平面中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <source>PC 1</source>
+        <translation>PC 1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+53"/>
+        <source>PC 2</source>
+        <translation>PC 2</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+26"/>
+        <location line="+29"/>
+        <source>No sentences read yet</source>
+        <translation>还没有读句子</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>%1: last layer&apos;s h in its PCA plane</source>
+        <translation>%1：最后一层的 h 在其 PCA 平面中</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>other classes</source>
+        <translation>其他类别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>PC 1 (%1 % of variance)</source>
+        <translation>PC 1（方差的 %1 %）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC 2 (%1 %)</source>
+        <translation>PC 2（%1 %）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>sentence %1</source>
+        <translation>句子 %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>t = %1: %2</source>
+        <translation>t = %1：%2</translation>
     </message>
 </context>
 <context>
@@ -8323,7 +8760,7 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::TextView</name>
     <message>
-        <location filename="../../ui/text/strip_colouring.cpp" line="+46"/>
+        <location filename="../../ui/text/strip_colouring.cpp" line="+58"/>
         <source>layer %1, unit %2</source>
         <translation>第 %1 层，单元 %2</translation>
     </message>
@@ -8348,7 +8785,17 @@ Licence: %4</source>
         <translation>门 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/text_view.cpp" line="+35"/>
+        <location line="+17"/>
+        <source>connectivity ‖∂ log p(next) / ∂x‖ to %1 (log scale)</source>
+        <translation>到 %1 的连通性 ‖∂ log p(下一个) / ∂x‖（对数刻度）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connectivity ‖∂ log p(next) / ∂x‖: click a character (log scale)</source>
+        <translation>连通性 ‖∂ log p(下一个) / ∂x‖：点击一个字符（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/text_view.cpp" line="+39"/>
         <source>i, input gate</source>
         <translation>i，输入门</translation>
     </message>
@@ -8388,7 +8835,7 @@ Licence: %4</source>
         <translation>“文本”视图显示字符语言模型如何阅读文本，每个字符按网络所保持的内容或它对下一个字符的意外程度着色；它需要文本作为数据：在数据面板中选择一个文本，或打开一个 .txt 文件（文件 → 打开）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>What colours each character: how surprised the network is by the next character, or one unit&apos;s state or gate after reading it</source>
         <translation>每个字符按什么着色：网络对下一个字符有多意外，或读入它之后某个单元的状态或门</translation>
     </message>
@@ -8433,7 +8880,7 @@ Licence: %4</source>
         <translation>输入或粘贴一段文本让网络阅读…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>surprise −log₂ p</source>
         <translation>意外度 −log₂ p</translation>
     </message>
@@ -8448,7 +8895,27 @@ Licence: %4</source>
         <translation>c，细胞状态</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+4"/>
+        <source>connectivity to the selected character</source>
+        <translation>到所选字符的连通性</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connectivity</source>
+        <translation>连通性</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Computing the connectivity to %1…</source>
+        <translation>正在计算到 %1 的连通性…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last character of the text has no next one to predict: click another.</source>
+        <translation>文本的最后一个字符后面没有要预测的字符：请点击另一个。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Type or paste a text above: the network reads it from a zero state.</source>
         <translation>在上方输入或粘贴文本：网络从零状态开始读它。</translation>
     </message>
@@ -8458,12 +8925,12 @@ Licence: %4</source>
         <translation>此文本的验证部分比一个窗口还短：选择“你自己的文本”来看网络阅读。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Reading the text…</source>
         <translation>正在读文本…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>1 character</source>
         <translation>1 个字符</translation>
     </message>
@@ -8600,6 +9067,14 @@ Licence: %4</source>
         <location line="+7"/>
         <source>unexpected error in the training thread</source>
         <translation>训练线程中出现意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>rnnlab::ui::UnitTraceRow</name>
+    <message>
+        <location filename="../../ui/text/unit_trace_row.cpp" line="+29"/>
+        <source>Click to colour the text by this unit</source>
+        <translation>点击，按这个单元给文本着色</translation>
     </message>
 </context>
 <context>
