@@ -181,4 +181,4 @@ void TestTextConnectivity::coloursAndDrawsTheSelectedCharacter() {
 RNNLAB_TEST_MAIN(TestTextConnectivity)
 }  // namespace RNNLAB_TEST_FILE
 
-#include "tst_text_connectivity.moc"
+#include "tst_connectivity_panel.moc"

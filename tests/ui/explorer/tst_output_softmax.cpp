@@ -212,4 +212,4 @@ private slots:
 RNNLAB_TEST_APPLESS_MAIN(TestSymbolEquations)
 }  // namespace RNNLAB_TEST_FILE
 
-#include "tst_symbol_equations.moc"
+#include "tst_output_softmax.moc"
