@@ -79,7 +79,7 @@ private slots:
                      "vanishing-gradient, lstm-remembers, lstm-gates, gru-gates, "
                      "exploding-gradients, initialisation, truncated-bptt, learning-rate, "
                      "normalisation, overfitting, gru-lstm-rnn, classification, price-window, "
-                     "brackets-lstm-rnn, char-model-spells)");
+                     "brackets-lstm-rnn, char-model-spells, sentiment-state)");
         }
         QVERIFY(!guide.lesson().has_value());
     }
