@@ -29,6 +29,19 @@ constexpr CheckName kCheckNames[] = {
     {LessonCheckKind::AccuracyAbove, "accuracy_above", true},
     {LessonCheckKind::AccuracyBelow, "accuracy_below", true},
     {LessonCheckKind::BitsPerCharacterBelow, "bits_per_character_below", true},
+    {LessonCheckKind::UnitCorrelationAbove, "unit_correlation_above", true},
+};
+
+struct SelectionName {
+    UnitSelection selection;
+    const char* name;
+};
+
+constexpr SelectionName kSelectionNames[] = {
+    {UnitSelection::AfterSpace, "after_space"},
+    {UnitSelection::InsideQuotes, "inside_quotes"},
+    {UnitSelection::InsideBrackets, "inside_brackets"},
+    {UnitSelection::LineEnds, "line_ends"},
 };
 
 const CheckName& entry(LessonCheckKind kind) {
@@ -56,6 +69,23 @@ LessonCheckKind parseLessonCheckKind(const std::string& name) {
     }
     throw ConfigError(uiText(
         QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown check '%1' (expected %2)"), {name, names}));
+}
+
+std::string toString(UnitSelection selection) {
+    for (const SelectionName& s : kSelectionNames)
+        if (s.selection == selection) return s.name;
+    RNNLAB_ASSERT(false, "unit selection missing from kSelectionNames");
+    return {};
+}
+
+UnitSelection parseUnitSelection(const std::string& name) {
+    std::string names;
+    for (const SelectionName& s : kSelectionNames) {
+        if (name == s.name) return s.selection;
+        names += (names.empty() ? "" : ", ") + std::string(s.name);
+    }
+    throw ConfigError(uiText(
+        QT_TRANSLATE_NOOP("rnnlab::UiText", "unknown selection '%1' (expected %2)"), {name, names}));
 }
 
 std::string joinedNames(const std::vector<std::string>& names) {

@@ -39,6 +39,10 @@ namespace rnnlab {
 //                                   their class, after training (classification), 0 .. 1
 //   bits_per_character_below        the validation cross-entropy L / ln 2 of a character
 //                                   model after training: the bits it needs per character
+//   unit_correlation_above          the largest |r| of a first-layer unit's h with the
+//                                   characters a rule selects ("selection"), over the
+//                                   validation text as the Text view reads it (its Units tab,
+//                                   core/train/neuron_search.h), after training
 enum class LessonCheckKind {
     GradientRatioBelow,
     GradientRatioAbove,
@@ -55,7 +59,15 @@ enum class LessonCheckKind {
     AccuracyAbove,
     AccuracyBelow,
     BitsPerCharacterBelow,
+    UnitCorrelationAbove,
 };
+
+// The characters a unit_correlation_above check selects (neuron_search.h's rules).
+enum class UnitSelection { AfterSpace, InsideQuotes, InsideBrackets, LineEnds };
+// "after_space", "inside_quotes", "inside_brackets", "line_ends"; the parser throws
+// ConfigError listing the valid names.
+std::string toString(UnitSelection selection);
+UnitSelection parseUnitSelection(const std::string& name);
 
 // Names used in lesson files ("gradient_ratio_below", ...); the parser throws ConfigError
 // listing the valid names.
@@ -75,6 +87,7 @@ struct LessonCheck {
     // for at least `atLeast` of them ("in at least 4 of 5 seeds").
     int seeds = 1;
     int atLeast = 1;
+    UnitSelection selection = UnitSelection::AfterSpace;  // unit_correlation_above only
 };
 
 // One step of the guided text.

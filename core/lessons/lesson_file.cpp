@@ -145,7 +145,13 @@ std::vector<LessonCheck> parseChecks(const QJsonObject& root, const Lesson& less
             LessonCheck c;
             c.kind = parseChoice(requireString(o, "kind", checkAt), checkAt.field("kind"),
                                  parseLessonCheckKind);
-            if (hasValue(c.kind)) {
+            if (c.kind == LessonCheckKind::UnitCorrelationAbove) {
+                rejectUnknownFields(o, checkAt,
+                                    {"kind", "value", "selection", "run", "seeds", "at_least"});
+                c.value = requireDouble(o, "value", checkAt);
+                c.selection = parseChoice(requireString(o, "selection", checkAt),
+                                          checkAt.field("selection"), parseUnitSelection);
+            } else if (hasValue(c.kind)) {
                 rejectUnknownFields(o, checkAt, {"kind", "value", "run", "seeds", "at_least"});
                 c.value = requireDouble(o, "value", checkAt);
             } else {

@@ -5,10 +5,13 @@
 #include <cstdio>
 #include <limits>
 
+#include "core/data/text_dataset.h"
 #include "core/data/windowed_dataset.h"
 #include "core/io/json_fields.h"
 #include "core/train/baselines.h"
 #include "core/train/forecast.h"
+#include "core/train/neuron_search.h"
+#include "core/train/text_reading.h"
 
 namespace rnnlab {
 
@@ -42,6 +45,8 @@ std::string measuredName(LessonCheckKind kind) {
             return "accuracy";
         case LessonCheckKind::BitsPerCharacterBelow:
             return "bits per character";
+        case LessonCheckKind::UnitCorrelationAbove:
+            return "largest |r| of a unit's h";
         case LessonCheckKind::Diverges:
         case LessonCheckKind::StaysFinite:
         case LessonCheckKind::StopsEarly:
@@ -59,6 +64,36 @@ bool expectsAbove(LessonCheckKind kind) {
 // "above 0.01" / "below 1.5": what a check with a value expects.
 std::string expectation(const LessonCheck& check) {
     return std::string(expectsAbove(check.kind) ? "above " : "below ") + formatDouble(check.value);
+}
+
+SelectionMask selectionMask(UnitSelection selection, const std::u32string& text) {
+    switch (selection) {
+        case UnitSelection::AfterSpace: return afterSpaceMask(text);
+        case UnitSelection::InsideQuotes: return insideQuotesMask(text);
+        case UnitSelection::InsideBrackets: return insideBracketsMask(text);
+        case UnitSelection::LineEnds: return lineEndsMask(text);
+    }
+    return {};
+}
+
+// For a character model: the best |r| of a first-layer unit's h with each rule, on the
+// validation text as the Text view's Units tab reads it.
+std::map<UnitSelection, double> unitCorrelations(const Trainer& trainer) {
+    std::map<UnitSelection, double> best;
+    const auto* text = dynamic_cast<const TextDataset*>(&trainer.data());
+    if (!text) return best;
+    const TextReading reading =
+        readValidationText(trainer.networkConfig(), trainer.network().parameters(), *text);
+    NeuronQuery query;
+    query.count = 1;
+    for (UnitSelection s : {UnitSelection::AfterSpace, UnitSelection::InsideQuotes,
+                            UnitSelection::InsideBrackets, UnitSelection::LineEnds}) {
+        const SelectionMask mask = selectionMask(s, reading.characters);
+        const Index selected = selectedCount(mask);
+        if (selected == 0 || selected == reading.size()) continue;
+        best[s] = std::abs(rankUnits(reading, mask, query).front().score);
+    }
+    return best;
 }
 
 }  // namespace
@@ -99,6 +134,7 @@ LessonRunResult runLessonExperiment(const Experiment& experiment, const std::str
     r.finalLoss = final.loss.value();
     r.accuracy = final.metrics.accuracy;
     r.bitsPerCharacter = final.bitsPerCharacter;
+    r.unitCorrelation = unitCorrelations(*trainer);
 
     const auto [tracedSplit, index] = trainer->tracedSample();
     const auto trace =
@@ -178,6 +214,11 @@ LessonCheckResult evaluateCheck(const LessonCheck& check, const LessonRunResult&
             break;
         case LessonCheckKind::BitsPerCharacterBelow:
             result.measured = run.bitsPerCharacter;
+            break;
+        case LessonCheckKind::UnitCorrelationAbove:
+            if (const auto it = run.unitCorrelation.find(check.selection);
+                it != run.unitCorrelation.end())
+                result.measured = it->second;
             break;
     }
     const std::string expected = expectation(check);

@@ -36,6 +36,9 @@ struct LessonRunResult {
     std::optional<double> forgetGate;
     std::optional<double> accuracy;  // of the loss's part after training (classification only)
     std::optional<double> bitsPerCharacter;  // of the loss's part after training (a text only)
+    // A text only: the largest |r| of a first-layer unit's h with each selection rule over the
+    // validation reading (none for a rule that selects nothing or everything there).
+    std::map<UnitSelection, double> unitCorrelation;
     // The validation errors the metrics panel shows, as ratios: the free-running (closed-loop)
     // RMSE / the one-step RMSE (none without a closed-loop forecast), and the one-step RMSE /
     // the persistence baseline's RMSE, "next = last" (none without a one-step forecast).

@@ -34,7 +34,8 @@ private slots:
                             "lstm-gates", "gru-gates", "exploding-gradients", "initialisation",
                             "truncated-bptt", "learning-rate", "normalisation", "overfitting",
                             "gru-lstm-rnn", "classification", "price-window",
-                            "brackets-lstm-rnn", "char-model-spells", "sentiment-state"}));
+                            "brackets-lstm-rnn", "char-model-spells", "sentiment-state",
+                            "word-start-unit"}));
         for (std::size_t i = 0; i < m_lessons.size(); ++i)
             QCOMPARE(m_lessons[i].order, int(i) + 1);  // numbered 1 … 15, no gaps or ties
     }

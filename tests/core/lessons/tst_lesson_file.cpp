@@ -246,7 +246,17 @@ private slots:
                "gradient_ratio_below, gradient_ratio_above, loss_fall_above, loss_fall_below, "
                "diverges, stays_finite, gradient_norm_above, forget_gate_above, "
                "closed_loop_error_above, naive_error_above, overfit_above, stops_early, "
-               "accuracy_above, accuracy_below, bits_per_character_below)";
+               "accuracy_above, accuracy_below, bits_per_character_below, "
+               "unit_correlation_above)";
+        QTest::newRow("selection unknown")
+            << R"({"kind": "stays_finite"})"
+            << R"({"kind": "unit_correlation_above", "value": 0.5, "selection": "commas"})"
+            << "l.json: checks[1].selection: unknown selection 'commas' (expected after_space, "
+               "inside_quotes, inside_brackets, line_ends)";
+        QTest::newRow("selection missing")
+            << R"({"kind": "stays_finite"})"
+            << R"({"kind": "unit_correlation_above", "value": 0.5})"
+            << "l.json: checks[1].selection is missing";
         QTest::newRow("check value missing") << R"("value": 2, )"
                                              << ""
                                              << "l.json: checks[0].value is missing";

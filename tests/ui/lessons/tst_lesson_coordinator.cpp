@@ -79,7 +79,8 @@ private slots:
                      "vanishing-gradient, lstm-remembers, lstm-gates, gru-gates, "
                      "exploding-gradients, initialisation, truncated-bptt, learning-rate, "
                      "normalisation, overfitting, gru-lstm-rnn, classification, price-window, "
-                     "brackets-lstm-rnn, char-model-spells, sentiment-state)");
+                     "brackets-lstm-rnn, char-model-spells, sentiment-state, "
+                     "word-start-unit)");
         }
         QVERIFY(!guide.lesson().has_value());
     }
