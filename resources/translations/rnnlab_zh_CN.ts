@@ -3112,9 +3112,14 @@
         <translation> 必须包含 4 个十六进制字</translation>
     </message>
     <message>
-        <location filename="../../core/lessons/lesson.cpp" line="+58"/>
+        <location filename="../../core/lessons/lesson.cpp" line="+71"/>
         <source>unknown check &apos;%1&apos; (expected %2)</source>
         <translation>未知的检查“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown selection &apos;%1&apos; (expected %2)</source>
+        <translation>未知的选择“%1”（应为 %2 之一）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3792,7 +3797,7 @@
         <translation>：“%1”不是本课程的视图之一（%2）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>: %1 is more than the %2 seeds the check trains (&quot;seeds&quot;)</source>
         <translation>：%1 超过了检查所训练的 %2 个种子（&quot;seeds&quot;）</translation>
     </message>
