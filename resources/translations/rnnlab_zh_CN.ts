@@ -7176,42 +7176,7 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::NeuronSearchPanel</name>
     <message>
-        <location filename="../../ui/text/neuron_search_panel.cpp" line="+31"/>
-        <source>i, input gate</source>
-        <translation>i，输入门</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>f, forget gate</source>
-        <translation>f，遗忘门</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>g, candidate cell</source>
-        <translation>g，候选细胞</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>o, output gate</source>
-        <translation>o，输出门</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>r, reset gate</source>
-        <translation>r，重置门</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>z, update gate</source>
-        <translation>z，更新门</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>n, candidate state</source>
-        <translation>n，候选状态</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../ui/text/neuron_search_panel.cpp" line="+45"/>
         <source>selected spans</source>
         <translation>选中的片段</translation>
     </message>
@@ -7980,7 +7945,7 @@ Licence: %4</source>
         <translation>每个类别的准确率：该类别的句子中被网络分到这一类的比例</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+124"/>
         <location line="+6"/>
         <source>Reading the sentences…</source>
         <translation>正在读句子…</translation>
@@ -8800,7 +8765,7 @@ Licence: %4</source>
         <translation>连通性 ‖∂ log p(下一个) / ∂x‖：点击一个字符（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/text/text_view.cpp" line="+39"/>
+        <location line="+51"/>
         <source>i, input gate</source>
         <translation>i，输入门</translation>
     </message>
@@ -8835,12 +8800,12 @@ Licence: %4</source>
         <translation>n，候选状态</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/text/text_view.cpp" line="+52"/>
         <source>The Text view shows how a character language model reads a text, each character coloured by what the network holds or by how surprised it is by the next one; it needs a text as the data: choose one of the texts in the Data panel, or open a .txt file (File → Open).</source>
         <translation>“文本”视图显示字符语言模型如何阅读文本，每个字符按网络所保持的内容或它对下一个字符的意外程度着色；它需要文本作为数据：在数据面板中选择一个文本，或打开一个 .txt 文件（文件 → 打开）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>What colours each character: how surprised the network is by the next character, or one unit&apos;s state or gate after reading it</source>
         <translation>每个字符按什么着色：网络对下一个字符有多意外，或读入它之后某个单元的状态或门</translation>
     </message>
@@ -8920,7 +8885,7 @@ Licence: %4</source>
         <translation>文本的最后一个字符后面没有要预测的字符：请点击另一个。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+75"/>
         <source>Type or paste a text above: the network reads it from a zero state.</source>
         <translation>在上方输入或粘贴文本：网络从零状态开始读它。</translation>
     </message>

@@ -27,17 +27,6 @@ namespace {
 constexpr int kSearchHidden = -2;
 constexpr int kSearchCell = -3;
 
-QString searchedGateTitle(const std::string& name) {
-    if (name == "i") return NeuronSearchPanel::tr("i, input gate");
-    if (name == "f") return NeuronSearchPanel::tr("f, forget gate");
-    if (name == "g") return NeuronSearchPanel::tr("g, candidate cell");
-    if (name == "o") return NeuronSearchPanel::tr("o, output gate");
-    if (name == "r") return NeuronSearchPanel::tr("r, reset gate");
-    if (name == "z") return NeuronSearchPanel::tr("z, update gate");
-    if (name == "n") return NeuronSearchPanel::tr("n, candidate state");
-    return QString::fromStdString(name);
-}
-
 // A score with two decimals and a minus sign rather than a hyphen.
 QString searchScoreNumber(double value) {
     QString s = QLocale().toString(value, 'f', 2);
@@ -198,7 +187,7 @@ void NeuronSearchPanel::fitPickers(const NetworkConfig& network) {
     if (network.cell == CellType::Lstm) m_quantity->addItem(tr("c, cell state"), kSearchCell);
     const std::vector<std::string> gates = gateNames(network.cell);
     for (std::size_t g = 0; g < gates.size(); ++g)
-        m_quantity->addItem(searchedGateTitle(gates[g]), int(g));
+        m_quantity->addItem(gatePickerTitle(gates[g]), int(g));
     const int index = was.isValid() ? m_quantity->findData(was) : 0;
     m_quantity->setCurrentIndex(std::max(index, 0));
     m_layer->setRange(1, std::max(1, network.numLayers));

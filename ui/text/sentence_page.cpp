@@ -74,8 +74,6 @@ SentencePage::SentencePage(QWidget* parent) : QWidget(parent) {
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    m_refresh.setSingleShot(true);
-    connect(&m_refresh, &QTimer::timeout, this, &SentencePage::readIfShown);
     connect(m_list, &MisclassifiedList::sentenceChosen, this, [this](Index index) {
         choose(index);
         emit sentenceChosen(index);
@@ -95,7 +93,7 @@ void SentencePage::setData(std::shared_ptr<const TrainingData> trainingData) {
     m_plot->setClassNames(m_data ? m_data->classNames() : std::vector<std::string>{},
                           m_data ? partName(sentenceSplit(*m_data)) : QString());
     dropReading({});
-    if (m_data) readIfShown();
+    if (m_data) m_refresh.requestIfShown();
 }
 
 void SentencePage::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot) {
@@ -105,47 +103,24 @@ void SentencePage::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
         m_haveRun = true;
         m_runId = snapshot->runId;
         dropReading({});
-        readIfShown();
+        m_refresh.requestIfShown();
     } else if (snapshot->step != m_requestedStep) {
-        scheduleReading();
-    }
-}
-
-void SentencePage::scheduleReading() {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_refresh.isActive()) return;
-    const qint64 interval = 1000 / kMaxUpdatesPerSecond;
-    const qint64 wait = m_lastRequest.isValid() ? interval - m_lastRequest.elapsed() : 0;
-    if (wait <= 0) {
-        readIfShown();
-    } else {
-        m_refresh.start(int(wait));
-    }
-}
-
-void SentencePage::readIfShown() {
-    if (isVisible()) {
-        requestReading();
-    } else {
-        m_refresh.stop();
-        m_stale = true;
+        m_refresh.schedule();
     }
 }
 
 bool SentencePage::applyPendingUpdate() {
-    if (!m_data || !(m_stale || m_refresh.isActive())) return false;
+    if (!m_data || !m_refresh.pending()) return false;
     requestReading();
     return true;
 }
 
 void SentencePage::requestReading() {
-    m_refresh.stop();
-    if (!m_data) return;
-    m_stale = false;
-    m_lastRequest.start();
+    if (!m_data) {
+        m_refresh.cancel();
+        return;
+    }
+    m_refresh.requested();
     m_requestedStep = m_snapshotStep;
     emit readingRequested(m_chosen);
 }
@@ -248,7 +223,7 @@ bool SentencePage::plotBeside() const {
 
 void SentencePage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_stale) readIfShown();
+    m_refresh.shown();
 }
 
 void SentencePage::resizeEvent(QResizeEvent* event) {

@@ -18,13 +18,12 @@
 // shown at once, so the page never shows a network that is gone. Clicking a misclassified
 // sentence chooses it (sentenceChosen: the Explorer goes there) and asks at once.
 
-#include <QElapsedTimer>
-#include <QTimer>
 #include <QWidget>
 #include <memory>
 
 #include "core/analysis/sentence_reading.h"
 #include "core/train/training_snapshot.h"
+#include "ui/text/shown_refresh.h"
 
 class QBoxLayout;
 class QLabel;
@@ -81,8 +80,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void scheduleReading();
-    void readIfShown();
     void dropReading(const QString& why);
     bool fits(const SentenceReading& reading) const;
     void showTexts();
@@ -94,10 +91,8 @@ private:
     long long m_snapshotStep = -1;
     std::uint64_t m_runId = 0;
     bool m_haveRun = false;
-    bool m_stale = true;
     Index m_chosen = -1;
-    QElapsedTimer m_lastRequest;
-    QTimer m_refresh;
+    ShownRefresh m_refresh{*this, kMaxUpdatesPerSecond, [this] { requestReading(); }};
 
     QLabel* m_summary = nullptr;
     QLabel* m_classes = nullptr;

@@ -163,4 +163,18 @@ QColor textColourOn(const QColor& background, const ThemeStyle& style) {
     return y > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+QString gatePickerTitle(const std::string& name) {
+    const char* title =
+        name == "i"   ? QT_TRANSLATE_NOOP("rnnlab::ui::TextView", "i, input gate")
+        : name == "f" ? QT_TRANSLATE_NOOP("rnnlab::ui::TextView", "f, forget gate")
+        : name == "g" ? QT_TRANSLATE_NOOP("rnnlab::ui::TextView", "g, candidate cell")
+        : name == "o" ? QT_TRANSLATE_NOOP("rnnlab::ui::TextView", "o, output gate")
+        : name == "r" ? QT_TRANSLATE_NOOP("rnnlab::ui::TextView", "r, reset gate")
+        : name == "z" ? QT_TRANSLATE_NOOP("rnnlab::ui::TextView", "z, update gate")
+        : name == "n" ? QT_TRANSLATE_NOOP("rnnlab::ui::TextView", "n, candidate state")
+                      : nullptr;
+    return title ? QCoreApplication::translate("rnnlab::ui::TextView", title)
+                 : QString::fromStdString(name);
+}
+
 }  // namespace rnnlab::ui

@@ -60,6 +60,9 @@ QColor stripColour(const StripScale& scale, double value, const ThemeStyle& styl
 double stripScaleValue(const StripScale& scale, double f);
 // Character n as shown, in quotes: ‘t’, ‘␣’.
 QString quotedCharacter(const TextReading& reading, Index n);
+// A gate as the pickers name it, letter first: "f, forget gate", "z, update gate", ... (the
+// Explorer's heat maps title theirs "Forget gate fₜ": trace_heatmaps.h)
+QString gatePickerTitle(const std::string& name);
 // Black or white, whichever reads better on `background`.
 QColor textColourOn(const QColor& background, const ThemeStyle& style);
 

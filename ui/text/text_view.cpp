@@ -35,17 +35,6 @@ constexpr int kConnectivity = -4;
 constexpr int kTypingPauseMs = 400;
 constexpr int kTypedLines = 3;  // height of the typed text's field
 
-QString gateTitle(const std::string& name) {
-    if (name == "i") return TextView::tr("i, input gate");
-    if (name == "f") return TextView::tr("f, forget gate");
-    if (name == "g") return TextView::tr("g, candidate cell");
-    if (name == "o") return TextView::tr("o, output gate");
-    if (name == "r") return TextView::tr("r, reset gate");
-    if (name == "z") return TextView::tr("z, update gate");
-    if (name == "n") return TextView::tr("n, candidate state");
-    return QString::fromStdString(name);
-}
-
 }  // namespace
 
 TextView::TextView(QWidget* parent) : QWidget(parent) {
@@ -73,11 +62,9 @@ TextView::TextView(QWidget* parent) : QWidget(parent) {
     m_sentences = new SentencePage;
     m_pages->addWidget(m_sentences);
 
-    m_refresh.setSingleShot(true);
-    connect(&m_refresh, &QTimer::timeout, this, &TextView::readIfShown);
     m_typing.setSingleShot(true);
     m_typing.setInterval(kTypingPauseMs);
-    connect(&m_typing, &QTimer::timeout, this, &TextView::readIfShown);
+    connect(&m_typing, &QTimer::timeout, this, [this] { m_refresh.requestIfShown(); });
     setData(nullptr);
 }
 
@@ -169,7 +156,7 @@ void TextView::buildControls(QWidget* content) {
     connect(m_source, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_typed->setVisible(index == 1);
         dropReading({});
-        readIfShown();
+        m_refresh.requestIfShown();
     });
     connect(m_typed, &QPlainTextEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_strip, &TextStrip::hoveredChanged, this, &TextView::showGuessesOf);
@@ -249,7 +236,7 @@ void TextView::fitPickers(const NetworkConfig& network) {
         if (network.cell == CellType::Lstm) m_quantity->addItem(tr("c, cell state"), kCell);
         const std::vector<std::string> gates = gateNames(network.cell);
         for (std::size_t g = 0; g < gates.size(); ++g)
-            m_quantity->addItem(gateTitle(gates[g]), int(g));
+            m_quantity->addItem(gatePickerTitle(gates[g]), int(g));
         m_quantity->addItem(tr("connectivity to the selected character"), kConnectivity);
         const int index = was.isValid() ? m_quantity->findData(was) : 0;
         m_quantity->setCurrentIndex(std::max(index, 0));
@@ -329,7 +316,7 @@ void TextView::setData(std::shared_ptr<const TrainingData> trainingData) {
                                                                        : 0);
     dropReading({});
     m_haveNetwork = false;
-    if (text) readIfShown();
+    if (text) m_refresh.requestIfShown();
 }
 
 void TextView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot) {
@@ -340,49 +327,26 @@ void TextView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot) {
         m_haveRun = true;
         m_runId = m_snapshot->runId;
         dropReading({});
-        readIfShown();
+        m_refresh.requestIfShown();
     } else if (m_snapshot->step != m_requestedStep) {
-        scheduleReading();
-    }
-}
-
-void TextView::scheduleReading() {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_refresh.isActive()) return;
-    const qint64 interval = 1000 / kMaxUpdatesPerSecond;
-    const qint64 wait = m_lastRequest.isValid() ? interval - m_lastRequest.elapsed() : 0;
-    if (wait <= 0) {
-        readIfShown();
-    } else {
-        m_refresh.start(int(wait));
-    }
-}
-
-void TextView::readIfShown() {
-    if (isVisible()) {
-        requestReading();
-    } else {
-        m_refresh.stop();
-        m_stale = true;
+        m_refresh.schedule();
     }
 }
 
 bool TextView::applyPendingUpdate() {
     if (showsSentences()) return m_sentences->applyPendingUpdate();
-    if (!showsText() || !(m_stale || m_refresh.isActive() || m_typing.isActive())) return false;
+    if (!showsText() || !(m_refresh.pending() || m_typing.isActive())) return false;
     requestReading();
     return true;
 }
 
 void TextView::requestReading() {
-    m_refresh.stop();
     m_typing.stop();
-    if (!showsText()) return;
-    m_stale = false;
-    m_lastRequest.start();
+    if (!showsText()) {
+        m_refresh.cancel();
+        return;
+    }
+    m_refresh.requested();
     m_requestedStep = m_snapshot ? m_snapshot->step : -1;
     if (!typedSource()) {
         emit validationReadingRequested();
@@ -528,7 +492,7 @@ bool TextView::eventFilter(QObject* watched, QEvent* event) {
 void TextView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     placeSidePanels();
-    if (m_stale) readIfShown();
+    m_refresh.shown();
 }
 
 void TextView::resizeEvent(QResizeEvent* event) {

@@ -29,7 +29,6 @@
 // and shows the answer (setConnectivity) on the strip and as a curve (connectivity_panel.h) on
 // a side tab of its own, shown only with that colouring.
 
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -37,6 +36,7 @@
 #include "core/data/training_data.h"
 #include "core/train/text_reading.h"
 #include "core/train/training_snapshot.h"
+#include "ui/text/shown_refresh.h"
 #include "ui/text/strip_colouring.h"
 
 class QBoxLayout;
@@ -146,9 +146,6 @@ private:
     // Fills the quantity picker and the ranges of layer and unit for a network.
     void fitPickers(const NetworkConfig& network);
     void colouringChanged();
-    void scheduleReading();
-    // Asks now when the view is shown, else when it is next shown.
-    void readIfShown();
     void dropReading(const QString& why);
     void updateStatus();
     void placeSidePanels();
@@ -165,11 +162,9 @@ private:
     long long m_requestedStep = -1;
     std::uint64_t m_runId = 0;
     bool m_haveRun = false;
-    bool m_stale = true;  // a reading is due when the view is next shown
     NetworkConfig m_network;
     bool m_haveNetwork = false;
-    QElapsedTimer m_lastRequest;
-    QTimer m_refresh;
+    ShownRefresh m_refresh{*this, kMaxUpdatesPerSecond, [this] { requestReading(); }};
     QTimer m_typing;  // reads the typed text once typing pauses
 
     QStackedWidget* m_pages = nullptr;
