@@ -1,20 +1,8 @@
 #include "core/data/missing_markers.h"
 
+#include "core/base/ascii_text.h"
+
 namespace rnnlab {
-
-namespace {
-
-char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-}  // namespace
 
 const std::vector<std::string>& defaultMissingMarkers() {
     static const std::vector<std::string> markers = {"NA",   "N/A", "#N/A", "NaN", "null",
@@ -26,7 +14,7 @@ std::vector<std::string> parseMissingMarkers(std::string_view list) {
     std::vector<std::string> markers;
     while (!list.empty()) {
         const std::size_t comma = list.find(',');
-        const std::string_view marker = trimmed(list.substr(0, comma));
+        const std::string_view marker = trimmedBlanks(list.substr(0, comma));
         if (!marker.empty()) markers.emplace_back(marker);
         if (comma == std::string_view::npos) break;
         list.remove_prefix(comma + 1);
@@ -43,7 +31,7 @@ std::string joinMissingMarkers(const std::vector<std::string>& markers) {
 MissingMarkers::MissingMarkers(const std::vector<std::string>& markers) {
     for (const std::string& m : markers) {
         std::string l = m;
-        for (char& c : l) c = lower(c);
+        for (char& c : l) c = asciiLower(c);
         m_lower.push_back(l);
     }
 }
@@ -53,7 +41,7 @@ bool MissingMarkers::matches(std::string_view cell) const {
     for (const std::string& m : m_lower) {
         if (m.size() != cell.size()) continue;
         std::size_t i = 0;
-        while (i < m.size() && lower(cell[i]) == m[i]) ++i;
+        while (i < m.size() && asciiLower(cell[i]) == m[i]) ++i;
         if (i == m.size()) return true;
     }
     return false;

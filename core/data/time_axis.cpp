@@ -6,17 +6,15 @@
 #include <iterator>
 #include <unordered_set>
 
+#include "core/base/ascii_text.h"
+
 namespace rnnlab {
 
 namespace {
 
-char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
 std::string lowered(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = lower(c);
+    for (char& c : out) c = asciiLower(c);
     return out;
 }
 
@@ -263,7 +261,7 @@ std::optional<TimePoint> day(long y, long m, long d) {
 }
 
 bool isLetterMark(const Token& t, char mark) {
-    return t.kind == 'A' && t.text.size() == 1 && lower(t.text[0]) == mark;
+    return t.kind == 'A' && t.text.size() == 1 && asciiLower(t.text[0]) == mark;
 }
 
 // Day-month-year or month-day-year with four-digit years: which one from the numbers (a part
@@ -376,12 +374,6 @@ std::optional<double> parseTimeOfDay(std::string_view s) {
     return seconds;
 }
 
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
 bool isWhole(double v) {
     return std::isfinite(v) && v == std::floor(v);
 }
@@ -401,7 +393,7 @@ bool allWholeIn(const std::vector<double>& v, double lo, double hi) {
 }  // namespace
 
 std::optional<TimePoint> parseTimeLabel(std::string_view text) {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedBlanks(text);
     if (s.empty() || s.size() > 40) return std::nullopt;
     std::vector<Token> tokens;
     // A date and a time of day: "1958-03-29 14:00", "1958-03-29T14:00:00Z".
@@ -409,9 +401,9 @@ std::optional<TimePoint> parseTimeLabel(std::string_view text) {
     if (colon != std::string_view::npos && colon >= 3) {
         const std::size_t split = colon - 3;
         if (s[split] != ' ' && s[split] != 'T') return std::nullopt;
-        if (!tokenize(trimmed(s.substr(0, split)), tokens)) return std::nullopt;
+        if (!tokenize(trimmedBlanks(s.substr(0, split)), tokens)) return std::nullopt;
         const std::optional<TimePoint> date = parseDate(tokens);
-        const std::optional<double> seconds = parseTimeOfDay(trimmed(s.substr(split + 1)));
+        const std::optional<double> seconds = parseTimeOfDay(trimmedBlanks(s.substr(split + 1)));
         if (!date || date->form != TimeForm::Day || !seconds) return std::nullopt;
         return TimePoint{TimeForm::DateTime, date->position * 86400.0 + *seconds};
     }

@@ -113,6 +113,13 @@ double TextReading::meanSurpriseBits() const {
 
 TextReading readValidationText(const NetworkConfig& network, const Parameters<float>& weights,
                                const TextDataset& data, Index maxCharacters) {
+    const Index characters = std::min(maxCharacters, readingCharacterLimit(network));
+    return readValidationWindows(network, weights, data, 0,
+                                 std::max<Index>(1, characters / data.steps()));
+}
+
+TextReading readValidationWindows(const NetworkConfig& network, const Parameters<float>& weights,
+                                  const TextDataset& data, Index first, Index count) {
     checkCharacterModel(network, data.vocabularySize());
     TextReading reading;
     reading.source = TextReading::Source::Validation;
@@ -121,13 +128,13 @@ TextReading readValidationText(const NetworkConfig& network, const Parameters<fl
     const Index T = data.steps();
     reading.windowLength = T;
     const Index available = data.count(Split::Validation);
-    const Index characters = std::min(maxCharacters, readingCharacterLimit(network));
-    const Index B = available == 0 ? 0 : std::clamp<Index>(characters / T, 1, available);
+    first = std::clamp<Index>(first, 0, std::max<Index>(available - 1, 0));
+    const Index B = std::clamp<Index>(count, 0, available - first);
     const std::u32string& text = data.text();
     const Vocabulary& vocabulary = data.vocabulary();
     Matrix<double> x(T * B, 1);
     for (Index b = 0; b < B; ++b) {
-        const Index start = data.sampleId(Split::Validation, b);
+        const Index start = data.sampleId(Split::Validation, first + b);
         for (Index t = 0; t < T; ++t) {
             const char32_t read = text[std::size_t(start + t)];
             const int symbol = vocabulary.indexOf(read);

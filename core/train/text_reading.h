@@ -76,6 +76,11 @@ struct TextReading {
 TextReading readValidationText(const NetworkConfig& network, const Parameters<float>& weights,
                                const TextDataset& data,
                                Index maxCharacters = kDefaultReadingCharacters);
+// Validation windows first .. first + count - 1 (as many of them as there are; first is
+// clamped to the windows there are), read the same way: character n is step n mod T of window
+// first + n div T. The same ConfigError.
+TextReading readValidationWindows(const NetworkConfig& network, const Parameters<float>& weights,
+                                  const TextDataset& data, Index first, Index count);
 
 // Any text (UTF-32), one sequence from a zero state; a character the vocabulary lacks is read
 // as the unknown symbol. ConfigError for an empty text, one above kMaxTypedCharacters, or a

@@ -144,6 +144,20 @@ private slots:
             }
             QVERIFY(std::abs(bits / double(T) * std::log(2.0) - *trace.loss) < 1e-5);
         }
+        // Window 2 alone is read as the third window of the reading above; a first window
+        // past the last is the last.
+        const TextReading third = readValidationWindows(net, w, *data, 2, 1);
+        QCOMPARE(third.size(), T);
+        for (Index t = 0; t < T; ++t) {
+            QCOMPARE(third.characters[std::size_t(t)], r.characters[std::size_t(2 * T + t)]);
+            QCOMPARE(third.surpriseBits[std::size_t(t)], r.surpriseBits[std::size_t(2 * T + t)]);
+            QCOMPARE(third.layers[1].h(t, 3), r.layers[1].h(2 * T + t, 3));
+        }
+        const Index windows = data->count(Split::Validation);
+        const TextReading last = readValidationWindows(net, w, *data, windows + 5, 3);
+        QCOMPARE(last.size(), T);
+        QCOMPARE(last.characters.front(),
+                 data->text()[std::size_t(data->sampleId(Split::Validation, windows - 1))]);
         // At least one window, at most as many as the validation part has.
         QCOMPARE(readValidationText(net, w, *data, 1).size(), T);
         QCOMPARE(readValidationText(net, w, *data, 1'000'000).size(),
