@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <cmath>
@@ -11,8 +13,10 @@
 
 #include "core/base/errors.h"
 #include "core/base/tensor_types.h"
+#include "core/data/text_dataset.h"
 #include "core/data/windowed_dataset.h"
 #include "core/train/network_for_data.h"
+#include "ui/compare/connectivity_comparison.h"
 #include "ui/compare/seed_spread.h"
 #include "ui/gradients/log_axis.h"
 #include "ui/help/whats_this.h"
@@ -32,6 +36,9 @@ namespace {
 
 // Fewer loss records than this are drawn with a dot at each.
 constexpr std::size_t kFewPoints = 30;
+
+// The page of the connectivity row (text data only).
+constexpr int kConnectivityPage = 1;
 
 // Colour of the series in the forecast plots (the runs use 0 .. kMaxRuns - 1).
 constexpr int kActualColor = 5;
@@ -175,16 +182,29 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
-    m_forecastRow = new QWidget(this);
+    // The training page: loss and gradient, and the forecasts of series data.
+    auto* training = new QWidget(this);
+    m_forecastRow = new QWidget(training);
     auto* forecasts = new StackingLayout(m_forecastRow);
     forecasts->setContentsMargins(0, 0, 0, 0);
     m_forecastRow->hide();
+    auto* trainingLayout = new QVBoxLayout(training);
+    trainingLayout->setContentsMargins(0, 0, 0, 0);
+    trainingLayout->addLayout(plots, 3);
+    trainingLayout->addWidget(m_forecastRow, 2);
+    // Text data adds a page: connectivity needs the height, a projector has little of it.
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(training, tr("Loss and gradient"));
+    m_connectivity = new ConnectivityComparison(m_pages);
+    m_pages->addTab(m_connectivity, tr("Connectivity"));
+    m_pages->setTabVisible(kConnectivityPage, false);
+    m_pages->tabBar()->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_empty, 3);
-    layout->addLayout(plots, 3);
-    layout->addWidget(m_forecastRow, 2);
+    layout->addWidget(m_pages, 3);
 
     // Figure::applyTheme draws every line solid; the dashes go back on once all figures
     // (including those added later, which connect later) have restyled.
@@ -213,6 +233,7 @@ void CompareView::setRuns(std::vector<RunSpec> runs) {
     bool anyForecast = false;
     for (const Run& r : m_runs) anyForecast = anyForecast || r.forecast;
     m_forecastRow->setVisible(anyForecast);
+    showConnectivity();
     showEmptyState();
     applyDashes(Theme::instance().style());
     applyBands(Theme::instance().style());
@@ -261,13 +282,34 @@ void CompareView::showEmptyState() {
     // Empty plots would also be exported: they are hidden until there are runs.
     const bool empty = m_runs.empty();
     m_empty->setVisible(empty);
+    m_pages->setHidden(empty);
     m_loss->setHidden(empty);
     m_gradient->setHidden(empty);
     for (QWidget* w : std::initializer_list<QWidget*>{m_play, m_pause, m_reset, m_seeds})
         w->setHidden(empty);
 }
 
+void CompareView::showConnectivity() {
+    // Every run, so that each keeps its colour (one that could not be built has no session),
+    // when the runs read a text: a comparison's runs share their data.
+    std::vector<ConnectivityComparison::Network> networks;
+    bool text = false;
+    for (const Run& r : m_runs) {
+        text = text || r.text;
+        const QString label = seedCount() == 1
+                                  ? r.spec.label
+                                  : tr("%1, seed %2").arg(r.spec.label).arg(r.spec.settings.seed);
+        networks.push_back({label, r.session});
+    }
+    if (!text) networks.clear();
+    m_connectivity->setNetworks(networks);
+    m_pages->setTabVisible(kConnectivityPage, text);
+    m_pages->tabBar()->setVisible(text);
+    if (!text) m_pages->setCurrentIndex(0);
+}
+
 void CompareView::clearRuns() {
+    m_connectivity->setNetworks({});  // before the sessions it asks go
     for (Run& r : m_runs) {
         for (TrainingSession* s : r.seeds) delete s;
         delete r.session;  // stops its thread
@@ -323,6 +365,7 @@ void CompareView::addRun(RunSpec spec) {
         return;
     }
     run.stepsPerEpoch = trainer->data().batchCount(Split::Train, run.spec.settings.batchSize);
+    run.text = dynamic_cast<const TextDataset*>(&trainer->data()) != nullptr;
     if (const auto* windows = dynamic_cast<const WindowedDataset*>(&trainer->data())) {
         // The whole series, dated like the data view; the forecasts at their rows.
         const Series& series = windows->series();

@@ -9,6 +9,9 @@
 //   forecasts          one small plot per run: the series, the one-step forecast (solid) and the
 //                      free-running forecast (dashed) against the data's labels when they are
 //                      numbers (years), else the row; shown only for series data
+//   connectivity       for character models, on a page of its own beside the plots above:
+//                      each run's ‖∂ log p(y_t̃) / ∂x_t‖ on the same validation window, as
+//                      colour on the text and as curves (connectivity_comparison.h)
 // Play, pause and reset act on every run at once.
 //
 // Seeds (a spin box, default 5): each configuration trains with the seeds training.seed,
@@ -28,9 +31,11 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace rnnlab::ui {
 
+class ConnectivityComparison;
 class Figure;
 class TrainingSession;
 struct ThemeStyle;
@@ -67,6 +72,9 @@ public:
     Figure* lossFigure() const { return m_loss; }
     Figure* gradientFigure() const { return m_gradient; }
     Figure* forecastFigure(int index) const { return m_runs.at(std::size_t(index)).forecast; }
+    ConnectivityComparison* connectivity() const { return m_connectivity; }
+    // "Loss and gradient" (0) and, for text data, "Connectivity" (1).
+    QTabWidget* pages() const { return m_pages; }
 
 public slots:
     void playAll();
@@ -97,6 +105,7 @@ private:
         QCPGraph* closedLoop = nullptr;        // dashed
         const void* drawnForecasts = nullptr;  // the ForecastSet drawn last
         Index stepsPerEpoch = 1;
+        bool text = false;  // a character model of a text: its connectivity is shown
     };
 
     void clearRuns();
@@ -106,6 +115,7 @@ private:
     void showSnapshot(Run& run);
     void updateButtons();
     void showEmptyState();
+    void showConnectivity();
     void applyDashes(const ThemeStyle& style);
     void applyBands(const ThemeStyle& style);
 
@@ -118,6 +128,8 @@ private:
     Figure* m_loss = nullptr;
     Figure* m_gradient = nullptr;
     QWidget* m_forecastRow = nullptr;
+    QTabWidget* m_pages = nullptr;
+    ConnectivityComparison* m_connectivity = nullptr;
     QLabel* m_empty = nullptr;  // what to do while there are no runs
 };
 

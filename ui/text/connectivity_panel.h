@@ -11,8 +11,9 @@
 //       └──────────────────── steps back t̃ − t
 //   a hint below the plot while there is no curve ("Click a character…")
 //
-// The y axis is logarithmic: a vanishing gradient is a straight fall. The figure exports like
-// every figure (right-click: PNG, PDF, SVG, CSV).
+// The y axis is logarithmic: a vanishing gradient is a straight fall. Compare draws one curve
+// per network on the same text (connectivity_comparison.h), named in the legend. The figure
+// exports like every figure (right-click: PNG, PDF, SVG, CSV).
 
 #include <QWidget>
 #include <vector>
@@ -23,20 +24,29 @@ namespace rnnlab::ui {
 
 class Figure;
 
+struct ConnectivityCurve {
+    QString label;          // the legend's name; one curve alone has no legend
+    std::vector<double> g;  // g_t for t = 0 .. t̃ (the last entry is t̃ itself)
+    int colour = 0;         // the theme's series colour
+};
+
 class ConnectivityPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ConnectivityPanel(QWidget* parent = nullptr);
 
     Figure* figure() const { return m_figure; }
-    // Points of the curve: t̃ + 1 while one is shown, else 0.
+    // Points of the first curve: t̃ + 1 while one is shown, else 0.
     int pointCount() const;
+    int curveCount() const;
     QString hint() const;
 
     // g_t for t = 0 .. t̃ (the last entry is t̃ itself), to `character` (as shown, quoted),
     // computed with the weights of training step `step`. Points that a log axis cannot show
     // (g_t = 0) are gaps.
     void setConnectivity(const QString& character, const std::vector<double>& g, long long step);
+    // Several curves under one title; none is the same as clear(QString()).
+    void setCurves(const QString& title, const std::vector<ConnectivityCurve>& curves);
     // No curve; the hint says why (or what to do).
     void clear(const QString& hint);
 

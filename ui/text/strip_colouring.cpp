@@ -105,6 +105,10 @@ StripScale stripScale(const TextReading& reading, const StripColouring& colourin
                     hi = std::max(hi, double(v));
                 }
             if (!(lo <= hi)) lo = hi = 1.0;
+            if (colouring.sharedLow > 0.0 && colouring.sharedHigh >= colouring.sharedLow) {
+                lo = colouring.sharedLow;
+                hi = colouring.sharedHigh;
+            }
             scale.kind = StripScale::Kind::Logarithmic;
             scale.low = lo;
             scale.high = hi > lo ? hi : lo * 10.0;

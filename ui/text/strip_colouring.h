@@ -5,7 +5,8 @@
 //   h, g (LSTM), n (GRU)          diverging, -1 .. 1 (tanh)
 //   c (LSTM)                      diverging, -m .. m with m = max(1, max |c|) over the reading
 //   i, f, o (LSTM), r, z (GRU)    sequential, 0 .. 1 (σ)
-//   connectivity g_t              logarithmic, from the smallest to the largest positive g_t:
+//   connectivity g_t              logarithmic, from the smallest to the largest positive g_t
+//     (or the ends several strips share, when networks are compared on one text):
 //     ‖∂ log p(y_t̃) / ∂x_t‖ to a chosen character t̃ (core/analysis/connectivity.h), for the
 //     characters of its window (or typed text) up to t̃; computed apart from the reading and
 //     carried by the colouring
@@ -32,9 +33,13 @@ struct StripColouring {
     // none); null while it is being computed.
     Index target = -1;
     std::shared_ptr<const std::vector<float>> connectivity;
+    // Connectivity: the scale's ends when strips share one (Compare); 0: the strip's own.
+    double sharedLow = 0.0;
+    double sharedHigh = 0.0;
     bool operator==(const StripColouring& o) const {
         return quantity == o.quantity && layer == o.layer && unit == o.unit && gate == o.gate &&
-               target == o.target && connectivity == o.connectivity;
+               target == o.target && connectivity == o.connectivity &&
+               sharedLow == o.sharedLow && sharedHigh == o.sharedHigh;
     }
 };
 

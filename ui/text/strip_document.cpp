@@ -17,8 +17,9 @@ QString css(const QColor& colour) {
     return colour.name(QColor::HexRgb);
 }
 
-// "0 ▇▇▇▇▇▇▇▇▇ 6.17": the scale from its low to its high end, swatch by swatch.
-QString legendHtml(const StripScale& scale, const ThemeStyle& style) {
+}  // namespace
+
+QString stripLegendHtml(const StripScale& scale, const ThemeStyle& style) {
     QString html = QString::number(scale.low, 'g', 3) + QStringLiteral(" ");
     for (int k = 0; k < kLegendSwatches; ++k) {
         const double v = scale.low + (scale.high - scale.low) * k / (kLegendSwatches - 1);
@@ -28,8 +29,7 @@ QString legendHtml(const StripScale& scale, const ThemeStyle& style) {
     return html + QStringLiteral(" ") + QString::number(scale.high, 'g', 3);
 }
 
-// The characters, a run of equal backgrounds in one span; a line end drawn as ↵ and kept.
-QString textHtml(const TextStrip& strip, const ThemeStyle& style) {
+QString stripTextHtml(const TextStrip& strip, const ThemeStyle& style) {
     const TextReading& reading = *strip.reading();
     QString html;
     QColor runColour;
@@ -59,11 +59,7 @@ QString characterText(char32_t c) {
     return QString::fromUcs4(one, 1);
 }
 
-}  // namespace
-
-QString stripHtml(const TextStrip& strip, const QString& title, const QString& status,
-                  const ThemeStyle& style) {
-    if (!strip.reading()) return {};
+QString htmlPage(const QString& title, const QString& body, const ThemeStyle& style) {
     QString html;
     QTextStream out(&html);
     out << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" << title.toHtmlEscaped()
@@ -71,11 +67,19 @@ QString stripHtml(const TextStrip& strip, const QString& title, const QString& s
         << "<body style=\"background-color:" << css(style.plotBackground)
         << "; color:" << css(style.text) << "\">\n"
         << "<h3>" << title.toHtmlEscaped() << "</h3>\n"
-        << "<p>" << legendHtml(strip.scale(), style) << "</p>\n"
-        << "<p>" << status.toHtmlEscaped() << "</p>\n"
-        << "<p style=\"white-space: pre-wrap\">" << textHtml(strip, style)
-        << "</p>\n</body></html>\n";
+        << body << "</body></html>\n";
     return html;
+}
+
+QString stripHtml(const TextStrip& strip, const QString& title, const QString& status,
+                  const ThemeStyle& style) {
+    if (!strip.reading()) return {};
+    return htmlPage(title,
+                    QStringLiteral("<p>%1</p>\n<p>%2</p>\n<p style=\"white-space: pre-wrap\">%3"
+                                   "</p>\n")
+                        .arg(stripLegendHtml(strip.scale(), style), status.toHtmlEscaped(),
+                             stripTextHtml(strip, style)),
+                    style);
 }
 
 QString stripCsv(const TextStrip& strip) {

@@ -20,11 +20,23 @@
 namespace rnnlab::ui {
 
 class TextStrip;
+struct StripScale;
 struct ThemeStyle;
 
 // Empty when the strip shows no reading.
 QString stripHtml(const TextStrip& strip, const QString& title, const QString& status,
                   const ThemeStyle& style);
 QString stripCsv(const TextStrip& strip);
+
+// The parts of the page, for pages of several strips (Compare's connectivity):
+// A whole page: its title as heading above `body`, on the theme's plot background.
+QString htmlPage(const QString& title, const QString& body, const ThemeStyle& style);
+// "0 ▇▇▇▇▇▇▇▇▇ 6.17": the scale from its low to its high end, swatch by swatch.
+QString stripLegendHtml(const StripScale& scale, const ThemeStyle& style);
+// The characters, a run of equal backgrounds in one span; a line end drawn as ↵ and kept
+// (for a paragraph with white-space: pre-wrap). The strip must show a reading.
+QString stripTextHtml(const TextStrip& strip, const ThemeStyle& style);
+// One character as a string (a CSV field's text).
+QString characterText(char32_t c);
 
 }  // namespace rnnlab::ui

@@ -44,14 +44,14 @@ QString StripPicture::pictureCsv() const {
     return m_strip ? stripCsv(*m_strip) : QString();
 }
 
-void StripPicture::paintPicture(QCPPainter& painter, const QSize& size) const {
+void paintHtmlPage(QCPPainter& painter, const QSize& size, const QString& html,
+                   const QFont& font, const QString& empty) {
     const ThemeStyle& style = Theme::instance().style();
     painter.fillRect(QRect(QPoint(0, 0), size), style.plotBackground);
     QTextDocument page;
-    page.setDefaultFont(m_strip ? m_strip->font() : style.font(FontRole::Diagram));
-    const QString html = pictureHtml();
+    page.setDefaultFont(font);
     if (html.isEmpty()) {
-        page.setPlainText(tr("The network has not read the text yet."));
+        page.setPlainText(empty);
     } else {
         page.setHtml(html);
     }
@@ -71,36 +71,56 @@ void StripPicture::paintPicture(QCPPainter& painter, const QSize& size) const {
     painter.restore();
 }
 
-void StripPicture::addExportActions(QMenu& menu) {
-    for (FigureFormat format : pictureFormats()) {
-        menu.addAction(tr("Export as %1\u2026").arg(formatSuffix(format).toUpper()), this,
-                       [this, format] { exportPictureInteractively(*this, format, this); });
-    }
-    menu.addAction(tr("Export as HTML\u2026"), this,
-                   [this] { exportDocument(QStringLiteral("html")); });
-    menu.addAction(tr("Export data as CSV\u2026"), this,
-                   [this] { exportDocument(QStringLiteral("csv")); });
-    const bool read = m_strip && m_strip->reading();
-    for (QAction* action : menu.actions()) action->setEnabled(read);
+void StripPicture::paintPicture(QCPPainter& painter, const QSize& size) const {
+    paintHtmlPage(painter, size, pictureHtml(),
+                  m_strip ? m_strip->font() : Theme::instance().style().font(FontRole::Diagram),
+                  tr("The network has not read the text yet."));
 }
 
-void StripPicture::exportDocument(const QString& suffix) {
+void StripPicture::addExportActions(QMenu& menu) {
+    addDocumentExportActions(menu, *this, this, m_strip && m_strip->reading());
+}
+
+namespace {
+
+// Asks where, then writes the picture's HTML page or its CSV there.
+void exportDocument(const PaintedPicture& picture, const QString& suffix, QWidget* parent) {
     const bool html = suffix == QLatin1String("html");
     const QString proposed =
         QDir(loadExportDirectory())
-            .filePath(figureFileStem(pictureTitle()) + QLatin1Char('.') + suffix);
+            .filePath(figureFileStem(picture.pictureTitle()) + QLatin1Char('.') + suffix);
     QString path = QFileDialog::getSaveFileName(
-        this, html ? tr("Export the text as HTML") : tr("Export the values as CSV"), proposed,
-        html ? tr("HTML page (*.html)") : tr("CSV table (*.csv)"));
+        parent,
+        html ? StripPicture::tr("Export the text as HTML")
+             : StripPicture::tr("Export the values as CSV"),
+        proposed,
+        html ? StripPicture::tr("HTML page (*.html)") : StripPicture::tr("CSV table (*.csv)"));
     if (path.isEmpty()) return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     try {
-        writeExportText(path, html ? pictureHtml() : pictureCsv());
+        writeExportText(path, html ? picture.pictureHtml() : picture.pictureCsv());
         saveExportDirectory(QFileInfo(path).absolutePath());
     } catch (const FileError& e) {
-        QMessageBox::warning(this, tr("Export failed"), translatedUserMessage(e));
+        QMessageBox::warning(parent, StripPicture::tr("Export failed"), translatedUserMessage(e));
     }
+}
+
+}  // namespace
+
+void addDocumentExportActions(QMenu& menu, const PaintedPicture& picture, QWidget* parent,
+                              bool enabled) {
+    for (FigureFormat format : pictureFormats()) {
+        menu.addAction(StripPicture::tr("Export as %1\u2026").arg(formatSuffix(format).toUpper()),
+                       parent, [&picture, format, parent] {
+                           exportPictureInteractively(picture, format, parent);
+                       });
+    }
+    menu.addAction(StripPicture::tr("Export as HTML\u2026"), parent,
+                   [&picture, parent] { exportDocument(picture, QStringLiteral("html"), parent); });
+    menu.addAction(StripPicture::tr("Export data as CSV\u2026"), parent,
+                   [&picture, parent] { exportDocument(picture, QStringLiteral("csv"), parent); });
+    for (QAction* action : menu.actions()) action->setEnabled(enabled);
 }
 
 }  // namespace rnnlab::ui

@@ -18,6 +18,17 @@ namespace rnnlab::ui {
 
 class TextStrip;
 
+// An HTML page (strip_document.h) as a picture of `size`: laid out at its width in `font` on
+// the plot background, drawn smaller (laid out wider) until it fits; `empty` as plain text when
+// the page is empty.
+void paintHtmlPage(QCPPainter& painter, const QSize& size, const QString& html,
+                   const QFont& font, const QString& empty);
+
+// The right-click menu of a picture that is also a document: PNG, PDF, SVG (the export
+// dialog), HTML and CSV; `parent` (which must outlive the menu's actions) parents the dialogs.
+void addDocumentExportActions(QMenu& menu, const PaintedPicture& picture, QWidget* parent,
+                              bool enabled);
+
 class StripPicture : public QWidget, public PaintedPicture {
     Q_OBJECT
 public:
@@ -37,8 +48,6 @@ public:
     void addExportActions(QMenu& menu);
 
 private:
-    void exportDocument(const QString& suffix);
-
     const TextStrip* m_strip = nullptr;
     QString m_status;
 };

@@ -150,8 +150,8 @@ void TextStrip::relayout() {
             }
             m_cells.emplace_back(x, y, w, lineHeight);
             x += w;
-            if (c == U' ') wordStart = n + 1;
-            if (c == U'\n') newLine(n + 1);
+            if (c == U' ' || (m_flowing && c == U'\n')) wordStart = n + 1;
+            if (c == U'\n' && !m_flowing) newLine(n + 1);
         }
         if (x > kStripMargin) y += lineHeight;
     }
@@ -161,7 +161,14 @@ void TextStrip::relayout() {
 }
 
 QSize TextStrip::sizeHint() const {
-    return {600, std::max(200, m_contentHeight)};
+    return {600, m_flowing ? m_contentHeight : std::max(200, m_contentHeight)};
+}
+
+void TextStrip::setFlowing(bool flowing) {
+    m_flowing = flowing;
+    m_laidOutWidth = -1;
+    relayout();
+    update();
 }
 
 QSize TextStrip::minimumSizeHint() const {

@@ -73,6 +73,10 @@ public slots:
     void setSelected(rnnlab::Index n);
     void setSpans(const std::vector<rnnlab::CharacterSpan>& spans);
     void clearSpans();
+    // Lays the text out as one paragraph: a line end is drawn (↵) but starts no new line, and
+    // the strip asks for no more height than its text (strips stacked one above the other,
+    // as Compare shows them).
+    void setFlowing(bool flowing);
 
 signals:
     void hoveredChanged(rnnlab::Index n);  // -1 when the pointer leaves the characters
@@ -111,6 +115,7 @@ private:
     Index m_pressed = -1;       // the character a left press went down on, until release
     bool m_dragging = false;    // the pointer left that character while pressed
     bool m_addingSpan = false;  // Shift was down at the press: the drag adds a span
+    bool m_flowing = false;
 };
 
 }  // namespace rnnlab::ui

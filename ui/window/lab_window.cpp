@@ -17,6 +17,7 @@
 #include "ui/application_language.h"
 #include "ui/cell_name.h"
 #include "ui/compare/compare_view.h"
+#include "ui/compare/connectivity_comparison.h"
 #include "ui/compare/run_spec.h"
 #include "ui/experiment/experiment_controller.h"
 #include "ui/experiment/run_autosave.h"
@@ -274,6 +275,8 @@ void LabWindow::settleViews() {
     // The Text view's reading is computed by the worker: wait for it to come back, also when
     // the view is not shown (an export writes its strip).
     if (m_text->applyPendingUpdate()) waitForWorker(*m_controller);
+    // So is Compare's connectivity, from each run's worker.
+    m_compare->connectivity()->settle();
 }
 
 void LabWindow::enableAutosave(const QString& directory, std::chrono::milliseconds interval) {

@@ -9,6 +9,7 @@
 #include "gui_test_support.h"
 #include "ui/compare/compare_view.h"
 #include "ui/plot/figure.h"
+#include "ui/plot/figure_collection.h"
 #include "ui/plot/row_label_ticker.h"
 #include "ui/session/training_session.h"
 
@@ -234,12 +235,12 @@ private slots:
         view.setSeedCount(1);  // one seed: one line per run, no band
         view.setRuns({r, r});
         QVERIFY(view.forecastFigure(0) == nullptr);
-        QVERIFY(view.findChildren<Figure*>().size() == 2);
+        QCOMPARE(figuresIn(view).size(), 2);  // loss and gradient; no text: no connectivity
         // New runs replace the old ones, sessions and plots alike.
         view.setRuns({sineRun("x", CellType::Gru)});
         QCOMPARE(view.runCount(), 1);
         QCOMPARE(view.lossFigure()->graphCount(), 2);
-        QCOMPARE(view.findChildren<Figure*>().size(), 3);
+        QCOMPARE(figuresIn(view).size(), 3);
         QCOMPARE(view.findChildren<rnnlab::ui::TrainingSession*>().size(), 1);
     }
 
