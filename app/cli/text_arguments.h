@@ -1,7 +1,7 @@
 #pragma once
 // The text a command reads, as `rnnlab-cli train --text` and `rnnlab-cli data --text` name it:
-// a UTF-8 file, or the name of a bundled text (us_constitution, devils_dictionary, tang_poems)
-// when no file of that name exists.
+// a UTF-8 file, or the name of a bundled text (us_constitution, devils_dictionary, tang_poems,
+// talking_animals) when no file of that name exists.
 
 #include <string>
 #include <vector>
@@ -13,7 +13,7 @@ namespace rnnlab::cli {
 // A file is recorded by its absolute path (an experiment file records it relative to itself).
 TextSource textSourceFrom(const std::string& argument);
 
-// "us_constitution, devils_dictionary, tang_poems"
+// "us_constitution, devils_dictionary, tang_poems, talking_animals"
 std::string bundledTextNames();
 
 // The rule above, by which an option that takes a file also takes a name: whether the argument

@@ -35,7 +35,7 @@ private slots:
                             "truncated-bptt", "learning-rate", "normalisation", "overfitting",
                             "gru-lstm-rnn", "classification", "price-window",
                             "brackets-lstm-rnn", "char-model-spells", "sentiment-state",
-                            "word-start-unit"}));
+                            "word-start-unit", "quote-unit"}));
         for (std::size_t i = 0; i < m_lessons.size(); ++i)
             QCOMPARE(m_lessons[i].order, int(i) + 1);  // numbered 1 … 15, no gaps or ties
     }

@@ -80,7 +80,7 @@ private slots:
                      "exploding-gradients, initialisation, truncated-bptt, learning-rate, "
                      "normalisation, overfitting, gru-lstm-rnn, classification, price-window, "
                      "brackets-lstm-rnn, char-model-spells, sentiment-state, "
-                     "word-start-unit)");
+                     "word-start-unit, quote-unit)");
         }
         QVERIFY(!guide.lesson().has_value());
     }
