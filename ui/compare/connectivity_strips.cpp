@@ -25,6 +25,7 @@ ConnectivityStrips::ConnectivityStrips(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     m_legend = new StripLegend(this);
     layout->addWidget(m_legend);
+    layout->addStretch(1);  // the strips packed at the top, each as tall as its text
     connect(&Theme::instance(), &Theme::changed, this, [this] { recolour(); });
 }
 
@@ -51,8 +52,8 @@ void ConnectivityStrips::setNetworks(const QStringList& labels) {
                 [strip](const std::vector<CharacterSpan>& spans) {
                     if (!spans.empty()) strip->clearSpans();
                 });
-        layout->insertWidget(layout->count() - 1, row.title);
-        layout->insertWidget(layout->count() - 1, row.strip);
+        layout->insertWidget(layout->count() - 2, row.title);
+        layout->insertWidget(layout->count() - 2, row.strip);
         m_rows.push_back(row);
     }
     clearConnectivity(QString());
@@ -105,8 +106,9 @@ void ConnectivityStrips::recolour() {
         const QString swatch = QStringLiteral("<span style=\"color: %1\">\u25a0</span> <b>%2</b>")
                                    .arg(style.seriesColor(int(i)).name(), row.label.toHtmlEscaped());
         row.title->setText(row.step < 0 ? swatch
-                                        : swatch + tr(" \u00b7 weights of step %1")
-                                                       .arg(QLocale().toString(row.step)));
+                                        : swatch + QLatin1Char(' ') +
+                                              tr("\u00b7 weights of step %1")
+                                                  .arg(QLocale().toString(row.step)));
         if (!row.strip->reading()) continue;
         auto values = std::make_shared<std::vector<float>>(
             std::size_t(row.strip->reading()->size()), std::numeric_limits<float>::quiet_NaN());
