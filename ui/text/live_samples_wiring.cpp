@@ -28,10 +28,13 @@ public:
     // The run's newest snapshot: a new run starts a new timeline; a step past the next
     // multiple of N asks for an automatic sample.
     void onSnapshot(const TrainingSnapshot& s) {
-        follow(s.runId, s.step);
+        const bool newRun = follow(s.runId, s.step);
         m_step = s.step;
         if (!m_panel.autoSampling() || !isTextData(m_controller.trainingData())) return;
-        if (m_autoOut == m_run || s.step < m_nextAuto) return;
+        // A run that arrives trained (an opened experiment, Undo) writes what it has learnt at
+        // once, rather than at the next multiple of N.
+        const bool arrivesTrained = newRun && s.step > 0;
+        if (m_autoOut == m_run || (s.step < m_nextAuto && !arrivesTrained)) return;
         m_nextAuto = nextMultiple(s.step);
         request(m_panel.settings(), true);
     }
@@ -90,12 +93,14 @@ private:
     }
 
     // The timeline is of `run` from now on: a new one marks the samples so far as earlier.
-    void follow(quint64 run, long long step) {
-        if (run == m_run) return;
+    // Whether the run is new.
+    bool follow(quint64 run, long long step) {
+        if (run == m_run) return false;
         m_panel.startRun();
         m_run = run;
         m_step = step;
         m_nextAuto = nextMultiple(step);
+        return true;
     }
 
     LiveSamplesPanel& m_panel;

@@ -6,7 +6,8 @@
 //
 // - Sample and Again ask for one sample each. While training, a snapshot whose step has passed
 //   the next multiple of N asks for one automatic sample with the panel's settings; another is
-//   asked for only once it has come back (never more than one queued).
+//   asked for only once it has come back (never more than one queued). A run that arrives
+//   already trained (an opened experiment, Undo) asks for one at once.
 // - A sample belongs to the run it was asked of: one that comes back after another run took
 //   over (other data or network, Undo, Stop, New, Open) is dropped, and the panel marks the
 //   samples so far as an earlier run's when the new run's first snapshot arrives.

@@ -6,6 +6,7 @@
 // earlier run's and data that is not a text turns the panel off; the temperature slider is
 // greedy at the left and logarithmic after it.
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -79,6 +80,7 @@ private slots:
     void automaticSamplesFollowMultiplesOfN();
     void automaticSamplesWhilePlaying();
     void anotherRunOrOtherDataNeverShowsThisRunsSamples();
+    void trainedExperimentOpenedWritesASampleAtOnce();
     void temperatureSliderIsGreedyThenLogarithmic();
     void rendersInEveryTheme_data();
     void rendersInEveryTheme();
@@ -322,6 +324,31 @@ void TestLiveSamples::anotherRunOrOtherDataNeverShowsThisRunsSamples() {
     QVERIFY(!panel.unavailableText().isEmpty());
     QVERIFY(!panel.sampleButton()->isEnabled());
     QCOMPARE(panel.currentRunSamples(), 0);
+}
+
+// Train 6 steps, save, New, open the file: the opened run, at step 6, writes a sample without
+// Sample being pressed and long before the next multiple of N (100); a fresh run (New) does not.
+void TestLiveSamples::trainedExperimentOpenedWritesASampleAtOnce() {
+    LiveSamplesPanel& panel = *m_panel;
+    panel.everyBox()->setValue(100);
+    panel.autoBox()->setChecked(true);
+    QCOMPARE(trainAndWait(*m_controller, 6), QString());
+    QVERIFY(waitUntilIdle(*m_controller));
+    QVERIFY(panel.samples().empty());
+    const QString path = m_dir.filePath(QStringLiteral("trained.rnnlab.json"));
+    m_controller->saveExperiment(path);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), kWorkerTimeoutMs);
+
+    loadAndWait(*m_controller, [&] { m_controller->newExperiment(); });
+    QVERIFY(waitUntilIdle(*m_controller));
+    QVERIFY(panel.samples().empty());
+
+    openAndWait(*m_controller, path);
+    QVERIFY(waitUntilIdle(*m_controller));
+    QCOMPARE(m_controller->snapshot()->step, 6);
+    QVERIFY(waitForSamples(panel, 1));
+    QCOMPARE(panel.samples().front().step, 6);
+    QCOMPARE(panel.currentRunSamples(), 1);
 }
 
 void TestLiveSamples::temperatureSliderIsGreedyThenLogarithmic() {
