@@ -1055,6 +1055,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;b&gt;Units&lt;/b&gt; (neuron search): select characters by dragging over the text (Shift adds a span) or by a rule, such as inside quotes or after a space. The units of a layer are ranked by how well their value follows the selection: the correlation r, or the AUC, as the header says. Click a unit to colour the text by it.</source>
+        <translation>&lt;b&gt;单元&lt;/b&gt;（神经元搜索）：在文本上拖动来选择字符（按住 Shift 再加一段），或按规则选择，例如引号之内或空格之后。一层中的单元按其数值与选择的吻合程度排序：相关系数 r 或 AUC，如表头所示。点击一个单元，用它给文本着色。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Connectivity&lt;/b&gt;: for the character you clicked, how much each character before it moves the network&apos;s log-probability of the true next character, ‖∂ log p / ∂x&lt;sub&gt;t&lt;/sub&gt;‖, against how many steps back it is, on a log axis. A straight fall is the vanishing gradient.</source>
+        <translation>&lt;b&gt;连通性&lt;/b&gt;：对你点击的字符，它之前的每个字符能使网络对真实下一个字符的对数概率改变多少，即 ‖∂ log p / ∂x&lt;sub&gt;t&lt;/sub&gt;‖，随回溯步数画在对数坐标上。一条笔直下降的线就是梯度消失。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Connectivity, side by side&lt;/b&gt;: the compared networks read the same validation window; each strip is coloured by that network&apos;s ‖∂ log p / ∂x&lt;sub&gt;t&lt;/sub&gt;‖ to the chosen character, all on one log scale, and the curves show the same numbers against steps back. Click a character in any strip to look back from it.</source>
+        <translation>&lt;b&gt;连通性并排对比&lt;/b&gt;：参与比较的网络读取同一个验证窗口；每个文本条按该网络到所选字符的 ‖∂ log p / ∂x&lt;sub&gt;t&lt;/sub&gt;‖ 着色，全部使用同一个对数刻度，曲线按回溯步数画出同样的数值。点击任一文本条中的字符，从该处回看。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Time cursor&lt;/b&gt;: the time step t that the Explorer and the Gradients view show, the same in both. Drag it, or press Left and Right, Home and End.</source>
         <translation>&lt;b&gt;时间光标&lt;/b&gt;：探索器和梯度视图显示的时间步 t，两者相同。拖动它，或按左右方向键、Home 和 End。</translation>
     </message>
@@ -4419,7 +4434,7 @@
 <context>
     <name>rnnlab::ui::ConnectivityComparison</name>
     <message>
-        <location filename="../../ui/compare/connectivity_comparison.cpp" line="+41"/>
+        <location filename="../../ui/compare/connectivity_comparison.cpp" line="+43"/>
         <source>Validation window </source>
         <translation>验证窗口 </translation>
     </message>
@@ -4457,7 +4472,7 @@
 <context>
     <name>rnnlab::ui::ConnectivityPanel</name>
     <message>
-        <location filename="../../ui/text/connectivity_panel.cpp" line="+15"/>
+        <location filename="../../ui/text/connectivity_panel.cpp" line="+17"/>
         <location line="+68"/>
         <source>Connectivity</source>
         <translation>连通性</translation>
@@ -4496,7 +4511,7 @@
 <context>
     <name>rnnlab::ui::ConnectivityStrips</name>
     <message>
-        <location filename="../../ui/compare/connectivity_strips.cpp" line="+133"/>
+        <location filename="../../ui/compare/connectivity_strips.cpp" line="+134"/>
         <source>Connectivity compared: %1</source>
         <translation>连通性对比：%1</translation>
     </message>
@@ -7264,7 +7279,7 @@ Licence: %4</source>
 <context>
     <name>rnnlab::ui::NeuronSearchPanel</name>
     <message>
-        <location filename="../../ui/text/neuron_search_panel.cpp" line="+45"/>
+        <location filename="../../ui/text/neuron_search_panel.cpp" line="+47"/>
         <source>selected spans</source>
         <translation>选中的片段</translation>
     </message>

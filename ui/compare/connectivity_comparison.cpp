@@ -14,6 +14,7 @@
 #include "core/base/errors.h"
 #include "core/train/trainer.h"
 #include "ui/compare/connectivity_strips.h"
+#include "ui/help/whats_this.h"
 #include "ui/session/training_session.h"
 #include "ui/text/connectivity_panel.h"
 #include "ui/text/strip_colouring.h"
@@ -36,6 +37,7 @@ struct ConnectivityComparison::Answer {
 
 ConnectivityComparison::ConnectivityComparison(QWidget* parent)
     : QWidget(parent), m_refresh(*this, 1, [this] { request(); }) {
+    setWhatsThisTopic(this, WhatsThisTopic::CompareConnectivity);
     m_window = new QSpinBox(this);
     m_window->setRange(1, 1);
     m_window->setPrefix(tr("Validation window "));

@@ -146,6 +146,24 @@ const TopicText kTopics[] = {
         "(or of a text you type) is coloured by the surprise −log<sub>2</sub> p of the next "
         "character, or by one unit's state or gate after reading it. Point at a character to "
         "see the five likeliest next characters; click one to see its step in the Explorer.")},
+    {WhatsThisTopic::NeuronSearch, "text-how-a-character-model-reads", QT_TRANSLATE_NOOP(
+        "WhatsThis",
+        "<b>Units</b> (neuron search): select characters by dragging over the text (Shift adds "
+        "a span) or by a rule, such as inside quotes or after a space. The units of a layer are "
+        "ranked by how well their value follows the selection: the correlation r, or the AUC, as "
+        "the header says. Click a unit to colour the text by it.")},
+    {WhatsThisTopic::TextConnectivity, "text-how-a-character-model-reads", QT_TRANSLATE_NOOP(
+        "WhatsThis",
+        "<b>Connectivity</b>: for the character you clicked, how much each character before it "
+        "moves the network's log-probability of the true next character, "
+        "‖∂ log p / ∂x<sub>t</sub>‖, against how many steps back it is, on a log axis. A "
+        "straight fall is the vanishing gradient.")},
+    {WhatsThisTopic::CompareConnectivity, "compare", QT_TRANSLATE_NOOP(
+        "WhatsThis",
+        "<b>Connectivity, side by side</b>: the compared networks read the same validation "
+        "window; each strip is coloured by that network's ‖∂ log p / ∂x<sub>t</sub>‖ to the "
+        "chosen character, all on one log scale, and the curves show the same numbers against "
+        "steps back. Click a character in any strip to look back from it.")},
     {WhatsThisTopic::TimeBar, "explorer-the-network-unrolled-in-time", QT_TRANSLATE_NOOP(
         "WhatsThis",
         "<b>Time cursor</b>: the time step t that the Explorer and the Gradients view show, the "

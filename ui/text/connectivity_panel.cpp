@@ -7,11 +7,13 @@
 #include <QVBoxLayout>
 
 #include "ui/gradients/log_axis.h"
+#include "ui/help/whats_this.h"
 #include "ui/plot/figure.h"
 
 namespace rnnlab::ui {
 
 ConnectivityPanel::ConnectivityPanel(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::TextConnectivity);
     m_figure = new Figure(tr("Connectivity"), tr("steps back from the character, t\u0303 \u2212 t"),
                           tr("\u2016\u2202 log p(next) / \u2202x\u209c\u2016"), this);
     setLogScale(m_figure->yAxis);

@@ -12,6 +12,7 @@
 
 #include "core/base/errors.h"
 #include "core/nn/sequence_trace.h"
+#include "ui/help/whats_this.h"
 #include "ui/panels/error_label.h"
 #include "ui/text/regex_mask.h"
 #include "ui/text/text_strip.h"
@@ -37,6 +38,7 @@ QString searchScoreNumber(double value) {
 }  // namespace
 
 NeuronSearchPanel::NeuronSearchPanel(QWidget* parent) : QWidget(parent) {
+    setWhatsThisTopic(this, WhatsThisTopic::NeuronSearch);
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
 
