@@ -34,13 +34,17 @@ void packPanels(const float* W, Index stride, Index K, Index N, bool transposed,
                 std::vector<float>& out) {
     const Index width = (N + kNr - 1) / kNr * kNr;
     out.resize(static_cast<std::size_t>(width * K));
-    auto at = [&](Index k, Index n) -> float& { return out[(n / kNr * K + k) * kNr + n % kNr]; };
-    if (transposed) {
-        for (Index n = 0; n < width; ++n)
-            for (Index k = 0; k < K; ++k) at(k, n) = n < N ? W[n * stride + k] : 0.0f;
-    } else {
-        for (Index k = 0; k < K; ++k)
-            for (Index n = 0; n < width; ++n) at(k, n) = n < N ? W[k * stride + n] : 0.0f;
+    for (Index n0 = 0; n0 < width; n0 += kNr) {
+        float* panel = out.data() + n0 * K;  // (K, kNr)
+        const Index inside = std::min(kNr, N - n0);
+        if (inside < kNr) std::fill(panel, panel + K * kNr, 0.0f);
+        if (transposed) {
+            for (Index n = 0; n < inside; ++n)
+                for (Index k = 0; k < K; ++k) panel[k * kNr + n] = W[(n0 + n) * stride + k];
+        } else {
+            for (Index k = 0; k < K; ++k)
+                std::copy_n(W + k * stride + n0, inside, panel + k * kNr);
+        }
     }
 }
 
@@ -186,9 +190,10 @@ struct Avx512Tiles {
 
 // C (M, N) (+)= A (M, K) B (K, N) on this thread with the tiles of Tiles; A(m, k) = A[m * aRow +
 // k * aCol], B in panels. Blocks of kKc steps of k (outer: the B slices of a block stay in L2
-// for all rows) and of kMc rows. A read along its rows (aCol == 1) is used in place; A read down
-// its columns (aRow == 1, the transposed product) is first copied into strips of kRows rows,
-// k-major, which the tile then reads sequentially.
+// for all rows) and of kMc rows. A is read in place, along its rows (aCol == 1) or, for the
+// transposed product, down its columns (aRow == 1): then a tile's rows at one k are neighbours
+// in memory, and a block's kMc x kKc values of A (96 KB) stay in L2 while the panels pass by,
+// so copying A into the tile's order first would only cost time.
 template <typename Tiles>
 void productOnThread(Index M, Index N, Index K, const float* A, Index aRow, Index aCol,
                      const float* panels, float* C, Index ldc, bool accumulate) {
@@ -197,39 +202,17 @@ void productOnThread(Index M, Index N, Index K, const float* A, Index aRow, Inde
         for (Index m = 0; m < M; ++m) std::fill(C + m * ldc, C + m * ldc + N, 0.0f);
         return;
     }
-    const bool copyA = aCol != 1;
-    RNNLAB_ASSERT(!copyA || aRow == 1, "A must be row-major or the transpose of a row-major");
-    thread_local std::vector<float> strips;           // grows once, then reused
-    const Index stripRows = (M + MR - 1) / MR * MR;  // the last strip may be partial
-    if (copyA) strips.resize(static_cast<std::size_t>(stripRows * std::min(kKc, K)));
     for (Index k0 = 0; k0 < K; k0 += kKc) {
         const Index kb = std::min(kKc, K - k0);
         const bool add = accumulate || k0 > 0;
-        if (copyA) {  // strip m holds element (r, k) at strips[m * kb + k * MR + r]
-            const Index full = M / MR * MR;
-            for (Index k = 0; k < kb; ++k) {  // along the rows of the stored matrix
-                const float* a = A + (k0 + k) * aCol;
-                float* strip = strips.data() + k * MR;
-                for (Index m = 0; m < full; m += MR)
-                    __builtin_memcpy(strip + m * kb, a + m, MR * sizeof(float));
-                for (Index m = full; m < M; ++m) strip[full * kb + m - full] = a[m];
-            }
-        }
         for (Index m0 = 0; m0 < M; m0 += kMc) {
             const Index mb = std::min(kMc, M - m0);
             for (Index p = 0; p * kNr < N; p += Tiles::kPanels) {
                 const float* b = panels + (p * K + k0) * kNr;
                 const Index cols = std::min(Tiles::kPanels * kNr, N - p * kNr);
-                for (Index m = m0; m < m0 + mb; m += MR) {
-                    const Index rows = std::min(MR, M - m);
-                    float* c = C + m * ldc + p * kNr;
-                    if (copyA)
-                        Tiles::run(rows, kb, strips.data() + m * kb, 1, MR, b, K * kNr, c, ldc,
-                                   cols, add);
-                    else
-                        Tiles::run(rows, kb, A + m * aRow + k0, aRow, 1, b, K * kNr, c, ldc, cols,
-                                   add);
-                }
+                for (Index m = m0; m < m0 + mb; m += MR)
+                    Tiles::run(std::min(MR, M - m), kb, A + m * aRow + k0 * aCol, aRow, aCol, b,
+                               K * kNr, C + m * ldc + p * kNr, ldc, cols, add);
             }
         }
     }
