@@ -140,12 +140,13 @@ RNNLAB_AVX512 void wideTile(Index K, const float* a, Index aRow, Index aCol, con
     }
 }
 
-// The tiles of one instruction set, for product() below: a tile covers kRows rows of C and the
+// The tiles of one instruction set, for productOnThread(): a tile covers kRows rows of C and the
 // columns of kPanels neighbouring panels; run() takes its number of rows (1..kRows) and of
 // columns (1..kPanels * kNr) and dispatches to the tile compiled for that many rows.
 struct Avx2Tiles {
     static constexpr Index kRows = 6;
     static constexpr Index kPanels = 1;
+    static constexpr bool kTransposedInPlace = false;
     static RNNLAB_AVX2 void run(Index rows, Index K, const float* a, Index aRow, Index aCol,
                                 const float* b, Index, float* c, Index ldc, Index cols,
                                 bool accumulate) {
@@ -163,6 +164,7 @@ struct Avx2Tiles {
 struct Avx512Tiles {
     static constexpr Index kRows = 8;
     static constexpr Index kPanels = 2;
+    static constexpr bool kTransposedInPlace = true;
     template <int NP>
     static RNNLAB_AVX512 void rowsOf(Index rows, Index K, const float* a, Index aRow, Index aCol,
                                      const float* b, Index ps, float* c, Index ldc, Index cols,
@@ -190,10 +192,10 @@ struct Avx512Tiles {
 
 // C (M, N) (+)= A (M, K) B (K, N) on this thread with the tiles of Tiles; A(m, k) = A[m * aRow +
 // k * aCol], B in panels. Blocks of kKc steps of k (outer: the B slices of a block stay in L2
-// for all rows) and of kMc rows. A is read in place, along its rows (aCol == 1) or, for the
-// transposed product, down its columns (aRow == 1): then a tile's rows at one k are neighbours
-// in memory, and a block's kMc x kKc values of A (96 KB) stay in L2 while the panels pass by,
-// so copying A into the tile's order first would only cost time.
+// for all rows) and of kMc rows. A read along its rows (aCol == 1) is used in place. A read down
+// its columns (aRow == 1, the transposed product) is used in place by tiles whose rows at one k
+// fill half a cache line (8 floats, Tiles::kTransposedInPlace); for the 6-row AVX2 tiles, which
+// would straddle lines, it is first copied into strips of 6 rows, k-major, read sequentially.
 template <typename Tiles>
 void productOnThread(Index M, Index N, Index K, const float* A, Index aRow, Index aCol,
                      const float* panels, float* C, Index ldc, bool accumulate) {
@@ -202,17 +204,39 @@ void productOnThread(Index M, Index N, Index K, const float* A, Index aRow, Inde
         for (Index m = 0; m < M; ++m) std::fill(C + m * ldc, C + m * ldc + N, 0.0f);
         return;
     }
+    const bool copyA = aCol != 1 && !Tiles::kTransposedInPlace;
+    RNNLAB_ASSERT(aCol == 1 || aRow == 1, "A must be row-major or the transpose of a row-major");
+    thread_local std::vector<float> strips;           // grows once, then reused
+    const Index stripRows = (M + MR - 1) / MR * MR;  // the last strip may be partial
+    if (copyA) strips.resize(static_cast<std::size_t>(stripRows * std::min(kKc, K)));
     for (Index k0 = 0; k0 < K; k0 += kKc) {
         const Index kb = std::min(kKc, K - k0);
         const bool add = accumulate || k0 > 0;
+        if (copyA) {  // strip m holds element (r, k) at strips[m * kb + k * MR + r]
+            const Index full = M / MR * MR;
+            for (Index k = 0; k < kb; ++k) {  // along the rows of the stored matrix
+                const float* a = A + (k0 + k) * aCol;
+                float* strip = strips.data() + k * MR;
+                for (Index m = 0; m < full; m += MR)
+                    __builtin_memcpy(strip + m * kb, a + m, MR * sizeof(float));
+                for (Index m = full; m < M; ++m) strip[full * kb + m - full] = a[m];
+            }
+        }
         for (Index m0 = 0; m0 < M; m0 += kMc) {
             const Index mb = std::min(kMc, M - m0);
             for (Index p = 0; p * kNr < N; p += Tiles::kPanels) {
                 const float* b = panels + (p * K + k0) * kNr;
                 const Index cols = std::min(Tiles::kPanels * kNr, N - p * kNr);
-                for (Index m = m0; m < m0 + mb; m += MR)
-                    Tiles::run(std::min(MR, M - m), kb, A + m * aRow + k0 * aCol, aRow, aCol, b,
-                               K * kNr, C + m * ldc + p * kNr, ldc, cols, add);
+                for (Index m = m0; m < m0 + mb; m += MR) {
+                    const Index rows = std::min(MR, M - m);
+                    float* c = C + m * ldc + p * kNr;
+                    if (copyA)
+                        Tiles::run(rows, kb, strips.data() + m * kb, 1, MR, b, K * kNr, c, ldc,
+                                   cols, add);
+                    else
+                        Tiles::run(rows, kb, A + m * aRow + k0 * aCol, aRow, aCol, b, K * kNr, c,
+                                   ldc, cols, add);
+                }
             }
         }
     }
