@@ -15,13 +15,14 @@
 namespace rnnlab {
 namespace {
 
-constexpr Index kMr = 6;   // rows of a C tile
-constexpr Index kNr = 16;  // columns of a C tile and of a B panel: two registers of 8 floats
+constexpr Index kNr = 16;  // columns of a B panel
 constexpr Index kKc =
     256;                   // depth of a block: a panel slice, kKc x kNr floats (16 KB), stays in L1
 constexpr Index kMc = 96;  // rows of A per block: they stay in L2 while the panels pass by
 // Products below this many flops run on one thread: waking a second one costs more.
 constexpr double kParallelFlops = 4e6;
+// Threads split the rows of C in multiples of this many: whole tiles of the AVX-512 kernel.
+constexpr Index kRowGrain = 8;
 // multiplyTransposed with fewer columns of B than this skips the kernel: in a 16-column panel
 // most of its work would be padding.
 constexpr Index kMinKernelColumns = 8;
@@ -33,13 +34,17 @@ void packPanels(const float* W, Index stride, Index K, Index N, bool transposed,
                 std::vector<float>& out) {
     const Index width = (N + kNr - 1) / kNr * kNr;
     out.resize(static_cast<std::size_t>(width * K));
-    auto at = [&](Index k, Index n) -> float& { return out[(n / kNr * K + k) * kNr + n % kNr]; };
-    if (transposed) {
-        for (Index n = 0; n < width; ++n)
-            for (Index k = 0; k < K; ++k) at(k, n) = n < N ? W[n * stride + k] : 0.0f;
-    } else {
-        for (Index k = 0; k < K; ++k)
-            for (Index n = 0; n < width; ++n) at(k, n) = n < N ? W[k * stride + n] : 0.0f;
+    for (Index n0 = 0; n0 < width; n0 += kNr) {
+        float* panel = out.data() + n0 * K;  // (K, kNr)
+        const Index inside = std::min(kNr, N - n0);
+        if (inside < kNr) std::fill(panel, panel + K * kNr, 0.0f);
+        if (transposed) {
+            for (Index n = 0; n < inside; ++n)
+                for (Index k = 0; k < K; ++k) panel[k * kNr + n] = W[(n0 + n) * stride + k];
+        } else {
+            for (Index k = 0; k < K; ++k)
+                std::copy_n(W + k * stride + n0, inside, panel + k * kNr);
+        }
     }
 }
 
@@ -92,78 +97,161 @@ RNNLAB_AVX2 void tile(Index K, const float* a, Index aRow, Index aCol, const flo
     }
 }
 
-RNNLAB_AVX2 void tileRows(Index rows, Index K, const float* a, Index aRow, Index aCol,
-                          const float* b, float* c, Index ldc, Index cols, bool accumulate) {
-    switch (rows) {
-        case 6:
-            tile<6>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
-            break;
-        case 5:
-            tile<5>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
-            break;
-        case 4:
-            tile<4>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
-            break;
-        case 3:
-            tile<3>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
-            break;
-        case 2:
-            tile<2>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
-            break;
-        default:
-            tile<1>(K, a, aRow, aCol, b, c, ldc, cols, accumulate);
-            break;
+// The AVX-512 tile: C[0:MR, 0:cols] (+)= Σ_k a(r, k) [b_0[k, 0:16] b_1[k, 0:16]], cols <= 16 NP,
+// over NP (1 or 2) neighbouring panels, b_p = b + p * panelStride. Row r lives in NP registers of
+// 16 floats, acc[r][p]; at MR = 8, NP = 2 each a(r, k) broadcast feeds two multiply-adds and
+// each panel row loaded feeds eight. Each element is the same chain of fused multiply-adds over
+// k as in tile(), so the results are identical.
+template <int MR, int NP>
+RNNLAB_AVX512 void wideTile(Index K, const float* a, Index aRow, Index aCol, const float* b,
+                            Index panelStride, float* c, Index ldc, Index cols, bool accumulate) {
+    __m512 acc[MR][NP];
+#pragma GCC unroll 8
+    for (int r = 0; r < MR; ++r)
+#pragma GCC unroll 2
+        for (int p = 0; p < NP; ++p) acc[r][p] = _mm512_setzero_ps();
+    for (Index k = 0; k < K; ++k, a += aCol, b += kNr) {
+        __m512 b_k[NP];
+#pragma GCC unroll 2
+        for (int p = 0; p < NP; ++p) b_k[p] = _mm512_loadu_ps(b + p * panelStride);
+#pragma GCC unroll 8
+        for (int r = 0; r < MR; ++r) {
+            const __m512 a_rk = _mm512_set1_ps(a[r * aRow]);
+#pragma GCC unroll 2
+            for (int p = 0; p < NP; ++p) acc[r][p] = _mm512_fmadd_ps(a_rk, b_k[p], acc[r][p]);
+        }
+    }
+    __mmask16 mask[NP];  // the columns of each panel inside C: all 16 but in the last one
+#pragma GCC unroll 2
+    for (int p = 0; p < NP; ++p) {
+        const Index inside = std::clamp<Index>(cols - p * kNr, 0, kNr);
+        mask[p] = static_cast<__mmask16>((1u << inside) - 1u);
+    }
+#pragma GCC unroll 8
+    for (int r = 0; r < MR; ++r) {
+        float* c_r = c + r * ldc;
+#pragma GCC unroll 2
+        for (int p = 0; p < NP; ++p) {
+            if (accumulate)
+                acc[r][p] =
+                    _mm512_add_ps(acc[r][p], _mm512_maskz_loadu_ps(mask[p], c_r + p * kNr));
+            _mm512_mask_storeu_ps(c_r + p * kNr, mask[p], acc[r][p]);
+        }
     }
 }
 
-// C (M, N) (+)= A (M, K) B (K, N) on this thread; A(m, k) = A[m * aRow + k * aCol], B in panels.
-// Blocks of kKc steps of k (outer: the B slices of a block stay in L2 for all rows) and of kMc
-// rows. A read along its rows (aCol == 1) is used in place; A read down its columns (aRow == 1,
-// the transposed product) is first copied into strips of kMr rows, k-major, which the tile
-// then reads sequentially.
-RNNLAB_AVX2 void productAvx2(Index M, Index N, Index K, const float* A, Index aRow, Index aCol,
-                             const float* panels, float* C, Index ldc, bool accumulate) {
+// The tiles of one instruction set, for productOnThread(): a tile covers kRows rows of C and the
+// columns of kPanels neighbouring panels; run() takes its number of rows (1..kRows) and of
+// columns (1..kPanels * kNr) and dispatches to the tile compiled for that many rows.
+struct Avx2Tiles {
+    static constexpr Index kRows = 6;
+    static constexpr Index kPanels = 1;
+    static constexpr bool kTransposedInPlace = false;
+    static RNNLAB_AVX2 void run(Index rows, Index K, const float* a, Index aRow, Index aCol,
+                                const float* b, Index, float* c, Index ldc, Index cols,
+                                bool accumulate) {
+        switch (rows) {
+            case 6: tile<6>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
+            case 5: tile<5>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
+            case 4: tile<4>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
+            case 3: tile<3>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
+            case 2: tile<2>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
+            default: tile<1>(K, a, aRow, aCol, b, c, ldc, cols, accumulate); break;
+        }
+    }
+};
+
+struct Avx512Tiles {
+    static constexpr Index kRows = 8;
+    static constexpr Index kPanels = 2;
+    static constexpr bool kTransposedInPlace = true;
+    template <int NP>
+    static RNNLAB_AVX512 void rowsOf(Index rows, Index K, const float* a, Index aRow, Index aCol,
+                                     const float* b, Index ps, float* c, Index ldc, Index cols,
+                                     bool add) {
+        switch (rows) {
+            case 8: wideTile<8, NP>(K, a, aRow, aCol, b, ps, c, ldc, cols, add); break;
+            case 7: wideTile<7, NP>(K, a, aRow, aCol, b, ps, c, ldc, cols, add); break;
+            case 6: wideTile<6, NP>(K, a, aRow, aCol, b, ps, c, ldc, cols, add); break;
+            case 5: wideTile<5, NP>(K, a, aRow, aCol, b, ps, c, ldc, cols, add); break;
+            case 4: wideTile<4, NP>(K, a, aRow, aCol, b, ps, c, ldc, cols, add); break;
+            case 3: wideTile<3, NP>(K, a, aRow, aCol, b, ps, c, ldc, cols, add); break;
+            case 2: wideTile<2, NP>(K, a, aRow, aCol, b, ps, c, ldc, cols, add); break;
+            default: wideTile<1, NP>(K, a, aRow, aCol, b, ps, c, ldc, cols, add); break;
+        }
+    }
+    static RNNLAB_AVX512 void run(Index rows, Index K, const float* a, Index aRow, Index aCol,
+                                  const float* b, Index panelStride, float* c, Index ldc,
+                                  Index cols, bool accumulate) {
+        if (cols > kNr)
+            rowsOf<2>(rows, K, a, aRow, aCol, b, panelStride, c, ldc, cols, accumulate);
+        else
+            rowsOf<1>(rows, K, a, aRow, aCol, b, panelStride, c, ldc, cols, accumulate);
+    }
+};
+
+// C (M, N) (+)= A (M, K) B (K, N) on this thread with the tiles of Tiles; A(m, k) = A[m * aRow +
+// k * aCol], B in panels. Blocks of kKc steps of k (outer: the B slices of a block stay in L2
+// for all rows) and of kMc rows. A read along its rows (aCol == 1) is used in place. A read down
+// its columns (aRow == 1, the transposed product) is used in place by tiles whose rows at one k
+// fill half a cache line (8 floats, Tiles::kTransposedInPlace); for the 6-row AVX2 tiles, which
+// would straddle lines, it is first copied into strips of 6 rows, k-major, read sequentially.
+template <typename Tiles>
+void productOnThread(Index M, Index N, Index K, const float* A, Index aRow, Index aCol,
+                     const float* panels, float* C, Index ldc, bool accumulate) {
+    constexpr Index MR = Tiles::kRows;
     if (K == 0 && !accumulate) {  // an empty sum
         for (Index m = 0; m < M; ++m) std::fill(C + m * ldc, C + m * ldc + N, 0.0f);
         return;
     }
-    const bool copyA = aCol != 1;
-    RNNLAB_ASSERT(!copyA || aRow == 1, "A must be row-major or the transpose of a row-major");
-    thread_local std::vector<float> strips;             // grows once, then reused
-    const Index stripRows = (M + kMr - 1) / kMr * kMr;  // the last strip may be partial
+    const bool copyA = aCol != 1 && !Tiles::kTransposedInPlace;
+    RNNLAB_ASSERT(aCol == 1 || aRow == 1, "A must be row-major or the transpose of a row-major");
+    thread_local std::vector<float> strips;           // grows once, then reused
+    const Index stripRows = (M + MR - 1) / MR * MR;  // the last strip may be partial
     if (copyA) strips.resize(static_cast<std::size_t>(stripRows * std::min(kKc, K)));
     for (Index k0 = 0; k0 < K; k0 += kKc) {
         const Index kb = std::min(kKc, K - k0);
         const bool add = accumulate || k0 > 0;
-        if (copyA) {  // strip m holds element (r, k) at strips[m * kb + k * kMr + r]
-            const Index full = M / kMr * kMr;
+        if (copyA) {  // strip m holds element (r, k) at strips[m * kb + k * MR + r]
+            const Index full = M / MR * MR;
             for (Index k = 0; k < kb; ++k) {  // along the rows of the stored matrix
                 const float* a = A + (k0 + k) * aCol;
-                float* strip = strips.data() + k * kMr;
-                for (Index m = 0; m < full; m += kMr)
-                    __builtin_memcpy(strip + m * kb, a + m, kMr * sizeof(float));
+                float* strip = strips.data() + k * MR;
+                for (Index m = 0; m < full; m += MR)
+                    __builtin_memcpy(strip + m * kb, a + m, MR * sizeof(float));
                 for (Index m = full; m < M; ++m) strip[full * kb + m - full] = a[m];
             }
         }
         for (Index m0 = 0; m0 < M; m0 += kMc) {
             const Index mb = std::min(kMc, M - m0);
-            for (Index p = 0; p * kNr < N; ++p) {
+            for (Index p = 0; p * kNr < N; p += Tiles::kPanels) {
                 const float* b = panels + (p * K + k0) * kNr;
-                const Index cols = std::min(kNr, N - p * kNr);
-                for (Index m = m0; m < m0 + mb; m += kMr) {
-                    const Index rows = std::min(kMr, M - m);
+                const Index cols = std::min(Tiles::kPanels * kNr, N - p * kNr);
+                for (Index m = m0; m < m0 + mb; m += MR) {
+                    const Index rows = std::min(MR, M - m);
                     float* c = C + m * ldc + p * kNr;
                     if (copyA)
-                        tileRows(rows, kb, strips.data() + m * kb, 1, kMr, b, c, ldc, cols, add);
+                        Tiles::run(rows, kb, strips.data() + m * kb, 1, MR, b, K * kNr, c, ldc,
+                                   cols, add);
                     else
-                        tileRows(rows, kb, A + m * aRow + k0, aRow, 1, b, c, ldc, cols, add);
+                        Tiles::run(rows, kb, A + m * aRow + k0 * aCol, aRow, aCol, b, K * kNr, c,
+                                   ldc, cols, add);
                 }
             }
         }
     }
 }
 
-// productAvx2 with the rows of C split over Eigen::nbThreads() threads when the product is big
+// The product on this thread with the widest tiles the processor runs (simd_kernels.h).
+void simdProduct(Index M, Index N, Index K, const float* A, Index aRow, Index aCol,
+                 const float* panels, float* C, Index ldc, bool accumulate) {
+    if (wideKernelsActive())
+        productOnThread<Avx512Tiles>(M, N, K, A, aRow, aCol, panels, C, ldc, accumulate);
+    else
+        productOnThread<Avx2Tiles>(M, N, K, A, aRow, aCol, panels, C, ldc, accumulate);
+}
+
+// simdProduct with the rows of C split over Eigen::nbThreads() threads when the product is big
 // enough to repay waking them — and never inside a parallel region, where the caller has split
 // the work already (recurrent_layer.h, forEachBatchSlice).
 void kernelProduct(Index M, Index N, Index K, const float* A, Index aRow, Index aCol,
@@ -172,18 +260,18 @@ void kernelProduct(Index M, Index N, Index K, const float* A, Index aRow, Index 
 #ifdef _OPENMP
     if (!omp_in_parallel() &&
         2.0 * static_cast<double>(M * N) * static_cast<double>(K) >= kParallelFlops)
-        threads = static_cast<int>(std::min<Index>(Eigen::nbThreads(), M / kMr));
+        threads = static_cast<int>(std::min<Index>(Eigen::nbThreads(), M / kRowGrain));
 #endif
     if (threads <= 1) {
-        productAvx2(M, N, K, A, aRow, aCol, panels, C, ldc, accumulate);
+        simdProduct(M, N, K, A, aRow, aCol, panels, C, ldc, accumulate);
         return;
     }
-    const Index chunk = (M + threads * kMr - 1) / (threads * kMr) * kMr;  // rows per thread
+    const Index chunk = (M + threads * kRowGrain - 1) / (threads * kRowGrain) * kRowGrain;
 #pragma omp parallel for num_threads(threads) schedule(static, 1)
     for (int i = 0; i < threads; ++i) {
         const Index m0 = i * chunk;
         if (m0 < M)
-            productAvx2(std::min(chunk, M - m0), N, K, A + m0 * aRow, aRow, aCol, panels,
+            simdProduct(std::min(chunk, M - m0), N, K, A + m0 * aRow, aRow, aCol, panels,
                         C + m0 * ldc, ldc, accumulate);
     }
 }

@@ -14,6 +14,11 @@
 // reordered so that every value loaded from memory is used 12 or 16 times. B is stored as
 // "panels" of 16 columns, each panel's rows contiguous, so the kernel reads it sequentially.
 //
+// Where the processor has AVX-512, the tiles are 8 rows x 32 columns (two panels) in sixteen
+// registers of 16 floats instead: per k, two panel rows loaded and eight broadcasts feed sixteen
+// multiply-adds of 16 floats each, twice the AVX2 tile's work per instruction. Each element of C
+// is the same chain of fused multiply-adds over k either way, so both give identical bits.
+//
 // The AVX2 + FMA kernel is chosen at run time (simd_kernels.h), and only for float. For double
 // (gradient checks, reference traces) and on CPUs without AVX2 the products are the plain
 // Eigen expressions, C = A * W.transpose() and so on: the equations as written, which is also

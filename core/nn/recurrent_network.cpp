@@ -63,10 +63,10 @@ const Matrix<S>& RecurrentNetwork<S>::forward(const Matrix<S>& x, Index T, Index
     // Head: y = h W_fc^T + b_fc on the last step (B, O) or on every step (T*B, O).
     const ParameterLayout& l = m_params.layout();
     const Matrix<S>& top = ws.layers.back().h;
-    if (c.output == OutputMode::Last)
-        ws.outputs.noalias() = top.bottomRows(B) * m_params.transposed(l.fcWeight());
-    else
-        ws.outputs.noalias() = top * m_params.transposed(l.fcWeight());
+    const auto headInput = c.output == OutputMode::Last ? top.bottomRows(B) : top.bottomRows(T * B);
+    ws.outputs.resize(headInput.rows(), c.outputSize);
+    ws.headWeights.pack(m_params.matrix(l.fcWeight()), true);  // W_fc^T (H, O)
+    ws.headWeights.multiply(headInput, ws.outputs, false);
     ws.outputs.rowwise() += m_params.vector(l.fcBias()).transpose();
     return ws.outputs;
 }
@@ -90,10 +90,12 @@ S RecurrentNetwork<S>::backward(Workspace<S>& ws, const Matrix<S>& targets, Para
     LayerWorkspace<S>& top = ws.layers.back();
     const bool last = c.output == OutputMode::Last;
     const auto headInput = last ? top.h.bottomRows(B) : top.h.bottomRows(T * B);
-    grads.matrix(l.fcWeight()).noalias() = ws.dOutputs.transpose() * headInput;
+    multiplyTransposed<S>(ws.dOutputs, headInput, grads.matrix(l.fcWeight()), false);
     grads.vector(l.fcBias()).noalias() = ws.dOutputs.colwise().sum().transpose();
-    top.dh.setZero(T * B, H);
-    top.dh.bottomRows(ws.dOutputs.rows()).noalias() = ws.dOutputs * m_params.matrix(l.fcWeight());
+    top.dh.resize(T * B, H);
+    if (last) top.dh.topRows((T - 1) * B).setZero();
+    ws.headWeights.pack(m_params.matrix(l.fcWeight()), false);  // W_fc (O, H)
+    ws.headWeights.multiply(ws.dOutputs, top.dh.bottomRows(ws.dOutputs.rows()), false);
 
     for (int k = c.numLayers - 1; k >= 0; --k) {
         LayerWorkspace<S>& lw = ws.layers[k];

@@ -11,6 +11,7 @@
 
 #include <vector>
 
+#include "core/kernels/packed_gemm.h"
 #include "core/nn/layer_workspace.h"
 #include "core/nn/network_config.h"
 #include "core/nn/parameters.h"
@@ -27,6 +28,7 @@ struct Workspace {
     std::vector<LayerWorkspace<S>> layers;  // L entries
     Matrix<S> outputs;                      // (B, O) "last" or (T*B, O) "sequence"; logits for CE
     Matrix<S> dOutputs;                     // same shape: dL/d outputs
+    PackedMatrix<S> headWeights;            // forward W_fc^T (H, O); backward W_fc (O, H)
 };
 
 // Initial states; an empty vector means zeros. Otherwise one (B, H) matrix per layer.

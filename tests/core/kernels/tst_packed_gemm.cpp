@@ -1,8 +1,9 @@
 // The packed product kernel against the products it replaces, computed in double from the
-// same float inputs: every tile shape (1-6 rows), partial panels (widths not a multiple of 16),
-// depths beyond one block (k > 256), row blocks (m > 96), blocks of larger matrices as operands
-// (nothing outside the target block may change), the Eigen path, and thread counts (the work
-// is split by rows, so results must be bit for bit the same).
+// same float inputs: every tile shape (1-6 rows of the AVX2 tiles, 1-8 rows and one or two
+// panels of the AVX-512 ones), partial panels (widths not a multiple of 16), depths beyond one
+// block (k > 256), row blocks (m > 96), blocks of larger matrices as operands (nothing outside
+// the target block may change), the Eigen path, and thread counts and tile families (the same
+// sums in the same order, so results must be bit for bit the same).
 
 #include "test_main.h"
 #include "core/base/random.h"
@@ -31,14 +32,29 @@ double relativeError(const Matrix<float>& actual, const Matrix<double>& expected
 
 constexpr double kTolerance = 1e-5;  // float rounding of sums of up to ~800 terms
 
+// Which products run: the Eigen expressions, the AVX2 tiles, or the AVX-512 tiles.
+enum class GemmKernel { Eigen, Avx2, Avx512 };
+const char* const kGemmKernelNames[] = {" eigen", " avx2", ""};
+
+// Selects `kernel`; false (the test skips) when this processor cannot run it.
+bool selectGemmKernel(GemmKernel kernel) {
+    setSimdKernelsEnabled(kernel != GemmKernel::Eigen);
+    setWideKernelsEnabled(kernel == GemmKernel::Avx512);
+    if (kernel == GemmKernel::Avx2) return simdKernelsActive();
+    if (kernel == GemmKernel::Avx512) return wideKernelsActive();
+    return true;
+}
+
+const GemmKernel kGemmKernels[] = {GemmKernel::Avx512, GemmKernel::Avx2, GemmKernel::Eigen};
+
 }  // namespace
 
 class TestPackedGemm : public QObject {
     Q_OBJECT
 private slots:
-    void init() { setSimdKernelsEnabled(true); }
+    void init() { selectGemmKernel(GemmKernel::Avx512); }
     void cleanup() {
-        setSimdKernelsEnabled(true);
+        selectGemmKernel(GemmKernel::Avx512);
         Eigen::setNbThreads(1);
     }
 
@@ -49,16 +65,18 @@ private slots:
         QTest::addColumn<int>("N");
         QTest::addColumn<bool>("transposed");
         QTest::addColumn<bool>("accumulate");
-        QTest::addColumn<bool>("kernel");
-        const int shapes[][3] = {{1, 1, 1},     {5, 3, 16},     {6, 16, 17},  {7, 9, 33},
-                                 {13, 300, 20}, {64, 128, 512}, {100, 40, 5}, {2, 513, 48}};
+        QTest::addColumn<int>("kernel");
+        const int shapes[][3] = {{1, 1, 1},     {5, 3, 16},     {6, 16, 17},   {7, 9, 33},
+                                 {13, 300, 20}, {64, 128, 512}, {100, 40, 5},  {2, 513, 48},
+                                 {8, 20, 32},   {15, 11, 47},   {33, 70, 100}, {3, 5, 64}};
         for (const auto& s : shapes)
             for (bool transposed : {false, true})
                 for (bool accumulate : {false, true})
-                    for (bool kernel : {true, false})
+                    for (GemmKernel kernel : kGemmKernels)
                         QTest::addRow("%dx%dx%d%s%s%s", s[0], s[1], s[2], transposed ? " W^T" : "",
-                                      accumulate ? " +=" : "", kernel ? "" : " eigen")
-                            << s[0] << s[1] << s[2] << transposed << accumulate << kernel;
+                                      accumulate ? " +=" : "",
+                                      kGemmKernelNames[static_cast<int>(kernel)])
+                            << s[0] << s[1] << s[2] << transposed << accumulate << static_cast<int>(kernel);
     }
     void multiply() {
         QFETCH(int, M);
@@ -66,8 +84,8 @@ private slots:
         QFETCH(int, N);
         QFETCH(bool, transposed);
         QFETCH(bool, accumulate);
-        QFETCH(bool, kernel);
-        setSimdKernelsEnabled(kernel);
+        QFETCH(int, kernel);
+        if (!selectGemmKernel(static_cast<GemmKernel>(kernel))) QSKIP("this processor lacks the instructions");
         Random rng(static_cast<std::uint64_t>(M * 1000003 + K * 1009 + N));
         const Matrix<float> W = transposed ? randomMatrix(N, K, rng) : randomMatrix(K, N, rng);
         const Matrix<float> bigA = randomMatrix(M + 3, K + 5, rng);
@@ -99,23 +117,23 @@ private slots:
         QTest::addColumn<int>("M");
         QTest::addColumn<int>("N");
         QTest::addColumn<bool>("accumulate");
-        QTest::addColumn<bool>("kernel");
-        const int shapes[][3] = {{1, 1, 8},     {50, 7, 9},   {300, 100, 20},
-                                 {800, 64, 16}, {260, 13, 3}, {64, 512, 128}};
+        QTest::addColumn<int>("kernel");
+        const int shapes[][3] = {{1, 1, 8},     {50, 7, 9},   {300, 100, 20}, {800, 64, 16},
+                                 {260, 13, 3},  {64, 512, 128}, {40, 29, 40}};
         for (const auto& s : shapes)
             for (bool accumulate : {false, true})
-                for (bool kernel : {true, false})
+                for (GemmKernel kernel : kGemmKernels)
                     QTest::addRow("%dx%dx%d%s%s", s[0], s[1], s[2], accumulate ? " +=" : "",
-                                  kernel ? "" : " eigen")
-                        << s[0] << s[1] << s[2] << accumulate << kernel;
+                                  kGemmKernelNames[static_cast<int>(kernel)])
+                        << s[0] << s[1] << s[2] << accumulate << static_cast<int>(kernel);
     }
     void multiplyTransposed() {
         QFETCH(int, K);
         QFETCH(int, M);
         QFETCH(int, N);
         QFETCH(bool, accumulate);
-        QFETCH(bool, kernel);
-        setSimdKernelsEnabled(kernel);
+        QFETCH(int, kernel);
+        if (!selectGemmKernel(static_cast<GemmKernel>(kernel))) QSKIP("this processor lacks the instructions");
         Random rng(static_cast<std::uint64_t>(K * 7919 + M * 31 + N));
         const Matrix<float> bigA = randomMatrix(K + 2, M + 3, rng);
         const Matrix<float> B = randomMatrix(K, N, rng);
@@ -148,6 +166,37 @@ private slots:
         rnnlab::multiplyTransposed<float>(X, Y, twoT, false);
         QCOMPARE(two, one);
         QCOMPARE(twoT, oneT);
+    }
+
+    // The AVX-512 tiles add the same products in the same order as the AVX2 tiles: a training
+    // step (forward, BPTT, weight gradients, the head) gives the same bits with either.
+    void tileFamiliesChangeNothing() {
+        if (!selectGemmKernel(GemmKernel::Avx512)) QSKIP("this processor lacks AVX-512");
+        NetworkConfig c;
+        c.cell = CellType::Lstm;
+        c.inputSize = 5;
+        c.hiddenSize = 40;  // 4H = 160: five panels, the last pair one panel wide
+        c.numLayers = 2;
+        c.outputSize = 3;
+        c.output = OutputMode::Sequence;
+        const Index T = 30, B = 11;  // 11 rows per step: a tile of 8 rows and one of 3 (or 6, 5)
+        RecurrentNetwork<float> net(c);
+        initialise(net.parameters(), c, InitSettings{}, 7);
+        Random rng(8);
+        const Matrix<float> x = randomMatrix(T * B, c.inputSize, rng);
+        const Matrix<float> y = randomMatrix(T * B, c.outputSize, rng);
+        auto run = [&](GemmKernel kernel, Workspace<float>& ws, Parameters<float>& grads) {
+            selectGemmKernel(kernel);
+            net.forward(x, T, B, ws);
+            return net.backward(ws, y, grads);
+        };
+        Workspace<float> wide, narrow;
+        Parameters<float> gWide, gNarrow;
+        const float lossWide = run(GemmKernel::Avx512, wide, gWide);
+        const float lossNarrow = run(GemmKernel::Avx2, narrow, gNarrow);
+        QCOMPARE(lossWide, lossNarrow);
+        QCOMPARE(gWide.flat(), gNarrow.flat());
+        QCOMPARE(wide.layers[1].h, narrow.layers[1].h);
     }
 
     // The same for a whole training step, whose time loops run on batch slices per thread.
