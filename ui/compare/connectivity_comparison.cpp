@@ -51,6 +51,7 @@ ConnectivityComparison::ConnectivityComparison(QWidget* parent)
     controls->addWidget(m_hint, 1);
 
     m_strips = new ConnectivityStrips(this);
+    m_strips->hide();  // until there are networks: exports leave it out
     connect(m_strips, &ConnectivityStrips::characterClicked, this,
             &ConnectivityComparison::setTarget);
     m_curves = new ConnectivityPanel(this);
