@@ -124,7 +124,12 @@ void ConnectivityStrips::recolour() {
         }
         row.strip->setColouring(colouring);
         row.strip->setSelected(m_target);
+    }
+    // One scale for every strip: any read strip's.
+    for (const Row& row : m_rows) {
+        if (!row.strip->reading()) continue;
         m_legend->setScale(row.strip->scale());
+        break;
     }
 }
 
@@ -169,12 +174,8 @@ QString ConnectivityStrips::pictureCsv() const {
     out << '\n';
     for (Index n = 0; n < text->size(); ++n) {
         const std::size_t i = std::size_t(n);
-        const int next = text->targets[i];
-        const QString nextText = next >= 0 && std::size_t(next) < text->symbolNames.size()
-                                     ? QString::fromStdString(text->symbolNames[std::size_t(next)])
-                                     : QString();
         out << n << ',' << csvField(characterText(text->characters[i])) << ','
-            << csvField(nextText);
+            << csvField(nextCharacterText(*text, n));
         for (const Row& row : m_rows)
             out << ',' << (i < row.g.size() ? csvNumber(row.g[i]) : QString());
         out << '\n';

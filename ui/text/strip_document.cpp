@@ -59,6 +59,13 @@ QString characterText(char32_t c) {
     return QString::fromUcs4(one, 1);
 }
 
+QString nextCharacterText(const TextReading& reading, Index n) {
+    const int next = reading.targets[std::size_t(n)];
+    return next >= 0 && std::size_t(next) < reading.symbolNames.size()
+               ? QString::fromStdString(reading.symbolNames[std::size_t(next)])
+               : QString();
+}
+
 QString htmlPage(const QString& title, const QString& body, const ThemeStyle& style) {
     QString html;
     QTextStream out(&html);
@@ -91,11 +98,7 @@ QString stripCsv(const TextStrip& strip) {
     out << "n,character,window,step,next," << csvField(strip.scale().name) << '\n';
     for (Index n = 0; n < reading.size(); ++n) {
         const std::size_t i = std::size_t(n);
-        const int next = reading.targets[i];
-        const QString nextText =
-            next >= 0 && std::size_t(next) < reading.symbolNames.size()
-                ? QString::fromStdString(reading.symbolNames[std::size_t(next)])
-                : QString();
+        const QString nextText = nextCharacterText(reading, n);
         const double value = i < values.size() ? double(values[i]) : std::nan("");
         out << n << ',' << csvField(characterText(reading.characters[i])) << ','
             << reading.windowOf(n) << ',' << reading.stepOf(n) << ',' << csvField(nextText) << ','

@@ -17,6 +17,8 @@
 
 #include <QString>
 
+#include "core/train/text_reading.h"
+
 namespace rnnlab::ui {
 
 class TextStrip;
@@ -38,5 +40,7 @@ QString stripLegendHtml(const StripScale& scale, const ThemeStyle& style);
 QString stripTextHtml(const TextStrip& strip, const ThemeStyle& style);
 // One character as a string (a CSV field's text).
 QString characterText(char32_t c);
+// The next character after character n as the vocabulary stores it; empty where there is none.
+QString nextCharacterText(const TextReading& reading, Index n);
 
 }  // namespace rnnlab::ui
